@@ -1,0 +1,43 @@
+import type { ApiError } from '#shared/api/errors'
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
+
+/** A request that did not succeed: `status` 0 means the server was not reached at all. */
+export class ApiFailure extends Error {
+  constructor(readonly status: number, readonly body: ApiError | null) {
+    super(body?.message ?? (status === 0 ? 'network' : `HTTP ${status}`))
+  }
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  body?: unknown
+  token?: string
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }
+  if (options.body !== undefined)
+    headers['content-type'] = 'application/json'
+  if (options.token)
+    headers.authorization = `Bearer ${options.token}`
+  let response: Response
+  try {
+    response = await fetch(`/api${path}`, {
+      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    })
+  } catch {
+    throw new ApiFailure(0, null)
+  }
+  if (response.status === 204)
+    return undefined as T
+  const payload = await response.json().catch(() => null) as unknown
+  if (!response.ok)
+    throw new ApiFailure(response.status, isApiError(payload) ? payload : null)
+  return payload as T
+}
+
+function isApiError(value: unknown): value is ApiError {
+  return typeof value === 'object' && value !== null && typeof (value as ApiError).error === 'string'
+}

@@ -1,0 +1,18 @@
+import type * as v from 'valibot'
+import { validate } from '#shared/api/validate'
+import { t } from '../i18n/index.ts'
+import type { MessageKey } from '../i18n/messages.ts'
+import { ru } from '../i18n/ru.ts'
+
+/**
+ * Checks a form with the same shared schema the server uses, and turns the first failure into
+ * `{ field: message }` in the user's language.
+ */
+export function checkForm<S extends v.GenericSchema>(schema: S, input: unknown):
+  { ok: true, value: v.InferOutput<S> } | { ok: false, errors: Record<string, string> } {
+  const result = validate(schema, input)
+  if (result.ok)
+    return result
+  const key = result.message in ru.form.errors ? result.message : 'invalid'
+  return { ok: false, errors: { [result.field]: t(`form.errors.${key}` as MessageKey) } }
+}

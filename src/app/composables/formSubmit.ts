@@ -1,0 +1,36 @@
+import type * as v from 'valibot'
+import { ref } from 'vue'
+import { describeFailure } from '../api/describe.ts'
+import { checkForm } from './fieldErrors.ts'
+
+/**
+ * The submit cycle every form shares: check with the shared schema (errors by field), run the action
+ * once, show its failure as a sentence. The draft is never cleared on failure, so nothing typed is lost.
+ */
+export function useFormSubmit<S extends v.GenericSchema>(
+  schema: S,
+  draft: () => unknown,
+  action: (value: v.InferOutput<S>) => Promise<void>,
+) {
+  const errors = ref<Record<string, string>>({})
+  const failure = ref<string>()
+  const busy = ref(false)
+
+  async function submit(): Promise<void> {
+    failure.value = undefined
+    const checked = checkForm(schema, draft())
+    errors.value = checked.ok ? {} : checked.errors
+    if (!checked.ok || busy.value)
+      return
+    busy.value = true
+    try {
+      await action(checked.value)
+    } catch (error) {
+      failure.value = describeFailure(error)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { errors, failure, busy, submit }
+}

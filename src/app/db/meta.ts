@@ -1,0 +1,20 @@
+import type { LoginResponse } from '#shared/api/auth'
+import type { NastavnikDb } from './schema.ts'
+
+/** Typed access to the device-only key/value table. */
+export interface MetaValues {
+  clientId: string
+  session: LoginResponse
+  lastSyncedAt: string
+  persist: PersistAnswer
+}
+export type PersistAnswer = 'granted' | 'denied' | 'unsupported'
+
+export async function readMeta<K extends keyof MetaValues>(db: NastavnikDb, key: K): Promise<MetaValues[K] | undefined> {
+  const entry = await db.meta.get(key)
+  return entry?.value as MetaValues[K] | undefined
+}
+
+export async function writeMeta<K extends keyof MetaValues>(db: NastavnikDb, key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value })
+}

@@ -1,0 +1,36 @@
+import { toRaw } from 'vue'
+import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
+import type { NastavnikDb } from './schema.ts'
+
+type Patch<E extends EntityName> = Partial<Omit<SyncedRecords[E], 'id' | 'updatedAt' | 'deleted'>>
+
+/**
+ * The one way to change a synced record. In ONE transaction it writes the record and appends the outbox
+ * entry, so a write that returned is on disk and will reach the server, whatever happens to the tab next.
+ * A delete leaves a tombstone (`deleted: 1`) so the deletion itself can travel.
+ */
+export async function mutate<E extends EntityName>(
+  db: NastavnikDb,
+  entity: E,
+  id: string,
+  op: 'upsert' | 'delete',
+  patch: Patch<E> = {},
+): Promise<SyncedRecords[E]> {
+  // IndexedDB's structured clone cannot copy Vue proxies; the raw object is the same data.
+  const fields = { ...toRaw(patch) } as Partial<SyncedRecords[E]>
+  const at = new Date().toISOString()
+  const table = db.table<SyncedRecords[E], string>(entity)
+  return db.transaction('rw', [table, db.outbox], async () => {
+    const current = await table.get(id)
+    const record = {
+      ...current,
+      ...fields,
+      id,
+      updatedAt: at,
+      deleted: op === 'delete' ? 1 : (current?.deleted ?? 0),
+    } as SyncedRecords[E]
+    await table.put(record)
+    await db.outbox.add({ entity, id, op, fields, at })
+    return record
+  })
+}

@@ -1,0 +1,24 @@
+import type { Program } from '#shared/model/program'
+import { db } from '../../db/index.ts'
+import { useLiveQuery } from '../../db/live.ts'
+
+/** Programs not deleted, the running ones first, then by start date (newest first). */
+export function usePrograms() {
+  return useLiveQuery(async () => {
+    const all = await db.programs.where('deleted').equals(0).toArray()
+    return all.sort((a, b) => a.status.localeCompare(b.status) || b.startDate.localeCompare(a.startDate))
+  })
+}
+
+export function useProgram(id: () => string | undefined) {
+  return useLiveQuery(async (): Promise<Program | null> => {
+    const key = id()
+    const found = key ? await db.programs.get(key) : undefined
+    return found && !found.deleted ? found : null
+  })
+}
+
+export function matchesSearch(program: Program, query: string): boolean {
+  const needle = query.trim().toLocaleLowerCase('ru')
+  return !needle || program.name.toLocaleLowerCase('ru').includes(needle) || program.form.toLocaleLowerCase('ru').includes(needle)
+}

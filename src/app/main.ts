@@ -1,0 +1,9 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { locale } from './i18n/index.ts'
+import { createAppRouter } from './router.ts'
+import './styles.css'
+
+document.documentElement.lang = locale.value
+createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')

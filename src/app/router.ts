@@ -1,0 +1,54 @@
+import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router'
+import type { Role } from '#shared/roles'
+import LoginPage from './features/auth/LoginPage.vue'
+import MentorHomePage from './features/mentor/MentorHomePage.vue'
+import { useSession } from './stores/session.ts'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Roles that may open the route; absent means every signed-in role. */
+    roles?: Role[]
+  }
+}
+
+const CURATOR_SIDE: Role[] = ['curator', 'observer']
+
+/**
+ * The explicit route table. The mentor's first screen is bundled with the shell; curator screens load
+ * on demand (and are precached, so they open offline too).
+ */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: () => homeOf(useSession().user?.role) },
+  { path: '/setup', component: () => import('./features/setup/SetupPage.vue'), meta: { public: true } },
+  { path: '/login', component: LoginPage, meta: { public: true } },
+  { path: '/programs', component: () => import('./features/programs/ProgramsPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/programs/new', component: () => import('./features/programs/ProgramEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/programs/:id', component: () => import('./features/programs/ProgramEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/my', component: MentorHomePage, meta: { roles: ['mentor'] } },
+  { path: '/settings', component: () => import('./features/settings/SettingsPage.vue') },
+  { path: '/:unknown(.*)*', redirect: '/' },
+]
+
+export function homeOf(role: Role | undefined): RouteLocationRaw {
+  if (!role)
+    return '/login'
+  return role === 'mentor' ? '/my' : role === 'curator' || role === 'observer' ? '/programs' : '/settings'
+}
+
+export function createAppRouter() {
+  const router = createRouter({ history: createWebHistory(), routes })
+  router.beforeEach(async (to) => {
+    const session = useSession()
+    if (!session.loaded)
+      await session.load()
+    const role = session.user?.role
+    if (to.meta.public)
+      return role ? homeOf(role) : true
+    if (!role)
+      return '/login'
+    return !to.meta.roles || to.meta.roles.includes(role) ? true : homeOf(role)
+  })
+  return router
+}

@@ -1,0 +1,48 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import type { LoginRequest, LoginResponse } from '#shared/api/auth'
+import type { SetupRequest } from '#shared/api/setup'
+import { api } from '../api/client.ts'
+import { db } from '../db/index.ts'
+import { readMeta, writeMeta } from '../db/meta.ts'
+
+/**
+ * Who is signed in on this device. Kept in IndexedDB, so after one sign-in with the network the app
+ * opens and works offline for weeks; only the server ends a session.
+ */
+export const useSession = defineStore('session', () => {
+  const current = shallowRef<LoginResponse>()
+  const loaded = shallowRef(false)
+  const user = computed(() => current.value?.user)
+  const token = computed(() => current.value?.token)
+
+  async function load(): Promise<void> {
+    current.value = await readMeta(db, 'session')
+    loaded.value = true
+  }
+
+  async function remember(session: LoginResponse): Promise<void> {
+    await writeMeta(db, 'session', session)
+    current.value = session
+  }
+
+  async function signIn(request: LoginRequest): Promise<void> {
+    await remember(await api<LoginResponse>('/auth/login', { body: request }))
+  }
+
+  async function completeSetup(request: SetupRequest): Promise<void> {
+    await remember(await api<LoginResponse>('/setup', { body: request }))
+  }
+
+  /** Nothing of this user may stay readable in a shared browser: the whole database goes. */
+  async function signOut(): Promise<void> {
+    const sent = token.value
+    current.value = undefined
+    if (sent)
+      await api('/auth/logout', { method: 'POST', token: sent }).catch(() => undefined)
+    await db.delete()
+    await db.open()
+  }
+
+  return { user, token, loaded, load, signIn, completeSetup, signOut }
+})

@@ -1,0 +1,30 @@
+import * as v from 'valibot'
+import type { Role } from '../roles.ts'
+
+export const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/
+export const PASSWORD_MIN = 8
+
+export const LoginField = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(LOGIN_PATTERN, 'login_format'))
+export const PasswordField = v.pipe(v.string(), v.minLength(PASSWORD_MIN, 'password_too_short'), v.maxLength(200, 'too_long'))
+export const PersonNameField = v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(200, 'too_long'))
+
+export const LoginRequest = v.object({
+  login: LoginField,
+  password: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200, 'too_long')),
+})
+export type LoginRequest = v.InferOutput<typeof LoginRequest>
+
+/** The signed-in user as the app keeps it on the device. */
+export interface SessionUser {
+  id: string
+  name: string
+  role: Role
+  schoolId: string
+  schoolName: string
+}
+
+export interface LoginResponse {
+  /** Opaque bearer token; the server stores only its hash. */
+  token: string
+  user: SessionUser
+}

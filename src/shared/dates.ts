@@ -1,0 +1,22 @@
+/**
+ * Calendar dates people mean (a meeting's day, a deadline) are `YYYY-MM-DD` strings in the user's
+ * own time zone; they are never converted through UTC, so a meeting logged on the 5th stays on the 5th.
+ */
+export type CalendarDate = string
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export function isCalendarDate(value: string): boolean {
+  const match = CALENDAR_DATE.exec(value)
+  if (!match)
+    return false
+  const [, y, m, d] = match.map(Number) as [number, number, number, number]
+  const probe = new Date(Date.UTC(y, m - 1, d))
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d
+}
+
+/** Today as the wall calendar of the device shows it, not as UTC. */
+export function localCalendarDate(now: Date = new Date()): CalendarDate {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

@@ -1,0 +1,23 @@
+import type { Program } from '../model/program.ts'
+
+/** Every synced table, by the name both sides use for it. */
+export interface SyncedRecords {
+  programs: Program
+}
+export type EntityName = keyof SyncedRecords
+export const ENTITY_NAMES = ['programs'] as const satisfies readonly EntityName[]
+
+/**
+ * One local change, as it waits in the outbox and as it is pushed. `fields` is a patch: only what
+ * the user changed, so two devices editing different fields of one record both win (last writer per field).
+ * `seq` increases per device (client id) and is what makes a push exactly-once.
+ */
+export interface Mutation<E extends EntityName = EntityName> {
+  seq: number
+  entity: E
+  id: string
+  op: 'upsert' | 'delete'
+  fields: Partial<SyncedRecords[E]>
+  /** Device clock when made: shown to people, never used to order. */
+  at: string
+}

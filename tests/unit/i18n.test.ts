@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { en } from '../../src/app/i18n/en.ts'
+import { locale, t } from '../../src/app/i18n/index.ts'
+import { ru } from '../../src/app/i18n/ru.ts'
+
+function keysOf(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) =>
+    typeof value === 'object' ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`])
+}
+
+describe('i18n', () => {
+  it('uses Russian plural forms for counts', () => {
+    locale.value = 'ru'
+    expect(t('programs.count', { n: 1 })).toBe('1 программа')
+    expect(t('programs.count', { n: 3 })).toBe('3 программы')
+    expect(t('programs.count', { n: 5 })).toBe('5 программ')
+    expect(t('programs.count', { n: 21 })).toBe('21 программа')
+    expect(t('programs.count', { n: 112 })).toBe('112 программ')
+    expect(t('status.pending', { n: 2 })).toBe('2 изменения ждут отправки')
+  })
+
+  it('switches to English with the same keys', () => {
+    locale.value = 'en'
+    expect(t('programs.count', { n: 1 })).toBe('1 programme')
+    expect(t('programs.count', { n: 2 })).toBe('2 programmes')
+    locale.value = 'ru'
+    expect(keysOf(en).sort()).toEqual(keysOf(ru).sort())
+  })
+})
