@@ -1,0 +1,51 @@
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { TlsConfig } from './config.ts'
+import type { DbKind } from './storage/db.ts'
+import type { Database } from './storage/schema.ts'
+import Fastify from 'fastify'
+import { installAuth } from './auth/guard.ts'
+import { authRoutes } from './auth/routes.ts'
+import { healthRoutes } from './health/routes.ts'
+import { installErrorHandler } from './http/error-handler.ts'
+import { installProtocolCheck } from './http/protocol.ts'
+import { installSecurityHeaders } from './http/security.ts'
+import { setupRoutes } from './setup/routes.ts'
+import { serveApp } from './static.ts'
+
+export interface AppOptions {
+  db: Kysely<Database>
+  dbKind: DbKind
+  staticDir: string
+  /** The one-time token printed at start while no school exists; null once one does. */
+  setupToken: string | null
+  version: string
+  logger?: FastifyServerOptions['logger']
+  https?: TlsConfig | null
+}
+
+/** The app's sync client halves a batch on 413, so this is the cap on one push as well. */
+export const BODY_LIMIT = 1024 * 1024
+
+function createFastify(options: AppOptions): FastifyInstance {
+  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false }
+  if (!options.https)
+    return Fastify(common)
+  // Routes only touch request and reply, which are the same for http and https, so one type serves both.
+  return Fastify({ ...common, https: options.https }) as unknown as FastifyInstance
+}
+
+/** The whole server, not listening yet: main.ts listens, tests inject. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = createFastify(options)
+  installErrorHandler(app)
+  installSecurityHeaders(app)
+  installProtocolCheck(app)
+  installAuth(app)
+
+  healthRoutes(app, options.db, options.dbKind, options.version)
+  setupRoutes(app, options.db, options.setupToken)
+  authRoutes(app, options.db)
+  await serveApp(app, options.staticDir)
+  return app
+}

@@ -1,0 +1,67 @@
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Role } from '#shared/roles'
+import type { Database } from '../storage/schema.ts'
+import { HttpError } from '../http/errors.ts'
+import { hashToken } from './tokens.ts'
+
+export interface AuthContext {
+  userId: string
+  schoolId: string
+  role: Role
+  /** Identifies the session itself, for logout. */
+  tokenHash: string
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by `authenticate`; null on routes that do not use it. */
+    auth: AuthContext | null
+  }
+}
+
+// Writing last_seen_at on every request would turn each read into a write; a minute's precision is enough.
+const TOUCH_INTERVAL_MS = 60_000
+
+const unauthorized = () => new HttpError(401, 'unauthorized', 'Нужно войти заново: сессия не найдена или завершена')
+
+function bearer(request: FastifyRequest): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')
+  return match?.[1] ?? null
+}
+
+export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandler {
+  return async function authenticate(request) {
+    const token = bearer(request)
+    if (!token)
+      throw unauthorized()
+    const tokenHash = hashToken(token)
+    const row = await db.selectFrom('sessions')
+      .innerJoin('users', join => join.onRef('users.school_id', '=', 'sessions.school_id').onRef('users.id', '=', 'sessions.user_id'))
+      .select(['sessions.school_id', 'sessions.user_id', 'sessions.last_seen_at', 'sessions.revoked_at', 'users.role'])
+      .where('sessions.token_hash', '=', tokenHash)
+      .executeTakeFirst()
+    if (!row || row.revoked_at !== null)
+      throw unauthorized()
+    const now = Date.now()
+    if (now - Date.parse(row.last_seen_at) >= TOUCH_INTERVAL_MS) {
+      await db.updateTable('sessions')
+        .set({ last_seen_at: new Date(now).toISOString() })
+        .where('token_hash', '=', tokenHash)
+        .execute()
+    }
+    request.auth = { userId: row.user_id, schoolId: row.school_id, role: row.role, tokenHash }
+  }
+}
+
+/** The caller, on a route behind `authenticate`. */
+export function signedIn(request: FastifyRequest): AuthContext {
+  if (!request.auth)
+    throw unauthorized()
+  return request.auth
+}
+
+/** Declares `request.auth` once, so every request object has the same shape (Fastify's fast path). */
+export function installAuth(app: FastifyInstance): void {
+  app.decorateRequest('auth', null)
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { LoginResponse, SessionUser } from '#shared/api/auth'
+import type { Database } from '../storage/schema.ts'
+import { LoginRequest } from '#shared/api/auth'
+import { parseBody } from '../http/body.ts'
+import { HttpError } from '../http/errors.ts'
+import { makeAuthenticate, signedIn } from './guard.ts'
+import { hashPassword, verifyPassword } from './password.ts'
+import { createSession, loadSessionUser, revokeSession } from './sessions.ts'
+
+const loginFailed = () => new HttpError(401, 'login_failed', 'Неверный логин или пароль')
+
+export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  const authenticate = makeAuthenticate(db)
+  // An unknown login is checked against this, so it takes as long as a wrong password and timing tells nothing.
+  // Made up front, so even the first unknown login costs one hash, not two.
+  const dummyHash = hashPassword('not a password of anyone')
+
+  app.post('/api/auth/login', async (request): Promise<LoginResponse> => {
+    const { login, password } = parseBody(LoginRequest, request.body)
+    const user = await db.selectFrom('users')
+      .select(['school_id', 'id', 'password_hash'])
+      .where('login', '=', login)
+      .executeTakeFirst()
+    const matches = await verifyPassword(password, user?.password_hash ?? await dummyHash)
+    if (!user?.password_hash || !matches)
+      throw loginFailed()
+    const token = await createSession(db, user.school_id, user.id)
+    const sessionUser = await loadSessionUser(db, user.school_id, user.id)
+    if (!sessionUser)
+      throw loginFailed()
+    return { token, user: sessionUser }
+  })
+
+  app.get('/api/auth/me', { preHandler: authenticate }, async (request): Promise<SessionUser> => {
+    const { schoolId, userId } = signedIn(request)
+    const user = await loadSessionUser(db, schoolId, userId)
+    if (!user)
+      throw new HttpError(401, 'unauthorized', 'Нужно войти заново: пользователь не найден')
+    return user
+  })
+
+  app.post('/api/auth/logout', { preHandler: authenticate }, async (request, reply) => {
+    await revokeSession(db, signedIn(request).tokenHash)
+    return reply.code(204).send()
+  })
+}

@@ -1,0 +1,11 @@
+import { createHash, randomBytes } from 'node:crypto'
+
+/** 256 random bits: guessing one is hopeless, so no expiry by time is needed (the server revokes). */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/** Only this is stored: whoever reads the database still cannot sign in as anyone. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}

@@ -1,0 +1,108 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export type DatabaseConfig
+  = | { kind: 'sqlite', file: string }
+    | { kind: 'postgres', url: string }
+
+export interface TlsConfig {
+  cert: Buffer
+  key: Buffer
+}
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  database: DatabaseConfig
+  tls: TlsConfig | null
+  staticDir: string
+  logLevel: LogLevel
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = typeof LOG_LEVELS[number]
+
+/** A setting the operator has to fix; its message is one sentence naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+type Env = Record<string, string | undefined>
+
+/** An empty variable counts as unset: compose files and systemd units often leave `FOO=` behind. */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim()
+  return value ? value : undefined
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined)
+    return 8080
+  const port = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
+  if (!(port >= 1 && port <= 65535))
+    throw new ConfigError(`PORT must be a number from 1 to 65535, got "${raw}"`)
+  return port
+}
+
+function parseLogLevel(raw: string | undefined): LogLevel {
+  if (raw === undefined)
+    return 'info'
+  const level = LOG_LEVELS.find(l => l === raw.toLowerCase())
+  if (!level)
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`)
+  return level
+}
+
+function parseDatabase(env: Env, dataDir: string): DatabaseConfig {
+  const url = read(env, 'DATABASE_URL')
+  if (url === undefined)
+    return { kind: 'sqlite', file: join(dataDir, 'nastavnik.sqlite') }
+  // The URL is not echoed back: it usually holds a password.
+  if (!/^postgres(?:ql)?:\/\//.test(url))
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL, or unset to use SQLite in DATA_DIR')
+  return { kind: 'postgres', url }
+}
+
+function readTlsFile(name: string, path: string): Buffer {
+  try {
+    return readFileSync(path)
+  } catch (error) {
+    throw new ConfigError(`${name} "${path}" cannot be read: ${(error as Error).message}`)
+  }
+}
+
+function parseTls(env: Env): TlsConfig | null {
+  const cert = read(env, 'TLS_CERT')
+  const key = read(env, 'TLS_KEY')
+  if (cert === undefined && key === undefined)
+    return null
+  if (cert === undefined || key === undefined)
+    throw new ConfigError(`TLS_CERT and TLS_KEY must be set together, but ${cert === undefined ? 'TLS_CERT' : 'TLS_KEY'} is missing`)
+  return { cert: readTlsFile('TLS_CERT', cert), key: readTlsFile('TLS_KEY', key) }
+}
+
+/** Backups and the SQLite file live here, so it must be writable even when PostgreSQL holds the data. */
+function ensureWritableDir(dir: string): void {
+  const probe = join(dir, `.write-probe-${process.pid}`)
+  try {
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(probe, '')
+    rmSync(probe)
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR "${dir}" is not writable: ${(error as Error).message}`)
+  }
+}
+
+/** Pure checks first, the one with side effects (creating DATA_DIR) last, so a typo creates nothing. */
+export function loadConfig(env: Env = process.env): Config {
+  const port = parsePort(read(env, 'PORT'))
+  const host = read(env, 'HOST') ?? '0.0.0.0'
+  const dataDir = resolve(read(env, 'DATA_DIR') ?? 'data')
+  const database = parseDatabase(env, dataDir)
+  const tls = parseTls(env)
+  const staticDir = resolve(read(env, 'STATIC_DIR') ?? 'dist')
+  const logLevel = parseLogLevel(read(env, 'LOG_LEVEL'))
+  ensureWritableDir(dataDir)
+  return { port, host, dataDir, database, tls, staticDir, logLevel }
+}

@@ -1,0 +1,36 @@
+import type { FastifyError, FastifyInstance } from 'fastify'
+import type { ApiErrorCode } from '#shared/api/errors'
+import { HttpError } from './errors.ts'
+
+const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'too_large',
+  429: 'rate_limited',
+}
+
+const MESSAGE_BY_CODE: Partial<Record<ApiErrorCode, string>> = {
+  too_large: 'Запрос слишком большой: не больше 1 МиБ',
+  bad_request: 'Запрос не разобран: ожидается JSON',
+}
+
+/** Maps Fastify's own errors (bad JSON, body too large) to the ApiError shape. */
+function fromFastify(error: FastifyError): HttpError | null {
+  const status = error.statusCode
+  if (status === undefined || status < 400 || status >= 500)
+    return null
+  const code = CODE_BY_STATUS[status] ?? 'bad_request'
+  return new HttpError(status, code, MESSAGE_BY_CODE[code] ?? error.message)
+}
+
+/** Every error leaves as `{error, message, field?}`; a stack trace never leaves the server. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler<FastifyError>((error, request, reply) => {
+    const known = error instanceof HttpError ? error : fromFastify(error)
+    if (known)
+      return reply.code(known.status).send(known.toBody())
+    request.log.error({ err: error }, 'unhandled error')
+    return reply.code(500).send({ error: 'internal', message: 'Внутренняя ошибка сервера' })
+  })
+}

@@ -1,0 +1,78 @@
+import type { Config } from './config.ts'
+import { buildApp } from './app.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { newSetupToken } from './setup/token.ts'
+import { openDatabase } from './storage/db.ts'
+import { migrateToLatest } from './storage/migrate.ts'
+import { readVersion } from './version.ts'
+
+function configOrExit(): Config {
+  try {
+    return loadConfig(process.env)
+  } catch (error) {
+    if (!(error instanceof ConfigError))
+      throw error
+    process.stderr.write(`Наставник: ${error.message}\n`)
+    process.exit(1)
+  }
+}
+
+function printSetupToken(url: string, token: string): void {
+  process.stdout.write([
+    '',
+    '  Школа ещё не создана.',
+    `  Откройте ${url} и введите код установки:`,
+    '',
+    `      ${token}`,
+    '',
+    '  Код действует, пока школа не создана, и меняется при каждом запуске.',
+    '',
+  ].join('\n'))
+}
+
+/** An operator's problem (database down, wrong password in DATABASE_URL) gets one line, not a stack trace. */
+async function fail(what: string, error: unknown): Promise<never> {
+  process.stderr.write(`Наставник: ${what}: ${(error as Error).message}\n`)
+  await storage.close().catch(() => {})
+  process.exit(1)
+}
+
+const config = configOrExit()
+const version = readVersion()
+const storage = openDatabase(config)
+await migrateToLatest(storage.db).catch(error => fail(`cannot prepare the ${storage.kind} database`, error))
+
+const hasSchool = (await storage.db.selectFrom('schools').select('id').limit(1).executeTakeFirst()) !== undefined
+const setupToken = hasSchool ? null : newSetupToken()
+const app = await buildApp({
+  db: storage.db,
+  dbKind: storage.kind,
+  staticDir: config.staticDir,
+  setupToken,
+  version,
+  https: config.tls,
+  logger: { level: config.logLevel },
+})
+
+const scheme = config.tls ? 'https' : 'http'
+try {
+  await app.listen({ port: config.port, host: config.host })
+} catch (error) {
+  await fail(`cannot listen on ${config.host}:${config.port}`, error)
+}
+process.stdout.write(`Наставник ${version} слушает ${scheme}://${config.host}:${config.port}/ (база: ${storage.kind})\n`)
+if (setupToken)
+  printSetupToken(`${scheme}://localhost:${config.port}/`, setupToken)
+
+let stopping = false
+async function stop(signal: string): Promise<void> {
+  if (stopping)
+    return
+  stopping = true
+  app.log.info({ signal }, 'stopping')
+  await app.close()
+  await storage.close()
+  process.exit(0)
+}
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.on('SIGINT', () => void stop('SIGINT'))

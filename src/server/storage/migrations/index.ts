@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely'
+import * as init from './0001_init.ts'
+
+/**
+ * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
+ * Listed statically (not read from the folder) so a bundled or moved server still finds them all.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_init': init,
+}

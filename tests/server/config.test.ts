@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from '../../src/server/config.ts'
+import { tempDir } from './helpers/server.ts'
+
+const root = tempDir('nastavnik-config-')
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError)
+    return error as ConfigError
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('loadConfig', () => {
+  it('fills the defaults and creates DATA_DIR', () => {
+    const dataDir = join(root, 'fresh', 'data')
+    const config = loadConfig({ DATA_DIR: dataDir })
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir, tls: null, logLevel: 'info' })
+    expect(config.database).toEqual({ kind: 'sqlite', file: join(dataDir, 'nastavnik.sqlite') })
+    expect(config.staticDir).toBe(join(process.cwd(), 'dist'))
+    expect(readdirSync(dataDir)).toEqual([])
+  })
+
+  it('takes PostgreSQL from DATABASE_URL', () => {
+    const config = loadConfig({ DATA_DIR: root, DATABASE_URL: 'postgres://u:p@db/nastavnik', PORT: '3000' })
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db/nastavnik' })
+    expect(config.port).toBe(3000)
+  })
+
+  it.each(['abc', '0', '65536', '80.5', '-1'])('refuses PORT=%s in one sentence', (port) => {
+    const dataDir = join(root, `never-${port}`)
+    expect(configError({ PORT: port, DATA_DIR: dataDir }).message).toBe(`PORT must be a number from 1 to 65535, got "${port}"`)
+    expect(existsSync(dataDir)).toBe(false)
+  })
+
+  it('refuses a DATA_DIR that cannot be created', () => {
+    const file = join(root, 'file.txt')
+    writeFileSync(file, 'not a directory')
+    const dataDir = join(file, 'data')
+    expect(configError({ DATA_DIR: dataDir }).message).toMatch(new RegExp(`^DATA_DIR "${dataDir}" is not writable: .*ENOTDIR`))
+  })
+
+  it('wants TLS_CERT and TLS_KEY together, and readable', () => {
+    const cert = join(root, 'cert.pem')
+    writeFileSync(cert, 'cert')
+    expect(configError({ DATA_DIR: root, TLS_CERT: cert }).message).toBe('TLS_CERT and TLS_KEY must be set together, but TLS_KEY is missing')
+    expect(configError({ DATA_DIR: root, TLS_KEY: cert }).message).toContain('TLS_CERT is missing')
+    const missing = join(root, 'missing.pem')
+    expect(configError({ DATA_DIR: root, TLS_CERT: cert, TLS_KEY: missing }).message).toMatch(new RegExp(`^TLS_KEY "${missing}" cannot be read: .*ENOENT`))
+    const config = loadConfig({ DATA_DIR: root, TLS_CERT: cert, TLS_KEY: cert })
+    expect(config.tls?.cert.toString()).toBe('cert')
+  })
+
+  it('takes LOG_LEVEL from a known list', () => {
+    expect(loadConfig({ DATA_DIR: root, LOG_LEVEL: 'WARN' }).logLevel).toBe('warn')
+    expect(configError({ DATA_DIR: root, LOG_LEVEL: 'loud' }).message).toMatch(/^LOG_LEVEL must be one of .*, got "loud"$/)
+  })
+
+  it('refuses a DATABASE_URL that is not PostgreSQL without echoing it', () => {
+    const message = configError({ DATA_DIR: root, DATABASE_URL: 'mysql://user:secret@db/x' }).message
+    expect(message).toContain('DATABASE_URL')
+    expect(message).not.toContain('secret')
+  })
+})

@@ -1,0 +1,66 @@
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createServer } from 'node:net'
+
+export const TSX = 'node_modules/.bin/tsx'
+export const MAIN = 'src/server/main.ts'
+
+export interface ServerProcess {
+  child: ChildProcess
+  stdout: () => string
+  stderr: () => string
+  /** Resolves once stdout matches, rejects if the process exits first or the time runs out. */
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray>
+  exited: Promise<number | null>
+  stop: () => Promise<number | null>
+}
+
+export function spawnServer(env: Record<string, string>): ServerProcess {
+  const child = spawn(TSX, [MAIN], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  let err = ''
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  const exited = once(child, 'exit').then(([code]) => code as number | null)
+
+  function waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => done(new Error(`timed out waiting for ${pattern}; stdout: ${out}; stderr: ${err}`)), timeoutMs)
+      const check = () => {
+        const match = out.match(pattern)
+        if (match)
+          done(null, match)
+      }
+      function done(error: Error | null, match?: RegExpMatchArray) {
+        clearTimeout(timer)
+        child.stdout!.off('data', check)
+        if (error)
+          reject(error)
+        else resolve(match!)
+      }
+      child.stdout!.on('data', check)
+      void exited.then(code => done(new Error(`exited with ${code} before ${pattern}; stderr: ${err}`)))
+      check()
+    })
+  }
+
+  async function stop(): Promise<number | null> {
+    if (child.exitCode === null && child.signalCode === null)
+      child.kill('SIGTERM')
+    return exited
+  }
+  return { child, stdout: () => out, stderr: () => err, waitFor, exited, stop }
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer()
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const address = server.address()
+  server.close()
+  await once(server, 'close')
+  if (address === null || typeof address === 'string')
+    throw new Error('no port')
+  return address.port
+}

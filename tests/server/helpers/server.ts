@@ -1,0 +1,79 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import type { DatabaseConfig } from '../../../src/server/config.ts'
+import type { Storage } from '../../../src/server/storage/db.ts'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildApp } from '../../../src/server/app.ts'
+import { openDatabase } from '../../../src/server/storage/db.ts'
+import { migrateToLatest } from '../../../src/server/storage/migrate.ts'
+import { createPgDatabase } from './postgres.ts'
+
+export const BACKENDS = ['sqlite', 'postgres'] as const
+export type Backend = typeof BACKENDS[number]
+
+export const SETUP_TOKEN = 'KQ7R-M2XD-P9TB'
+export const PACKAGE_VERSION: string = JSON.parse(readFileSync('package.json', 'utf8')).version
+
+export function tempDir(prefix = 'nastavnik-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export interface TestServer {
+  app: FastifyInstance
+  storage: Storage
+  close: () => Promise<void>
+}
+
+export interface TestServerOptions {
+  staticDir?: string
+  setupToken?: string | null
+}
+
+/** A migrated, empty database on the given backend, and the app over it; close() removes both. */
+export async function startTestServer(backend: Backend, options: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = tempDir()
+  const pgDatabase = backend === 'postgres' ? await createPgDatabase() : null
+  const database: DatabaseConfig = pgDatabase
+    ? { kind: 'postgres', url: pgDatabase.url }
+    : { kind: 'sqlite', file: join(dataDir, 'nastavnik.sqlite') }
+  const storage = openDatabase({ database })
+  await migrateToLatest(storage.db)
+  const app = await buildApp({
+    db: storage.db,
+    dbKind: storage.kind,
+    staticDir: options.staticDir ?? join(dataDir, 'no-static'),
+    setupToken: options.setupToken === undefined ? SETUP_TOKEN : options.setupToken,
+    version: PACKAGE_VERSION,
+  })
+  return {
+    app,
+    storage,
+    close: async () => {
+      await app.close()
+      await storage.close()
+      await pgDatabase?.drop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export const SETUP_BODY = {
+  token: SETUP_TOKEN,
+  schoolName: 'МБОУ СОШ № 7',
+  curatorName: 'Анна Петровна Смирнова',
+  login: 'smirnova',
+  password: 'correct horse battery',
+}
+
+export function json<T = Record<string, unknown>>(response: LightMyRequestResponse): T {
+  return JSON.parse(response.body) as T
+}
+
+export function post(app: FastifyInstance, url: string, payload: unknown, headers: InjectOptions['headers'] = {}) {
+  return app.inject({ method: 'POST', url, payload: payload as InjectOptions['payload'], headers })
+}
+
+export function bearer(token: string) {
+  return { authorization: `Bearer ${token}` }
+}
