@@ -1,0 +1,33 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import StatusStrip from '../../src/app/components/StatusStrip.vue'
+import { db } from '../../src/app/db/index.ts'
+import { writeMeta } from '../../src/app/db/meta.ts'
+import { mutate } from '../../src/app/db/mutate.ts'
+import { settle } from './mountPage.ts'
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  setActivePinia(createPinia())
+})
+
+describe('status strip', () => {
+  it('says everything is sent and that it never synced on a fresh device', async () => {
+    const wrapper = mount(StatusStrip)
+    await settle()
+    expect(wrapper.text()).toContain('Всё отправлено')
+    expect(wrapper.text()).toContain('Ещё не синхронизировалось')
+  })
+
+  it('counts what waits in the outbox with Russian plurals, and shows the last sync', async () => {
+    const wrapper = mount(StatusStrip)
+    for (const id of ['a', 'b', 'c', 'd', 'e'])
+      await mutate(db, 'programs', id, 'upsert', { name: id })
+    await writeMeta(db, 'lastSyncedAt', '2026-11-20T08:30:00.000Z')
+    await settle()
+    expect(wrapper.text()).toContain('Сохранено на устройстве · 5 изменений ждут отправки')
+    expect(wrapper.text()).toMatch(/Синхронизировано: 20\.11\.2026/)
+  })
+})

@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '../../../src/app/db/index.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+function field(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], label: string) {
+  const labelEl = wrapper.findAll('label').find(l => l.text().replace(' *', '') === label)
+  if (!labelEl)
+    throw new Error(`no field labelled ${label}`)
+  return wrapper.find(`#${CSS.escape(labelEl.attributes('for')!)}`)
+}
+
+describe('program form', () => {
+  it('names the missing field and saves nothing', async () => {
+    const { wrapper } = await mountAt('/programs/new')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    const error = wrapper.find('.field--invalid')
+    expect(error.find('label').text()).toContain('Название')
+    expect(error.find('[role="alert"]').text()).toBe('Заполните это поле')
+    expect(await db.programs.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+  })
+
+  it('refuses an end before the start, keeping what was typed', async () => {
+    const { wrapper } = await mountAt('/programs/new')
+    await field(wrapper, 'Название').setValue('Работодатель – ученик')
+    await field(wrapper, 'Начало').setValue('2026-09-01')
+    await field(wrapper, 'Окончание').setValue('2026-08-01')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(wrapper.find('.field--invalid label').text()).toContain('Окончание')
+    expect(wrapper.text()).toContain('Окончание раньше начала')
+    expect((field(wrapper, 'Название').element as HTMLInputElement).value).toBe('Работодатель – ученик')
+    expect(await db.programs.count()).toBe(0)
+  })
+
+  it('saves a valid program with its outbox entry and returns to the list', async () => {
+    const { wrapper, router } = await mountAt('/programs/new')
+    await field(wrapper, 'Название').setValue('  Педагог – молодой специалист  ')
+    await field(wrapper, 'Начало').setValue('2026-09-01')
+    await field(wrapper, 'Окончание').setValue('2027-05-31')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    const [program] = await db.programs.toArray()
+    expect(program).toMatchObject({ name: 'Педагог – молодой специалист', startDate: '2026-09-01', endDate: '2027-05-31', status: 'active', deleted: 0 })
+    expect(await db.outbox.where('[entity+id]').equals(['programs', program!.id]).count()).toBe(1)
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/programs'))
+  })
+
+  it('edits an existing program, sending only a patch of its fields', async () => {
+    await mutate(db, 'programs', 'p-1', 'upsert', { name: 'Старое название', form: 'ученик – ученик', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active' })
+    const { wrapper } = await mountAt('/programs/p-1')
+    await settle()
+    expect((field(wrapper, 'Название').element as HTMLInputElement).value).toBe('Старое название')
+    await field(wrapper, 'Название').setValue('Новое название')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(await db.programs.get('p-1')).toMatchObject({ name: 'Новое название', form: 'ученик – ученик' })
+    expect(await db.outbox.count()).toBe(2)
+  })
+})

@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * E2E against the built app (`dist/`) served by the real server, in Debian's Chromium: Playwright never
+ * downloads a browser of its own here.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  globalSetup: './support/globalSetup.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  outputDir: '../../test-results',
+  use: {
+    ...devices['Pixel 5'],
+    browserName: 'chromium',
+    locale: 'ru-RU',
+    timezoneId: 'Asia/Vladivostok',
+    serviceWorkers: 'allow',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+})

@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CURRENT_BUILD } from './builds.ts'
+
+const ROOT = join(import.meta.dirname, '../../..')
+const TOKEN = /\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/
+
+/** A real server process on a free port, with its own data and its own copy of the built app. */
+export interface RunningServer {
+  url: string
+  staticDir: string
+  setupToken: Promise<string>
+  stop: () => Promise<void>
+  /** Replace the served app with another build, as a deployment would. */
+  deploy: (buildDir: string) => void
+}
+
+export async function startServer(): Promise<RunningServer> {
+  const home = mkdtempSync(join(tmpdir(), 'nastavnik-e2e-'))
+  const staticDir = join(home, 'app')
+  cpSync(CURRENT_BUILD, staticDir, { recursive: true })
+  const port = await freePort()
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(home, 'data'), STATIC_DIR: staticDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const setupToken = new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = TOKEN.exec(output)
+      if (match)
+        resolve(match[1]!)
+    })
+    child.once('exit', code => reject(new Error(`server exited with ${code}:\n${output}`)))
+  })
+  setupToken.catch(() => undefined)
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitForHealth(url, child, () => output)
+  return {
+    url,
+    staticDir,
+    setupToken,
+    stop: () => stop(child).then(() => rmSync(home, { recursive: true, force: true })),
+    deploy: (buildDir) => {
+      rmSync(staticDir, { recursive: true, force: true })
+      cpSync(buildDir, staticDir, { recursive: true })
+    },
+  }
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (child.exitCode !== null)
+      throw new Error(`server exited early:\n${output()}`)
+    const ok = await fetch(`${url}/api/health`).then(r => r.ok, () => false)
+    if (ok)
+      return
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  throw new Error(`server did not answer /api/health:\n${output()}`)
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null)
+    return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
+    })
+  })
+}

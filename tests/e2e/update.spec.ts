@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test'
+import { NEXT_BUILD } from './support/builds.ts'
+import { expect, openAsCurator, test } from './support/fixtures.ts'
+
+async function checkForUpdate(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration()
+    await registration?.update()
+  })
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true)
+}
+
+test('a deployed version is offered, never forced, and not while a form is being edited', async ({ page, server }) => {
+  await openAsCurator(page, server)
+  server.deploy(NEXT_BUILD)
+  await checkForUpdate(page)
+
+  const prompt = page.getByRole('alertdialog')
+  await expect(prompt).toContainText('Доступна новая версия')
+
+  // The old version keeps working, lazy screens included.
+  await page.getByRole('link', { name: 'Новая программа' }).click()
+  await expect(prompt).toBeVisible()
+  await page.getByLabel('Название').fill('Черновик')
+  await expect(prompt).toBeHidden()
+  await page.getByRole('link', { name: 'Отмена' }).click()
+  await expect(prompt).toBeVisible()
+
+  await page.getByRole('link', { name: 'Настройки' }).click()
+  await expect(page.getByText('Версия 0.1.0', { exact: true })).toBeVisible()
+  await prompt.getByRole('button', { name: 'Обновить' }).click()
+  await expect(page.getByText('Версия 0.1.0+next')).toBeVisible()
+  await expect(prompt).toBeHidden()
+})
+
+test('no update is offered while changes wait to be sent', async ({ page, server }) => {
+  await openAsCurator(page, server)
+  await page.getByRole('link', { name: 'Новая программа' }).click()
+  await page.getByLabel('Название').fill('Педагог – молодой специалист')
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByText('1 изменение ждёт отправки')).toBeVisible()
+
+  server.deploy(NEXT_BUILD)
+  await checkForUpdate(page)
+  await expect(page.getByRole('alertdialog')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Обновить' })).toHaveCount(0)
+
+  // Once the outbox is empty (as after a sync), the waiting version is offered.
+  await page.evaluate(clearOutbox)
+  await page.reload()
+  await expect(page.getByRole('alertdialog')).toContainText('Доступна новая версия')
+})
+
+function clearOutbox(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('nastavnik')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const tx = open.result.transaction('outbox', 'readwrite')
+      tx.objectStore('outbox').clear()
+      tx.oncomplete = () => {
+        open.result.close()
+        resolve()
+      }
+      tx.onerror = () => reject(tx.error)
+    }
+  })
+}
