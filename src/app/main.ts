@@ -3,7 +3,9 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { locale } from './i18n/index.ts'
 import { createAppRouter } from './router.ts'
+import { startSyncService } from './sync/service.ts'
 import './styles.css'
 
 document.documentElement.lang = locale.value
 createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
+startSyncService()

@@ -20,3 +20,9 @@ export function localCalendarDate(now: Date = new Date()): CalendarDate {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
+
+/** Whole days from `from` to `to` (calendar dates), counted at noon UTC so no clock change shifts them. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const noon = (date: CalendarDate) => Date.parse(`${date}T12:00:00Z`)
+  return Math.round((noon(to) - noon(from)) / 86_400_000)
+}

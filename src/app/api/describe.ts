@@ -2,7 +2,7 @@ import { t } from '../i18n/index.ts'
 import type { MessageKey } from '../i18n/messages.ts'
 import { ApiFailure } from './client.ts'
 
-const TRANSLATED = ['setup_token_invalid', 'setup_done', 'login_failed', 'protocol_unsupported', 'rate_limited'] as const
+const TRANSLATED = ['setup_token_invalid', 'setup_done', 'login_failed', 'protocol_unsupported', 'rate_limited', 'enrollment_invalid', 'revoked'] as const
 
 /** The sentence a person sees for a failed request, in their language. */
 export function describeFailure(error: unknown): string {

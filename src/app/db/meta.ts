@@ -7,6 +7,10 @@ export interface MetaValues {
   session: LoginResponse
   lastSyncedAt: string
   persist: PersistAnswer
+  /** The pull cursor: opaque, the server's. */
+  cursor: string
+  /** Why sync cannot go on until the person acts: sign in again, the device was revoked, or the app is too old. */
+  syncBlocked: 'unauthorized' | 'revoked' | 'protocol_unsupported'
 }
 export type PersistAnswer = 'granted' | 'denied' | 'unsupported'
 

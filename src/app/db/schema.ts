@@ -1,6 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { Meeting } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import type { Person } from '#shared/model/person'
+import type { PlanItem } from '#shared/model/planItem'
 import type { Program } from '#shared/model/program'
-import type { Mutation } from '#shared/sync/mutation'
+import type { EntityName, Mutation } from '#shared/sync/mutation'
+import type { RejectionCode } from '#shared/sync/protocol'
 
 /** Device-only key/value facts: client id, session, last sync, storage persistence answer. */
 export interface MetaEntry {
@@ -11,8 +16,27 @@ export interface MetaEntry {
 /** An outbox row is a mutation waiting for the server; `seq` is Dexie's auto-increment key. */
 export type OutboxEntry = Omit<Mutation, 'seq'> & { seq?: number }
 
+/** A change the server refused for good: shown to its author until dismissed. */
+export interface Rejection {
+  id?: number
+  entity: EntityName
+  recordId: string
+  op: Mutation['op']
+  fields: Record<string, unknown>
+  code: RejectionCode | 'too_large'
+  reason: string
+  field?: string
+  /** When the author made the change (device clock). */
+  madeAt: string
+}
+
 export type NastavnikDb = Dexie & {
   programs: EntityTable<Program, 'id'>
+  people: EntityTable<Person, 'id'>
+  pairs: EntityTable<Pair, 'id'>
+  meetings: EntityTable<Meeting, 'id'>
+  planItems: EntityTable<PlanItem, 'id'>
+  rejections: EntityTable<Rejection, 'id'>
   outbox: EntityTable<OutboxEntry, 'seq'>
   meta: EntityTable<MetaEntry, 'key'>
 }
@@ -37,6 +61,17 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
     version: 2,
     stores: {
       outbox: '++seq, entity, [entity+id]',
+    },
+  },
+  {
+    // v3: the synced registries and journal, and the rejections the server sent back.
+    version: 3,
+    stores: {
+      people: 'id, deleted, category, classGroup, isMentor, isMentee',
+      pairs: 'id, deleted, programId, mentorId, status, *menteeIds',
+      meetings: 'id, deleted, pairId, date, [pairId+date]',
+      planItems: 'id, deleted, pairId',
+      rejections: '++id, [entity+recordId]',
     },
   },
 ]

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { LoginRequest, LoginResponse } from '#shared/api/auth'
 import type { SetupRequest } from '#shared/api/setup'
+import type { EnrollRequest } from '#shared/api/users'
 import { api } from '../api/client.ts'
 import { db } from '../db/index.ts'
 import { readMeta, writeMeta } from '../db/meta.ts'
@@ -21,8 +22,18 @@ export const useSession = defineStore('session', () => {
     loaded.value = true
   }
 
+  /**
+   * Signing in again as the same person keeps everything on the device, unsent changes included;
+   * another person starts from an empty database, so nobody reads what the last one left.
+   */
   async function remember(session: LoginResponse): Promise<void> {
-    await writeMeta(db, 'session', session)
+    const previous = await readMeta(db, 'session')
+    if (previous && previous.user.id !== session.user.id)
+      await wipeDevice()
+    await db.transaction('rw', db.meta, async () => {
+      await writeMeta(db, 'session', session)
+      await db.meta.delete('syncBlocked')
+    })
     current.value = session
   }
 
@@ -34,15 +45,23 @@ export const useSession = defineStore('session', () => {
     await remember(await api<LoginResponse>('/setup', { body: request }))
   }
 
+  async function enroll(request: EnrollRequest): Promise<void> {
+    await remember(await api<LoginResponse>('/enroll', { body: request }))
+  }
+
   /** Nothing of this user may stay readable in a shared browser: the whole database goes. */
   async function signOut(): Promise<void> {
     const sent = token.value
     current.value = undefined
     if (sent)
       await api('/auth/logout', { method: 'POST', token: sent }).catch(() => undefined)
-    await db.delete()
-    await db.open()
+    await wipeDevice()
   }
 
-  return { user, token, loaded, load, signIn, completeSetup, signOut }
+  return { user, token, loaded, load, signIn, completeSetup, enroll, signOut }
 })
+
+async function wipeDevice(): Promise<void> {
+  await db.delete()
+  await db.open()
+}

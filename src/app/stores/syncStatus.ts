@@ -1,16 +1,23 @@
 import { defineStore } from 'pinia'
+import { ref, watch } from 'vue'
 import { isOnline } from '../composables/online.ts'
 import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
 import { readMeta } from '../db/meta.ts'
 import { askPersistenceOnce } from '../db/persist.ts'
-import { watch } from 'vue'
+import type { SyncFailure, SyncReporter } from '../sync/engine.ts'
 
-/** What the status strip shows: connectivity, what waits in the outbox, when the last sync happened. */
+/** What the status strip shows: connectivity, what waits in the outbox, the last sync and how the current one goes. */
 export const useSyncStatus = defineStore('syncStatus', () => {
   const pending = useLiveQuery(() => db.outbox.count())
   const lastSyncedAt = useLiveQuery(() => readMeta(db, 'lastSyncedAt'))
   const persist = useLiveQuery(() => readMeta(db, 'persist'))
+  const blocked = useLiveQuery(() => readMeta(db, 'syncBlocked'))
+  const rejections = useLiveQuery(() => db.rejections.count())
+  const syncing = ref(false)
+  const received = ref(0)
+  const sent = ref(0)
+  const failure = ref<SyncFailure | null>(null)
 
   // The first record written is "real work": the moment to ask the browser to keep our data.
   watch(pending, (count) => {
@@ -18,5 +25,21 @@ export const useSyncStatus = defineStore('syncStatus', () => {
       void askPersistenceOnce(db)
   })
 
-  return { online: isOnline, pending, lastSyncedAt, persist }
+  const reporter: SyncReporter = {
+    started: () => {
+      syncing.value = true
+      received.value = 0
+      sent.value = 0
+    },
+    progress: (r, s) => {
+      received.value = r
+      sent.value = s
+    },
+    finished: (result) => {
+      syncing.value = false
+      failure.value = result
+    },
+  }
+
+  return { online: isOnline, pending, lastSyncedAt, persist, blocked, rejections, syncing, received, sent, failure, reporter }
 })

@@ -21,6 +21,8 @@ export interface SessionUser {
   role: Role
   schoolId: string
   schoolName: string
+  /** The person card of this user (mentors, mentees): what the mentor's scope hangs on. */
+  personId: string | null
 }
 
 export interface LoginResponse {

@@ -20,4 +20,8 @@ export type ApiErrorCode
     | 'setup_token_invalid'
     | 'setup_done'
     | 'login_failed'
+  /** The device's access was revoked by the curator: unsent records stay exportable. */
+    | 'revoked'
+    | 'enrollment_invalid'
+    | 'conflict'
     | 'internal'

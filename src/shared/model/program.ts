@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { isCalendarDate } from '../dates.ts'
+import { CalendarDateField, optionalText, requiredText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 /** Forms of mentoring named by the methodology; a school may add its own (curator's workspace). */
@@ -25,19 +25,16 @@ export interface Program extends SyncRecord {
   status: ProgramStatus
 }
 
-const CalendarDateField = v.pipe(v.string(), v.check(isCalendarDate, 'invalid_date'))
+export const ProgramObject = v.object({
+  name: v.pipe(requiredText(300), v.minLength(2, 'required')),
+  form: requiredText(120),
+  startDate: CalendarDateField,
+  endDate: CalendarDateField,
+  goals: optionalText(5000),
+  status: v.picklist(PROGRAM_STATUSES),
+})
 
 export const ProgramFields = v.pipe(
-  v.object({
-    name: v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(300, 'too_long')),
-    form: v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(120, 'too_long')),
-    startDate: CalendarDateField,
-    endDate: CalendarDateField,
-    goals: v.pipe(v.string(), v.maxLength(5000, 'too_long')),
-    status: v.picklist(PROGRAM_STATUSES),
-  }),
-  v.forward(
-    v.check(p => p.endDate >= p.startDate, 'end_before_start'),
-    ['endDate'],
-  ),
+  ProgramObject,
+  v.forward(v.check(p => p.endDate >= p.startDate, 'end_before_start'), ['endDate']),
 ) satisfies v.GenericSchema<unknown, RecordFields<Program>>

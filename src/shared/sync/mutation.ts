@@ -1,11 +1,19 @@
+import type { Meeting } from '../model/meeting.ts'
+import type { Pair } from '../model/pair.ts'
+import type { Person } from '../model/person.ts'
+import type { PlanItem } from '../model/planItem.ts'
 import type { Program } from '../model/program.ts'
 
 /** Every synced table, by the name both sides use for it. */
 export interface SyncedRecords {
   programs: Program
+  people: Person
+  pairs: Pair
+  meetings: Meeting
+  planItems: PlanItem
 }
 export type EntityName = keyof SyncedRecords
-export const ENTITY_NAMES = ['programs'] as const satisfies readonly EntityName[]
+export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems'] as const satisfies readonly EntityName[]
 
 /**
  * One local change, as it waits in the outbox and as it is pushed. `fields` is a patch: only what

@@ -8,8 +8,3 @@ export function newProgramDraft(today: string = localCalendarDate()): RecordFiel
   const endYear = month >= 6 ? year + 1 : year
   return { name: '', form: DEFAULT_PROGRAM_FORMS[0], startDate: today, endDate: `${endYear}-05-31`, goals: '', status: 'active' }
 }
-
-export function programDraftOf(program: Program): RecordFields<Program> {
-  const { name, form, startDate, endDate, goals, status } = program
-  return { name, form, startDate, endDate, goals, status }
-}

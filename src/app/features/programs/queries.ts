@@ -10,14 +10,6 @@ export function usePrograms() {
   })
 }
 
-export function useProgram(id: () => string | undefined) {
-  return useLiveQuery(async (): Promise<Program | null> => {
-    const key = id()
-    const found = key ? await db.programs.get(key) : undefined
-    return found && !found.deleted ? found : null
-  })
-}
-
 export function matchesSearch(program: Program, query: string): boolean {
   const needle = query.trim().toLocaleLowerCase('ru')
   return !needle || program.name.toLocaleLowerCase('ru').includes(needle) || program.form.toLocaleLowerCase('ru').includes(needle)

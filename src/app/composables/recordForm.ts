@@ -1,0 +1,68 @@
+import type * as v from 'valibot'
+import { computed, reactive, type Ref, ref, toRaw, watch } from 'vue'
+import { uuidv7 } from '#shared/ids'
+import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
+import { mutate } from '../db/mutate.ts'
+import { useDirtyForm } from './dirtyForms.ts'
+import { useFormSubmit } from './formSubmit.ts'
+
+type Draft<E extends EntityName> = Omit<SyncedRecords[E], 'id' | 'updatedAt' | 'deleted'>
+
+interface RecordFormOptions<E extends EntityName, S extends v.GenericSchema> {
+  entity: E
+  /** The record's id, or undefined for a new one. */
+  id: Ref<string | undefined>
+  blank: () => Draft<E>
+  schema: S
+  afterSave: (id: string) => Promise<void> | void
+}
+
+/**
+ * The edit cycle every record form shares: load once into a draft (later live updates must not
+ * overwrite what is being typed), hold the update prompt while dirty, check with the shared schema,
+ * and save only the fields that changed, so a concurrent edit of another field elsewhere survives.
+ */
+export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(options: RecordFormOptions<E, S>) {
+  const { entity, id, blank, schema, afterSave } = options
+  const existing = useLiveQuery(async (): Promise<SyncedRecords[E] | null> => {
+    const found = id.value ? await db.table<SyncedRecords[E], string>(entity).get(id.value) : undefined
+    return found && !found.deleted ? found : null
+  })
+  const draft = reactive(blank()) as Draft<E>
+  const pristine = ref(snapshot(draft))
+
+  const stop = watch(existing, (record) => {
+    if (!record)
+      return
+    const stored = record as unknown as Record<string, unknown>
+    for (const key of Object.keys(blank())) {
+      if (key in stored)
+        (draft as Record<string, unknown>)[key] = structuredClone(toRaw(stored[key]))
+    }
+    pristine.value = snapshot(draft)
+    stop()
+  })
+
+  useDirtyForm(computed(() => snapshot(draft) !== pristine.value))
+
+  const form = useFormSubmit(schema, () => draft, async (fields) => {
+    const before = JSON.parse(pristine.value) as Record<string, unknown>
+    const patch = id.value ? changedFields(before, fields as Record<string, unknown>) : fields
+    const recordId = id.value ?? uuidv7()
+    await mutate(db, entity, recordId, 'upsert', patch as never)
+    pristine.value = snapshot(draft)
+    await afterSave(recordId)
+  })
+
+  return { existing, draft, ...form }
+}
+
+function snapshot(value: unknown): string {
+  return JSON.stringify(value)
+}
+
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => JSON.stringify(before[key]) !== JSON.stringify(value)))
+}

@@ -1,0 +1,15 @@
+import type { Enrollment, UserSummary } from '#shared/api/users'
+import { api } from '../../api/client.ts'
+import { useSession } from '../../stores/session.ts'
+
+/** Accounts live only on the server (they are not synced records), so these calls need the network. */
+function token(): string | undefined {
+  return useSession().token
+}
+
+export const usersApi = {
+  list: () => api<UserSummary[]>('/users', { token: token() }),
+  createMentor: (name: string, personId: string) => api<UserSummary>('/users', { body: { name, role: 'mentor', personId }, token: token() }),
+  issueEnrollment: (userId: string) => api<Enrollment>(`/users/${userId}/enrollment`, { method: 'POST', body: {}, token: token() }),
+  revokeDevice: (deviceId: string) => api<void>(`/devices/${deviceId}/revoke`, { method: 'POST', body: {}, token: token() }),
+}

@@ -1,0 +1,61 @@
+import { ENTITY_NAMES } from '#shared/sync/mutation'
+import type { Change } from '#shared/sync/protocol'
+import type { NastavnikDb, OutboxEntry } from '../db/schema.ts'
+
+/** The tables a page of server changes touches; callers open their transaction over these. */
+export function syncTables(db: NastavnikDb) {
+  return [...ENTITY_NAMES.map(name => db.table(name)), db.outbox, db.meta, db.rejections]
+}
+
+async function pendingByRecord(db: NastavnikDb): Promise<Map<string, OutboxEntry[]>> {
+  const pending = new Map<string, OutboxEntry[]>()
+  for (const entry of await db.outbox.orderBy('seq').toArray()) {
+    const key = `${entry.entity}:${entry.id}`
+    pending.set(key, [...pending.get(key) ?? [], entry])
+  }
+  return pending
+}
+
+/**
+ * Puts the server's copy of records on the device, inside the caller's transaction. A record with
+ * local changes still in the outbox gets them re-applied on top, so a pull never undoes what the
+ * person did since the last push.
+ */
+export async function applyServerChanges(db: NastavnikDb, changes: Change[]): Promise<void> {
+  const pending = await pendingByRecord(db)
+  const now = new Date().toISOString()
+  for (const entity of ENTITY_NAMES) {
+    const ofEntity = changes.filter(change => change.entity === entity)
+    if (!ofEntity.length)
+      continue
+    const toDelete: string[] = []
+    const toPut: Array<Record<string, unknown>> = []
+    for (const change of ofEntity) {
+      const local = pending.get(`${entity}:${change.id}`)
+      if (change.deleted && !local) {
+        toDelete.push(change.id)
+        continue
+      }
+      const record: Record<string, unknown> = { ...change.fields, id: change.id, updatedAt: now, deleted: change.deleted }
+      for (const entry of local ?? []) {
+        Object.assign(record, entry.fields)
+        if (entry.op === 'delete')
+          record.deleted = 1
+      }
+      toPut.push(record)
+    }
+    const table = db.table(entity)
+    await table.bulkDelete(toDelete)
+    await table.bulkPut(toPut)
+  }
+}
+
+/** A reset: the scope changed, so every synced record goes except those with local changes pending. */
+export async function dropUnpendingRecords(db: NastavnikDb): Promise<void> {
+  const pending = await pendingByRecord(db)
+  for (const entity of ENTITY_NAMES) {
+    const table = db.table(entity)
+    const keys = await table.toCollection().primaryKeys() as string[]
+    await table.bulkDelete(keys.filter(id => !pending.has(`${entity}:${id}`)))
+  }
+}

@@ -1,0 +1,7 @@
+import type { EntityName } from '#shared/sync/mutation'
+
+/** A few words that let a person recognise a record: its name, title or topic, quoted. */
+export function describeRecord(_entity: EntityName, fields: Record<string, unknown>): string {
+  const label = [fields.name, fields.title, fields.topic, fields.date].find(value => typeof value === 'string' && value)
+  return typeof label === 'string' ? `«${label}»` : ''
+}

@@ -1,0 +1,38 @@
+import { watch } from 'vue'
+import { db } from '../db/index.ts'
+import { useSession } from '../stores/session.ts'
+import { useSyncStatus } from '../stores/syncStatus.ts'
+import { createSyncEngine } from './engine.ts'
+import { httpTransport } from './transport.ts'
+
+const AFTER_WRITE_MS = 1500
+const WHILE_VISIBLE_MS = 60_000
+
+let engine: ReturnType<typeof createSyncEngine> | undefined
+
+/** «Синхронизировать»: also what every trigger calls. */
+export function syncNow(): Promise<void> {
+  return engine?.syncNow() ?? Promise.resolve()
+}
+
+/**
+ * Starts syncing for the signed-in person: at start, when the network returns, shortly after a local
+ * write, every minute while the app is visible, and on the button. No Background Sync: browsers differ.
+ */
+export function startSyncService(): void {
+  const session = useSession()
+  const status = useSyncStatus()
+  engine = createSyncEngine(db, () => (session.token && !status.blocked ? httpTransport(session.token) : null), status.reporter)
+
+  let debounce: ReturnType<typeof setTimeout> | undefined
+  watch(() => status.pending, (count, before) => {
+    if (!count || (before !== undefined && count <= before))
+      return
+    clearTimeout(debounce)
+    debounce = setTimeout(syncNow, AFTER_WRITE_MS)
+  })
+  watch(() => session.token, token => token && syncNow(), { immediate: true })
+  addEventListener('online', () => void syncNow())
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && syncNow())
+  setInterval(() => document.visibilityState === 'visible' && syncNow(), WHILE_VISIBLE_MS)
+}

@@ -1,0 +1,43 @@
+import * as v from 'valibot'
+import { FlagField, OptionalCalendarDateField, optionalText, requiredText, TagListField } from './fields.ts'
+import type { RecordFields, SyncRecord } from './record.ts'
+
+export const PERSON_CATEGORIES = ['student', 'teacher', 'young_specialist', 'college_student', 'partner_employee', 'graduate'] as const
+export type PersonCategory = typeof PERSON_CATEGORIES[number]
+
+/**
+ * участник: one card for a person across programs and years. A former mentee who becomes a mentor
+ * keeps the same card (долгосрочная база наставников); the roles are flags, not separate records.
+ */
+export interface Person extends SyncRecord {
+  name: string
+  category: PersonCategory
+  classGroup: string
+  birthDate: string
+  ovz: 0 | 1
+  gifted: 0 | 1
+  competencies: string[]
+  requests: string[]
+  isMentor: 0 | 1
+  isMentee: 0 | 1
+  notes: string
+}
+
+export const PersonObject = v.object({
+  name: v.pipe(requiredText(200), v.minLength(2, 'required')),
+  category: v.picklist(PERSON_CATEGORIES),
+  classGroup: optionalText(40),
+  birthDate: OptionalCalendarDateField,
+  ovz: FlagField,
+  gifted: FlagField,
+  competencies: TagListField,
+  requests: TagListField,
+  isMentor: FlagField,
+  isMentee: FlagField,
+  notes: optionalText(5000),
+})
+
+export const PersonFields = PersonObject satisfies v.GenericSchema<unknown, RecordFields<Person>>
+
+/** What a mentor's phone may hold of a mentee: name, class and requests, nothing else (DESIGN: minimum on each device). */
+export const MENTOR_VISIBLE_PERSON_FIELDS = ['name', 'category', 'classGroup', 'requests', 'isMentor', 'isMentee'] as const satisfies ReadonlyArray<keyof Person>

@@ -1,0 +1,41 @@
+import * as v from 'valibot'
+import { MeetingFields, MeetingObject } from '../model/meeting.ts'
+import { PairFields, PairObject } from '../model/pair.ts'
+import { MENTOR_VISIBLE_PERSON_FIELDS, PersonFields, PersonObject } from '../model/person.ts'
+import { PlanItemFields, PlanItemObject } from '../model/planItem.ts'
+import { ProgramFields, ProgramObject } from '../model/program.ts'
+import type { EntityName } from './mutation.ts'
+
+/**
+ * How each synced entity is checked and scoped, for both sides:
+ * - `patch` checks the fields a mutation carries (any subset);
+ * - `full` checks the record they make together (cross-field rules included);
+ * - `pairScoped` entities belong to one pair through `pairId`: a mentor sees and writes those of own pairs;
+ * - `mentorFields`, when set, is all a mentor's device may receive of the entity.
+ */
+export interface EntitySpec {
+  patch: v.GenericSchema
+  full: v.GenericSchema
+  pairScoped: boolean
+  mentorFields?: readonly string[]
+}
+
+export const ENTITIES: Record<EntityName, EntitySpec> = {
+  programs: { patch: v.partial(ProgramObject), full: ProgramFields, pairScoped: false, mentorFields: ['name', 'form', 'startDate', 'endDate', 'status'] },
+  people: { patch: v.partial(PersonObject), full: PersonFields, pairScoped: false, mentorFields: MENTOR_VISIBLE_PERSON_FIELDS },
+  pairs: { patch: v.partial(PairObject), full: PairFields, pairScoped: false },
+  meetings: { patch: v.partial(MeetingObject), full: MeetingFields, pairScoped: true },
+  planItems: { patch: v.partial(PlanItemObject), full: PlanItemFields, pairScoped: true },
+}
+
+export function isEntityName(name: string): name is EntityName {
+  return Object.hasOwn(ENTITIES, name)
+}
+
+/** Keeps only the fields a role may hold of a record (the server filters; the client never asks for more). */
+export function visibleFields(entity: EntityName, fields: Record<string, unknown>, role: 'full' | 'mentor'): Record<string, unknown> {
+  const allowed = role === 'mentor' ? ENTITIES[entity].mentorFields : undefined
+  if (!allowed)
+    return fields
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => allowed.includes(key)))
+}

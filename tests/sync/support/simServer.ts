@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { uuidv7 } from '#shared/ids'
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
+import type { Role } from '#shared/roles'
+import { buildApp } from '../../../src/server/app.ts'
+import { createSession } from '../../../src/server/auth/sessions.ts'
+import { openDatabase, type Storage } from '../../../src/server/storage/db.ts'
+import { migrateToLatest } from '../../../src/server/storage/migrate.ts'
+
+/** The real server over a real SQLite file, restartable in-process (close everything, open the file again). */
+export class SimServer {
+  private app!: FastifyInstance
+  storage!: Storage
+  private readonly dir = mkdtempSync(join(process.env.SIM_DIR ?? tmpdir(), 'nastavnik-sim-'))
+  private readonly file = join(this.dir, 'sim.sqlite')
+
+  async start(): Promise<void> {
+    this.storage = openDatabase({ database: { kind: 'sqlite', file: this.file } })
+    await migrateToLatest(this.storage.db)
+    this.app = await buildApp({ db: this.storage.db, dbKind: 'sqlite', staticDir: join(this.dir, 'none'), setupToken: null, version: 'sim' })
+  }
+
+  async restart(): Promise<void> {
+    await this.stop()
+    await this.start()
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close()
+    await this.storage.close()
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop()
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+
+  /** One HTTP exchange; the body comes back parsed, with the status. */
+  async post(path: string, token: string, body: unknown): Promise<{ status: number, body: unknown }> {
+    const response = await this.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+      payload: body as object,
+    })
+    return { status: response.statusCode, body: response.json() }
+  }
+
+  /** A school with one account per role asked for, made straight in the database (hashing passwords would dominate a 1,000-seed run). */
+  async createSchool(accounts: Array<{ role: Role, personId: string | null }>): Promise<{ schoolId: string, tokens: string[] }> {
+    const db = this.storage.db
+    const schoolId = uuidv7()
+    const now = new Date().toISOString()
+    await db.insertInto('schools').values({ id: schoolId, name: `Школа ${schoolId.slice(-4)}`, created_at: now }).execute()
+    const tokens: string[] = []
+    for (const account of accounts) {
+      const userId = uuidv7()
+      await db.insertInto('users').values({
+        school_id: schoolId,
+        id: userId,
+        name: account.role,
+        role: account.role,
+        login: `u-${userId}`,
+        password_hash: null,
+        person_id: account.personId,
+        created_at: now,
+      }).execute()
+      tokens.push(await createSession(db, schoolId, userId))
+    }
+    return { schoolId, tokens }
+  }
+}

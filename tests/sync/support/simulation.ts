@@ -1,0 +1,160 @@
+import { expect } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { ENTITIES } from '#shared/sync/entities'
+import { ENTITY_NAMES, type EntityName } from '#shared/sync/mutation'
+import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
+import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
+import { getClientId } from '../../../src/app/sync/clientId.ts'
+import { createSyncEngine } from '../../../src/app/sync/engine.ts'
+import { type Faults, LossyTransport, RELIABLE } from './lossyTransport.ts'
+import { type Random, seededRandom } from './random.ts'
+import type { SimServer } from './simServer.ts'
+import { curatorStep, mentorStep, seedSchool } from './steps.ts'
+
+export interface SimClient {
+  role: 'curator' | 'mentor'
+  personId: string | null
+  db: NastavnikDb
+  clientId: string
+  token: string
+  transport: LossyTransport
+  sync: () => Promise<void>
+  /** Every seq this client's outbox ever held. */
+  made: Set<number>
+}
+
+const NOISY: Faults = { dropRequest: 0.1, dropResponse: 0.1, duplicate: 0.1, delay: 0.1 }
+
+/**
+ * One seeded run: a curator and two mentors edit and delete at random over a lossy network while the
+ * server restarts and pairs move between mentors; then the network heals and everything is checked.
+ */
+export async function runSeed(server: SimServer, seed: number, steps = 40): Promise<void> {
+  const random = seededRandom(seed)
+  const mentorPeople = [uuidv7(), uuidv7()]
+  const { schoolId, tokens } = await server.createSchool([
+    { role: 'curator', personId: null },
+    { role: 'mentor', personId: mentorPeople[0]! },
+    { role: 'mentor', personId: mentorPeople[1]! },
+  ])
+  const processed = new Map<string, string>()
+  const scopeOf = new Map<string, string | null>(tokens.map((token, i) => [token, i === 0 ? null : mentorPeople[i - 1]!]))
+  const observer = {
+    pushed: (clientId: string, response: PushResponse) => {
+      for (const result of response.results.filter(r => r.status !== 'duplicate')) {
+        const key = `${clientId}:${result.seq}`
+        expect(processed.has(key), `mutation ${key} processed twice`).toBe(false)
+        processed.set(key, result.status)
+      }
+    },
+    pulled: async (token: string, response: PullResponse) => {
+      const personId = scopeOf.get(token)
+      if (personId)
+        await expectInMentorScope(server, schoolId, personId, response.changes)
+    },
+  }
+  const clients = await Promise.all(tokens.map(async (token, i): Promise<SimClient> => {
+    const db = openDatabase(`sim-${seed}-${i}-${Math.random()}`)
+    const transport = new LossyTransport(server, token, random, observer)
+    const engine = createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: () => {} })
+    return { role: i === 0 ? 'curator' : 'mentor', personId: i === 0 ? null : mentorPeople[i - 1]!, db, clientId: await getClientId(db), token, transport, sync: engine.syncNow, made: new Set() }
+  }))
+  try {
+    await seedSchool(clients[0]!, mentorPeople, random)
+    await noteMade(clients[0]!)
+    await clients[0]!.sync()
+    for (const client of clients)
+      client.transport.faults = NOISY
+    for (let step = 0; step < steps; step++)
+      await randomStep(server, clients, random, mentorPeople)
+    await heal(clients)
+    for (const client of clients)
+      await expectConverged(server, client, processed)
+  } finally {
+    await Promise.all(clients.map(c => c.db.delete()))
+  }
+}
+
+async function randomStep(server: SimServer, clients: SimClient[], random: Random, mentorPeople: string[]): Promise<void> {
+  const roll = random.next()
+  const client = random.pick(clients)!
+  if (roll < 0.03)
+    return server.restart()
+  if (roll < 0.08)
+    return client.transport.deliverDelayed()
+  if (roll < 0.35)
+    return client.sync()
+  if (client.role === 'curator')
+    await curatorStep(client, random, mentorPeople)
+  else
+    await mentorStep(client, random)
+  await noteMade(client)
+}
+
+/** Outbox keys are consecutive, so every seq up to the newest one existed. */
+async function noteMade(client: SimClient): Promise<void> {
+  const newest = (await client.db.outbox.orderBy('seq').last())?.seq ?? 0
+  for (let seq = 1; seq <= newest; seq++)
+    client.made.add(seq)
+}
+
+/** The network heals: late copies land, then everyone syncs until nothing moves. */
+async function heal(clients: SimClient[]): Promise<void> {
+  for (const client of clients) {
+    await client.transport.deliverDelayed()
+    client.transport.faults = RELIABLE
+  }
+  for (let round = 0; round < 3; round++) {
+    for (const client of clients)
+      await client.sync()
+  }
+}
+
+async function expectConverged(server: SimServer, client: SimClient, processed: Map<string, string>): Promise<void> {
+  expect(await client.db.outbox.count(), `${client.role} still has unsent changes`).toBe(0)
+  for (const seq of client.made)
+    expect(processed.has(`${client.clientId}:${seq}`), `${client.role} mutation ${seq} never reached the server`).toBe(true)
+  const expected = await fullScope(server, client.token)
+  const actual = new Map<string, unknown>()
+  for (const entity of ENTITY_NAMES) {
+    for (const record of await client.db.table(entity).where('deleted').equals(0).toArray()) {
+      const { id, updatedAt: _u, deleted: _d, ...fields } = record as Record<string, unknown>
+      actual.set(`${entity}:${id}`, fields)
+    }
+  }
+  expect(Object.fromEntries(actual), `${client.role} replica differs from the server`).toEqual(Object.fromEntries(expected))
+}
+
+async function fullScope(server: SimServer, token: string): Promise<Map<string, unknown>> {
+  const rows = new Map<string, unknown>()
+  let cursor: string | null = null
+  for (;;) {
+    const { body } = await server.post('/api/sync/pull', token, { protocol: 1, cursor })
+    const page = body as PullResponse
+    for (const change of page.changes.filter(c => !c.deleted))
+      rows.set(`${change.entity}:${change.id}`, change.fields)
+    cursor = page.cursor
+    if (!page.more)
+      return rows
+  }
+}
+
+async function expectInMentorScope(server: SimServer, schoolId: string, personId: string, changes: Change[]): Promise<void> {
+  const db = server.storage.db
+  const pairs = await db.selectFrom('records').select(['id', 'data']).where('school_id', '=', schoolId).where('entity', '=', 'pairs').where('ref_id', '=', personId).where('deleted', '=', 0).execute()
+  const pairIds = new Set(pairs.map(p => p.id))
+  const people = new Set([personId, ...pairs.flatMap(p => (JSON.parse(p.data) as { menteeIds: string[] }).menteeIds)])
+  const programs = new Set(pairs.map(p => (JSON.parse(p.data) as { programId: string }).programId))
+  for (const change of changes) {
+    const allowed = ENTITIES[change.entity as EntityName].mentorFields
+    if (allowed)
+      expect(Object.keys(change.fields).filter(key => !allowed.includes(key)), `${change.entity} fields a mentor may not hold`).toEqual([])
+    const row = await db.selectFrom('records').select('ref_id').where('school_id', '=', schoolId).where('entity', '=', change.entity).where('id', '=', change.id).executeTakeFirst()
+    const inScope = change.entity === 'pairs'
+      ? pairIds.has(change.id)
+      : ENTITIES[change.entity].pairScoped
+        ? pairIds.has(row?.ref_id ?? '')
+        : change.entity === 'people' ? people.has(change.id) : programs.has(change.id)
+    expect(inScope, `${change.entity} ${change.id} left the mentor's scope`).toBe(true)
+  }
+}

@@ -1,0 +1,131 @@
+import { uuidv7 } from '#shared/ids'
+import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import type { Random } from './random.ts'
+import type { SimClient } from './simulation.ts'
+
+type Fields<E extends EntityName> = Partial<Omit<SyncedRecords[E], 'id' | 'updatedAt' | 'deleted'>>
+
+function program(n: number): Fields<'programs'> {
+  return { name: `Программа ${n}`, form: 'ученик – ученик', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active' }
+}
+
+function person(n: number, mentor: boolean): Fields<'people'> {
+  return {
+    name: `Участник ${n}`,
+    category: mentor ? 'teacher' : 'student',
+    classGroup: mentor ? '' : '7А',
+    birthDate: mentor ? '' : '2013-04-05',
+    ovz: 0,
+    gifted: 0,
+    competencies: [],
+    requests: mentor ? [] : ['математика'],
+    isMentor: mentor ? 1 : 0,
+    isMentee: mentor ? 0 : 1,
+    notes: 'только куратору',
+  }
+}
+
+async function live<E extends EntityName>(client: SimClient, entity: E): Promise<SyncedRecords[E][]> {
+  return await client.db.table(entity).where('deleted').equals(0).toArray() as SyncedRecords[E][]
+}
+
+/** The curator's starting point: the two mentors' cards, a program, mentees and a pair for each mentor. */
+export async function seedSchool(curator: SimClient, mentorPeople: string[], random: Random): Promise<void> {
+  const programId = uuidv7()
+  await mutate(curator.db, 'programs', programId, 'upsert', program(0))
+  for (const [i, mentorId] of mentorPeople.entries()) {
+    await mutate(curator.db, 'people', mentorId, 'upsert', person(i, true))
+    const menteeId = uuidv7()
+    await mutate(curator.db, 'people', menteeId, 'upsert', person(10 + i, false))
+    await mutate(curator.db, 'pairs', uuidv7(), 'upsert', {
+      programId,
+      mentorId,
+      menteeIds: [menteeId],
+      startDate: '2026-09-01',
+      plannedEndDate: '2027-05-31',
+      status: 'active',
+      endReason: '',
+    })
+  }
+  if (random.chance(0.5))
+    await mutate(curator.db, 'programs', uuidv7(), 'upsert', program(1))
+}
+
+export async function curatorStep(client: SimClient, random: Random, mentorPeople: string[]): Promise<void> {
+  const n = random.int(100, 999)
+  const roll = random.next()
+  const pairs = await live(client, 'pairs')
+  if (roll < 0.15)
+    return void await mutate(client.db, 'programs', uuidv7(), 'upsert', program(n))
+  if (roll < 0.3) {
+    const menteeId = uuidv7()
+    await mutate(client.db, 'people', menteeId, 'upsert', person(n, false))
+    const pair = random.pick(pairs)
+    if (pair && random.chance(0.5))
+      await mutate(client.db, 'pairs', pair.id, 'upsert', { menteeIds: [...pair.menteeIds, menteeId] })
+    return
+  }
+  if (roll < 0.45) {
+    const pair = random.pick(pairs)
+    const mentorId = random.pick(mentorPeople)!
+    if (pair)
+      await mutate(client.db, 'pairs', pair.id, 'upsert', { mentorId })
+    return
+  }
+  if (roll < 0.6) {
+    const target = random.pick(await live(client, 'programs'))
+    if (target)
+      await mutate(client.db, 'programs', target.id, 'upsert', random.chance(0.2) ? { name: '' } : { goals: `Цель ${n}` })
+    return
+  }
+  if (roll < 0.75) {
+    const meeting = random.pick(await live(client, 'meetings'))
+    if (meeting)
+      await mutate(client.db, 'meetings', meeting.id, random.chance(0.5) ? 'delete' : 'upsert', { topic: `Правка куратора ${n}` })
+    return
+  }
+  if (roll < 0.85) {
+    const target = random.pick(await live(client, 'people'))
+    if (target && !mentorPeople.includes(target.id))
+      await mutate(client.db, 'people', target.id, random.chance(0.3) ? 'delete' : 'upsert', { notes: `Заметка ${n}` })
+    return
+  }
+  const pair = random.pick(pairs)
+  if (pair && random.chance(0.3))
+    await mutate(client.db, 'pairs', pair.id, 'delete')
+}
+
+export async function mentorStep(client: SimClient, random: Random): Promise<void> {
+  const n = random.int(100, 999)
+  const roll = random.next()
+  const pairs = (await live(client, 'pairs')).filter(p => p.mentorId === client.personId)
+  const meetings = await live(client, 'meetings')
+  if (roll < 0.45) {
+    const pair = random.pick(pairs)
+    if (pair) {
+      await mutate(client.db, 'meetings', uuidv7(), 'upsert', {
+        pairId: pair.id,
+        date: `2026-10-${String(random.int(10, 28))}`,
+        kind: 'work',
+        durationMin: random.int(15, 90),
+        format: 'in_person',
+        attendeeIds: [],
+        topic: `Встреча ${n}`,
+        notes: '',
+        planItemIds: [],
+        nextDate: '',
+      })
+    }
+    return
+  }
+  const meeting = random.pick(meetings)
+  if (roll < 0.75 && meeting)
+    return void await mutate(client.db, 'meetings', meeting.id, 'upsert', random.chance(0.15) ? { durationMin: 0 } : { notes: `Заметки ${n}`, durationMin: random.int(15, 90) })
+  if (roll < 0.9 && meeting)
+    return void await mutate(client.db, 'meetings', meeting.id, 'delete')
+  // Not a mentor's to change: the server must refuse and put its own copy back.
+  const someone = random.pick(await live(client, 'people'))
+  if (someone)
+    await mutate(client.db, 'people', someone.id, 'upsert', { name: `Переименован ${n}` })
+}

@@ -1,0 +1,36 @@
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { daysBetween, isCalendarDate } from '#shared/dates'
+import { MeetingFields, nextMeetingKind } from '#shared/model/meeting'
+
+describe('meeting rules', () => {
+  it('suggests the seeds\' sequence: знакомство, пробная, планирование, 5 рабочих, итоговая, рефлексия', () => {
+    expect(nextMeetingKind([])).toBe('intro')
+    expect(nextMeetingKind(['intro'])).toBe('trial')
+    expect(nextMeetingKind(['intro', 'trial'])).toBe('planning')
+    expect(nextMeetingKind(['intro', 'trial', 'planning'])).toBe('work')
+    expect(nextMeetingKind(['intro', 'trial', 'planning', 'work', 'work', 'work', 'work'])).toBe('work')
+    expect(nextMeetingKind(['intro', 'trial', 'planning', 'work', 'work', 'work', 'work', 'work'])).toBe('final')
+    expect(nextMeetingKind(['final'])).toBe('reflection')
+  })
+
+  it('counts calendar days without time zones', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2)
+    expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2)
+    expect(daysBetween('2025-12-31', '2026-01-21')).toBe(21)
+    expect(isCalendarDate('2026-02-29')).toBe(false)
+    expect(isCalendarDate('2028-02-29')).toBe(true)
+  })
+
+  it('names the field of a bad duration and of a next date before the meeting', () => {
+    const base = { pairId: '0190a1b2-0000-7000-8000-000000000001', date: '2026-10-05', kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '' }
+    expect(v.safeParse(MeetingFields, base).success).toBe(true)
+    for (const durationMin of [0, 1000]) {
+      const result = v.safeParse(MeetingFields, { ...base, durationMin })
+      expect(result.issues?.[0]?.message).toBe('duration_range')
+    }
+    const early = v.safeParse(MeetingFields, { ...base, nextDate: '2026-10-01' })
+    expect(early.issues?.[0]?.message).toBe('next_before_date')
+    expect(early.issues?.[0]?.path?.[0]?.key).toBe('nextDate')
+  })
+})

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Mutation } from '#shared/sync/mutation'
+import type { PushRequest, PushResponse } from '#shared/sync/protocol'
+import { ApiFailure } from '../../../src/app/api/client.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
+import { pushOutbox } from '../../../src/app/sync/push.ts'
+import type { SyncTransport } from '../../../src/app/sync/transport.ts'
+
+const CLIENT = '0190a1b2-0000-7000-8000-0000000000aa'
+let db: NastavnikDb
+afterEach(() => db.delete())
+
+async function queue(count: number): Promise<void> {
+  db = openDatabase(`push-${Math.random()}`)
+  for (let i = 0; i < count; i++)
+    await mutate(db, 'programs', `p${i}`, 'upsert', { name: `Программа ${i}` })
+}
+
+/** A server stand-in that accepts everything up to `limit` mutations per request and answers 413 above it. */
+function acceptingUpTo(limit: number, sizes: number[]): SyncTransport {
+  return {
+    push: async (request: PushRequest): Promise<PushResponse> => {
+      sizes.push(request.mutations.length)
+      if (request.mutations.length > limit)
+        throw new ApiFailure(413, { error: 'too_large', message: 'too large' })
+      const results = request.mutations.map(m => ({ seq: m.seq, status: 'applied' as const }))
+      return { lastSeq: Math.max(...request.mutations.map(m => m.seq)), results, restore: [] }
+    },
+    pull: () => { throw new Error('not used') },
+  }
+}
+
+describe('pushOutbox', () => {
+  it('halves the batch on 413 until the server takes it, and empties the outbox', async () => {
+    await queue(700)
+    const sizes: number[] = []
+    await pushOutbox(db, acceptingUpTo(150, sizes), CLIENT)
+    expect(sizes.slice(0, 3)).toEqual([500, 250, 125])
+    expect(sizes.slice(3).every(n => n <= 125)).toBe(true)
+    expect(sizes.slice(2).reduce((a, b) => a + b, 0)).toBe(700)
+    expect(await db.outbox.count()).toBe(0)
+  })
+
+  it('keeps what the server did not acknowledge and stops on a network failure', async () => {
+    await queue(3)
+    let calls = 0
+    const flaky: SyncTransport = {
+      push: async (request) => {
+        calls++
+        if (calls === 1)
+          return { lastSeq: request.mutations[0]!.seq, results: [{ seq: request.mutations[0]!.seq, status: 'applied' }], restore: [] }
+        throw new ApiFailure(0, null)
+      },
+      pull: () => { throw new Error('not used') },
+    }
+    await expect(pushOutbox(db, flaky, CLIENT)).rejects.toBeInstanceOf(ApiFailure)
+    expect((await db.outbox.toArray()).map(e => e.id)).toEqual(['p1', 'p2'])
+  })
+
+  it('records a rejection for its author and puts the server copy back', async () => {
+    await queue(1)
+    await mutate(db, 'programs', 'p0', 'upsert', { name: '' })
+    const rejecting: SyncTransport = {
+      push: async (request) => {
+        const [first, second] = request.mutations as [Mutation, Mutation]
+        return {
+          lastSeq: second.seq,
+          results: [{ seq: first.seq, status: 'applied' }, { seq: second.seq, status: 'rejected', code: 'invalid', reason: 'Поле «name»: заполните', field: 'name' }],
+          restore: [{ entity: 'programs', id: 'p0', version: 7, deleted: 0, fields: { name: 'Программа 0' } }],
+        }
+      },
+      pull: () => { throw new Error('not used') },
+    }
+    await pushOutbox(db, rejecting, CLIENT)
+    expect(await db.outbox.count()).toBe(0)
+    expect(await db.programs.get('p0')).toMatchObject({ name: 'Программа 0', deleted: 0 })
+    const [rejection] = await db.rejections.toArray()
+    expect(rejection).toMatchObject({ entity: 'programs', recordId: 'p0', code: 'invalid', field: 'name', fields: { name: '' } })
+  })
+})
