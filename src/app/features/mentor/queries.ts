@@ -1,8 +1,8 @@
-import Dexie from 'dexie'
 import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
+import { meetingsOf } from '../meetings/queries.ts'
 
 export interface MyPair {
   pair: Pair
@@ -24,9 +24,4 @@ export function useMyPairs(personId: () => string | null | undefined) {
       lastMeeting: await meetingsOf(pair.id).last(),
     })))
   })
-}
-
-/** A pair's meetings in date order, through the [pairId+date] index. */
-export function meetingsOf(pairId: string) {
-  return db.meetings.where('[pairId+date]').between([pairId, Dexie.minKey], [pairId, Dexie.maxKey]).filter(m => !m.deleted)
 }

@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures.ts'
+
+/** The curator's screens, as a person uses them (role-based locators, no fixed waits). */
+export async function createProgram(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Программы', exact: true }).click()
+  await page.getByRole('link', { name: 'Новая программа' }).click()
+  await page.getByLabel('Название').fill(name)
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('link', { name: new RegExp(name) })).toBeVisible()
+}
+
+export async function addPerson(page: Page, person: { name: string, mentor?: boolean, classGroup?: string }): Promise<void> {
+  await page.getByRole('link', { name: 'Участники', exact: true }).click()
+  await page.getByRole('link', { name: 'Добавить участника' }).click()
+  await page.getByLabel('ФИО').fill(person.name)
+  if (person.mentor) {
+    await page.getByLabel('Категория').selectOption({ label: 'педагог' })
+    await page.getByLabel('Наставник', { exact: true }).check()
+    await page.getByLabel('Наставляемый', { exact: true }).uncheck()
+  }
+  if (person.classGroup)
+    await page.getByLabel('Класс или группа').fill(person.classGroup)
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('link', { name: new RegExp(person.name) })).toBeVisible()
+}
+
+export async function createPair(page: Page, program: string, mentor: string, mentees: string[]): Promise<void> {
+  await page.getByRole('link', { name: 'Пары', exact: true }).click()
+  await page.getByRole('link', { name: 'Новая пара' }).click()
+  await page.getByLabel('Программа').selectOption({ label: program })
+  await page.getByLabel('Наставник').selectOption({ label: mentor })
+  for (const mentee of mentees)
+    await page.getByLabel(mentee).check()
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('link', { name: new RegExp(mentor) })).toBeVisible()
+}
+
+/** Grants a mentor access and returns the one-time enrollment link shown on the card. */
+export async function grantAccess(page: Page, mentor: string): Promise<string> {
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await expect(page.getByText('Всё отправлено')).toBeVisible()
+  await page.getByRole('link', { name: 'Доступ', exact: true }).click()
+  await page.getByRole('listitem').filter({ hasText: mentor }).getByRole('button', { name: 'Выдать доступ' }).click()
+  const card = page.getByRole('article', { name: mentor })
+  await expect(card.getByRole('img', { name: 'QR-код для входа' })).toBeVisible()
+  return (await card.getByRole('link').textContent())!.trim()
+}

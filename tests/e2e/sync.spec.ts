@@ -1,0 +1,123 @@
+import type { Browser, Page } from '@playwright/test'
+import { addPerson, createPair, createProgram, grantAccess } from './support/curator.ts'
+import { expect, openAsCurator, statusStrip, test } from './support/fixtures.ts'
+
+const MENTOR = 'Иванова Мария Петровна'
+const MENTEE = 'Петров Николай'
+const OTHER_MENTOR = 'Сидоров Олег Иванович'
+const PROGRAM = 'Ученик – ученик 2026/27'
+
+async function schoolWithPair(page: Page, server: Parameters<typeof openAsCurator>[1]): Promise<string> {
+  await openAsCurator(page, server)
+  await createProgram(page, PROGRAM)
+  await addPerson(page, { name: MENTOR, mentor: true })
+  await addPerson(page, { name: OTHER_MENTOR, mentor: true })
+  await addPerson(page, { name: MENTEE, classGroup: '7А' })
+  await createPair(page, PROGRAM, MENTOR, [MENTEE])
+  return grantAccess(page, MENTOR)
+}
+
+/** The mentor's phone: its own browser context, enrolled by the link, the service worker in control. */
+async function enrollPhone(browser: Browser, link: string): Promise<Page> {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 640 }, locale: 'ru-RU', serviceWorkers: 'allow' })
+  const phone = await context.newPage()
+  await phone.goto(link)
+  await expect(phone.getByRole('heading', { name: 'Мои пары' })).toBeVisible()
+  await expect(phone.getByRole('link', { name: new RegExp(MENTEE) })).toBeVisible()
+  await phone.evaluate(() => navigator.serviceWorker.ready)
+  await phone.reload()
+  await expect.poll(() => phone.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  return phone
+}
+
+async function logMeeting(phone: Page, topic: string): Promise<void> {
+  await phone.getByRole('link', { name: 'Записать встречу' }).tap()
+  await phone.getByLabel('Тема').fill(topic)
+  await phone.getByRole('button', { name: 'Сохранить' }).tap()
+  await expect(phone.getByRole('link', { name: new RegExp(topic) })).toBeVisible()
+}
+
+test('a week offline on the phone, then both sides converge; a pair taken away leaves the phone', async ({ page, browser, server }) => {
+  const link = await schoolWithPair(page, server)
+  const phone = await enrollPhone(browser, link)
+
+  await phone.context().setOffline(true)
+  await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
+  await logMeeting(phone, 'Знакомство и ожидания')
+  await logMeeting(phone, 'Пробное занятие по математике')
+  await phone.reload()
+  await expect(phone.getByRole('link', { name: /Пробное занятие/ })).toBeVisible()
+  await expect(statusStrip(phone)).toContainText('2 изменения ждут отправки')
+  await expect(phone.getByRole('link', { name: /встреча-знакомство/ })).toBeVisible()
+
+  await phone.context().setOffline(false)
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(statusStrip(phone)).toContainText('Всё отправлено')
+
+  // The curator sees the meetings, and the curator's edit reaches the phone.
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await page.getByRole('link', { name: 'Пары', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
+  await expect(page.getByText('Пробное занятие по математике')).toBeVisible()
+  await expect(page.getByText('Знакомство и ожидания')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Участники', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(MENTEE) }).click()
+  await page.getByLabel('Класс или группа').fill('8Б')
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await expect(statusStrip(page)).toContainText('Всё отправлено')
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(phone.getByText(`${MENTEE}, 8Б`)).toBeVisible()
+
+  // The curator hands the pair to another mentor: it leaves the first mentor's phone, meetings and mentee too.
+  await page.getByRole('link', { name: 'Пары', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
+  await page.getByLabel('Наставник').selectOption({ label: OTHER_MENTOR })
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await expect(statusStrip(page)).toContainText('Всё отправлено')
+
+  await phone.getByRole('link', { name: 'Мои пары' }).tap()
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(phone.getByText('Куратор ещё не закрепил за вами пары')).toBeVisible()
+  const left = await phone.evaluate(async () => {
+    const open = indexedDB.open('nastavnik')
+    const db = await new Promise<IDBDatabase>(resolve => open.onsuccess = () => resolve(open.result))
+    const count = (store: string) => new Promise<number>((resolve) => {
+      const request = db.transaction(store).objectStore(store).count()
+      request.onsuccess = () => resolve(request.result)
+    })
+    return { pairs: await count('pairs'), meetings: await count('meetings'), people: await count('people') }
+  })
+  expect(left).toEqual({ pairs: 0, meetings: 0, people: 1 })
+})
+
+test('a revoked phone is told so and keeps its unsent meeting exportable', async ({ page, browser, server }) => {
+  const link = await schoolWithPair(page, server)
+  const phone = await enrollPhone(browser, link)
+  await phone.context().setOffline(true)
+  await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
+  await logMeeting(phone, 'Разбор олимпиадных задач')
+
+  await page.reload()
+  const device = page.getByRole('listitem').filter({ hasText: 'последняя синхронизация' })
+  page.once('dialog', dialog => dialog.accept())
+  await device.getByRole('button', { name: 'Отозвать' }).click()
+  await expect(page.getByText(/отозвано/)).toBeVisible()
+
+  await phone.context().setOffline(false)
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(phone.getByRole('alert')).toContainText('Доступ этого устройства отозван')
+  await expect(statusStrip(phone)).toContainText('1 изменение ждёт отправки')
+  const download = phone.waitForEvent('download')
+  await phone.getByRole('button', { name: 'Выгрузить неотправленное' }).tap()
+  const file = JSON.parse(await (await download).createReadStream().then(async (stream) => {
+    let text = ''
+    for await (const chunk of stream) text += chunk
+    return text
+  }))
+  expect(file.format).toBe('nastavnik-unsent')
+  expect(file.mutations).toHaveLength(1)
+  expect(file.mutations[0].fields.topic).toBe('Разбор олимпиадных задач')
+})
