@@ -12,6 +12,8 @@ import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
 import { serveApp } from './static.ts'
+import { syncRoutes } from './sync/routes.ts'
+import { userRoutes } from './users/routes.ts'
 
 export interface AppOptions {
   db: Kysely<Database>
@@ -46,6 +48,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   healthRoutes(app, options.db, options.dbKind, options.version)
   setupRoutes(app, options.db, options.setupToken)
   authRoutes(app, options.db)
+  userRoutes(app, options.db)
+  syncRoutes(app, options.db, options.dbKind)
   await serveApp(app, options.staticDir)
   return app
 }

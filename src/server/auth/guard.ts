@@ -9,8 +9,14 @@ export interface AuthContext {
   userId: string
   schoolId: string
   role: Role
+  /** The person card of a mentor or mentee: what a mentor's sync scope hangs on. */
+  personId: string | null
   /** Identifies the session itself, for logout. */
   tokenHash: string
+  /** The session's public id: the device, as the curator sees it. */
+  sessionId: string
+  /** When this device last synced, so a sync writes it at most once a minute. */
+  lastSyncAt: string | null
 }
 
 declare module 'fastify' {
@@ -24,6 +30,9 @@ declare module 'fastify' {
 const TOUCH_INTERVAL_MS = 60_000
 
 const unauthorized = () => new HttpError(401, 'unauthorized', 'Нужно войти заново: сессия не найдена или завершена')
+// Told apart from `unauthorized`: the app keeps unsent records exportable instead of just asking to sign in.
+const revoked = () => new HttpError(401, 'revoked', 'Доступ этого устройства отозван куратором')
+export const forbidden = (message = 'Недостаточно прав для этого действия') => new HttpError(403, 'forbidden', message)
 
 function bearer(request: FastifyRequest): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')
@@ -38,11 +47,23 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
     const tokenHash = hashToken(token)
     const row = await db.selectFrom('sessions')
       .innerJoin('users', join => join.onRef('users.school_id', '=', 'sessions.school_id').onRef('users.id', '=', 'sessions.user_id'))
-      .select(['sessions.school_id', 'sessions.user_id', 'sessions.last_seen_at', 'sessions.revoked_at', 'users.role'])
+      .select([
+        'sessions.school_id',
+        'sessions.user_id',
+        'sessions.id',
+        'sessions.last_seen_at',
+        'sessions.last_sync_at',
+        'sessions.revoked_at',
+        'sessions.revoked_by',
+        'users.role',
+        'users.person_id',
+      ])
       .where('sessions.token_hash', '=', tokenHash)
       .executeTakeFirst()
-    if (!row || row.revoked_at !== null)
+    if (!row)
       throw unauthorized()
+    if (row.revoked_at !== null)
+      throw row.revoked_by !== null && row.revoked_by !== row.user_id ? revoked() : unauthorized()
     const now = Date.now()
     if (now - Date.parse(row.last_seen_at) >= TOUCH_INTERVAL_MS) {
       await db.updateTable('sessions')
@@ -50,7 +71,15 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
         .where('token_hash', '=', tokenHash)
         .execute()
     }
-    request.auth = { userId: row.user_id, schoolId: row.school_id, role: row.role, tokenHash }
+    request.auth = {
+      userId: row.user_id,
+      schoolId: row.school_id,
+      role: row.role,
+      personId: row.person_id,
+      tokenHash,
+      sessionId: row.id,
+      lastSyncAt: row.last_sync_at,
+    }
   }
 }
 
@@ -59,6 +88,14 @@ export function signedIn(request: FastifyRequest): AuthContext {
   if (!request.auth)
     throw unauthorized()
   return request.auth
+}
+
+/** The caller, who must hold one of `roles`; anyone else gets 403. */
+export function requireRole(request: FastifyRequest, ...roles: Role[]): AuthContext {
+  const auth = signedIn(request)
+  if (!roles.includes(auth.role))
+    throw forbidden()
+  return auth
 }
 
 /** Declares `request.auth` once, so every request object has the same shape (Fastify's fast path). */

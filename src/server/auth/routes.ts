@@ -42,7 +42,8 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   })
 
   app.post('/api/auth/logout', { preHandler: authenticate }, async (request, reply) => {
-    await revokeSession(db, signedIn(request).tokenHash)
+    const { tokenHash, userId } = signedIn(request)
+    await revokeSession(db, tokenHash, userId)
     return reply.code(204).send()
   })
 }

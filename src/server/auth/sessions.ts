@@ -1,16 +1,22 @@
 import type { Kysely } from 'kysely'
 import type { SessionUser } from '#shared/api/auth'
 import type { Database } from '../storage/schema.ts'
+import { uuidv7 } from '#shared/ids'
 import { hashToken, newToken } from './tokens.ts'
 
-/** Opens a session and returns its token, the only time the token exists in the clear. */
-export async function createSession(db: Kysely<Database>, schoolId: string, userId: string): Promise<string> {
+// A sync writes last_sync_at at most this often: the curator's device list needs minutes, not milliseconds.
+const SYNC_TOUCH_INTERVAL_MS = 60_000
+
+/** Opens a session (one device) and returns its token, the only time the token exists in the clear. */
+export async function createSession(db: Kysely<Database>, schoolId: string, userId: string, deviceName = ''): Promise<string> {
   const token = newToken()
   const now = new Date().toISOString()
   await db.insertInto('sessions').values({
     token_hash: hashToken(token),
+    id: uuidv7(),
     school_id: schoolId,
     user_id: userId,
+    device_name: deviceName,
     created_at: now,
     last_seen_at: now,
     revoked_at: null,
@@ -18,20 +24,32 @@ export async function createSession(db: Kysely<Database>, schoolId: string, user
   return token
 }
 
-export async function revokeSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+/** Ends a session; `by` is who did it (the user on logout, a curator otherwise), which the device is told. */
+export async function revokeSession(db: Kysely<Database>, tokenHash: string, by: string): Promise<void> {
   await db.updateTable('sessions')
-    .set({ revoked_at: new Date().toISOString() })
+    .set({ revoked_at: new Date().toISOString(), revoked_by: by })
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
+    .execute()
+}
+
+/** Notes that a device synced, for the curator's device list. */
+export async function touchSync(db: Kysely<Database>, auth: { tokenHash: string, lastSyncAt: string | null }): Promise<void> {
+  const now = Date.now()
+  if (auth.lastSyncAt !== null && now - Date.parse(auth.lastSyncAt) < SYNC_TOUCH_INTERVAL_MS)
+    return
+  await db.updateTable('sessions')
+    .set({ last_sync_at: new Date(now).toISOString() })
+    .where('token_hash', '=', auth.tokenHash)
     .execute()
 }
 
 export async function loadSessionUser(db: Kysely<Database>, schoolId: string, userId: string): Promise<SessionUser | undefined> {
   const row = await db.selectFrom('users')
     .innerJoin('schools', 'schools.id', 'users.school_id')
-    .select(['users.id', 'users.name', 'users.role', 'users.school_id', 'schools.name as school_name'])
+    .select(['users.id', 'users.name', 'users.role', 'users.school_id', 'users.person_id', 'schools.name as school_name'])
     .where('users.school_id', '=', schoolId)
     .where('users.id', '=', userId)
     .executeTakeFirst()
-  return row && { id: row.id, name: row.name, role: row.role, schoolId: row.school_id, schoolName: row.school_name }
+  return row && { id: row.id, name: row.name, role: row.role, schoolId: row.school_id, schoolName: row.school_name, personId: row.person_id }
 }

@@ -13,6 +13,14 @@ function supported(value: string): boolean {
   return version >= OLDEST_SUPPORTED_PROTOCOL && version <= PROTOCOL_VERSION
 }
 
+const unsupported = () => new HttpError(400, 'protocol_unsupported', 'Версия приложения устарела: обновите приложение')
+
+/** The `protocol` a sync body carries: a number out of range is refused; anything else is left to the body check. */
+export function assertProtocol(value: unknown): void {
+  if (typeof value === 'number' && !supported(String(value)))
+    throw unsupported()
+}
+
 /**
  * An app too old (or too new) for this server is told so in words, instead of failing on a field it
  * does not know. A request without the header (curl, health checks) is let through.
@@ -23,6 +31,6 @@ export function installProtocolCheck(app: FastifyInstance): void {
     if (header === undefined || !isApiPath(request.url))
       return
     if (!supported(String(header)))
-      throw new HttpError(400, 'protocol_unsupported', 'Версия приложения устарела: обновите приложение')
+      throw unsupported()
   })
 }

@@ -10,6 +10,10 @@ export interface Database {
   schools: SchoolsTable
   users: UsersTable
   sessions: SessionsTable
+  records: RecordsTable
+  client_state: ClientStateTable
+  rejections: RejectionsTable
+  enrollments: EnrollmentsTable
 }
 
 /** One row, id 1, written by setup: its primary key is what makes a second setup fail, even in a race. */
@@ -36,6 +40,8 @@ export interface UsersTable {
   /** Null until a password is set (an account made by the curator, not yet handed over). */
   password_hash: string | null
   created_at: string
+  /** The person card (people record) of a mentor's or mentee's account: what a mentor's scope hangs on. */
+  person_id: string | null
 }
 
 export interface SessionsTable {
@@ -46,4 +52,60 @@ export interface SessionsTable {
   created_at: string
   last_seen_at: string
   revoked_at: string | null
+  /** The device, as the curator sees and revokes it (the token hash never leaves the server). */
+  id: string
+  device_name: string
+  last_sync_at: string | null
+  /** Who revoked it: the user (logout) or a curator, which the device is told as `revoked`. */
+  revoked_by: string | null
+}
+
+/** One synced record of any entity; `data` is its fields as JSON (without id, version, deleted). */
+export interface RecordsTable {
+  school_id: string
+  entity: string
+  id: string
+  /** From the school's counter: orders every write, and is what a pull cursor counts. */
+  version: number
+  deleted: 0 | 1
+  data: string
+  /** What scope queries use: a pair's mentorId, a meeting's or plan item's pairId; null otherwise. */
+  ref_id: string | null
+  updated_at: string
+  updated_by: string
+}
+
+/** The highest seq applied per device (client id): what makes a push exactly-once. */
+export interface ClientStateTable {
+  school_id: string
+  client_id: string
+  user_id: string
+  last_seq: number
+  updated_at: string
+}
+
+/** Mutations refused for good, kept for curators and audit. */
+export interface RejectionsTable {
+  school_id: string
+  id: string
+  client_id: string
+  user_id: string
+  seq: number
+  entity: string
+  record_id: string
+  code: string
+  field: string | null
+  reason: string
+  at: string
+}
+
+/** One-time codes that enroll a device for a user (a mentor's phone has no password). */
+export interface EnrollmentsTable {
+  /** sha256 of the normalised code; global, since the code names no school. */
+  code_hash: string
+  school_id: string
+  user_id: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
 }

@@ -16,8 +16,17 @@ export interface ServerProcess {
   stop: () => Promise<number | null>
 }
 
-export function spawnServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(TSX, [MAIN], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+export interface SpawnOptions {
+  /**
+   * Run the server in the spawned process itself (`node --import tsx`). The tsx CLI runs it in a child of its
+   * own and relays SIGTERM, but SIGKILL stops only the wrapper and leaves the server running, orphaned.
+   */
+  direct?: boolean
+}
+
+export function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): ServerProcess {
+  const [command, args] = options.direct ? [process.execPath, ['--import', 'tsx', MAIN]] : [TSX, [MAIN]]
+  const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   let err = ''
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()))

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as init from './0001_init.ts'
+import * as sync from './0002_sync.ts'
 
 /**
  * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
@@ -7,4 +8,5 @@ import * as init from './0001_init.ts'
  */
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
+  '0002_sync': sync,
 }

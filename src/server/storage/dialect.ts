@@ -1,0 +1,24 @@
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely'
+import type { DbKind } from './db.ts'
+import type { Database } from './schema.ts'
+
+/*
+ * The only places the two databases need different SQL. SQLite has one connection, which Kysely's driver
+ * holds for a whole transaction, so transactions there are serial and need neither row locks nor an
+ * isolation level; PostgreSQL runs them concurrently and needs both.
+ */
+
+/** `SELECT … FOR UPDATE` on PostgreSQL; on SQLite the transaction already excludes every other writer. */
+export function forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, kind: DbKind): SelectQueryBuilder<DB, TB, O> {
+  return kind === 'postgres' ? query.forUpdate() : query
+}
+
+/**
+ * Runs reads that must see one moment: a pull reads the counter and then the rows up to it, and a push that
+ * commits in between must not make a row vanish from a reset answer. SQLite's WAL gives a read transaction a
+ * snapshot of its own.
+ */
+export function readSnapshot<T>(db: Kysely<Database>, kind: DbKind, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  const builder = db.transaction()
+  return (kind === 'postgres' ? builder.setIsolationLevel('repeatable read').setAccessMode('read only') : builder).execute(run)
+}

@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely'
+import type { PullResponse } from '#shared/sync/protocol'
+import type { AuthContext } from '../auth/guard.ts'
+import type { DbKind } from '../storage/db.ts'
+import type { Database } from '../storage/schema.ts'
+import type { RecordRow } from './records.ts'
+import type { Scope } from './scope.ts'
+import { PULL_PAGE_ROWS } from '#shared/sync/protocol'
+import { readSnapshot } from '../storage/dialect.ts'
+import { decodeCursor, encodeCursor } from './cursor.ts'
+import { fromRow, toChange } from './records.ts'
+import { fieldsFor, loadScope } from './scope.ts'
+
+async function readCounter(db: Kysely<Database>, schoolId: string): Promise<number> {
+  const school = await db.selectFrom('schools').select('version_counter').where('id', '=', schoolId).executeTakeFirstOrThrow()
+  return school.version_counter
+}
+
+interface Window {
+  schoolId: string
+  /** Exclusive lower bound. */
+  from: number
+  /** Inclusive upper bound: the counter read at the start, so rows committed meanwhile wait for the next pull. */
+  to: number
+  /** A reset sends live rows only: the device drops whatever it is not sent. */
+  liveOnly: boolean
+  limit: number
+}
+
+type Records = Kysely<Database>
+
+function schoolRows(db: Records, w: Window): Promise<RecordRow[]> {
+  return db.selectFrom('records')
+    .select(['entity', 'id', 'version', 'deleted', 'data', 'ref_id'])
+    .where('school_id', '=', w.schoolId)
+    .where('version', '>', w.from)
+    .where('version', '<=', w.to)
+    .$if(w.liveOnly, q => q.where('deleted', '=', 0))
+    .orderBy('version')
+    .limit(w.limit)
+    .execute()
+}
+
+/**
+ * A mentor's scope is read whole through the keys it hangs on (one arm per entity, each on its index), and the
+ * version window is applied here: with a version bound in SQL, SQLite without statistics prefers the version
+ * index and walks the whole school. A mentor's scope is a few pairs, so reading it whole costs little.
+ */
+async function mentorRows(db: Records, scope: Extract<Scope, { kind: 'mentor' }>, w: Window): Promise<RecordRow[]> {
+  const rows = () => db.selectFrom('records')
+    .select(['entity', 'id', 'version', 'deleted', 'data', 'ref_id'])
+    .where('school_id', '=', w.schoolId)
+    .$if(w.liveOnly, q => q.where('deleted', '=', 0))
+  const pairIds = [...scope.pairIds]
+  const arms = [
+    pairIds.length > 0 && rows().where('entity', '=', 'pairs').where('id', 'in', pairIds),
+    pairIds.length > 0 && rows().where('entity', 'in', ['meetings', 'planItems']).where('ref_id', 'in', pairIds),
+    scope.personIds.size > 0 && rows().where('entity', '=', 'people').where('id', 'in', [...scope.personIds]),
+    scope.programIds.size > 0 && rows().where('entity', '=', 'programs').where('id', 'in', [...scope.programIds]),
+  ].filter(arm => arm !== false)
+  const [first, ...rest] = arms
+  if (!first)
+    return []
+  const all = await rest.reduce((query, arm) => query.unionAll(arm), first).execute()
+  return all
+    .filter(row => row.version > w.from && row.version <= w.to)
+    .sort((a, b) => a.version - b.version)
+    .slice(0, w.limit)
+}
+
+/** The rows of a scope in a version window, oldest first. */
+function scopedRows(db: Records, scope: Scope, w: Window): Promise<RecordRow[]> {
+  switch (scope.kind) {
+    case 'school': return schoolRows(db, w)
+    case 'mentor': return mentorRows(db, scope, w)
+    case 'none': return Promise.resolve([])
+  }
+}
+
+/**
+ * One page of the caller's scope since the cursor. A device that has everything costs two indexed reads (the
+ * session, the counter) and gets a constant-size answer, whatever the size of the school.
+ */
+export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null): Promise<PullResponse> {
+  const cursor = decodeCursor(rawCursor)
+  if (cursor && cursor.version === await readCounter(db, auth.schoolId))
+    return { cursor: encodeCursor(cursor), reset: false, changes: [], more: false }
+
+  return readSnapshot(db, kind, async (trx) => {
+    const counter = await readCounter(trx, auth.schoolId)
+    const scope = await loadScope(trx, auth)
+    // A cursor ahead of the counter comes from another server or from before a restore: start over.
+    const reset = !cursor || cursor.fingerprint !== scope.fingerprint || cursor.version > counter
+    const from = reset ? 0 : cursor.version
+    const rows = await scopedRows(trx, scope, { schoolId: auth.schoolId, from, to: counter, liveOnly: reset, limit: PULL_PAGE_ROWS + 1 })
+    const more = rows.length > PULL_PAGE_ROWS
+    const page = more ? rows.slice(0, PULL_PAGE_ROWS) : rows
+    const version = more ? page.at(-1)!.version : counter
+    const fields = fieldsFor(scope)
+    return {
+      cursor: encodeCursor({ version, fingerprint: scope.fingerprint }),
+      reset,
+      changes: page.map(row => toChange(fromRow(row), fields)),
+      more,
+    }
+  })
+}

@@ -1,0 +1,163 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { EntityName } from '#shared/sync/mutation'
+import type { Change, MutationResult, PushRequest, PushResponse, RejectionCode } from '#shared/sync/protocol'
+import type { AuthContext } from '../auth/guard.ts'
+import type { DbKind } from '../storage/db.ts'
+import type { Database, RejectionsTable } from '../storage/schema.ts'
+import type { Actor, WireMutation } from './apply.ts'
+import type { StoredRecord } from './records.ts'
+import { uuidv7 } from '#shared/ids'
+import { isEntityName } from '#shared/sync/entities'
+import { forbidden } from '../auth/guard.ts'
+import { forUpdate } from '../storage/dialect.ts'
+import { decide } from './apply.ts'
+import { chunks, goneChange, loadRecords, recordKey, saveRecords, toChange } from './records.ts'
+import { REASONS } from './reasons.ts'
+import { fieldsFor, holds, loadScope } from './scope.ts'
+
+type Known = WireMutation & { entity: EntityName }
+
+/**
+ * Takes this device's row in client_state (locked to commit on PostgreSQL) and returns its last seq. A new
+ * device's row is made first, so that two pushes of one new device queue on it instead of both seeing
+ * "nothing applied yet".
+ */
+async function claimClient(trx: Transaction<Database>, kind: DbKind, auth: AuthContext, clientId: string, now: string): Promise<number> {
+  const read = () => forUpdate(trx.selectFrom('client_state')
+    .select(['user_id', 'last_seq'])
+    .where('school_id', '=', auth.schoolId)
+    .where('client_id', '=', clientId), kind)
+    .executeTakeFirst()
+  let state = await read()
+  if (!state) {
+    await trx.insertInto('client_state')
+      .values({ school_id: auth.schoolId, client_id: clientId, user_id: auth.userId, last_seq: 0, updated_at: now })
+      .onConflict(oc => oc.columns(['school_id', 'client_id']).doNothing())
+      .execute()
+    state = await read()
+  }
+  if (state?.user_id !== auth.userId)
+    throw forbidden('Этот идентификатор клиента принадлежит другому пользователю')
+  return state.last_seq
+}
+
+/**
+ * Reserves `count` versions at once and returns the first. On PostgreSQL the row lock this takes is held to
+ * commit, so pushes of one school commit in version order and a pull that read the counter can never miss a
+ * version that commits later.
+ */
+async function reserveVersions(trx: Transaction<Database>, schoolId: string, count: number): Promise<number> {
+  const { version_counter } = await trx.updateTable('schools')
+    .set(eb => ({ version_counter: eb('version_counter', '+', count) }))
+    .where('id', '=', schoolId)
+    .returning('version_counter')
+    .executeTakeFirstOrThrow()
+  return version_counter - count + 1
+}
+
+/** Splits a batch into what was applied before (seq ≤ lastSeq, or a seq repeated in the batch) and what is new, in seq order. */
+function partition(mutations: readonly WireMutation[], lastSeq: number): { fresh: WireMutation[], duplicates: Set<WireMutation> } {
+  const seen = new Set<number>()
+  const fresh: WireMutation[] = []
+  const duplicates = new Set<WireMutation>()
+  for (const mutation of mutations) {
+    if (mutation.seq <= lastSeq || seen.has(mutation.seq))
+      duplicates.add(mutation)
+    else fresh.push(mutation)
+    seen.add(mutation.seq)
+  }
+  fresh.sort((a, b) => a.seq - b.seq)
+  return { fresh, duplicates }
+}
+
+interface Applied {
+  outcomes: Map<WireMutation, MutationResult>
+  restore: Change[]
+}
+
+/** Decides and writes the new mutations, in seq order; `state` follows the batch, so a later one sees an earlier one. */
+async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientId: string, fresh: readonly WireMutation[], now: string): Promise<Applied> {
+  let next = await reserveVersions(trx, auth.schoolId, fresh.length)
+  const actor: Actor = { role: auth.role, scope: await loadScope(trx, auth) }
+  const state = await loadRecords(trx, auth.schoolId, fresh.filter((m): m is Known => isEntityName(m.entity)))
+  const dirty = new Map<string, StoredRecord>()
+  const outcomes = new Map<WireMutation, MutationResult>()
+  const rejections: RejectionsTable[] = []
+  const rejected = new Map<string, { entity: EntityName, id: string }>()
+
+  for (const mutation of fresh) {
+    const { seq } = mutation
+    if (!isEntityName(mutation.entity)) {
+      const reason = REASONS.unknownEntity(mutation.entity)
+      outcomes.set(mutation, { seq, status: 'rejected', code: 'unknown_entity', reason })
+      rejections.push(rejectionRow(auth, clientId, mutation, 'unknown_entity', reason, undefined, now))
+      continue
+    }
+    const key = recordKey(mutation.entity, mutation.id)
+    const outcome = decide(actor, mutation.entity, state.get(key), mutation)
+    if (outcome.status === 'applied') {
+      if (outcome.record) {
+        // Each write takes the next version: patches apply in server order, so the last writer wins per field.
+        const record = { ...outcome.record, version: next++ }
+        state.set(key, record)
+        dirty.set(key, record)
+      }
+      outcomes.set(mutation, { seq, status: 'applied' })
+      continue
+    }
+    const { code, reason, field } = outcome
+    outcomes.set(mutation, field === undefined ? { seq, status: 'rejected', code, reason } : { seq, status: 'rejected', code, reason, field })
+    rejections.push(rejectionRow(auth, clientId, mutation, code, reason, field, now))
+    rejected.set(key, { entity: mutation.entity, id: mutation.id })
+  }
+
+  await saveRecords(trx, auth.schoolId, [...dirty.values()], auth.userId, now)
+  for (const chunk of chunks(rejections, 100))
+    await trx.insertInto('rejections').values(chunk).execute()
+
+  // The server's copy after the whole batch, so the device can put back what it had changed locally.
+  const restore = [...rejected].map(([key, { entity, id }]): Change => {
+    const record = state.get(key)
+    return record && holds(actor.scope, entity, id, record.refId) ? toChange(record, fieldsFor(actor.scope)) : goneChange(entity, id)
+  })
+  return { outcomes, restore }
+}
+
+/** Applies a push in ONE transaction: the writes, the rejections and the device's new lastSeq commit together. */
+export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, request: PushRequest): Promise<PushResponse> {
+  return db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString()
+    const lastSeq = await claimClient(trx, kind, auth, request.clientId, now)
+    const { fresh, duplicates } = partition(request.mutations, lastSeq)
+    const { outcomes, restore } = fresh.length > 0
+      ? await applyFresh(trx, auth, request.clientId, fresh, now)
+      : { outcomes: new Map<WireMutation, MutationResult>(), restore: [] }
+
+    const newLastSeq = Math.max(lastSeq, ...request.mutations.map(m => m.seq))
+    if (newLastSeq > lastSeq) {
+      await trx.updateTable('client_state')
+        .set({ last_seq: newLastSeq, updated_at: now })
+        .where('school_id', '=', auth.schoolId)
+        .where('client_id', '=', request.clientId)
+        .execute()
+    }
+    const results = request.mutations.map(m => duplicates.has(m) ? { seq: m.seq, status: 'duplicate' as const } : outcomes.get(m)!)
+    return { lastSeq: newLastSeq, results, restore }
+  })
+}
+
+function rejectionRow(auth: AuthContext, clientId: string, mutation: WireMutation, code: RejectionCode, reason: string, field: string | undefined, at: string): RejectionsTable {
+  return {
+    school_id: auth.schoolId,
+    id: uuidv7(),
+    client_id: clientId,
+    user_id: auth.userId,
+    seq: mutation.seq,
+    entity: mutation.entity,
+    record_id: mutation.id,
+    code,
+    field: field ?? null,
+    reason,
+    at,
+  }
+}

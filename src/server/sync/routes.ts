@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { PullResponse, PushResponse } from '#shared/sync/protocol'
+import type { DbKind } from '../storage/db.ts'
+import type { Database } from '../storage/schema.ts'
+import { PullRequest, PushRequest } from '#shared/sync/protocol'
+import { makeAuthenticate, signedIn } from '../auth/guard.ts'
+import { touchSync } from '../auth/sessions.ts'
+import { parseBody } from '../http/body.ts'
+import { assertProtocol } from '../http/protocol.ts'
+import { pull } from './pull.ts'
+import { push } from './push.ts'
+
+/** The body's own protocol number is checked before its shape: a newer app's shape is not "malformed". */
+function bodyProtocol(body: unknown): unknown {
+  return typeof body === 'object' && body !== null ? (body as { protocol?: unknown }).protocol : undefined
+}
+
+export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbKind): void {
+  const authenticate = makeAuthenticate(db)
+
+  app.post('/api/sync/push', { preHandler: authenticate }, async (request): Promise<PushResponse> => {
+    const auth = signedIn(request)
+    assertProtocol(bodyProtocol(request.body))
+    const body = parseBody(PushRequest, request.body)
+    const response = await push(db, kind, auth, body)
+    await touchSync(db, auth)
+    return response
+  })
+
+  app.post('/api/sync/pull', { preHandler: authenticate }, async (request): Promise<PullResponse> => {
+    const auth = signedIn(request)
+    assertProtocol(bodyProtocol(request.body))
+    const body = parseBody(PullRequest, request.body)
+    const response = await pull(db, kind, auth, body.cursor)
+    await touchSync(db, auth)
+    return response
+  })
+}

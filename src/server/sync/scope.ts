@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely'
+import type { Role } from '#shared/roles'
+import type { EntityName } from '#shared/sync/mutation'
+import type { Database } from '../storage/schema.ts'
+import { createHash } from 'node:crypto'
+
+/**
+ * What of a school a user's devices may hold (DESIGN.md, Sync protocol → Scope):
+ * - `school`: everything (curator, observer);
+ * - `mentor`: own pairs (any status, not deleted), their meetings and plan items, the people in them
+ *   (own card and the mentees, mentor fields only) and their programs;
+ * - `none`: nothing (mentee, region: their screens do not sync records).
+ * The fingerprint changes exactly when the set changes, which is what turns a pull into a reset.
+ */
+export type Scope
+  = | { kind: 'school', fingerprint: string }
+    | { kind: 'mentor', fingerprint: string, pairIds: Set<string>, personIds: Set<string>, programIds: Set<string> }
+    | { kind: 'none', fingerprint: string }
+
+export interface ScopeOwner {
+  schoolId: string
+  role: Role
+  personId: string | null
+}
+
+function fingerprint(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 16)
+}
+
+const sorted = (ids: Set<string>) => [...ids].sort().join(',')
+
+async function mentorScope(db: Kysely<Database>, owner: ScopeOwner): Promise<Scope> {
+  const pairIds = new Set<string>()
+  const personIds = new Set<string>()
+  const programIds = new Set<string>()
+  if (owner.personId !== null) {
+    personIds.add(owner.personId)
+    const pairs = await db.selectFrom('records')
+      .select(['id', 'data'])
+      .where('school_id', '=', owner.schoolId)
+      .where('entity', '=', 'pairs')
+      .where('ref_id', '=', owner.personId)
+      .where('deleted', '=', 0)
+      .execute()
+    for (const pair of pairs) {
+      const data = JSON.parse(pair.data) as { programId?: string, menteeIds?: string[] }
+      pairIds.add(pair.id)
+      for (const menteeId of data.menteeIds ?? [])
+        personIds.add(menteeId)
+      if (data.programId)
+        programIds.add(data.programId)
+    }
+  }
+  const print = fingerprint('mentor', owner.schoolId, sorted(pairIds), sorted(personIds), sorted(programIds))
+  return { kind: 'mentor', fingerprint: print, pairIds, personIds, programIds }
+}
+
+export async function loadScope(db: Kysely<Database>, owner: ScopeOwner): Promise<Scope> {
+  switch (owner.role) {
+    case 'curator':
+    case 'observer':
+      return { kind: 'school', fingerprint: fingerprint(owner.role, owner.schoolId) }
+    case 'mentor':
+      return mentorScope(db, owner)
+    default:
+      return { kind: 'none', fingerprint: fingerprint(owner.role, owner.schoolId, 'none') }
+  }
+}
+
+/** Whether a device of this scope may hold the record (its current owner, `refId`, decides for pair-scoped ones). */
+export function holds(scope: Scope, entity: EntityName, id: string, refId: string | null): boolean {
+  if (scope.kind !== 'mentor')
+    return scope.kind === 'school'
+  switch (entity) {
+    case 'pairs': return scope.pairIds.has(id)
+    case 'meetings':
+    case 'planItems': return refId !== null && scope.pairIds.has(refId)
+    case 'people': return scope.personIds.has(id)
+    case 'programs': return scope.programIds.has(id)
+  }
+}
+
+/** Which fields of a record the scope's devices get. */
+export const fieldsFor = (scope: Scope): 'full' | 'mentor' => scope.kind === 'mentor' ? 'mentor' : 'full'

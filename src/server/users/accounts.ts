@@ -1,0 +1,82 @@
+import type { Kysely } from 'kysely'
+import type { CreateUserRequest, UserSummary } from '#shared/api/users'
+import type { Role } from '#shared/roles'
+import type { Database } from '../storage/schema.ts'
+import { uuidv7 } from '#shared/ids'
+import { hashPassword } from '../auth/password.ts'
+import { HttpError } from '../http/errors.ts'
+import { newHandCode, normaliseHandCode } from '../setup/token.ts'
+
+/** Staff sign in with a login and password; a mentor's or mentee's phone enrolls with a code instead. */
+const PASSWORD_ROLES: readonly Role[] = ['curator', 'observer', 'region']
+
+const badField = (field: string, message: string) => new HttpError(400, 'bad_request', message, field)
+const loginTaken = (login: string) => new HttpError(409, 'conflict', `Логин «${login}» уже занят`, 'login')
+export const userNotFound = () => new HttpError(404, 'not_found', 'Пользователь не найден')
+
+/** login is NOT NULL UNIQUE, so an account that never signs in with one still gets one, unguessable and unused. */
+const generatedLogin = () => `m-${normaliseHandCode(newHandCode(8)).toLowerCase()}`
+
+async function checkPerson(db: Kysely<Database>, schoolId: string, personId: string, role: Role): Promise<void> {
+  const person = await db.selectFrom('records').select('id')
+    .where('school_id', '=', schoolId).where('entity', '=', 'people').where('id', '=', personId).where('deleted', '=', 0)
+    .executeTakeFirst()
+  if (!person)
+    throw badField('personId', 'Поле «personId»: участник не найден в реестре школы')
+  const holder = await db.selectFrom('users').select('id')
+    .where('school_id', '=', schoolId).where('person_id', '=', personId).where('role', '=', role)
+    .executeTakeFirst()
+  if (holder)
+    throw new HttpError(409, 'conflict', 'У этого участника уже есть учётная запись с такой ролью', 'personId')
+}
+
+async function loginFree(db: Kysely<Database>, login: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst()) === undefined
+}
+
+/** Creates an account of the school; the checks name the field a curator has to fix. */
+export async function createUser(db: Kysely<Database>, schoolId: string, input: CreateUserRequest): Promise<UserSummary> {
+  const withPassword = PASSWORD_ROLES.includes(input.role)
+  if (withPassword && input.login === undefined)
+    throw badField('login', 'Поле «login»: нужен логин для входа')
+  if (withPassword && input.password === undefined)
+    throw badField('password', 'Поле «password»: нужен пароль для входа')
+  if (!withPassword && input.personId === null)
+    throw badField('personId', 'Поле «personId»: выберите участника из реестра')
+  if (input.personId !== null)
+    await checkPerson(db, schoolId, input.personId, input.role)
+
+  const login = input.login ?? generatedLogin()
+  if (!(await loginFree(db, login)))
+    throw loginTaken(login)
+  const passwordHash = withPassword ? await hashPassword(input.password!) : null
+  const id = uuidv7()
+  try {
+    await db.insertInto('users').values({
+      school_id: schoolId,
+      id,
+      name: input.name,
+      role: input.role,
+      login,
+      password_hash: passwordHash,
+      person_id: input.personId,
+      created_at: new Date().toISOString(),
+    }).execute()
+  } catch (error) {
+    // Taken between the check and the insert by another request.
+    if (!(await loginFree(db, login)))
+      throw loginTaken(login)
+    throw error
+  }
+  return { id, name: input.name, role: input.role, personId: input.personId, login: passwordHash ? login : null, devices: [] }
+}
+
+/** Sets a new password (the admin CLI, a forgotten password); existing devices stay signed in. */
+export async function resetPassword(db: Kysely<Database>, schoolId: string, userId: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password)
+  const result = await db.updateTable('users').set({ password_hash: passwordHash })
+    .where('school_id', '=', schoolId).where('id', '=', userId)
+    .executeTakeFirst()
+  if (result.numUpdatedRows === 0n)
+    throw userNotFound()
+}

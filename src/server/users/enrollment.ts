@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely'
+import type { LoginResponse } from '#shared/api/auth'
+import type { Enrollment, EnrollRequest } from '#shared/api/users'
+import type { Database } from '../storage/schema.ts'
+import { createHash } from 'node:crypto'
+import { createSession, loadSessionUser } from '../auth/sessions.ts'
+import { HttpError } from '../http/errors.ts'
+import { newHandCode, normaliseHandCode } from '../setup/token.ts'
+import { userNotFound } from './accounts.ts'
+
+/** Long enough to reach a mentor who is rarely online; the code works once, whatever its age. */
+export const ENROLLMENT_DAYS = 7
+const DAY_MS = 24 * 60 * 60 * 1000
+
+const codeHash = (code: string) => createHash('sha256').update(normaliseHandCode(code)).digest('hex')
+const invalid = () => new HttpError(400, 'enrollment_invalid', 'Код недействителен или истёк: попросите куратора выдать новый')
+
+/** A code for one device of the user (8 characters, `K7RM-2XDP`); the user's earlier unused codes stop working. */
+export async function issueEnrollment(db: Kysely<Database>, schoolId: string, userId: string, now = new Date()): Promise<Enrollment> {
+  const user = await db.selectFrom('users').select('id').where('school_id', '=', schoolId).where('id', '=', userId).executeTakeFirst()
+  if (!user)
+    throw userNotFound()
+  const code = newHandCode(8)
+  const createdAt = now.toISOString()
+  const expiresAt = new Date(now.getTime() + ENROLLMENT_DAYS * DAY_MS).toISOString()
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('enrollments').set({ expires_at: createdAt })
+      .where('school_id', '=', schoolId).where('user_id', '=', userId).where('used_at', 'is', null).where('expires_at', '>', createdAt)
+      .execute()
+    await trx.insertInto('enrollments')
+      .values({ code_hash: codeHash(code), school_id: schoolId, user_id: userId, created_at: createdAt, expires_at: expiresAt, used_at: null })
+      .execute()
+  })
+  return { code, path: `/enroll/${code}`, expiresAt }
+}
+
+/** Turns a code into a session for this device; of two devices racing with one code, one wins. */
+export async function enrollDevice(db: Kysely<Database>, request: EnrollRequest): Promise<LoginResponse> {
+  const hash = codeHash(request.code)
+  const now = new Date().toISOString()
+  const enrolled = await db.transaction().execute(async (trx) => {
+    const enrollment = await trx.selectFrom('enrollments').select(['school_id', 'user_id'])
+      .where('code_hash', '=', hash).where('used_at', 'is', null).where('expires_at', '>', now)
+      .executeTakeFirst()
+    if (!enrollment)
+      throw invalid()
+    // Conditional on used_at still being null: on PostgreSQL the loser of a race re-reads the row and updates nothing.
+    const used = await trx.updateTable('enrollments').set({ used_at: now })
+      .where('code_hash', '=', hash).where('used_at', 'is', null)
+      .executeTakeFirst()
+    if (used.numUpdatedRows !== 1n)
+      throw invalid()
+    const token = await createSession(trx, enrollment.school_id, enrollment.user_id, request.deviceName)
+    return { token, ...enrollment }
+  })
+  const user = await loadSessionUser(db, enrolled.school_id, enrolled.user_id)
+  if (!user)
+    throw invalid()
+  return { token: enrolled.token, user }
+}

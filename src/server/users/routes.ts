@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { LoginResponse } from '#shared/api/auth'
+import type { Enrollment, UserSummary } from '#shared/api/users'
+import type { Database } from '../storage/schema.ts'
+import { CreateUserRequest, EnrollRequest } from '#shared/api/users'
+import { makeAuthenticate, requireRole } from '../auth/guard.ts'
+import { parseBody } from '../http/body.ts'
+import { createUser } from './accounts.ts'
+import { listUsers, revokeDevice } from './devices.ts'
+import { enrollDevice, issueEnrollment } from './enrollment.ts'
+
+interface ById { Params: { id: string } }
+
+/** Accounts and devices: the curator's, for the own school only (everyone else gets 403); enrolling is public. */
+export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  const authenticate = makeAuthenticate(db)
+
+  app.get('/api/users', { preHandler: authenticate }, async (request): Promise<UserSummary[]> =>
+    listUsers(db, requireRole(request, 'curator').schoolId))
+
+  app.post('/api/users', { preHandler: authenticate }, async (request, reply) => {
+    const { schoolId } = requireRole(request, 'curator')
+    const user: UserSummary = await createUser(db, schoolId, parseBody(CreateUserRequest, request.body))
+    return reply.code(201).send(user)
+  })
+
+  app.post<ById>('/api/users/:id/enrollment', { preHandler: authenticate }, async (request, reply) => {
+    const { schoolId } = requireRole(request, 'curator')
+    const enrollment: Enrollment = await issueEnrollment(db, schoolId, request.params.id)
+    return reply.code(201).send(enrollment)
+  })
+
+  app.post<ById>('/api/devices/:id/revoke', { preHandler: authenticate }, async (request, reply) => {
+    const { schoolId, userId } = requireRole(request, 'curator')
+    await revokeDevice(db, schoolId, request.params.id, userId)
+    return reply.code(204).send()
+  })
+
+  // Public: the code is the credential, as a password is for /api/auth/login.
+  app.post('/api/enroll', async (request, reply) => {
+    const response: LoginResponse = await enrollDevice(db, parseBody(EnrollRequest, request.body))
+    return reply.code(201).send(response)
+  })
+}

@@ -1,0 +1,107 @@
+import type { TestServer } from './helpers/server.ts'
+import type { SyncClient } from './helpers/school.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { PROTOCOL_VERSION } from '#shared/protocol'
+import { PULL_PAGE_ROWS, PUSH_BATCH_MAX } from '#shared/sync/protocol'
+import { anotherSchool, byId, programFields, remove, upsert } from './helpers/school.ts'
+import { BACKENDS, bearer, post, startTestServer } from './helpers/server.ts'
+
+/** Creates `count` programs in pushes of the client's batch size; returns their ids. */
+async function bulkPrograms(client: SyncClient, count: number): Promise<string[]> {
+  const ids = Array.from({ length: count }, () => uuidv7())
+  for (let i = 0; i < ids.length; i += PUSH_BATCH_MAX) {
+    const response = await client.push(...ids.slice(i, i + PUSH_BATCH_MAX).map((id, j) => upsert('programs', id, programFields(`Программа ${i + j}`))))
+    expect(response.results.every(r => r.status === 'applied')).toBe(true)
+  }
+  return ids
+}
+
+describe.each(BACKENDS)('pull on %s', (backend) => {
+  let server: TestServer
+  let schools = 0
+  beforeAll(async () => {
+    server = await startTestServer(backend)
+  })
+  afterAll(() => server?.close())
+
+  // Each test has a school of its own, so counts and versions do not depend on test order.
+  const newSchool = () => anotherSchool(server, `curator${++schools}`)
+
+  it('first pull is a reset with every live record; the next only what changed since', async () => {
+    const { curator } = await newSchool()
+    const [kept, edited, removed] = (await bulkPrograms(curator, 3)) as [string, string, string]
+    const goneBefore = uuidv7()
+    await curator.push(upsert('programs', goneBefore, programFields('Удалена до первого pull')), remove('programs', goneBefore))
+
+    const first = await curator.pullAll(null)
+    expect(first.reset).toBe(true)
+    expect(first.changes.map(c => c.id).sort()).toEqual([kept, edited, removed].sort())
+    expect(byId(first.changes).get(kept)).toMatchObject({ entity: 'programs', deleted: 0, fields: programFields('Программа 0') })
+
+    await curator.push(upsert('programs', edited, { goals: 'новые цели' }), remove('programs', removed))
+    const second = await curator.pull(first.cursor)
+    expect(second.reset).toBe(false)
+    expect(second.more).toBe(false)
+    expect(second.changes).toEqual([
+      expect.objectContaining({ id: edited, deleted: 0, fields: expect.objectContaining({ goals: 'новые цели' }) }),
+      expect.objectContaining({ id: removed, deleted: 1, fields: {} }),
+    ])
+    expect(second.changes[0]!.version).toBeLessThan(second.changes[1]!.version)
+    expect(second.cursor).not.toBe(first.cursor)
+  })
+
+  it('treats an unreadable cursor, or one ahead of the server, as no cursor', async () => {
+    const { curator } = await newSchool()
+    await bulkPrograms(curator, 2)
+    const { cursor } = await curator.pullAll(null)
+    for (const bad of ['garbage', '', '12', `999999.${cursor.split('.')[1]}`, `1.${'x'.repeat(16)}`]) {
+      const page = await curator.pull(bad)
+      expect(page.reset, bad).toBe(true)
+      expect(page.changes).toHaveLength(2)
+    }
+  })
+
+  it('answers a pull with nothing new in a small body whose size does not grow with the data', async () => {
+    const { curator, curatorToken } = await newSchool()
+    const noop = async (records: number) => {
+      const { cursor } = await curator.pullAll(null)
+      const response = await post(server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION, cursor }, bearer(curatorToken))
+      expect(JSON.parse(response.body)).toEqual({ cursor, reset: false, changes: [], more: false })
+      expect(response.body.length, `${records} records`).toBeLessThan(200)
+      // The cursor carries the version, whose digits are the only thing that may differ.
+      return response.body.length - cursor.split('.')[0]!.length
+    }
+    await bulkPrograms(curator, 50)
+    const small = await noop(50)
+    await bulkPrograms(curator, 2950)
+    expect(await noop(3000)).toBe(small)
+  })
+
+  it(`pages through more than ${PULL_PAGE_ROWS} rows, each exactly once, writes between pages included`, async () => {
+    const { curator } = await newSchool()
+    const ids = await bulkPrograms(curator, PULL_PAGE_ROWS + 500)
+
+    const first = await curator.pull(null)
+    expect(first).toMatchObject({ reset: true, more: true })
+    expect(first.changes).toHaveLength(PULL_PAGE_ROWS)
+    // Between the pages: an edit of a row already sent, and a new row.
+    const late = uuidv7()
+    await curator.push(upsert('programs', ids[0]!, { goals: 'изменено между страницами' }), upsert('programs', late, programFields('Поздняя')))
+    const rest = await curator.pullAll(first.cursor)
+    expect(rest.reset).toBe(false)
+
+    const all = [...first.changes, ...rest.changes]
+    const versions = all.map(c => c.version)
+    expect(new Set(versions).size).toBe(versions.length)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    const latest = byId(all)
+    expect(latest.size).toBe(ids.length + 1)
+    expect(latest.get(ids[0]!)!.fields.goals).toBe('изменено между страницами')
+    expect(latest.has(late)).toBe(true)
+    // ids[0] came twice (before and after its edit); every other record once.
+    expect(all.length).toBe(ids.length + 2)
+
+    expect((await curator.pull(rest.cursor)).changes).toEqual([])
+  })
+})

@@ -1,0 +1,241 @@
+import type { TestServer } from './helpers/server.ts'
+import type { School } from './helpers/school.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { PROTOCOL_VERSION } from '#shared/protocol'
+import { countRows, recordRow, snapshot } from './helpers/records.ts'
+import { meetingFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
+import { BACKENDS, bearer, json, post, startTestServer } from './helpers/server.ts'
+
+describe.each(BACKENDS)('push on %s', (backend) => {
+  let server: TestServer
+  let school: School
+  beforeAll(async () => {
+    server = await startTestServer(backend)
+    school = await setupSchool(server)
+  })
+  afterAll(() => server?.close())
+
+  const device = () => new SyncClient(server.app, school.curatorToken)
+  const row = (entity: string, id: string) => recordRow(server, school.schoolId, entity, id)
+
+  describe('exactly once', () => {
+    it('answers a resent batch with duplicates and changes nothing', async () => {
+      const client = device()
+      const ids = [uuidv7(), uuidv7(), uuidv7()]
+      const batch = ids.map((id, i) => ({ ...upsert('programs', id, programFields(`Программа ${i}`)), seq: i + 1 }))
+      const first = await client.pushSeqs(batch)
+      expect(first.lastSeq).toBe(3)
+      expect(first.results.map(r => r.status)).toEqual(['applied', 'applied', 'applied'])
+      const before = await snapshot(server, school.schoolId)
+
+      const again = await client.pushSeqs(batch)
+      expect(again).toEqual({ lastSeq: 3, results: [1, 2, 3].map(seq => ({ seq, status: 'duplicate' })), restore: [] })
+      expect(await snapshot(server, school.schoolId)).toEqual(before)
+    })
+
+    it('applies only the new part of a batch that mixes acknowledged and new seqs', async () => {
+      const client = device()
+      const [a, b, c, d] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()]
+      await client.pushSeqs([{ ...upsert('programs', a, programFields('Программа A')), seq: 1 }, { ...upsert('programs', b, programFields('Программа B')), seq: 2 }])
+      const versionOfB = (await row('programs', b))!.version
+
+      // The resend carries an edit of B under its old seq: it must not be applied a second time.
+      const mixed = await client.pushSeqs([
+        { ...upsert('programs', b, { goals: 'не должно попасть' }), seq: 2 },
+        { ...upsert('programs', c, programFields('Программа C')), seq: 3 },
+        { ...upsert('programs', d, programFields('Программа D')), seq: 4 },
+      ])
+      expect(mixed.lastSeq).toBe(4)
+      expect(mixed.results).toEqual([{ seq: 2, status: 'duplicate' }, { seq: 3, status: 'applied' }, { seq: 4, status: 'applied' }])
+      expect((await row('programs', b))!.version).toBe(versionOfB)
+      expect((await row('programs', b))!.data.goals).toBe('')
+      expect((await row('programs', d))!.data.name).toBe('Программа D')
+    })
+
+    it('applies a seq repeated within one batch once, and out-of-order seqs in seq order', async () => {
+      const client = device()
+      const id = uuidv7()
+      const response = await client.pushSeqs([
+        { ...upsert('programs', id, { goals: 'вторая' }), seq: 2 },
+        { ...upsert('programs', id, programFields('Новая')), seq: 1 },
+        { ...upsert('programs', id, { goals: 'повтор' }), seq: 2 },
+      ])
+      expect(response.results).toEqual([{ seq: 2, status: 'applied' }, { seq: 1, status: 'applied' }, { seq: 2, status: 'duplicate' }])
+      expect((await row('programs', id))!.data).toMatchObject({ name: 'Новая', goals: 'вторая' })
+      expect(response.lastSeq).toBe(2)
+    })
+
+    it('refuses a client id that belongs to another user', async () => {
+      const client = device()
+      await client.push(upsert('programs', uuidv7(), programFields()))
+      const login = await post(server.app, '/api/auth/login', { login: 'smirnova', password: 'correct horse battery' })
+      // Same user, other session: allowed (one person, two tabs sharing a client id is still one user).
+      const sameUser = new SyncClient(server.app, json<{ token: string }>(login).token, client.clientId)
+      sameUser.seq = client.seq
+      expect((await sameUser.push(upsert('programs', uuidv7(), programFields()))).lastSeq).toBe(2)
+
+      await server.storage.db.updateTable('client_state').set({ user_id: uuidv7() }).where('client_id', '=', client.clientId).execute()
+      const before = await snapshot(server, school.schoolId)
+      const refused = await client.pushRaw([upsert('programs', uuidv7(), programFields())])
+      expect(refused.statusCode).toBe(403)
+      expect(json(refused).error).toBe('forbidden')
+      expect(await snapshot(server, school.schoolId)).toEqual(before)
+    })
+  })
+
+  describe('field-level last writer wins', () => {
+    it('keeps both edits of different fields, and the later one of the same field', async () => {
+      const [a, b] = [device(), device()]
+      const id = uuidv7()
+      await a.push(upsert('programs', id, programFields('Исходное название')))
+      expect((await a.push(upsert('programs', id, { name: 'Название от A' }))).results[0]!.status).toBe('applied')
+      expect((await b.push(upsert('programs', id, { goals: 'Цели от B' }))).results[0]!.status).toBe('applied')
+      expect((await row('programs', id))!.data).toMatchObject({ name: 'Название от A', goals: 'Цели от B', status: 'active' })
+
+      await b.push(upsert('programs', id, { status: 'closed' }))
+      await a.push(upsert('programs', id, { status: 'active', name: '  Последнее слово A  ' }))
+      const stored = await row('programs', id)
+      expect(stored!.data).toMatchObject({ name: 'Последнее слово A', goals: 'Цели от B', status: 'active' })
+    })
+
+    it('gives every write the next version of the school', async () => {
+      const client = device()
+      const before = (await snapshot(server, school.schoolId)).counter
+      const ids = [uuidv7(), uuidv7()]
+      await client.push(upsert('programs', ids[0]!, programFields()), upsert('programs', ids[1]!, programFields()))
+      expect((await row('programs', ids[0]!))!.version).toBe(before + 1)
+      expect((await row('programs', ids[1]!))!.version).toBe(before + 2)
+      expect((await snapshot(server, school.schoolId)).counter).toBe(before + 2)
+    })
+  })
+
+  describe('delete wins', () => {
+    it('refuses an edit of a record deleted meanwhile and sends the tombstone back', async () => {
+      const [a, b] = [device(), device()]
+      const id = uuidv7()
+      await a.push(upsert('programs', id, programFields('Удаляемая')))
+      expect((await a.push(remove('programs', id))).results[0]!.status).toBe('applied')
+      const deleted = await row('programs', id)
+      expect(deleted).toMatchObject({ deleted: 1, data: { name: 'Удаляемая' } })
+
+      const edit = await b.push(upsert('programs', id, { goals: 'правка с устройства B' }))
+      expect(edit.results).toEqual([{ seq: 1, status: 'rejected', code: 'deleted', reason: 'Запись удалена на сервере: изменение не применено' }])
+      expect(edit.lastSeq).toBe(1)
+      expect(edit.restore).toEqual([{ entity: 'programs', id, version: deleted!.version, deleted: 1, fields: {} }])
+      expect(await row('programs', id)).toEqual(deleted)
+
+      // Deleting it again is no news: applied, no new version.
+      expect((await b.push(remove('programs', id))).results[0]!.status).toBe('applied')
+      expect((await row('programs', id))!.version).toBe(deleted!.version)
+    })
+
+    it('leaves a tombstone for a never-seen id that blocks a late upsert', async () => {
+      const client = device()
+      const id = uuidv7()
+      expect((await client.push(remove('meetings', id))).results[0]!.status).toBe('applied')
+      expect(await row('meetings', id)).toMatchObject({ deleted: 1, data: {}, ref_id: null })
+      const late = await device().push(upsert('meetings', id, meetingFields(uuidv7())))
+      expect(late.results[0]).toMatchObject({ status: 'rejected', code: 'deleted' })
+      expect(late.restore).toEqual([expect.objectContaining({ entity: 'meetings', id, deleted: 1, fields: {} })])
+    })
+  })
+
+  describe('refused mutations', () => {
+    it('acknowledges invalid and incomplete mutations, records them and changes nothing else', async () => {
+      const client = device()
+      const id = uuidv7()
+      await client.push(upsert('programs', id, programFields('Годная')))
+      const before = await snapshot(server, school.schoolId)
+      const rejectionsBefore = await countRows(server, 'rejections', school.schoolId)
+
+      const meetingId = uuidv7()
+      const response = await client.push(
+        upsert('programs', id, { endDate: '2020-01-01' }),
+        upsert('programs', id, { name: 42 }),
+        upsert('meetings', meetingId, { pairId: uuidv7(), topic: 'без даты' }),
+        upsert('programs', id, { startDate: '05.10.2024' }),
+        upsert('surveys', uuidv7(), { any: 1 }),
+      )
+      expect(response.lastSeq).toBe(6)
+      expect(response.results).toEqual([
+        { seq: 2, status: 'rejected', code: 'invalid', field: 'endDate', reason: 'Поле «endDate»: окончание раньше начала' },
+        { seq: 3, status: 'rejected', code: 'invalid', field: 'name', reason: expect.stringMatching(/^Поле «name»: неверное значение/) },
+        { seq: 4, status: 'rejected', code: 'incomplete', field: 'date', reason: expect.stringMatching(/^Не хватает обязательных полей: date, kind, durationMin/) },
+        { seq: 5, status: 'rejected', code: 'invalid', field: 'startDate', reason: 'Поле «startDate»: нужна дата в виде ГГГГ-ММ-ДД' },
+        { seq: 6, status: 'rejected', code: 'unknown_entity', reason: 'Неизвестный тип записи «surveys»: приложение новее сервера?' },
+      ])
+      // The server's copy of each touched record, so the device can undo its local change; the unknown entity has none.
+      expect(response.restore).toEqual([
+        { entity: 'programs', id, version: before.records.find(r => r.id === id)!.version, deleted: 0, fields: programFields('Годная') },
+        { entity: 'meetings', id: meetingId, version: 0, deleted: 1, fields: {} },
+      ])
+
+      const after = await snapshot(server, school.schoolId)
+      expect(after.records).toEqual(before.records)
+      expect(await countRows(server, 'rejections', school.schoolId)).toBe(rejectionsBefore + 5)
+      const stored = await server.storage.db.selectFrom('rejections').selectAll().where('client_id', '=', client.clientId).orderBy('seq').execute()
+      expect(stored.map(r => [Number(r.seq), r.code, r.field, r.record_id])).toEqual([
+        [2, 'invalid', 'endDate', id], [3, 'invalid', 'name', id], [4, 'incomplete', 'date', meetingId], [5, 'invalid', 'startDate', id], [6, 'unknown_entity', null, expect.any(String)],
+      ])
+
+      // Acknowledged: the same seqs again are duplicates, not a second round of rejections.
+      const resend = await client.pushSeqs([{ ...upsert('programs', id, { endDate: '2020-01-01' }), seq: 2 }])
+      expect(resend.results).toEqual([{ seq: 2, status: 'duplicate' }])
+      expect(await countRows(server, 'rejections', school.schoolId)).toBe(rejectionsBefore + 5)
+    })
+
+    it('drops fields the schema does not know and stores the trimmed output', async () => {
+      const id = uuidv7()
+      const response = await device().push(upsert('programs', id, { ...programFields('  С пробелами  '), updatedAt: '2024-10-05T10:00:00Z', hack: 1 }))
+      expect(response.results[0]!.status).toBe('applied')
+      expect((await row('programs', id))!.data).toEqual(programFields('С пробелами'))
+    })
+  })
+
+  describe('malformed requests', () => {
+    const raw = (payload: unknown, token = school.curatorToken) => post(server.app, '/api/sync/push', payload, bearer(token))
+    const mutation = { seq: 1, entity: 'programs', id: uuidv7(), op: 'upsert', fields: {}, at: '2024-10-05T10:00:00Z' }
+
+    it('names the wrong field', async () => {
+      const before = await snapshot(server, school.schoolId)
+      const missingClient = await raw({ protocol: PROTOCOL_VERSION, mutations: [] })
+      expect(missingClient.statusCode).toBe(400)
+      expect(json(missingClient)).toMatchObject({ error: 'bad_request', field: 'clientId' })
+
+      const wrongType = await raw({ protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: [{ ...mutation, seq: 'one' }] })
+      expect(wrongType.statusCode).toBe(400)
+      expect(json(wrongType)).toMatchObject({ error: 'bad_request', field: 'mutations.0.seq' })
+
+      const badOp = await raw({ protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: [{ ...mutation, op: 'merge' }] })
+      expect(json(badOp)).toMatchObject({ error: 'bad_request', field: 'mutations.0.op' })
+
+      const notArray = await raw({ protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: 'all' })
+      expect(json(notArray)).toMatchObject({ error: 'bad_request', field: 'mutations' })
+      expect(await snapshot(server, school.schoolId)).toEqual(before)
+    })
+
+    it('refuses a protocol it does not speak', async () => {
+      for (const protocol of [PROTOCOL_VERSION + 1, 0]) {
+        const response = await raw({ protocol, clientId: uuidv7(), mutations: [mutation] })
+        expect(response.statusCode).toBe(400)
+        expect(json(response).error).toBe('protocol_unsupported')
+      }
+      const pull = await post(server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION + 1, cursor: null }, bearer(school.curatorToken))
+      expect(json(pull).error).toBe('protocol_unsupported')
+    })
+
+    it('answers 413 to a body over 1 MiB', async () => {
+      const big = { protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: [{ ...mutation, fields: { goals: 'я'.repeat(600_000) } }] }
+      const response = await raw(big)
+      expect(response.statusCode).toBe(413)
+      expect(json(response).error).toBe('too_large')
+    })
+
+    it('wants a token', async () => {
+      const response = await post(server.app, '/api/sync/push', { protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: [] })
+      expect(response.statusCode).toBe(401)
+      expect(json(response).error).toBe('unauthorized')
+    })
+  })
+})
