@@ -55,8 +55,10 @@ export function createAppRouter() {
     if (!session.loaded)
       await session.load()
     const role = session.user?.role
+    // Signed in, the sign-in pages lead home — except to sign in again after the server ended the
+    // session, or to enroll this device anew from a curator's link.
     if (to.meta.public)
-      return role ? homeOf(role) : true
+      return role && !to.query.again && !to.path.startsWith('/enroll') ? homeOf(role) : true
     if (!role)
       return '/login'
     return !to.meta.roles || to.meta.roles.includes(role) ? true : homeOf(role)

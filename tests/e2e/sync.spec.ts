@@ -101,9 +101,9 @@ test('a revoked phone is told so and keeps its unsent meeting exportable', async
   await logMeeting(phone, 'Разбор олимпиадных задач')
 
   await page.reload()
-  const device = page.getByRole('listitem').filter({ hasText: 'последняя синхронизация' })
+  const account = page.getByRole('listitem').filter({ hasText: `${MENTOR} · Наставник` })
   page.once('dialog', dialog => dialog.accept())
-  await device.getByRole('button', { name: 'Отозвать' }).click()
+  await account.getByRole('button', { name: 'Отозвать' }).click()
   await expect(page.getByText(/отозвано/)).toBeVisible()
 
   await phone.context().setOffline(false)

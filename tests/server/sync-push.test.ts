@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { countRows, recordRow, snapshot } from './helpers/records.ts'
-import { meetingFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
+import { meetingFields, pairFields, personFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post, startTestServer } from './helpers/server.ts'
 
 describe.each(BACKENDS)('push on %s', (backend) => {
@@ -64,6 +64,37 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       expect(response.results).toEqual([{ seq: 2, status: 'applied' }, { seq: 1, status: 'applied' }, { seq: 2, status: 'duplicate' }])
       expect((await row('programs', id))!.data).toMatchObject({ name: 'Новая', goals: 'вторая' })
       expect(response.lastSeq).toBe(2)
+    })
+
+    it('tells a rejection again, with the server copy, when the first answer was lost', async () => {
+      const client = device()
+      const id = uuidv7()
+      await client.pushSeqs([{ ...upsert('programs', id, programFields('Сохранённая')), seq: 1 }])
+      const bad = [{ ...upsert('programs', id, { name: '' }), seq: 2 }]
+      const first = await client.pushSeqs(bad)
+      expect(first.results[0]).toMatchObject({ seq: 2, status: 'rejected', code: 'invalid', field: 'name' })
+      const resent = await client.pushSeqs(bad)
+      expect(resent.results).toEqual([first.results[0]])
+      expect(resent.restore).toEqual(first.restore)
+      expect(resent.restore[0]).toMatchObject({ id, deleted: 0, fields: { name: 'Сохранённая' } })
+      expect(await countRows(server, 'rejections', school.schoolId)).toBeGreaterThanOrEqual(1)
+    })
+
+    it('keeps a meeting in its pair: moving it to another pair is refused, even for a curator', async () => {
+      const client = device()
+      const [program, mentor, other, mentee, pairA, pairB, meeting] = Array.from({ length: 7 }, () => uuidv7()) as [string, string, string, string, string, string, string]
+      await client.push(
+        upsert('programs', program, programFields()),
+        upsert('people', mentor, personFields('Белова Ольга', { isMentor: 1 })),
+        upsert('people', other, personFields('Соколов Игорь', { isMentor: 1 })),
+        upsert('people', mentee, personFields('Ким Дарья', { isMentee: 1 })),
+        upsert('pairs', pairA, pairFields(program, mentor, [mentee])),
+        upsert('pairs', pairB, pairFields(program, other, [mentee])),
+        upsert('meetings', meeting, meetingFields(pairA)),
+      )
+      const moved = await client.push(upsert('meetings', meeting, { pairId: pairB }))
+      expect(moved.results[0]).toMatchObject({ status: 'rejected', code: 'invalid', field: 'pairId' })
+      expect((await row('meetings', meeting))!.ref_id).toBe(pairA)
     })
 
     it('refuses a client id that belongs to another user', async () => {
@@ -179,9 +210,9 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         [2, 'invalid', 'endDate', id], [3, 'invalid', 'name', id], [4, 'incomplete', 'date', meetingId], [5, 'invalid', 'startDate', id], [6, 'unknown_entity', null, expect.any(String)],
       ])
 
-      // Acknowledged: the same seqs again are duplicates, not a second round of rejections.
+      // Acknowledged: the same seq again is not decided again; its rejection is only told again.
       const resend = await client.pushSeqs([{ ...upsert('programs', id, { endDate: '2020-01-01' }), seq: 2 }])
-      expect(resend.results).toEqual([{ seq: 2, status: 'duplicate' }])
+      expect(resend.results).toEqual([response.results[0]])
       expect(await countRows(server, 'rejections', school.schoolId)).toBe(rejectionsBefore + 5)
     })
 

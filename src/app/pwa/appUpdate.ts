@@ -3,11 +3,11 @@ import { useRegisterSW } from 'virtual:pwa-register/vue'
 const HOUR = 60 * 60 * 1000
 
 /**
- * Registers the service worker and says when a new version waits. Nothing here reloads the page:
- * `apply()` is called only from the update prompt, by the user.
+ * Registers the service worker and says when a new version waits. Nothing here reloads the page by
+ * itself: `apply()` runs only from the update prompt, by the person.
  */
 export function useAppUpdate() {
-  const { needRefresh, updateServiceWorker } = useRegisterSW({
+  const { needRefresh } = useRegisterSW({
     immediate: true,
     onRegisteredSW(_url, registration) {
       if (!registration)
@@ -18,5 +18,20 @@ export function useAppUpdate() {
       document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check())
     },
   })
-  return { needRefresh, apply: () => updateServiceWorker(true) }
+  return { needRefresh, apply }
+}
+
+/**
+ * Activates the waiting version and reloads once it controls the page. Done here rather than through
+ * workbox-window, whose reload waits for an event it may classify as «external» when the update was
+ * found by a later check, leaving the button dead.
+ */
+async function apply(): Promise<void> {
+  const waiting = (await navigator.serviceWorker.getRegistration())?.waiting
+  if (!waiting) {
+    location.reload()
+    return
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true })
+  waiting.postMessage({ type: 'SKIP_WAITING' })
 }

@@ -12,7 +12,8 @@ export type SyncFailure = 'offline' | 'server' | 'unauthorized' | 'revoked' | 'p
 export interface SyncReporter {
   started: () => void
   progress: (received: number, sent: number) => void
-  finished: (failure: SyncFailure | null) => void
+  /** `error` is the cause, for the console: the person sees `failure`. */
+  finished: (failure: SyncFailure | null, error?: unknown) => void
 }
 
 export function classifyFailure(error: unknown): SyncFailure {
@@ -57,7 +58,7 @@ export function createSyncEngine(db: NastavnikDb, transport: () => SyncTransport
       const failure = classifyFailure(error)
       if (failure === 'unauthorized' || failure === 'revoked' || failure === 'protocol_unsupported')
         await writeMeta(db, 'syncBlocked', failure)
-      reporter.finished(failure)
+      reporter.finished(failure, error)
     }
   }
 

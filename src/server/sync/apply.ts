@@ -57,6 +57,11 @@ export function decide(actor: Actor, entity: EntityName, current: StoredRecord |
   const refused = refusal(actor, entity, current, mutation)
   if (refused)
     return reject(refused.code, refused.reason, refused.field)
+  // A meeting or plan item stays in its pair: moving it would leave a copy on the old mentor's phone,
+  // whose scope did not change. It is deleted and recorded anew in the other pair instead.
+  if (ENTITIES[entity].pairScoped && current?.refId && mutation.op === 'upsert'
+    && Object.hasOwn(mutation.fields, 'pairId') && mutation.fields.pairId !== current.refId)
+    return reject('invalid', REASONS.staysInPair, 'pairId')
 
   if (mutation.op === 'delete') {
     if (current?.deleted === 1)

@@ -123,15 +123,47 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientI
   return { outcomes, restore }
 }
 
+/**
+ * A mutation re-sent after its answer was lost: if it was rejected, the device never learnt it, so the
+ * rejection (kept in `rejections`) and the server's copy of the record are given again.
+ */
+async function reportAgain(trx: Transaction<Database>, auth: AuthContext, clientId: string, duplicates: ReadonlySet<WireMutation>): Promise<Applied> {
+  const outcomes = new Map<WireMutation, MutationResult>()
+  const seqs = [...duplicates].map(m => m.seq)
+  const rows = seqs.length
+    ? await trx.selectFrom('rejections').select(['seq', 'code', 'reason', 'field'])
+        .where('school_id', '=', auth.schoolId).where('client_id', '=', clientId).where('seq', 'in', seqs).execute()
+    : []
+  if (!rows.length)
+    return { outcomes, restore: [] }
+  const bySeq = new Map(rows.map(row => [row.seq, row]))
+  const again = [...duplicates].filter((m): m is Known => bySeq.has(m.seq) && isEntityName(m.entity))
+  for (const mutation of again) {
+    const { reason, field } = bySeq.get(mutation.seq)!
+    const code = bySeq.get(mutation.seq)!.code as RejectionCode
+    outcomes.set(mutation, field === null ? { seq: mutation.seq, status: 'rejected', code, reason } : { seq: mutation.seq, status: 'rejected', code, reason, field })
+  }
+  const scope = await loadScope(trx, auth)
+  const state = await loadRecords(trx, auth.schoolId, again)
+  const restore = again.map(({ entity, id }): Change => {
+    const record = state.get(recordKey(entity, id))
+    return record && holds(scope, entity, id, record.refId) ? toChange(record, fieldsFor(scope)) : goneChange(entity, id)
+  })
+  return { outcomes, restore }
+}
+
 /** Applies a push in ONE transaction: the writes, the rejections and the device's new lastSeq commit together. */
 export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, request: PushRequest): Promise<PushResponse> {
   return db.transaction().execute(async (trx) => {
     const now = new Date().toISOString()
     const lastSeq = await claimClient(trx, kind, auth, request.clientId, now)
     const { fresh, duplicates } = partition(request.mutations, lastSeq)
-    const { outcomes, restore } = fresh.length > 0
+    const applied = fresh.length > 0
       ? await applyFresh(trx, auth, request.clientId, fresh, now)
       : { outcomes: new Map<WireMutation, MutationResult>(), restore: [] }
+    const repeated = await reportAgain(trx, auth, request.clientId, duplicates)
+    const outcomes = new Map([...applied.outcomes, ...repeated.outcomes])
+    const restore = [...applied.restore, ...repeated.restore]
 
     const newLastSeq = Math.max(lastSeq, ...request.mutations.map(m => m.seq))
     if (newLastSeq > lastSeq) {
@@ -141,7 +173,7 @@ export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, requ
         .where('client_id', '=', request.clientId)
         .execute()
     }
-    const results = request.mutations.map(m => duplicates.has(m) ? { seq: m.seq, status: 'duplicate' as const } : outcomes.get(m)!)
+    const results = request.mutations.map(m => outcomes.get(m) ?? { seq: m.seq, status: 'duplicate' as const })
     return { lastSeq: newLastSeq, results, restore }
   })
 }

@@ -21,6 +21,7 @@ export interface SimClient {
   sync: () => Promise<void>
   /** Every seq this client's outbox ever held. */
   made: Set<number>
+  lastFailure: string | null
 }
 
 const NOISY: Faults = { dropRequest: 0.1, dropResponse: 0.1, duplicate: 0.1, delay: 0.1 }
@@ -38,26 +39,35 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     { role: 'mentor', personId: mentorPeople[1]! },
   ])
   const processed = new Map<string, string>()
+  // Checks run inside the sync engine, which would swallow a throw as a failed sync: collect, assert later.
+  const violations: string[] = []
   const scopeOf = new Map<string, string | null>(tokens.map((token, i) => [token, i === 0 ? null : mentorPeople[i - 1]!]))
   const observer = {
     pushed: (clientId: string, response: PushResponse) => {
       for (const result of response.results.filter(r => r.status !== 'duplicate')) {
         const key = `${clientId}:${result.seq}`
-        expect(processed.has(key), `mutation ${key} processed twice`).toBe(false)
+        const before = processed.get(key)
+        // A rejection is told again when its first answer was lost; an application never is.
+        if (before && !(before === 'rejected' && result.status === 'rejected'))
+          violations.push(`mutation ${key} processed twice (${before}, then ${result.status})`)
         processed.set(key, result.status)
       }
     },
     pulled: async (token: string, response: PullResponse) => {
       const personId = scopeOf.get(token)
       if (personId)
-        await expectInMentorScope(server, schoolId, personId, response.changes)
+        violations.push(...await outOfMentorScope(server, schoolId, personId, response.changes))
     },
   }
   const clients = await Promise.all(tokens.map(async (token, i): Promise<SimClient> => {
     const db = openDatabase(`sim-${seed}-${i}-${Math.random()}`)
     const transport = new LossyTransport(server, token, random, observer)
-    const engine = createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: () => {} })
-    return { role: i === 0 ? 'curator' : 'mentor', personId: i === 0 ? null : mentorPeople[i - 1]!, db, clientId: await getClientId(db), token, transport, sync: engine.syncNow, made: new Set() }
+    const client: SimClient = { role: i === 0 ? 'curator' : 'mentor', personId: i === 0 ? null : mentorPeople[i - 1]!, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Set(), lastFailure: null }
+    const engine = createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: (failure, error) => {
+      client.lastFailure = failure && `${failure}: ${error instanceof Error ? error.stack : String(error)}`
+    } })
+    client.sync = engine.syncNow
+    return client
   }))
   try {
     await seedSchool(clients[0]!, mentorPeople, random)
@@ -68,6 +78,10 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     for (let step = 0; step < steps; step++)
       await randomStep(server, clients, random, mentorPeople)
     await heal(clients)
+    expect(violations).toEqual([])
+    const twice = await server.storage.db.selectFrom('rejections').select(['client_id', 'seq']).where('school_id', '=', schoolId)
+      .groupBy(['client_id', 'seq']).having(eb => eb.fn.countAll(), '>', 1).execute()
+    expect(twice, 'a mutation rejected twice').toEqual([])
     for (const client of clients)
       await expectConverged(server, client, processed)
   } finally {
@@ -111,6 +125,7 @@ async function heal(clients: SimClient[]): Promise<void> {
 }
 
 async function expectConverged(server: SimServer, client: SimClient, processed: Map<string, string>): Promise<void> {
+  expect(client.lastFailure, `${client.role}'s last sync failed`).toBeNull()
   expect(await client.db.outbox.count(), `${client.role} still has unsent changes`).toBe(0)
   for (const seq of client.made)
     expect(processed.has(`${client.clientId}:${seq}`), `${client.role} mutation ${seq} never reached the server`).toBe(true)
@@ -139,7 +154,8 @@ async function fullScope(server: SimServer, token: string): Promise<Map<string, 
   }
 }
 
-async function expectInMentorScope(server: SimServer, schoolId: string, personId: string, changes: Change[]): Promise<void> {
+async function outOfMentorScope(server: SimServer, schoolId: string, personId: string, changes: Change[]): Promise<string[]> {
+  const found: string[] = []
   const db = server.storage.db
   const pairs = await db.selectFrom('records').select(['id', 'data']).where('school_id', '=', schoolId).where('entity', '=', 'pairs').where('ref_id', '=', personId).where('deleted', '=', 0).execute()
   const pairIds = new Set(pairs.map(p => p.id))
@@ -147,14 +163,17 @@ async function expectInMentorScope(server: SimServer, schoolId: string, personId
   const programs = new Set(pairs.map(p => (JSON.parse(p.data) as { programId: string }).programId))
   for (const change of changes) {
     const allowed = ENTITIES[change.entity as EntityName].mentorFields
-    if (allowed)
-      expect(Object.keys(change.fields).filter(key => !allowed.includes(key)), `${change.entity} fields a mentor may not hold`).toEqual([])
+    const extra = allowed ? Object.keys(change.fields).filter(key => !allowed.includes(key)) : []
+    if (extra.length)
+      found.push(`${change.entity} ${change.id} sent fields a mentor may not hold: ${extra.join(', ')}`)
     const row = await db.selectFrom('records').select('ref_id').where('school_id', '=', schoolId).where('entity', '=', change.entity).where('id', '=', change.id).executeTakeFirst()
     const inScope = change.entity === 'pairs'
       ? pairIds.has(change.id)
       : ENTITIES[change.entity].pairScoped
         ? pairIds.has(row?.ref_id ?? '')
         : change.entity === 'people' ? people.has(change.id) : programs.has(change.id)
-    expect(inScope, `${change.entity} ${change.id} left the mentor's scope`).toBe(true)
+    if (!inScope)
+      found.push(`${change.entity} ${change.id} left the mentor's scope`)
   }
+  return found
 }

@@ -1,0 +1,3 @@
+import { defineSimulation } from './support/defineSimulation.ts'
+
+defineSimulation(1, 2)

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { runSeed } from './simulation.ts'
+import { SimServer } from './simServer.ts'
+
+/**
+ * The seeded sync simulation (DESIGN.md, Tests). `SIM_SEEDS` sets how many seeds in all (1,000 in
+ * npm test, 100,000 in `npm run soak`), split between the shard files so both cores run; `SIM_SEED`
+ * replays one seed.
+ */
+export function defineSimulation(shard: number, shards: number): void {
+  const seeds = Number(process.env.SIM_SEEDS ?? 1000)
+  const only = process.env.SIM_SEED ? Number(process.env.SIM_SEED) : undefined
+  const list = only
+    ? (only % shards === shard ? [only] : [])
+    : Array.from({ length: seeds }, (_, i) => i + 1).filter(seed => seed % shards === shard)
+
+  describe(`sync simulation, shard ${shard + 1} of ${shards}`, () => {
+    const server = new SimServer()
+    beforeAll(() => server.start())
+    afterAll(() => server.dispose())
+
+    it(`converges on ${list.length} seeds, exactly once and in scope`, async () => {
+      for (const seed of list) {
+        try {
+          await runSeed(server, seed)
+        } catch (error) {
+          throw new Error(`seed ${seed} failed — replay it with: SIM_SEED=${seed} npx vitest run --project sync\n${(error as Error).message}`, { cause: error })
+        }
+      }
+    }, 60 * 60_000)
+  })
+}
