@@ -17,6 +17,7 @@ export const useSyncStatus = defineStore('syncStatus', () => {
   const syncing = ref(false)
   const received = ref(0)
   const sent = ref(0)
+  const fraction = ref<number>()
   const failure = ref<SyncFailure | null>(null)
 
   // The first record written is "real work": the moment to ask the browser to keep our data.
@@ -30,10 +31,12 @@ export const useSyncStatus = defineStore('syncStatus', () => {
       syncing.value = true
       received.value = 0
       sent.value = 0
+      fraction.value = undefined
     },
-    progress: (r, s) => {
+    progress: (r, s, f) => {
       received.value = r
       sent.value = s
+      fraction.value = f
     },
     finished: (result) => {
       syncing.value = false
@@ -41,5 +44,5 @@ export const useSyncStatus = defineStore('syncStatus', () => {
     },
   }
 
-  return { online: isOnline, pending, lastSyncedAt, persist, blocked, rejections, syncing, received, sent, failure, reporter }
+  return { online: isOnline, pending, lastSyncedAt, persist, blocked, rejections, syncing, received, sent, fraction, failure, reporter }
 })

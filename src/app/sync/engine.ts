@@ -11,7 +11,8 @@ export type SyncFailure = 'offline' | 'server' | 'unauthorized' | 'revoked' | 'p
 
 export interface SyncReporter {
   started: () => void
-  progress: (received: number, sent: number) => void
+  /** `fraction` (0–1) of the pull done, when the server says how far it has to go. */
+  progress: (received: number, sent: number, fraction?: number) => void
   /** `error` is the cause, for the console: the person sees `failure`. */
   finished: (failure: SyncFailure | null, error?: unknown) => void
 }
@@ -48,9 +49,9 @@ export function createSyncEngine(db: NastavnikDb, transport: () => SyncTransport
         sent += n
         reporter.progress(received, sent)
       })
-      await pullChanges(db, link, (n) => {
+      await pullChanges(db, link, (n, fraction) => {
         received += n
-        reporter.progress(received, sent)
+        reporter.progress(received, sent, fraction)
       })
       await writeMeta(db, 'lastSyncedAt', new Date().toISOString())
       reporter.finished(null)

@@ -8,7 +8,8 @@ import type { SyncTransport } from './transport.ts'
  * Pulls pages until the server has nothing newer, each page applied with its cursor in one
  * transaction: an interrupted pull resumes where it stopped, and never applies a page twice.
  */
-export async function pullChanges(db: NastavnikDb, transport: SyncTransport, onPage?: (received: number) => void): Promise<void> {
+export async function pullChanges(db: NastavnikDb, transport: SyncTransport, onPage?: (received: number, fraction?: number) => void): Promise<void> {
+  let start: number | undefined
   for (;;) {
     const cursor = await readMeta(db, 'cursor') ?? null
     const page = await transport.pull({ protocol: PROTOCOL_VERSION, cursor })
@@ -18,7 +19,9 @@ export async function pullChanges(db: NastavnikDb, transport: SyncTransport, onP
       await applyServerChanges(db, page.changes)
       await writeMeta(db, 'cursor', page.cursor)
     })
-    onPage?.(page.changes.length)
+    start ??= page.position?.from
+    const { at, head } = page.position ?? { at: 0, head: 0 }
+    onPage?.(page.changes.length, start !== undefined && head > start ? (at - start) / (head - start) : undefined)
     if (!page.more)
       return
   }

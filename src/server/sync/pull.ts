@@ -102,6 +102,7 @@ export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext
       reset,
       changes: page.map(row => toChange(fromRow(row), fields)),
       more,
+      position: { from, at: version, head: counter },
     }
   })
 }

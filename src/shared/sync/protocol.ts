@@ -66,4 +66,6 @@ export interface PullResponse {
   reset: boolean
   changes: Change[]
   more: boolean
+  /** Where this page stands among the versions to send (absent on a no-op pull): drives the progress bar. */
+  position?: { from: number, at: number, head: number }
 }

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { PullResponse } from '#shared/sync/protocol'
+import { readMeta } from '../../../src/app/db/meta.ts'
+import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
+import { pullChanges } from '../../../src/app/sync/pull.ts'
+import type { SyncTransport } from '../../../src/app/sync/transport.ts'
+
+let db: NastavnikDb
+afterEach(() => db.delete())
+
+function pages(list: PullResponse[]): { transport: SyncTransport, cursors: Array<string | null> } {
+  const cursors: Array<string | null> = []
+  return {
+    cursors,
+    transport: {
+      push: () => { throw new Error('not used') },
+      pull: async (request) => {
+        cursors.push(request.cursor)
+        return list.shift()!
+      },
+    },
+  }
+}
+
+const change = (id: string) => ({ entity: 'programs' as const, id, version: 1, deleted: 0 as const, fields: { name: id } })
+
+describe('pullChanges', () => {
+  it('follows the cursor page by page, saving each, and reports how far it got', async () => {
+    db = openDatabase(`pull-${Math.random()}`)
+    const { transport, cursors } = pages([
+      { cursor: 'c1', reset: true, more: true, changes: [change('a')], position: { from: 0, at: 100, head: 300 } },
+      { cursor: 'c2', reset: false, more: true, changes: [change('b')], position: { from: 100, at: 200, head: 300 } },
+      { cursor: 'c3', reset: false, more: false, changes: [change('c')], position: { from: 200, at: 300, head: 300 } },
+    ])
+    const fractions: Array<number | undefined> = []
+    await pullChanges(db, transport, (_n, fraction) => fractions.push(fraction))
+    expect(cursors).toEqual([null, 'c1', 'c2'])
+    expect(fractions.map(f => f?.toFixed(2))).toEqual(['0.33', '0.67', '1.00'])
+    expect(await readMeta(db, 'cursor')).toBe('c3')
+    expect((await db.programs.toArray()).map(p => p.id).sort()).toEqual(['a', 'b', 'c'])
+  })
+})
