@@ -1,9 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { Consent } from '#shared/model/consent'
 import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
+import type { Partner } from '#shared/model/partner'
 import type { Person } from '#shared/model/person'
 import type { PlanItem } from '#shared/model/planItem'
 import type { Program } from '#shared/model/program'
+import type { RoadmapItem } from '#shared/model/roadmapItem'
 import type { EntityName, Mutation } from '#shared/sync/mutation'
 import type { RejectionCode } from '#shared/sync/protocol'
 
@@ -36,6 +39,9 @@ export type NastavnikDb = Dexie & {
   pairs: EntityTable<Pair, 'id'>
   meetings: EntityTable<Meeting, 'id'>
   planItems: EntityTable<PlanItem, 'id'>
+  consents: EntityTable<Consent, 'id'>
+  partners: EntityTable<Partner, 'id'>
+  roadmapItems: EntityTable<RoadmapItem, 'id'>
   rejections: EntityTable<Rejection, 'id'>
   outbox: EntityTable<OutboxEntry, 'seq'>
   meta: EntityTable<MetaEntry, 'key'>
@@ -72,6 +78,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       meetings: 'id, deleted, pairId, date, [pairId+date]',
       planItems: 'id, deleted, pairId',
       rejections: '++id, [entity+recordId]',
+    },
+  },
+  {
+    // v4: the curator's registries of consents, partners and roadmap events.
+    version: 4,
+    stores: {
+      consents: 'id, deleted, personId',
+      partners: 'id, deleted',
+      roadmapItems: 'id, deleted, programId',
     },
   },
 ]

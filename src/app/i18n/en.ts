@@ -47,7 +47,7 @@ export const en: Messages = {
       incomplete: 'Required fields are missing',
       too_large: 'The change is too large to send',
     },
-    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item' },
+    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event' },
   },
   update: { available: 'A new version of the app is available', apply: 'Update', later: 'Later' },
   form: {
@@ -100,6 +100,8 @@ export const en: Messages = {
     startDate: 'Start',
     endDate: 'End',
     goals: 'Goals and tasks',
+    roleVariation: 'Role model',
+    roleVariationHint: 'E.g. «experienced teacher – young specialist»',
     statusLabel: 'State',
     status: { active: 'Running', closed: 'Closed' },
     period: '{start} — {end}',

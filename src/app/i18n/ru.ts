@@ -46,7 +46,7 @@ export const ru = {
       incomplete: 'Не хватает обязательных полей',
       too_large: 'Изменение слишком большое для отправки',
     },
-    entity: { programs: 'Программа', people: 'Участник', pairs: 'Пара', meetings: 'Встреча', planItems: 'Пункт плана' },
+    entity: { programs: 'Программа', people: 'Участник', pairs: 'Пара', meetings: 'Встреча', planItems: 'Пункт плана', consents: 'Согласие', partners: 'Организация-партнёр', roadmapItems: 'Мероприятие дорожной карты' },
   },
   update: { available: 'Доступна новая версия приложения', apply: 'Обновить', later: 'Позже' },
   form: {
@@ -99,6 +99,8 @@ export const ru = {
     startDate: 'Начало',
     endDate: 'Окончание',
     goals: 'Цели и задачи',
+    roleVariation: 'Ролевая модель',
+    roleVariationHint: 'Например: «опытный педагог – молодой специалист»',
     statusLabel: 'Состояние',
     status: { active: 'Идёт', closed: 'Завершена' },
     period: '{start} — {end}',

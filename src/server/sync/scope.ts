@@ -77,6 +77,7 @@ export function holds(scope: Scope, entity: EntityName, id: string, refId: strin
     case 'planItems': return refId !== null && scope.pairIds.has(refId)
     case 'people': return scope.personIds.has(id)
     case 'programs': return scope.programIds.has(id)
+    default: return false
   }
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { FlagField, OptionalCalendarDateField, optionalText, requiredText, TagListField } from './fields.ts'
+import { FlagField, IdField, OptionalCalendarDateField, optionalText, requiredText, TagListField } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const PERSON_CATEGORIES = ['student', 'teacher', 'young_specialist', 'college_student', 'partner_employee', 'graduate'] as const
@@ -21,6 +21,8 @@ export interface Person extends SyncRecord {
   isMentor: 0 | 1
   isMentee: 0 | 1
   notes: string
+  /** The partner organisation a mentor comes from; '' for the school's own people. */
+  partnerId: string
 }
 
 export const PersonObject = v.object({
@@ -35,6 +37,8 @@ export const PersonObject = v.object({
   isMentor: FlagField,
   isMentee: FlagField,
   notes: optionalText(5000),
+  // Added after the first release: optional with a default, so older records still pass the full check.
+  partnerId: v.optional(v.union([v.literal(''), IdField]), ''),
 })
 
 export const PersonFields = PersonObject satisfies v.GenericSchema<unknown, RecordFields<Person>>

@@ -23,6 +23,8 @@ export interface Program extends SyncRecord {
   endDate: string
   goals: string
   status: ProgramStatus
+  /** ролевая модель, e.g. «опытный педагог – молодой специалист». */
+  roleVariation: string
 }
 
 export const ProgramObject = v.object({
@@ -32,6 +34,8 @@ export const ProgramObject = v.object({
   endDate: CalendarDateField,
   goals: optionalText(5000),
   status: v.picklist(PROGRAM_STATUSES),
+  // Added after the first release: optional with a default, so older records still pass the full check.
+  roleVariation: v.optional(optionalText(300), ''),
 })
 
 export const ProgramFields = v.pipe(

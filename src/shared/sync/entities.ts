@@ -1,9 +1,12 @@
 import * as v from 'valibot'
+import { ConsentFields, ConsentObject } from '../model/consent.ts'
 import { MeetingFields, MeetingObject } from '../model/meeting.ts'
 import { PairFields, PairObject } from '../model/pair.ts'
+import { PartnerFields, PartnerObject } from '../model/partner.ts'
 import { MENTOR_VISIBLE_PERSON_FIELDS, PersonFields, PersonObject } from '../model/person.ts'
 import { PlanItemFields, PlanItemObject } from '../model/planItem.ts'
 import { ProgramFields, ProgramObject } from '../model/program.ts'
+import { RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
 import type { EntityName } from './mutation.ts'
 
 /**
@@ -26,6 +29,10 @@ export const ENTITIES: Record<EntityName, EntitySpec> = {
   pairs: { patch: v.partial(PairObject), full: PairFields, pairScoped: false },
   meetings: { patch: v.partial(MeetingObject), full: MeetingFields, pairScoped: true },
   planItems: { patch: v.partial(PlanItemObject), full: PlanItemFields, pairScoped: true },
+  // The curator's registries: never on a mentor's phone (the scope has no arm for them).
+  consents: { patch: v.partial(ConsentObject), full: ConsentFields, pairScoped: false },
+  partners: { patch: v.partial(PartnerObject), full: PartnerFields, pairScoped: false },
+  roadmapItems: { patch: v.partial(RoadmapItemObject), full: RoadmapItemFields, pairScoped: false },
 }
 
 export function isEntityName(name: string): name is EntityName {

@@ -1,8 +1,11 @@
+import type { Consent } from '../model/consent.ts'
 import type { Meeting } from '../model/meeting.ts'
 import type { Pair } from '../model/pair.ts'
+import type { Partner } from '../model/partner.ts'
 import type { Person } from '../model/person.ts'
 import type { PlanItem } from '../model/planItem.ts'
 import type { Program } from '../model/program.ts'
+import type { RoadmapItem } from '../model/roadmapItem.ts'
 
 /** Every synced table, by the name both sides use for it. */
 export interface SyncedRecords {
@@ -11,9 +14,12 @@ export interface SyncedRecords {
   pairs: Pair
   meetings: Meeting
   planItems: PlanItem
+  consents: Consent
+  partners: Partner
+  roadmapItems: RoadmapItem
 }
 export type EntityName = keyof SyncedRecords
-export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems'] as const satisfies readonly EntityName[]
+export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems', 'consents', 'partners', 'roadmapItems'] as const satisfies readonly EntityName[]
 
 /**
  * One local change, as it waits in the outbox and as it is pushed. `fields` is a patch: only what

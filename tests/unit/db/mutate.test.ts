@@ -11,6 +11,7 @@ const fields: RecordFields<Program> = {
   endDate: '2027-05-31',
   goals: '',
   status: 'active',
+  roleVariation: '',
 }
 let db: NastavnikDb
 
