@@ -1,45 +1,9 @@
-import type { Browser, Page } from '@playwright/test'
-import { addPerson, createPair, createProgram, grantAccess } from './support/curator.ts'
-import { expect, openAsCurator, statusStrip, test } from './support/fixtures.ts'
-
-const MENTOR = 'Иванова Мария Петровна'
-const MENTEE = 'Петров Николай'
-const OTHER_MENTOR = 'Сидоров Олег Иванович'
-const PROGRAM = 'Ученик – ученик 2026/27'
-
-async function schoolWithPair(page: Page, server: Parameters<typeof openAsCurator>[1]): Promise<string> {
-  await openAsCurator(page, server)
-  await createProgram(page, PROGRAM)
-  await addPerson(page, { name: MENTOR, mentor: true })
-  await addPerson(page, { name: OTHER_MENTOR, mentor: true })
-  await addPerson(page, { name: MENTEE, classGroup: '7А' })
-  await createPair(page, PROGRAM, MENTOR, [MENTEE])
-  return grantAccess(page, MENTOR)
-}
-
-/** The mentor's phone: its own browser context, enrolled by the link, the service worker in control. */
-async function enrollPhone(browser: Browser, link: string): Promise<Page> {
-  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 640 }, locale: 'ru-RU', serviceWorkers: 'allow' })
-  const phone = await context.newPage()
-  await phone.goto(link)
-  await expect(phone.getByRole('heading', { name: 'Мои пары' })).toBeVisible()
-  await expect(phone.getByRole('link', { name: new RegExp(MENTEE) })).toBeVisible()
-  await phone.evaluate(() => navigator.serviceWorker.ready)
-  await phone.reload()
-  await expect.poll(() => phone.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
-  return phone
-}
-
-async function logMeeting(phone: Page, topic: string): Promise<void> {
-  await phone.getByRole('link', { name: 'Записать встречу' }).tap()
-  await phone.getByLabel('Тема').fill(topic)
-  await phone.getByRole('button', { name: 'Сохранить' }).tap()
-  await expect(phone.getByRole('link', { name: new RegExp(topic) })).toBeVisible()
-}
+import { expect, statusStrip, test } from './support/fixtures.ts'
+import { enrollPhone, logMeeting, MENTEE, MENTOR, OTHER_MENTOR, schoolWithPair } from './support/phone.ts'
 
 test('a week offline on the phone, then both sides converge; a pair taken away leaves the phone', async ({ page, browser, server }) => {
-  const link = await schoolWithPair(page, server)
-  const phone = await enrollPhone(browser, link)
+  const { link } = await schoolWithPair(page, server)
+  const phone = await enrollPhone(browser, phone => phone.goto(link).then(() => undefined))
 
   await phone.context().setOffline(true)
   await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
@@ -94,8 +58,8 @@ test('a week offline on the phone, then both sides converge; a pair taken away l
 })
 
 test('a revoked phone is told so and keeps its unsent meeting exportable', async ({ page, browser, server }) => {
-  const link = await schoolWithPair(page, server)
-  const phone = await enrollPhone(browser, link)
+  const { link } = await schoolWithPair(page, server)
+  const phone = await enrollPhone(browser, phone => phone.goto(link).then(() => undefined))
   await phone.context().setOffline(true)
   await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
   await logMeeting(phone, 'Разбор олимпиадных задач')

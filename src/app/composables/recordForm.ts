@@ -6,6 +6,7 @@ import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
 import { mutate } from '../db/mutate.ts'
 import { useDirtyForm } from './dirtyForms.ts'
+import { useFormDraft } from './formDraft.ts'
 import { useFormSubmit } from './formSubmit.ts'
 
 type Draft<E extends EntityName> = Omit<SyncedRecords[E], 'id' | 'updatedAt' | 'deleted'>
@@ -17,6 +18,8 @@ interface RecordFormOptions<E extends EntityName, S extends v.GenericSchema> {
   blank: () => Draft<E>
   schema: S
   afterSave: (id: string) => Promise<void> | void
+  /** Keep what is typed on the device under this key until saved (forms filled on the move). */
+  draftKey?: string
 }
 
 /**
@@ -25,13 +28,17 @@ interface RecordFormOptions<E extends EntityName, S extends v.GenericSchema> {
  * and save only the fields that changed, so a concurrent edit of another field elsewhere survives.
  */
 export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(options: RecordFormOptions<E, S>) {
-  const { entity, id, blank, schema, afterSave } = options
+  const { entity, id, blank, schema, afterSave, draftKey } = options
   const existing = useLiveQuery(async (): Promise<SyncedRecords[E] | null> => {
     const found = id.value ? await db.table<SyncedRecords[E], string>(entity).get(id.value) : undefined
     return found && !found.deleted ? found : null
   })
   const draft = reactive(blank()) as Draft<E>
   const pristine = ref(snapshot(draft))
+  const isDirty = () => snapshot(draft) !== pristine.value
+  const drafts = draftKey ? useFormDraft(draftKey, draft, isDirty) : undefined
+  if (!id.value)
+    void drafts?.start()
 
   const stop = watch(existing, (record) => {
     if (!record)
@@ -43,9 +50,10 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
     }
     pristine.value = snapshot(draft)
     stop()
+    void drafts?.start()
   })
 
-  useDirtyForm(computed(() => snapshot(draft) !== pristine.value))
+  useDirtyForm(computed(isDirty))
 
   const form = useFormSubmit(schema, () => draft, async (fields) => {
     const before = JSON.parse(pristine.value) as Record<string, unknown>
@@ -53,10 +61,22 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
     const recordId = id.value ?? uuidv7()
     await mutate(db, entity, recordId, 'upsert', patch as never)
     pristine.value = snapshot(draft)
+    await drafts?.discard()
     await afterSave(recordId)
   })
 
-  return { existing, draft, ...form }
+  /** Throws the draft away: the form goes back to the stored record (or to blank). */
+  async function discardDraft(): Promise<void> {
+    await drafts?.discard()
+    Object.assign(draft, JSON.parse(pristine.value))
+  }
+
+  /** Defaults filled in after loading (the next meeting's kind) are a starting point, not an edit. */
+  function resetPristine(): void {
+    pristine.value = snapshot(draft)
+  }
+
+  return { existing, draft, draftRestored: drafts?.restored, draftReady: drafts?.ready, discardDraft, resetPristine, ...form }
 }
 
 function snapshot(value: unknown): string {

@@ -19,6 +19,13 @@ export interface MetaEntry {
 /** An outbox row is a mutation waiting for the server; `seq` is Dexie's auto-increment key. */
 export type OutboxEntry = Omit<Mutation, 'seq'> & { seq?: number }
 
+/** What a form held when last touched, under a key naming the form and its record. Never synced. */
+export interface FormDraft {
+  key: string
+  value: Record<string, unknown>
+  savedAt: string
+}
+
 /** A change the server refused for good: shown to its author until dismissed. */
 export interface Rejection {
   id?: number
@@ -43,6 +50,7 @@ export type NastavnikDb = Dexie & {
   partners: EntityTable<Partner, 'id'>
   roadmapItems: EntityTable<RoadmapItem, 'id'>
   rejections: EntityTable<Rejection, 'id'>
+  drafts: EntityTable<FormDraft, 'key'>
   outbox: EntityTable<OutboxEntry, 'seq'>
   meta: EntityTable<MetaEntry, 'key'>
 }
@@ -87,6 +95,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       consents: 'id, deleted, personId',
       partners: 'id, deleted',
       roadmapItems: 'id, deleted, programId',
+    },
+  },
+  {
+    // v5: drafts of forms being filled, so a closed tab or an incoming call loses nothing typed.
+    version: 5,
+    stores: {
+      drafts: 'key',
     },
   },
 ]

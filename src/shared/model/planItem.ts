@@ -24,3 +24,33 @@ export const PlanItemObject = v.object({
 })
 
 export const PlanItemFields = PlanItemObject satisfies v.GenericSchema<unknown, RecordFields<PlanItem>>
+
+/**
+ * The seeds' sequence of a pair's work («встреча-знакомство; пробная встреча; встреча-планирование;
+ * совместная работа по индивидуальному плану (4–5 мероприятий); итоговая встреча»), with due dates
+ * spread evenly over the pair's period. The curator edits it afterwards.
+ */
+export const PLAN_TEMPLATE = [
+  'Встреча-знакомство',
+  'Пробная встреча',
+  'Встреча-планирование: цели и индивидуальный план',
+  'Совместная работа по плану: первое мероприятие',
+  'Совместная работа по плану: второе мероприятие',
+  'Совместная работа по плану: третье мероприятие',
+  'Совместная работа по плану: четвёртое мероприятие',
+  'Итоговая встреча',
+  'Рефлексия и анкетирование',
+] as const
+
+export function planFromTemplate(pairId: string, startDate: string, endDate: string): Array<Omit<PlanItem, 'id' | 'updatedAt' | 'deleted'>> {
+  const start = Date.parse(`${startDate}T12:00:00Z`)
+  const span = Math.max(0, Date.parse(`${endDate}T12:00:00Z`) - start)
+  return PLAN_TEMPLATE.map((title, position) => ({
+    pairId,
+    title,
+    dueDate: new Date(start + span * (position + 1) / PLAN_TEMPLATE.length).toISOString().slice(0, 10),
+    status: 'planned' as const,
+    result: '',
+    position,
+  }))
+}

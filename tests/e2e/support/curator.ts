@@ -36,13 +36,15 @@ export async function createPair(page: Page, program: string, mentor: string, me
   await expect(page.getByRole('link', { name: new RegExp(mentor) })).toBeVisible()
 }
 
-/** Grants a mentor access and returns the one-time enrollment link shown on the card. */
-export async function grantAccess(page: Page, mentor: string): Promise<string> {
+/** Grants a mentor access and returns the one-time enrollment link and code shown on the card. */
+export async function grantAccess(page: Page, mentor: string): Promise<{ link: string, code: string }> {
   await page.getByRole('button', { name: 'Синхронизировать' }).click()
   await expect(page.getByText('Всё отправлено')).toBeVisible()
   await page.getByRole('link', { name: 'Доступ', exact: true }).click()
   await page.getByRole('listitem').filter({ hasText: mentor }).getByRole('button', { name: 'Выдать доступ' }).click()
   const card = page.getByRole('article', { name: mentor })
   await expect(card.getByRole('img', { name: 'QR-код для входа' })).toBeVisible()
-  return (await card.getByRole('link').textContent())!.trim()
+  const link = (await card.getByRole('link').textContent())!.trim()
+  const code = /Код: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await card.textContent())!)![1]!
+  return { link, code }
 }

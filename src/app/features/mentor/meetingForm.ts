@@ -1,0 +1,18 @@
+import type { Meeting } from '#shared/model/meeting'
+import type { PlanItem } from '#shared/model/planItem'
+import type { RecordFields } from '#shared/model/record'
+import { db } from '../../db/index.ts'
+import { mutate } from '../../db/mutate.ts'
+
+export function blankMeeting(pairId: string, today: string): RecordFields<Meeting> {
+  return { pairId, date: today, kind: 'intro', durationMin: 45, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '' }
+}
+
+/** The plan items whose state the meeting changed: one mutation each, after the meeting itself. */
+export async function savePlanProgress(items: PlanItem[], touched: string[], statuses: Record<string, PlanItem['status']>): Promise<void> {
+  for (const item of items) {
+    const status = statuses[item.id]
+    if (touched.includes(item.id) && status && status !== item.status)
+      await mutate(db, 'planItems', item.id, 'upsert', { status })
+  }
+}

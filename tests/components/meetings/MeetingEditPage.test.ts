@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { localCalendarDate } from '#shared/dates'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const pairId = uuidv7()
+const menteeId = uuidv7()
+const planItemId = uuidv7()
+const newMeeting = `/my/pairs/${pairId}/meetings/new`
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await mutate(db, 'people', menteeId, 'upsert', { name: 'Петров Николай', classGroup: '7А', requests: ['математика'] })
+  await mutate(db, 'pairs', pairId, 'upsert', { mentorId: uuidv7(), menteeIds: [menteeId], status: 'active', startDate: '2026-09-01' })
+  await mutate(db, 'planItems', planItemId, 'upsert', { pairId, title: 'Пробная встреча', status: 'planned', position: 0, dueDate: '', result: '' })
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+type Wrapper = Awaited<ReturnType<typeof mountAt>>['wrapper']
+
+function control(wrapper: Wrapper, label: string) {
+  const labelEl = wrapper.findAll('label').find(l => l.text().replace(' *', '').trim() === label)
+  if (!labelEl)
+    throw new Error(`no field labelled ${label}`)
+  return wrapper.find(`#${CSS.escape(labelEl.attributes('for')!)}`)
+}
+
+function errorOf(wrapper: Wrapper, label: string): string {
+  return wrapper.findAll('.field').find(f => f.find('label').text().replace(' *', '').trim() === label)?.find('[role="alert"]').text() ?? ''
+}
+
+async function open(path = newMeeting) {
+  const mounted = await mountAt(path)
+  await settle()
+  return mounted
+}
+
+describe('meeting form', () => {
+  it('starts as the next meeting of the sequence, dated today', async () => {
+    const { wrapper } = await open()
+    expect((control(wrapper, 'Вид встречи').element as HTMLSelectElement).value).toBe('intro')
+    expect((control(wrapper, 'Дата').element as HTMLInputElement).value).toBe(localCalendarDate())
+    wrapper.unmount()
+
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { pairId, date: '2026-10-01', kind: 'intro', durationMin: 40, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '' })
+    const again = await open()
+    expect((control(again.wrapper, 'Вид встречи').element as HTMLSelectElement).value).toBe('trial')
+  })
+
+  it('names each bad field and saves nothing, keeping what was typed', async () => {
+    const { wrapper } = await open()
+    await control(wrapper, 'Длительность, мин').setValue('0')
+    await control(wrapper, 'Тема').setValue('Олимпиадные задачи')
+    await control(wrapper, 'Заметки').setValue('х'.repeat(20_000))
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(errorOf(wrapper, 'Длительность, мин')).toBe('От 5 до 600 минут')
+    expect(await db.meetings.count()).toBe(0)
+    expect((control(wrapper, 'Тема').element as HTMLInputElement).value).toBe('Олимпиадные задачи')
+
+    await control(wrapper, 'Длительность, мин').setValue('1000')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(errorOf(wrapper, 'Длительность, мин')).toBe('От 5 до 600 минут')
+
+    await control(wrapper, 'Длительность, мин').setValue('45')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(errorOf(wrapper, 'Заметки')).toBe('Слишком длинный текст')
+
+    await control(wrapper, 'Заметки').setValue('Разобрали три задачи')
+    await control(wrapper, 'Дата').setValue('2099-01-01')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(errorOf(wrapper, 'Дата')).toBe('Дата в будущем: встреча ещё не прошла')
+    expect(await db.meetings.count()).toBe(0)
+  })
+
+  it('puts back a draft left by a closed form, and forgets it once saved', async () => {
+    const first = await open()
+    await control(first.wrapper, 'Тема').setValue('Черновик темы')
+    await new Promise(resolve => setTimeout(resolve, 300))
+    first.wrapper.unmount()
+    expect((await db.drafts.toArray()).map(d => d.value.topic)).toEqual(['Черновик темы'])
+
+    const { wrapper, router } = await open()
+    expect((control(wrapper, 'Тема').element as HTMLInputElement).value).toBe('Черновик темы')
+    expect(wrapper.text()).toContain('Восстановлен черновик')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/my/pairs/${pairId}`))
+    expect((await db.meetings.toArray()).map(m => m.topic)).toEqual(['Черновик темы'])
+    expect(await db.drafts.count()).toBe(0)
+  })
+
+  it('moves the plan items it worked on to their new state', async () => {
+    const { wrapper } = await open()
+    await wrapper.find(`input[type="checkbox"][value="${planItemId}"]`).setValue(true)
+    await wrapper.find('select[aria-label="Состояние пункта «Пробная встреча»"]').setValue('done')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await vi.waitFor(async () => expect((await db.planItems.get(planItemId))?.status).toBe('done'))
+    expect((await db.meetings.toArray())[0]?.planItemIds).toEqual([planItemId])
+  })
+})
