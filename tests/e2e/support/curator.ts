@@ -23,6 +23,13 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
     await page.getByLabel('Класс или группа').fill(person.classGroup)
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('link', { name: new RegExp(person.name) })).toBeVisible()
+  // No consent, no pairing: the person's own consent, recorded on the card.
+  await page.getByRole('link', { name: new RegExp(person.name) }).click()
+  await page.getByRole('button', { name: 'Записать согласие' }).click()
+  await page.getByLabel('Номер или место хранения документа').fill('Папка согласий, № 12')
+  await page.getByRole('button', { name: 'Сохранить' }).last().click()
+  await expect(page.getByText('действует')).toBeVisible()
+  await page.getByRole('link', { name: 'Участники', exact: true }).click()
 }
 
 export async function createPair(page: Page, program: string, mentor: string, mentees: string[]): Promise<void> {

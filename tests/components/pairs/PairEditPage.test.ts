@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const ids = { program: uuidv7(), math: uuidv7(), music: uuidv7(), noConsentMentor: uuidv7(), kolya: uuidv7(), masha: uuidv7() }
+
+async function person(id: string, name: string, fields: Record<string, unknown>, consent = true) {
+  await mutate(db, 'people', id, 'upsert', { name, category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', ...fields })
+  if (consent)
+    await mutate(db, 'consents', uuidv7(), 'upsert', { personId: id, signedBy: 'self', guardianName: '', date: '2026-09-01', documentRef: '', withdrawnDate: '' })
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await mutate(db, 'programs', ids.program, 'upsert', { name: 'Ученик – ученик', form: 'ученик – ученик', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '' })
+  await person(ids.math, 'Алгебраистов Иван', { category: 'teacher', isMentor: 1, competencies: ['математика'] })
+  await person(ids.music, 'Вокалова Анна', { category: 'teacher', isMentor: 1, competencies: ['вокал'] })
+  await person(ids.noConsentMentor, 'Безсогласиев Пётр', { category: 'teacher', isMentor: 1, competencies: ['математика'] }, false)
+  await person(ids.kolya, 'Петров Николай', { isMentee: 1, requests: ['математика'] })
+  await person(ids.masha, 'Сидорова Маша', { isMentee: 1 }, false)
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('pair form', () => {
+  it('suggests mentors whose competencies meet the mentee\'s requests, leaving out those without consent', async () => {
+    const { wrapper } = await mountAt(`/pairs/new?mentee=${ids.kolya}`)
+    await settle()
+    const names = wrapper.findAll('.suggestions .card__title').map(n => n.text())
+    expect(names).toEqual(['Алгебраистов Иван', 'Вокалова Анна'])
+    expect(wrapper.find('.suggestions').text()).toContain('совпадает с запросами: математика')
+    await wrapper.find('button[aria-label="Выбрать: Алгебраистов Иван"]').trigger('click')
+    expect((wrapper.find('select#' + CSS.escape(wrapper.findAll('label').find(l => l.text().startsWith('Наставник'))!.attributes('for')!)).element as HTMLSelectElement).value).toBe(ids.math)
+  })
+
+  it('will not pair anyone without a consent in force, and creates the plan for a pair it saves', async () => {
+    const { wrapper, router } = await mountAt('/pairs/new')
+    await settle()
+    const mentorOption = wrapper.find(`option[value="${ids.noConsentMentor}"]`)
+    expect(mentorOption.attributes('disabled')).toBeDefined()
+    expect(mentorOption.text()).toContain('нет согласия')
+    expect(wrapper.find(`input[value="${ids.masha}"]`).attributes('disabled')).toBeDefined()
+
+    const selects = wrapper.findAll('select')
+    await selects[0]!.setValue(ids.program)
+    await wrapper.find(`input[value="${ids.kolya}"]`).setValue(true)
+    await wrapper.find(`option[value="${ids.math}"]`).setValue()
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/pairs'))
+    const [pair] = await db.pairs.toArray()
+    expect(pair).toMatchObject({ mentorId: ids.math, menteeIds: [ids.kolya], programId: ids.program })
+    const plan = await db.planItems.where('pairId').equals(pair!.id).toArray()
+    expect(plan.map(p => p.title)[0]).toBe('Встреча-знакомство')
+    expect(plan).toHaveLength(9)
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import type { Pair } from '#shared/model/pair'
+import { menteesWithoutMentor, suggestMentors } from '#shared/model/pairing'
+import type { Person } from '#shared/model/person'
+import { roadmapFromTemplate } from '#shared/model/roadmapTemplate'
+import { planFromTemplate } from '#shared/model/planItem'
+
+function person(id: string, fields: Partial<Person>): Person {
+  return { id, name: id, category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', updatedAt: '', deleted: 0, ...fields }
+}
+function pair(mentorId: string, menteeIds: string[], status: Pair['status'] = 'active'): Pair {
+  return { id: `${mentorId}-${menteeIds.join()}`, programId: 'p', mentorId, menteeIds, startDate: '2026-09-01', plannedEndDate: '2027-05-31', status, endReason: '', updatedAt: '', deleted: 0 }
+}
+
+describe('mentor suggestions', () => {
+  const mentee = person('Коля', { isMentee: 1, requests: ['Математика', 'подготовка к олимпиаде'] })
+  const math = person('Алгебраист', { isMentor: 1, competencies: ['математика', 'олимпиадная подготовка'] })
+  const busyMath = person('Геометр', { isMentor: 1, competencies: ['Математика'] })
+  const music = person('Музыкант', { isMentor: 1, competencies: ['вокал'] })
+  const noConsent = person('Без согласия', { isMentor: 1, competencies: ['математика', 'подготовка к олимпиаде'] })
+  const consented = new Set(['Алгебраист', 'Геометр', 'Музыкант', 'Коля'])
+
+  it('ranks by requests met, then by the lightest load, and leaves out mentors without consent', () => {
+    const ranked = suggestMentors([mentee], [music, busyMath, math, noConsent], [pair('Геометр', ['x'])], consented)
+    expect(ranked.map(s => s.mentor.id)).toEqual(['Алгебраист', 'Геометр', 'Музыкант'])
+    expect(ranked[0]!.matched).toEqual(['Математика'])
+    expect(ranked[1]!.load).toBe(1)
+  })
+
+  it('prefers the free mentor when two answer the same requests', () => {
+    const twin = person('Аналитик', { isMentor: 1, competencies: ['математика'] })
+    const ranked = suggestMentors([mentee], [busyMath, twin], [pair('Геометр', ['x']), pair('Геометр', ['y']), pair('Аналитик', ['z'], 'completed')], new Set(['Геометр', 'Аналитик']))
+    expect(ranked.map(s => [s.mentor.id, s.load])).toEqual([['Аналитик', 0], ['Геометр', 2]])
+  })
+
+  it('lists mentees with no active pair', () => {
+    const other = person('Маша', { isMentee: 1 })
+    expect(menteesWithoutMentor([mentee, other, math], [pair('Алгебраист', ['Коля']), pair('Геометр', ['Маша'], 'dissolved')]).map(p => p.id)).toEqual(['Маша'])
+  })
+})
+
+describe('templates', () => {
+  it('lays the roadmap out from the program start, never past its end, over all seven stages', () => {
+    const items = roadmapFromTemplate('p', '2026-09-01', '2027-03-01')
+    expect(new Set(items.map(i => i.stage))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]))
+    expect(items[0]!.deadline).toBe('2026-09-11')
+    expect(items.every(i => i.deadline >= '2026-09-01' && i.deadline <= '2027-03-01')).toBe(true)
+    expect(items.some(i => i.resultDocument === 'Приказ о закреплении наставнических пар')).toBe(true)
+  })
+
+  it('starts a pair\'s plan with the seeds\' sequence, due dates spread over its period', () => {
+    const plan = planFromTemplate('pair', '2026-09-01', '2026-12-31')
+    expect(plan[0]!.title).toBe('Встреча-знакомство')
+    expect(plan.at(-2)!.title).toBe('Итоговая встреча')
+    expect(plan.at(-1)!.dueDate).toBe('2026-12-31')
+    expect(plan.map(p => p.dueDate)).toEqual([...plan.map(p => p.dueDate)].sort())
+  })
+})
