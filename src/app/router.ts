@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/programs', component: () => import('./features/programs/ProgramsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/programs/new', component: () => import('./features/programs/ProgramEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/programs/:id', component: () => import('./features/programs/ProgramEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/programs/:id/roadmap', component: () => import('./features/roadmap/RoadmapPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/people', component: () => import('./features/people/PeoplePage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/people/new', component: () => import('./features/people/PersonEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/people/:id', component: () => import('./features/people/PersonEditPage.vue'), meta: { roles: ['curator'] } },
