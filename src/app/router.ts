@@ -34,6 +34,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/pairs/new', component: () => import('./features/pairs/PairEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/pairs/:id', component: () => import('./features/pairs/PairEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/users', component: () => import('./features/users/UsersPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/people/import', component: () => import('./features/import/ImportPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/exports', component: () => import('./features/exports/ExportsPage.vue'), meta: { roles: ['curator'] } },
   { path: '/enroll/:code?', component: () => import('./features/enroll/EnrollPage.vue'), meta: { public: true } },
   { path: '/my', component: MentorHomePage, meta: { roles: ['mentor'] } },
   { path: '/my/pairs/:id', component: () => import('./features/mentor/PairPage.vue'), meta: { roles: ['mentor'] } },

@@ -2,7 +2,7 @@ import type { Messages } from './messages.ts'
 
 export const en: Messages = {
   app: { name: 'Nastavnik', skipToContent: 'Skip to content' },
-  nav: { programs: 'Programmes', people: 'People', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu' },
+  nav: { programs: 'Programmes', partners: 'Partners', people: 'People', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu' },
   status: {
     online: 'Online',
     offline: 'Offline',
@@ -131,6 +131,22 @@ export const en: Messages = {
     confirmRemove: 'Remove the event «{title}»?',
     progress: '{done} of {total} done',
     overdueCount: { one: '{n} event overdue', few: '{n} events overdue', many: '{n} events overdue', other: '{n} events overdue' },
+  },
+  partners: {
+    title: 'Partner organisations',
+    add: 'Add an organisation',
+    edit: 'Partner organisation',
+    name: 'Name',
+    agreementNumber: 'Agreement number',
+    agreementDate: 'Agreement date',
+    contact: 'Contact person, phone',
+    notes: 'Notes',
+    empty: 'No partners yet.',
+    mentors: { one: '{n} mentor', few: '{n} mentors', many: '{n} mentors', other: '{n} mentors' },
+    agreement: 'agreement No. {number} of {date}',
+    none: 'School staff',
+    field: 'Partner organisation',
+    notFound: 'Organisation not found',
   },
   people: {
     title: 'Participants',

@@ -1,7 +1,7 @@
 /** The source language: every key the UI uses is defined here first; `en.ts` must have the same keys. */
 export const ru = {
   app: { name: 'Наставник', skipToContent: 'К содержанию' },
-  nav: { programs: 'Программы', people: 'Участники', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню' },
+  nav: { programs: 'Программы', partners: 'Партнёры', people: 'Участники', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню' },
   status: {
     online: 'В сети',
     offline: 'Нет сети',
@@ -130,6 +130,22 @@ export const ru = {
     confirmRemove: 'Удалить мероприятие «{title}»?',
     progress: 'Выполнено {done} из {total}',
     overdueCount: { one: '{n} мероприятие просрочено', few: '{n} мероприятия просрочено', many: '{n} мероприятий просрочено', other: '{n} мероприятия просрочено' },
+  },
+  partners: {
+    title: 'Организации-партнёры',
+    add: 'Добавить организацию',
+    edit: 'Организация-партнёр',
+    name: 'Название',
+    agreementNumber: 'Номер соглашения',
+    agreementDate: 'Дата соглашения',
+    contact: 'Контактное лицо, телефон',
+    notes: 'Заметки',
+    empty: 'Партнёров пока нет.',
+    mentors: { one: '{n} наставник', few: '{n} наставника', many: '{n} наставников', other: '{n} наставника' },
+    agreement: 'соглашение № {number} от {date}',
+    none: 'Сотрудник школы',
+    field: 'Организация-партнёр',
+    notFound: 'Организация не найдена',
   },
   people: {
     title: 'Участники',
