@@ -99,6 +99,8 @@ export const en: Messages = {
     edit: 'Edit programme',
     name: 'Name',
     form: 'Form of mentoring',
+    formHint: 'Choose from the list or type your own form',
+    curators: 'Programme curator(s)',
     startDate: 'Start',
     endDate: 'End',
     goals: 'Goals and tasks',

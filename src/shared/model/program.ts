@@ -25,6 +25,8 @@ export interface Program extends SyncRecord {
   status: ProgramStatus
   /** ролевая модель, e.g. «опытный педагог – молодой специалист». */
   roleVariation: string
+  /** куратор(ы) программы, as the order names them. */
+  curators: string
 }
 
 export const ProgramObject = v.object({
@@ -36,6 +38,7 @@ export const ProgramObject = v.object({
   status: v.picklist(PROGRAM_STATUSES),
   // Added after the first release: optional with a default, so older records still pass the full check.
   roleVariation: v.optional(optionalText(300), ''),
+  curators: v.optional(optionalText(500), ''),
 })
 
 export const ProgramFields = v.pipe(

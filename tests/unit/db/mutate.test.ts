@@ -12,6 +12,7 @@ const fields: RecordFields<Program> = {
   goals: '',
   status: 'active',
   roleVariation: '',
+  curators: '',
 }
 let db: NastavnikDb
 

@@ -6,5 +6,5 @@ import type { RecordFields } from '#shared/model/record'
 export function newProgramDraft(today: string = localCalendarDate()): RecordFields<Program> {
   const [year = 2000, month = 1] = today.split('-').map(Number)
   const endYear = month >= 6 ? year + 1 : year
-  return { name: '', form: DEFAULT_PROGRAM_FORMS[0], startDate: today, endDate: `${endYear}-05-31`, goals: '', status: 'active', roleVariation: '' }
+  return { name: '', form: DEFAULT_PROGRAM_FORMS[0], startDate: today, endDate: `${endYear}-05-31`, goals: '', status: 'active', roleVariation: '', curators: '' }
 }
