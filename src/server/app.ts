@@ -8,6 +8,7 @@ import { installAuth } from './auth/guard.ts'
 import { authRoutes } from './auth/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import { installErrorHandler } from './http/error-handler.ts'
+import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
@@ -50,6 +51,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, options.db)
   userRoutes(app, options.db)
   syncRoutes(app, options.db, options.dbKind)
+  openApiRoutes(app, options.version)
   await serveApp(app, options.staticDir)
   return app
 }

@@ -97,6 +97,14 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       expect((await row('meetings', meeting))!.ref_id).toBe(pairA)
     })
 
+    it('takes a record from an app that predates optional fields, filling their defaults', async () => {
+      const id = uuidv7()
+      const { roleVariation: _r, curators: _c, ...older } = programFields('Из старой версии')
+      const response = await device().push(upsert('programs', id, older))
+      expect(response.results[0]!.status).toBe('applied')
+      expect((await row('programs', id))!.data).toMatchObject({ name: 'Из старой версии', roleVariation: '', curators: '' })
+    })
+
     it('refuses a client id that belongs to another user', async () => {
       const client = device()
       await client.push(upsert('programs', uuidv7(), programFields()))

@@ -1,6 +1,7 @@
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely'
 import type { DbKind } from './db.ts'
 import type { Database } from './schema.ts'
+import { sql } from 'kysely'
 
 /*
  * The only places the two databases need different SQL. SQLite has one connection, which Kysely's driver
@@ -21,4 +22,12 @@ export function forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<
 export function readSnapshot<T>(db: Kysely<Database>, kind: DbKind, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   const builder = db.transaction()
   return (kind === 'postgres' ? builder.setIsolationLevel('repeatable read').setAccessMode('read only') : builder).execute(run)
+}
+
+/** The schema unqualified names resolve to: PostgreSQL may hold other schemas' tables of the same name; SQLite has one. */
+export async function currentSchema(db: Kysely<Database>, kind: DbKind): Promise<string | undefined> {
+  if (kind === 'sqlite')
+    return undefined
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+  return rows[0]?.schema
 }

@@ -6,6 +6,7 @@ import { uuidv7 } from '#shared/ids'
 import { hashPassword } from '../auth/password.ts'
 import { HttpError } from '../http/errors.ts'
 import { newHandCode, normaliseHandCode } from '../setup/token.ts'
+import { revokeUserSessions } from './devices.ts'
 
 /** Staff sign in with a login and password; a mentor's or mentee's phone enrolls with a code instead. */
 const PASSWORD_ROLES: readonly Role[] = ['curator', 'observer', 'region']
@@ -71,12 +72,43 @@ export async function createUser(db: Kysely<Database>, schoolId: string, input: 
   return { id, name: input.name, role: input.role, personId: input.personId, login: passwordHash ? login : null, devices: [] }
 }
 
-/** Sets a new password (the admin CLI, a forgotten password); existing devices stay signed in. */
-export async function resetPassword(db: Kysely<Database>, schoolId: string, userId: string, password: string): Promise<void> {
-  const passwordHash = await hashPassword(password)
-  const result = await db.updateTable('users').set({ password_hash: passwordHash })
-    .where('school_id', '=', schoolId).where('id', '=', userId)
+/** An account as the admin CLI names it: by login (unique across schools) or by id. */
+export interface UserRef {
+  schoolId: string
+  id: string
+  name: string
+  role: Role
+  /** Null for an account that signs in by enrollment only (its generated login is not shown). */
+  login: string | null
+}
+
+/** Finds an account by login or by id; users are keyed by school, so an id alone is a scan, fine for the CLI. */
+export async function findUser(db: Kysely<Database>, by: { login: string } | { id: string }): Promise<UserRef> {
+  const row = await db.selectFrom('users').select(['school_id', 'id', 'name', 'role', 'login', 'password_hash'])
+    .$call(q => 'login' in by ? q.where('login', '=', by.login) : q.where('id', '=', by.id))
     .executeTakeFirst()
-  if (result.numUpdatedRows === 0n)
+  if (!row)
     throw userNotFound()
+  return { schoolId: row.school_id, id: row.id, name: row.name, role: row.role, login: row.password_hash === null ? null : row.login }
+}
+
+/**
+ * Sets a new password (the admin CLI, a forgotten password) and signs the account out everywhere: whoever knew
+ * the old password loses the devices it opened. Returns how many devices were signed out.
+ */
+export async function resetPassword(db: Kysely<Database>, schoolId: string, userId: string, password: string, by: string): Promise<number> {
+  const user = await db.selectFrom('users').select('role').where('school_id', '=', schoolId).where('id', '=', userId).executeTakeFirst()
+  if (!user)
+    throw userNotFound()
+  // A mentor's generated login would start signing someone in: those accounts get an enrollment code instead.
+  if (!PASSWORD_ROLES.includes(user.role))
+    throw new HttpError(400, 'bad_request', 'У наставников и наставляемых нет пароля: выдайте код подключения')
+  // Hashed before the transaction: the slow part should not hold the database.
+  const passwordHash = await hashPassword(password)
+  return db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ password_hash: passwordHash })
+      .where('school_id', '=', schoolId).where('id', '=', userId)
+      .execute()
+    return revokeUserSessions(trx, schoolId, userId, by)
+  })
 }

@@ -44,3 +44,11 @@ export async function revokeDevice(db: Kysely<Database>, schoolId: string, devic
     .where('school_id', '=', schoolId).where('id', '=', deviceId).where('revoked_at', 'is', null)
     .execute()
 }
+
+/** Ends every open session of a user (a password reset); their devices hear `revoked`. */
+export async function revokeUserSessions(db: Kysely<Database>, schoolId: string, userId: string, by: string): Promise<number> {
+  const result = await db.updateTable('sessions').set({ revoked_at: new Date().toISOString(), revoked_by: by })
+    .where('school_id', '=', schoolId).where('user_id', '=', userId).where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}

@@ -22,7 +22,7 @@ export const upsert = (entity: EntityName | string, id: string, fields: Record<s
 export const remove = (entity: EntityName | string, id: string): TestMutation => ({ entity, id, op: 'delete', fields: {} })
 
 export const programFields = (name = 'Учитель – учитель 2024/25') => ({
-  name, form: 'учитель – учитель', startDate: '2024-09-01', endDate: '2025-05-31', goals: '', status: 'active',
+  name, form: 'учитель – учитель', startDate: '2024-09-01', endDate: '2025-05-31', goals: '', status: 'active', roleVariation: '', curators: '',
 })
 export const personFields = (name: string, more: Record<string, unknown> = {}) => ({
   name, category: 'teacher', classGroup: '', birthDate: '1990-04-12', ovz: 0, gifted: 0, competencies: [], requests: ['методика'],

@@ -22,6 +22,9 @@ export function tempDir(prefix = 'nastavnik-test-'): string {
 export interface TestServer {
   app: FastifyInstance
   storage: Storage
+  /** Where the database lives, for a process (the admin CLI) that opens it on its own. */
+  dataDir: string
+  database: DatabaseConfig
   close: () => Promise<void>
 }
 
@@ -49,6 +52,8 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
   return {
     app,
     storage,
+    dataDir,
+    database,
     close: async () => {
       await app.close()
       await storage.close()

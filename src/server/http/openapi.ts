@@ -1,0 +1,145 @@
+import type { FastifyInstance } from 'fastify'
+import { OLDEST_SUPPORTED_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
+import { SERVER_BODY_LIMIT } from '#shared/sync/protocol'
+import { ref, SCHEMAS } from './openapi-schemas.ts'
+
+/*
+ * The API as OpenAPI 3.1, maintained by hand beside the routes: a route added without an entry here fails
+ * tests/server/openapi.test.ts, which compares this document with what Fastify has registered.
+ */
+
+type Json = Record<string, unknown>
+
+const json = (schema: Json) => ({ 'application/json': { schema } })
+const ok = (description: string, schema?: Json) => schema ? { description, content: json(schema) } : { description }
+
+// Shared refusals: every one has the ApiError body.
+const ERRORS = {
+  400: 'bad_request: the body does not fit (field names the culprit); protocol_unsupported: the app is too old',
+  401: 'unauthorized: no valid session; revoked: the device\'s access was revoked',
+  403: 'forbidden: the role may not do this',
+  404: 'not_found',
+  409: 'conflict',
+  413: `too_large: the body is over ${SERVER_BODY_LIMIT} bytes`,
+} as const
+type Status = keyof typeof ERRORS
+
+function refusals(...statuses: Status[]): Record<string, Json> {
+  return Object.fromEntries(statuses.map(s => [String(s), { $ref: `#/components/responses/E${s}` }]))
+}
+
+interface Operation {
+  summary: string
+  /** Public routes leave it out; everything else needs a bearer token. */
+  auth?: false
+  body?: string
+  responses: Record<string, Json>
+  params?: string[]
+}
+
+function operation(op: Operation): Json {
+  return {
+    summary: op.summary,
+    ...(op.auth === false ? { security: [] } : {}),
+    parameters: [
+      { $ref: '#/components/parameters/Protocol' },
+      ...(op.params ?? []).map(name => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+    ],
+    ...(op.body ? { requestBody: { required: true, content: json(ref(op.body)) } } : {}),
+    responses: op.responses,
+  }
+}
+
+const PATHS: Record<string, Record<string, Operation>> = {
+  '/api/health': {
+    get: { summary: 'Liveness, touching the database', auth: false, responses: { 200: ok('Up', ref('HealthResponse')) } },
+  },
+  '/api/openapi.json': {
+    get: { summary: 'This document', auth: false, responses: { 200: ok('OpenAPI 3.1', { type: 'object' }) } },
+  },
+  '/api/setup': {
+    get: { summary: 'Whether the first school still has to be created', auth: false, responses: { 200: ok('Status', ref('SetupStatus')) } },
+    post: {
+      summary: 'Create the first school and its curator, with the token printed at start',
+      auth: false,
+      body: 'SetupRequest',
+      responses: { 201: ok('Signed in as the new curator', ref('LoginResponse')), ...refusals(400, 409), 403: ok('setup_token_invalid', ref('ApiError')) },
+    },
+  },
+  '/api/auth/login': {
+    post: { summary: 'Sign in with login and password', auth: false, body: 'LoginRequest', responses: { 200: ok('Signed in', ref('LoginResponse')), ...refusals(400, 401) } },
+  },
+  '/api/auth/me': {
+    get: { summary: 'The signed-in user', responses: { 200: ok('The user', ref('SessionUser')), ...refusals(401) } },
+  },
+  '/api/auth/logout': {
+    post: { summary: 'End this session', responses: { 204: ok('Signed out'), ...refusals(401) } },
+  },
+  '/api/sync/push': {
+    post: {
+      summary: 'Send mutations; exactly once per (clientId, seq)',
+      body: 'PushRequest',
+      responses: { 200: ok('Every mutation acknowledged: applied, rejected or duplicate', ref('PushResponse')), ...refusals(400, 401, 413) },
+    },
+  },
+  '/api/sync/pull': {
+    post: { summary: 'Changes after the cursor, within the caller\'s scope, a page at a time', body: 'PullRequest', responses: { 200: ok('A page', ref('PullResponse')), ...refusals(400, 401) } },
+  },
+  '/api/users': {
+    get: { summary: 'The school\'s accounts with their devices (curator)', responses: { 200: ok('Accounts', { type: 'array', items: ref('UserSummary') }), ...refusals(401, 403) } },
+    post: { summary: 'Create an account (curator)', body: 'CreateUserRequest', responses: { 201: ok('Created', ref('UserSummary')), ...refusals(400, 401, 403, 409) } },
+  },
+  '/api/users/{id}/enrollment': {
+    post: {
+      summary: 'Issue a one-time code for one device of the account; earlier unused codes stop working (curator)',
+      params: ['id'],
+      responses: { 201: ok('The code', ref('Enrollment')), ...refusals(401, 403, 404) },
+    },
+  },
+  '/api/devices/{id}/revoke': {
+    post: { summary: 'Revoke a device (session) of the school (curator)', params: ['id'], responses: { 204: ok('Revoked'), ...refusals(401, 403, 404) } },
+  },
+  '/api/enroll': {
+    post: {
+      summary: 'Turn a one-time code into a session for this device',
+      auth: false,
+      body: 'EnrollRequest',
+      responses: { 201: ok('Signed in', ref('LoginResponse')), 400: ok('bad_request, or enrollment_invalid: the code is unknown, used or expired', ref('ApiError')) },
+    },
+  },
+}
+
+export function openApiDocument(version: string): Json {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Наставник API',
+      version,
+      description: 'The offline-first app\'s server. Tokens are opaque and sent as `Authorization: Bearer …`; no cookies.',
+    },
+    security: [{ bearer: [] }],
+    paths: Object.fromEntries(Object.entries(PATHS).map(([path, ops]) =>
+      [path, Object.fromEntries(Object.entries(ops).map(([method, op]) => [method, operation(op)]))])),
+    components: {
+      schemas: SCHEMAS,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'From /api/auth/login, /api/setup or /api/enroll' } },
+      parameters: {
+        Protocol: {
+          name: PROTOCOL_HEADER,
+          in: 'header',
+          required: false,
+          description: `The app's protocol version; ${OLDEST_SUPPORTED_PROTOCOL}..${PROTOCOL_VERSION} accepted, none for curl`,
+          schema: { type: 'integer' },
+        },
+      },
+      responses: Object.fromEntries(Object.entries(ERRORS).map(([status, description]) =>
+        [`E${status}`, { description, content: json(ref('ApiError')) }])),
+    },
+  }
+}
+
+/** Public, like the code it describes. */
+export function openApiRoutes(app: FastifyInstance, version: string): void {
+  const document = openApiDocument(version)
+  app.get('/api/openapi.json', async () => document)
+}
