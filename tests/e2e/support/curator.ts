@@ -10,7 +10,7 @@ export async function createProgram(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('link', { name: new RegExp(name) })).toBeVisible()
 }
 
-export async function addPerson(page: Page, person: { name: string, mentor?: boolean, classGroup?: string }): Promise<void> {
+export async function addPerson(page: Page, person: { name: string, mentor?: boolean, classGroup?: string, competencies?: string }): Promise<void> {
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
   await page.getByRole('link', { name: 'Добавить участника' }).click()
   await page.getByLabel('ФИО').fill(person.name)
@@ -21,6 +21,8 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
   }
   if (person.classGroup)
     await page.getByLabel('Класс или группа').fill(person.classGroup)
+  if (person.competencies)
+    await page.getByLabel('Компетенции').fill(person.competencies)
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('link', { name: new RegExp(person.name) })).toBeVisible()
   // No consent, no pairing: the person's own consent, recorded on the card.
