@@ -1,0 +1,63 @@
+import type { Pair } from '#shared/model/pair'
+import type { Person } from '#shared/model/person'
+import type { Program } from '#shared/model/program'
+import type { Cell, SheetData } from 'write-excel-file/universal'
+import { t } from '../../i18n/index.ts'
+import type { MessageKey } from '../../i18n/messages.ts'
+
+export type ExportKind = 'mentors' | 'mentees' | 'pairs'
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'ru')
+const header = (keys: readonly string[]): Cell[] =>
+  keys.map(key => ({ value: t(`importExport.columns.${key}` as MessageKey), fontWeight: 'bold' as const }))
+
+/** A calendar date as a real date cell (sorts and filters in Excel); the day is kept, never shifted by a zone. */
+function dateCell(date: string): Cell {
+  const [y, m, d] = date.split('-').map(Number)
+  return y && m && d ? { value: new Date(Date.UTC(y, m - 1, d)), format: 'dd.mm.yyyy' } : null
+}
+
+const flag = (value: 0 | 1) => (value ? t('importExport.yes') : '')
+
+/** «наставник, наставляемый»: the words the import reads back, so an exported base can be loaded again. */
+function roles(person: Person): string {
+  return [person.isMentor ? t('importExport.roles.mentor') : '', person.isMentee ? t('importExport.roles.mentee') : ''].filter(Boolean).join(', ')
+}
+
+/** База наставников or наставляемых: the same columns the import understands (plus the partner for mentors). */
+export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentees', partners: ReadonlyMap<string, string>): SheetData {
+  const chosen = people.filter(p => !p.deleted && (kind === 'mentors' ? p.isMentor : p.isMentee)).sort(byName)
+  const keys = ['name', 'category', 'classGroup', 'birthDate', 'ovz', 'gifted', 'role', 'competencies', 'requests', ...(kind === 'mentors' ? ['partner'] : []), 'notes']
+  return [header(keys), ...chosen.map((p): Cell[] => [
+    p.name,
+    t(`people.categories.${p.category}`),
+    p.classGroup,
+    dateCell(p.birthDate),
+    flag(p.ovz),
+    flag(p.gifted),
+    roles(p),
+    p.competencies.join('; '),
+    p.requests.join('; '),
+    ...(kind === 'mentors' ? [partners.get(p.partnerId ?? '') ?? ''] : []),
+    p.notes,
+  ])]
+}
+
+/** Пары: программа, наставник, наставляемые, начало, окончание, состояние (and why a pair ended). */
+export function pairsSheet(pairs: readonly Pair[], programs: ReadonlyMap<string, Program>, names: ReadonlyMap<string, string>): SheetData {
+  const rows = pairs.filter(p => !p.deleted).map(pair => ({
+    pair,
+    program: programs.get(pair.programId)?.name ?? '',
+    mentor: names.get(pair.mentorId) ?? '',
+  }))
+  rows.sort((a, b) => a.program.localeCompare(b.program, 'ru') || a.mentor.localeCompare(b.mentor, 'ru'))
+  return [header(['program', 'mentor', 'mentees', 'start', 'end', 'status', 'endReason']), ...rows.map(({ pair, program, mentor }): Cell[] => [
+    program,
+    mentor,
+    pair.menteeIds.map(id => names.get(id) ?? '').filter(Boolean).join(', '),
+    dateCell(pair.startDate),
+    dateCell(pair.plannedEndDate),
+    t(`pairs.statuses.${pair.status}`),
+    pair.endReason,
+  ])]
+}

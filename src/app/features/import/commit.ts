@@ -1,0 +1,36 @@
+import { uuidv7 } from '#shared/ids'
+import type { Person } from '#shared/model/person'
+import type { RecordFields } from '#shared/model/record'
+import { mutate } from '../../db/mutate.ts'
+import type { NastavnikDb } from '../../db/schema.ts'
+
+/** Rows per transaction: big enough that 10,000 rows take a few dozen commits, small enough to keep frames flowing. */
+export const CHUNK_ROWS = 250
+
+/** Gives the browser a turn (paint the progress bar, take a click) before the next chunk. */
+const nextTurn = () => new Promise<void>(resolve => setTimeout(resolve, 0))
+
+/**
+ * Writes the confirmed people through `mutate()` (record + outbox entry each), a chunk per transaction: a chunk
+ * lands whole or not at all, and between chunks the page stays responsive. Returns the new ids.
+ */
+export async function writePeople(
+  db: NastavnikDb,
+  people: ReadonlyArray<RecordFields<Person>>,
+  onProgress: (done: number) => void = () => {},
+): Promise<string[]> {
+  const ids: string[] = []
+  for (let start = 0; start < people.length; start += CHUNK_ROWS) {
+    const chunk = people.slice(start, start + CHUNK_ROWS)
+    // mutate() opens its own transaction; inside this one it joins it, so the chunk commits once.
+    const chunkIds = chunk.map(() => uuidv7())
+    await db.transaction('rw', db.people, db.outbox, async () => {
+      for (const [i, fields] of chunk.entries())
+        await mutate(db, 'people', chunkIds[i]!, 'upsert', fields)
+    })
+    ids.push(...chunkIds)
+    onProgress(start + chunk.length)
+    await nextTurn()
+  }
+  return ids
+}

@@ -1,0 +1,179 @@
+import type { LoginResponse } from '#shared/api/auth'
+import type { Consent } from '#shared/model/consent'
+import type { Meeting } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import type { Person } from '#shared/model/person'
+import type { RecordFields } from '#shared/model/record'
+import type { RoadmapItem } from '#shared/model/roadmapItem'
+import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import * as v from 'valibot'
+import { afterAll, describe, expect, it } from 'vitest'
+import { consentedPeople } from '#shared/model/consent'
+import { ENTITIES } from '#shared/sync/entities'
+import { buildApp } from '../../src/server/app.ts'
+import { ageOn, daysFrom } from '../../src/server/demo/calendar.ts'
+import { type Demo, type DemoMutation, generateDemo } from '../../src/server/demo/generate.ts'
+import { openDatabase } from '../../src/server/storage/db.ts'
+import { TSX } from './helpers/process.ts'
+import { SyncClient } from './helpers/school.ts'
+import { json, PACKAGE_VERSION, post, tempDir } from './helpers/server.ts'
+
+const TODAY = '2026-11-23'
+const SMALL = { people: 60, pairs: 30, meetings: 300 }
+
+function records<E extends EntityName>(demo: Demo, entity: E): Array<RecordFields<SyncedRecords[E]> & { id: string }> {
+  return demo.mutations.filter((m): m is DemoMutation<E> => m.entity === entity).map(m => ({ ...m.fields, id: m.id }))
+}
+
+function countByEntity(entities: ReadonlyArray<{ entity: string }>): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const { entity } of entities)
+    counts[entity] = (counts[entity] ?? 0) + 1
+  return counts
+}
+
+describe('the demo generator', () => {
+  const demo = generateDemo({ seed: 11, today: TODAY })
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(generateDemo({ seed: 5, today: TODAY, size: SMALL })).toEqual(generateDemo({ seed: 5, today: TODAY, size: SMALL }))
+    expect(generateDemo({ seed: 6, today: TODAY, size: SMALL }).mutations[0]!.id).not.toBe(generateDemo({ seed: 5, today: TODAY, size: SMALL }).mutations[0]!.id)
+  })
+
+  it('makes exactly the size asked for, by default 600 people, 300 pairs, 10,000 meetings', () => {
+    expect(countByEntity(demo.mutations)).toMatchObject({ people: 600, pairs: 300, meetings: 10_000, programs: 4 })
+    expect(countByEntity(generateDemo({ seed: 2, today: TODAY, size: SMALL }).mutations)).toMatchObject({ people: 60, pairs: 30, meetings: 300 })
+    expect(() => generateDemo({ today: TODAY, size: { people: 40, pairs: 30 } })).toThrow(RangeError)
+  })
+
+  it('gives only full records the shared schemas accept, with unique ids', () => {
+    for (const m of demo.mutations) {
+      const checked = v.safeParse(ENTITIES[m.entity].full, m.fields)
+      expect(checked.success, `${m.entity} ${m.id}: ${checked.issues?.[0]?.message}`).toBe(true)
+      expect(m.op).toBe('upsert')
+    }
+    expect(new Set(demo.mutations.map(m => m.id)).size).toBe(demo.mutations.length)
+  })
+
+  it('has minors’ consents signed by a guardian, adults’ by themselves', () => {
+    const people = new Map(records(demo, 'people').map(p => [p.id, p]))
+    const consents = records(demo, 'consents')
+    expect(consents.length).toBeGreaterThan(people.size * 0.85)
+    let minors = 0
+    for (const consent of consents) {
+      const minor = ageOn(people.get(consent.personId)!.birthDate, consent.date) < 18
+      minors += minor ? 1 : 0
+      expect(consent.signedBy).toBe(minor ? 'guardian' : 'self')
+      expect(consent.guardianName.length > 0).toBe(minor)
+    }
+    expect(minors).toBeGreaterThan(300)
+  })
+
+  it('pairs mentors with mentees who both hold a consent signed before the pair formed', () => {
+    const people = new Map(records(demo, 'people').map(p => [p.id, p]))
+    const consents = records(demo, 'consents') as Array<Consent>
+    const inForce = consentedPeople(consents)
+    const signed = new Map(consents.map(c => [c.personId, c.date]))
+    const pairs = records(demo, 'pairs') as Array<Pair>
+    for (const pair of pairs) {
+      expect(people.get(pair.mentorId)!.isMentor).toBe(1)
+      for (const id of pair.menteeIds) {
+        expect(people.get(id)!.isMentee).toBe(1)
+        expect(inForce.has(id)).toBe(true)
+        expect(signed.get(id)! <= pair.startDate).toBe(true)
+      }
+      expect(inForce.has(pair.mentorId)).toBe(true)
+    }
+    expect(pairs.filter(p => p.menteeIds.length > 1).length).toBeGreaterThan(20)
+    expect(new Set(pairs.map(p => p.status))).toEqual(new Set(['active', 'completed', 'dissolved']))
+  })
+
+  it('fits birth dates to classes 1А–11Б and spans the seven roadmap stages in every program', () => {
+    const students = (records(demo, 'people') as Array<Person>).filter(p => p.category === 'student')
+    expect(new Set(students.map(s => s.classGroup)).size).toBe(22)
+    for (const s of students) {
+      const grade = Number.parseInt(s.classGroup, 10)
+      // In the school year 2026/27 a first-grader is 7 on 1 September, an eleventh-grader 17.
+      expect(ageOn(s.birthDate, '2026-09-01')).toBe(grade + 6)
+    }
+    const roadmap = records(demo, 'roadmapItems') as Array<RoadmapItem>
+    for (const program of records(demo, 'programs'))
+      expect(new Set(roadmap.filter(r => r.programId === program.id).map(r => r.stage))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]))
+  })
+
+  it('keeps a school year of meetings in the seeds’ order, before today, with some pairs quiet for 21 days or more', () => {
+    const meetings = records(demo, 'meetings') as Array<Meeting & { id: string }>
+    const pairs = records(demo, 'pairs') as Array<Pair & { id: string }>
+    expect(meetings.every(m => m.date < TODAY)).toBe(true)
+    const byPair = new Map<string, Meeting[]>()
+    for (const m of meetings)
+      byPair.set(m.pairId, [...byPair.get(m.pairId) ?? [], m])
+    const first = pairs.map(p => byPair.get(p.id)?.[0]?.kind).filter(Boolean)
+    expect(first.every(kind => kind === 'intro')).toBe(true)
+    const span = daysFrom(meetings.map(m => m.date).sort()[0]!, TODAY)
+    expect(span).toBeGreaterThan(300)
+    const stale = pairs.filter(p => p.status === 'active' && daysFrom(byPair.get(p.id)!.at(-1)!.date, TODAY) >= 21)
+    expect(stale.length).toBeGreaterThan(5)
+    expect(stale.length).toBeLessThan(pairs.length / 4)
+  })
+})
+
+describe('npm run demo', () => {
+  const dataDir = tempDir('nastavnik-demo-')
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+  async function runCli(args: string[]) {
+    const child = spawn(TSX, ['src/server/demo/cli.ts', ...args], { env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: '8123' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const [code] = await once(child, 'exit') as [number]
+    return { code, stdout, stderr }
+  }
+
+  it('creates a school through the real push, whose curator pulls every record, and refuses the same school twice', async () => {
+    const run = await runCli(['--people', '60', '--pairs', '30', '--meetings', '300', '--seed', '3'])
+    expect(run.code, run.stderr).toBe(0)
+    const [, login, password] = /логин: (\S+)\s+пароль: (\S+)/.exec(run.stdout) ?? []
+    const [, code] = /код (\w{4}-\w{4})/.exec(run.stdout) ?? []
+    expect(run.stdout).toContain('http://localhost:8123/login')
+    expect([login, password]).toEqual(['demo', 'demo-nastavnik'])
+
+    const storage = openDatabase({ database: { kind: 'sqlite', file: join(dataDir, 'nastavnik.sqlite') } })
+    const app = await buildApp({ db: storage.db, dbKind: storage.kind, staticDir: join(dataDir, 'none'), setupToken: null, version: PACKAGE_VERSION })
+    try {
+      const signIn = await post(app, '/api/auth/login', { login, password })
+      expect(signIn.statusCode, signIn.body).toBe(200)
+      const curator = new SyncClient(app, json<LoginResponse>(signIn).token)
+      const { changes } = await curator.pullAll()
+      expect(countByEntity(changes)).toMatchObject({ people: 60, pairs: 30, meetings: 300, programs: 4 })
+      expect(changes.every(c => c.deleted === 0)).toBe(true)
+
+      // The printed code enrolls the mentor's phone, which sees its own pairs only.
+      const enrolled = await post(app, '/api/enroll', { code, deviceName: 'Телефон наставника' })
+      expect(enrolled.statusCode, enrolled.body).toBe(201)
+      const mentor = new SyncClient(app, json<LoginResponse>(enrolled).token)
+      const own = (await mentor.pullAll()).changes.filter(c => c.entity === 'pairs')
+      expect(own.length).toBeGreaterThan(0)
+      expect(own.length).toBeLessThan(30)
+    } finally {
+      await app.close()
+      await storage.close()
+    }
+
+    const again = await runCli(['--people', '60', '--pairs', '30', '--meetings', '300', '--seed', '3'])
+    expect(again.code).toBe(1)
+    expect(again.stderr.trim()).toBe('Наставник demo: Школа «Демо-школа № 3» уже есть: возьмите другой --seed')
+  })
+
+  it('refuses a wrong command line with exit code 2', async () => {
+    const run = await runCli(['--people', 'много'])
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim()).toBe('Наставник demo: --people должно быть целым числом, а не «много»')
+  })
+})
