@@ -140,6 +140,10 @@ describe.each(BACKENDS)('sync scope on %s', (backend) => {
     const late = await first.client.push(upsert('meetings', ids.meetingA, { topic: 'после передачи' }))
     expect(late.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' })
     expect(late.restore).toEqual([{ entity: 'meetings', id: ids.meetingA, version: 0, deleted: 1, fields: {} }])
+    // It exists, so the device lost something real: its cursor can no longer say what it holds.
+    expect(late.resetCursor).toBe(true)
+    const unknown = await first.client.push(upsert('meetings', uuidv7(), { topic: 'неполная' }))
+    expect(unknown.resetCursor).toBeUndefined()
   })
 
   it('keeps schools apart: same ids make separate rows, and no pull crosses over', async () => {

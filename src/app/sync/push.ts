@@ -59,6 +59,8 @@ async function acknowledge(db: NastavnikDb, batch: Mutation[], response: PushRes
     await db.rejections.bulkAdd(rejected.map(r => rejectionOf(bySeq.get(r.seq)!, r.code ?? 'invalid', r.reason ?? '', r.field)))
     await db.outbox.where('seq').belowOrEqual(response.lastSeq).delete()
     await applyServerChanges(db, response.restore)
+    if (response.resetCursor)
+      await db.meta.delete('cursor')
   })
 }
 

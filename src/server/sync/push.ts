@@ -6,6 +6,7 @@ import type { DbKind } from '../storage/db.ts'
 import type { Database, RejectionsTable } from '../storage/schema.ts'
 import type { Actor, WireMutation } from './apply.ts'
 import type { StoredRecord } from './records.ts'
+import type { Scope } from './scope.ts'
 import { uuidv7 } from '#shared/ids'
 import { isEntityName } from '#shared/sync/entities'
 import { forbidden } from '../auth/guard.ts'
@@ -73,6 +74,26 @@ function partition(mutations: readonly WireMutation[], lastSeq: number): { fresh
 interface Applied {
   outcomes: Map<WireMutation, MutationResult>
   restore: Change[]
+  /** A restore took away a record that exists but left the caller's scope (see `restoreOf`). */
+  resetCursor: boolean
+}
+
+/**
+ * The server's copy of each rejected record, for the device to put back. A record that exists but that
+ * the caller may no longer hold goes as deleted — and then the device's cursor is no longer the truth
+ * about what it holds: if its scope later returns to the same fingerprint (a pair handed away and back),
+ * no reset would resend that record. So the device is told to start its next pull afresh.
+ */
+function restoreOf(state: Map<string, StoredRecord>, scope: Scope, records: ReadonlyArray<{ entity: EntityName, id: string }>): { restore: Change[], resetCursor: boolean } {
+  let resetCursor = false
+  const restore = records.map(({ entity, id }): Change => {
+    const record = state.get(recordKey(entity, id))
+    if (record && holds(scope, entity, id, record.refId))
+      return toChange(record, fieldsFor(scope))
+    resetCursor ||= record !== undefined
+    return goneChange(entity, id)
+  })
+  return { restore, resetCursor }
 }
 
 /** Decides and writes the new mutations, in seq order; `state` follows the batch, so a later one sees an earlier one. */
@@ -116,11 +137,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientI
     await trx.insertInto('rejections').values(chunk).execute()
 
   // The server's copy after the whole batch, so the device can put back what it had changed locally.
-  const restore = [...rejected].map(([key, { entity, id }]): Change => {
-    const record = state.get(key)
-    return record && holds(actor.scope, entity, id, record.refId) ? toChange(record, fieldsFor(actor.scope)) : goneChange(entity, id)
-  })
-  return { outcomes, restore }
+  return { outcomes, ...restoreOf(state, actor.scope, [...rejected.values()]) }
 }
 
 /**
@@ -135,7 +152,7 @@ async function reportAgain(trx: Transaction<Database>, auth: AuthContext, client
         .where('school_id', '=', auth.schoolId).where('client_id', '=', clientId).where('seq', 'in', seqs).execute()
     : []
   if (!rows.length)
-    return { outcomes, restore: [] }
+    return { outcomes, restore: [], resetCursor: false }
   const bySeq = new Map(rows.map(row => [row.seq, row]))
   const again = [...duplicates].filter((m): m is Known => bySeq.has(m.seq) && isEntityName(m.entity))
   for (const mutation of again) {
@@ -145,11 +162,7 @@ async function reportAgain(trx: Transaction<Database>, auth: AuthContext, client
   }
   const scope = await loadScope(trx, auth)
   const state = await loadRecords(trx, auth.schoolId, again)
-  const restore = again.map(({ entity, id }): Change => {
-    const record = state.get(recordKey(entity, id))
-    return record && holds(scope, entity, id, record.refId) ? toChange(record, fieldsFor(scope)) : goneChange(entity, id)
-  })
-  return { outcomes, restore }
+  return { outcomes, ...restoreOf(state, scope, again) }
 }
 
 /** Applies a push in ONE transaction: the writes, the rejections and the device's new lastSeq commit together. */
@@ -160,7 +173,7 @@ export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, requ
     const { fresh, duplicates } = partition(request.mutations, lastSeq)
     const applied = fresh.length > 0
       ? await applyFresh(trx, auth, request.clientId, fresh, now)
-      : { outcomes: new Map<WireMutation, MutationResult>(), restore: [] }
+      : { outcomes: new Map<WireMutation, MutationResult>(), restore: [], resetCursor: false }
     const repeated = await reportAgain(trx, auth, request.clientId, duplicates)
     const outcomes = new Map([...applied.outcomes, ...repeated.outcomes])
     const restore = [...applied.restore, ...repeated.restore]
@@ -174,7 +187,10 @@ export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, requ
         .execute()
     }
     const results = request.mutations.map(m => outcomes.get(m) ?? { seq: m.seq, status: 'duplicate' as const })
-    return { lastSeq: newLastSeq, results, restore }
+    const response: PushResponse = { lastSeq: newLastSeq, results, restore }
+    if (applied.resetCursor || repeated.resetCursor)
+      response.resetCursor = true
+    return response
   })
 }
 

@@ -52,6 +52,8 @@ export interface PushResponse {
   results: MutationResult[]
   /** The server's copy of each record a rejected mutation touched (deleted: 1 when the caller may not hold it). */
   restore: Change[]
+  /** The device lost a record its scope no longer holds: its next pull must start afresh (cursor null). */
+  resetCursor?: true
 }
 
 export const PullRequest = v.object({

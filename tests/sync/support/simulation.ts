@@ -1,5 +1,4 @@
 import { expect } from 'vitest'
-import { uuidv7 } from '#shared/ids'
 import { ENTITIES } from '#shared/sync/entities'
 import { ENTITY_NAMES, type EntityName } from '#shared/sync/mutation'
 import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
@@ -32,7 +31,7 @@ const NOISY: Faults = { dropRequest: 0.1, dropResponse: 0.1, duplicate: 0.1, del
  */
 export async function runSeed(server: SimServer, seed: number, steps = 40): Promise<void> {
   const random = seededRandom(seed)
-  const mentorPeople = [uuidv7(), uuidv7()]
+  const mentorPeople = [random.id(), random.id()]
   const { schoolId, tokens } = await server.createSchool([
     { role: 'curator', personId: null },
     { role: 'mentor', personId: mentorPeople[0]! },

@@ -1,4 +1,3 @@
-import { uuidv7 } from '#shared/ids'
 import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import type { Random } from './random.ts'
@@ -32,13 +31,13 @@ async function live<E extends EntityName>(client: SimClient, entity: E): Promise
 
 /** The curator's starting point: the two mentors' cards, a program, mentees and a pair for each mentor. */
 export async function seedSchool(curator: SimClient, mentorPeople: string[], random: Random): Promise<void> {
-  const programId = uuidv7()
+  const programId = random.id()
   await mutate(curator.db, 'programs', programId, 'upsert', program(0))
   for (const [i, mentorId] of mentorPeople.entries()) {
     await mutate(curator.db, 'people', mentorId, 'upsert', person(i, true))
-    const menteeId = uuidv7()
+    const menteeId = random.id()
     await mutate(curator.db, 'people', menteeId, 'upsert', person(10 + i, false))
-    await mutate(curator.db, 'pairs', uuidv7(), 'upsert', {
+    await mutate(curator.db, 'pairs', random.id(), 'upsert', {
       programId,
       mentorId,
       menteeIds: [menteeId],
@@ -49,7 +48,7 @@ export async function seedSchool(curator: SimClient, mentorPeople: string[], ran
     })
   }
   if (random.chance(0.5))
-    await mutate(curator.db, 'programs', uuidv7(), 'upsert', program(1))
+    await mutate(curator.db, 'programs', random.id(), 'upsert', program(1))
 }
 
 export async function curatorStep(client: SimClient, random: Random, mentorPeople: string[]): Promise<void> {
@@ -57,9 +56,9 @@ export async function curatorStep(client: SimClient, random: Random, mentorPeopl
   const roll = random.next()
   const pairs = await live(client, 'pairs')
   if (roll < 0.15)
-    return void await mutate(client.db, 'programs', uuidv7(), 'upsert', program(n))
+    return void await mutate(client.db, 'programs', random.id(), 'upsert', program(n))
   if (roll < 0.3) {
-    const menteeId = uuidv7()
+    const menteeId = random.id()
     await mutate(client.db, 'people', menteeId, 'upsert', person(n, false))
     const pair = random.pick(pairs)
     if (pair && random.chance(0.5))
@@ -104,7 +103,7 @@ export async function mentorStep(client: SimClient, random: Random): Promise<voi
   if (roll < 0.45) {
     const pair = random.pick(pairs)
     if (pair) {
-      await mutate(client.db, 'meetings', uuidv7(), 'upsert', {
+      await mutate(client.db, 'meetings', random.id(), 'upsert', {
         pairId: pair.id,
         date: `2026-10-${String(random.int(10, 28))}`,
         kind: 'work',
