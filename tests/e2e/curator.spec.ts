@@ -48,8 +48,14 @@ test('a class list imported, consents recorded, a pair formed from a suggestion,
 
   await page.getByRole('link', { name: /Алгебраистова Ирина Павловна → Петров Николай Сергеевич/ }).click()
   await expect(page.getByRole('heading', { name: 'Индивидуальный план' })).toBeVisible()
-  await expect(page.getByText('Встреча-знакомство')).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Пункт плана' }).first()).toHaveValue('Встреча-знакомство')
   await expect(page.getByText('Выполнено 0 из 9')).toBeVisible()
+  // The plan is the curator's to edit: a step done, another added.
+  await page.getByRole('combobox', { name: 'Состояние пункта «Встреча-знакомство»' }).selectOption({ label: 'выполнено' })
+  await expect(page.getByText('Выполнено 1 из 9')).toBeVisible()
+  await page.getByRole('textbox', { name: 'Новый пункт плана' }).fill('Подготовка к школьному этапу олимпиады')
+  await page.getByRole('button', { name: 'Добавить пункт' }).click()
+  await expect(page.getByText('Выполнено 1 из 10')).toBeVisible()
 
   await context.setOffline(false)
   await page.getByRole('button', { name: 'Синхронизировать' }).click()
