@@ -1,14 +1,37 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
 
 // Shown in settings; a deployment may add its own build id (the e2e update test builds a second one).
 const appVersion = process.env.APP_BUILD_ID ? `${pkg.version}+${process.env.APP_BUILD_ID}` : pkg.version
 
+/** Writes .br and .gz beside every text asset, once at build time, for the server to send as they are. */
+function precompress(): Plugin {
+  let dist = ''
+  return {
+    name: 'nastavnik:precompress',
+    apply: 'build',
+    configResolved(config) {
+      dist = resolve(config.root, config.build.outDir)
+    },
+    closeBundle: { order: 'post', handler() {
+      for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(f => /\.(?:js|css|html|svg|webmanifest)$/.test(f))) {
+        const body = readFileSync(join(dist, file))
+        writeFileSync(join(dist, `${file}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
+        writeFileSync(join(dist, `${file}.gz`), gzipSync(body, { level: 9 }))
+      }
+    } },
+  }
+}
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
-  plugins: [vue(), VitePWA({
+  plugins: [vue(), precompress(), VitePWA({
     // A new version is offered by the app, never forced (see src/app/pwa/).
     registerType: 'prompt',
     injectRegister: false,

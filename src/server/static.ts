@@ -47,7 +47,8 @@ export async function serveApp(app: FastifyInstance, staticDir: string): Promise
     })
     return
   }
-  await app.register(fastifyStatic, { root: staticDir, cacheControl: false, setHeaders: setCacheHeaders(staticDir) })
+  // The build writes .br and .gz beside each text file; a phone on a slow school network gets the small one.
+  await app.register(fastifyStatic, { root: staticDir, cacheControl: false, preCompressed: true, setHeaders: setCacheHeaders(staticDir) })
   app.setNotFoundHandler((request, reply) => {
     if (!isAppRoute(request))
       return notFound(request, reply)

@@ -1,6 +1,7 @@
 import type { TestServer } from './helpers/server.ts'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { json, startTestServer, tempDir } from './helpers/server.ts'
 
@@ -14,6 +15,7 @@ describe('the built app', () => {
     mkdirSync(join(staticDir, 'assets'))
     writeFileSync(join(staticDir, 'index.html'), INDEX)
     writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)')
+    writeFileSync(join(staticDir, 'assets', 'app.js.br'), brotliCompressSync('console.log(1)'))
     writeFileSync(join(staticDir, 'sw.js'), 'self.skipWaiting()')
     server = await startTestServer('sqlite', { staticDir })
   })
@@ -41,6 +43,16 @@ describe('the built app', () => {
     const sw = await get('/sw.js', {})
     expect(sw.statusCode).toBe(200)
     expect(sw.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('sends the build\'s brotli file to a browser that takes it, and the plain one otherwise', async () => {
+    const small = await get('/assets/app.js', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(small.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(small.rawPayload).toString()).toBe('console.log(1)')
+    expect(small.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const plain = await get('/assets/app.js', { 'accept-encoding': 'identity' })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe('console.log(1)')
   })
 
   it('answers an unknown API address with JSON, never the app', async () => {

@@ -1,0 +1,50 @@
+import { DEFAULT_SIZE } from '../../src/server/demo/generate.ts'
+
+/** What the benchmark school holds. `surveyAnswers` is 0 until surveys exist (see README). */
+export interface Dataset {
+  people: number
+  pairs: number
+  meetings: number
+  /** Survey answers: the generator makes none yet. When it does, pass it through in `fixture.ts` (one line). */
+  surveyAnswers: number
+  /** Other schools of the same size on the same server, so queries must find one school among many. */
+  otherSchools: number
+}
+
+export interface BenchConfig {
+  quick: boolean
+  dataset: Dataset
+  /** Runs per measurement: the median of these is the figure. */
+  runs: { pull: number, one: number, drain: number, apply: number, save: number, reload: number, lighthouse: number, pouch: number }
+  /** Outbox entries sent by `drainOutboxMs` (and documents by `pouchPushMs`). */
+  outbox: number
+  /** autocannon: connections and seconds per scenario. */
+  load: { connections: number, seconds: number }
+  /** Time box per group, ms. */
+  limits: Record<'setup' | 'syncServer' | 'syncBrowser' | 'load' | 'bundle' | 'lighthouse' | 'pouch', number>
+}
+
+const FULL: BenchConfig = {
+  quick: false,
+  dataset: { ...DEFAULT_SIZE, surveyAnswers: 0, otherSchools: 20 },
+  runs: { pull: 7, one: 51, drain: 3, apply: 3, save: 40, reload: 5, lighthouse: 3, pouch: 3 },
+  outbox: 10_000,
+  load: { connections: 50, seconds: 10 },
+  limits: { setup: 1_200_000, syncServer: 300_000, syncBrowser: 600_000, load: 180_000, bundle: 60_000, lighthouse: 300_000, pouch: 300_000 },
+}
+
+const QUICK: BenchConfig = {
+  quick: true,
+  dataset: { people: 120, pairs: 60, meetings: 1_000, surveyAnswers: 0, otherSchools: 2 },
+  runs: { pull: 3, one: 11, drain: 1, apply: 1, save: 10, reload: 2, lighthouse: 1, pouch: 1 },
+  outbox: 1_000,
+  load: { connections: 50, seconds: 3 },
+  limits: { setup: 60_000, syncServer: 30_000, syncBrowser: 90_000, load: 30_000, bundle: 30_000, lighthouse: 90_000, pouch: 60_000 },
+}
+
+export function benchConfig(argv: readonly string[]): BenchConfig {
+  return argv.includes('--quick') ? QUICK : FULL
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']

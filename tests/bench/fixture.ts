@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../src/server/storage/schema.ts'
+import type { Demo } from '../../src/server/demo/generate.ts'
+import type { Dataset } from './config.ts'
+import type { LoginResponse } from '#shared/api/auth'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { localCalendarDate } from '#shared/dates'
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
+import { generateDemo } from '../../src/server/demo/generate.ts'
+import { createDemoSchool } from '../../src/server/demo/school.ts'
+import { openDatabase, type DbKind, type Storage } from '../../src/server/storage/db.ts'
+import { migrateToLatest } from '../../src/server/storage/migrate.ts'
+import { issueEnrollment } from '../../src/server/users/enrollment.ts'
+import { createPgDatabase } from '../server/helpers/postgres.ts'
+
+export const ROOT = join(import.meta.dirname, '../..')
+export const DIST = join(ROOT, 'dist')
+const PASSWORD = 'bench-nastavnik'
+
+/** One backend (SQLite or PostgreSQL) filled with the benchmark schools, and the real server process on it. */
+export interface Fixture {
+  kind: DbKind
+  url: string
+  db: Kysely<Database>
+  schoolId: string
+  demo: Demo
+  curator: { login: string, password: string }
+  /** Records the curator's full pull holds (live records of the school). */
+  records: number
+  setupMs: number
+  /** A fresh one-time code for the demo mentor (a new code voids older unused ones). */
+  mentorCode: () => Promise<string>
+  stop: () => Promise<void>
+}
+
+export function benchDemo(dataset: Dataset, seed: number, today: string): Demo {
+  // Surveys: when the generator takes `surveyAnswers`, pass it here too (the one line to change).
+  const { people, pairs, meetings } = dataset
+  return generateDemo({ seed, today, size: { people, pairs, meetings } })
+}
+
+async function openBackend(kind: DbKind): Promise<{ storage: Storage, env: Record<string, string>, drop: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-'))
+    const storage = openDatabase({ database: { kind: 'sqlite', file: join(dir, 'nastavnik.sqlite') } })
+    return { storage, env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) }
+  }
+  const pg = await createPgDatabase()
+  const storage = openDatabase({ database: { kind: 'postgres', url: pg.url } })
+  return { storage, env: { DATABASE_URL: pg.url }, drop: pg.drop }
+}
+
+export async function startFixture(kind: DbKind, dataset: Dataset, staticDir: string, log: (line: string) => void): Promise<Fixture> {
+  const started = performance.now()
+  const { storage, env, drop } = await openBackend(kind)
+  const { db } = storage
+  let child: ChildProcess | undefined
+  try {
+    await migrateToLatest(db)
+    const today = localCalendarDate()
+    const demo = benchDemo(dataset, 1, today)
+    const main = await createDemoSchool(db, kind, { name: 'Бенчмарк-школа № 1', login: 'bench', password: PASSWORD, demo })
+    if (main.rejected.length)
+      throw new Error(`the server rejected ${main.rejected.length} demo records: ${main.rejected[0]!.reason ?? main.rejected[0]!.code}`)
+    for (let k = 0; k < dataset.otherSchools; k++) {
+      await createDemoSchool(db, kind, { name: `Бенчмарк-школа № ${k + 2}`, login: `bench-${k + 2}`, password: PASSWORD, demo: benchDemo(dataset, k + 2, today) })
+      if ((k + 2) % 5 === 0)
+        log(`${kind}: school ${k + 2} of ${dataset.otherSchools + 1}`)
+    }
+    const mentor = await db.selectFrom('users').select('id').where('school_id', '=', main.schoolId).where('role', '=', 'mentor').executeTakeFirstOrThrow()
+    const port = await freePort()
+    const url = `http://127.0.0.1:${port}`
+    child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: staticDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()))
+    child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()))
+    await waitForHealth(url, child, () => output)
+    const running = child
+    return {
+      kind,
+      url,
+      db,
+      schoolId: main.schoolId,
+      demo,
+      curator: { login: 'bench', password: PASSWORD },
+      records: main.applied,
+      setupMs: performance.now() - started,
+      mentorCode: async () => (await issueEnrollment(db, main.schoolId, mentor.id)).code,
+      stop: async () => {
+        await stopChild(running)
+        await storage.close()
+        await drop()
+      },
+    }
+  } catch (error) {
+    if (child)
+      await stopChild(child)
+    await storage.close().catch(() => {})
+    await drop().catch(() => {})
+    throw error
+  }
+}
+
+export function apiHeaders(token?: string): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }
+  if (token)
+    headers.authorization = `Bearer ${token}`
+  return headers
+}
+
+async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: apiHeaders(token), body: JSON.stringify(body) })
+  if (!response.ok)
+    throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`)
+  return await response.json() as T
+}
+
+export async function signIn(fixture: Fixture): Promise<string> {
+  return (await postJson<LoginResponse>(`${fixture.url}/api/auth/login`, fixture.curator)).token
+}
+
+export async function enrollMentor(fixture: Fixture): Promise<string> {
+  const code = await fixture.mentorCode()
+  return (await postJson<LoginResponse>(`${fixture.url}/api/enroll`, { code, deviceName: 'bench' })).token
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null)
+      throw new Error(`server exited early: ${output()}`)
+    if (await fetch(`${url}/api/health`).then(r => r.ok, () => false))
+      return
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  throw new Error(`server did not answer /api/health: ${output()}`)
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null)
+    return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
+    })
+  })
+}

@@ -1,0 +1,116 @@
+import type { BenchConfig } from './config.ts'
+import type { Demo } from '../../src/server/demo/generate.ts'
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import PouchDB from 'pouchdb-core'
+import http from 'pouchdb-adapter-http'
+import memory from 'pouchdb-adapter-memory'
+import mapreduce from 'pouchdb-mapreduce'
+import replication from 'pouchdb-replication'
+import { ROOT } from './fixture.ts'
+import { repeat, type Stat } from './stats.ts'
+
+PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication)
+const Local = PouchDB.defaults({ adapter: 'memory' })
+
+export interface PouchFigures {
+  [key: string]: unknown
+  pouchPullMs: Stat
+  pouchPullBytes: number
+  pouchPullRequests: number
+  pouchPushMs: Stat
+  pouchPushRequests: number
+  pouchNoopPullBytes: number
+  pouchNoopPullRequests: number
+  pouchDocs: number
+}
+
+interface PouchServer {
+  url: string
+  stop: () => void
+}
+
+function startPouchServer(): Promise<PouchServer> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(import.meta.dirname, 'pouch-server.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolve, reject) => {
+    child.once('exit', code => reject(new Error(`express-pouchdb exited with ${code}`)))
+    child.stdout.once('data', (chunk: Buffer) => resolve({ url: `http://127.0.0.1:${chunk.toString().trim()}`, stop: () => child.kill('SIGTERM') }))
+  })
+}
+
+async function counter(server: PouchServer): Promise<{ bytes: number, requests: number }> {
+  return await (await fetch(`${server.url}/__bytes`)).json() as { bytes: number, requests: number }
+}
+
+/**
+ * PouchDB's own replication of the same school, in the same run: one document per record the curator pulls
+ * (`<entity>:<id>` and the same fields), between a memory database in this process and express-pouchdb (memory
+ * adapter) in another process on loopback.
+ * - pull: a fresh local database replicates the whole school from the server (as `curatorPullMs`);
+ * - push: `config.outbox` meeting edits made locally on a replica, then replicated to the server (as `drainOutboxMs`);
+ * - no-op pull: replicating again from the server with nothing new: response bytes (as `noopPullBytes`).
+ */
+export async function measurePouch(demo: Demo, config: BenchConfig): Promise<PouchFigures> {
+  const server = await startPouchServer()
+  try {
+    const docs = demo.mutations.map(m => ({ _id: `${m.entity}:${m.id}`, entity: m.entity, ...m.fields }))
+    // A URL string would get the memory adapter of `Local`'s defaults: the remote must be an http database.
+    const remoteUrl = new PouchDB(`${server.url}/school`, { adapter: 'http' })
+    const seed = new Local(`seed-${Date.now()}`)
+    await seed.bulkDocs(docs)
+    await seed.replicate.to(remoteUrl)
+    await seed.destroy()
+    await counter(server)
+
+    let pullBytes = 0
+    let pullRequests = 0
+    let replica: PouchDB.Database | undefined
+    const pouchPullMs = await repeat(config.runs.pouch, async (run) => {
+      await replica?.destroy()
+      replica = new Local(`pull-${run}-${Date.now()}`)
+      const started = performance.now()
+      const result = await replica.replicate.from(remoteUrl)
+      const ms = performance.now() - started
+      if (result.docs_written !== docs.length)
+        throw new Error(`PouchDB pulled ${result.docs_written} of ${docs.length} documents`)
+      ;({ bytes: pullBytes, requests: pullRequests } = await counter(server))
+      return ms
+    })
+    const local = replica!
+
+    await local.replicate.from(remoteUrl)
+    const noop = await counter(server)
+
+    const meetings = docs.filter(d => d.entity === 'meetings').map(d => d._id)
+    let pushRequests = 0
+    const pouchPushMs = await repeat(config.runs.pouch, async (run) => {
+      const ids = Array.from({ length: config.outbox }, (_, i) => meetings[i % meetings.length]!)
+      const unique = [...new Set(ids)]
+      // Edits queued locally: a document edited twice before a push travels once, so edit each a proportional number of times.
+      for (let round = 0; round * unique.length < ids.length; round++) {
+        const current = await local.allDocs({ keys: unique, include_docs: true })
+        const edits = current.rows.flatMap(row => 'doc' in row && row.doc ? [{ ...row.doc, topic: `Очередь ${run}.${round}` }] : [])
+        await local.bulkDocs(edits)
+      }
+      await counter(server)
+      const started = performance.now()
+      await local.replicate.to(remoteUrl)
+      const ms = performance.now() - started
+      pushRequests = (await counter(server)).requests
+      return ms
+    })
+    await local.destroy()
+    return {
+      pouchPullMs,
+      pouchPullBytes: pullBytes,
+      pouchPullRequests: pullRequests,
+      pouchPushMs,
+      pouchPushRequests: pushRequests,
+      pouchNoopPullBytes: noop.bytes,
+      pouchNoopPullRequests: noop.requests,
+      pouchDocs: docs.length,
+    }
+  } finally {
+    server.stop()
+  }
+}

@@ -1,0 +1,83 @@
+import { isFailed, round, type Stat } from './stats.ts'
+
+/** A budget from DESIGN.md «Budgets»: the median must be at most (or at least) this. */
+export interface Target {
+  limit: number
+  better: 'lower' | 'higher'
+  text: string
+}
+
+const at = (limit: number, unit: string): Target => ({ limit, better: 'lower', text: `≤ ${limit} ${unit}` })
+const least = (limit: number): Target => ({ limit, better: 'higher', text: `≥ ${limit}` })
+/** «Several times faster than PouchDB»: read as at least 3×, so a ratio of at most 1/3. */
+const SEVERAL = 1 / 3
+
+export const TARGETS: Record<string, Target> = {
+  curatorPullMs: at(250, 'ms'),
+  curatorApplyMs: at(1200, 'ms'),
+  mentorPullMs: at(40, 'ms'),
+  pushOneMs: at(5, 'ms'),
+  pullOneMs: at(5, 'ms'),
+  noopPullBytes: at(400, 'B'),
+  saveMeetingP95Ms: at(16, 'ms'),
+  mentorFirstScreenKb: at(100, 'KB'),
+  lighthousePerformance: least(95),
+  lighthouseAccessibility: least(100),
+  lighthouseBestPractices: least(100),
+  curatorPullVsPouch: { limit: SEVERAL, better: 'lower', text: '≤ 0.33 (≥ 3× faster)' },
+  drainOutboxVsPouch: { limit: SEVERAL, better: 'lower', text: '≤ 0.33 (≥ 3× faster)' },
+  noopPullBytesVsPouch: { limit: SEVERAL, better: 'lower', text: '≤ 0.33' },
+}
+
+export type Value = Stat | number | { error: string } | undefined
+
+function central(value: Value): number | undefined {
+  if (value === undefined || isFailed(value))
+    return undefined
+  return typeof value === 'number' ? value : value.median
+}
+
+export function met(name: string, value: Value): boolean | undefined {
+  const target = TARGETS[name]
+  const v = central(value)
+  if (!target || v === undefined)
+    return undefined
+  return target.better === 'lower' ? v <= target.limit : v >= target.limit
+}
+
+function fmt(n: number): string {
+  if (Math.abs(n) >= 1000)
+    return Math.round(n).toLocaleString('en-US').replace(/,/g, ' ')
+  if (Math.abs(n) >= 100)
+    return String(Math.round(n))
+  return String(round(n, n < 1 ? 3 : 1))
+}
+
+export function cell(name: string, value: Value): string {
+  if (value === undefined)
+    return '—'
+  if (isFailed(value))
+    return `error: ${value.error.replace(/\|/g, '/')}`
+  const ok = met(name, value)
+  const mark = ok === undefined ? '' : ok ? ' ✅' : ' ❌'
+  if (typeof value === 'number')
+    return `${fmt(value)}${mark}`
+  const spread = value.runs > 1 ? ` (${fmt(value.min)}–${fmt(value.max)})` : ''
+  return `**${fmt(value.median)}**${spread}${mark}`
+}
+
+export interface Row {
+  name: string
+  what: string
+  values: Value[]
+}
+
+export function table(headers: string[], rows: Row[]): string {
+  const lines = [
+    `| figure | what | target | ${headers.join(' | ')} |`,
+    `| --- | --- | --- | ${headers.map(() => '---').join(' | ')} |`,
+  ]
+  for (const row of rows)
+    lines.push(`| \`${row.name}\` | ${row.what} | ${TARGETS[row.name]?.text ?? '—'} | ${row.values.map(v => cell(row.name, v)).join(' | ')} |`)
+  return lines.join('\n')
+}

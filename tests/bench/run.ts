@@ -1,0 +1,208 @@
+/*
+ * `npm run bench [-- --quick] [-- --no-build]`: the benchmark harness (tests/bench/README.md).
+ * Builds the app into a temporary directory, fills SQLite and PostgreSQL with the demo schools, starts the real
+ * server on each, measures every group under its own time box, compares with PouchDB on the same data, and
+ * writes tests/bench/results.json and results.md. The last line on stdout is the results JSON.
+ */
+import type { DbKind } from '../../src/server/storage/db.ts'
+import type { Fixture } from './fixture.ts'
+import type { Row, Value } from './report.ts'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, release, tmpdir, totalmem, type } from 'node:os'
+import { join } from 'node:path'
+import { measureBundle } from './bundle.ts'
+import { benchConfig, CHROMIUM } from './config.ts'
+import { benchDemo, DIST, ROOT, startFixture } from './fixture.ts'
+import { measureLighthouse } from './lighthouse.ts'
+import { measureLoad } from './load.ts'
+import { measurePouch } from './pouch.ts'
+import { met, table, TARGETS } from './report.ts'
+import { isFailed, round, type Failed, timeBox } from './stats.ts'
+import { measureMentorApp, measureSyncBrowser } from './sync-browser.ts'
+import { measureSyncServer } from './sync-server.ts'
+
+const argv = process.argv.slice(2)
+const config = benchConfig(argv)
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`)
+const started = Date.now()
+
+type Group = Record<string, unknown> | Failed
+
+function pick(group: Group | undefined, key: string): Value {
+  if (!group)
+    return undefined
+  if (isFailed(group))
+    return group
+  return group[key] as Value
+}
+
+function median(value: Value): number | undefined {
+  if (value === undefined || isFailed(value))
+    return undefined
+  return typeof value === 'number' ? value : value.median
+}
+
+function ratio(a: Value, b: Value): number | undefined {
+  const x = median(a)
+  const y = median(b)
+  return x === undefined || y === undefined || y === 0 ? undefined : round(x / y, 3)
+}
+
+function buildApp(): { dist: string, note: string } {
+  if (argv.includes('--no-build'))
+    return { dist: DIST, note: 'dist/ as found (--no-build)' }
+  const out = mkdtempSync(join(tmpdir(), 'nastavnik-bench-dist-'))
+  log(`building the app into ${out}`)
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 })
+  if (result.status === 0)
+    return { dist: out, note: 'built by this run from the working tree' }
+  rmSync(out, { recursive: true, force: true })
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(`vite build failed and there is no dist/: ${result.stderr}`)
+  log(`vite build failed, measuring dist/ as found: ${result.stderr.split('\n')[0]}`)
+  return { dist: DIST, note: `dist/ as found: vite build failed (${result.stderr.split('\n')[0]})` }
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').at(-1) ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+interface BackendResult {
+  setup: Group
+  syncServer?: Group
+  syncBrowser?: Group
+  load?: Group
+}
+
+async function main(): Promise<void> {
+  const { dist, note } = buildApp()
+  const backends: Partial<Record<DbKind, BackendResult>> = {}
+  let mentorApp: Group | undefined
+  let lighthouse: Group | undefined
+  const { limits } = config
+
+  for (const kind of ['sqlite', 'postgres'] as const) {
+    log(`${kind}: filling ${config.dataset.otherSchools + 1} schools`)
+    let fixture: Fixture | undefined
+    const setup = await timeBox(`${kind} setup`, limits.setup, async () => {
+      fixture = await startFixture(kind, config.dataset, dist, log)
+      return { records: fixture.records, setupMs: Math.round(fixture.setupMs) }
+    }, log)
+    const result: BackendResult = { setup }
+    backends[kind] = result
+    if (!fixture)
+      continue
+    const f = fixture
+    try {
+      result.syncServer = await timeBox(`${kind} sync-server`, limits.syncServer, () => measureSyncServer(f, config), log)
+      result.syncBrowser = await timeBox(`${kind} sync-browser`, limits.syncBrowser, () => measureSyncBrowser(f, config), log)
+      if (kind === 'sqlite') {
+        mentorApp = await timeBox('mentor app in Chromium', limits.syncBrowser, () => measureMentorApp(f, config), log)
+        lighthouse = await timeBox('lighthouse', limits.lighthouse, () => measureLighthouse(f.url, config.runs.lighthouse), log)
+      }
+      result.load = await timeBox(`${kind} load`, limits.load, () => measureLoad(f, config), log)
+    } finally {
+      await f.stop().catch(error => log(`${kind}: stopping failed: ${String(error)}`))
+    }
+  }
+
+  const assets = mentorApp && !isFailed(mentorApp) ? mentorApp.firstScreenAssets as string[] : null
+  const bundle = await timeBox('bundle', limits.bundle, async () => measureBundle(dist, assets), log)
+  const pouch = await timeBox('pouch', limits.pouch, () => measurePouch(benchDemo(config.dataset, 1, new Date().toISOString().slice(0, 10)), config), log)
+  if (dist !== DIST)
+    rmSync(dist, { recursive: true, force: true })
+
+  const ratios = Object.fromEntries((['sqlite', 'postgres'] as const).map(kind => [kind, {
+    curatorPullVsPouch: ratio(pick(backends[kind]?.syncServer, 'curatorPullMs'), pick(pouch, 'pouchPullMs')),
+    drainOutboxVsPouch: ratio(pick(backends[kind]?.syncBrowser, 'drainOutboxMs'), pick(pouch, 'pouchPushMs')),
+    noopPullBytesVsPouch: ratio(pick(backends[kind]?.syncServer, 'noopPullBytes'), pick(pouch, 'pouchNoopPullBytes')),
+  }]))
+
+  const cpu = cpus()
+  const results = {
+    date: new Date().toISOString(),
+    quick: config.quick,
+    durationS: Math.round((Date.now() - started) / 1000),
+    machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: round(totalmem() / 2 ** 30, 1), os: `${type()} ${release()}`, node: process.version, chromium: chromiumVersion() },
+    app: note,
+    dataset: { ...config.dataset, recordsPerSchool: pick(backends.sqlite?.setup, 'records') ?? null },
+    targets: TARGETS,
+    backends,
+    mentorApp,
+    lighthouse,
+    bundle,
+    pouch,
+    ratios,
+  }
+  // The working tree is shared: make sure the folder is there when the run ends.
+  mkdirSync(import.meta.dirname, { recursive: true })
+  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync(join(import.meta.dirname, 'results.md'), markdown(results, backends, { mentorApp, lighthouse, bundle, pouch }, ratios))
+  log(`done in ${results.durationS} s: tests/bench/results.json, tests/bench/results.md`)
+  process.stdout.write(`${JSON.stringify(results)}\n`)
+}
+
+function markdown(
+  results: { date: string, quick: boolean, machine: Record<string, unknown>, dataset: Record<string, unknown>, app: string },
+  backends: Partial<Record<DbKind, BackendResult>>,
+  once: { mentorApp?: Group, lighthouse?: Group, bundle: Group, pouch: Group },
+  ratios: Record<string, Record<string, number | undefined>>,
+): string {
+  const both = (group: keyof BackendResult, key: string): Value[] => (['sqlite', 'postgres'] as const).map(k => pick(backends[k]?.[group], key))
+  const server: Row[] = [
+    { name: 'curatorPullMs', what: 'curator\'s first full pull, over HTTP, all pages', values: both('syncServer', 'curatorPullMs') },
+    { name: 'curatorPullBytes', what: 'its response bodies (uncompressed JSON)', values: both('syncServer', 'curatorPullBytes') },
+    { name: 'curatorPullRequests', what: 'its requests (pages)', values: both('syncServer', 'curatorPullRequests') },
+    { name: 'curatorApplyMs', what: 'the same pull applied into Dexie in Chromium', values: both('syncBrowser', 'curatorApplyMs') },
+    { name: 'mentorPullMs', what: 'a mentor\'s first pull', values: both('syncServer', 'mentorPullMs') },
+    { name: 'mentorPullBytes', what: 'its response body', values: both('syncServer', 'mentorPullBytes') },
+    { name: 'pushOneMs', what: 'push of one change', values: both('syncServer', 'pushOneMs') },
+    { name: 'pullOneMs', what: 'pull of one change', values: both('syncServer', 'pullOneMs') },
+    { name: 'noopPullBytes', what: 'response body of a pull with nothing new', values: both('syncServer', 'noopPullBytes') },
+    { name: 'drainOutboxMs', what: `${config.outbox.toLocaleString('en-US')} queued changes sent by the app's push, in Chromium`, values: both('syncBrowser', 'drainOutboxMs') },
+    { name: 'pushPerSec', what: `pushes/s, ${config.load.connections} connections`, values: both('load', 'pushPerSec') },
+    { name: 'noopPullPerSec', what: `no-op pulls/s, ${config.load.connections} connections`, values: both('load', 'noopPullPerSec') },
+    { name: 'p99Ms', what: 'worse p99 latency of those two', values: both('load', 'p99Ms') },
+    { name: 'curatorPullVsPouch', what: '`curatorPullMs / pouchPullMs`', values: [ratios.sqlite?.curatorPullVsPouch, ratios.postgres?.curatorPullVsPouch] },
+    { name: 'drainOutboxVsPouch', what: '`drainOutboxMs / pouchPushMs`', values: [ratios.sqlite?.drainOutboxVsPouch, ratios.postgres?.drainOutboxVsPouch] },
+    { name: 'noopPullBytesVsPouch', what: '`noopPullBytes / pouchNoopPullBytes`', values: [ratios.sqlite?.noopPullBytesVsPouch, ratios.postgres?.noopPullBytesVsPouch] },
+  ]
+  const app: Row[] = [
+    { name: 'saveMeetingP95Ms', what: 'saving a meeting: click on «Сохранить» → Dexie transaction complete, p95', values: [pick(once.mentorApp, 'saveMeetingP95Ms')] },
+    { name: 'offlineReloadMs', what: 'reload offline → the mentor\'s pairs on screen', values: [pick(once.mentorApp, 'offlineReloadMs')] },
+    { name: 'mentorFirstScreenKb', what: 'JS+CSS of the mentor\'s first screen, gzipped', values: [pick(once.bundle, 'mentorFirstScreenKb')] },
+    { name: 'precacheKb', what: 'JS+CSS of the whole precache, gzipped', values: [pick(once.bundle, 'precacheKb')] },
+    { name: 'lighthousePerformance', what: 'Lighthouse mobile, start page', values: [pick(once.lighthouse, 'lighthousePerformance')] },
+    { name: 'lighthouseAccessibility', what: 'Lighthouse mobile, start page', values: [pick(once.lighthouse, 'lighthouseAccessibility')] },
+    { name: 'lighthouseBestPractices', what: 'Lighthouse mobile, start page', values: [pick(once.lighthouse, 'lighthouseBestPractices')] },
+    { name: 'pouchPullMs', what: 'PouchDB: fresh replica pulls the same school from express-pouchdb', values: [pick(once.pouch, 'pouchPullMs')] },
+    { name: 'pouchPushMs', what: `PouchDB: ${config.outbox.toLocaleString('en-US')} local edits replicated to express-pouchdb`, values: [pick(once.pouch, 'pouchPushMs')] },
+    { name: 'pouchNoopPullBytes', what: 'PouchDB: response bytes of a replication with nothing new', values: [pick(once.pouch, 'pouchNoopPullBytes')] },
+  ]
+  const m = results.machine
+  const d = results.dataset
+  const misses = [...server.flatMap(r => r.values.map((v, i) => [r.name, i ? 'PostgreSQL' : 'SQLite', v] as const)), ...app.map(r => [r.name, 'app', r.values[0]] as const)]
+    .filter(([name, , v]) => met(name, v) === false)
+    .map(([name, where]) => `\`${name}\` (${where})`)
+  return [
+    `### Бенчмарк ${results.quick ? '(--quick) ' : ''}от ${results.date.slice(0, 10)}`,
+    '',
+    `Machine: ${String(m.cpu)}, ${String(m.cores)} cores, ${String(m.memoryGb)} GB, ${String(m.os)}, Node ${String(m.node)}, ${String(m.chromium)}.`,
+    `Data: a school of ${String(d.people)} people, ${String(d.pairs)} pairs, ${String(d.meetings)} meetings, ${String(d.surveyAnswers)} survey answers (${String(d.recordsPerSchool)} records), plus ${String(d.otherSchools)} other schools of the same size on the same server. App: ${results.app}.`,
+    'Each figure: **median** (min–max) of several runs; ✅ / ❌ against DESIGN.md «Budgets».',
+    '',
+    table(['SQLite', 'PostgreSQL'], server),
+    '',
+    table(['value'], app),
+    '',
+    misses.length ? `Missed: ${misses.join(', ')} — see tests/bench/README.md «Missed targets».` : 'Every target met.',
+    '',
+  ].join('\n')
+}
+
+await main()
