@@ -8,6 +8,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without signing in. */
     public?: boolean
+    /** Reachable by anyone, signed in or not, and never redirected (a survey card's link). */
+    anyone?: boolean
     /** Roles that may open the route; absent means every signed-in role. */
     roles?: Role[]
   }
@@ -44,6 +46,13 @@ export const routes: RouteRecordRaw[] = [
   { path: '/my/pairs/:id', component: () => import('./features/mentor/PairPage.vue'), meta: { roles: ['mentor'] } },
   { path: '/my/pairs/:pairId/meetings/new', component: () => import('./features/mentor/MeetingEditPage.vue'), meta: { roles: ['mentor'] } },
   { path: '/my/meetings/:id', component: () => import('./features/mentor/MeetingEditPage.vue'), meta: { roles: ['mentor'] } },
+  { path: '/surveys', component: () => import('./features/surveys/SurveysPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/surveys/templates/new', component: () => import('./features/surveys/TemplateEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/surveys/templates/:id', component: () => import('./features/surveys/TemplateEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/surveys/campaigns/new', component: () => import('./features/surveys/CampaignEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/surveys/campaigns/:id/ballots', component: () => import('./features/surveys/BallotsPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/surveys/campaigns/:id/results', component: () => import('./features/surveys/ResultsPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/s/:code', component: () => import('./features/surveys/answer/AnswerPage.vue'), meta: { anyone: true } },
   { path: '/settings', component: () => import('./features/settings/SettingsPage.vue') },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]
@@ -57,6 +66,8 @@ export function homeOf(role: Role | undefined): RouteLocationRaw {
 export function createAppRouter() {
   const router = createRouter({ history: createWebHistory(), routes })
   router.beforeEach(async (to) => {
+    if (to.meta.anyone)
+      return true
     const session = useSession()
     if (!session.loaded)
       await session.load()

@@ -13,6 +13,7 @@ import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
 import { serveApp } from './static.ts'
+import { surveyRoutes } from './surveys/routes.ts'
 import { syncRoutes } from './sync/routes.ts'
 import { userRoutes } from './users/routes.ts'
 
@@ -51,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, options.db)
   userRoutes(app, options.db)
   syncRoutes(app, options.db, options.dbKind)
+  surveyRoutes(app, options.db, options.dbKind)
   openApiRoutes(app, options.version)
   await serveApp(app, options.staticDir)
   return app

@@ -13,6 +13,7 @@ import { writeBackup } from '../../src/server/storage/backup/write.ts'
 import { adminEnv, runAdmin } from './helpers/admin.ts'
 import { addMember, anotherSchool, issueCode, meetingFields, pairFields, personFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
 import { bearer, json, startTestServer, tempDir } from './helpers/server.ts'
+import { answer, answers, issue, openCampaign } from './helpers/surveys.ts'
 
 const dir = tempDir('nastavnik-backup-')
 const servers: TestServer[] = []
@@ -52,7 +53,7 @@ interface Source {
   pulls: { curator: Change[], mentor: Change[] }
 }
 
-/** A school with every kind of row: users, sessions, records (one deleted), client_state, rejections, enrollments. */
+/** A school with every kind of row: users, sessions, records (one deleted), client_state, rejections, enrollments, ballots, an answer. */
 async function populate(server: TestServer): Promise<Omit<Source, 'backup' | 'tables' | 'pulls'>> {
   const school = await setupSchool(server)
   const [programId, menteeId, goneId, pairId] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()]
@@ -68,6 +69,9 @@ async function populate(server: TestServer): Promise<Omit<Source, 'backup' | 'ta
   const byMentor = await mentor.client.push(upsert('meetings', uuidv7(), meetingFields(pairId)), upsert('nonsense', uuidv7(), {}))
   expect(byMentor.results.map(r => r.status)).toEqual(['applied', 'rejected'])
   await issueCode(server.app, school.curatorToken, mentor.userId)
+  const { campaignId } = await openCampaign(school)
+  const [code] = (await issue(server.app, school, campaignId, { count: 2 })).codes
+  expect((await answer(server.app, { code, templateVersion: 1, answers: answers(8) })).statusCode).toBe(201)
   await anotherSchool(server, `other-${server.database.kind}`)
   return { server, school, mentor }
 }
@@ -75,7 +79,7 @@ async function populate(server: TestServer): Promise<Omit<Source, 'backup' | 'ta
 async function backUp(server: TestServer, file: string): Promise<void> {
   const result = await runAdmin(['backup', '--out', file], adminEnv(server))
   expect(result.code, result.stderr).toBe(0)
-  expect(result.stdout).toMatch(/^Backup written to .*: \d+ rows \(installation 1, schools 2, users \d+, sessions \d+, enrollments \d+, records \d+, client_state \d+, rejections 1\)\.\n$/)
+  expect(result.stdout).toMatch(/^Backup written to .*: \d+ rows \(installation 1, schools 2, users \d+, sessions \d+, enrollments \d+, records \d+, client_state \d+, rejections 1, ballots 2, survey_answers 1\)\.\n$/)
 }
 
 async function source(backend: Backend): Promise<Source> {
@@ -116,11 +120,11 @@ describe('backup and restore through the admin CLI', () => {
 
   it('writes a header, {table, row} lines in foreign-key order, and a last line with the counts', () => {
     const lines = readFileSync(fromSqlite.backup, 'utf8').trimEnd().split('\n').map(l => JSON.parse(l) as Record<string, unknown>)
-    expect(lines[0]).toMatchObject({ format: 'nastavnik-backup', version: 1, migrations: ['0001_init', '0002_sync'], database: 'sqlite' })
+    expect(lines[0]).toMatchObject({ format: 'nastavnik-backup', version: 1, migrations: ['0001_init', '0002_sync', '0003_surveys'], database: 'sqlite' })
     const order = lines.slice(1, -1).map(l => BACKUP_TABLES.findIndex(t => t.name === l.table))
     expect(order).toEqual([...order].sort((a, b) => a - b))
     expect(order).not.toContain(-1)
-    expect(lines.at(-1)).toMatchObject({ end: true, rows: { schools: 2, rejections: 1 } })
+    expect(lines.at(-1)).toMatchObject({ end: true, rows: { schools: 2, rejections: 1, ballots: 2, survey_answers: 1 } })
   })
 
   it('round-trips SQLite to SQLite', async () => {
@@ -159,7 +163,7 @@ describe('backup and restore through the admin CLI', () => {
     const midLine = cut('mid-line.jsonl', text.slice(0, Math.floor(text.length * 0.7)))
     const noEnd = cut('no-end.jsonl', `${lines.slice(0, -1).join('\n')}\n`)
     const miscounted = cut('miscounted.jsonl', `${lines.slice(0, -2).join('\n')}\n${lines.at(-1)}\n`)
-    const newer = cut('newer.jsonl', text.replace('"0002_sync"]', '"0002_sync","9999_future"]'))
+    const newer = cut('newer.jsonl', text.replace('"0003_surveys"]', '"0003_surveys","9999_future"]'))
 
     const empty = await start('sqlite')
     const damaged = await restore(empty, midLine)
@@ -170,7 +174,7 @@ describe('backup and restore through the admin CLI', () => {
     const before = await tables(sqliteTarget)
     for (const [file, message] of [
       [noEnd, /^Наставник admin: the backup is truncated: its last line, which counts the rows, is missing\n$/],
-      [miscounted, /^Наставник admin: the backup is damaged: its last line counts 1 rows of rejections, the file holds 0\n$/],
+      [miscounted, /^Наставник admin: the backup is damaged: its last line counts 1 rows of survey_answers, the file holds 0\n$/],
       [newer, /^Наставник admin: the backup is from a newer server \(migration 9999_future is unknown here\): update this server first\n$/],
     ] as const) {
       const refused = await restore(sqliteTarget, file, '--force')

@@ -7,6 +7,10 @@ import type { Person } from '#shared/model/person'
 import type { PlanItem } from '#shared/model/planItem'
 import type { Program } from '#shared/model/program'
 import type { RoadmapItem } from '#shared/model/roadmapItem'
+import type { SurveyCampaign } from '#shared/model/surveyCampaign'
+import type { SurveyTemplate } from '#shared/model/surveyTemplate'
+import type { Answers } from '#shared/surveys/answers'
+import type { BallotView } from '#shared/api/surveys'
 import type { EntityName, Mutation } from '#shared/sync/mutation'
 import type { RejectionCode } from '#shared/sync/protocol'
 
@@ -40,6 +44,24 @@ export interface Rejection {
   madeAt: string
 }
 
+/**
+ * A respondent's questionnaire on this phone, under the ballot code: the template as fetched once, the
+ * answers as typed, and where the answer stands. Device-local, never synced (see features/surveys/answer).
+ */
+export interface BallotDraft {
+  code: string
+  ballot: BallotView
+  answers: Answers
+  /** editing → queued (saved, waiting for the network) → sent; `refused` when the server said no for good. */
+  status: 'editing' | 'queued' | 'sent' | 'refused'
+  savedAt: string
+  sentAt?: string
+  /** The server's sentence when it refused, or when the template changed under the respondent. */
+  problem?: string
+  /** A send got no reply: it may have been counted, so a later «code used» means it was. */
+  uncertain?: boolean
+}
+
 export type NastavnikDb = Dexie & {
   programs: EntityTable<Program, 'id'>
   people: EntityTable<Person, 'id'>
@@ -49,6 +71,9 @@ export type NastavnikDb = Dexie & {
   consents: EntityTable<Consent, 'id'>
   partners: EntityTable<Partner, 'id'>
   roadmapItems: EntityTable<RoadmapItem, 'id'>
+  surveyTemplates: EntityTable<SurveyTemplate, 'id'>
+  surveyCampaigns: EntityTable<SurveyCampaign, 'id'>
+  ballotDrafts: EntityTable<BallotDraft, 'code'>
   rejections: EntityTable<Rejection, 'id'>
   drafts: EntityTable<FormDraft, 'key'>
   outbox: EntityTable<OutboxEntry, 'seq'>
@@ -102,6 +127,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
     version: 5,
     stores: {
       drafts: 'key',
+    },
+  },
+  {
+    // v6: questionnaires and campaigns (synced), and a respondent's ballot answers kept on the phone (device-only).
+    version: 6,
+    stores: {
+      surveyTemplates: 'id, deleted, audience, basedOn',
+      surveyCampaigns: 'id, deleted, templateId, programId',
+      ballotDrafts: 'code, status',
     },
   },
 ]

@@ -1,5 +1,6 @@
 import type { ApiErrorCode } from '#shared/api/errors'
 import { LOGIN_PATTERN, PASSWORD_MIN } from '#shared/api/auth'
+import { MAX_BALLOTS } from '#shared/api/surveys'
 import { UUID_PATTERN } from '#shared/ids'
 import { ROLES } from '#shared/roles'
 import { ENTITY_NAMES } from '#shared/sync/mutation'
@@ -25,6 +26,7 @@ const object = (properties: Record<string, Schema>, required = Object.keys(prope
 const ERROR_CODES = Object.keys({
   bad_request: 1, unauthorized: 1, forbidden: 1, not_found: 1, too_large: 1, rate_limited: 1, protocol_unsupported: 1,
   setup_token_invalid: 1, setup_done: 1, login_failed: 1, revoked: 1, enrollment_invalid: 1, conflict: 1, internal: 1,
+  ballot_unknown: 1, ballot_used: 1, campaign_closed: 1, campaign_not_open: 1, template_outdated: 1,
 } satisfies Record<ApiErrorCode, 1>)
 
 const login = string({ pattern: LOGIN_PATTERN.source, description: 'Trimmed and lower-cased before the check' })
@@ -39,6 +41,44 @@ const change = object({
   deleted: { enum: [0, 1] },
   fields: { type: 'object', description: 'The record\'s fields; {} when deleted' },
 })
+
+const surveyItem = object({
+  key: string(),
+  kind: string({ enum: ['scale', 'single', 'multiple', 'text'] }),
+  text: string(),
+  options: { type: 'array', items: string() },
+  required: { type: 'boolean' },
+}, ['key', 'kind', 'text', 'required'])
+const aggregate = { type: 'object', description: '{hidden: true, count} when fewer than 5 answers; otherwise the figures' }
+
+const SURVEY_SCHEMAS: Record<string, Schema> = {
+  IssueBallotsRequest: {
+    oneOf: [
+      object({ count: { type: 'integer', minimum: 1, maximum: MAX_BALLOTS } }),
+      object({ sameCardsAs: { ...id, description: 'Ballots for the cards printed for this (entry) campaign' } }),
+    ],
+  },
+  IssuedBallots: object({ issued: { type: 'integer' }, codes: { type: 'array', items: string(), description: 'Shown once: only hashes are kept' } }),
+  BallotCounts: object({ issued: { type: 'integer' }, used: { type: 'integer' } }),
+  BallotView: object({
+    campaignId: id,
+    state: string({ enum: ['open', 'used', 'closed', 'not_open'] }),
+    title: string(),
+    phase: string({ enum: ['entry', 'mid', 'exit'] }),
+    templateVersion: { type: 'integer' },
+    items: { type: 'array', items: surveyItem },
+    closesOn: string({ format: 'date' }),
+  }),
+  AnswerRequest: object({
+    code: string({ maxLength: 40 }),
+    campaignId: id,
+    templateVersion: { type: 'integer', minimum: 1 },
+    answers: { type: 'object', description: 'By item key: a number 1..10 (scale), a string (single, text) or a list of strings (multiple)' },
+  }, ['code', 'templateVersion', 'answers']),
+  AnswerAccepted: object({ accepted: { const: true } }),
+  ResultsResponse: object({ campaignId: id, results: aggregate, comparison: { type: 'object' } }, ['campaignId', 'results']),
+  SurveySummary: object({ campaigns: { type: 'array', items: aggregate }, byAudience: { type: 'array', items: aggregate }, byForm: { type: 'array', items: aggregate } }),
+}
 
 export const SCHEMAS: Record<string, Schema> = {
   ApiError: object({
@@ -115,4 +155,5 @@ export const SCHEMAS: Record<string, Schema> = {
     position: object({ from: { type: 'integer' }, at: { type: 'integer' }, head: { type: 'integer' } }),
   }, ['cursor', 'reset', 'changes', 'more']),
   Change: change,
+  ...SURVEY_SCHEMAS,
 }

@@ -107,6 +107,48 @@ const PATHS: Record<string, Record<string, Operation>> = {
       responses: { 201: ok('Signed in', ref('LoginResponse')), 400: ok('bad_request, or enrollment_invalid: the code is unknown, used or expired', ref('ApiError')) },
     },
   },
+  '/api/surveys/campaigns/{id}/ballots': {
+    post: {
+      summary: 'Print cards for an anonymous campaign: new codes (returned once), or ballots for the cards of another campaign (curator)',
+      params: ['id'],
+      body: 'IssueBallotsRequest',
+      responses: { 201: ok('Issued', ref('IssuedBallots')), ...refusals(400, 401, 403, 404, 409) },
+    },
+    get: { summary: 'How many ballots were issued and used (curator, observer)', params: ['id'], responses: { 200: ok('Counts', ref('BallotCounts')), ...refusals(401, 403) } },
+  },
+  '/api/surveys/campaigns/{id}/results': {
+    get: {
+      summary: 'Aggregates of a campaign, none for a group under 5 answers; ?against=<entry campaign id> adds entry against exit (curator, observer)',
+      params: ['id'],
+      responses: { 200: ok('Results', ref('ResultsResponse')), ...refusals(401, 403, 404) },
+    },
+  },
+  '/api/surveys/summary': {
+    get: { summary: 'Satisfaction levels per campaign, audience and form (curator, observer)', responses: { 200: ok('Summary', ref('SurveySummary')), ...refusals(401, 403) } },
+  },
+  '/api/surveys/ballot/{code}': {
+    get: {
+      summary: 'The questionnaire a card code opens, and its state; no account',
+      auth: false,
+      params: ['code'],
+      responses: { 200: ok('The questionnaire', ref('BallotView')), 404: ok('ballot_unknown', ref('ApiError')), 429: ok('rate_limited', ref('ApiError')) },
+    },
+  },
+  '/api/surveys/answer': {
+    post: {
+      summary: 'Answer a questionnaire with a card code, once per campaign; no account',
+      auth: false,
+      body: 'AnswerRequest',
+      responses: {
+        201: ok('Counted', ref('AnswerAccepted')),
+        400: ok('bad_request: a required item unanswered, a scale out of 1..10, an unknown option (field names the item)', ref('ApiError')),
+        404: ok('ballot_unknown', ref('ApiError')),
+        409: ok('ballot_used; campaign_not_open; template_outdated (the body carries `ballot`, the current questionnaire)', ref('ApiError')),
+        410: ok('campaign_closed', ref('ApiError')),
+        429: ok('rate_limited: too many from this address; send again later', ref('ApiError')),
+      },
+    },
+  },
 }
 
 export function openApiDocument(version: string): Json {

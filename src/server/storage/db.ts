@@ -32,6 +32,9 @@ const types = {
 
 function openPostgres(url: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, types })
+  // An idle connection the database closes (a restart, an administrator) must not take the server down:
+  // the pool drops it and opens a fresh one for the next query.
+  pool.on('error', error => console.warn(`PostgreSQL closed an idle connection: ${error.message}`))
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
 }
 

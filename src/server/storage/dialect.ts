@@ -31,3 +31,9 @@ export async function currentSchema(db: Kysely<Database>, kind: DbKind): Promise
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
   return rows[0]?.schema
 }
+
+/** Whether a failed write broke a primary key or unique constraint (each driver says so its own way). */
+export function isUniqueViolation(error: unknown, kind: DbKind): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return kind === 'postgres' ? code === '23505' : code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
+}

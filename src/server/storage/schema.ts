@@ -14,6 +14,8 @@ export interface Database {
   client_state: ClientStateTable
   rejections: RejectionsTable
   enrollments: EnrollmentsTable
+  ballots: BallotsTable
+  survey_answers: SurveyAnswersTable
 }
 
 /** One row, id 1, written by setup: its primary key is what makes a second setup fail, even in a race. */
@@ -108,4 +110,26 @@ export interface EnrollmentsTable {
   created_at: string
   expires_at: string
   used_at: string | null
+}
+
+/** A printed card's right to answer one campaign once. No person, no account: see surveys/README.md. */
+export interface BallotsTable {
+  school_id: string
+  campaign_id: string
+  /** sha256 of the normalised card code; global lookups, since the phone names no school. */
+  code_hash: string
+  created_at: string
+  used_at: string | null
+}
+
+/** An anonymous answer: write-only (no pull reads it), aggregated by surveys/results. */
+export interface SurveyAnswersTable {
+  school_id: string
+  campaign_id: string
+  /** Derived from the card code, not from anyone: links a card's entry and exit answers. */
+  pseudonym: string
+  template_version: number
+  /** JSON of the checked answers by item key. */
+  answers: string
+  received_at: string
 }

@@ -24,4 +24,10 @@ export type ApiErrorCode
     | 'revoked'
     | 'enrollment_invalid'
     | 'conflict'
+  /** Survey ballots (src/server/surveys): unknown, used, closed, not yet open, or the template changed. */
+    | 'ballot_unknown'
+    | 'ballot_used'
+    | 'campaign_closed'
+    | 'campaign_not_open'
+    | 'template_outdated'
     | 'internal'

@@ -7,6 +7,8 @@ import { MENTOR_VISIBLE_PERSON_FIELDS, PersonFields, PersonObject } from '../mod
 import { PlanItemFields, PlanItemObject } from '../model/planItem.ts'
 import { ProgramFields, ProgramObject } from '../model/program.ts'
 import { RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
+import { SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
+import { SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
 import type { EntityName } from './mutation.ts'
 
 /**
@@ -33,6 +35,9 @@ export const ENTITIES: Record<EntityName, EntitySpec> = {
   consents: { patch: v.partial(ConsentObject), full: ConsentFields, pairScoped: false },
   partners: { patch: v.partial(PartnerObject), full: PartnerFields, pairScoped: false },
   roadmapItems: { patch: v.partial(RoadmapItemObject), full: RoadmapItemFields, pairScoped: false },
+  // Questionnaires and campaigns are the curator's too (mentors answer through the public ballot page for now).
+  surveyTemplates: { patch: v.partial(SurveyTemplateObject), full: SurveyTemplateFields, pairScoped: false },
+  surveyCampaigns: { patch: v.partial(SurveyCampaignObject), full: SurveyCampaignFields, pairScoped: false },
 }
 
 export function isEntityName(name: string): name is EntityName {

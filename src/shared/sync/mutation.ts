@@ -6,6 +6,8 @@ import type { Person } from '../model/person.ts'
 import type { PlanItem } from '../model/planItem.ts'
 import type { Program } from '../model/program.ts'
 import type { RoadmapItem } from '../model/roadmapItem.ts'
+import type { SurveyCampaign } from '../model/surveyCampaign.ts'
+import type { SurveyTemplate } from '../model/surveyTemplate.ts'
 
 /** Every synced table, by the name both sides use for it. */
 export interface SyncedRecords {
@@ -17,9 +19,11 @@ export interface SyncedRecords {
   consents: Consent
   partners: Partner
   roadmapItems: RoadmapItem
+  surveyTemplates: SurveyTemplate
+  surveyCampaigns: SurveyCampaign
 }
 export type EntityName = keyof SyncedRecords
-export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems', 'consents', 'partners', 'roadmapItems'] as const satisfies readonly EntityName[]
+export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems', 'consents', 'partners', 'roadmapItems', 'surveyTemplates', 'surveyCampaigns'] as const satisfies readonly EntityName[]
 
 /**
  * One local change, as it waits in the outbox and as it is pushed. `fields` is a patch: only what

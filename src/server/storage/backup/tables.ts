@@ -16,6 +16,8 @@ export const BACKUP_TABLES = [
   { name: 'records', key: ['school_id', 'entity', 'id'] },
   { name: 'client_state', key: ['school_id', 'client_id'] },
   { name: 'rejections', key: ['school_id', 'id'] },
+  { name: 'ballots', key: ['school_id', 'campaign_id', 'code_hash'] },
+  { name: 'survey_answers', key: ['school_id', 'campaign_id', 'pseudonym'] },
 ] as const satisfies ReadonlyArray<{ name: keyof Database, key: readonly string[] }>
 
 export type BackupTable = typeof BACKUP_TABLES[number]['name']

@@ -1,0 +1,15 @@
+import type { BallotCounts, IssuedBallots, ResultsResponse, SurveySummary } from '#shared/api/surveys'
+import { api } from '../../api/client.ts'
+import { useSession } from '../../stores/session.ts'
+
+/** Ballots and answers live only on the server (answers never reach a device), so these calls need the network. */
+const token = () => useSession().token
+
+export const surveysApi = {
+  issueBallots: (campaignId: string, body: { count: number } | { sameCardsAs: string }) =>
+    api<IssuedBallots>(`/surveys/campaigns/${campaignId}/ballots`, { body, token: token() }),
+  ballotCounts: (campaignId: string) => api<BallotCounts>(`/surveys/campaigns/${campaignId}/ballots`, { token: token() }),
+  results: (campaignId: string, against?: string) =>
+    api<ResultsResponse>(`/surveys/campaigns/${campaignId}/results${against ? `?against=${encodeURIComponent(against)}` : ''}`, { token: token() }),
+  summary: () => api<SurveySummary>('/surveys/summary', { token: token() }),
+}

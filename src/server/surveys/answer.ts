@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely'
+import type { AnswerRequest, BallotView } from '#shared/api/surveys'
+import type { DbKind } from '../storage/db.ts'
+import type { Database } from '../storage/schema.ts'
+import { checkAnswers } from '#shared/surveys/answers'
+import { HttpError } from '../http/errors.ts'
+import { isUniqueViolation } from '../storage/dialect.ts'
+import { codeHash, pseudonymOf } from './codes.ts'
+import { resolveBallot } from './resolve.ts'
+
+/** A 409 that carries the current questionnaire, so the phone can show it again without another request. */
+export class TemplateOutdated extends HttpError {
+  constructor(readonly ballot: BallotView) {
+    super(409, 'template_outdated', 'Анкета изменилась, пока вы отвечали: проверьте ответы и отправьте снова')
+  }
+
+  override toBody() {
+    return { ...super.toBody(), ballot: this.ballot }
+  }
+}
+
+export const codeUsed = () => new HttpError(409, 'ballot_used', 'Этот код уже использован: по одной карточке отвечают один раз')
+const closed = () => new HttpError(410, 'campaign_closed', 'Анкетирование закрыто: ответы больше не принимаются')
+const notOpen = () => new HttpError(409, 'campaign_not_open', 'Анкетирование ещё не началось')
+
+const REASONS = { required: 'ответьте на этот вопрос', invalid: 'ответ не подходит к вопросу', unknown: 'такого вопроса в анкете нет' }
+
+/**
+ * Counts one anonymous answer. The card's ballot is marked used and the answer stored in ONE transaction, the
+ * mark conditional on the ballot being unused: of two submits of one code racing, one marks it and the other
+ * updates nothing (PostgreSQL re-checks the row after the winner commits) and gets 409. The primary key on
+ * (campaign, pseudonym) stands behind that, so nothing is ever counted twice.
+ */
+export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: AnswerRequest): Promise<void> {
+  const ballot = await resolveBallot(db, request.code, request.campaignId)
+  if (ballot.state === 'closed')
+    throw closed()
+  if (ballot.state === 'not_open')
+    throw notOpen()
+  if (ballot.state === 'used')
+    throw codeUsed()
+  if (request.templateVersion !== ballot.campaign.templateVersion)
+    throw new TemplateOutdated(ballot.view)
+  const checked = checkAnswers(ballot.template.items, request.answers)
+  if (!checked.ok)
+    throw new HttpError(400, 'bad_request', `Вопрос «${checked.key}»: ${REASONS[checked.reason]}`, `answers.${checked.key}`)
+
+  const now = new Date().toISOString()
+  const { schoolId, campaign } = ballot
+  try {
+    await db.transaction().execute(async (trx) => {
+      const marked = await trx.updateTable('ballots').set({ used_at: now })
+        .where('school_id', '=', schoolId).where('campaign_id', '=', campaign.id).where('code_hash', '=', codeHash(request.code))
+        .where('used_at', 'is', null)
+        .executeTakeFirst()
+      if (marked.numUpdatedRows !== 1n)
+        throw codeUsed()
+      await trx.insertInto('survey_answers').values({
+        school_id: schoolId,
+        campaign_id: campaign.id,
+        pseudonym: pseudonymOf(request.code),
+        template_version: campaign.templateVersion,
+        answers: JSON.stringify(checked.answers),
+        received_at: now,
+      }).execute()
+    })
+  } catch (error) {
+    throw isUniqueViolation(error, kind) ? codeUsed() : error
+  }
+}

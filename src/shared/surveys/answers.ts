@@ -1,0 +1,54 @@
+import { SCALE_MAX, SCALE_MIN, type SurveyItem } from '../model/surveyTemplate.ts'
+
+/** One respondent's answers by item key: a scale is a number, a single choice or text a string, a multiple choice a list. */
+export type AnswerValue = number | string | string[]
+export type Answers = Record<string, AnswerValue>
+
+export const MAX_TEXT_ANSWER = 2000
+
+export type AnswerCheck
+  = | { ok: true, answers: Answers }
+    | { ok: false, key: string, reason: 'required' | 'invalid' | 'unknown' }
+
+/** Whether a value counts as given: an empty text or an empty list is no answer. */
+export function isAnswered(value: AnswerValue | undefined): value is AnswerValue {
+  if (value === undefined)
+    return false
+  if (typeof value === 'string')
+    return value.trim() !== ''
+  return !Array.isArray(value) || value.length > 0
+}
+
+function valid(item: SurveyItem, value: AnswerValue): boolean {
+  switch (item.kind) {
+    case 'scale': return typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX
+    case 'single': return typeof value === 'string' && (item.options ?? []).includes(value)
+    case 'multiple': return Array.isArray(value) && new Set(value).size === value.length && value.every(o => (item.options ?? []).includes(o))
+    case 'text': return typeof value === 'string' && value.length <= MAX_TEXT_ANSWER
+  }
+}
+
+/**
+ * The one check of a filled questionnaire, run by the phone before it queues an answer and by the server
+ * before it counts one: every required item answered, scales whole 1..10, choices among the options, no
+ * key the template does not have. Unanswered optional items are left out of what is stored.
+ */
+export function checkAnswers(items: readonly SurveyItem[], answers: Readonly<Record<string, unknown>>): AnswerCheck {
+  const byKey = new Map(items.map(item => [item.key, item]))
+  const unknown = Object.keys(answers).find(key => !byKey.has(key))
+  if (unknown !== undefined)
+    return { ok: false, key: unknown, reason: 'unknown' }
+  const kept: Answers = {}
+  for (const item of items) {
+    const value = answers[item.key] as AnswerValue | undefined
+    if (!isAnswered(value)) {
+      if (item.required)
+        return { ok: false, key: item.key, reason: 'required' }
+      continue
+    }
+    if (!valid(item, value))
+      return { ok: false, key: item.key, reason: 'invalid' }
+    kept[item.key] = typeof value === 'string' ? value.trim() : value
+  }
+  return { ok: true, answers: kept }
+}

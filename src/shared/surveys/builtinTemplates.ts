@@ -1,0 +1,120 @@
+import type { SurveyAudience, SurveyItem, SurveyPhase } from '../model/surveyTemplate.ts'
+
+/**
+ * Questionnaires written after the methodology's monitoring forms (Р-145, «Мониторинг и оценка результатов
+ * реализации программы наставничества»): 1–10 scales, choices, open questions. An exit version re-asks the
+ * entry's expectation items under the SAME keys, so entry and exit compare item by item; `sat.` keys are
+ * the satisfaction items the indicator counts (src/shared/surveys/results.ts).
+ */
+export interface BuiltinTemplate {
+  /** Stable id of the built-in, for the «create from» list; the record made from it gets an id of its own. */
+  slug: string
+  name: string
+  audience: SurveyAudience
+  phase: SurveyPhase
+  items: SurveyItem[]
+}
+
+const scale = (key: string, text: string, required = true): SurveyItem => ({ key, kind: 'scale', text, required })
+const single = (key: string, text: string, options: string[], required = true): SurveyItem => ({ key, kind: 'single', text, options, required })
+const multiple = (key: string, text: string, options: string[], required = false): SurveyItem => ({ key, kind: 'multiple', text, options, required })
+const open = (key: string, text: string): SurveyItem => ({ key, kind: 'text', text, required: false })
+
+// The expectations a mentee states at entry and rates again at exit (same keys).
+const MENTEE_EXPECTED = [
+  ['exp.comfort', 'Насколько комфортным будет (было) общение с наставником?'],
+  ['exp.help', 'Насколько наставник поможет (помог) вам в достижении ваших целей?'],
+  ['exp.interest', 'Насколько интересными будут (были) встречи и совместная работа?'],
+  ['exp.clarity', 'Насколько понятны задачи и план работы с наставником?'],
+  ['exp.growth', 'Насколько программа поможет (помогла) вам раскрыть свои способности?'],
+] as const
+
+const MENTOR_EXPECTED = [
+  ['exp.comfort', 'Насколько комфортной будет (была) работа с наставляемым?'],
+  ['exp.result', 'Насколько вы рассчитываете помочь (помогли) наставляемому достичь его целей?'],
+  ['exp.support', 'Насколько вы рассчитываете на поддержку (получили поддержку) куратора и школы?'],
+  ['exp.own_growth', 'Насколько работа наставником будет (была) полезна вам самим?'],
+  ['exp.time', 'Насколько реально совмещать наставничество с основной работой или учёбой?'],
+] as const
+
+const FORMS = ['ученик – ученик', 'учитель – учитель', 'педагог – молодой специалист', 'студент – ученик', 'работодатель – ученик', 'работодатель – студент']
+
+const expectations = (list: ReadonlyArray<readonly [string, string]>) => list.map(([key, text]) => scale(key, text))
+
+export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
+  {
+    slug: 'mentee-entry',
+    name: 'Анкета наставляемого: входная (ожидания)',
+    audience: 'mentee',
+    phase: 'entry',
+    items: [
+      single('form', 'Форма наставничества, в которой вы участвуете', FORMS),
+      ...expectations(MENTEE_EXPECTED),
+      multiple('goals', 'Чего вы ждёте от наставничества?', ['Улучшить успеваемость', 'Подготовиться к олимпиаде или конкурсу', 'Выбрать профессию', 'Найти друзей и поддержку', 'Освоиться в новом коллективе', 'Реализовать проект']),
+      single('frequency', 'Как часто вы хотели бы встречаться с наставником?', ['Раз в неделю', 'Раз в две недели', 'Раз в месяц']),
+      open('wishes', 'Что ещё важно знать наставнику о ваших ожиданиях?'),
+    ],
+  },
+  {
+    slug: 'mentee-exit',
+    name: 'Анкета наставляемого: итоговая (удовлетворённость)',
+    audience: 'mentee',
+    phase: 'exit',
+    items: [
+      single('form', 'Форма наставничества, в которой вы участвовали', FORMS),
+      ...expectations(MENTEE_EXPECTED),
+      scale('sat.program', 'Насколько вы удовлетворены участием в программе наставничества?'),
+      scale('sat.mentor', 'Насколько вы удовлетворены работой с вашим наставником?'),
+      scale('sat.meetings', 'Насколько полезными были встречи с наставником?'),
+      multiple('results', 'Что изменилось благодаря наставничеству?', ['Улучшилась успеваемость', 'Участвовал(а) в олимпиаде, конкурсе, проекте', 'Определился(лась) с профессией', 'Появилась уверенность в себе', 'Стало легче в коллективе', 'Ничего не изменилось']),
+      single('again', 'Хотели бы вы продолжить участие в программе, в том числе как наставник?', ['Да', 'Скорее да', 'Скорее нет', 'Нет']),
+      open('best', 'Что было самым полезным?'),
+      open('improve', 'Что стоит изменить в программе?'),
+    ],
+  },
+  {
+    slug: 'mentor-entry',
+    name: 'Анкета наставника: входная (ожидания)',
+    audience: 'mentor',
+    phase: 'entry',
+    items: [
+      single('form', 'Форма наставничества', FORMS),
+      ...expectations(MENTOR_EXPECTED),
+      single('experience', 'Был ли у вас опыт наставничества?', ['Да, в этой школе', 'Да, в другом месте', 'Нет']),
+      multiple('needs', 'Какая поддержка вам понадобится?', ['Обучение наставников', 'Методические материалы', 'Консультации куратора', 'Время в расписании', 'Обмен опытом с другими наставниками']),
+      open('wishes', 'Ваши ожидания и опасения'),
+    ],
+  },
+  {
+    slug: 'mentor-exit',
+    name: 'Анкета наставника: итоговая (удовлетворённость)',
+    audience: 'mentor',
+    phase: 'exit',
+    items: [
+      single('form', 'Форма наставничества', FORMS),
+      ...expectations(MENTOR_EXPECTED),
+      scale('sat.program', 'Насколько вы удовлетворены участием в программе наставничества?'),
+      scale('sat.mentee', 'Насколько вы удовлетворены работой с наставляемым (наставляемыми)?'),
+      scale('sat.organisation', 'Насколько вы удовлетворены организацией программы в школе?'),
+      multiple('results', 'Каких результатов достиг наставляемый?', ['Улучшил успеваемость', 'Участвовал в конкурсе, олимпиаде, проекте', 'Адаптировался в коллективе', 'Освоил новые профессиональные навыки', 'Определился с профессией']),
+      single('again', 'Готовы ли вы снова стать наставником?', ['Да', 'Скорее да', 'Скорее нет', 'Нет']),
+      open('improve', 'Что стоит изменить в программе?'),
+    ],
+  },
+  {
+    slug: 'curator-conditions',
+    name: 'Анкета куратора: условия реализации программы',
+    audience: 'curator',
+    phase: 'exit',
+    items: [
+      scale('sat.documents', 'Нормативная база (приказ, положение, дорожная карта) достаточна.'),
+      scale('sat.staff', 'Наставников достаточно для всех наставляемых.'),
+      scale('sat.training', 'Наставники получили нужное обучение.'),
+      scale('sat.time', 'У участников есть время и место для встреч.'),
+      scale('sat.partners', 'Организации-партнёры вовлечены в программу.'),
+      scale('sat.support', 'Администрация школы поддерживает программу.'),
+      multiple('problems', 'Главные трудности', ['Нехватка наставников', 'Нехватка времени', 'Низкая мотивация участников', 'Документы и отчётность', 'Нет поощрения наставников', 'Взаимодействие с партнёрами']),
+      open('proposals', 'Предложения по улучшению условий'),
+    ],
+  },
+]

@@ -1,0 +1,47 @@
+import type { SurveyItem } from '#shared/model/surveyTemplate'
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { SurveyTemplateFields } from '#shared/model/surveyTemplate'
+import { checkAnswers } from '#shared/surveys/answers'
+import { BUILTIN_TEMPLATES } from '#shared/surveys/builtinTemplates'
+
+const items: SurveyItem[] = [
+  { key: 'sat.a', kind: 'scale', text: 'a', required: true },
+  { key: 'pick', kind: 'single', text: 'p', options: ['x', 'y'], required: true },
+  { key: 'many', kind: 'multiple', text: 'm', options: ['x', 'y'], required: false },
+  { key: 'note', kind: 'text', text: 'n', required: false },
+]
+
+describe('checkAnswers', () => {
+  it('keeps what was answered, trimmed, and drops unanswered optional items', () => {
+    expect(checkAnswers(items, { 'sat.a': 10, 'pick': 'y', 'many': [], 'note': '  да ' })).toEqual({ ok: true, answers: { 'sat.a': 10, 'pick': 'y', 'note': 'да' } })
+  })
+
+  it.each([
+    [{ pick: 'x' }, 'sat.a', 'required'],
+    [{ 'sat.a': 0, 'pick': 'x' }, 'sat.a', 'invalid'],
+    [{ 'sat.a': 7.5, 'pick': 'x' }, 'sat.a', 'invalid'],
+    [{ 'sat.a': 7, 'pick': 'z' }, 'pick', 'invalid'],
+    [{ 'sat.a': 7, 'pick': 'x', 'many': ['x', 'x'] }, 'many', 'invalid'],
+    [{ 'sat.a': 7, 'pick': 'x', 'extra': 1 }, 'extra', 'unknown'],
+  ])('refuses %j at %s (%s)', (answers, key, reason) => {
+    expect(checkAnswers(items, answers)).toEqual({ ok: false, key, reason })
+  })
+})
+
+describe('built-in questionnaires', () => {
+  it('each passes the template schema', () => {
+    for (const builtin of BUILTIN_TEMPLATES)
+      expect(v.safeParse(SurveyTemplateFields, { ...builtin, version: 1, basedOn: '' }).success, builtin.slug).toBe(true)
+  })
+
+  it('the exits re-ask every entry expectation under the same key', () => {
+    for (const audience of ['mentee', 'mentor']) {
+      const entry = BUILTIN_TEMPLATES.find(t => t.audience === audience && t.phase === 'entry')!
+      const exit = BUILTIN_TEMPLATES.find(t => t.audience === audience && t.phase === 'exit')!
+      const expectations = entry.items.filter(i => i.key.startsWith('exp.')).map(i => i.key)
+      expect(expectations.length).toBeGreaterThan(3)
+      expect(exit.items.map(i => i.key)).toEqual(expect.arrayContaining(expectations))
+    }
+  })
+})
