@@ -1,11 +1,12 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { locale } from './i18n/index.ts'
+import { locale, restoreLocale } from './i18n/index.ts'
 import { createAppRouter } from './router.ts'
 import { startSyncService } from './sync/service.ts'
 import './styles.css'
 
 document.documentElement.lang = locale.value
+void restoreLocale()
 createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
 startSyncService()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../../src/app/i18n/en.ts'
-import { locale, t } from '../../src/app/i18n/index.ts'
+import { setLocale, t } from '../../src/app/i18n/index.ts'
 import { ru } from '../../src/app/i18n/ru.ts'
 
 function keysOf(node: object, prefix = ''): string[] {
@@ -9,8 +9,8 @@ function keysOf(node: object, prefix = ''): string[] {
 }
 
 describe('i18n', () => {
-  it('uses Russian plural forms for counts', () => {
-    locale.value = 'ru'
+  it('uses Russian plural forms for counts', async () => {
+    await setLocale('ru')
     expect(t('programs.count', { n: 1 })).toBe('1 программа')
     expect(t('programs.count', { n: 3 })).toBe('3 программы')
     expect(t('programs.count', { n: 5 })).toBe('5 программ')
@@ -19,11 +19,11 @@ describe('i18n', () => {
     expect(t('status.pending', { n: 2 })).toBe('2 изменения ждут отправки')
   })
 
-  it('switches to English with the same keys', () => {
-    locale.value = 'en'
+  it('switches to English with the same keys', async () => {
+    await setLocale('en')
     expect(t('programs.count', { n: 1 })).toBe('1 programme')
     expect(t('programs.count', { n: 2 })).toBe('2 programmes')
-    locale.value = 'ru'
+    await setLocale('ru')
     expect(keysOf(en).sort()).toEqual(keysOf(ru).sort())
   })
 })

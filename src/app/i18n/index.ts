@@ -1,33 +1,40 @@
-import { ref } from 'vue'
-import { en } from './en.ts'
+import { ref, shallowReactive } from 'vue'
 import type { MessageKey, Messages, PluralMessage } from './messages.ts'
 import { ru } from './ru.ts'
 
 /**
  * A few lines instead of vue-i18n: two languages with typed keys, and plurals from `Intl.PluralRules`,
- * keep the mentor's first screen inside its 100 KB budget.
+ * keep the mentor's first screen inside its 100 KB budget. Russian ships with the app; English is
+ * fetched (precached, so offline too) only by those who choose it.
  */
-export const LOCALES = { ru, en } satisfies Record<string, Messages>
-export type Locale = keyof typeof LOCALES
+export const LANGUAGES = ['ru', 'en'] as const
+export type Locale = typeof LANGUAGES[number]
 const STORAGE_KEY = 'nastavnik.locale'
-
-export const locale = ref<Locale>(readSavedLocale())
-
-function readSavedLocale(): Locale {
-  const saved = globalThis.localStorage?.getItem(STORAGE_KEY)
-  return saved === 'en' ? 'en' : 'ru'
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  ru: async () => ru,
+  en: async () => (await import('./en.ts')).en,
 }
+const loaded = shallowReactive<Partial<Record<Locale, Messages>>>({ ru })
 
-export function setLocale(next: Locale): void {
+export const locale = ref<Locale>('ru')
+
+export async function setLocale(next: Locale): Promise<void> {
+  loaded[next] ??= await loaders[next]()
   locale.value = next
   globalThis.localStorage?.setItem(STORAGE_KEY, next)
-  document.documentElement.lang = next
+  if (globalThis.document)
+    document.documentElement.lang = next
+}
+
+/** Puts back the language chosen on this device last time. */
+export function restoreLocale(): Promise<void> {
+  return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? setLocale('en') : Promise.resolve()
 }
 
 type Params = Record<string, string | number>
 
 export function t(key: MessageKey, params: Params = {}): string {
-  const found = lookup(LOCALES[locale.value], key) ?? lookup(ru, key)
+  const found = lookup(loaded[locale.value] ?? ru, key) ?? lookup(ru, key)
   const text = typeof found === 'object' && found ? pick(found as PluralMessage, params.n) : found
   return format(typeof text === 'string' ? text : key, params)
 }
