@@ -5,7 +5,6 @@ import type { Dataset } from './config.ts'
 import type { LoginResponse } from '#shared/api/auth'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { localCalendarDate } from '#shared/dates'
@@ -16,6 +15,7 @@ import { openDatabase, type DbKind, type Storage } from '../../src/server/storag
 import { migrateToLatest } from '../../src/server/storage/migrate.ts'
 import { issueEnrollment } from '../../src/server/users/enrollment.ts'
 import { createPgDatabase } from '../server/helpers/postgres.ts'
+import { freePort, stopChild, waitForHealth } from '../support/childProcess.ts'
 
 export const ROOT = join(import.meta.dirname, '../..')
 export const DIST = join(ROOT, 'dist')
@@ -130,35 +130,4 @@ export async function signIn(fixture: Fixture): Promise<string> {
 export async function enrollMentor(fixture: Fixture): Promise<string> {
   const code = await fixture.mentorCode()
   return (await postJson<LoginResponse>(`${fixture.url}/api/enroll`, { code, deviceName: 'bench' })).token
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null)
-      throw new Error(`server exited early: ${output()}`)
-    if (await fetch(`${url}/api/health`).then(r => r.ok, () => false))
-      return
-    await new Promise(resolve => setTimeout(resolve, 100))
-  }
-  throw new Error(`server did not answer /api/health: ${output()}`)
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null)
-    return Promise.resolve()
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
-    })
-  })
 }

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CURRENT_BUILD } from './builds.ts'
+import { freePort, stopChild, waitForHealth } from '../../support/childProcess.ts'
 
 const ROOT = join(import.meta.dirname, '../../..')
 const TOKEN = /\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/
@@ -48,42 +48,10 @@ export async function startServer(): Promise<RunningServer> {
     url,
     staticDir,
     setupToken,
-    stop: () => stop(child).then(() => rmSync(home, { recursive: true, force: true })),
+    stop: () => stopChild(child).then(() => rmSync(home, { recursive: true, force: true })),
     deploy: (buildDir) => {
       rmSync(staticDir, { recursive: true, force: true })
       cpSync(buildDir, staticDir, { recursive: true })
     },
   }
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (child.exitCode !== null)
-      throw new Error(`server exited early:\n${output()}`)
-    const ok = await fetch(`${url}/api/health`).then(r => r.ok, () => false)
-    if (ok)
-      return
-    await new Promise(resolve => setTimeout(resolve, 100))
-  }
-  throw new Error(`server did not answer /api/health:\n${output()}`)
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null)
-    return Promise.resolve()
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
-    })
-  })
 }

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { createServer } from 'node:net'
+export { freePort } from '../../support/childProcess.ts'
 
 export const TSX = 'node_modules/.bin/tsx'
 export const MAIN = 'src/server/main.ts'
@@ -60,16 +60,4 @@ export function spawnServer(env: Record<string, string>, options: SpawnOptions =
     return exited
   }
   return { child, stdout: () => out, stderr: () => err, waitFor, exited, stop }
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer()
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const address = server.address()
-  server.close()
-  await once(server, 'close')
-  if (address === null || typeof address === 'string')
-    throw new Error('no port')
-  return address.port
 }
