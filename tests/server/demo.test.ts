@@ -151,7 +151,12 @@ describe('npm run demo', () => {
       expect(signIn.statusCode, signIn.body).toBe(200)
       const curator = new SyncClient(app, json<LoginResponse>(signIn).token)
       const { changes } = await curator.pullAll()
-      expect(countByEntity(changes)).toMatchObject({ people: 60, pairs: 30, meetings: 300, programs: 4 })
+      expect(countByEntity(changes)).toMatchObject({ people: 60, pairs: 30, meetings: 300, programs: 4, surveyTemplates: 2, surveyCampaigns: 2 })
+      // The mentees' entry and exit questionnaires, answered on printed cards through the real answer path.
+      const [, answers] = /и (\d+) анонимных ответов/.exec(run.stdout) ?? []
+      expect(Number(answers)).toBeGreaterThanOrEqual(30)
+      const stored = await storage.db.selectFrom('survey_answers').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      expect(Number(stored.n)).toBe(Number(answers))
       expect(changes.every(c => c.deleted === 0)).toBe(true)
 
       // The printed code enrolls the mentor's phone, which sees its own pairs only.

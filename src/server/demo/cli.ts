@@ -7,7 +7,7 @@ import { DEFAULT_SIZE, generateDemo } from './generate.ts'
 import { assertFree, createDemoSchool, DemoRefusal } from './school.ts'
 
 /*
- * `npm run demo -- [--people N] [--pairs N] [--meetings N] [--seed N] [--schools K] [--login L] [--password P]`:
+ * `npm run demo -- [--people N] [--pairs N] [--meetings N] [--cards N] [--seed N] [--schools K] [--login L] [--password P]`:
  * a demo school (or K of them, for benchmarks) in the database the server uses (DATA_DIR / DATABASE_URL).
  * Exit 0 on success, 2 for a wrong command line, 1 for anything else, with one line on stderr.
  */
@@ -33,7 +33,7 @@ function options(argv: string[]) {
       strict: true,
       options: {
         people: { type: 'string' }, pairs: { type: 'string' }, meetings: { type: 'string' }, seed: { type: 'string' },
-        schools: { type: 'string' }, login: { type: 'string' }, password: { type: 'string' },
+        schools: { type: 'string' }, login: { type: 'string' }, password: { type: 'string' }, cards: { type: 'string' },
       },
     }))
   } catch (error) {
@@ -43,11 +43,13 @@ function options(argv: string[]) {
   const password = values.password ?? DEFAULT_PASSWORD
   if (password.length < 8)
     throw new UsageError('--password: не короче 8 символов')
-  return { size, password, seed: count(values.seed, 'seed', 1), schools: Math.max(1, count(values.schools, 'schools', 1)), login: values.login ?? 'demo' }
+  // Survey cards: enough mentees answering at entry and exit for every result to be shown (groups of 5+).
+  const cards = count(values.cards, 'cards', Math.min(150, size.pairs))
+  return { size, password, cards, seed: count(values.seed, 'seed', 1), schools: Math.max(1, count(values.schools, 'schools', 1)), login: values.login ?? 'demo' }
 }
 
 async function run(argv: string[]): Promise<void> {
-  const { size, password, seed, schools, login } = options(argv)
+  const { size, password, cards, seed, schools, login } = options(argv)
   const config = loadConfig(process.env)
   const today = localCalendarDate()
   // Generated before the database is touched: a size it cannot build is refused with nothing written.
@@ -66,14 +68,14 @@ async function run(argv: string[]): Promise<void> {
       const started = Date.now()
       // A counter for a person at a terminal; a log (CI, a benchmark script) gets only the result lines.
       const progress = process.stderr.isTTY ? (done: number) => process.stderr.write(`\r${plan.name}: ${done} из ${plan.demo.mutations.length}`) : undefined
-      const school = await createDemoSchool(storage.db, storage.kind, { name: plan.name, login: plan.login, demo: plan.demo, password }, progress)
+      const school = await createDemoSchool(storage.db, storage.kind, { name: plan.name, login: plan.login, demo: plan.demo, password, surveys: { cards, seed: plan.seed } }, progress)
       if (progress)
         process.stderr.write('\n')
       if (school.rejected.length) {
         const first = school.rejected[0]!
         throw new Error(`сервер отклонил ${school.rejected.length} записей демо, первая: ${first.reason ?? first.code}`)
       }
-      print(`Создана «${plan.name}»: ${school.applied} записей за ${((Date.now() - started) / 1000).toFixed(1)} с (${size.people} участников, ${size.pairs} пар, ${size.meetings} встреч; seed ${plan.seed})`)
+      print(`Создана «${plan.name}»: ${school.applied} записей и ${school.surveyAnswers} анонимных ответов на анкеты за ${((Date.now() - started) / 1000).toFixed(1)} с (${size.people} участников, ${size.pairs} пар, ${size.meetings} встреч; seed ${plan.seed})`)
       print(`  Вход куратора: ${url}/login  логин: ${plan.login}  пароль: ${password}`)
       print(`  Наставник ${school.mentorName}: код ${school.enrollment.code}, ссылка ${url}${school.enrollment.path} (действует до ${school.enrollment.expiresAt.slice(0, 10)})`)
     }

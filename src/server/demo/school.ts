@@ -12,6 +12,7 @@ import { createSchool } from '../setup/schools.ts'
 import { push } from '../sync/push.ts'
 import { createUser } from '../users/accounts.ts'
 import { issueEnrollment } from '../users/enrollment.ts'
+import { applyDemoSurveys } from './surveys.ts'
 
 /** A refusal the operator can act on (a name or login already taken): one line, no stack trace. */
 export class DemoRefusal extends Error {
@@ -23,6 +24,8 @@ export interface DemoSchoolInput {
   login: string
   password: string
   demo: Demo
+  /** Printed survey cards of the mentees' entry and exit questionnaires, and the seed of their answers. */
+  surveys?: { cards: number, seed: number }
 }
 
 export interface DemoSchool {
@@ -31,6 +34,7 @@ export interface DemoSchool {
   enrollment: Enrollment
   applied: number
   rejected: MutationResult[]
+  surveyAnswers: number
 }
 
 /** Checked before anything is written, so a refused run leaves the database as it was. */
@@ -63,7 +67,8 @@ export async function createDemoSchool(db: Kysely<Database>, kind: DbKind, input
     rejected.push(...response.results.filter(r => r.status === 'rejected'))
     onBatch(start + batch.length)
   }
+  const surveyAnswers = await applyDemoSurveys(db, kind, auth, mutations, input.surveys?.cards ?? 0, input.surveys?.seed ?? 1)
   const mentor = await createUser(db, schoolId, { name: input.demo.mentor.name, role: 'mentor', personId: input.demo.mentor.id })
   const enrollment = await issueEnrollment(db, schoolId, mentor.id)
-  return { schoolId, mentorName: input.demo.mentor.name, enrollment, applied, rejected }
+  return { schoolId, mentorName: input.demo.mentor.name, enrollment, applied, rejected, surveyAnswers }
 }
