@@ -27,3 +27,11 @@ describe('i18n', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(ru).sort())
   })
 })
+
+describe('countRu', () => {
+  it('puts the noun in the right form for the consoles', async () => {
+    const { countRu } = await import('#shared/plural')
+    const forms = { one: 'встреча', few: 'встречи', many: 'встреч' }
+    expect([1, 2, 5, 11, 21, 274, 10_000].map(n => countRu(n, forms))).toEqual(['1 встреча', '2 встречи', '5 встреч', '11 встреч', '21 встреча', '274 встречи', '10000 встреч'])
+  })
+})

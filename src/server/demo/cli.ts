@@ -3,6 +3,7 @@ import { localCalendarDate } from '#shared/dates'
 import { ConfigError, loadConfig } from '../config.ts'
 import { openDatabase, type Storage } from '../storage/db.ts'
 import { migrateToLatest } from '../storage/migrate.ts'
+import { countRu } from '#shared/plural'
 import { DEFAULT_SIZE, generateDemo } from './generate.ts'
 import { assertFree, createDemoSchool, DemoRefusal } from './school.ts'
 
@@ -75,7 +76,16 @@ async function run(argv: string[]): Promise<void> {
         const first = school.rejected[0]!
         throw new Error(`сервер отклонил ${school.rejected.length} записей демо, первая: ${first.reason ?? first.code}`)
       }
-      print(`Создана «${plan.name}»: ${school.applied} записей и ${school.surveyAnswers} анонимных ответов на анкеты за ${((Date.now() - started) / 1000).toFixed(1)} с (${size.people} участников, ${size.pairs} пар, ${size.meetings} встреч; seed ${plan.seed})`)
+      const counts = [
+        countRu(school.applied, { one: 'запись', few: 'записи', many: 'записей' }),
+        countRu(school.surveyAnswers, { one: 'анонимный ответ', few: 'анонимных ответа', many: 'анонимных ответов' }),
+      ].join(' и ')
+      const sizes = [
+        countRu(size.people, { one: 'участник', few: 'участника', many: 'участников' }),
+        countRu(size.pairs, { one: 'пара', few: 'пары', many: 'пар' }),
+        countRu(size.meetings, { one: 'встреча', few: 'встречи', many: 'встреч' }),
+      ].join(', ')
+      print(`Создана «${plan.name}»: ${counts} на анкеты за ${((Date.now() - started) / 1000).toFixed(1)} с (${sizes}; seed ${plan.seed})`)
       print(`  Вход куратора: ${url}/login  логин: ${plan.login}  пароль: ${password}`)
       print(`  Наставник ${school.mentorName}: код ${school.enrollment.code}, ссылка ${url}${school.enrollment.path} (действует до ${school.enrollment.expiresAt.slice(0, 10)})`)
     }
