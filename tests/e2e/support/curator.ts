@@ -5,6 +5,7 @@ import { expect } from './fixtures.ts'
 export async function createProgram(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: 'Программы', exact: true }).click()
   await page.getByRole('link', { name: 'Новая программа' }).click()
+  await expect(page.getByRole('heading', { name: 'Новая программа' })).toBeVisible()
   await page.getByLabel('Название').fill(name)
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('link', { name: new RegExp(name) })).toBeVisible()
@@ -13,7 +14,9 @@ export async function createProgram(page: Page, name: string): Promise<void> {
 export async function addPerson(page: Page, person: { name: string, mentor?: boolean, classGroup?: string, competencies?: string }): Promise<void> {
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
   await page.getByRole('link', { name: 'Добавить участника' }).click()
-  await page.getByLabel('ФИО').fill(person.name)
+  // The form loads lazily; until it is there, «ФИО» would also find the list's search box.
+  await expect(page.getByRole('heading', { name: 'Добавить участника' })).toBeVisible()
+  await page.getByLabel('ФИО', { exact: true }).or(page.getByLabel('ФИО *', { exact: true })).fill(person.name)
   if (person.mentor) {
     await page.getByLabel('Категория').selectOption({ label: 'педагог' })
     await page.getByLabel('Наставник', { exact: true }).check()
@@ -37,6 +40,7 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
 export async function createPair(page: Page, program: string, mentor: string, mentees: string[]): Promise<void> {
   await page.getByRole('link', { name: 'Пары', exact: true }).click()
   await page.getByRole('link', { name: 'Новая пара' }).click()
+  await expect(page.getByRole('heading', { name: 'Новая пара' })).toBeVisible()
   await page.getByLabel('Программа').selectOption({ label: program })
   await page.getByLabel('Наставник').selectOption({ label: mentor })
   for (const mentee of mentees)
