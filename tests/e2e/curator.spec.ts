@@ -41,6 +41,7 @@ test('a class list imported, consents recorded, a pair formed from a suggestion,
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
   await page.getByRole('link', { name: 'Без наставника' }).click()
   await page.getByRole('listitem').filter({ hasText: 'Петров Николай Сергеевич' }).getByRole('link', { name: 'Подобрать наставника' }).click()
+  await expect(page.getByRole('heading', { name: 'Новая пара' })).toBeVisible()
   await page.getByLabel('Программа').selectOption({ label: PROGRAM })
   await expect(page.getByText('совпадает с запросами: математика')).toBeVisible()
   await page.getByRole('button', { name: 'Выбрать: Алгебраистова Ирина Павловна' }).click()

@@ -12,7 +12,9 @@ export async function createCampaign(page: Page, program: string): Promise<void>
   await expect(page.getByLabel('Название')).toHaveValue(MENTEE_EXIT.name)
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await page.getByRole('link', { name: 'Новое анкетирование' }).click()
-  await page.getByLabel('Анкета').selectOption({ label: `${MENTEE_EXIT.name} (версия 1)` })
+  // The form loads lazily; until it is there, «Анкета» would also find the list's links.
+  await expect(page.getByRole('heading', { name: 'Новое анкетирование' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Анкета' }).selectOption({ label: `${MENTEE_EXIT.name} (версия 1)` })
   await page.getByLabel('Программа').selectOption({ label: program })
   await expect(page.getByLabel('Этап')).toHaveValue('exit')
   await page.getByRole('button', { name: 'Сохранить' }).click()
@@ -24,6 +26,7 @@ export async function createCampaign(page: Page, program: string): Promise<void>
 /** Prints (shows) the cards and reads their codes off the sheet. */
 export async function issueCards(page: Page, count: number): Promise<string[]> {
   await page.getByRole('link', { name: 'Карточки' }).click()
+  await expect(page.getByLabel('Сколько карточек')).toBeVisible()
   await page.getByLabel('Сколько карточек').fill(String(count))
   await page.getByRole('button', { name: 'Выпустить карточки' }).click()
   await expect(page.getByRole('article')).toHaveCount(count)
