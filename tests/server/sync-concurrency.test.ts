@@ -1,28 +1,20 @@
 import type { Change } from '#shared/sync/protocol'
-import type { School } from './helpers/school.ts'
-import type { TestServer } from './helpers/server.ts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
-import { programFields, setupSchool, SyncClient, upsert } from './helpers/school.ts'
-import { BACKENDS, startTestServer } from './helpers/server.ts'
+import { programFields, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
+import { BACKENDS } from './helpers/server.ts'
 
 const CLIENTS = 20
 const ROUNDS = 3
 const PER_PUSH = 10
 
 describe.each(BACKENDS)('concurrent pushes on %s', (backend) => {
-  let server: TestServer
-  let school: School
-  beforeAll(async () => {
-    server = await startTestServer(backend)
-    school = await setupSchool(server)
-  })
-  afterAll(() => server?.close())
+  const ctx = useSchoolServer(backend)
 
   it(`applies ${CLIENTS} devices pushing at once, and a pull running alongside misses nothing`, async () => {
     const shared = uuidv7()
-    await school.curator.push(upsert('programs', shared, programFields('Общая программа')))
-    const clients = Array.from({ length: CLIENTS }, () => new SyncClient(server.app, school.curatorToken))
+    await ctx.school.curator.push(upsert('programs', shared, programFields('Общая программа')))
+    const clients = Array.from({ length: CLIENTS }, () => new SyncClient(ctx.server.app, ctx.school.curatorToken))
     const created: string[] = []
 
     // A device pulling incrementally while the pushes run: if a version could commit after a higher one was
@@ -32,7 +24,7 @@ describe.each(BACKENDS)('concurrent pushes on %s', (backend) => {
     let pushing = true
     const follow = async () => {
       do {
-        const page = await school.curator.pullAll(cursor)
+        const page = await ctx.school.curator.pullAll(cursor)
         for (const change of page.changes)
           replica.set(change.id, change)
         cursor = page.cursor
@@ -54,22 +46,22 @@ describe.each(BACKENDS)('concurrent pushes on %s', (backend) => {
     }))
     pushing = false
     await follower
-    const last = await school.curator.pullAll(cursor)
+    const last = await ctx.school.curator.pullAll(cursor)
     for (const change of last.changes)
       replica.set(change.id, change)
 
-    const rows = await server.storage.db.selectFrom('records').select(['id', 'version']).where('school_id', '=', school.schoolId).execute()
+    const rows = await ctx.server.storage.db.selectFrom('records').select(['id', 'version']).where('school_id', '=', ctx.school.schoolId).execute()
     expect(rows).toHaveLength(CLIENTS * ROUNDS * PER_PUSH + 1)
     const versions = rows.map(r => Number(r.version))
     expect(new Set(versions).size).toBe(versions.length)
-    const counter = (await server.storage.db.selectFrom('schools').select('version_counter').where('id', '=', school.schoolId).executeTakeFirstOrThrow()).version_counter
+    const counter = (await ctx.server.storage.db.selectFrom('schools').select('version_counter').where('id', '=', ctx.school.schoolId).executeTakeFirstOrThrow()).version_counter
     expect(Math.max(...versions)).toBeLessThanOrEqual(Number(counter))
     expect(Number(counter)).toBe(1 + CLIENTS * ROUNDS * (PER_PUSH + 1))
 
-    const fromZero = await school.curator.pullAll(null)
+    const fromZero = await ctx.school.curator.pullAll(null)
     expect(fromZero.changes.map(c => c.id).sort()).toEqual([shared, ...created].sort())
     expect(new Map([...replica].map(([id, c]) => [id, c.version]))).toEqual(new Map(rows.map(r => [r.id, Number(r.version)])))
-    const stored = await server.storage.db.selectFrom('records').select('data').where('id', '=', shared).executeTakeFirstOrThrow()
+    const stored = await ctx.server.storage.db.selectFrom('records').select('data').where('id', '=', shared).executeTakeFirstOrThrow()
     expect(replica.get(shared)!.fields).toEqual(JSON.parse(stored.data))
   })
 })

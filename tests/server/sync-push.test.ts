@@ -1,23 +1,15 @@
-import type { TestServer } from './helpers/server.ts'
-import type { School } from './helpers/school.ts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { countRows, recordRow, snapshot } from './helpers/records.ts'
-import { meetingFields, pairFields, personFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
-import { BACKENDS, bearer, json, post, startTestServer } from './helpers/server.ts'
+import { meetingFields, pairFields, personFields, programFields, remove, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
+import { BACKENDS, bearer, json, post } from './helpers/server.ts'
 
 describe.each(BACKENDS)('push on %s', (backend) => {
-  let server: TestServer
-  let school: School
-  beforeAll(async () => {
-    server = await startTestServer(backend)
-    school = await setupSchool(server)
-  })
-  afterAll(() => server?.close())
+  const ctx = useSchoolServer(backend)
 
-  const device = () => new SyncClient(server.app, school.curatorToken)
-  const row = (entity: string, id: string) => recordRow(server, school.schoolId, entity, id)
+  const device = () => new SyncClient(ctx.server.app, ctx.school.curatorToken)
+  const row = (entity: string, id: string) => recordRow(ctx.server, ctx.school.schoolId, entity, id)
 
   describe('exactly once', () => {
     it('answers a resent batch with duplicates and changes nothing', async () => {
@@ -27,11 +19,11 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       const first = await client.pushSeqs(batch)
       expect(first.lastSeq).toBe(3)
       expect(first.results.map(r => r.status)).toEqual(['applied', 'applied', 'applied'])
-      const before = await snapshot(server, school.schoolId)
+      const before = await snapshot(ctx.server, ctx.school.schoolId)
 
       const again = await client.pushSeqs(batch)
       expect(again).toEqual({ lastSeq: 3, results: [1, 2, 3].map(seq => ({ seq, status: 'duplicate' })), restore: [] })
-      expect(await snapshot(server, school.schoolId)).toEqual(before)
+      expect(await snapshot(ctx.server, ctx.school.schoolId)).toEqual(before)
     })
 
     it('applies only the new part of a batch that mixes acknowledged and new seqs', async () => {
@@ -77,7 +69,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       expect(resent.results).toEqual([first.results[0]])
       expect(resent.restore).toEqual(first.restore)
       expect(resent.restore[0]).toMatchObject({ id, deleted: 0, fields: { name: 'Сохранённая' } })
-      expect(await countRows(server, 'rejections', school.schoolId)).toBeGreaterThanOrEqual(1)
+      expect(await countRows(ctx.server, 'rejections', ctx.school.schoolId)).toBeGreaterThanOrEqual(1)
     })
 
     it('keeps a meeting in its pair: moving it to another pair is refused, even for a curator', async () => {
@@ -108,18 +100,18 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     it('refuses a client id that belongs to another user', async () => {
       const client = device()
       await client.push(upsert('programs', uuidv7(), programFields()))
-      const login = await post(server.app, '/api/auth/login', { login: 'smirnova', password: 'correct horse battery' })
+      const login = await post(ctx.server.app, '/api/auth/login', { login: 'smirnova', password: 'correct horse battery' })
       // Same user, other session: allowed (one person, two tabs sharing a client id is still one user).
-      const sameUser = new SyncClient(server.app, json<{ token: string }>(login).token, client.clientId)
+      const sameUser = new SyncClient(ctx.server.app, json<{ token: string }>(login).token, client.clientId)
       sameUser.seq = client.seq
       expect((await sameUser.push(upsert('programs', uuidv7(), programFields()))).lastSeq).toBe(2)
 
-      await server.storage.db.updateTable('client_state').set({ user_id: uuidv7() }).where('client_id', '=', client.clientId).execute()
-      const before = await snapshot(server, school.schoolId)
+      await ctx.server.storage.db.updateTable('client_state').set({ user_id: uuidv7() }).where('client_id', '=', client.clientId).execute()
+      const before = await snapshot(ctx.server, ctx.school.schoolId)
       const refused = await client.pushRaw([upsert('programs', uuidv7(), programFields())])
       expect(refused.statusCode).toBe(403)
       expect(json(refused).error).toBe('forbidden')
-      expect(await snapshot(server, school.schoolId)).toEqual(before)
+      expect(await snapshot(ctx.server, ctx.school.schoolId)).toEqual(before)
     })
   })
 
@@ -140,12 +132,12 @@ describe.each(BACKENDS)('push on %s', (backend) => {
 
     it('gives every write the next version of the school', async () => {
       const client = device()
-      const before = (await snapshot(server, school.schoolId)).counter
+      const before = (await snapshot(ctx.server, ctx.school.schoolId)).counter
       const ids = [uuidv7(), uuidv7()]
       await client.push(upsert('programs', ids[0]!, programFields()), upsert('programs', ids[1]!, programFields()))
       expect((await row('programs', ids[0]!))!.version).toBe(before + 1)
       expect((await row('programs', ids[1]!))!.version).toBe(before + 2)
-      expect((await snapshot(server, school.schoolId)).counter).toBe(before + 2)
+      expect((await snapshot(ctx.server, ctx.school.schoolId)).counter).toBe(before + 2)
     })
   })
 
@@ -185,8 +177,8 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       const client = device()
       const id = uuidv7()
       await client.push(upsert('programs', id, programFields('Годная')))
-      const before = await snapshot(server, school.schoolId)
-      const rejectionsBefore = await countRows(server, 'rejections', school.schoolId)
+      const before = await snapshot(ctx.server, ctx.school.schoolId)
+      const rejectionsBefore = await countRows(ctx.server, 'rejections', ctx.school.schoolId)
 
       const meetingId = uuidv7()
       const response = await client.push(
@@ -204,16 +196,16 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         { seq: 5, status: 'rejected', code: 'invalid', field: 'startDate', reason: 'Поле «startDate»: нужна дата в виде ГГГГ-ММ-ДД' },
         { seq: 6, status: 'rejected', code: 'unknown_entity', reason: 'Неизвестный тип записи «surveys»: приложение новее сервера?' },
       ])
-      // The server's copy of each touched record, so the device can undo its local change; the unknown entity has none.
+      // The ctx.server's copy of each touched record, so the device can undo its local change; the unknown entity has none.
       expect(response.restore).toEqual([
         { entity: 'programs', id, version: before.records.find(r => r.id === id)!.version, deleted: 0, fields: programFields('Годная') },
         { entity: 'meetings', id: meetingId, version: 0, deleted: 1, fields: {} },
       ])
 
-      const after = await snapshot(server, school.schoolId)
+      const after = await snapshot(ctx.server, ctx.school.schoolId)
       expect(after.records).toEqual(before.records)
-      expect(await countRows(server, 'rejections', school.schoolId)).toBe(rejectionsBefore + 5)
-      const stored = await server.storage.db.selectFrom('rejections').selectAll().where('client_id', '=', client.clientId).orderBy('seq').execute()
+      expect(await countRows(ctx.server, 'rejections', ctx.school.schoolId)).toBe(rejectionsBefore + 5)
+      const stored = await ctx.server.storage.db.selectFrom('rejections').selectAll().where('client_id', '=', client.clientId).orderBy('seq').execute()
       expect(stored.map(r => [Number(r.seq), r.code, r.field, r.record_id])).toEqual([
         [2, 'invalid', 'endDate', id], [3, 'invalid', 'name', id], [4, 'incomplete', 'date', meetingId], [5, 'invalid', 'startDate', id], [6, 'unknown_entity', null, expect.any(String)],
       ])
@@ -221,7 +213,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       // Acknowledged: the same seq again is not decided again; its rejection is only told again.
       const resend = await client.pushSeqs([{ ...upsert('programs', id, { endDate: '2020-01-01' }), seq: 2 }])
       expect(resend.results).toEqual([response.results[0]])
-      expect(await countRows(server, 'rejections', school.schoolId)).toBe(rejectionsBefore + 5)
+      expect(await countRows(ctx.server, 'rejections', ctx.school.schoolId)).toBe(rejectionsBefore + 5)
     })
 
     it('drops fields the schema does not know and stores the trimmed output', async () => {
@@ -233,11 +225,11 @@ describe.each(BACKENDS)('push on %s', (backend) => {
   })
 
   describe('malformed requests', () => {
-    const raw = (payload: unknown, token = school.curatorToken) => post(server.app, '/api/sync/push', payload, bearer(token))
+    const raw = (payload: unknown, token = ctx.school.curatorToken) => post(ctx.server.app, '/api/sync/push', payload, bearer(token))
     const mutation = { seq: 1, entity: 'programs', id: uuidv7(), op: 'upsert', fields: {}, at: '2024-10-05T10:00:00Z' }
 
     it('names the wrong field', async () => {
-      const before = await snapshot(server, school.schoolId)
+      const before = await snapshot(ctx.server, ctx.school.schoolId)
       const missingClient = await raw({ protocol: PROTOCOL_VERSION, mutations: [] })
       expect(missingClient.statusCode).toBe(400)
       expect(json(missingClient)).toMatchObject({ error: 'bad_request', field: 'clientId' })
@@ -251,7 +243,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
 
       const notArray = await raw({ protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: 'all' })
       expect(json(notArray)).toMatchObject({ error: 'bad_request', field: 'mutations' })
-      expect(await snapshot(server, school.schoolId)).toEqual(before)
+      expect(await snapshot(ctx.server, ctx.school.schoolId)).toEqual(before)
     })
 
     it('refuses a protocol it does not speak', async () => {
@@ -260,7 +252,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         expect(response.statusCode).toBe(400)
         expect(json(response).error).toBe('protocol_unsupported')
       }
-      const pull = await post(server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION + 1, cursor: null }, bearer(school.curatorToken))
+      const pull = await post(ctx.server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION + 1, cursor: null }, bearer(ctx.school.curatorToken))
       expect(json(pull).error).toBe('protocol_unsupported')
     })
 
@@ -272,7 +264,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     })
 
     it('wants a token', async () => {
-      const response = await post(server.app, '/api/sync/push', { protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: [] })
+      const response = await post(ctx.server.app, '/api/sync/push', { protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: [] })
       expect(response.statusCode).toBe(401)
       expect(json(response).error).toBe('unauthorized')
     })

@@ -3,12 +3,12 @@ import type { LoginResponse } from '#shared/api/auth'
 import type { Enrollment, UserSummary } from '#shared/api/users'
 import type { EntityName } from '#shared/sync/mutation'
 import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
-import type { TestServer } from './server.ts'
-import { expect } from 'vitest'
+import type { Backend, TestServer } from './server.ts'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { createUser } from '../../../src/server/users/accounts.ts'
-import { bearer, json, post, SETUP_BODY } from './server.ts'
+import { bearer, json, post, SETUP_BODY, startTestServer } from './server.ts'
 
 /** A mutation as a test writes it; the client fills in seq and at. */
 export interface TestMutation {
@@ -145,4 +145,27 @@ export async function enroll(app: FastifyInstance, curatorToken: string, userId:
   const response = await post(app, '/api/enroll', { code, deviceName })
   expect(response.statusCode, response.body).toBe(201)
   return json<LoginResponse>(response).token
+}
+
+/**
+ * A migrated server on `backend` with its first school set up, for a describe block: started before its
+ * tests, closed after. Read `server` and `school` inside tests (they exist once the hook ran).
+ */
+export function useSchoolServer(backend: Backend): { readonly server: TestServer, readonly school: School } {
+  let server: TestServer | undefined
+  let school: School | undefined
+  beforeAll(async () => {
+    const started = await startTestServer(backend)
+    server = started
+    school = await setupSchool(started)
+  })
+  afterAll(() => server?.close())
+  return {
+    get server() {
+      return server!
+    },
+    get school() {
+      return school!
+    },
+  }
 }
