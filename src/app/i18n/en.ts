@@ -237,7 +237,6 @@ export const en: Messages = {
     grant: 'Grant access',
     newCode: 'New code',
     code: 'Code: {code}',
-    link: 'Link for the phone',
     expires: 'Valid until {when}',
     qr: 'QR code to sign in',
     accounts: 'Accounts',

@@ -236,7 +236,6 @@ export const ru = {
     grant: 'Выдать доступ',
     newCode: 'Новый код',
     code: 'Код: {code}',
-    link: 'Ссылка для телефона',
     expires: 'Действует до {when}',
     qr: 'QR-код для входа',
     accounts: 'Учётные записи',
