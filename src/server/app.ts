@@ -12,6 +12,7 @@ import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
+import { regionRoutes } from './region/routes.ts'
 import { serveApp } from './static.ts'
 import { surveyRoutes } from './surveys/routes.ts'
 import { syncRoutes } from './sync/routes.ts'
@@ -53,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   userRoutes(app, options.db)
   syncRoutes(app, options.db, options.dbKind)
   surveyRoutes(app, options.db, options.dbKind)
+  regionRoutes(app, options.db)
   openApiRoutes(app, options.version)
   await serveApp(app, options.staticDir)
   return app

@@ -1,11 +1,15 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { Award } from '#shared/model/award'
 import type { Consent } from '#shared/model/consent'
+import type { IndicatorYear } from '#shared/model/indicatorYear'
 import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import type { Partner } from '#shared/model/partner'
 import type { Person } from '#shared/model/person'
 import type { PlanItem } from '#shared/model/planItem'
+import type { Practice } from '#shared/model/practice'
 import type { Program } from '#shared/model/program'
+import type { ReportNote } from '#shared/model/reportNote'
 import type { RoadmapItem } from '#shared/model/roadmapItem'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { SurveyTemplate } from '#shared/model/surveyTemplate'
@@ -73,6 +77,10 @@ export type NastavnikDb = Dexie & {
   roadmapItems: EntityTable<RoadmapItem, 'id'>
   surveyTemplates: EntityTable<SurveyTemplate, 'id'>
   surveyCampaigns: EntityTable<SurveyCampaign, 'id'>
+  indicatorYears: EntityTable<IndicatorYear, 'id'>
+  awards: EntityTable<Award, 'id'>
+  practices: EntityTable<Practice, 'id'>
+  reportNotes: EntityTable<ReportNote, 'id'>
   ballotDrafts: EntityTable<BallotDraft, 'code'>
   rejections: EntityTable<Rejection, 'id'>
   drafts: EntityTable<FormDraft, 'key'>
@@ -136,6 +144,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       surveyTemplates: 'id, deleted, audience, basedOn',
       surveyCampaigns: 'id, deleted, templateId, programId',
       ballotDrafts: 'code, status',
+    },
+  },
+  {
+    // v7: monitoring — the school's yearly targets and totals, awards, best practices, the справка's text.
+    version: 7,
+    stores: {
+      indicatorYears: 'id, deleted, year',
+      awards: 'id, deleted, personId, programId, date',
+      practices: 'id, deleted, programId',
+      reportNotes: 'id, deleted, programId',
     },
   },
 ]

@@ -2,6 +2,7 @@ import type { ApiErrorCode } from '#shared/api/errors'
 import { LOGIN_PATTERN, PASSWORD_MIN } from '#shared/api/auth'
 import { MAX_BALLOTS } from '#shared/api/surveys'
 import { UUID_PATTERN } from '#shared/ids'
+import { INDICATOR_KEYS } from '#shared/indicators/definitions'
 import { ROLES } from '#shared/roles'
 import { ENTITY_NAMES } from '#shared/sync/mutation'
 import { PUSH_BATCH_MAX } from '#shared/sync/protocol'
@@ -33,6 +34,15 @@ const login = string({ pattern: LOGIN_PATTERN.source, description: 'Trimmed and 
 const password = string({ minLength: PASSWORD_MIN, maxLength: 200 })
 const personName = string({ minLength: 2, maxLength: 200 })
 const role = string({ enum: [...ROLES] })
+
+const indicator = object({
+  key: string({ enum: [...INDICATOR_KEYS] }),
+  numerator: { type: 'integer' },
+  denominator: nullable({ type: 'integer' }),
+  value: nullable({ type: 'number', description: 'Percent, one decimal; null without a denominator' }),
+  target: { type: 'number' },
+  met: nullable({ type: 'boolean' }),
+})
 
 const change = object({
   entity: string({ enum: [...ENTITY_NAMES] }),
@@ -78,6 +88,11 @@ const SURVEY_SCHEMAS: Record<string, Schema> = {
   AnswerAccepted: object({ accepted: { const: true } }),
   ResultsResponse: object({ campaignId: id, results: aggregate, comparison: { type: 'object' } }, ['campaignId', 'results']),
   SurveySummary: object({ campaigns: { type: 'array', items: aggregate }, byAudience: { type: 'array', items: aggregate }, byForm: { type: 'array', items: aggregate } }),
+  RegionIndicators: object({
+    year: { type: 'integer' },
+    schools: { type: 'array', items: object({ schoolId: id, name: string(), indicators: { type: 'array', items: indicator } }) },
+    total: { type: 'array', items: indicator },
+  }),
 }
 
 export const SCHEMAS: Record<string, Schema> = {

@@ -126,6 +126,9 @@ const PATHS: Record<string, Record<string, Operation>> = {
   '/api/surveys/summary': {
     get: { summary: 'Satisfaction levels per campaign, audience and form (curator, observer)', responses: { 200: ok('Summary', ref('SurveySummary')), ...refusals(401, 403) } },
   },
+  '/api/region/indicators': {
+    get: { summary: 'Every school\'s indicators for ?year= and the totals, numbers only (region)', responses: { 200: ok('Indicators', ref('RegionIndicators')), ...refusals(400, 401, 403) } },
+  },
   '/api/surveys/ballot/{code}': {
     get: {
       summary: 'The questionnaire a card code opens, and its state; no account',

@@ -1,11 +1,15 @@
 import * as v from 'valibot'
+import { AwardFields, AwardObject } from '../model/award.ts'
 import { ConsentFields, ConsentObject } from '../model/consent.ts'
+import { IndicatorYearFields, IndicatorYearObject } from '../model/indicatorYear.ts'
 import { MeetingFields, MeetingObject } from '../model/meeting.ts'
 import { PairFields, PairObject } from '../model/pair.ts'
 import { PartnerFields, PartnerObject } from '../model/partner.ts'
 import { MENTOR_VISIBLE_PERSON_FIELDS, PersonFields, PersonObject } from '../model/person.ts'
 import { PlanItemFields, PlanItemObject } from '../model/planItem.ts'
+import { PracticeFields, PracticeObject } from '../model/practice.ts'
 import { ProgramFields, ProgramObject } from '../model/program.ts'
+import { ReportNoteFields, ReportNoteObject } from '../model/reportNote.ts'
 import { RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
 import { SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
 import { SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
@@ -38,6 +42,11 @@ export const ENTITIES: Record<EntityName, EntitySpec> = {
   // Questionnaires and campaigns are the curator's too (mentors answer through the public ballot page for now).
   surveyTemplates: { patch: v.partial(SurveyTemplateObject), full: SurveyTemplateFields, pairScoped: false },
   surveyCampaigns: { patch: v.partial(SurveyCampaignObject), full: SurveyCampaignFields, pairScoped: false },
+  // Monitoring (stage 7): the school's targets and totals, awards, best practices, the справка's text.
+  indicatorYears: { patch: v.partial(IndicatorYearObject), full: IndicatorYearFields, pairScoped: false },
+  awards: { patch: v.partial(AwardObject), full: AwardFields, pairScoped: false },
+  practices: { patch: v.partial(PracticeObject), full: PracticeFields, pairScoped: false },
+  reportNotes: { patch: v.partial(ReportNoteObject), full: ReportNoteFields, pairScoped: false },
 }
 
 export function isEntityName(name: string): name is EntityName {

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { RegionIndicators } from '#shared/api/region'
+import type { Database } from '../storage/schema.ts'
+import { RegionQuery } from '#shared/api/region'
+import { sumIndicators } from '#shared/indicators/compute'
+import { schoolIndicators } from '#shared/indicators/school'
+import { makeAuthenticate, requireRole } from '../auth/guard.ts'
+import { parseBody } from '../http/body.ts'
+import { schoolRecords } from './records.ts'
+
+/**
+ * The regional operator's view: every school of this server, by the same code the schools' own dashboards
+ * use. A region account is created in any school of the server (`create-user --role region`) and sees
+ * them all, as numbers only.
+ */
+export async function regionIndicators(db: Kysely<Database>, year: number): Promise<RegionIndicators> {
+  const schools = await db.selectFrom('schools').select(['id', 'name']).orderBy('name').execute()
+  const rows: RegionIndicators['schools'] = []
+  for (const school of schools)
+    rows.push({ schoolId: school.id, name: school.name, indicators: schoolIndicators(await schoolRecords(db, school.id), year) })
+  return { year, schools: rows, total: sumIndicators(rows.map(r => r.indicators)) }
+}
+
+export function regionRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  const authenticate = makeAuthenticate(db)
+  app.get('/api/region/indicators', { preHandler: authenticate }, async (request): Promise<RegionIndicators> => {
+    requireRole(request, 'region')
+    const { year } = parseBody(RegionQuery, request.query)
+    return regionIndicators(db, year ?? new Date().getFullYear())
+  })
+}
