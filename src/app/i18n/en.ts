@@ -2,7 +2,7 @@ import type { Messages } from './messages.ts'
 
 export const en: Messages = {
   app: { name: 'Nastavnik', skipToContent: 'Skip to content' },
-  nav: { programs: 'Programmes', partners: 'Partners', people: 'People', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu' },
+  nav: { programs: 'Programmes', partners: 'Partners', people: 'People', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu', monitoring: 'Monitoring', region: 'Region' },
   status: {
     online: 'Online',
     offline: 'Offline',
@@ -64,6 +64,8 @@ export const en: Messages = {
       future_date: 'A date in the future: the meeting has not happened yet',
       no_consent: 'No consent to personal data processing in force',
       withdrawn_before_signed: 'Withdrawn before it was signed',
+      out_of_range: 'The value is out of range',
+      whole_number: 'A whole number is needed',
       invalid: 'Check this value',
     },
   },

@@ -31,15 +31,20 @@ export function restoreLocale(): Promise<void> {
   return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? setLocale('en') : Promise.resolve()
 }
 
-type Params = Record<string, string | number>
+export type Params = Record<string, string | number>
 
 export function t(key: MessageKey, params: Params = {}): string {
-  const found = lookup(loaded[locale.value] ?? ru, key) ?? lookup(ru, key)
+  return translate(loaded[locale.value] ?? ru, ru, key, params)
+}
+
+/** A key looked up in `messages`, else in `fallback`, with its plural picked and its `{params}` filled in. */
+export function translate(messages: object, fallback: object, key: string, params: Params = {}): string {
+  const found = lookup(messages, key) ?? lookup(fallback, key)
   const text = typeof found === 'object' && found ? pick(found as PluralMessage, params.n) : found
   return format(typeof text === 'string' ? text : key, params)
 }
 
-function lookup(messages: Messages, key: string): unknown {
+function lookup(messages: object, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
 }
 

@@ -1,7 +1,7 @@
 /** The source language: every key the UI uses is defined here first; `en.ts` must have the same keys. */
 export const ru = {
   app: { name: 'Наставник', skipToContent: 'К содержанию' },
-  nav: { programs: 'Программы', partners: 'Партнёры', people: 'Участники', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню' },
+  nav: { programs: 'Программы', partners: 'Партнёры', people: 'Участники', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню', monitoring: 'Мониторинг', region: 'Регион' },
   status: {
     online: 'В сети',
     offline: 'Нет сети',
@@ -63,6 +63,8 @@ export const ru = {
       future_date: 'Дата в будущем: встреча ещё не прошла',
       no_consent: 'Нет действующего согласия на обработку персональных данных',
       withdrawn_before_signed: 'Отзыв раньше подписания',
+      out_of_range: 'Значение вне допустимых пределов',
+      whole_number: 'Нужно целое число',
       invalid: 'Проверьте значение',
     },
   },
