@@ -52,6 +52,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/surveys/campaigns/new', component: () => import('./features/surveys/CampaignEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/surveys/campaigns/:id/ballots', component: () => import('./features/surveys/BallotsPage.vue'), meta: { roles: ['curator'] } },
   { path: '/surveys/campaigns/:id/results', component: () => import('./features/surveys/ResultsPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/monitoring', component: () => import('./features/monitoring/MonitoringPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/monitoring/indicators/:year(\\d{4})', component: () => import('./features/monitoring/IndicatorYearPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/reports/spravka', component: () => import('./features/reports/SpravkaPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/reports/order', component: () => import('./features/reports/OrderPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/region', component: () => import('./features/region/RegionPage.vue'), meta: { roles: ['region'] } },
   { path: '/s/:code', component: () => import('./features/surveys/answer/AnswerPage.vue'), meta: { anyone: true } },
   { path: '/settings', component: () => import('./features/settings/SettingsPage.vue') },
   { path: '/:unknown(.*)*', redirect: '/' },
@@ -60,7 +65,8 @@ export const routes: RouteRecordRaw[] = [
 export function homeOf(role: Role | undefined): RouteLocationRaw {
   if (!role)
     return '/login'
-  return role === 'mentor' ? '/my' : role === 'curator' || role === 'observer' ? '/programs' : '/settings'
+  const homes: Partial<Record<Role, string>> = { mentor: '/my', curator: '/programs', observer: '/programs', region: '/region' }
+  return homes[role] ?? '/settings'
 }
 
 export function createAppRouter() {

@@ -1,4 +1,5 @@
 import type { LoginResponse } from '#shared/api/auth'
+import type { SurveySummary } from '#shared/api/surveys'
 import type { NastavnikDb } from './schema.ts'
 
 /** Typed access to the device-only key/value table. */
@@ -11,6 +12,8 @@ export interface MetaValues {
   cursor: string
   /** Why sync cannot go on until the person acts: sign in again, the device was revoked, or the app is too old. */
   syncBlocked: 'unauthorized' | 'revoked' | 'protocol_unsupported'
+  /** The server's last survey aggregates, so monitoring and reports still show satisfaction offline. */
+  surveySummary: { summary: SurveySummary, at: string }
 }
 export type PersistAnswer = 'granted' | 'denied' | 'unsupported'
 

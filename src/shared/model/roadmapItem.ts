@@ -30,3 +30,8 @@ export const RoadmapItemObject = v.object({
 })
 
 export const RoadmapItemFields = RoadmapItemObject satisfies v.GenericSchema<unknown, RecordFields<RoadmapItem>>
+
+/** An event not done by its deadline stands out on the roadmap and the dashboard. */
+export function isOverdue(item: Pick<RoadmapItem, 'status' | 'deadline'>, today: string): boolean {
+  return item.status !== 'done' && item.deadline < today
+}

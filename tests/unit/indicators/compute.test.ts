@@ -4,7 +4,7 @@ import type { Person } from '#shared/model/person'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators, isMinorLearner, pairInYear, sumIndicators } from '#shared/indicators/compute'
 import { seedTarget } from '#shared/indicators/definitions'
-import { satisfactionSamples } from '#shared/indicators/satisfaction'
+import { pooledLevel, satisfactionSamples } from '#shared/indicators/satisfaction'
 import { indicatorYearId } from '#shared/model/indicatorYear'
 import { reportNoteId } from '#shared/model/reportNote'
 
@@ -155,5 +155,23 @@ describe('ids one per year and per programme and year', () => {
     expect(reportNoteId(program, 2026)).toBe(reportNoteId(program, 2026))
     expect(reportNoteId(program, 2026)).not.toBe(reportNoteId(program, 2027))
     expect(reportNoteId(program, 2026)).toMatch(/^0192f3a4-1b2c-7d3e-8f40-a1b2[0-9a-f]{8}$/)
+  })
+})
+
+describe('entry against exit', () => {
+  it('pools the campaigns of a phase, audience and year into one level', () => {
+    const campaigns = [
+      { id: 'e1', audience: 'mentee' as const, phase: 'entry' as const, closesOn: '2025-10-01', deleted: 0 as const },
+      { id: 'e2', audience: 'mentee' as const, phase: 'entry' as const, closesOn: '2025-10-15', deleted: 0 as const },
+      { id: 'x1', audience: 'mentee' as const, phase: 'exit' as const, closesOn: '2025-05-30', deleted: 0 as const },
+    ]
+    const results = [
+      { campaignId: 'e1', satisfaction: { hidden: false as const, count: 5, satisfied: 1, level: 0.2 } },
+      { campaignId: 'e2', satisfaction: { hidden: false as const, count: 15, satisfied: 5, level: 0.33 } },
+      { campaignId: 'x1', satisfaction: { hidden: false as const, count: 8, satisfied: 6, level: 0.75 } },
+    ]
+    expect(pooledLevel(satisfactionSamples(campaigns, results, 'entry'), 'mentee', 2025)).toEqual({ level: 30, count: 20 })
+    expect(pooledLevel(satisfactionSamples(campaigns, results), 'mentee', 2025)).toEqual({ level: 75, count: 8 })
+    expect(pooledLevel(satisfactionSamples(campaigns, results), 'mentor', 2025)).toBeNull()
   })
 })

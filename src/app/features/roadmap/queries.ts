@@ -1,13 +1,7 @@
-import type { RoadmapItem } from '#shared/model/roadmapItem'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
 
 export function useRoadmap(programId: () => string) {
   return useLiveQuery(async () => (await db.roadmapItems.where('programId').equals(programId()).filter(i => !i.deleted).toArray())
     .sort((a, b) => a.stage - b.stage || a.position - b.position))
-}
-
-/** An event not done by its deadline stands out on the roadmap and the dashboard. */
-export function isOverdue(item: RoadmapItem, today: string): boolean {
-  return item.status !== 'done' && item.deadline < today
 }

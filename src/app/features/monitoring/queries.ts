@@ -1,0 +1,77 @@
+import type { SurveySummary } from '#shared/api/surveys'
+import type { SchoolRecords } from '#shared/indicators/school'
+import type { Meeting } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import type { Person } from '#shared/model/person'
+import type { Program } from '#shared/model/program'
+import type { RoadmapItem } from '#shared/model/roadmapItem'
+import type { SurveyCampaign } from '#shared/model/surveyCampaign'
+import { onMounted, shallowRef } from 'vue'
+import { db } from '../../db/index.ts'
+import { useLiveQuery } from '../../db/live.ts'
+import { readMeta, writeMeta } from '../../db/meta.ts'
+import { surveysApi } from '../surveys/api.ts'
+
+/** The school's records on this device, as the indicators and the documents read them. */
+export interface SchoolData extends Omit<SchoolRecords, 'campaignSatisfaction'> {
+  people: Person[]
+  pairs: Pair[]
+  programs: Program[]
+  meetings: Meeting[]
+  roadmapItems: RoadmapItem[]
+  campaigns: SurveyCampaign[]
+}
+
+const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter(r => !r.deleted)
+
+export async function loadSchoolData(): Promise<SchoolData> {
+  const [people, pairs, partners, programs, indicatorYears, campaigns, meetings, roadmapItems] = await Promise.all([
+    db.people.toArray(),
+    db.pairs.toArray(),
+    db.partners.toArray(),
+    db.programs.toArray(),
+    db.indicatorYears.toArray(),
+    db.surveyCampaigns.toArray(),
+    db.meetings.toArray(),
+    db.roadmapItems.toArray(),
+  ])
+  return {
+    people: live(people),
+    pairs: live(pairs),
+    partners: live(partners),
+    programs: live(programs),
+    indicatorYears: live(indicatorYears),
+    campaigns: live(campaigns),
+    meetings: live(meetings),
+    roadmapItems: live(roadmapItems),
+  }
+}
+
+export const useSchoolData = () => useLiveQuery(loadSchoolData)
+
+/**
+ * The survey aggregates only the server can compute (answers never reach a device): asked for on opening,
+ * kept on the device, so offline the last figures show with their date. `at` is null when never fetched.
+ */
+export function useSurveySummary() {
+  const state = shallowRef<{ summary: SurveySummary | null, at: string | null, fresh: boolean }>({ summary: null, at: null, fresh: false })
+  onMounted(async () => {
+    const kept = await readMeta(db, 'surveySummary')
+    if (kept)
+      state.value = { ...kept, fresh: false }
+    try {
+      const summary = await surveysApi.summary()
+      const at = new Date().toISOString()
+      await writeMeta(db, 'surveySummary', { summary, at })
+      state.value = { summary, at, fresh: true }
+    } catch {
+      // Offline or signed out: the kept figures (or none) stay, and the page says how old they are.
+    }
+  })
+  return state
+}
+
+/** The records and the aggregates as the shared indicator code takes them. */
+export function schoolRecordsOf(data: SchoolData, summary: SurveySummary | null): SchoolRecords {
+  return { ...data, campaignSatisfaction: summary?.campaigns ?? [] }
+}

@@ -1,0 +1,48 @@
+import type * as DocxModule from 'docx'
+import type { Block, ReportDocument } from './document.ts'
+import { paragraphsOf } from './document.ts'
+
+type Docx = typeof DocxModule
+
+const FONT = 'Times New Roman'
+const SIZE = 28 // half-points: 14 pt, as school documents are typed
+
+function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
+  const { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx
+  const text = (value: string, bold = false) => new TextRun({ text: value, bold, font: FONT, size: SIZE })
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ children: [text(block.text, true)], spacing: { before: 240, after: 120 } })]
+    case 'paragraph':
+      return [new Paragraph({ children: [text(block.text)], alignment: block.align === 'center' ? AlignmentType.CENTER : block.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED })]
+    case 'narrative':
+      return [
+        new Paragraph({ children: [text(block.title, true)], spacing: { before: 120 } }),
+        ...paragraphsOf(block.text || '________________').map(p => new Paragraph({ children: [text(p)], alignment: AlignmentType.JUSTIFIED })),
+      ]
+    case 'list':
+      return block.items.map((item, i) => new Paragraph({ children: [text(`${i + 1}. ${item}`)], alignment: AlignmentType.JUSTIFIED }))
+    case 'signature':
+      return [new Paragraph({ children: [text(`${block.role} ____________________ ${block.name}`)], spacing: { before: 480 } })]
+    case 'table': {
+      const row = (cells: string[], bold = false) => new TableRow({ children: cells.map(c => new TableCell({ children: [new Paragraph({ children: [text(c, bold)] })] })) })
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(block.head, true), ...block.rows.map(r => row(r))] }), new Paragraph({ children: [] })]
+    }
+  }
+}
+
+/** The same blocks the page prints, as a Word document (A4, Times New Roman 14); docx is loaded only now. */
+export async function toDocx(doc: ReportDocument): Promise<Blob> {
+  const docx = await import('docx')
+  const { AlignmentType, Document, Packer, Paragraph, TextRun } = docx
+  const centred = (value: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: value, bold, font: FONT, size: SIZE })] })
+  const document = new Document({
+    creator: 'Наставник',
+    title: doc.title,
+    sections: [{
+      properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+      children: [...doc.preamble.map(line => centred(line)), centred(doc.title, true), ...doc.blocks.flatMap(block => blockParts(docx, block))],
+    }],
+  })
+  return Packer.toBlob(document)
+}

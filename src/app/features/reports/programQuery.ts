@@ -1,0 +1,8 @@
+import { computed } from 'vue'
+import { useRoute } from 'vue-router'
+
+/** The programme a document page is about, as `ProgramPick` keeps it in `?program=`. */
+export function useProgramQuery() {
+  const route = useRoute()
+  return computed(() => (typeof route.query.program === 'string' ? route.query.program : ''))
+}

@@ -1,0 +1,147 @@
+import type { SurveySummary } from '#shared/api/surveys'
+import type { IndicatorValue } from '#shared/indicators/compute'
+import type { Award } from '#shared/model/award'
+import type { Meeting } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import type { Person } from '#shared/model/person'
+import type { Practice } from '#shared/model/practice'
+import type { Program } from '#shared/model/program'
+import type { ReportNote } from '#shared/model/reportNote'
+import type { SurveyCampaign } from '#shared/model/surveyCampaign'
+import type { Block, ReportDocument } from './document.ts'
+import { MEETING_KINDS } from '#shared/model/meeting'
+import { PAIR_STATUSES } from '#shared/model/pair'
+import { PERSON_CATEGORIES } from '#shared/model/person'
+import { REPORT_SECTIONS } from '#shared/model/reportNote'
+import { formatDate, t } from '../../i18n/index.ts'
+import { indicatorHead, indicatorRows, percentText } from '../monitoring/format.ts'
+import { tr } from './messages.ts'
+
+export interface SpravkaInput {
+  schoolName: string
+  program: Program
+  year: number
+  people: readonly Person[]
+  pairs: readonly Pair[]
+  meetings: readonly Meeting[]
+  campaigns: readonly SurveyCampaign[]
+  /** null when the server could not be asked (offline) and nothing was kept. */
+  summary: SurveySummary | null
+  indicators: readonly IndicatorValue[]
+  awards: readonly Award[]
+  practices: readonly Practice[]
+  note: Pick<ReportNote, 'sections'> | undefined
+}
+
+const inYear = (date: string, year: number) => date.startsWith(`${year}-`)
+
+function aboutBlocks({ program }: SpravkaInput): Block[] {
+  const lines = [tr('spravka.aboutText', { name: program.name, start: formatDate(program.startDate), end: formatDate(program.endDate), form: program.form })]
+  if (program.roleVariation)
+    lines.push(tr('spravka.roleVariation', { value: program.roleVariation }))
+  if (program.curators)
+    lines.push(tr('spravka.curators', { value: program.curators }))
+  const blocks: Block[] = [{ kind: 'heading', text: tr('spravka.about') }, { kind: 'paragraph', text: lines.join(' ') }]
+  if (program.goals)
+    blocks.push({ kind: 'paragraph', text: tr('spravka.goals', { value: program.goals }) })
+  return blocks
+}
+
+function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
+  const byId = new Map(input.people.map(p => [p.id, p]))
+  const mentors = new Set(pairs.map(p => p.mentorId))
+  const mentees = new Set(pairs.flatMap(p => p.menteeIds))
+  const rows: string[][] = [[tr('spravka.mentors'), String(mentors.size)], [tr('spravka.mentees'), String(mentees.size)]]
+  for (const category of PERSON_CATEGORIES) {
+    const n = [...mentees].filter(id => byId.get(id)?.category === category).length
+    if (n)
+      rows.push([tr('spravka.menteesByCategory', { category: t(`people.categories.${category}`) }), String(n)])
+  }
+  rows.push([tr('spravka.pairs'), String(pairs.length)], [tr('spravka.groups'), String(pairs.filter(p => p.menteeIds.length > 1).length)])
+  for (const status of PAIR_STATUSES)
+    rows.push([tr('spravka.pairsByStatus', { status: t(`pairs.statuses.${status}`) }), String(pairs.filter(p => p.status === status).length)])
+  return [{ kind: 'heading', text: tr('spravka.people') }, { kind: 'table', head: [tr('spravka.figure'), tr('spravka.value')], rows }]
+}
+
+function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
+  const ids = new Set(pairs.map(p => p.id))
+  const held = input.meetings.filter(m => ids.has(m.pairId) && inYear(m.date, input.year))
+  const hours = Math.round(held.reduce((sum, m) => sum + m.durationMin, 0) / 6) / 10
+  const text = tr('spravka.meetingsText', { year: input.year, count: held.length, hours: hours.toLocaleString(), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
+  const rows = MEETING_KINDS.map(kind => [t(`meetings.kinds.${kind}`), String(held.filter(m => m.kind === kind).length)]).filter(row => row[1] !== '0')
+  const blocks: Block[] = [{ kind: 'heading', text: tr('spravka.meetings') }, { kind: 'paragraph', text }]
+  if (rows.length)
+    blocks.push({ kind: 'table', head: [tr('spravka.kind'), tr('spravka.count')], rows })
+  return blocks
+}
+
+function surveyBlocks(input: SpravkaInput): Block[] {
+  const heading: Block = { kind: 'heading', text: tr('spravka.surveys') }
+  const campaigns = input.campaigns.filter(c => c.programId === input.program.id && inYear(c.closesOn, input.year))
+  if (!campaigns.length)
+    return [heading, { kind: 'paragraph', text: tr('spravka.surveysNone') }]
+  if (!input.summary)
+    return [heading, { kind: 'paragraph', text: tr('spravka.surveysOffline') }]
+  const results = new Map(input.summary.campaigns.map(c => [c.campaignId, c]))
+  const rows = campaigns.map((c) => {
+    const result = results.get(c.id)
+    const level = !result || result.satisfaction.hidden ? tr('spravka.hidden') : percentText(Math.round(result.satisfaction.level * 1000) / 10)
+    return [`${tr(`spravka.audiences.${c.audience}`)}, ${formatDate(c.closesOn)}`, tr(`spravka.phases.${c.phase}`), String(result?.answers ?? 0), level]
+  })
+  return [heading, { kind: 'table', head: [tr('spravka.campaign'), tr('spravka.phase'), tr('spravka.answers'), tr('spravka.satisfaction')], rows }]
+}
+
+function awardBlocks(input: SpravkaInput): Block[] {
+  const names = new Map(input.people.map(p => [p.id, p.name]))
+  const awards = input.awards.filter(a => inYear(a.date, input.year) && (a.programId === input.program.id || a.programId === ''))
+    .sort((a, b) => a.date.localeCompare(b.date))
+  const heading: Block = { kind: 'heading', text: tr('spravka.awards') }
+  if (!awards.length)
+    return [heading, { kind: 'paragraph', text: tr('spravka.awardsNone') }]
+  const rows = awards.map(a => [names.get(a.personId) ?? '…', tr(`awardKinds.${a.kind}`), formatDate(a.date), a.basis])
+  return [heading, { kind: 'table', head: [tr('spravka.person'), tr('spravka.awardKind'), tr('spravka.date'), tr('spravka.basis')], rows }]
+}
+
+function practiceBlocks(input: SpravkaInput): Block[] {
+  const practices = input.practices.filter(p => p.programId === input.program.id)
+  const heading: Block = { kind: 'heading', text: tr('spravka.practices') }
+  if (!practices.length)
+    return [heading, { kind: 'paragraph', text: tr('spravka.practicesNone') }]
+  return [heading, { kind: 'list', items: practices.map(p => (p.description ? `${p.title}. ${p.description}` : p.title)) }]
+}
+
+function narrativeBlocks(input: SpravkaInput): Block[] {
+  return [
+    { kind: 'heading', text: tr('spravka.conclusions') },
+    ...REPORT_SECTIONS.map((section): Block => ({
+      kind: 'narrative',
+      section,
+      title: tr(`spravka.sections.${section}`),
+      text: input.note?.sections[section] ?? '',
+      placeholder: tr('spravka.placeholder'),
+    })),
+  ]
+}
+
+/** Аналитическая справка: everything computed from the records, then the curator's own conclusions. */
+export function buildSpravka(input: SpravkaInput): ReportDocument {
+  const pairs = input.pairs.filter(p => p.programId === input.program.id && !p.deleted)
+  return {
+    fileName: tr('spravka.file', { year: input.year, name: input.program.name }),
+    title: tr('spravka.title', { name: input.program.name, year: input.year }),
+    preamble: [input.schoolName],
+    blocks: [
+      ...aboutBlocks(input),
+      ...peopleBlocks(input, pairs),
+      ...meetingBlocks(input, pairs),
+      ...surveyBlocks(input),
+      { kind: 'heading', text: tr('spravka.indicators') },
+      { kind: 'paragraph', text: tr('spravka.indicatorsNote', { year: input.year }) },
+      { kind: 'table', head: indicatorHead(), rows: indicatorRows(input.indicators) },
+      ...awardBlocks(input),
+      ...practiceBlocks(input),
+      ...narrativeBlocks(input),
+      { kind: 'signature', role: tr('spravka.signature'), name: input.program.curators },
+    ],
+  }
+}

@@ -1,0 +1,62 @@
+import { daysBetween } from '../dates.ts'
+import { type Meeting, STALE_PAIR_DAYS } from '../model/meeting.ts'
+import type { Pair } from '../model/pair.ts'
+import { isOverdue, ROADMAP_STAGES, type RoadmapItem } from '../model/roadmapItem.ts'
+
+type Dated = Pick<Meeting, 'pairId' | 'date' | 'deleted'>
+
+/** Meetings held in each month of the year, January first. */
+export function meetingsByMonth(meetings: readonly Dated[], year: number): number[] {
+  const months = Array.from({ length: 12 }, () => 0)
+  const prefix = `${year}-`
+  for (const meeting of meetings) {
+    if (!meeting.deleted && meeting.date.startsWith(prefix))
+      months[Number(meeting.date.slice(5, 7)) - 1]! += 1
+  }
+  return months
+}
+
+export interface QuietPair {
+  pairId: string
+  /** The last meeting's day, or '' when the pair never met. */
+  lastMeeting: string
+  /** Days since the last meeting, or since the pair started when it never met. */
+  days: number
+}
+
+/**
+ * Running pairs that have not met for `STALE_PAIR_DAYS` or more (counted from their start when they never
+ * met), the longest silent first: the pairs a curator should call.
+ */
+export function quietPairs(pairs: ReadonlyArray<Pick<Pair, 'id' | 'status' | 'startDate' | 'deleted'>>, meetings: readonly Dated[], today: string): QuietPair[] {
+  const last = new Map<string, string>()
+  for (const meeting of meetings) {
+    if (!meeting.deleted && meeting.date <= today && meeting.date > (last.get(meeting.pairId) ?? ''))
+      last.set(meeting.pairId, meeting.date)
+  }
+  const quiet: QuietPair[] = []
+  for (const pair of pairs) {
+    if (pair.deleted || pair.status !== 'active' || pair.startDate > today)
+      continue
+    const lastMeeting = last.get(pair.id) ?? ''
+    const days = daysBetween(lastMeeting || pair.startDate, today)
+    if (days >= STALE_PAIR_DAYS)
+      quiet.push({ pairId: pair.id, lastMeeting, days })
+  }
+  return quiet.sort((a, b) => b.days - a.days)
+}
+
+export interface StageProgress {
+  stage: RoadmapItem['stage']
+  total: number
+  done: number
+  overdue: number
+}
+
+/** Per stage of the roadmap: events, events done, events overdue. */
+export function roadmapProgress(items: ReadonlyArray<Pick<RoadmapItem, 'stage' | 'status' | 'deadline' | 'deleted'>>, today: string): StageProgress[] {
+  return ROADMAP_STAGES.map((stage) => {
+    const ofStage = items.filter(i => !i.deleted && i.stage === stage)
+    return { stage, total: ofStage.length, done: ofStage.filter(i => i.status === 'done').length, overdue: ofStage.filter(i => isOverdue(i, today)).length }
+  })
+}

@@ -1,0 +1,104 @@
+import type { Award } from '#shared/model/award'
+import type { Meeting } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import type { Person } from '#shared/model/person'
+import type { Practice } from '#shared/model/practice'
+import type { Program } from '#shared/model/program'
+import type { SurveyCampaign } from '#shared/model/surveyCampaign'
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { computeIndicators } from '#shared/indicators/compute'
+import { toDocx } from '../../../src/app/features/reports/docx.ts'
+import { buildOrder } from '../../../src/app/features/reports/order.ts'
+import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
+
+const base = { updatedAt: '', deleted: 0 as const }
+const program: Program = { ...base, id: 'prog', name: 'Педагог – молодой специалист', form: 'учитель – учитель', startDate: '2025-09-01', endDate: '2026-05-31', goals: 'Адаптация молодых педагогов', status: 'active', roleVariation: 'опытный педагог – молодой специалист', curators: 'А. П. Смирнова' }
+const person = (id: string, name: string, category: Person['category'] = 'young_specialist', classGroup = ''): Person =>
+  ({ ...base, id, name, category, classGroup, birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: 'личная заметка', partnerId: '' })
+const people = [person('m1', 'Ирина Олеговна Белова', 'teacher'), person('y1', 'Дарья Сергеевна Ким'), person('y2', 'Павел Андреевич Орлов'), person('s1', 'Олег Ли', 'student', '7Б')]
+const pairs: Pair[] = [
+  { ...base, id: 'p1', programId: 'prog', mentorId: 'm1', menteeIds: ['y1', 'y2'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' },
+  { ...base, id: 'p2', programId: 'prog', mentorId: 'm1', menteeIds: ['s1'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'dissolved', endReason: 'переезд' },
+  { ...base, id: 'p3', programId: 'other', mentorId: 'm1', menteeIds: ['s1'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' },
+]
+const meeting = (id: string, date: string, kind: Meeting['kind'], durationMin = 45): Meeting =>
+  ({ ...base, id, pairId: 'p1', date, kind, durationMin, format: 'in_person', attendeeIds: [], topic: 'Открытый урок', notes: 'личное', planItemIds: [], nextDate: '' })
+const campaign: SurveyCampaign = { ...base, id: 'c1', templateId: 't', templateVersion: 1, programId: 'prog', audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: '2026-05-01', closesOn: '2026-05-25' }
+const award: Award = { ...base, id: 'a1', personId: 'm1', programId: 'prog', kind: 'certificate', date: '2026-05-20', basis: 'Приказ № 45 от 20.05.2026', notes: '' }
+const practice: Practice = { ...base, id: 'pr1', title: 'Взаимопосещение уроков', description: 'Пары посещают уроки друг друга', programId: 'prog', pairId: 'p1', date: '', files: [] }
+
+function input(overrides: Partial<SpravkaInput> = {}): SpravkaInput {
+  return {
+    schoolName: 'МБОУ СОШ № 7',
+    program,
+    year: 2026,
+    people,
+    pairs,
+    meetings: [meeting('e1', '2026-01-10', 'work', 60), meeting('e2', '2026-02-10', 'work', 30), meeting('e3', '2026-03-01', 'reflection', 90), meeting('e0', '2025-10-01', 'intro')],
+    campaigns: [campaign],
+    summary: { campaigns: [{ campaignId: 'c1', answers: 8, satisfaction: { hidden: false, count: 8, satisfied: 6, level: 0.75 } }], byAudience: [], byForm: [] },
+    indicators: computeIndicators({ year: 2026, firstYear: 2025, people, pairs, partnerCount: 0, settings: { targets: { menteeStudents: null, mentorStudents: null, menteeYoungSpecialists: 40, partnersWithMentors: null, menteeSatisfaction: null, mentorSatisfaction: null }, denominators: { studentsUnder18: null, youngSpecialists: 8, partnerOrganizations: null } }, satisfaction: [{ audience: 'mentee', year: 2026, satisfied: 6, count: 8 }] }),
+    awards: [award],
+    practices: [practice],
+    note: { sections: { summary: 'Программа выполнена.\n\nПары работают устойчиво.', results: '', problems: '', proposals: 'Расширить базу наставников' } },
+    ...overrides,
+  }
+}
+
+async function documentXml(blob: Blob): Promise<string> {
+  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()))
+  expect(Object.keys(files)).toContain('[Content_Types].xml')
+  return strFromU8(files['word/document.xml']!)
+}
+const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('\n')
+
+describe('аналитическая справка', () => {
+  it('is built from the records: pairs of the programme, the year\'s meetings, surveys, indicators, awards, practices', () => {
+    const doc = buildSpravka(input())
+    const text = JSON.stringify(doc.blocks)
+    expect(doc.title).toContain('«Педагог – молодой специалист» за 2026 год')
+    expect(text).toContain('проведено встреч: 3, общей продолжительностью 3 ч. Встречались 1 из 2 пар')
+    expect(text).toContain('Удовлетворены (7–10 баллов)')
+    expect(text).toContain('75 %')
+    expect(text).toContain('Приказ № 45 от 20.05.2026')
+    expect(text).toContain('Взаимопосещение уроков')
+    expect(text).not.toContain('личная заметка')
+    expect(text).not.toContain('личное')
+  })
+
+  it('says the survey results need the server when it was never reached, and hides groups under 5', () => {
+    expect(JSON.stringify(buildSpravka(input({ summary: null })).blocks)).toContain('Результаты анкетирования считает сервер')
+    const hidden = input({ summary: { campaigns: [{ campaignId: 'c1', answers: 3, satisfaction: { hidden: true, count: 3 } }], byAudience: [], byForm: [] } })
+    expect(JSON.stringify(buildSpravka(hidden).blocks)).toContain('скрыто: меньше 5 ответов')
+  })
+
+  it('opens as a DOCX (a zip with word/document.xml) holding the figures and the curator\'s text', async () => {
+    const xml = await documentXml(await toDocx(buildSpravka(input())))
+    const text = textOf(xml)
+    expect(text).toContain('МБОУ СОШ № 7')
+    expect(text).toContain('Доля молодых специалистов (стаж 0–3 года), вошедших в программы наставничества в роли наставляемого')
+    expect(text).toContain('25 %') // 2 young specialists of 8
+    expect(text).toContain('2 из 8')
+    expect(text).toContain('40 %') // their target
+    expect(text).toContain('Пары работают устойчиво.')
+    expect(text).toContain('Расширить базу наставников')
+    expect(xml).toContain('<w:tbl>')
+  })
+})
+
+describe('приказ о закреплении пар', () => {
+  it('lists the programme\'s running pairs and groups as its appendix, in a DOCX that opens', async () => {
+    const doc = buildOrder({ schoolName: 'МБОУ СОШ № 7', program, pairs, people, year: 2026 })
+    const table = doc.blocks.find(b => b.kind === 'table')
+    expect(table && table.kind === 'table' ? table.rows : []).toEqual([
+      ['1', 'Ирина Олеговна Белова', 'Дарья Сергеевна Ким, Павел Андреевич Орлов', '', 'с 15 сентября 2025 г. по 31 мая 2026 г.'],
+    ])
+    const text = textOf(await documentXml(await toDocx(doc)))
+    expect(text).toContain('ПРИКАЗ')
+    expect(text).toContain('ПРИКАЗЫВАЮ:')
+    expect(text).toContain('Назначить куратором (кураторами) программы наставничества: А. П. Смирнова.')
+    expect(text).toContain('Павел Андреевич Орлов')
+    expect(text).not.toContain('Олег Ли') // a dissolved pair and another programme's pair stay out
+  })
+})
