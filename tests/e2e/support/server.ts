@@ -12,6 +12,8 @@ const TOKEN = /\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/
 export interface RunningServer {
   url: string
   staticDir: string
+  /** Where its SQLite database lives, for the admin CLI run beside it. */
+  dataDir: string
   setupToken: Promise<string>
   stop: () => Promise<void>
   /** Replace the served app with another build, as a deployment would. */
@@ -22,10 +24,11 @@ export async function startServer(): Promise<RunningServer> {
   const home = mkdtempSync(join(tmpdir(), 'nastavnik-e2e-'))
   const staticDir = join(home, 'app')
   cpSync(CURRENT_BUILD, staticDir, { recursive: true })
+  const dataDir = join(home, 'data')
   const port = await freePort()
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(home, 'data'), STATIC_DIR: staticDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -47,6 +50,7 @@ export async function startServer(): Promise<RunningServer> {
   return {
     url,
     staticDir,
+    dataDir,
     setupToken,
     stop: () => stopChild(child).then(() => rmSync(home, { recursive: true, force: true })),
     deploy: (buildDir) => {
