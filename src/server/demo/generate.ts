@@ -4,6 +4,7 @@ import type { DemoRecord } from './people.ts'
 import { addDays, daysFrom, schoolYearOf } from './calendar.ts'
 import { makeConsents } from './consents.ts'
 import { pairJournal, shareMeetings } from './journal.ts'
+import { makeMonitoring } from './monitoring.ts'
 import { makePairs } from './pairs.ts'
 import { makePartners, makePeople } from './people.ts'
 import { makePrograms } from './programs.ts'
@@ -57,8 +58,9 @@ function upserts<E extends EntityName>(entity: E, records: ReadonlyArray<DemoRec
 
 /**
  * A realistic demo school, built from a seed and no I/O: programs of four forms with the seeds' roadmaps,
- * partners, people, consents, pairs and groups, their plans and a school year of meetings. The mutations come
- * in an order the server accepts (what a record refers to comes first).
+ * partners, people, consents, pairs and groups, their plans, a school year of meetings, and monitoring's
+ * yearly totals, awards and best practices. The mutations come in an order the server accepts (what a record
+ * refers to comes first).
  */
 export function generateDemo(options: DemoOptions): Demo {
   const size = { ...DEFAULT_SIZE, ...options.size }
@@ -76,6 +78,8 @@ export function generateDemo(options: DemoOptions): Demo {
   const counts = shareMeetings(pairs, size.meetings)
   const journals = pairs.map((pair, i) => pairJournal(random, pair, counts[i]!, today))
 
+  const monitoring = makeMonitoring(random, { programs, people, pairs, partners, start, today })
+
   const mentorPair = pairs.find(p => p.program.kind === 'young') ?? pairs[0]!
   const mentor = people.find(p => p.id === mentorPair.fields.mentorId)!
   return {
@@ -88,6 +92,9 @@ export function generateDemo(options: DemoOptions): Demo {
       ...upserts('pairs', pairs),
       ...upserts('planItems', journals.flatMap(j => j.planItems)),
       ...upserts('meetings', journals.flatMap(j => j.meetings)),
+      ...upserts('indicatorYears', monitoring.indicatorYears),
+      ...upserts('awards', monitoring.awards),
+      ...upserts('practices', monitoring.practices),
     ],
     mentor: { id: mentor.id, name: mentor.fields.name },
   }
