@@ -1,6 +1,7 @@
 import { toRaw } from 'vue'
 import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
 import type { NastavnikDb } from './schema.ts'
+import { isQuotaError, storageFull, StorageFullError } from './storageFull.ts'
 
 type Patch<E extends EntityName> = Partial<Omit<SyncedRecords[E], 'id' | 'updatedAt' | 'deleted'>>
 
@@ -20,17 +21,27 @@ export async function mutate<E extends EntityName>(
   const fields = { ...toRaw(patch) } as Partial<SyncedRecords[E]>
   const at = new Date().toISOString()
   const table = db.table<SyncedRecords[E], string>(entity)
-  return db.transaction('rw', [table, db.outbox], async () => {
-    const current = await table.get(id)
-    const record = {
-      ...current,
-      ...fields,
-      id,
-      updatedAt: at,
-      deleted: op === 'delete' ? 1 : (current?.deleted ?? 0),
-    } as SyncedRecords[E]
-    await table.put(record)
-    await db.outbox.add({ entity, id, op, fields, at })
+  try {
+    const record = await db.transaction('rw', [table, db.outbox], async () => {
+      const current = await table.get(id)
+      const next = {
+        ...current,
+        ...fields,
+        id,
+        updatedAt: at,
+        deleted: op === 'delete' ? 1 : (current?.deleted ?? 0),
+      } as SyncedRecords[E]
+      await table.put(next)
+      await db.outbox.add({ entity, id, op, fields, at })
+      return next
+    })
+    storageFull.value = false
     return record
-  })
+  } catch (error) {
+    // Nothing was written (the transaction rolled back); the form keeps what was typed and says why.
+    if (!isQuotaError(error))
+      throw error
+    storageFull.value = true
+    throw new StorageFullError()
+  }
 }

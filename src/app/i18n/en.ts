@@ -92,7 +92,12 @@ export const en: Messages = {
     enrollment_invalid: 'The code is invalid or expired: ask the curator for a new one',
     revoked: 'The curator revoked this device\'s access',
     rate_limited: 'Too many attempts. Wait a minute.',
+    storage_full: 'The device\'s storage is full: this change was not saved. What you typed is still in the form.',
     unknown: 'Something went wrong: {message}',
+  },
+  storageFull: {
+    text: 'The device\'s storage is full: new records are not being saved. Free some space (unneeded files, photos or other sites\' data) and save again. Nothing saved before is lost; unsent changes can be exported to a file and sent from another device.',
+    export: 'Export unsent changes',
   },
   programs: {
     title: 'Mentoring programmes',
