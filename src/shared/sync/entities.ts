@@ -8,6 +8,7 @@ import { PlanItemFields, PlanItemObject } from '../model/planItem.ts'
 import { ProgramFields, ProgramObject } from '../model/program.ts'
 import { RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
 import { SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
+import { SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
 import { SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
 import type { EntityName } from './mutation.ts'
 
@@ -35,9 +36,11 @@ export const ENTITIES: Record<EntityName, EntitySpec> = {
   consents: { patch: v.partial(ConsentObject), full: ConsentFields, pairScoped: false },
   partners: { patch: v.partial(PartnerObject), full: PartnerFields, pairScoped: false },
   roadmapItems: { patch: v.partial(RoadmapItemObject), full: RoadmapItemFields, pairScoped: false },
-  // Questionnaires and campaigns are the curator's too (mentors answer through the public ballot page for now).
+  // Questionnaires and campaigns are the curator's; named ones also reach the respondents they address.
   surveyTemplates: { patch: v.partial(SurveyTemplateObject), full: SurveyTemplateFields, pairScoped: false },
   surveyCampaigns: { patch: v.partial(SurveyCampaignObject), full: SurveyCampaignFields, pairScoped: false },
+  // A named answer: written by its respondent only, while the campaign is open (server/surveys/named.ts).
+  surveyResponses: { patch: v.partial(SurveyResponseObject), full: SurveyResponseFields, pairScoped: false },
 }
 
 export function isEntityName(name: string): name is EntityName {

@@ -7,6 +7,7 @@ import type { PlanItem } from '../model/planItem.ts'
 import type { Program } from '../model/program.ts'
 import type { RoadmapItem } from '../model/roadmapItem.ts'
 import type { SurveyCampaign } from '../model/surveyCampaign.ts'
+import type { SurveyResponse } from '../model/surveyResponse.ts'
 import type { SurveyTemplate } from '../model/surveyTemplate.ts'
 
 /** Every synced table, by the name both sides use for it. */
@@ -21,9 +22,10 @@ export interface SyncedRecords {
   roadmapItems: RoadmapItem
   surveyTemplates: SurveyTemplate
   surveyCampaigns: SurveyCampaign
+  surveyResponses: SurveyResponse
 }
 export type EntityName = keyof SyncedRecords
-export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems', 'consents', 'partners', 'roadmapItems', 'surveyTemplates', 'surveyCampaigns'] as const satisfies readonly EntityName[]
+export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems', 'consents', 'partners', 'roadmapItems', 'surveyTemplates', 'surveyCampaigns', 'surveyResponses'] as const satisfies readonly EntityName[]
 
 /**
  * One local change, as it waits in the outbox and as it is pushed. `fields` is a patch: only what
