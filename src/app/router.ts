@@ -53,6 +53,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/surveys/campaigns/:id/ballots', component: () => import('./features/surveys/BallotsPage.vue'), meta: { roles: ['curator'] } },
   { path: '/surveys/campaigns/:id/results', component: () => import('./features/surveys/ResultsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/s/:code', component: () => import('./features/surveys/answer/AnswerPage.vue'), meta: { anyone: true } },
+  { path: '/my/surveys', component: () => import('./features/surveys/named/MySurveysPage.vue'), meta: { roles: ['mentor', 'mentee'] } },
+  { path: '/my/surveys/:campaignId', component: () => import('./features/surveys/named/NamedAnswerPage.vue'), meta: { roles: ['mentor', 'mentee'] } },
+  { path: '/surveys/summary', component: () => import('./features/surveys/SummaryPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/settings', component: () => import('./features/settings/SettingsPage.vue') },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]
@@ -60,6 +63,8 @@ export const routes: RouteRecordRaw[] = [
 export function homeOf(role: Role | undefined): RouteLocationRaw {
   if (!role)
     return '/login'
+  if (role === 'mentee')
+    return '/my/surveys'
   return role === 'mentor' ? '/my' : role === 'curator' || role === 'observer' ? '/programs' : '/settings'
 }
 

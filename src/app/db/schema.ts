@@ -8,6 +8,7 @@ import type { PlanItem } from '#shared/model/planItem'
 import type { Program } from '#shared/model/program'
 import type { RoadmapItem } from '#shared/model/roadmapItem'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
+import type { SurveyResponse } from '#shared/model/surveyResponse'
 import type { SurveyTemplate } from '#shared/model/surveyTemplate'
 import type { Answers } from '#shared/surveys/answers'
 import type { BallotView } from '#shared/api/surveys'
@@ -73,6 +74,7 @@ export type NastavnikDb = Dexie & {
   roadmapItems: EntityTable<RoadmapItem, 'id'>
   surveyTemplates: EntityTable<SurveyTemplate, 'id'>
   surveyCampaigns: EntityTable<SurveyCampaign, 'id'>
+  surveyResponses: EntityTable<SurveyResponse, 'id'>
   ballotDrafts: EntityTable<BallotDraft, 'code'>
   rejections: EntityTable<Rejection, 'id'>
   drafts: EntityTable<FormDraft, 'key'>
@@ -136,6 +138,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       surveyTemplates: 'id, deleted, audience, basedOn',
       surveyCampaigns: 'id, deleted, templateId, programId',
       ballotDrafts: 'code, status',
+    },
+  },
+  {
+    // v8: named answers (synced), found by campaign for the respondent's list and the curator's counts.
+    version: 8,
+    stores: {
+      surveyResponses: 'id, deleted, campaignId, personId',
     },
   },
 ]
