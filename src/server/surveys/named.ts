@@ -75,9 +75,9 @@ const NAMED = {
  */
 export function decideResponse(actor: Actor, current: StoredRecord | undefined, mutation: WireMutation): Outcome {
   const { scope, questionnaires } = actor
-  const respondent = scope.kind === 'mentor' ? scope.respondentId : null
-  if (respondent === null || scope.kind !== 'mentor' || !questionnaires)
+  if (scope.kind !== 'mentor' || scope.respondentId === null || !questionnaires)
     return reject('forbidden', NAMED.notRespondent)
+  const respondent = scope.respondentId
   if (mutation.op === 'delete')
     return reject('forbidden', NAMED.kept)
   if (current && current.refId !== respondent)

@@ -1,5 +1,5 @@
 import type { SurveyItem } from '#shared/model/surveyTemplate'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
 import { surveyResponseId } from '#shared/model/surveyResponse'
@@ -47,6 +47,11 @@ const scalePoint = (wrapper: Wrapper, key: string, n: number) => wrapper.find(`#
 describe('answering a named survey on the phone', () => {
   it('is listed on the mentor\'s home while waiting for an answer', async () => {
     const { wrapper } = await open('/my')
+    // The section loads lazily after the pairs: wait for its chunk and its query.
+    await vi.waitFor(async () => {
+      await settle()
+      expect(wrapper.find(`a[href="${page}"]`).exists()).toBe(true)
+    })
     const link = wrapper.find(`a[href="${page}"]`)
     expect(link.text()).toContain('Анкета наставника')
     expect(link.text()).toContain('ждёт ответа')
