@@ -58,6 +58,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/reports/order', component: () => import('./features/reports/OrderPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/region', component: () => import('./features/region/RegionPage.vue'), meta: { roles: ['region'] } },
   { path: '/s/:code', component: () => import('./features/surveys/answer/AnswerPage.vue'), meta: { anyone: true } },
+  { path: '/my/surveys', component: () => import('./features/surveys/named/MySurveysPage.vue'), meta: { roles: ['mentor', 'mentee'] } },
+  { path: '/my/surveys/:campaignId', component: () => import('./features/surveys/named/NamedAnswerPage.vue'), meta: { roles: ['mentor', 'mentee'] } },
+  { path: '/surveys/summary', component: () => import('./features/surveys/SummaryPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/settings', component: () => import('./features/settings/SettingsPage.vue') },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]
@@ -65,7 +68,7 @@ export const routes: RouteRecordRaw[] = [
 export function homeOf(role: Role | undefined): RouteLocationRaw {
   if (!role)
     return '/login'
-  const homes: Partial<Record<Role, string>> = { mentor: '/my', curator: '/programs', observer: '/programs', region: '/region' }
+  const homes: Partial<Record<Role, string>> = { mentor: '/my', curator: '/programs', observer: '/programs', region: '/region', mentee: '/my/surveys' }
   return homes[role] ?? '/settings'
 }
 

@@ -4,10 +4,14 @@ import { type Component, defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { routes } from '../../src/app/router.ts'
 
-/** Mounts the real route table at `path`, with a fresh Pinia, the way the app does (minus the sign-in guard). */
-export async function mountAt(path: string, extra: Component[] = []) {
+/**
+ * Mounts the real route table at `path`, with a fresh Pinia, the way the app does (minus the sign-in guard).
+ * `prepare` runs with that Pinia active before the page is created (the guard's `session.load()`, say).
+ */
+export async function mountAt(path: string, extra: Component[] = [], prepare?: () => Promise<unknown>) {
   const pinia = createPinia()
   setActivePinia(pinia)
+  await prepare?.()
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
   await router.isReady()

@@ -62,7 +62,7 @@ describe.each(BACKENDS)('survey anonymity on %s', (backend) => {
       expect((await server.app.inject({ method: 'GET', url: `/api/surveys/campaigns/${campaignId}/results`, headers: bearer(token) })).statusCode).toBe(403)
       expect((await server.app.inject({ method: 'POST', url: `/api/surveys/campaigns/${campaignId}/ballots`, payload: { count: 1 }, headers: bearer(token) })).statusCode).toBe(403)
     }
-    // A mentor's device does not even receive the questionnaires and campaigns (curator scope).
+    // A mentor's device does not even receive anonymous campaigns and their questionnaires (curator scope).
     const mentorPull = await mentor.client.pullAll(null)
     expect(mentorPull.changes.filter(c => c.entity.startsWith('survey'))).toEqual([])
   })

@@ -12,6 +12,7 @@ import type { Program } from '#shared/model/program'
 import type { ReportNote } from '#shared/model/reportNote'
 import type { RoadmapItem } from '#shared/model/roadmapItem'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
+import type { SurveyResponse } from '#shared/model/surveyResponse'
 import type { SurveyTemplate } from '#shared/model/surveyTemplate'
 import type { Answers } from '#shared/surveys/answers'
 import type { BallotView } from '#shared/api/surveys'
@@ -81,6 +82,7 @@ export type NastavnikDb = Dexie & {
   awards: EntityTable<Award, 'id'>
   practices: EntityTable<Practice, 'id'>
   reportNotes: EntityTable<ReportNote, 'id'>
+  surveyResponses: EntityTable<SurveyResponse, 'id'>
   ballotDrafts: EntityTable<BallotDraft, 'code'>
   rejections: EntityTable<Rejection, 'id'>
   drafts: EntityTable<FormDraft, 'key'>
@@ -154,6 +156,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       awards: 'id, deleted, personId, programId, date',
       practices: 'id, deleted, programId',
       reportNotes: 'id, deleted, programId',
+    },
+  },
+  {
+    // v8: named answers (synced), found by campaign for the respondent's list and the curator's counts.
+    version: 8,
+    stores: {
+      surveyResponses: 'id, deleted, campaignId, personId',
     },
   },
 ]

@@ -87,7 +87,7 @@ const SURVEY_SCHEMAS: Record<string, Schema> = {
   }, ['code', 'templateVersion', 'answers']),
   AnswerAccepted: object({ accepted: { const: true } }),
   ResultsResponse: object({ campaignId: id, results: aggregate, comparison: { type: 'object' } }, ['campaignId', 'results']),
-  SurveySummary: object({ campaigns: { type: 'array', items: aggregate }, byAudience: { type: 'array', items: aggregate }, byForm: { type: 'array', items: aggregate } }),
+  SurveySummary: object({ campaigns: { type: 'array', items: aggregate }, byAudience: { type: 'array', items: aggregate }, byForm: { type: 'array', items: aggregate }, byProgram: { type: 'array', items: aggregate } }),
   RegionIndicators: object({
     year: { type: 'integer' },
     schools: { type: 'array', items: object({ schoolId: id, name: string(), indicators: { type: 'array', items: indicator } }) },

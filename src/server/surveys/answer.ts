@@ -23,7 +23,8 @@ export const codeUsed = () => new HttpError(409, 'ballot_used', 'Этот код
 const closed = () => new HttpError(410, 'campaign_closed', 'Анкетирование закрыто: ответы больше не принимаются')
 const notOpen = () => new HttpError(409, 'campaign_not_open', 'Анкетирование ещё не началось')
 
-const REASONS = { required: 'ответьте на этот вопрос', invalid: 'ответ не подходит к вопросу', unknown: 'такого вопроса в анкете нет' }
+/** Why `checkAnswers` refused an answer, in the respondent's words (ballots and named answers alike). */
+export const ANSWER_REASONS = { required: 'ответьте на этот вопрос', invalid: 'ответ не подходит к вопросу', unknown: 'такого вопроса в анкете нет' }
 
 /**
  * Counts one anonymous answer. The card's ballot is marked used and the answer stored in ONE transaction, the
@@ -43,7 +44,7 @@ export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: 
     throw new TemplateOutdated(ballot.view)
   const checked = checkAnswers(ballot.template.items, request.answers)
   if (!checked.ok)
-    throw new HttpError(400, 'bad_request', `Вопрос «${checked.key}»: ${REASONS[checked.reason]}`, `answers.${checked.key}`)
+    throw new HttpError(400, 'bad_request', `Вопрос «${checked.key}»: ${ANSWER_REASONS[checked.reason]}`, `answers.${checked.key}`)
 
   const now = new Date().toISOString()
   const { schoolId, campaign } = ballot

@@ -2,16 +2,45 @@ import type { Kysely } from 'kysely'
 import type { ResultsResponse, SurveySummary } from '#shared/api/surveys'
 import type { SurveyAudience } from '#shared/model/surveyTemplate'
 import type { AnswerRow, AnsweredCampaign } from '#shared/surveys/results'
+import type { SurveyResponse } from '#shared/model/surveyResponse'
 import type { Database } from '../storage/schema.ts'
 import type { CampaignRecord } from './records.ts'
 import { campaignResults, compareEntryExit, pooledSatisfaction, satisfaction } from '#shared/surveys/results'
+import { chunks } from '../sync/records.ts'
 import { campaignWithTemplate, loadTemplate } from './records.ts'
 
-async function answerRows(db: Kysely<Database>, schoolId: string, campaignId: string): Promise<AnswerRow[]> {
+type ResponseFields = Pick<SurveyResponse, 'campaignId' | 'personId' | 'answers'>
+
+type NamedRows = Map<string, AnswerRow[]>
+
+/**
+ * Named answers are synced records (`surveyResponses`), by campaign. The person is the pseudonym, so an entry
+ * and an exit compare person by person; the label is the person's name, which the curator sees anyway.
+ */
+async function namedRows(db: Kysely<Database>, schoolId: string): Promise<NamedRows> {
+  const records = (entity: string) => db.selectFrom('records').select(['id', 'data'])
+    .where('school_id', '=', schoolId).where('entity', '=', entity).where('deleted', '=', 0)
+  const responses = (await records('surveyResponses').execute()).map(r => JSON.parse(r.data) as ResponseFields)
+  const names = new Map<string, string>()
+  for (const ids of chunks([...new Set(responses.map(r => r.personId))], 500)) {
+    for (const person of await records('people').where('id', 'in', ids).execute())
+      names.set(person.id, String((JSON.parse(person.data) as { name?: string }).name ?? ''))
+  }
+  const byCampaign: NamedRows = new Map()
+  for (const response of responses) {
+    const row = { pseudonym: response.personId, label: names.get(response.personId) || undefined, answers: response.answers }
+    byCampaign.set(response.campaignId, [...byCampaign.get(response.campaignId) ?? [], row])
+  }
+  return byCampaign
+}
+
+/** A campaign's answers: the anonymous ones by card, and the named ones by person. */
+async function answerRows(db: Kysely<Database>, schoolId: string, campaignId: string, named: NamedRows): Promise<AnswerRow[]> {
   const rows = await db.selectFrom('survey_answers').select(['pseudonym', 'answers'])
     .where('school_id', '=', schoolId).where('campaign_id', '=', campaignId)
     .execute()
-  return rows.map(r => ({ pseudonym: r.pseudonym, answers: JSON.parse(r.answers) as AnswerRow['answers'] }))
+  const anonymous = rows.map(r => ({ pseudonym: r.pseudonym, answers: JSON.parse(r.answers) as AnswerRow['answers'] }))
+  return [...anonymous, ...named.get(campaignId) ?? []]
 }
 
 /**
@@ -20,11 +49,12 @@ async function answerRows(db: Kysely<Database>, schoolId: string, campaignId: st
  */
 export async function campaignResultsOf(db: Kysely<Database>, schoolId: string, campaignId: string, against?: string): Promise<ResultsResponse> {
   const { template } = await campaignWithTemplate(db, schoolId, campaignId)
-  const rows = await answerRows(db, schoolId, campaignId)
+  const named = await namedRows(db, schoolId)
+  const rows = await answerRows(db, schoolId, campaignId, named)
   const response: ResultsResponse = { campaignId, results: campaignResults(template.items, rows) }
   if (against) {
     const entry = await campaignWithTemplate(db, schoolId, against)
-    response.comparison = compareEntryExit(entry.template.items, template.items, await answerRows(db, schoolId, against), rows)
+    response.comparison = compareEntryExit(entry.template.items, template.items, await answerRows(db, schoolId, against, named), rows)
   }
   return response
 }
@@ -35,27 +65,36 @@ export async function surveySummary(db: Kysely<Database>, schoolId: string): Pro
     .where('school_id', '=', schoolId).where('entity', 'in', ['surveyCampaigns', 'programs']).where('deleted', '=', 0)
     .execute()
   const forms = new Map(records.filter(r => r.entity === 'programs').map(r => [r.id, String((JSON.parse(r.data) as { form?: string }).form ?? '')]))
+  const named = await namedRows(db, schoolId)
   const campaigns: Array<{ campaign: CampaignRecord, answered: AnsweredCampaign }> = []
   for (const row of records.filter(r => r.entity === 'surveyCampaigns')) {
     const campaign = { ...JSON.parse(row.data) as CampaignRecord, id: row.id }
     const template = await loadTemplate(db, schoolId, campaign.templateId)
     if (template)
-      campaigns.push({ campaign, answered: { items: template.items, rows: await answerRows(db, schoolId, campaign.id) } })
+      campaigns.push({ campaign, answered: { items: template.items, rows: await answerRows(db, schoolId, campaign.id, named) } })
   }
   // Satisfaction is what the exit asks; entry answers are expectations and would blur the level.
   const exits = campaigns.filter(c => c.campaign.phase === 'exit')
-  const groups = new Map<string, { form: string, audience: SurveyAudience, answered: AnsweredCampaign[] }>()
-  for (const { campaign, answered } of exits) {
-    const form = forms.get(campaign.programId) ?? ''
-    const key = `${campaign.audience}\n${form}`
-    const group = groups.get(key) ?? { form, audience: campaign.audience, answered: [] }
-    group.answered.push(answered)
-    groups.set(key, group)
-  }
+  const byForm = pool(exits, campaign => forms.get(campaign.programId) ?? '')
+  const byProgram = pool(exits, campaign => campaign.programId)
   const audiences = [...new Set(exits.map(c => c.campaign.audience))]
   return {
     campaigns: campaigns.map(({ campaign, answered }) => ({ campaignId: campaign.id, answers: answered.rows.length, satisfaction: satisfaction(answered.items, answered.rows) })),
     byAudience: audiences.map(audience => ({ audience, satisfaction: pooledSatisfaction(exits.filter(c => c.campaign.audience === audience).map(c => c.answered)) })),
-    byForm: [...groups.values()].map(g => ({ form: g.form, audience: g.audience, satisfaction: pooledSatisfaction(g.answered) })),
+    byForm: byForm.map(g => ({ form: g.key, audience: g.audience, satisfaction: g.satisfaction })),
+    byProgram: byProgram.map(g => ({ programId: g.key, audience: g.audience, satisfaction: g.satisfaction })),
   }
+}
+
+/** The pooled level of each audience within each group the campaigns fall into (a form, a program). */
+function pool(exits: ReadonlyArray<{ campaign: CampaignRecord, answered: AnsweredCampaign }>, groupOf: (campaign: CampaignRecord) => string) {
+  const groups = new Map<string, { key: string, audience: SurveyAudience, answered: AnsweredCampaign[] }>()
+  for (const { campaign, answered } of exits) {
+    const key = groupOf(campaign)
+    const id = `${campaign.audience}\n${key}`
+    const group = groups.get(id) ?? { key, audience: campaign.audience, answered: [] }
+    group.answered.push(answered)
+    groups.set(id, group)
+  }
+  return [...groups.values()].map(g => ({ key: g.key, audience: g.audience, satisfaction: pooledSatisfaction(g.answered) }))
 }

@@ -2,8 +2,10 @@ import type { Role } from '#shared/roles'
 import type { EntityName } from '#shared/sync/mutation'
 import type { PushRequest, RejectionCode } from '#shared/sync/protocol'
 import type { StoredRecord } from './records.ts'
+import type { Questionnaires } from '../surveys/named.ts'
 import type { Scope } from './scope.ts'
 import { ENTITIES } from '#shared/sync/entities'
+import { decideResponse } from '../surveys/named.ts'
 import { checkUpsert } from './check.ts'
 import { refIdOf } from './records.ts'
 import { REASONS } from './reasons.ts'
@@ -13,6 +15,8 @@ export type WireMutation = PushRequest['mutations'][number]
 export interface Actor {
   role: Role
   scope: Scope
+  /** Loaded only for a batch with named answers in it. */
+  questionnaires?: Questionnaires
 }
 
 export interface Rejection {
@@ -26,7 +30,7 @@ export type Outcome
   = | { status: 'applied', record: Omit<StoredRecord, 'version'> | null }
     | ({ status: 'rejected' } & Rejection)
 
-const reject = (code: RejectionCode, reason: string, field?: string): Outcome =>
+export const reject = (code: RejectionCode, reason: string, field?: string): Outcome =>
   field === undefined ? { status: 'rejected', code, reason } : { status: 'rejected', code, reason, field }
 
 /**
@@ -54,6 +58,8 @@ function refusal(actor: Actor, entity: EntityName, current: StoredRecord | undef
 
 /** Decides one mutation against the record's current state (which includes earlier mutations of the batch). */
 export function decide(actor: Actor, entity: EntityName, current: StoredRecord | undefined, mutation: WireMutation): Outcome {
+  if (entity === 'surveyResponses')
+    return decideResponse(actor, current, mutation)
   const refused = refusal(actor, entity, current, mutation)
   if (refused)
     return reject(refused.code, refused.reason, refused.field)

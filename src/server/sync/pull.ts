@@ -57,6 +57,9 @@ async function mentorRows(db: Records, scope: Extract<Scope, { kind: 'mentor' }>
     pairIds.length > 0 && rows().where('entity', 'in', ['meetings', 'planItems']).where('ref_id', 'in', pairIds),
     scope.personIds.size > 0 && rows().where('entity', '=', 'people').where('id', 'in', [...scope.personIds]),
     scope.programIds.size > 0 && rows().where('entity', '=', 'programs').where('id', 'in', [...scope.programIds]),
+    scope.campaignIds.size > 0 && rows().where('entity', '=', 'surveyCampaigns').where('id', 'in', [...scope.campaignIds]),
+    scope.templateIds.size > 0 && rows().where('entity', '=', 'surveyTemplates').where('id', 'in', [...scope.templateIds]),
+    scope.respondentId !== null && rows().where('entity', '=', 'surveyResponses').where('ref_id', '=', scope.respondentId),
   ].filter(arm => arm !== false)
   const [first, ...rest] = arms
   if (!first)

@@ -7,10 +7,12 @@ import type { Database, RejectionsTable } from '../storage/schema.ts'
 import type { Actor, WireMutation } from './apply.ts'
 import type { StoredRecord } from './records.ts'
 import type { Scope } from './scope.ts'
+import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
 import { isEntityName } from '#shared/sync/entities'
 import { forbidden } from '../auth/guard.ts'
 import { forUpdate } from '../storage/dialect.ts'
+import { loadQuestionnaires } from '../surveys/named.ts'
 import { decide } from './apply.ts'
 import { chunks, goneChange, loadRecords, recordKey, saveRecords, toChange } from './records.ts'
 import { REASONS } from './reasons.ts'
@@ -99,7 +101,11 @@ function restoreOf(state: Map<string, StoredRecord>, scope: Scope, records: Read
 /** Decides and writes the new mutations, in seq order; `state` follows the batch, so a later one sees an earlier one. */
 async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientId: string, fresh: readonly WireMutation[], now: string): Promise<Applied> {
   let next = await reserveVersions(trx, auth.schoolId, fresh.length)
-  const actor: Actor = { role: auth.role, scope: await loadScope(trx, auth) }
+  const scope = await loadScope(trx, auth)
+  const answersNamed = scope.kind === 'mentor' && fresh.some(m => m.entity === 'surveyResponses')
+  const actor: Actor = answersNamed
+    ? { role: auth.role, scope, questionnaires: await loadQuestionnaires(trx, auth.schoolId, scope, localCalendarDate()) }
+    : { role: auth.role, scope }
   const state = await loadRecords(trx, auth.schoolId, fresh.filter((m): m is Known => isEntityName(m.entity)))
   const dirty = new Map<string, StoredRecord>()
   const outcomes = new Map<WireMutation, MutationResult>()

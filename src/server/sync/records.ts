@@ -25,9 +25,12 @@ export interface RecordRow {
 
 export const recordKey = (entity: string, id: string) => `${entity}/${id}`
 
-/** The owner a scope query looks a record up by: a pair's mentor, a meeting's or plan item's pair. */
+const REF_FIELD: Partial<Record<EntityName, string>> = { pairs: 'mentorId', meetings: 'pairId', planItems: 'pairId', surveyResponses: 'personId' }
+
+/** The owner a scope query looks a record up by: a pair's mentor, a meeting's or plan item's pair, a named answer's respondent. */
 export function refIdOf(entity: EntityName, data: Record<string, unknown>): string | null {
-  const ref = entity === 'pairs' ? data.mentorId : entity === 'meetings' || entity === 'planItems' ? data.pairId : null
+  const field = REF_FIELD[entity]
+  const ref = field === undefined ? null : data[field]
   return typeof ref === 'string' ? ref : null
 }
 

@@ -3,18 +3,22 @@ import type { Role } from '#shared/roles'
 import type { EntityName } from '#shared/sync/mutation'
 import type { Database } from '../storage/schema.ts'
 import { createHash } from 'node:crypto'
+import { type SurveyScope, surveyScope } from '../surveys/named.ts'
 
 /**
  * What of a school a user's devices may hold (DESIGN.md, Sync protocol → Scope):
  * - `school`: everything (curator, observer);
  * - `mentor`: own pairs (any status, not deleted), their meetings and plan items, the people in them
- *   (own card and the mentees, mentor fields only) and their programs;
- * - `none`: nothing (mentee, region: their screens do not sync records).
+ *   (own card and the mentees, mentor fields only) and their programs; plus the named surveys addressed to
+ *   them (`surveyScope`): those campaigns, their templates and the person's own responses;
+ * - a mentee gets the same kind with no pairs and no people: the programs of the pairs they are in (to name a
+ *   survey) and the named surveys addressed to mentees there;
+ * - `none`: nothing (region: its screens do not sync records).
  * The fingerprint changes exactly when the set changes, which is what turns a pull into a reset.
  */
 export type Scope
   = | { kind: 'school', fingerprint: string }
-    | { kind: 'mentor', fingerprint: string, pairIds: Set<string>, personIds: Set<string>, programIds: Set<string> }
+    | ({ kind: 'mentor', fingerprint: string, pairIds: Set<string>, personIds: Set<string>, programIds: Set<string> } & SurveyScope)
     | { kind: 'none', fingerprint: string }
 
 export interface ScopeOwner {
@@ -51,8 +55,30 @@ async function mentorScope(db: Kysely<Database>, owner: ScopeOwner): Promise<Sco
         programIds.add(data.programId)
     }
   }
-  const print = fingerprint('mentor', owner.schoolId, sorted(pairIds), sorted(personIds), sorted(programIds))
-  return { kind: 'mentor', fingerprint: print, pairIds, personIds, programIds }
+  const surveys = await surveyScope(db, owner.schoolId, 'mentor', owner.personId, programIds)
+  const print = fingerprint('mentor', owner.schoolId, sorted(pairIds), sorted(personIds), sorted(programIds), sorted(surveys.campaignIds), sorted(surveys.templateIds))
+  return { kind: 'mentor', fingerprint: print, pairIds, personIds, programIds, ...surveys }
+}
+
+/**
+ * A mentee's pairs hang on their mentor (`ref_id`), so they are found by reading the school's live pairs:
+ * a few hundred small rows, and only when the school has changed since the device's cursor.
+ */
+async function menteeScope(db: Kysely<Database>, owner: ScopeOwner): Promise<Scope> {
+  const programIds = new Set<string>()
+  if (owner.personId !== null) {
+    const pairs = await db.selectFrom('records').select('data')
+      .where('school_id', '=', owner.schoolId).where('entity', '=', 'pairs').where('deleted', '=', 0)
+      .execute()
+    for (const pair of pairs) {
+      const data = JSON.parse(pair.data) as { programId?: string, menteeIds?: string[] }
+      if (data.programId && data.menteeIds?.includes(owner.personId))
+        programIds.add(data.programId)
+    }
+  }
+  const surveys = await surveyScope(db, owner.schoolId, 'mentee', owner.personId, programIds)
+  const print = fingerprint('mentee', owner.schoolId, sorted(programIds), sorted(surveys.campaignIds), sorted(surveys.templateIds))
+  return { kind: 'mentor', fingerprint: print, pairIds: new Set(), personIds: new Set(), programIds, ...surveys }
 }
 
 export async function loadScope(db: Kysely<Database>, owner: ScopeOwner): Promise<Scope> {
@@ -62,6 +88,8 @@ export async function loadScope(db: Kysely<Database>, owner: ScopeOwner): Promis
       return { kind: 'school', fingerprint: fingerprint(owner.role, owner.schoolId) }
     case 'mentor':
       return mentorScope(db, owner)
+    case 'mentee':
+      return menteeScope(db, owner)
     default:
       return { kind: 'none', fingerprint: fingerprint(owner.role, owner.schoolId, 'none') }
   }
@@ -77,6 +105,9 @@ export function holds(scope: Scope, entity: EntityName, id: string, refId: strin
     case 'planItems': return refId !== null && scope.pairIds.has(refId)
     case 'people': return scope.personIds.has(id)
     case 'programs': return scope.programIds.has(id)
+    case 'surveyCampaigns': return scope.campaignIds.has(id)
+    case 'surveyTemplates': return scope.templateIds.has(id)
+    case 'surveyResponses': return refId !== null && refId === scope.respondentId
     default: return false
   }
 }

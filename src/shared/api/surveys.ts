@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { IdField } from '../model/fields.ts'
+import { AnswersField } from '../surveys/answers.ts'
 import type { SurveyAudience, SurveyItem, SurveyPhase } from '../model/surveyTemplate.ts'
 import type { CampaignResults, Comparison, SatisfactionResult } from '../surveys/results.ts'
 
@@ -42,7 +43,7 @@ export const AnswerRequest = v.object({
   /** Pins the campaign the phone was shown, when one card serves two open campaigns. */
   campaignId: v.optional(IdField),
   templateVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  answers: v.record(v.pipe(v.string(), v.maxLength(60)), v.union([v.number(), v.pipe(v.string(), v.maxLength(5000)), v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50))])),
+  answers: AnswersField,
 })
 export type AnswerRequest = v.InferOutput<typeof AnswerRequest>
 
@@ -57,9 +58,10 @@ export interface ResultsResponse {
   comparison?: Comparison
 }
 
-/** Per campaign, and pooled by audience and by form of mentoring: what the indicators need. */
+/** Per campaign, and pooled by audience, by form of mentoring and by program: what the indicators need. */
 export interface SurveySummary {
   campaigns: Array<{ campaignId: string, answers: number, satisfaction: SatisfactionResult }>
   byAudience: Array<{ audience: SurveyAudience, satisfaction: SatisfactionResult }>
   byForm: Array<{ form: string, audience: SurveyAudience, satisfaction: SatisfactionResult }>
+  byProgram: Array<{ programId: string, audience: SurveyAudience, satisfaction: SatisfactionResult }>
 }

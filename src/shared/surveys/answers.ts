@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { SCALE_MAX, SCALE_MIN, type SurveyItem } from '../model/surveyTemplate.ts'
 
 /** One respondent's answers by item key: a scale is a number, a single choice or text a string, a multiple choice a list. */
@@ -5,6 +6,15 @@ export type AnswerValue = number | string | string[]
 export type Answers = Record<string, AnswerValue>
 
 export const MAX_TEXT_ANSWER = 2000
+
+/**
+ * The shape of answers on the wire (an anonymous ballot or a named response): bounded, so a body cannot be
+ * made huge; whether they fit the questionnaire is `checkAnswers`'s job, which needs the template.
+ */
+export const AnswersField = v.record(
+  v.pipe(v.string(), v.maxLength(60)),
+  v.union([v.number(), v.pipe(v.string(), v.maxLength(5000)), v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50))]),
+)
 
 export type AnswerCheck
   = | { ok: true, answers: Answers }

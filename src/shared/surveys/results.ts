@@ -15,8 +15,11 @@ export const SATISFACTION_PREFIX = 'sat.'
 export interface Hidden { hidden: true, count: number }
 export const hidden = (count: number): Hidden => ({ hidden: true, count })
 
-/** One respondent's answers to one campaign; `pseudonym` is the card's, never a person's. */
-export interface AnswerRow { pseudonym: string, answers: Answers }
+/**
+ * One respondent's answers to one campaign. `pseudonym` pairs entry with exit: a card's hash for an anonymous
+ * answer, the person's id for a named one, which also carries a `label` (the name) for the comparison table.
+ */
+export interface AnswerRow { pseudonym: string, label?: string | undefined, answers: Answers }
 
 interface ItemHead { key: string, text: string, kind: SurveyItemKind }
 export interface ScaleResult extends ItemHead { kind: 'scale', hidden: false, count: number, distribution: number[], mean: number, highShare: number }
@@ -146,7 +149,7 @@ export function compareEntryExit(entryItems: readonly SurveyItem[], exitItems: r
   const rows = exit.flatMap((row): RespondentComparison[] => {
     const before = entryBy.get(row.pseudonym)
     const both = shared.map(i => [before?.[i.key], row.answers[i.key]]).filter((p): p is [number, number] => typeof p[0] === 'number' && typeof p[1] === 'number')
-    return both.length === 0 ? [] : [{ label: pseudonymLabel(row.pseudonym), entryMean: mean(both.map(p => p[0])), exitMean: mean(both.map(p => p[1])) }]
+    return both.length === 0 ? [] : [{ label: row.label ?? pseudonymLabel(row.pseudonym), entryMean: mean(both.map(p => p[0])), exitMean: mean(both.map(p => p[1])) }]
   }).sort((a, b) => a.label.localeCompare(b.label))
   return { items, respondents: rows.length < MIN_GROUP ? hidden(rows.length) : { hidden: false, rows } }
 }

@@ -12,6 +12,7 @@ import { ProgramFields, ProgramObject } from '../model/program.ts'
 import { ReportNoteFields, ReportNoteObject } from '../model/reportNote.ts'
 import { RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
 import { SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
+import { SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
 import { SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
 import type { EntityName } from './mutation.ts'
 
@@ -39,7 +40,7 @@ export const ENTITIES: Record<EntityName, EntitySpec> = {
   consents: { patch: v.partial(ConsentObject), full: ConsentFields, pairScoped: false },
   partners: { patch: v.partial(PartnerObject), full: PartnerFields, pairScoped: false },
   roadmapItems: { patch: v.partial(RoadmapItemObject), full: RoadmapItemFields, pairScoped: false },
-  // Questionnaires and campaigns are the curator's too (mentors answer through the public ballot page for now).
+  // Questionnaires and campaigns are the curator's; named ones also reach the respondents they address.
   surveyTemplates: { patch: v.partial(SurveyTemplateObject), full: SurveyTemplateFields, pairScoped: false },
   surveyCampaigns: { patch: v.partial(SurveyCampaignObject), full: SurveyCampaignFields, pairScoped: false },
   // Monitoring (stage 7): the school's targets and totals, awards, best practices, the справка's text.
@@ -47,6 +48,8 @@ export const ENTITIES: Record<EntityName, EntitySpec> = {
   awards: { patch: v.partial(AwardObject), full: AwardFields, pairScoped: false },
   practices: { patch: v.partial(PracticeObject), full: PracticeFields, pairScoped: false },
   reportNotes: { patch: v.partial(ReportNoteObject), full: ReportNoteFields, pairScoped: false },
+  // A named answer: written by its respondent only, while the campaign is open (server/surveys/named.ts).
+  surveyResponses: { patch: v.partial(SurveyResponseObject), full: SurveyResponseFields, pairScoped: false },
 }
 
 export function isEntityName(name: string): name is EntityName {

@@ -11,6 +11,7 @@ import type { Program } from '../model/program.ts'
 import type { ReportNote } from '../model/reportNote.ts'
 import type { RoadmapItem } from '../model/roadmapItem.ts'
 import type { SurveyCampaign } from '../model/surveyCampaign.ts'
+import type { SurveyResponse } from '../model/surveyResponse.ts'
 import type { SurveyTemplate } from '../model/surveyTemplate.ts'
 
 /** Every synced table, by the name both sides use for it. */
@@ -29,9 +30,10 @@ export interface SyncedRecords {
   awards: Award
   practices: Practice
   reportNotes: ReportNote
+  surveyResponses: SurveyResponse
 }
 export type EntityName = keyof SyncedRecords
-export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems', 'consents', 'partners', 'roadmapItems', 'surveyTemplates', 'surveyCampaigns', 'indicatorYears', 'awards', 'practices', 'reportNotes'] as const satisfies readonly EntityName[]
+export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems', 'consents', 'partners', 'roadmapItems', 'surveyTemplates', 'surveyCampaigns', 'indicatorYears', 'awards', 'practices', 'reportNotes', 'surveyResponses'] as const satisfies readonly EntityName[]
 
 /**
  * One local change, as it waits in the outbox and as it is pushed. `fields` is a patch: only what

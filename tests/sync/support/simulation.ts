@@ -160,6 +160,11 @@ async function outOfMentorScope(server: SimServer, schoolId: string, personId: s
   const pairIds = new Set(pairs.map(p => p.id))
   const people = new Set([personId, ...pairs.flatMap(p => (JSON.parse(p.data) as { menteeIds: string[] }).menteeIds)])
   const programs = new Set(pairs.map(p => (JSON.parse(p.data) as { programId: string }).programId))
+  // Named campaigns addressed to mentors of those programs, and their templates.
+  const campaigns = (await db.selectFrom('records').select(['id', 'data']).where('school_id', '=', schoolId).where('entity', '=', 'surveyCampaigns').where('deleted', '=', 0).execute())
+    .map(c => ({ id: c.id, ...JSON.parse(c.data) as { mode: string, audience: string, programId: string, templateId: string } }))
+    .filter(c => c.mode === 'named' && c.audience === 'mentor' && programs.has(c.programId))
+  const surveys = new Set(campaigns.flatMap(c => [c.id, c.templateId]))
   for (const change of changes) {
     const allowed = ENTITIES[change.entity as EntityName].mentorFields
     const extra = allowed ? Object.keys(change.fields).filter(key => !allowed.includes(key)) : []
@@ -170,7 +175,11 @@ async function outOfMentorScope(server: SimServer, schoolId: string, personId: s
       ? pairIds.has(change.id)
       : ENTITIES[change.entity].pairScoped
         ? pairIds.has(row?.ref_id ?? '')
-        : change.entity === 'people' ? people.has(change.id) : programs.has(change.id)
+        : change.entity === 'people'
+          ? people.has(change.id)
+          : change.entity === 'surveyResponses'
+            ? row?.ref_id === personId
+            : change.entity.startsWith('survey') ? surveys.has(change.id) : programs.has(change.id)
     if (!inScope)
       found.push(`${change.entity} ${change.id} left the mentor's scope`)
   }

@@ -1,3 +1,4 @@
+import { surveyResponseId } from '#shared/model/surveyResponse'
 import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import type { Random } from './random.ts'
@@ -49,6 +50,10 @@ export async function seedSchool(curator: SimClient, mentorPeople: string[], ran
   }
   if (random.chance(0.5))
     await mutate(curator.db, 'programs', random.id(), 'upsert', program(1))
+  // A named questionnaire for the program's mentors, open whatever day the run happens on.
+  const templateId = random.id()
+  await mutate(curator.db, 'surveyTemplates', templateId, 'upsert', { name: 'Анкета наставника', audience: 'mentor', phase: 'exit', version: 1, items: [{ key: 'sat.a', kind: 'scale', text: 'Довольны?', required: true }], basedOn: '' })
+  await mutate(curator.db, 'surveyCampaigns', random.id(), 'upsert', { templateId, templateVersion: 1, programId, audience: 'mentor', phase: 'exit', mode: 'named', opensOn: '2000-01-01', closesOn: '2999-12-31' })
 }
 
 export async function curatorStep(client: SimClient, random: Random, mentorPeople: string[]): Promise<void> {
@@ -123,6 +128,12 @@ export async function mentorStep(client: SimClient, random: Random): Promise<voi
     return void await mutate(client.db, 'meetings', meeting.id, 'upsert', random.chance(0.15) ? { durationMin: 0 } : { notes: `Заметки ${n}`, durationMin: random.int(15, 90) })
   if (roll < 0.9 && meeting)
     return void await mutate(client.db, 'meetings', meeting.id, 'delete')
+  // Two devices of one mentor answer under the same id; a mentor moved off the program is refused.
+  const campaign = random.pick(await live(client, 'surveyCampaigns'))
+  if (roll < 0.95 && campaign && client.personId) {
+    const answer = { campaignId: campaign.id, personId: client.personId, templateVersion: campaign.templateVersion, answers: { 'sat.a': random.int(1, 10) } }
+    return void await mutate(client.db, 'surveyResponses', surveyResponseId(campaign.id, client.personId), 'upsert', answer)
+  }
   // Not a mentor's to change: the server must refuse and put its own copy back.
   const someone = random.pick(await live(client, 'people'))
   if (someone)

@@ -37,7 +37,7 @@ function input(overrides: Partial<SpravkaInput> = {}): SpravkaInput {
     pairs,
     meetings: [meeting('e1', '2026-01-10', 'work', 60), meeting('e2', '2026-02-10', 'work', 30), meeting('e3', '2026-03-01', 'reflection', 90), meeting('e0', '2025-10-01', 'intro')],
     campaigns: [campaign],
-    summary: { campaigns: [{ campaignId: 'c1', answers: 8, satisfaction: { hidden: false, count: 8, satisfied: 6, level: 0.75 } }], byAudience: [], byForm: [] },
+    summary: { campaigns: [{ campaignId: 'c1', answers: 8, satisfaction: { hidden: false, count: 8, satisfied: 6, level: 0.75 } }], byAudience: [], byForm: [], byProgram: [] },
     indicators: computeIndicators({ year: 2026, firstYear: 2025, people, pairs, partnerCount: 0, settings: { targets: { menteeStudents: null, mentorStudents: null, menteeYoungSpecialists: 40, partnersWithMentors: null, menteeSatisfaction: null, mentorSatisfaction: null }, denominators: { studentsUnder18: null, youngSpecialists: 8, partnerOrganizations: null } }, satisfaction: [{ audience: 'mentee', year: 2026, satisfied: 6, count: 8 }] }),
     awards: [award],
     practices: [practice],
@@ -69,7 +69,7 @@ describe('аналитическая справка', () => {
 
   it('says the survey results need the server when it was never reached, and hides groups under 5', () => {
     expect(JSON.stringify(buildSpravka(input({ summary: null })).blocks)).toContain('Результаты анкетирования считает сервер')
-    const hidden = input({ summary: { campaigns: [{ campaignId: 'c1', answers: 3, satisfaction: { hidden: true, count: 3 } }], byAudience: [], byForm: [] } })
+    const hidden = input({ summary: { campaigns: [{ campaignId: 'c1', answers: 3, satisfaction: { hidden: true, count: 3 } }], byAudience: [], byForm: [], byProgram: [] } })
     expect(JSON.stringify(buildSpravka(hidden).blocks)).toContain('скрыто: меньше 5 ответов')
   })
 

@@ -109,4 +109,14 @@ describe('entry against exit', () => {
     expect(result.items[0]).toMatchObject({ paired: 4, change: null, exit: { hidden: true, count: 4 } })
     expect(result.respondents).toEqual({ hidden: true, count: 4 })
   })
+
+  it('labels a named respondent by the name it carries, and a card by its pseudonym', () => {
+    const names = ['Яна', 'Борис', 'Анна', 'Глеб', 'Вера']
+    const named = (p: string, i: number, score: number): AnswerRow => ({ pseudonym: p, label: names[i], answers: { 'exp.a': score } })
+    const ids = ['c1', 'c2', 'c3', 'c4', 'c5']
+    const result = compareEntryExit(entryItems, exitItems, ids.map((p, i) => named(p, i, 4)), ids.map((p, i) => named(p, i, 8)))
+    expect(result.respondents.hidden ? [] : result.respondents.rows.map(r => r.label)).toEqual(['Анна', 'Борис', 'Вера', 'Глеб', 'Яна'])
+    const cards = compareEntryExit(entryItems, exitItems, entry, ids.map(p => row(p, { 'exp.a': 8 })))
+    expect(cards.respondents.hidden ? [] : cards.respondents.rows.map(r => r.label)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5'])
+  })
 })

@@ -1,6 +1,7 @@
 import type { CampaignResults, Comparison } from '#shared/surveys/results'
 import type { Cell, SheetData } from 'write-excel-file/universal'
 import { t } from '../../i18n/index.ts'
+import { levelText, type SummarySection } from './summary.ts'
 
 const bold = (value: string): Cell => ({ value, fontWeight: 'bold' })
 
@@ -21,5 +22,16 @@ export function resultsSheet(results: CampaignResults, comparison?: Comparison):
   }
   for (const item of comparison?.items ?? [])
     data.push([`${t('surveys.results.change')}: ${item.text}`, item.change, null, t('surveys.results.paired', { n: item.paired })])
+  return data
+}
+
+/** The satisfaction summary as a sheet: a header per section, then a group per row (hidden groups as «скрыто»). */
+export function summarySheet(sections: readonly SummarySection[]): SheetData {
+  const data: SheetData = [[bold(t('surveys.summary.group')), bold(t('surveys.summary.mentors')), bold(t('surveys.summary.mentees'))]]
+  for (const section of sections) {
+    data.push([bold(section.title), null, null])
+    for (const row of section.rows)
+      data.push([row.label, levelText(row.mentor), levelText(row.mentee)])
+  }
   return data
 }
