@@ -8,11 +8,12 @@ import type { MessageKey } from '../../i18n/messages.ts'
 export type ExportKind = 'mentors' | 'mentees' | 'pairs'
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'ru')
-const header = (keys: readonly string[]): Cell[] =>
-  keys.map(key => ({ value: t(`importExport.columns.${key}` as MessageKey), fontWeight: 'bold' as const }))
+/** A bold first row of column titles. */
+export const headerRow = (labels: readonly string[]): Cell[] => labels.map(value => ({ value, fontWeight: 'bold' as const }))
+const header = (keys: readonly string[]): Cell[] => headerRow(keys.map(key => t(`importExport.columns.${key}` as MessageKey)))
 
 /** A calendar date as a real date cell (sorts and filters in Excel); the day is kept, never shifted by a zone. */
-function dateCell(date: string): Cell {
+export function dateCell(date: string): Cell {
   const [y, m, d] = date.split('-').map(Number)
   return y && m && d ? { value: new Date(Date.UTC(y, m - 1, d)), format: 'dd.mm.yyyy' } : null
 }

@@ -82,7 +82,6 @@ const ru = {
     periodText: 'с {start} по {end}',
     none: 'В программе нет действующих пар: сначала сформируйте их.',
   },
-  awardKinds: { certificate: 'грамота', gratitude: 'благодарность', letter: 'благодарственное письмо', diploma: 'диплом', other: 'другое' },
 }
 
 const en: typeof ru = {
@@ -167,7 +166,6 @@ const en: typeof ru = {
     periodText: 'from {start} to {end}',
     none: 'The programme has no running pairs: form them first.',
   },
-  awardKinds: { certificate: 'certificate', gratitude: 'gratitude', letter: 'letter of thanks', diploma: 'diploma', other: 'other' },
 }
 
 /** The documents' words (the справка, the приказ) and the pages that print them. */

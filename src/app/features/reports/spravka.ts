@@ -15,6 +15,7 @@ import { PERSON_CATEGORIES } from '#shared/model/person'
 import { REPORT_SECTIONS } from '#shared/model/reportNote'
 import { formatDate, t } from '../../i18n/index.ts'
 import { indicatorHead, indicatorRows, percentText } from '../monitoring/format.ts'
+import { tm as awardWords } from '../awards/messages.ts'
 import { tr } from './messages.ts'
 
 export interface SpravkaInput {
@@ -98,7 +99,7 @@ function awardBlocks(input: SpravkaInput): Block[] {
   const heading: Block = { kind: 'heading', text: tr('spravka.awards') }
   if (!awards.length)
     return [heading, { kind: 'paragraph', text: tr('spravka.awardsNone') }]
-  const rows = awards.map(a => [names.get(a.personId) ?? '…', tr(`awardKinds.${a.kind}`), formatDate(a.date), a.basis])
+  const rows = awards.map(a => [names.get(a.personId) ?? '…', awardWords(`kinds.${a.kind}`), formatDate(a.date), a.basis])
   return [heading, { kind: 'table', head: [tr('spravka.person'), tr('spravka.awardKind'), tr('spravka.date'), tr('spravka.basis')], rows }]
 }
 

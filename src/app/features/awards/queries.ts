@@ -1,0 +1,28 @@
+import type { Award, AwardKind } from '#shared/model/award'
+import { db } from '../../db/index.ts'
+import { useLiveQuery } from '../../db/live.ts'
+
+export interface AwardFilter { query: string, kind: AwardKind | '', programId: string }
+
+/** Newest first; awards of one day keep the order they were entered in (their ids are time-ordered). */
+export function newestFirst(a: Award, b: Award): number {
+  return b.date.localeCompare(a.date) || b.id.localeCompare(a.id)
+}
+
+/** The school's awards, newest first. */
+export function useAwards() {
+  return useLiveQuery(async () => (await db.awards.where('deleted').equals(0).toArray()).sort(newestFirst))
+}
+
+/** One person's awards, for their card. */
+export function usePersonAwards(personId: string) {
+  return useLiveQuery(async () => (await db.awards.where('personId').equals(personId).toArray()).filter(a => !a.deleted).sort(newestFirst))
+}
+
+export function filterAwards(awards: readonly Award[], names: ReadonlyMap<string, string>, filter: AwardFilter): Award[] {
+  const needle = filter.query.trim().toLocaleLowerCase('ru')
+  return awards.filter(a =>
+    (!filter.kind || a.kind === filter.kind)
+    && (!filter.programId || a.programId === filter.programId)
+    && (!needle || (names.get(a.personId) ?? '').toLocaleLowerCase('ru').includes(needle)))
+}

@@ -1,0 +1,42 @@
+import type { SurveySummary } from '#shared/api/surveys'
+import { ApiFailure } from '../../api/client.ts'
+import { db } from '../../db/index.ts'
+import { surveysApi } from '../surveys/api.ts'
+import type { ProgramRecords } from './programWorkbook.ts'
+
+/**
+ * Everything the programme's workbook needs. The indicators are the school's, so the whole school is read;
+ * survey results live only on the server, and when it cannot be reached the workbook says so instead.
+ */
+export async function loadProgramRecords(programId: string): Promise<ProgramRecords | undefined> {
+  const program = await db.programs.get(programId)
+  if (!program || program.deleted)
+    return undefined
+  const pairs = await db.pairs.where('deleted').equals(0).toArray()
+  const pairIds = pairs.filter(p => p.programId === programId).map(p => p.id)
+  const [people, partners, programs, planItems, meetings, templates, campaigns, indicatorYears, awards, practices, summary] = await Promise.all([
+    db.people.where('deleted').equals(0).toArray(),
+    db.partners.where('deleted').equals(0).toArray(),
+    db.programs.where('deleted').equals(0).toArray(),
+    db.planItems.where('pairId').anyOf(pairIds).toArray(),
+    db.meetings.where('pairId').anyOf(pairIds).toArray(),
+    db.surveyTemplates.toArray(),
+    db.surveyCampaigns.where('deleted').equals(0).toArray(),
+    db.indicatorYears.where('deleted').equals(0).toArray(),
+    db.awards.where('programId').equals(programId).toArray(),
+    db.practices.where('programId').equals(programId).toArray(),
+    campaignResults(),
+  ])
+  return { program, programs, people, partners, pairs, planItems, meetings, templates, campaigns, indicatorYears, awards, practices, summary }
+}
+
+async function campaignResults(): Promise<SurveySummary['campaigns'] | undefined> {
+  try {
+    return (await surveysApi.summary()).campaigns
+  } catch (error) {
+    // Offline, or the server refused: the workbook is still made, its survey sheet saying why it has no numbers.
+    if (error instanceof ApiFailure)
+      return undefined
+    throw error
+  }
+}

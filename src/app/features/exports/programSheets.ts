@@ -1,0 +1,129 @@
+import { INDICATOR_KEYS } from '#shared/indicators/definitions'
+import type { IndicatorValue } from '#shared/indicators/compute'
+import type { Award } from '#shared/model/award'
+import type { Meeting } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import type { PlanItem } from '#shared/model/planItem'
+import type { Practice } from '#shared/model/practice'
+import type { Program } from '#shared/model/program'
+import type { SurveyCampaign } from '#shared/model/surveyCampaign'
+import type { SurveySummary } from '#shared/api/surveys'
+import type { Cell, SheetData } from 'write-excel-file/universal'
+import { t } from '../../i18n/index.ts'
+import { tm as awardWords } from '../awards/messages.ts'
+import { tm as indicatorName } from '../monitoring/messages.ts'
+import { tm } from './messages.ts'
+import { dateCell, headerRow } from './sheets.ts'
+
+/** The sheets of the whole-programme workbook that the single exports do not have. */
+type Names = ReadonlyMap<string, string>
+type Key = Parameters<typeof tm>[0]
+type ColumnKey = Key extends infer K ? K extends `columns.${infer C}` ? C : never : never
+const columns = (keys: readonly ColumnKey[]) => headerRow(keys.map(key => tm(`columns.${key}`)))
+const namesOf = (ids: readonly string[], names: Names) => ids.map(id => names.get(id) ?? '').filter(Boolean).join(', ')
+
+/** «Наставник — наставляемые»: how a curator tells the programme's pairs apart in a table. */
+export function pairLabel(pair: Pair, names: Names): string {
+  return `${names.get(pair.mentorId) ?? ''} — ${namesOf(pair.menteeIds, names)}`
+}
+
+export function programInfoSheet(program: Program): SheetData {
+  const f = (key: Key & `programFields.${string}`, value: Cell): Cell[] => [tm(key), value]
+  return [
+    headerRow([tm('field'), tm('value')]),
+    f('programFields.name', program.name),
+    f('programFields.form', program.form),
+    f('programFields.roleVariation', program.roleVariation),
+    f('programFields.start', dateCell(program.startDate)),
+    f('programFields.end', dateCell(program.endDate)),
+    f('programFields.curators', program.curators),
+    f('programFields.goals', program.goals),
+    f('programFields.status', t(`programs.status.${program.status}`)),
+  ]
+}
+
+export function plansSheet(items: readonly PlanItem[], pairLabels: Names): SheetData {
+  const rows = [...items].sort((a, b) => (pairLabels.get(a.pairId) ?? '').localeCompare(pairLabels.get(b.pairId) ?? '', 'ru') || a.position - b.position)
+  return [columns(['pair', 'item', 'due', 'status', 'result']), ...rows.map((item): Cell[] => [
+    pairLabels.get(item.pairId) ?? '',
+    item.title,
+    dateCell(item.dueDate),
+    t(`plan.statuses.${item.status}`),
+    item.result,
+  ])]
+}
+
+/** The journal with the curator's notes too: the curator reads them in the app anyway, and the file is theirs. */
+export function meetingsSheet(meetings: readonly Meeting[], pairLabels: Names, names: Names): SheetData {
+  const rows = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || (pairLabels.get(a.pairId) ?? '').localeCompare(pairLabels.get(b.pairId) ?? '', 'ru'))
+  return [columns(['date', 'pair', 'kind', 'format', 'duration', 'topic', 'attendees', 'next', 'notes']), ...rows.map((m): Cell[] => [
+    dateCell(m.date),
+    pairLabels.get(m.pairId) ?? '',
+    t(`meetings.kinds.${m.kind}`),
+    t(`meetings.formats.${m.format}`),
+    m.durationMin,
+    m.topic,
+    namesOf(m.attendeeIds, names),
+    dateCell(m.nextDate),
+    m.notes,
+  ])]
+}
+
+/** Each campaign's satisfaction as the server counted it; without the server, the campaigns and a sentence why no numbers. */
+export function surveysSheet(campaigns: readonly SurveyCampaign[], templateNames: Names, summary: SurveySummary['campaigns'] | undefined): SheetData {
+  const results = new Map(summary?.map(c => [c.campaignId, c]))
+  const data: SheetData = [columns(['survey', 'audience', 'phase', 'opens', 'closes', 'answers', 'satisfied', 'level'])]
+  if (!summary)
+    data.push([tm('needsServer'), null, null, null, null, null, null, null])
+  for (const c of [...campaigns].sort((a, b) => a.opensOn.localeCompare(b.opensOn))) {
+    const found = results.get(c.id)
+    const head: Cell[] = [templateNames.get(c.templateId) ?? '', t(`surveys.audience.${c.audience}`), t(`surveys.phase.${c.phase}`), dateCell(c.opensOn), dateCell(c.closesOn)]
+    if (!found)
+      data.push([...head, null, null, null])
+    else if (found.satisfaction.hidden)
+      data.push([...head, found.answers, tm('hidden', { n: found.satisfaction.count }), null])
+    else
+      data.push([...head, found.answers, found.satisfaction.satisfied, found.satisfaction.level])
+  }
+  return data
+}
+
+/** The school's indicators by year, said to be school-wide above the table (the model counts them so). */
+export function indicatorsSheet(byYear: ReadonlyArray<{ year: number, values: readonly IndicatorValue[] }>): SheetData {
+  const met = (value: boolean | null) => (value === null ? '' : value ? tm('yes') : tm('no'))
+  const order = (v: IndicatorValue) => INDICATOR_KEYS.indexOf(v.key)
+  return [
+    [{ value: tm('schoolWide'), fontWeight: 'bold' }],
+    columns(['year', 'indicator', 'percent', 'numerator', 'denominator', 'target', 'met']),
+    ...byYear.flatMap(({ year, values }) => [...values].sort((a, b) => order(a) - order(b)).map((v): Cell[] => [
+      year,
+      indicatorName(`indicators.names.${v.key}`),
+      v.value,
+      v.numerator,
+      v.denominator,
+      v.target,
+      met(v.met),
+    ])),
+  ]
+}
+
+export function awardsSheet(awards: readonly Award[], names: Names): SheetData {
+  const rows = [...awards].sort((a, b) => b.date.localeCompare(a.date))
+  return [columns(['person', 'kind', 'date', 'basis', 'notes']), ...rows.map((a): Cell[] => [
+    names.get(a.personId) ?? '',
+    awardWords(`kinds.${a.kind}`),
+    dateCell(a.date),
+    a.basis,
+    a.notes,
+  ])]
+}
+
+export function practicesSheet(practices: readonly Practice[], pairLabels: Names): SheetData {
+  return [columns(['title', 'date', 'pair', 'description', 'files']), ...practices.map((p): Cell[] => [
+    p.title,
+    dateCell(p.date),
+    pairLabels.get(p.pairId) ?? '',
+    p.description,
+    p.files.join('\n'),
+  ])]
+}

@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('practice materials', () => {
+  it('links web addresses only, and shows anything else as text', async () => {
+    const programId = uuidv7()
+    await mutate(db, 'programs', programId, 'upsert', { name: 'Ученик – ученик', form: 'ученик – ученик', startDate: '2025-09-01', endDate: '2026-05-31', goals: '', status: 'active', roleVariation: '', curators: '' })
+    await mutate(db, 'practices', uuidv7(), 'upsert', {
+      title: 'Клуб юных исследователей',
+      description: '',
+      programId,
+      pairId: '',
+      date: '2025-12-10',
+      files: ['https://school.example/club.pdf', 'javascript:alert(1)', '\\\\server\\metod\\club.docx'],
+    })
+    const { wrapper } = await mountAt('/monitoring/practices')
+    await settle()
+    const links = wrapper.findAll('.practice-files a')
+    expect(links).toHaveLength(1)
+    expect(links[0]!.attributes('href')).toBe('https://school.example/club.pdf')
+    expect(links[0]!.attributes('rel')).toContain('noopener')
+    const texts = wrapper.findAll('.practice-files li').map(li => li.text())
+    expect(texts).toEqual(['https://school.example/club.pdf', 'javascript:alert(1)', '\\\\server\\metod\\club.docx'])
+    expect(wrapper.find('a[href^="javascript"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('1 практика')
+  })
+})
