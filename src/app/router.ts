@@ -62,6 +62,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/monitoring/indicators/:year(\\d{4})', component: () => import('./features/monitoring/IndicatorYearPage.vue'), meta: { roles: ['curator'] } },
   { path: '/reports/spravka', component: () => import('./features/reports/SpravkaPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/reports/order', component: () => import('./features/reports/OrderPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/audit', component: () => import('./features/audit/AuditPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/region', component: () => import('./features/region/RegionPage.vue'), meta: { roles: ['region'] } },
   { path: '/s/:code', component: () => import('./features/surveys/answer/AnswerPage.vue'), meta: { anyone: true } },
   { path: '/my/surveys', component: () => import('./features/surveys/named/MySurveysPage.vue'), meta: { roles: ['mentor', 'mentee'] } },

@@ -4,6 +4,7 @@ import type { TlsConfig } from './config.ts'
 import type { DbKind } from './storage/db.ts'
 import type { Database } from './storage/schema.ts'
 import Fastify from 'fastify'
+import { auditRoutes } from './audit/routes.ts'
 import { installAuth } from './auth/guard.ts'
 import { authRoutes } from './auth/routes.ts'
 import { healthRoutes } from './health/routes.ts'
@@ -12,6 +13,7 @@ import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
+import { peopleRoutes } from './people/routes.ts'
 import { regionRoutes } from './region/routes.ts'
 import { serveApp } from './static.ts'
 import { surveyRoutes } from './surveys/routes.ts'
@@ -55,6 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, options.db, options.dbKind)
   surveyRoutes(app, options.db, options.dbKind)
   regionRoutes(app, options.db)
+  auditRoutes(app, options.db)
+  peopleRoutes(app, options.db)
   openApiRoutes(app, options.version)
   await serveApp(app, options.staticDir)
   return app

@@ -6,7 +6,7 @@ import { roadmapFromTemplate } from '#shared/model/roadmapTemplate'
 import { planFromTemplate } from '#shared/model/planItem'
 
 function person(id: string, fields: Partial<Person>): Person {
-  return { id, name: id, category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', updatedAt: '', deleted: 0, ...fields }
+  return { id, name: id, category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', erased: 0, updatedAt: '', deleted: 0, ...fields }
 }
 function pair(mentorId: string, menteeIds: string[], status: Pair['status'] = 'active'): Pair {
   return { id: `${mentorId}-${menteeIds.join()}`, programId: 'p', mentorId, menteeIds, startDate: '2026-09-01', plannedEndDate: '2027-05-31', status, endReason: '', updatedAt: '', deleted: 0 }

@@ -67,7 +67,7 @@ function shares(count: number): Shares {
 const genderOf = (random: Random, womenShare: number): Gender => (random.chance(womenShare) ? 'f' : 'm')
 
 function base(full: FullName, category: PersonCategory, more: Partial<RecordFields<Person>>): RecordFields<Person> {
-  return { name: full.name, category, classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', ...more }
+  return { name: full.name, category, classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', erased: 0, ...more }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ApiErrorCode } from '#shared/api/errors'
+import { AUDIT_ACTIONS } from '#shared/api/audit'
 import { LOGIN_PATTERN, PASSWORD_MIN } from '#shared/api/auth'
 import { MAX_BALLOTS } from '#shared/api/surveys'
 import { UUID_PATTERN } from '#shared/ids'
@@ -88,6 +89,18 @@ const SURVEY_SCHEMAS: Record<string, Schema> = {
   AnswerAccepted: object({ accepted: { const: true } }),
   ResultsResponse: object({ campaignId: id, results: aggregate, comparison: { type: 'object' } }, ['campaignId', 'results']),
   SurveySummary: object({ campaigns: { type: 'array', items: aggregate }, byAudience: { type: 'array', items: aggregate }, byForm: { type: 'array', items: aggregate }, byProgram: { type: 'array', items: aggregate } }),
+  AuditPage: object({
+    entries: { type: 'array', items: object({
+      version: { type: 'integer' },
+      at: instant,
+      userName: string(),
+      entity: string({ enum: [...ENTITY_NAMES] }),
+      recordId: string(),
+      action: string({ enum: [...AUDIT_ACTIONS] }),
+      fields: { type: 'array', items: string() },
+    }) },
+    next: nullable({ type: 'integer' }),
+  }),
   RegionIndicators: object({
     year: { type: 'integer' },
     schools: { type: 'array', items: object({ schoolId: id, name: string(), indicators: { type: 'array', items: indicator } }) },

@@ -126,6 +126,12 @@ const PATHS: Record<string, Record<string, Operation>> = {
   '/api/surveys/summary': {
     get: { summary: 'Satisfaction levels per campaign, audience and form (curator, observer)', responses: { 200: ok('Summary', ref('SurveySummary')), ...refusals(401, 403) } },
   },
+  '/api/people/{id}/erase': {
+    post: { summary: 'Erase a person\'s personal data (152-ФЗ): the card stays nameless, counts stay right (curator)', params: ['id'], responses: { 204: ok('Erased'), ...refusals(401, 403, 404, 409) } },
+  },
+  '/api/audit': {
+    get: { summary: 'The school\'s audit log, newest first: ?before=<version>&entity=&record= (curator, observer); field names, never values', responses: { 200: ok('A page', ref('AuditPage')), ...refusals(400, 401, 403) } },
+  },
   '/api/region/indicators': {
     get: { summary: 'Every school\'s indicators for ?year= and the totals, numbers only (region)', responses: { 200: ok('Indicators', ref('RegionIndicators')), ...refusals(400, 401, 403) } },
   },

@@ -16,6 +16,7 @@ export interface Database {
   enrollments: EnrollmentsTable
   ballots: BallotsTable
   survey_answers: SurveyAnswersTable
+  audit_log: AuditLogTable
 }
 
 /** One row, id 1, written by setup: its primary key is what makes a second setup fail, even in a race. */
@@ -132,4 +133,18 @@ export interface SurveyAnswersTable {
   /** JSON of the checked answers by item key. */
   answers: string
   received_at: string
+}
+
+/** Who changed which record, when, and which fields (names only, never values): see migrations/0004_audit.ts. */
+export interface AuditLogTable {
+  school_id: string
+  /** The version the write took: unique in the school, and the log's order. */
+  version: number
+  at: string
+  user_id: string
+  entity: string
+  record_id: string
+  action: 'create' | 'update' | 'delete' | 'erase'
+  /** JSON array of the field names the change carried. */
+  fields: string
 }

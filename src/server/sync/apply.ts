@@ -79,6 +79,11 @@ export function decide(actor: Actor, entity: EntityName, current: StoredRecord |
   // Delete wins: an edit made on a device that had not yet heard of the deletion is refused, not resurrecting.
   if (current?.deleted === 1)
     return reject('deleted', REASONS.deleted)
+  // An erased card stays erased: a device that still holds the old name cannot write it back.
+  if (entity === 'people' && current?.data.erased === 1)
+    return reject('forbidden', REASONS.erased)
+  if (entity === 'people' && mutation.fields.erased === 1)
+    return reject('forbidden', REASONS.erasedByServer, 'erased')
   const verdict = checkUpsert(entity, current?.data ?? null, mutation.fields)
   if (!verdict.ok)
     return reject(verdict.code, verdict.reason, verdict.field)

@@ -10,6 +10,8 @@ import type { Scope } from './scope.ts'
 import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
 import { isEntityName } from '#shared/sync/entities'
+import type { AuditNote } from '../audit/log.ts'
+import { writeAudit } from '../audit/log.ts'
 import { forbidden } from '../auth/guard.ts'
 import { forUpdate } from '../storage/dialect.ts'
 import { loadQuestionnaires } from '../surveys/named.ts'
@@ -49,7 +51,7 @@ async function claimClient(trx: Transaction<Database>, kind: DbKind, auth: AuthC
  * commit, so pushes of one school commit in version order and a pull that read the counter can never miss a
  * version that commits later.
  */
-async function reserveVersions(trx: Transaction<Database>, schoolId: string, count: number): Promise<number> {
+export async function reserveVersions(trx: Transaction<Database>, schoolId: string, count: number): Promise<number> {
   const { version_counter } = await trx.updateTable('schools')
     .set(eb => ({ version_counter: eb('version_counter', '+', count) }))
     .where('id', '=', schoolId)
@@ -111,6 +113,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientI
   const outcomes = new Map<WireMutation, MutationResult>()
   const rejections: RejectionsTable[] = []
   const rejected = new Map<string, { entity: EntityName, id: string }>()
+  const audit: AuditNote[] = []
 
   for (const mutation of fresh) {
     const { seq } = mutation
@@ -121,13 +124,15 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientI
       continue
     }
     const key = recordKey(mutation.entity, mutation.id)
-    const outcome = decide(actor, mutation.entity, state.get(key), mutation)
+    const current = state.get(key)
+    const outcome = decide(actor, mutation.entity, current, mutation)
     if (outcome.status === 'applied') {
       if (outcome.record) {
         // Each write takes the next version: patches apply in server order, so the last writer wins per field.
         const record = { ...outcome.record, version: next++ }
         state.set(key, record)
         dirty.set(key, record)
+        audit.push(auditNote(mutation.entity, mutation, record.version, current))
       }
       outcomes.set(mutation, { seq, status: 'applied' })
       continue
@@ -139,6 +144,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientI
   }
 
   await saveRecords(trx, auth.schoolId, [...dirty.values()], auth.userId, now)
+  await writeAudit(trx, auth.schoolId, auth.userId, now, audit)
   for (const chunk of chunks(rejections, 100))
     await trx.insertInto('rejections').values(chunk).execute()
 
@@ -198,6 +204,12 @@ export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, requ
       response.resetCursor = true
     return response
   })
+}
+
+/** What the log keeps of an applied mutation: its kind and the names of the fields it carried. */
+function auditNote(entity: EntityName, mutation: WireMutation, version: number, before: StoredRecord | undefined): AuditNote {
+  const action = mutation.op === 'delete' ? 'delete' : before && !before.deleted ? 'update' : 'create'
+  return { version, entity, recordId: mutation.id, action, fields: Object.keys(mutation.fields).sort() }
 }
 
 function rejectionRow(auth: AuthContext, clientId: string, mutation: WireMutation, code: RejectionCode, reason: string, field: string | undefined, at: string): RejectionsTable {

@@ -23,6 +23,11 @@ export interface Person extends SyncRecord {
   notes: string
   /** The partner organisation a mentor comes from; '' for the school's own people. */
   partnerId: string
+  /**
+   * 1 once the server erased the personal fields (152-ФЗ): the card stays, nameless, so counts stay right.
+   * Only the server sets it (`POST /api/people/:id/erase`); a device never can.
+   */
+  erased: 0 | 1
 }
 
 export const PersonObject = v.object({
@@ -39,9 +44,33 @@ export const PersonObject = v.object({
   notes: optionalText(5000),
   // Added after the first release: optional with a default, so older records still pass the full check.
   partnerId: v.optional(v.union([v.literal(''), IdField]), ''),
+  erased: v.optional(FlagField, 0),
 })
 
 export const PersonFields = PersonObject satisfies v.GenericSchema<unknown, RecordFields<Person>>
 
 /** What a mentor's phone may hold of a mentee: name, class and requests, nothing else (DESIGN: minimum on each device). */
 export const MENTOR_VISIBLE_PERSON_FIELDS = ['name', 'category', 'classGroup', 'requests', 'isMentor', 'isMentee'] as const satisfies ReadonlyArray<keyof Person>
+
+/** What an erased card keeps in place of the name. */
+export const ERASED_PERSON_NAME = 'Участник удалён'
+
+/**
+ * The card after erasure: what identifies or describes the person goes; what the indicators count stays
+ * (category, roles, partner) — and of the birth date only the year, as its last day, so «under 18» still
+ * counts the person in every year but (at most) the one of their 18th birthday.
+ */
+export function erasedPerson(person: RecordFields<Person>): RecordFields<Person> {
+  return {
+    ...person,
+    name: ERASED_PERSON_NAME,
+    classGroup: '',
+    birthDate: person.birthDate ? `${person.birthDate.slice(0, 4)}-12-31` : '',
+    ovz: 0,
+    gifted: 0,
+    competencies: [],
+    requests: [],
+    notes: '',
+    erased: 1,
+  }
+}

@@ -16,7 +16,7 @@ afterEach(async () => {
 
 const person = (i: number): RecordFields<Person> => ({
   name: `Ученик Номер ${i}`, category: 'student', classGroup: '7Б', birthDate: '2012-04-01', ovz: 0, gifted: i % 2 ? 1 : 0,
-  competencies: [], requests: ['физика'], isMentor: 0, isMentee: 1, notes: '', partnerId: '',
+  competencies: [], requests: ['физика'], isMentor: 0, isMentee: 1, notes: '', partnerId: '', erased: 0,
 })
 
 describe('confirming an import', () => {

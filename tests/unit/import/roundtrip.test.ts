@@ -9,7 +9,7 @@ import { checkSheet } from '../../../src/app/features/import/validate.ts'
 import { locale } from '../../../src/app/i18n/index.ts'
 import { xlsxBytes } from './support.ts'
 
-const base = { updatedAt: '2025-01-01T00:00:00Z', deleted: 0 as const, partnerId: '' }
+const base = { updatedAt: '2025-01-01T00:00:00Z', deleted: 0 as const, partnerId: '', erased: 0 as const }
 const people: Person[] = [
   { ...base, id: 'p1', name: 'Яковлева Ольга Петровна', category: 'teacher', classGroup: '', birthDate: '1980-05-17', ovz: 0, gifted: 0, competencies: ['проектная деятельность', 'ИКТ'], requests: [], isMentor: 1, isMentee: 0, notes: 'руководитель МО' },
   { ...base, id: 'p2', name: 'Антонов Максим Игоревич', category: 'student', classGroup: '6А', birthDate: '2013-11-02', ovz: 1, gifted: 0, competencies: [], requests: ['математика'], isMentor: 0, isMentee: 1, notes: '' },

@@ -26,7 +26,7 @@ describe('checking rows', () => {
     expect(result.problems).toEqual([])
     expect(result.rows[0]!.person).toEqual({
       name: 'Иванов Иван Иванович', category: 'student', classGroup: '5А', birthDate: '2013-03-05', ovz: 1, gifted: 0,
-      competencies: ['шахматы', 'чтение'], requests: ['математика'], isMentor: 0, isMentee: 1, notes: 'тихий', partnerId: '',
+      competencies: ['шахматы', 'чтение'], requests: ['математика'], isMentor: 0, isMentee: 1, notes: 'тихий', partnerId: '', erased: 0,
     })
   })
 

@@ -42,6 +42,7 @@ export function checkRow({ row, cells }: SheetRow, header: readonly string[], op
   const roles = take('role', parseRole(cellOf('role')), undefined) ?? ROLES[options.defaultRole]
   const draft: RecordFields<Person> = {
     name: nameOf(cells, mapping),
+    erased: 0,
     category: take('category', parseCategory(cellOf('category')), undefined) ?? options.defaultCategory,
     classGroup: cellText(cellOf('classGroup')),
     birthDate: take('birthDate', parseDate(cellOf('birthDate'), options.today), ''),

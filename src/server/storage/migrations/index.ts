@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as init from './0001_init.ts'
 import * as sync from './0002_sync.ts'
 import * as surveys from './0003_surveys.ts'
+import * as audit from './0004_audit.ts'
 
 /**
  * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_init': init,
   '0002_sync': sync,
   '0003_surveys': surveys,
+  '0004_audit': audit,
 }

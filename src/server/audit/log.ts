@@ -1,0 +1,55 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { AuditAction, AuditPage } from '#shared/api/audit'
+import type { EntityName } from '#shared/sync/mutation'
+import type { AuditLogTable, Database } from '../storage/schema.ts'
+import { AUDIT_PAGE } from '#shared/api/audit'
+import { chunks } from '../sync/records.ts'
+
+export interface AuditNote {
+  version: number
+  entity: EntityName
+  recordId: string
+  action: AuditAction
+  fields: readonly string[]
+}
+
+/** Written in the same transaction as the changes it tells of, so the log never misses or invents one. */
+export async function writeAudit(trx: Transaction<Database>, schoolId: string, userId: string, at: string, notes: readonly AuditNote[]): Promise<void> {
+  const rows: AuditLogTable[] = notes.map(n => ({
+    school_id: schoolId,
+    version: n.version,
+    at,
+    user_id: userId,
+    entity: n.entity,
+    record_id: n.recordId,
+    action: n.action,
+    fields: JSON.stringify(n.fields),
+  }))
+  for (const chunk of chunks(rows, 100))
+    await trx.insertInto('audit_log').values(chunk).execute()
+}
+
+/** A page of the school's log, newest first, with the author's name from the accounts. */
+export async function readAudit(db: Kysely<Database>, schoolId: string, query: { before?: number, entity?: string, record?: string }): Promise<AuditPage> {
+  let select = db.selectFrom('audit_log')
+    .leftJoin('users', join => join.onRef('users.id', '=', 'audit_log.user_id').onRef('users.school_id', '=', 'audit_log.school_id'))
+    .select(['audit_log.version', 'audit_log.at', 'audit_log.entity', 'audit_log.record_id', 'audit_log.action', 'audit_log.fields', 'users.name'])
+    .where('audit_log.school_id', '=', schoolId)
+  if (query.before !== undefined)
+    select = select.where('audit_log.version', '<', query.before)
+  if (query.entity)
+    select = select.where('audit_log.entity', '=', query.entity)
+  if (query.record)
+    select = select.where('audit_log.record_id', '=', query.record)
+  const rows = await select.orderBy('audit_log.version', 'desc').limit(AUDIT_PAGE + 1).execute()
+  const entries = rows.slice(0, AUDIT_PAGE).map(r => ({
+    version: r.version,
+    at: r.at,
+    userName: r.name ?? '—',
+    entity: r.entity,
+    recordId: r.record_id,
+    action: r.action,
+    fields: JSON.parse(r.fields) as string[],
+  }))
+  return { entries, next: rows.length > AUDIT_PAGE ? entries.at(-1)!.version : null }
+}
