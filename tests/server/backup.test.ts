@@ -10,10 +10,13 @@ import { uuidv7 } from '#shared/ids'
 import { restoreBackup } from '../../src/server/storage/backup/restore.ts'
 import { BACKUP_TABLES } from '../../src/server/storage/backup/tables.ts'
 import { writeBackup } from '../../src/server/storage/backup/write.ts'
+import { migrations } from '../../src/server/storage/migrations/index.ts'
 import { adminEnv, runAdmin } from './helpers/admin.ts'
 import { addMember, anotherSchool, issueCode, meetingFields, pairFields, personFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
 import { bearer, json, startTestServer, tempDir } from './helpers/server.ts'
 import { answer, answers, issue, openCampaign } from './helpers/surveys.ts'
+
+const LATEST = Object.keys(migrations).at(-1)!
 
 const dir = tempDir('nastavnik-backup-')
 const servers: TestServer[] = []
@@ -120,7 +123,7 @@ describe('backup and restore through the admin CLI', () => {
 
   it('writes a header, {table, row} lines in foreign-key order, and a last line with the counts', () => {
     const lines = readFileSync(fromSqlite.backup, 'utf8').trimEnd().split('\n').map(l => JSON.parse(l) as Record<string, unknown>)
-    expect(lines[0]).toMatchObject({ format: 'nastavnik-backup', version: 1, migrations: ['0001_init', '0002_sync', '0003_surveys'], database: 'sqlite' })
+    expect(lines[0]).toMatchObject({ format: 'nastavnik-backup', version: 1, migrations: Object.keys(migrations), database: 'sqlite' })
     const order = lines.slice(1, -1).map(l => BACKUP_TABLES.findIndex(t => t.name === l.table))
     expect(order).toEqual([...order].sort((a, b) => a - b))
     expect(order).not.toContain(-1)
@@ -163,7 +166,7 @@ describe('backup and restore through the admin CLI', () => {
     const midLine = cut('mid-line.jsonl', text.slice(0, Math.floor(text.length * 0.7)))
     const noEnd = cut('no-end.jsonl', `${lines.slice(0, -1).join('\n')}\n`)
     const miscounted = cut('miscounted.jsonl', `${lines.slice(0, -2).join('\n')}\n${lines.at(-1)}\n`)
-    const newer = cut('newer.jsonl', text.replace('"0003_surveys"]', '"0003_surveys","9999_future"]'))
+    const newer = cut('newer.jsonl', text.replace(`"${LATEST}"]`, `"${LATEST}","9999_future"]`))
 
     const empty = await start('sqlite')
     const damaged = await restore(empty, midLine)
