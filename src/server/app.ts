@@ -7,7 +7,7 @@ import Fastify from 'fastify'
 import { installAuth } from './auth/guard.ts'
 import { authRoutes } from './auth/routes.ts'
 import { healthRoutes } from './health/routes.ts'
-import { installErrorHandler } from './http/error-handler.ts'
+import { frameworkErrors, installErrorHandler } from './http/error-handler.ts'
 import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders } from './http/security.ts'
@@ -33,7 +33,7 @@ export interface AppOptions {
 export const BODY_LIMIT = 1024 * 1024
 
 function createFastify(options: AppOptions): FastifyInstance {
-  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false }
+  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false, frameworkErrors }
   if (!options.https)
     return Fastify(common)
   // Routes only touch request and reply, which are the same for http and https, so one type serves both.
