@@ -8,6 +8,7 @@ import { installAuth } from './auth/guard.ts'
 import { authRoutes } from './auth/routes.ts'
 import { healthRoutes } from './health/routes.ts'
 import { frameworkErrors, installErrorHandler } from './http/error-handler.ts'
+import { installNulGuard } from './http/nul.ts'
 import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders } from './http/security.ts'
@@ -46,6 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app)
   installSecurityHeaders(app)
   installProtocolCheck(app)
+  installNulGuard(app)
   installAuth(app)
 
   healthRoutes(app, options.db, options.dbKind, options.version)

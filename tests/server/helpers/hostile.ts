@@ -40,6 +40,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     -0,
     1e308,
     -1e308,
+    2 ** 31,
     2 ** 53 + 2,
     Number.MIN_VALUE,
     '',
