@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyServerOptions } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify'
 import type { ApiErrorCode } from '#shared/api/errors'
 import { HttpError } from './errors.ts'
 import { SECURITY_HEADERS } from './security.ts'
@@ -42,5 +42,6 @@ export function installErrorHandler(app: FastifyInstance): void {
  */
 export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (error, _request, reply) => {
   const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
-  void reply.code(status).headers(SECURITY_HEADERS).send(new HttpError(status, 'bad_request', 'Адрес запроса не разобран: проверьте его').toBody())
+  // The option's reply type is generic over every route's schema; this one answers no route in particular.
+  void (reply as unknown as FastifyReply).code(status).headers(SECURITY_HEADERS).send(new HttpError(status, 'bad_request', 'Адрес запроса не разобран: проверьте его').toBody())
 }
