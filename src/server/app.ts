@@ -8,7 +8,8 @@ import { auditRoutes } from './audit/routes.ts'
 import { installAuth } from './auth/guard.ts'
 import { authRoutes } from './auth/routes.ts'
 import { healthRoutes } from './health/routes.ts'
-import { installErrorHandler } from './http/error-handler.ts'
+import { frameworkErrors, installErrorHandler } from './http/error-handler.ts'
+import { installNulGuard } from './http/nul.ts'
 import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders } from './http/security.ts'
@@ -35,7 +36,7 @@ export interface AppOptions {
 export const BODY_LIMIT = 1024 * 1024
 
 function createFastify(options: AppOptions): FastifyInstance {
-  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false }
+  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false, frameworkErrors }
   if (!options.https)
     return Fastify(common)
   // Routes only touch request and reply, which are the same for http and https, so one type serves both.
@@ -48,6 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app)
   installSecurityHeaders(app)
   installProtocolCheck(app)
+  installNulGuard(app)
   installAuth(app)
 
   healthRoutes(app, options.db, options.dbKind, options.version)

@@ -71,11 +71,24 @@ describe('the built app', () => {
     expect(response.headers['content-type']).not.toMatch(/html/)
   })
 
-  it('sends the security headers on every answer', async () => {
-    for (const url of ['/', '/api/health', '/assets/nope.js']) {
-      const response = await get(url)
-      expect(response.headers['content-security-policy']).toContain('default-src \'self\'')
-      expect(response.headers['content-security-policy']).toContain('frame-ancestors \'none\'')
+  it('sends the security headers on every kind of answer: page, asset, service worker, API, API errors', async () => {
+    const answers = [
+      await get('/'),
+      await get('/programs/123'),
+      await get('/assets/app.js', {}),
+      await get('/sw.js', {}),
+      await get('/assets/nope.js'),
+      await get('/api/health'),
+      await server.app.inject({ method: 'GET', url: '/api/auth/me' }),
+      await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{', headers: { 'content-type': 'application/json' } }),
+      await server.app.inject({ method: 'GET', url: '/api/users/%zz/enrollment' }),
+    ]
+    for (const response of answers) {
+      const csp = response.headers['content-security-policy'] as string
+      const scripts = /(?:^|;\s*)script-src ([^;]*)/.exec(csp)?.[1]
+      expect(scripts, csp).toBe('\'self\'')
+      expect(csp).toContain('default-src \'self\'')
+      expect(csp).toContain('frame-ancestors \'none\'')
       expect(response.headers['x-content-type-options']).toBe('nosniff')
       expect(response.headers['x-frame-options']).toBe('DENY')
       expect(response.headers['referrer-policy']).toBe('no-referrer')

@@ -5,27 +5,47 @@ import type { Database } from '../storage/schema.ts'
 import { LoginRequest } from '#shared/api/auth'
 import { parseBody } from '../http/body.ts'
 import { HttpError } from '../http/errors.ts'
+import { rateLimiter } from '../http/rateLimit.ts'
+import { loginBackoff, loginWaits } from './backoff.ts'
 import { makeAuthenticate, signedIn } from './guard.ts'
 import { hashPassword, verifyPassword } from './password.ts'
 import { createSession, loadSessionUser, revokeSession } from './sessions.ts'
 
 const loginFailed = () => new HttpError(401, 'login_failed', 'Неверный логин или пароль')
 
+/*
+ * Per address: a staff room behind one school address signs in a few times a day, so 20 at once and one
+ * every 3 seconds after that never bites them, while spraying many logins from one machine crawls.
+ * Per login (any address): 5 wrong passwords free, then waits of 1, 2, 4 … up to 300 seconds.
+ */
+const LOGIN_LIMIT = { burst: 20, perSecond: 1 / 3, message: 'Слишком много попыток входа с этого адреса: подождите минуту и попробуйте снова' }
+const LOGIN_BACKOFF = { free: 5, maxSeconds: 300 }
+
 export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   const authenticate = makeAuthenticate(db)
   // An unknown login is checked against this, so it takes as long as a wrong password and timing tells nothing.
   // Made up front, so even the first unknown login costs one hash, not two.
   const dummyHash = hashPassword('not a password of anyone')
+  const limitRate = rateLimiter(LOGIN_LIMIT)
+  const backoff = loginBackoff(LOGIN_BACKOFF)
 
-  app.post('/api/auth/login', async (request): Promise<LoginResponse> => {
+  app.post('/api/auth/login', { preHandler: limitRate }, async (request, reply): Promise<LoginResponse> => {
     const { login, password } = parseBody(LoginRequest, request.body)
+    const waiting = backoff.check(login)
+    if (waiting) {
+      void reply.header('retry-after', String(waiting.retryAfter))
+      throw loginWaits()
+    }
     const user = await db.selectFrom('users')
       .select(['school_id', 'id', 'password_hash'])
       .where('login', '=', login)
       .executeTakeFirst()
     const matches = await verifyPassword(password, user?.password_hash ?? await dummyHash)
-    if (!user?.password_hash || !matches)
+    if (!user?.password_hash || !matches) {
+      backoff.failed(login)
       throw loginFailed()
+    }
+    backoff.succeeded(login)
     const token = await createSession(db, user.school_id, user.id)
     const sessionUser = await loadSessionUser(db, user.school_id, user.id)
     if (!sessionUser)

@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify'
 import type { ApiErrorCode } from '#shared/api/errors'
 import { HttpError } from './errors.ts'
+import { SECURITY_HEADERS } from './security.ts'
 
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   401: 'unauthorized',
@@ -33,4 +34,14 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error')
     return reply.code(500).send({ error: 'internal', message: 'Внутренняя ошибка сервера' })
   })
+}
+
+/**
+ * Errors Fastify meets before routing (a bad percent-escape in the address) skip the error handler and the
+ * hooks; this Fastify option gives them the same body and the security headers.
+ */
+export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (error, _request, reply) => {
+  const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
+  // The option's reply type is generic over every route's schema; this one answers no route in particular.
+  void (reply as unknown as FastifyReply).code(status).headers(SECURITY_HEADERS).send(new HttpError(status, 'bad_request', 'Адрес запроса не разобран: проверьте его').toBody())
 }

@@ -67,7 +67,7 @@ const PATHS: Record<string, Record<string, Operation>> = {
     },
   },
   '/api/auth/login': {
-    post: { summary: 'Sign in with login and password', auth: false, body: 'LoginRequest', responses: { 200: ok('Signed in', ref('LoginResponse')), ...refusals(400, 401) } },
+    post: { summary: 'Sign in with login and password', auth: false, body: 'LoginRequest', responses: { 200: ok('Signed in', ref('LoginResponse')), ...refusals(400, 401), 429: ok('rate_limited: too many tries from this address, or too many wrong passwords for this login; Retry-After', ref('ApiError')) } },
   },
   '/api/auth/me': {
     get: { summary: 'The signed-in user', responses: { 200: ok('The user', ref('SessionUser')), ...refusals(401) } },
@@ -104,7 +104,7 @@ const PATHS: Record<string, Record<string, Operation>> = {
       summary: 'Turn a one-time code into a session for this device',
       auth: false,
       body: 'EnrollRequest',
-      responses: { 201: ok('Signed in', ref('LoginResponse')), 400: ok('bad_request, or enrollment_invalid: the code is unknown, used or expired', ref('ApiError')) },
+      responses: { 201: ok('Signed in', ref('LoginResponse')), 400: ok('bad_request, or enrollment_invalid: the code is unknown, used or expired', ref('ApiError')), 429: ok('rate_limited: too many tries from this address; Retry-After', ref('ApiError')) },
     },
   },
   '/api/surveys/campaigns/{id}/ballots': {

@@ -16,7 +16,8 @@ const CSP = [
   'worker-src \'self\'',
 ].join('; ')
 
-const HEADERS = {
+/** Also sent by `frameworkErrors`, whose replies skip the hooks. */
+export const SECURITY_HEADERS = {
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -25,7 +26,7 @@ const HEADERS = {
 
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.headers(HEADERS)
+    reply.headers(SECURITY_HEADERS)
     return payload
   })
 }

@@ -6,15 +6,23 @@ import type { Database } from '../storage/schema.ts'
 import { CreateUserRequest, EnrollRequest } from '#shared/api/users'
 import { makeAuthenticate, requireRole } from '../auth/guard.ts'
 import { parseBody } from '../http/body.ts'
+import { rateLimiter } from '../http/rateLimit.ts'
 import { createUser } from './accounts.ts'
 import { listUsers, revokeDevice } from './devices.ts'
 import { enrollDevice, issueEnrollment } from './enrollment.ts'
 
 interface ById { Params: { id: string } }
 
+/*
+ * A code is ~39 bits and lives 7 days, so guessing one is hopeless at this pace; the burst fits a training
+ * session where a room of mentors enroll their phones from one school address at once.
+ */
+const ENROLL_LIMIT = { burst: 30, perSecond: 1 / 2, message: 'Слишком много попыток подключения с этого адреса: подождите минуту и попробуйте снова' }
+
 /** Accounts and devices: the curator's, for the own school only (everyone else gets 403); enrolling is public. */
 export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   const authenticate = makeAuthenticate(db)
+  const limitEnroll = rateLimiter(ENROLL_LIMIT)
 
   app.get('/api/users', { preHandler: authenticate }, async (request): Promise<UserSummary[]> =>
     listUsers(db, requireRole(request, 'curator').schoolId))
@@ -38,7 +46,7 @@ export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   })
 
   // Public: the code is the credential, as a password is for /api/auth/login.
-  app.post('/api/enroll', async (request, reply) => {
+  app.post('/api/enroll', { preHandler: limitEnroll }, async (request, reply) => {
     const response: LoginResponse = await enrollDevice(db, parseBody(EnrollRequest, request.body))
     return reply.code(201).send(response)
   })

@@ -1,12 +1,13 @@
 import * as v from 'valibot'
 import type { Role } from '../roles.ts'
+import { NoNul } from '../model/fields.ts'
 
 export const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/
 export const PASSWORD_MIN = 8
 
 export const LoginField = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(LOGIN_PATTERN, 'login_format'))
 export const PasswordField = v.pipe(v.string(), v.minLength(PASSWORD_MIN, 'password_too_short'), v.maxLength(200, 'too_long'))
-export const PersonNameField = v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(200, 'too_long'))
+export const PersonNameField = v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(200, 'too_long'), NoNul)
 
 export const LoginRequest = v.object({
   login: LoginField,

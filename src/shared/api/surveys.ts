@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { IdField } from '../model/fields.ts'
+import { MAX_TEMPLATE_VERSION } from '../model/surveyTemplate.ts'
 import { AnswersField } from '../surveys/answers.ts'
 import type { SurveyAudience, SurveyItem, SurveyPhase } from '../model/surveyTemplate.ts'
 import type { CampaignResults, Comparison, SatisfactionResult } from '../surveys/results.ts'
@@ -42,7 +43,7 @@ export const AnswerRequest = v.object({
   code: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(40, 'too_long')),
   /** Pins the campaign the phone was shown, when one card serves two open campaigns. */
   campaignId: v.optional(IdField),
-  templateVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  templateVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TEMPLATE_VERSION, 'out_of_range')),
   answers: AnswersField,
 })
 export type AnswerRequest = v.InferOutput<typeof AnswerRequest>

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { CalendarDateField, IdField } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
-import { SURVEY_AUDIENCES, SURVEY_PHASES, type SurveyAudience, type SurveyPhase } from './surveyTemplate.ts'
+import { MAX_TEMPLATE_VERSION, SURVEY_AUDIENCES, SURVEY_PHASES, type SurveyAudience, type SurveyPhase } from './surveyTemplate.ts'
 
 export const SURVEY_MODES = ['anonymous', 'named'] as const
 export type SurveyMode = typeof SURVEY_MODES[number]
@@ -20,7 +20,7 @@ export interface SurveyCampaign extends SyncRecord {
 
 export const SurveyCampaignObject = v.object({
   templateId: IdField,
-  templateVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  templateVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TEMPLATE_VERSION, 'out_of_range')),
   programId: IdField,
   audience: v.picklist(SURVEY_AUDIENCES),
   phase: v.picklist(SURVEY_PHASES),

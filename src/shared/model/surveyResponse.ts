@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { AnswersField, type Answers } from '../surveys/answers.ts'
 import { IdField } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
+import { MAX_TEMPLATE_VERSION } from './surveyTemplate.ts'
 
 /**
  * A named answer (ответ на именную анкету): one person's answers to one campaign, a synced record like a
@@ -19,7 +20,7 @@ export interface SurveyResponse extends SyncRecord {
 export const SurveyResponseObject = v.object({
   campaignId: IdField,
   personId: IdField,
-  templateVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  templateVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TEMPLATE_VERSION, 'out_of_range')),
   answers: AnswersField,
 })
 

@@ -14,6 +14,8 @@ export type SurveyItemKind = typeof SURVEY_ITEM_KINDS[number]
 export const SCALE_MIN = 1
 export const SCALE_MAX = 10
 export const MAX_ITEMS = 100
+/** Versions are counted from 1; the cap keeps every version inside the server's 32-bit integer column. */
+export const MAX_TEMPLATE_VERSION = 10_000
 /** Stable across versions: entry and exit are compared by key, so a key is never reused for another question. */
 export const ITEM_KEY_PATTERN = /^[a-z][a-z0-9_.-]{0,59}$/
 
@@ -66,7 +68,7 @@ export const SurveyTemplateObject = v.object({
   name: v.pipe(requiredText(300), v.minLength(2, 'required')),
   audience: v.picklist(SURVEY_AUDIENCES),
   phase: v.picklist([...SURVEY_PHASES, '']),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TEMPLATE_VERSION)),
   items: ItemsField,
   basedOn: v.optional(v.union([v.literal(''), IdField]), ''),
 })

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { UUID_PATTERN } from '../ids.ts'
+import { NoNul } from '../model/fields.ts'
 import type { EntityName } from './mutation.ts'
 
 /** The client keeps each push under this many mutations and bytes, below the server's body limit. */
@@ -11,10 +12,10 @@ export const PULL_PAGE_ROWS = 2000
 
 const MutationWire = v.object({
   seq: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
-  entity: v.pipe(v.string(), v.maxLength(40)),
+  entity: v.pipe(v.string(), v.maxLength(40), NoNul),
   id: v.pipe(v.string(), v.regex(UUID_PATTERN, 'invalid_id')),
   op: v.picklist(['upsert', 'delete']),
-  fields: v.record(v.pipe(v.string(), v.maxLength(64)), v.unknown()),
+  fields: v.record(v.pipe(v.string(), v.maxLength(64), NoNul), v.unknown()),
   at: v.pipe(v.string(), v.maxLength(40)),
 })
 

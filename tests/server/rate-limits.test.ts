@@ -1,0 +1,76 @@
+import type { LightMyRequestResponse } from 'fastify'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { loginBackoff } from '../../src/server/auth/backoff.ts'
+import { addMember, issueCode, useSchoolServer } from './helpers/school.ts'
+import { BACKENDS, json, SETUP_BODY } from './helpers/server.ts'
+
+function expectLimited(response: LightMyRequestResponse, message: RegExp): void {
+  expect(response.statusCode, response.body).toBe(429)
+  expect(json(response)).toEqual({ error: 'rate_limited', message: expect.stringMatching(message) })
+  expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1)
+}
+
+describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
+  const ctx = useSchoolServer(backend)
+  // Only Date: the limits read the clock through it, while the database drivers keep their real timers.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }))
+  afterEach(() => vi.useRealTimers())
+  const later = (seconds: number) => vi.setSystemTime(Date.now() + seconds * 1000)
+
+  const login = (body: Record<string, unknown>, remoteAddress: string) =>
+    ctx.server.app.inject({ method: 'POST', url: '/api/auth/login', payload: body, remoteAddress })
+  const enroll = (code: string, remoteAddress: string) =>
+    ctx.server.app.inject({ method: 'POST', url: '/api/enroll', payload: { code, deviceName: 'Телефон' }, remoteAddress })
+  const right = { login: SETUP_BODY.login, password: SETUP_BODY.password }
+
+  it('slows one address that tries many logins, and lets it in again once the burst has drained', async () => {
+    for (let i = 0; i < 20; i++)
+      expect((await login({ login: `guess-${i}`, password: 'whatever password' }, '10.9.0.1')).statusCode).toBe(401)
+    expectLimited(await login(right, '10.9.0.1'), /^Слишком много попыток входа с этого адреса/)
+    expect((await login(right, '10.9.0.2')).statusCode, 'another address').toBe(200)
+    later(60)
+    expect((await login(right, '10.9.0.1')).statusCode).toBe(200)
+  })
+
+  it('makes one login wait after 5 wrong passwords from any addresses, even for the right one', async () => {
+    for (let i = 0; i < 6; i++)
+      expect((await login({ ...right, password: 'wrong password' }, `10.9.1.${i}`)).statusCode).toBe(401)
+    const waiting = await login(right, '10.9.1.100')
+    expectLimited(waiting, /^Слишком много неверных паролей для этого логина/)
+    expect(waiting.headers['retry-after']).toBe('1')
+    expect((await login({ login: 'ivanova', password: 'wrong password' }, '10.9.1.100')).statusCode, 'another login').toBe(401)
+    later(1.1)
+    expect((await login(right, '10.9.1.100')).statusCode).toBe(200)
+    // A success clears the count: one more wrong password costs no wait.
+    expect((await login({ ...right, password: 'wrong password' }, '10.9.1.101')).statusCode).toBe(401)
+    expect((await login(right, '10.9.1.101')).statusCode).toBe(200)
+  })
+
+  it('slows one address that tries many enrollment codes, and takes a real code once it has drained', async () => {
+    const { userId } = await addMember(ctx.server.app, ctx.school, 'Ольга Наставник')
+    const { code } = await issueCode(ctx.server.app, ctx.school.curatorToken, userId)
+    for (let i = 0; i < 30; i++)
+      expect((await enroll(`AAAA-${String(i).padStart(4, 'B')}`, '10.9.2.1')).statusCode).toBe(400)
+    expectLimited(await enroll(code, '10.9.2.1'), /^Слишком много попыток подключения с этого адреса/)
+    later(60)
+    expect((await enroll(code, '10.9.2.1')).statusCode).toBe(201)
+  })
+})
+
+describe('loginBackoff', () => {
+  it('doubles the wait with each further failure, up to the cap, and forgets on success', () => {
+    let now = 0
+    const backoff = loginBackoff({ free: 2, maxSeconds: 10 }, () => now)
+    const waits: Array<number | null> = []
+    for (let i = 0; i < 7; i++) {
+      backoff.failed('smirnova')
+      waits.push(backoff.check('smirnova')?.retryAfter ?? null)
+      now += 60_000
+    }
+    expect(waits).toEqual([null, null, 1, 2, 4, 8, 10])
+    expect(backoff.check('ivanova')).toBeNull()
+    backoff.succeeded('smirnova')
+    backoff.failed('smirnova')
+    expect(backoff.check('smirnova')).toBeNull()
+  })
+})
