@@ -7,9 +7,11 @@ const hostile = (what: string) => `${what} <img src=x onerror=alert(1)><script>a
 
 const CURATOR_SCREENS = [
   '/programs', '/partners', '/people', '/pairs', '/users', '/people/import', '/exports', '/surveys',
-  '/surveys/templates/new', '/surveys/campaigns/new', '/monitoring', '/reports/spravka', '/reports/order', '/settings',
+  '/surveys/templates/new', '/surveys/campaigns/new', '/surveys/summary', '/monitoring', `/monitoring/indicators/${new Date().getFullYear()}`,
+  '/monitoring/awards', '/monitoring/awards/new', '/monitoring/practices', '/monitoring/practices/new', '/reports/spravka', '/reports/order',
+  '/audit', '/settings',
 ]
-const MENTOR_SCREENS = ['/my', '/settings']
+const MENTOR_SCREENS = ['/my', '/my/surveys', '/settings']
 
 /** Every dialog (an alert() that ran) and every request to a host other than the app's own server. */
 function watch(context: BrowserContext, origin: string, seen: { dialogs: string[], foreign: string[] }): void {
