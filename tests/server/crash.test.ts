@@ -12,8 +12,8 @@ import { freePort, spawnServer } from './helpers/process.ts'
 import { programFields } from './helpers/school.ts'
 import { SETUP_BODY, tempDir } from './helpers/server.ts'
 
-/** How many times the server is killed; the resilience run sets more (CRASH_KILLS=20). */
-const KILLS = Number(process.env.CRASH_KILLS ?? 5)
+/** How many times the server is killed: 20 in `npm test`, 1,000 in `npm run soak` (CRASH_KILLS). */
+const KILLS = Number(process.env.CRASH_KILLS ?? 20)
 const BATCH = 20
 
 const root = tempDir('nastavnik-crash-')

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { Award } from '#shared/model/award'
 import type { Consent } from '#shared/model/consent'
 import type { IndicatorYear } from '#shared/model/indicatorYear'
@@ -93,10 +93,16 @@ export type NastavnikDb = Dexie & {
 export const DB_NAME = 'nastavnik'
 
 /**
+ * For a version that adds synced tables: the app before it skipped the server's records of those tables
+ * while its cursor moved past them, so the next pull must start afresh (a reset) to bring them.
+ */
+const forgetCursor = (tx: Transaction) => tx.table('meta').delete('cursor')
+
+/**
  * Every version of the schema, oldest first. Append only: an installed app may open a database
  * written by any earlier version, and Dexie replays the chain from there.
  */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<string, string | null> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<string, string | null>, upgrade?: (tx: Transaction) => Promise<unknown> }> = [
   {
     version: 1,
     stores: {
@@ -157,6 +163,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       practices: 'id, deleted, programId',
       reportNotes: 'id, deleted, programId',
     },
+    upgrade: forgetCursor,
   },
   {
     // v8: named answers (synced), found by campaign for the respondent's list and the curator's counts.
@@ -164,12 +171,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
     stores: {
       surveyResponses: 'id, deleted, campaignId, personId',
     },
+    upgrade: forgetCursor,
   },
 ]
 
 export function openDatabase(name: string = DB_NAME): NastavnikDb {
   const db = new Dexie(name) as NastavnikDb
-  for (const { version, stores } of SCHEMA_VERSIONS)
-    db.version(version).stores(stores)
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores)
+    if (upgrade)
+      declared.upgrade(upgrade)
+  }
   return db
 }

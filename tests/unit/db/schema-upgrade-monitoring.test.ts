@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase, SCHEMA_VERSIONS } from '../../../src/app/db/schema.ts'
 
 describe('schema v7 (indicator years, awards, practices, report notes)', () => {
-  it('opens a v6 database with its outbox and ballot drafts kept, and the monitoring tables indexed', async () => {
+  it('opens a v6 database with its outbox and ballot drafts kept, the monitoring tables indexed, and the pull cursor forgotten', async () => {
     const name = `upgrade-v7-${Math.random()}`
     const v6 = new Dexie(name)
     for (const { version, stores } of SCHEMA_VERSIONS.filter(v => v.version <= 6))
       v6.version(version).stores(stores)
     await v6.table('outbox').add({ entity: 'meetings', id: 'm1', op: 'upsert', fields: { topic: 'Знакомство' }, at: '2026-01-01T00:00:00.000Z' })
+    await v6.table('meta').put({ key: 'cursor', value: '120.abc' })
+    await v6.table('meta').put({ key: 'clientId', value: 'device-1' })
     await v6.table('ballotDrafts').put({ code: 'ABCD-EFGH-JKLM', status: 'queued', answers: {}, savedAt: '2026-01-01T00:00:00.000Z' })
     v6.close()
 
@@ -17,6 +19,9 @@ describe('schema v7 (indicator years, awards, practices, report notes)', () => {
     expect(current.verno).toBeGreaterThanOrEqual(7)
     expect(await current.outbox.toArray()).toMatchObject([{ entity: 'meetings', id: 'm1', fields: { topic: 'Знакомство' } }])
     expect(await current.ballotDrafts.where('status').equals('queued').count()).toBe(1)
+    // The old app skipped the records of the new tables: its next pull starts afresh to bring them.
+    expect(await current.meta.get('cursor')).toBeUndefined()
+    expect(await current.meta.get('clientId')).toMatchObject({ value: 'device-1' })
     await current.awards.put({ id: 'a1', updatedAt: '', deleted: 0, personId: 'p1', programId: '', kind: 'certificate', date: '2026-05-20', basis: '', notes: '' })
     expect(await current.awards.where('personId').equals('p1').count()).toBe(1)
     expect(await current.indicatorYears.where('year').equals(2026).count()).toBe(0)
