@@ -33,6 +33,6 @@ export const ConsentFields = v.pipe(
 ) satisfies v.GenericSchema<unknown, RecordFields<Consent>>
 
 /** The people with a consent in force: the one rule the pairing form and the server both apply. */
-export function consentedPeople(consents: readonly Consent[]): Set<string> {
+export function consentedPeople(consents: ReadonlyArray<Pick<Consent, 'personId' | 'withdrawnDate' | 'deleted'>>): Set<string> {
   return new Set(consents.filter(c => !c.deleted && c.withdrawnDate === '').map(c => c.personId))
 }
