@@ -12,7 +12,7 @@ import { BACKUP_TABLES } from '../../src/server/storage/backup/tables.ts'
 import { writeBackup } from '../../src/server/storage/backup/write.ts'
 import { migrations } from '../../src/server/storage/migrations/index.ts'
 import { adminEnv, runAdmin } from './helpers/admin.ts'
-import { addMember, anotherSchool, issueCode, meetingFields, pairFields, personFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
+import { consent, addMember, anotherSchool, issueCode, meetingFields, pairFields, personFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
 import { bearer, json, startTestServer, tempDir } from './helpers/server.ts'
 import { answer, answers, issue, openCampaign } from './helpers/surveys.ts'
 
@@ -65,9 +65,10 @@ async function populate(server: TestServer): Promise<Omit<Source, 'backup' | 'ta
     upsert('programs', programId, programFields()),
     upsert('people', menteeId, personFields('Олег Наставляемый', { isMentee: 1 })),
     upsert('people', goneId, personFields('Уволенный Педагог')),
+    consent(menteeId),
     upsert('pairs', pairId, pairFields(programId, mentor.personId, [menteeId])),
   )
-  expect(pushed.results.map(r => r.status)).toEqual(['applied', 'applied', 'applied', 'applied'])
+  expect(pushed.results.map(r => r.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied'])
   await school.curator.push(remove('people', goneId))
   const byMentor = await mentor.client.push(upsert('meetings', uuidv7(), meetingFields(pairId)), upsert('nonsense', uuidv7(), {}))
   expect(byMentor.results.map(r => r.status)).toEqual(['applied', 'rejected'])

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { indicatorYearId } from '#shared/model/indicatorYear'
 import { createUser } from '../../src/server/users/accounts.ts'
-import { addMember, anotherSchool, personFields, programFields, upsert, useSchoolServer } from './helpers/school.ts'
+import { consent, addMember, anotherSchool, personFields, programFields, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
 import { answer, answers, day, issue, openCampaign } from './helpers/surveys.ts'
 
@@ -40,6 +40,7 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
     const pushed = await school.curator.push(
       upsert('programs', campaign.programId, { ...programFields(), startDate: `${YEAR - 1}-09-01`, endDate: `${YEAR}-05-31` }),
       ...Object.entries(PEOPLE).map(([key, fields]) => upsert('people', ids[key as keyof typeof PEOPLE], fields)),
+      ...Object.values(ids).map(consent),
       upsert('pairs', uuidv7(), pair(campaign.programId, ids.t1, [ids.s1, ids.s3, ids.y1])),
       upsert('pairs', uuidv7(), pair(campaign.programId, ids.s2, [ids.s1])),
       upsert('indicatorYears', indicatorYearId(YEAR), { year: YEAR, targets: { menteeStudents: 12 }, denominators: { studentsUnder18: 20, youngSpecialists: 4 } }),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { surveyResponseId } from '#shared/model/surveyResponse'
 import { countRows, recordRow } from './helpers/records.ts'
-import { addMember, anotherSchool, enroll, pairFields, programFields, remove, SyncClient, upsert } from './helpers/school.ts'
+import { consent, addMember, anotherSchool, enroll, pairFields, programFields, remove, SyncClient, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, json, startTestServer } from './helpers/server.ts'
 import { answer, answers, day, issue, openCampaign, templateFields } from './helpers/surveys.ts'
 
@@ -37,11 +37,13 @@ describe.each(BACKENDS)('named surveys on %s', (backend) => {
     const mentee = await addMember(server.app, school, 'Дарья Ким', 'mentee')
     const programA = uuidv7()
     const programB = uuidv7()
+    const stranger = uuidv7()
     const pushed = await school.curator.push(
+      consent(stranger),
       upsert('programs', programA, programFields('Учитель – учитель')),
       upsert('programs', programB, programFields('Ученик – ученик')),
       upsert('pairs', uuidv7(), pairFields(programA, mentorA.personId, [mentee.personId])),
-      upsert('pairs', uuidv7(), pairFields(programB, mentorB.personId, [uuidv7()])),
+      upsert('pairs', uuidv7(), pairFields(programB, mentorB.personId, [stranger])),
     )
     expect(pushed.results.every(r => r.status === 'applied'), JSON.stringify(pushed.results)).toBe(true)
     return { mentorA, mentorB, mentee, programA, programB }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { countRows, recordRow, snapshot } from './helpers/records.ts'
-import { meetingFields, pairFields, personFields, programFields, remove, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
+import { consent, meetingFields, pairFields, personFields, programFields, remove, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
 
 describe.each(BACKENDS)('push on %s', (backend) => {
@@ -80,6 +80,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         upsert('people', mentor, personFields('Белова Ольга', { isMentor: 1 })),
         upsert('people', other, personFields('Соколов Игорь', { isMentor: 1 })),
         upsert('people', mentee, personFields('Ким Дарья', { isMentee: 1 })),
+        ...[mentor, other, mentee].map(consent),
         upsert('pairs', pairA, pairFields(program, mentor, [mentee])),
         upsert('pairs', pairB, pairFields(program, other, [mentee])),
         upsert('meetings', meeting, meetingFields(pairA)),
@@ -221,6 +222,35 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       const response = await device().push(upsert('programs', id, { ...programFields('  С пробелами  '), updatedAt: '2024-10-05T10:00:00Z', hack: 1 }))
       expect(response.results[0]!.status).toBe('applied')
       expect((await row('programs', id))!.data).toEqual(programFields('С пробелами'))
+    })
+  })
+
+  describe('no consent, no pairing', () => {
+    it('refuses an active pair whose mentor or a mentee has no consent in force, counting consents earlier in the batch', async () => {
+      const client = device()
+      const [program, mentor, mentee, pair, signed] = Array.from({ length: 5 }, () => uuidv7()) as [string, string, string, string, string]
+      const withdrawn = { ...consent(mentee), id: signed }
+      const refused = await client.push(
+        upsert('programs', program, programFields()),
+        upsert('people', mentor, personFields('Белова Ольга', { isMentor: 1 })),
+        upsert('people', mentee, personFields('Ким Дарья', { isMentee: 1 })),
+        upsert('pairs', pair, pairFields(program, mentor, [mentee])),
+        consent(mentor),
+        upsert('pairs', pair, pairFields(program, mentor, [mentee])),
+      )
+      const reason = 'нет действующего согласия на обработку персональных данных: без согласия пару не составить'
+      expect(refused.results.slice(3).map(r => [r.status, r.field, r.reason])).toEqual([
+        ['rejected', 'mentorId', `У наставника ${reason}`],
+        ['applied', undefined, undefined],
+        ['rejected', 'menteeIds', `У наставляемого ${reason}`],
+      ])
+      expect(await row('pairs', pair)).toBeUndefined()
+
+      expect((await client.push(withdrawn, upsert('pairs', pair, pairFields(program, mentor, [mentee])))).results.map(r => r.status)).toEqual(['applied', 'applied'])
+      // Withdrawn: the active pair can no longer be edited, only ended.
+      const after = await client.push(upsert('consents', signed, { withdrawnDate: '2024-10-01' }), upsert('pairs', pair, { plannedEndDate: '2025-04-30' }), upsert('pairs', pair, { status: 'completed' }))
+      expect(after.results.map(r => [r.status, r.field])).toEqual([['applied', undefined], ['rejected', 'menteeIds'], ['applied', undefined]])
+      expect((await row('pairs', pair))!.data).toMatchObject({ status: 'completed', plannedEndDate: '2025-05-31' })
     })
   })
 

@@ -7,7 +7,7 @@ import { uuidv7 } from '#shared/ids'
 import { MENTOR_VISIBLE_PERSON_FIELDS } from '#shared/model/person'
 import { ENTITIES } from '#shared/sync/entities'
 import { countRows, recordRow, snapshot } from './helpers/records.ts'
-import { addMember, anotherSchool, byId, meetingFields, pairFields, personFields, planItemFields, programFields, remove, SyncClient, upsert } from './helpers/school.ts'
+import { consent, addMember, anotherSchool, byId, meetingFields, pairFields, personFields, planItemFields, programFields, remove, SyncClient, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post, startTestServer } from './helpers/server.ts'
 
 /** Two mentors of one school, each with a pair, a mentee, a program, meetings and a plan item. */
@@ -22,6 +22,8 @@ async function buildSchool(server: TestServer, school: School) {
     upsert('programs', ids.programB, programFields('Ученик – ученик')),
     upsert('people', ids.menteeA, personFields('Дарья Сергеевна Ким', { category: 'young_specialist', isMentee: 1, ovz: 1, gifted: 1, notes: 'только для куратора' })),
     upsert('people', ids.menteeB, personFields('Павел Андреевич Орлов', { category: 'student', isMentee: 1 })),
+    consent(ids.menteeA),
+    consent(ids.menteeB),
     upsert('pairs', ids.pairA, pairFields(ids.programA, first.personId, [ids.menteeA])),
     upsert('pairs', ids.pairB, pairFields(ids.programB, second.personId, [ids.menteeB])),
     upsert('meetings', ids.meetingA, meetingFields(ids.pairA, { notes: 'обсудили открытый урок' })),

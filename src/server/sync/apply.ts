@@ -6,7 +6,7 @@ import type { Questionnaires } from '../surveys/named.ts'
 import type { Scope } from './scope.ts'
 import { ENTITIES } from '#shared/sync/entities'
 import { decideResponse } from '../surveys/named.ts'
-import { checkUpsert } from './check.ts'
+import { checkUpsert, lacksConsent } from './check.ts'
 import { refIdOf } from './records.ts'
 import { REASONS } from './reasons.ts'
 
@@ -17,6 +17,8 @@ export interface Actor {
   scope: Scope
   /** Loaded only for a batch with named answers in it. */
   questionnaires?: Questionnaires
+  /** The school's live consents, by id, following the batch: loaded only for a curator's batch with pairs in it. */
+  consents?: Map<string, StoredRecord>
 }
 
 export interface Rejection {
@@ -87,5 +89,9 @@ export function decide(actor: Actor, entity: EntityName, current: StoredRecord |
   const verdict = checkUpsert(entity, current?.data ?? null, mutation.fields)
   if (!verdict.ok)
     return reject(verdict.code, verdict.reason, verdict.field)
+  // Without loaded consents (which only a curator's pair batch has) nobody counts as consenting: refused, not let through.
+  const lacking = entity === 'pairs' ? lacksConsent(verdict.data, actor.consents ?? new Map()) : null
+  if (lacking)
+    return reject('invalid', REASONS.noConsent(lacking), lacking)
   return { status: 'applied', record: { entity, id: mutation.id, deleted: 0, data: verdict.data, refId: refIdOf(entity, verdict.data) } }
 }

@@ -1,7 +1,9 @@
 import type { EntityName } from '#shared/sync/mutation'
 import type { RejectionCode } from '#shared/sync/protocol'
 import * as v from 'valibot'
+import { type Consent, consentedPeople, pairLacksConsent } from '#shared/model/consent'
 import { ENTITIES } from '#shared/sync/entities'
+import type { StoredRecord } from './records.ts'
 import { fieldReason, REASONS } from './reasons.ts'
 
 export type Verdict
@@ -35,4 +37,14 @@ export function checkUpsert(entity: EntityName, current: Record<string, unknown>
   const issue = full.issues[0]
   const field = keyOf(issue)
   return { ok: false, code: 'invalid', field, reason: fieldReason(field, issue.message) }
+}
+
+/**
+ * No consent, no pairing (DESIGN.md, Consent; the pair form applies the same rule): an active pair's mentor
+ * and every mentee need a consent in force. An ended pair is not checked, so a pair can still be closed after
+ * a consent is withdrawn. Returns the field that lacks one.
+ */
+export function lacksConsent(pair: Record<string, unknown>, consents: ReadonlyMap<string, StoredRecord>): 'mentorId' | 'menteeIds' | null {
+  const inForce = consentedPeople([...consents.values()].map(c => ({ ...c.data as Pick<Consent, 'personId' | 'withdrawnDate'>, deleted: c.deleted })))
+  return pairLacksConsent(pair as Parameters<typeof pairLacksConsent>[0], inForce)
 }

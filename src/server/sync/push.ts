@@ -16,7 +16,7 @@ import { forbidden } from '../auth/guard.ts'
 import { forUpdate } from '../storage/dialect.ts'
 import { loadQuestionnaires } from '../surveys/named.ts'
 import { decide } from './apply.ts'
-import { chunks, goneChange, loadRecords, recordKey, saveRecords, toChange } from './records.ts'
+import { chunks, goneChange, loadLive, loadRecords, recordKey, saveRecords, toChange } from './records.ts'
 import { REASONS } from './reasons.ts'
 import { fieldsFor, holds, loadScope } from './scope.ts'
 
@@ -104,10 +104,11 @@ function restoreOf(state: Map<string, StoredRecord>, scope: Scope, records: Read
 async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientId: string, fresh: readonly WireMutation[], now: string): Promise<Applied> {
   let next = await reserveVersions(trx, auth.schoolId, fresh.length)
   const scope = await loadScope(trx, auth)
-  const answersNamed = scope.kind === 'mentor' && fresh.some(m => m.entity === 'surveyResponses')
-  const actor: Actor = answersNamed
-    ? { role: auth.role, scope, questionnaires: await loadQuestionnaires(trx, auth.schoolId, scope, localCalendarDate()) }
-    : { role: auth.role, scope }
+  const actor: Actor = { role: auth.role, scope }
+  if (scope.kind === 'mentor' && fresh.some(m => m.entity === 'surveyResponses'))
+    actor.questionnaires = await loadQuestionnaires(trx, auth.schoolId, scope, localCalendarDate())
+  if (auth.role === 'curator' && fresh.some(m => m.entity === 'pairs' && m.op === 'upsert'))
+    actor.consents = await loadLive(trx, auth.schoolId, 'consents')
   const state = await loadRecords(trx, auth.schoolId, fresh.filter((m): m is Known => isEntityName(m.entity)))
   const dirty = new Map<string, StoredRecord>()
   const outcomes = new Map<WireMutation, MutationResult>()
@@ -133,6 +134,9 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientI
         state.set(key, record)
         dirty.set(key, record)
         audit.push(auditNote(mutation.entity, mutation, record.version, current))
+        // A consent signed (or withdrawn) earlier in the batch counts for the pairs after it.
+        if (record.entity === 'consents')
+          actor.consents?.set(record.id, record)
       }
       outcomes.set(mutation, { seq, status: 'applied' })
       continue

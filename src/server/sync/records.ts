@@ -89,6 +89,17 @@ export async function loadRecords(db: Kysely<Database>, schoolId: string, keys: 
   return found
 }
 
+/** Every live record of one entity in a school, by id: for a rule that looks across records (a pair's consents). */
+export async function loadLive(db: Kysely<Database>, schoolId: string, entity: EntityName): Promise<Map<string, StoredRecord>> {
+  const rows = await db.selectFrom('records')
+    .select(['entity', 'id', 'version', 'deleted', 'data', 'ref_id'])
+    .where('school_id', '=', schoolId)
+    .where('entity', '=', entity)
+    .where('deleted', '=', 0)
+    .execute()
+  return new Map(rows.map(row => [row.id, fromRow(row)]))
+}
+
 /** Writes each record's final state once, whatever number of mutations in the batch touched it. */
 export async function saveRecords(db: Kysely<Database>, schoolId: string, records: readonly StoredRecord[], userId: string, now: string): Promise<void> {
   for (const chunk of chunks(records)) {

@@ -33,6 +33,18 @@ export const ConsentFields = v.pipe(
 ) satisfies v.GenericSchema<unknown, RecordFields<Consent>>
 
 /** The people with a consent in force: the one rule the pairing form and the server both apply. */
-export function consentedPeople(consents: readonly Consent[]): Set<string> {
+export function consentedPeople(consents: ReadonlyArray<Pick<Consent, 'personId' | 'withdrawnDate' | 'deleted'>>): Set<string> {
   return new Set(consents.filter(c => !c.deleted && c.withdrawnDate === '').map(c => c.personId))
+}
+
+/**
+ * No consent, no pairing: who of a running pair has no consent in force, or null. A pair that has ended may
+ * be saved without (a consent withdrawn later must not stop the curator from closing the pair).
+ */
+export function pairLacksConsent(pair: { status: string, mentorId: string, menteeIds: readonly string[] }, inForce: ReadonlySet<string>): 'mentorId' | 'menteeIds' | null {
+  if (pair.status !== 'active')
+    return null
+  if (!inForce.has(pair.mentorId))
+    return 'mentorId'
+  return pair.menteeIds.every(id => inForce.has(id)) ? null : 'menteeIds'
 }

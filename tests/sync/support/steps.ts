@@ -26,6 +26,11 @@ function person(n: number, mentor: boolean): Fields<'people'> {
   }
 }
 
+/** A consent in force: the server refuses an active pair with anyone who has none. */
+async function consent(client: SimClient, random: Random, personId: string): Promise<void> {
+  await mutate(client.db, 'consents', random.id(), 'upsert', { personId, signedBy: 'self', guardianName: '', date: '2026-08-30', documentRef: '', withdrawnDate: '' })
+}
+
 async function live<E extends EntityName>(client: SimClient, entity: E): Promise<SyncedRecords[E][]> {
   return await client.db.table(entity).where('deleted').equals(0).toArray() as SyncedRecords[E][]
 }
@@ -38,6 +43,8 @@ export async function seedSchool(curator: SimClient, mentorPeople: string[], ran
     await mutate(curator.db, 'people', mentorId, 'upsert', person(i, true))
     const menteeId = random.id()
     await mutate(curator.db, 'people', menteeId, 'upsert', person(10 + i, false))
+    await consent(curator, random, mentorId)
+    await consent(curator, random, menteeId)
     await mutate(curator.db, 'pairs', random.id(), 'upsert', {
       programId,
       mentorId,
@@ -65,6 +72,7 @@ export async function curatorStep(client: SimClient, random: Random, mentorPeopl
   if (roll < 0.3) {
     const menteeId = random.id()
     await mutate(client.db, 'people', menteeId, 'upsert', person(n, false))
+    await consent(client, random, menteeId)
     const pair = random.pick(pairs)
     if (pair && random.chance(0.5))
       await mutate(client.db, 'pairs', pair.id, 'upsert', { menteeIds: [...pair.menteeIds, menteeId] })
