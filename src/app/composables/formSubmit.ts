@@ -1,6 +1,6 @@
 import type * as v from 'valibot'
 import { ref } from 'vue'
-import { describeFailure } from '../api/describe.ts'
+import { useAction } from './action.ts'
 import { checkForm } from './fieldErrors.ts'
 
 /**
@@ -13,8 +13,7 @@ export function useFormSubmit<S extends v.GenericSchema>(
   action: (value: v.InferOutput<S>) => Promise<void>,
 ) {
   const errors = ref<Record<string, string>>({})
-  const failure = ref<string>()
-  const busy = ref(false)
+  const { busy, failure, run } = useAction()
 
   async function submit(): Promise<void> {
     failure.value = undefined
@@ -22,14 +21,7 @@ export function useFormSubmit<S extends v.GenericSchema>(
     errors.value = checked.ok ? {} : checked.errors
     if (!checked.ok || busy.value)
       return
-    busy.value = true
-    try {
-      await action(checked.value)
-    } catch (error) {
-      failure.value = describeFailure(error)
-    } finally {
-      busy.value = false
-    }
+    await run(() => action(checked.value))
   }
 
   return { errors, failure, busy, submit }
