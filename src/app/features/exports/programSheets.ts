@@ -1,3 +1,4 @@
+import { ts } from '../surveys/messages.ts'
 import { INDICATOR_KEYS } from '#shared/indicators/definitions'
 import type { IndicatorValue } from '#shared/indicators/compute'
 import type { Award } from '#shared/model/award'
@@ -77,7 +78,7 @@ export function surveysSheet(campaigns: readonly SurveyCampaign[], templateNames
     data.push([tm('needsServer'), null, null, null, null, null, null, null])
   for (const c of [...campaigns].sort((a, b) => a.opensOn.localeCompare(b.opensOn))) {
     const found = results.get(c.id)
-    const head: Cell[] = [templateNames.get(c.templateId) ?? '', t(`surveys.audience.${c.audience}`), t(`surveys.phase.${c.phase}`), dateCell(c.opensOn), dateCell(c.closesOn)]
+    const head: Cell[] = [templateNames.get(c.templateId) ?? '', ts(`audience.${c.audience}`), ts(`phase.${c.phase}`), dateCell(c.opensOn), dateCell(c.closesOn)]
     if (!found)
       data.push([...head, null, null, null])
     else if (found.satisfaction.hidden)
