@@ -173,6 +173,14 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
     },
     upgrade: forgetCursor,
   },
+  {
+    // v9: meetings keep only the [pairId+date] index every query uses; the single `deleted`, `pairId` and
+    // `date` indexes cost each write (10,000 meetings in a curator's first pull) and served no query.
+    version: 9,
+    stores: {
+      meetings: 'id, [pairId+date]',
+    },
+  },
 ]
 
 export function openDatabase(name: string = DB_NAME): NastavnikDb {

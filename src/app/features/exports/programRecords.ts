@@ -3,6 +3,7 @@ import { ApiFailure } from '../../api/client.ts'
 import { db } from '../../db/index.ts'
 import { surveysApi } from '../surveys/api.ts'
 import type { ProgramRecords } from './programWorkbook.ts'
+import { meetingsOf } from '../meetings/queries.ts'
 
 /**
  * Everything the programme's workbook needs. The indicators are the school's, so the whole school is read;
@@ -19,7 +20,7 @@ export async function loadProgramRecords(programId: string): Promise<ProgramReco
     db.partners.where('deleted').equals(0).toArray(),
     db.programs.where('deleted').equals(0).toArray(),
     db.planItems.where('pairId').anyOf(pairIds).toArray(),
-    db.meetings.where('pairId').anyOf(pairIds).toArray(),
+    Promise.all(pairIds.map(id => meetingsOf(id).toArray())).then(lists => lists.flat()),
     db.surveyTemplates.toArray(),
     db.surveyCampaigns.where('deleted').equals(0).toArray(),
     db.indicatorYears.where('deleted').equals(0).toArray(),
