@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { SCHOOL_TIME_ZONE } from './support/server.ts'
 
 /**
  * E2E against the built app (`dist/`) served by the real server, in Debian's Chromium: Playwright never
@@ -20,7 +21,7 @@ export default defineConfig({
     ...devices['Pixel 5'],
     browserName: 'chromium',
     locale: 'ru-RU',
-    timezoneId: 'Asia/Vladivostok',
+    timezoneId: SCHOOL_TIME_ZONE,
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
     launchOptions: {

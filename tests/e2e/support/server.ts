@@ -6,6 +6,13 @@ import { CURRENT_BUILD } from './builds.ts'
 import { freePort, stopChild, waitForHealth } from '../../support/childProcess.ts'
 
 const ROOT = join(import.meta.dirname, '../../..')
+
+/**
+ * The school's time zone, for its server and its people's browsers alike: the server decides «today» for a
+ * survey (DESIGN.md), so a server on UTC beside browsers ten hours ahead would refuse a campaign that opens
+ * «today» every evening.
+ */
+export const SCHOOL_TIME_ZONE = 'Asia/Vladivostok'
 const TOKEN = /\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\b/
 
 /** A real server process on a free port, with its own data and its own copy of the built app. */
@@ -28,7 +35,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort()
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir },
+    env: { ...process.env, TZ: SCHOOL_TIME_ZONE, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
