@@ -24,10 +24,14 @@ export function firstYearOf(programs: SchoolRecords['programs'], fallback: numbe
   return years.length ? Math.min(...years) : fallback
 }
 
-/** The calendar years a school has data for, first to `until`. */
-export function yearsOf(records: Pick<SchoolRecords, 'programs'>, until: number): number[] {
-  const first = Math.min(firstYearOf(records.programs, until), until)
-  return Array.from({ length: until - first + 1 }, (_, i) => first + i)
+/**
+ * Every calendar year from `first` to `last`, oldest first, stretched to take in `also` (the year a page shows
+ * must be among the ones its picker offers, even before the school has a programme).
+ */
+export function yearRange(first: number, last: number, also = first): number[] {
+  const from = Math.min(first, last, also)
+  const to = Math.max(first, last, also)
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i)
 }
 
 /** One school's indicators for one year. */

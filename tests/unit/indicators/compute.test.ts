@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { computeIndicators, isMinorLearner, pairInYear, sumIndicators } from '#shared/indicators/compute'
 import { seedTarget } from '#shared/indicators/definitions'
 import { pooledLevel, satisfactionSamples } from '#shared/indicators/satisfaction'
+import { firstYearOf, yearRange } from '#shared/indicators/school'
 import { indicatorYearId } from '#shared/model/indicatorYear'
 import { reportNoteId } from '#shared/model/reportNote'
 
@@ -173,5 +174,15 @@ describe('entry against exit', () => {
     expect(pooledLevel(satisfactionSamples(campaigns, results, 'entry'), 'mentee', 2025)).toEqual({ level: 30, count: 20 })
     expect(pooledLevel(satisfactionSamples(campaigns, results), 'mentee', 2025)).toEqual({ level: 75, count: 8 })
     expect(pooledLevel(satisfactionSamples(campaigns, results), 'mentor', 2025)).toBeNull()
+  })
+})
+
+describe('the years a picker offers', () => {
+  it('runs from the first year to the last, always taking in the year shown', () => {
+    expect(yearRange(2024, 2026)).toEqual([2024, 2025, 2026])
+    // No programme yet: the first year falls back to the next one, yet this year must still be offered.
+    expect(yearRange(firstYearOf([], 2027), 2027, 2026)).toEqual([2026, 2027])
+    expect(yearRange(2025, 2026, 2031)).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 2031])
+    expect(yearRange(2026, 2025)).toEqual([2025, 2026])
   })
 })

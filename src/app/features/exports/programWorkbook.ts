@@ -1,5 +1,5 @@
 import type { SurveySummary } from '#shared/api/surveys'
-import { schoolIndicators, type SchoolRecords } from '#shared/indicators/school'
+import { schoolIndicators, type SchoolRecords, yearRange } from '#shared/indicators/school'
 import type { Award } from '#shared/model/award'
 import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
@@ -36,11 +36,7 @@ export interface ProgramRecords extends Omit<SchoolRecords, 'campaignSatisfactio
 type SheetKey = Parameters<typeof tm>[0] extends infer K ? K extends `sheets.${infer S}` ? S : never : never
 
 /** The calendar years a programme runs through, for its indicators. */
-function yearsOf(program: Program): number[] {
-  const first = Number(program.startDate.slice(0, 4))
-  const last = Math.max(first, Number(program.endDate.slice(0, 4)))
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i)
-}
+const yearsOf = (program: Program) => yearRange(Number(program.startDate.slice(0, 4)), Number(program.endDate.slice(0, 4)))
 
 /** One programme as one workbook, a sheet per part of its work, for the school's archive and the справка. */
 export function programWorkbook(records: ProgramRecords): WorkbookSheet[] {
