@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie'
+import Dexie, { type EntityTable } from 'dexie'
+import { ENTITY_NAMES } from '#shared/sync/mutation'
 import type { Award } from '#shared/model/award'
 import type { Consent } from '#shared/model/consent'
 import type { IndicatorYear } from '#shared/model/indicatorYear'
@@ -93,16 +94,10 @@ export type NastavnikDb = Dexie & {
 export const DB_NAME = 'nastavnik'
 
 /**
- * For a version that adds synced tables: the app before it skipped the server's records of those tables
- * while its cursor moved past them, so the next pull must start afresh (a reset) to bring them.
- */
-const forgetCursor = (tx: Transaction) => tx.table('meta').delete('cursor')
-
-/**
  * Every version of the schema, oldest first. Append only: an installed app may open a database
  * written by any earlier version, and Dexie replays the chain from there.
  */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<string, string | null>, upgrade?: (tx: Transaction) => Promise<unknown> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<string, string | null> }> = [
   {
     version: 1,
     stores: {
@@ -163,7 +158,6 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       practices: 'id, deleted, programId',
       reportNotes: 'id, deleted, programId',
     },
-    upgrade: forgetCursor,
   },
   {
     // v8: named answers (synced), found by campaign for the respondent's list and the curator's counts.
@@ -171,7 +165,6 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
     stores: {
       surveyResponses: 'id, deleted, campaignId, personId',
     },
-    upgrade: forgetCursor,
   },
   {
     // v9: meetings drop the single `pairId` and `date` indexes: [pairId+date] serves every query by pair, and
@@ -186,10 +179,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
 
 export function openDatabase(name: string = DB_NAME): NastavnikDb {
   const db = new Dexie(name) as NastavnikDb
-  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+  const known = new Set<string>()
+  for (const { version, stores } of SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores)
-    if (upgrade)
-      declared.upgrade(upgrade)
+    const addsSynced = Object.keys(stores).some(table => (ENTITY_NAMES as readonly string[]).includes(table) && !known.has(table))
+    Object.keys(stores).forEach(table => known.add(table))
+    // The app before such a version ignored the server's records of the new tables while its cursor moved
+    // past them: the first pull after the update must start afresh (a reset) to bring them. Derived from the
+    // stores, so a version that adds a synced table can never forget to do it.
+    if (addsSynced)
+      declared.upgrade(tx => tx.table('meta').delete('cursor'))
   }
   return db
 }
