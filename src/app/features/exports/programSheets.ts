@@ -1,4 +1,3 @@
-import { ts } from '../surveys/messages.ts'
 import { INDICATOR_KEYS } from '#shared/indicators/definitions'
 import type { IndicatorValue } from '#shared/indicators/compute'
 import type { Award } from '#shared/model/award'
@@ -15,6 +14,7 @@ import { tm as awardWords } from '../awards/messages.ts'
 import { tm as indicatorName } from '../monitoring/messages.ts'
 import { tm } from './messages.ts'
 import { dateCell, headerRow } from './sheets.ts'
+import { ts } from '../surveys/messages.ts'
 
 /** The sheets of the whole-programme workbook that the single exports do not have. */
 type Names = ReadonlyMap<string, string>

@@ -1,7 +1,7 @@
-import { ts } from './messages.ts'
 import type { CampaignResults, Comparison } from '#shared/surveys/results'
 import type { Cell, SheetData } from 'write-excel-file/universal'
 import { levelText, type SummarySection } from './summary.ts'
+import { ts } from './messages.ts'
 
 const bold = (value: string): Cell => ({ value, fontWeight: 'bold' })
 

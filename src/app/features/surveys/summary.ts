@@ -1,8 +1,8 @@
-import { ts } from './messages.ts'
 import type { SurveySummary } from '#shared/api/surveys'
 import type { SurveyAudience } from '#shared/model/surveyTemplate'
 import type { SatisfactionResult } from '#shared/surveys/results'
 import { formatShare } from './format.ts'
+import { ts } from './messages.ts'
 
 /** One line of the summary: a group (all, a form, a program) with the level of its mentors and its mentees. */
 export interface SummaryRow { label: string, mentor?: SatisfactionResult, mentee?: SatisfactionResult }

@@ -1,9 +1,9 @@
-import { ts } from '../messages.ts'
 import type { ApiError } from '#shared/api/errors'
 import type { AnswerAccepted, BallotView } from '#shared/api/surveys'
 import { api, ApiFailure } from '../../../api/client.ts'
 import { db } from '../../../db/index.ts'
 import type { BallotDraft } from '../../../db/schema.ts'
+import { ts } from '../messages.ts'
 
 /*
  * The anonymous answer's own tiny queue. It must not ride the synced outbox: the outbox belongs to a signed-in
