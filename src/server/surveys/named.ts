@@ -75,7 +75,7 @@ const NAMED = {
  */
 export function decideResponse(actor: Actor, current: StoredRecord | undefined, mutation: WireMutation): Outcome {
   const { scope, questionnaires } = actor
-  if (scope.kind !== 'mentor' || scope.respondentId === null || !questionnaires)
+  if (scope.kind !== 'person' || scope.respondentId === null || !questionnaires)
     return reject('forbidden', NAMED.notRespondent)
   const respondent = scope.respondentId
   if (mutation.op === 'delete')

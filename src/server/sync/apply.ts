@@ -42,7 +42,7 @@ export const reject = (code: RejectionCode, reason: string, field?: string): Out
 function refusal(actor: Actor, entity: EntityName, current: StoredRecord | undefined, mutation: WireMutation): Rejection | null {
   if (actor.role === 'curator')
     return null
-  if (actor.role !== 'mentor' || actor.scope.kind !== 'mentor')
+  if (actor.role !== 'mentor' || actor.scope.kind !== 'person')
     return { code: 'forbidden', reason: REASONS.readOnly(actor.role) }
   if (!ENTITIES[entity].pairScoped)
     return { code: 'forbidden', reason: REASONS.mentorEntity }

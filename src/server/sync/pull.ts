@@ -46,7 +46,7 @@ function schoolRows(db: Records, w: Window): Promise<RecordRow[]> {
  * version window is applied here: with a version bound in SQL, SQLite without statistics prefers the version
  * index and walks the whole school. A mentor's scope is a few pairs, so reading it whole costs little.
  */
-async function mentorRows(db: Records, scope: Extract<Scope, { kind: 'mentor' }>, w: Window): Promise<RecordRow[]> {
+async function mentorRows(db: Records, scope: Extract<Scope, { kind: 'person' }>, w: Window): Promise<RecordRow[]> {
   const rows = () => db.selectFrom('records')
     .select(['entity', 'id', 'version', 'deleted', 'data', 'ref_id'])
     .where('school_id', '=', w.schoolId)
@@ -75,7 +75,7 @@ async function mentorRows(db: Records, scope: Extract<Scope, { kind: 'mentor' }>
 function scopedRows(db: Records, scope: Scope, w: Window): Promise<RecordRow[]> {
   switch (scope.kind) {
     case 'school': return schoolRows(db, w)
-    case 'mentor': return mentorRows(db, scope, w)
+    case 'person': return mentorRows(db, scope, w)
     case 'none': return Promise.resolve([])
   }
 }

@@ -105,7 +105,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientI
   let next = await reserveVersions(trx, auth.schoolId, fresh.length)
   const scope = await loadScope(trx, auth)
   const actor: Actor = { role: auth.role, scope }
-  if (scope.kind === 'mentor' && fresh.some(m => m.entity === 'surveyResponses'))
+  if (scope.kind === 'person' && fresh.some(m => m.entity === 'surveyResponses'))
     actor.questionnaires = await loadQuestionnaires(trx, auth.schoolId, scope, localCalendarDate())
   if (auth.role === 'curator' && fresh.some(m => m.entity === 'pairs' && m.op === 'upsert'))
     actor.consents = await loadLive(trx, auth.schoolId, 'consents')

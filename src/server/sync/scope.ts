@@ -8,17 +8,17 @@ import { type SurveyScope, surveyScope } from '../surveys/named.ts'
 /**
  * What of a school a user's devices may hold (DESIGN.md, Sync protocol → Scope):
  * - `school`: everything (curator, observer);
- * - `mentor`: own pairs (any status, not deleted), their meetings and plan items, the people in them
- *   (own card and the mentees, mentor fields only) and their programs; plus the named surveys addressed to
- *   them (`surveyScope`): those campaigns, their templates and the person's own responses;
- * - a mentee gets the same kind with no pairs and no people: the programs of the pairs they are in (to name a
- *   survey) and the named surveys addressed to mentees there;
+ * - `person`, what one person's own devices hold — for a mentor: own pairs (any status, not deleted), their
+ *   meetings and plan items, the people in them (own card and the mentees, mentor fields only) and their
+ *   programs; plus the named surveys addressed to them (`surveyScope`): those campaigns, their templates and
+ *   the person's own responses; for a mentee: no pairs and no people, the programs of the pairs they are in
+ *   (to name a survey) and the named surveys addressed to mentees there;
  * - `none`: nothing (region: its screens do not sync records).
  * The fingerprint changes exactly when the set changes, which is what turns a pull into a reset.
  */
 export type Scope
   = | { kind: 'school', fingerprint: string }
-    | ({ kind: 'mentor', fingerprint: string, pairIds: Set<string>, personIds: Set<string>, programIds: Set<string> } & SurveyScope)
+    | ({ kind: 'person', fingerprint: string, pairIds: Set<string>, personIds: Set<string>, programIds: Set<string> } & SurveyScope)
     | { kind: 'none', fingerprint: string }
 
 export interface ScopeOwner {
@@ -57,7 +57,7 @@ async function mentorScope(db: Kysely<Database>, owner: ScopeOwner): Promise<Sco
   }
   const surveys = await surveyScope(db, owner.schoolId, 'mentor', owner.personId, programIds)
   const print = fingerprint('mentor', owner.schoolId, sorted(pairIds), sorted(personIds), sorted(programIds), sorted(surveys.campaignIds), sorted(surveys.templateIds))
-  return { kind: 'mentor', fingerprint: print, pairIds, personIds, programIds, ...surveys }
+  return { kind: 'person', fingerprint: print, pairIds, personIds, programIds, ...surveys }
 }
 
 /**
@@ -78,7 +78,7 @@ async function menteeScope(db: Kysely<Database>, owner: ScopeOwner): Promise<Sco
   }
   const surveys = await surveyScope(db, owner.schoolId, 'mentee', owner.personId, programIds)
   const print = fingerprint('mentee', owner.schoolId, sorted(programIds), sorted(surveys.campaignIds), sorted(surveys.templateIds))
-  return { kind: 'mentor', fingerprint: print, pairIds: new Set(), personIds: new Set(), programIds, ...surveys }
+  return { kind: 'person', fingerprint: print, pairIds: new Set(), personIds: new Set(), programIds, ...surveys }
 }
 
 export async function loadScope(db: Kysely<Database>, owner: ScopeOwner): Promise<Scope> {
@@ -97,7 +97,7 @@ export async function loadScope(db: Kysely<Database>, owner: ScopeOwner): Promis
 
 /** Whether a device of this scope may hold the record (its current owner, `refId`, decides for pair-scoped ones). */
 export function holds(scope: Scope, entity: EntityName, id: string, refId: string | null): boolean {
-  if (scope.kind !== 'mentor')
+  if (scope.kind !== 'person')
     return scope.kind === 'school'
   switch (entity) {
     case 'pairs': return scope.pairIds.has(id)
@@ -113,4 +113,4 @@ export function holds(scope: Scope, entity: EntityName, id: string, refId: strin
 }
 
 /** Which fields of a record the scope's devices get. */
-export const fieldsFor = (scope: Scope): 'full' | 'mentor' => scope.kind === 'mentor' ? 'mentor' : 'full'
+export const fieldsFor = (scope: Scope): 'full' | 'mentor' => scope.kind === 'person' ? 'mentor' : 'full'
