@@ -1,7 +1,7 @@
 import type { Pair } from '../model/pair.ts'
 import type { Person } from '../model/person.ts'
 import type { IndicatorYear } from '../model/indicatorYear.ts'
-import { INDICATOR_KEYS, type IndicatorKey, seedTarget } from './definitions.ts'
+import { DENOMINATOR_OF, INDICATOR_KEYS, type IndicatorKey, seedTarget } from './definitions.ts'
 
 /** The age at which a learner stops counting for the «до 18 лет» indicators. */
 export const ADULT_AGE = 18
@@ -88,21 +88,28 @@ export function computeIndicators(input: IndicatorInput): IndicatorValue[] {
   const { mentors, mentees } = participants(input)
   const people = input.people.filter(p => !p.deleted)
   const count = (ids: Set<string>, test: (p: IndicatorInput['people'][number]) => boolean) => people.filter(p => ids.has(p.id) && test(p)).length
-  const entered = input.settings?.denominators
   const target = (key: IndicatorKey) => input.settings?.targets[key] ?? seedTarget(key, input.year - input.firstYear)
   const providers = new Set(people.filter(p => mentors.has(p.id) && p.partnerId !== '').map(p => p.partnerId))
-  const numerators: Record<IndicatorKey, { part: number, whole: number | null | undefined }> = {
-    menteeStudents: { part: count(mentees, p => isMinorLearner(p, input.year)), whole: entered?.studentsUnder18 },
-    mentorStudents: { part: count(mentors, p => isMinorLearner(p, input.year)), whole: entered?.studentsUnder18 },
-    menteeYoungSpecialists: { part: count(mentees, p => p.category === 'young_specialist'), whole: entered?.youngSpecialists },
-    partnersWithMentors: { part: providers.size, whole: entered?.partnerOrganizations ?? input.partnerCount },
-    menteeSatisfaction: toPart(satisfactionOf(input, 'mentee')),
-    mentorSatisfaction: toPart(satisfactionOf(input, 'mentor')),
+  const satisfaction = { menteeSatisfaction: satisfactionOf(input, 'mentee'), mentorSatisfaction: satisfactionOf(input, 'mentor') }
+  const numerators: Record<IndicatorKey, number> = {
+    menteeStudents: count(mentees, p => isMinorLearner(p, input.year)),
+    mentorStudents: count(mentors, p => isMinorLearner(p, input.year)),
+    menteeYoungSpecialists: count(mentees, p => p.category === 'young_specialist'),
+    partnersWithMentors: providers.size,
+    menteeSatisfaction: satisfaction.menteeSatisfaction.satisfied,
+    mentorSatisfaction: satisfaction.mentorSatisfaction.satisfied,
   }
-  return INDICATOR_KEYS.map(key => shareOf(key, numerators[key].part, numerators[key].whole, target(key)))
+  // What each share divides by (DENOMINATOR_OF): the surveys' respondents, or a total the school entered —
+  // for partners the registry's count until one is.
+  const denominator = (key: IndicatorKey): number | null | undefined => {
+    const of = DENOMINATOR_OF[key]
+    if (of === 'respondents')
+      return satisfaction[key as keyof typeof satisfaction].count
+    const entered = input.settings?.denominators[of]
+    return of === 'partnerOrganizations' ? entered ?? input.partnerCount : entered
+  }
+  return INDICATOR_KEYS.map(key => shareOf(key, numerators[key], denominator(key), target(key)))
 }
-
-const toPart = (s: { satisfied: number, count: number }) => ({ part: s.satisfied, whole: s.count })
 
 /**
  * Several schools' values as one: numerators and denominators are added, never the percentages, so a
