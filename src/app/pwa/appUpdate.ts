@@ -32,6 +32,16 @@ async function apply(): Promise<void> {
     location.reload()
     return
   }
-  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true })
+  // Whichever comes first: the new version taking this page over, or it being active (a page it has not
+  // claimed yet never hears `controllerchange`, and the button would look dead).
+  let reloading = false
+  const reload = () => {
+    if (!reloading) {
+      reloading = true
+      location.reload()
+    }
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true })
+  waiting.addEventListener('statechange', () => waiting.state === 'activated' && reload())
   waiting.postMessage({ type: 'SKIP_WAITING' })
 }
