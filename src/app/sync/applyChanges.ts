@@ -1,10 +1,14 @@
-import { ENTITY_NAMES } from '#shared/sync/mutation'
+import { ENTITY_NAMES, type EntityName } from '#shared/sync/mutation'
 import type { Change } from '#shared/sync/protocol'
 import type { NastavnikDb, OutboxEntry } from '../db/schema.ts'
 
-/** The tables a page of server changes touches; callers open their transaction over these. */
-export function syncTables(db: NastavnikDb) {
-  return [...ENTITY_NAMES.map(name => db.table(name)), db.outbox, db.meta, db.rejections]
+/**
+ * The tables applying server changes touches, for the caller's transaction: every synced table, or only
+ * `entities` when the caller knows them, so screens reading the others are not held up by the write.
+ */
+export function syncTables(db: NastavnikDb, entities?: ReadonlySet<EntityName>) {
+  const synced = entities ? ENTITY_NAMES.filter(name => entities.has(name)) : ENTITY_NAMES
+  return [...synced.map(name => db.table(name)), db.outbox, db.meta, db.rejections]
 }
 
 async function pendingByRecord(db: NastavnikDb): Promise<Map<string, OutboxEntry[]>> {

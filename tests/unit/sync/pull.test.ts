@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PullResponse } from '#shared/sync/protocol'
-import { readMeta } from '../../../src/app/db/meta.ts'
+import { readMeta, writeMeta } from '../../../src/app/db/meta.ts'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
 import { pullChanges } from '../../../src/app/sync/pull.ts'
 import type { SyncTransport } from '../../../src/app/sync/transport.ts'
@@ -38,5 +38,37 @@ describe('pullChanges', () => {
     expect(fractions.map(f => f?.toFixed(2))).toEqual(['0.33', '0.67', '1.00'])
     expect(await readMeta(db, 'cursor')).toBe('c3')
     expect((await db.programs.toArray()).map(p => p.id).sort()).toEqual(['a', 'b', 'c'])
+  })
+
+  it('asks for the next page before writing the one it has, so the two overlap', async () => {
+    db = openDatabase(`pull-${Math.random()}`)
+    const { transport, cursors } = pages([
+      { cursor: 'c1', reset: true, more: true, changes: [change('a')] },
+      { cursor: 'c2', reset: false, more: false, changes: [change('b')] },
+    ])
+    const askedWhenWritten: number[] = []
+    await pullChanges(db, transport, () => askedWhenWritten.push(cursors.length))
+    expect(askedWhenWritten).toEqual([2, 2])
+    expect(await readMeta(db, 'cursor')).toBe('c2')
+  })
+
+  it('drops a page whose cursor was moved by someone else meanwhile and starts again from theirs', async () => {
+    db = openDatabase(`pull-${Math.random()}`)
+    const cursors: Array<string | null> = []
+    const transport: SyncTransport = {
+      push: () => { throw new Error('not used') },
+      pull: async (request) => {
+        cursors.push(request.cursor)
+        if (request.cursor === null) {
+          await writeMeta(db, 'cursor', 'other-tab')
+          return { cursor: 'c1', reset: true, more: false, changes: [change('stale')] }
+        }
+        return { cursor: 'c2', reset: false, more: false, changes: [change('fresh')] }
+      },
+    }
+    await pullChanges(db, transport)
+    expect(cursors).toEqual([null, 'other-tab'])
+    expect((await db.programs.toArray()).map(p => p.id)).toEqual(['fresh'])
+    expect(await readMeta(db, 'cursor')).toBe('c2')
   })
 })
