@@ -19,6 +19,7 @@ import { measureLoad } from './load.ts'
 import { measurePouch } from './pouch.ts'
 import { met, table, TARGETS } from './report.ts'
 import { isFailed, round, type Failed, timeBox } from './stats.ts'
+import { measureCuratorScreens, SCREENS } from './screens.ts'
 import { measureMentorApp, measureSyncBrowser } from './sync-browser.ts'
 import { measureSyncServer } from './sync-server.ts'
 
@@ -26,6 +27,14 @@ const argv = process.argv.slice(2)
 const config = benchConfig(argv)
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`)
 const started = Date.now()
+/**
+ * `--only=syncBrowser,screens` measures those groups alone, `--backend=sqlite` on one backend: for working on one
+ * figure. Such a partial run prints its JSON and leaves results.json and results.md as they are.
+ */
+const only = argv.find(arg => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+const backendsRun = (['sqlite', 'postgres'] as const).filter(kind => argv.find(arg => arg.startsWith('--backend='))?.endsWith(kind) ?? true)
+const partial = Boolean(only) || backendsRun.length < 2
+const wanted = (group: string) => !only || only.includes(group)
 
 type Group = Record<string, unknown> | Failed
 
@@ -83,10 +92,11 @@ async function main(): Promise<void> {
   const { dist, note } = buildApp()
   const backends: Partial<Record<DbKind, BackendResult>> = {}
   let mentorApp: Group | undefined
+  let screens: Group | undefined
   let lighthouse: Group | undefined
   const { limits } = config
 
-  for (const kind of ['sqlite', 'postgres'] as const) {
+  for (const kind of backendsRun) {
     log(`${kind}: filling ${config.dataset.otherSchools + 1} schools`)
     let fixture: Fixture | undefined
     const setup = await timeBox(`${kind} setup`, limits.setup, async () => {
@@ -99,21 +109,28 @@ async function main(): Promise<void> {
       continue
     const f = fixture
     try {
-      result.syncServer = await timeBox(`${kind} sync-server`, limits.syncServer, () => measureSyncServer(f, config), log)
-      result.syncBrowser = await timeBox(`${kind} sync-browser`, limits.syncBrowser, () => measureSyncBrowser(f, config), log)
-      if (kind === 'sqlite') {
-        mentorApp = await timeBox('mentor app in Chromium', limits.syncBrowser, () => measureMentorApp(f, config), log)
-        lighthouse = await timeBox('lighthouse', limits.lighthouse, () => measureLighthouse(f.url, config.runs.lighthouse), log)
+      if (wanted('syncServer'))
+        result.syncServer = await timeBox(`${kind} sync-server`, limits.syncServer, () => measureSyncServer(f, config), log)
+      if (wanted('syncBrowser'))
+        result.syncBrowser = await timeBox(`${kind} sync-browser`, limits.syncBrowser, () => measureSyncBrowser(f, config), log)
+      if (kind === backendsRun[0]) {
+        if (wanted('mentorApp'))
+          mentorApp = await timeBox('mentor app in Chromium', limits.syncBrowser, () => measureMentorApp(f, config), log)
+        if (wanted('screens'))
+          screens = await timeBox('curator screens in Chromium', limits.screens, () => measureCuratorScreens(f, config), log)
+        if (wanted('lighthouse'))
+          lighthouse = await timeBox('lighthouse', limits.lighthouse, () => measureLighthouse(f.url, config.runs.lighthouse), log)
       }
-      result.load = await timeBox(`${kind} load`, limits.load, () => measureLoad(f, config), log)
+      if (wanted('load'))
+        result.load = await timeBox(`${kind} load`, limits.load, () => measureLoad(f, config), log)
     } finally {
       await f.stop().catch(error => log(`${kind}: stopping failed: ${String(error)}`))
     }
   }
 
   const assets = mentorApp && !isFailed(mentorApp) ? mentorApp.firstScreenAssets as string[] : null
-  const bundle = await timeBox('bundle', limits.bundle, async () => measureBundle(dist, assets), log)
-  const pouch = await timeBox('pouch', limits.pouch, () => measurePouch(benchDemo(config.dataset, 1, new Date().toISOString().slice(0, 10)), config), log)
+  const bundle = wanted('bundle') ? await timeBox('bundle', limits.bundle, async () => measureBundle(dist, assets), log) : undefined
+  const pouch = wanted('pouch') ? await timeBox('pouch', limits.pouch, () => measurePouch(benchDemo(config.dataset, 1, new Date().toISOString().slice(0, 10)), config), log) : undefined
   if (dist !== DIST)
     rmSync(dist, { recursive: true, force: true })
 
@@ -134,23 +151,28 @@ async function main(): Promise<void> {
     targets: TARGETS,
     backends,
     mentorApp,
+    screens,
     lighthouse,
     bundle,
     pouch,
     ratios,
   }
-  // The working tree is shared: make sure the folder is there when the run ends.
-  mkdirSync(import.meta.dirname, { recursive: true })
-  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-  writeFileSync(join(import.meta.dirname, 'results.md'), markdown(results, backends, { mentorApp, lighthouse, bundle, pouch }, ratios))
-  log(`done in ${results.durationS} s: tests/bench/results.json, tests/bench/results.md`)
+  if (partial) {
+    log(`done in ${results.durationS} s (partial: results.json left as it was)`)
+  } else {
+    // The working tree is shared: make sure the folder is there when the run ends.
+    mkdirSync(import.meta.dirname, { recursive: true })
+    writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+    writeFileSync(join(import.meta.dirname, 'results.md'), markdown(results, backends, { mentorApp, screens, lighthouse, bundle, pouch }, ratios))
+    log(`done in ${results.durationS} s: tests/bench/results.json, tests/bench/results.md`)
+  }
   process.stdout.write(`${JSON.stringify(results)}\n`)
 }
 
 function markdown(
   results: { date: string, quick: boolean, machine: Record<string, unknown>, dataset: Record<string, unknown>, app: string },
   backends: Partial<Record<DbKind, BackendResult>>,
-  once: { mentorApp?: Group, lighthouse?: Group, bundle: Group, pouch: Group },
+  once: { mentorApp?: Group, screens?: Group, lighthouse?: Group, bundle?: Group, pouch?: Group },
   ratios: Record<string, Record<string, number | undefined>>,
 ): string {
   const both = (group: keyof BackendResult, key: string): Value[] => (['sqlite', 'postgres'] as const).map(k => pick(backends[k]?.[group], key))
@@ -175,6 +197,7 @@ function markdown(
   const app: Row[] = [
     { name: 'saveMeetingP95Ms', what: 'saving a meeting: click on «Сохранить» → Dexie transaction complete, p95', values: [pick(once.mentorApp, 'saveMeetingP95Ms')] },
     { name: 'offlineReloadMs', what: 'reload offline → the mentor\'s pairs on screen', values: [pick(once.mentorApp, 'offlineReloadMs')] },
+    ...SCREENS.map(screen => ({ name: screen.figure, what: `curator opens ${screen.path} from the menu → first frame with its data`, values: [pick(once.screens, screen.figure)] })),
     { name: 'mentorFirstScreenKb', what: 'JS+CSS of the mentor\'s first screen, gzipped', values: [pick(once.bundle, 'mentorFirstScreenKb')] },
     { name: 'precacheKb', what: 'JS+CSS of the whole precache, gzipped', values: [pick(once.bundle, 'precacheKb')] },
     { name: 'lighthousePerformance', what: 'Lighthouse mobile, start page', values: [pick(once.lighthouse, 'lighthousePerformance')] },
