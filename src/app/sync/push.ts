@@ -54,7 +54,7 @@ function rejectionOf(entry: Mutation, code: Rejection['code'], reason: string, f
 
 async function acknowledge(db: NastavnikDb, batch: Mutation[], response: PushResponse): Promise<void> {
   const bySeq = new Map(batch.map(entry => [entry.seq, entry]))
-  await db.transaction('rw', syncTables(db), async () => {
+  await db.transaction('rw', syncTables(db, new Set(response.restore.map(change => change.entity))), async () => {
     const rejected = response.results.filter(result => result.status === 'rejected' && bySeq.has(result.seq))
     await db.rejections.bulkAdd(rejected.map(r => rejectionOf(bySeq.get(r.seq)!, r.code ?? 'invalid', r.reason ?? '', r.field)))
     await db.outbox.where('seq').belowOrEqual(response.lastSeq).delete()
