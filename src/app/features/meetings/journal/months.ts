@@ -1,6 +1,6 @@
 import { localCalendarDate } from '#shared/dates'
 import { db } from '../../../db/index.ts'
-import { locale } from '../../../i18n/index.ts'
+import { locale, perLocale } from '../../../i18n/index.ts'
 
 /** The months the period filter offers, newest first: from this month (or a later meeting's) back to the oldest meeting's. */
 export async function journalMonths(today = localCalendarDate()): Promise<string[]> {
@@ -18,8 +18,10 @@ export function monthsBetween(from: string, to: string): string[] {
   return months
 }
 
+const monthFormat = perLocale(l => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric' }))
+
 /** «Март 2026 г.»: a month as an option of a list, capitalised as the list's first word. */
 export function formatMonth(month: string): string {
-  const text = new Intl.DateTimeFormat(locale.value, { month: 'long', year: 'numeric' }).format(new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1))
+  const text = monthFormat().format(new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1))
   return text.charAt(0).toLocaleUpperCase(locale.value) + text.slice(1)
 }
