@@ -123,18 +123,21 @@ describe('the meetings journal', () => {
     await vi.waitFor(() => expect(count(wrapper)).toBe('101 встреча'))
   })
 
-  it('shows a page at a time and grows it on «Показать ещё»', async () => {
+  it('shows a page at a time and grows it on «Показать ещё», a deleted meeting among the newest taking no place', async () => {
     for (let i = 0; i < 105; i++)
       await meeting(i % 2 ? startPair : olympiadPair, `2025-${String(1 + i % 12).padStart(2, '0')}-${String(1 + i % 28).padStart(2, '0')}`)
+    await mutate(db, 'meetings', await meeting(startPair, '2025-12-31', { topic: 'Удалена' }), 'delete')
     const { wrapper } = await open()
     expect(rows(wrapper)).toHaveLength(100)
     expect(count(wrapper)).toBe('105 встреч')
+    expect(wrapper.find('button.show-more').text()).toBe('Показать ещё 5')
     const dates = () => wrapper.findAll('.list li .card__title').map(t => t.text())
     expect(dates()[0]).toBe('28 декабря 2025 г. · рабочая встреча')
 
     await wrapper.find('button.show-more').trigger('click')
     await settle()
     expect(rows(wrapper)).toHaveLength(105)
+    expect(wrapper.text()).not.toContain('Удалена')
     expect(wrapper.find('button.show-more').exists()).toBe(false)
   })
 
