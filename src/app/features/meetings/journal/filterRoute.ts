@@ -19,7 +19,12 @@ export function useJournalFilter() {
   const programId = param('program')
   const month = param('month', /^\d{4}-(?:0[1-9]|1[0-2])$/)
   const query = param('q')
-  const filter = computed<JournalFilter>(() => ({ programId: programId.value, month: month.value, query: query.value }))
+  // The same object while the values stay: any navigation (leaving for a pair's page too) makes a new `route.query`,
+  // and a new object would start the journal's queries again for nothing.
+  const filter = computed<JournalFilter>((previous) => {
+    const next = { programId: programId.value, month: month.value, query: query.value }
+    return previous && previous.programId === next.programId && previous.month === next.month && previous.query === next.query ? previous : next
+  })
   // One navigation: three setters in a row would each start from the address before the others had landed.
   const reset = () => void router.replace({ query: { ...route.query, program: undefined, month: undefined, q: undefined } })
   return { programId, month, query, filter, reset }
