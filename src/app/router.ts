@@ -38,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/pairs', component: () => import('./features/pairs/PairsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/pairs/new', component: () => import('./features/pairs/PairEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/pairs/:id', component: () => import('./features/pairs/PairEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/meetings', component: () => import('./features/meetings/journal/MeetingsJournalPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/users', component: () => import('./features/users/UsersPage.vue'), meta: { roles: ['curator'] } },
   { path: '/people/import', component: () => import('./features/import/ImportPage.vue'), meta: { roles: ['curator'] } },
   { path: '/monitoring/awards', component: () => import('./features/awards/AwardsPage.vue'), meta: { roles: CURATOR_SIDE } },

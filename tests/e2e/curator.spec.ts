@@ -61,6 +61,11 @@ test('a class list imported, consents recorded, a pair formed from a suggestion,
   await context.setOffline(false)
   await page.getByRole('button', { name: 'Синхронизировать' }).click()
   await expect(statusStrip(page)).toContainText('Всё отправлено')
+  // The school's journal of meetings opens from the menu; the mentors have logged none yet.
+  await page.getByRole('link', { name: 'Встречи', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Журнал встреч' })).toBeVisible()
+  await expect(page.getByText('Встреч пока нет.')).toBeVisible()
+  await expect(page.getByText('0 встреч')).toBeVisible()
 
   await page.goto('/exports')
   const download = page.waitForEvent('download')

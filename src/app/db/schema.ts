@@ -175,6 +175,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       meetings: 'id, deleted, [pairId+date]',
     },
   },
+  {
+    // v10: `date` comes back. The curator's journal of meetings reads the school's newest first, a page at a
+    // time and by month; without it that query would read all 10,000 meetings to sort them. One index is the
+    // price on each write of the first pull; [pairId+date] cannot serve it, as it orders by pair first.
+    version: 10,
+    stores: {
+      meetings: 'id, deleted, date, [pairId+date]',
+    },
+  },
 ]
 
 export function openDatabase(name: string = DB_NAME): NastavnikDb {

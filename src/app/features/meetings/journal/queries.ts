@@ -1,0 +1,81 @@
+import type { Meeting } from '#shared/model/meeting'
+import { db } from '../../../db/index.ts'
+import { namesOf } from '../../pairs/queries.ts'
+
+/** What the curator narrowed the journal to; '' means any. `month` is `YYYY-MM`. */
+export interface JournalFilter {
+  programId: string
+  month: string
+  query: string
+}
+
+/** A meeting of the journal with its pair named: «наставник — наставляемые». */
+export interface JournalRow {
+  meeting: Meeting
+  who: string
+}
+
+/**
+ * The first `limit` meetings that pass the filter, newest first, read through the `date` index and never more
+ * of it than needed: the first page of a 10,000-meeting school costs a page, not the school.
+ */
+export async function journalPage(filter: JournalFilter, limit: number): Promise<JournalRow[]> {
+  const passes = await matcher(filter)
+  // The newest `limit` as they are: one request (getAll backwards, where the browser has it) instead of a cursor's
+  // step per meeting. It is the whole answer unless something in it fails the filter, a tombstone, say.
+  const newest = await newestFirst(filter.month).limit(limit).toArray()
+  const kept = newest.filter(passes)
+  const page = kept.length === limit || newest.length < limit ? kept : await newestFirst(filter.month).filter(passes).limit(limit).toArray()
+  return named(page)
+}
+
+/** How many meetings pass the filter: a count of the index when nothing narrows it, else one pass of the range. */
+export async function journalCount(filter: JournalFilter): Promise<number> {
+  if (!filter.programId && !filter.month && !searchable(filter.query))
+    return db.meetings.where('deleted').equals(0).count()
+  const passes = await matcher(filter)
+  return newestFirst(filter.month).filter(passes).count()
+}
+
+function newestFirst(month: string) {
+  // A calendar date sorts as text, so «-31» closes every month, short ones included.
+  const dates = month ? db.meetings.where('date').between(`${month}-01`, `${month}-31`, true, true) : db.meetings.orderBy('date')
+  return dates.reverse()
+}
+
+/**
+ * The test each meeting of the range must pass. Programmes and names belong to pairs and people (a few hundred
+ * each), so they are turned into sets of pair ids first; only a topic is looked for in the meeting itself.
+ */
+async function matcher(filter: JournalFilter): Promise<(meeting: Meeting) => boolean> {
+  const inProgram = filter.programId ? new Set(await db.pairs.where('programId').equals(filter.programId).primaryKeys()) : undefined
+  const needle = searchable(filter.query)
+  const byName = needle ? await pairsNamed(needle) : undefined
+  return meeting => !meeting.deleted
+    && (!inProgram || inProgram.has(meeting.pairId))
+    && (!byName || byName.has(meeting.pairId) || searchable(meeting.topic).includes(needle))
+}
+
+async function pairsNamed(needle: string): Promise<Set<string>> {
+  const people = new Set(await db.people.filter(person => searchable(person.name).includes(needle)).primaryKeys())
+  if (!people.size)
+    return people
+  return new Set(await db.pairs.filter(pair => people.has(pair.mentorId) || pair.menteeIds.some(id => people.has(id))).primaryKeys())
+}
+
+/** Case and «ё» aside: a curator types «Алена» for «Алёна». */
+function searchable(text: string): string {
+  return text.trim().toLocaleLowerCase('ru').replace(/ё/g, 'е')
+}
+
+/** Names for one page only: its pairs and their people, read by key. */
+async function named(meetings: Meeting[]): Promise<JournalRow[]> {
+  const pairs = new Map((await db.pairs.bulkGet([...new Set(meetings.map(m => m.pairId))]))
+    .filter(pair => pair !== undefined).map(pair => [pair.id, pair]))
+  const personIds = [...new Set([...pairs.values()].flatMap(pair => [pair.mentorId, ...pair.menteeIds]))]
+  const names = new Map((await db.people.bulkGet(personIds)).filter(person => person !== undefined).map(person => [person.id, person.name]))
+  return meetings.map((meeting) => {
+    const pair = pairs.get(meeting.pairId)
+    return { meeting, who: pair ? `${names.get(pair.mentorId) ?? '…'} — ${namesOf(pair.menteeIds, names)}` : '…' }
+  })
+}

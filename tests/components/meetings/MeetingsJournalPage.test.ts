@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Meeting } from '#shared/model/meeting'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const start = uuidv7()
+const olympiad = uuidv7()
+const [ivanova, petrov, belova, semenova, fedorov] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
+const [startPair, olympiadPair] = [uuidv7(), uuidv7()]
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await mutate(db, 'programs', start, 'upsert', { name: 'Успешный старт', status: 'active', startDate: '2025-09-01' })
+  await mutate(db, 'programs', olympiad, 'upsert', { name: 'Олимпиадный резерв', status: 'active', startDate: '2025-09-01' })
+  for (const [id, name] of [[ivanova, 'Иванова Ольга Петровна'], [petrov, 'Петров Николай'], [belova, 'Белова Алёна Игоревна'], [semenova, 'Семёнова Анна'], [fedorov, 'Фёдоров Илья']] as const)
+    await mutate(db, 'people', id, 'upsert', { name })
+  await mutate(db, 'pairs', startPair, 'upsert', { programId: start, mentorId: ivanova, menteeIds: [petrov], status: 'active', startDate: '2025-09-01' })
+  await mutate(db, 'pairs', olympiadPair, 'upsert', { programId: olympiad, mentorId: belova, menteeIds: [semenova, fedorov], status: 'active', startDate: '2025-09-01' })
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+async function meeting(pairId: string, date: string, fields: Partial<Meeting> = {}): Promise<string> {
+  const id = uuidv7()
+  await mutate(db, 'meetings', id, 'upsert', { pairId, date, kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '', ...fields })
+  return id
+}
+
+async function open(path = '/meetings') {
+  await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
+  const mounted = await mountAt(path, [], () => useSession().load())
+  await settle()
+  return mounted
+}
+
+type Wrapper = Awaited<ReturnType<typeof open>>['wrapper']
+const rows = (wrapper: Wrapper) => wrapper.findAll('.list li').map(li => li.findAll('.card > span').map(span => span.text()).join(' | '))
+const count = (wrapper: Wrapper) => wrapper.find('.count').text()
+
+describe('the meetings journal', () => {
+  it('lists the school\'s meetings newest first, named by pair, deleted ones left out, each leading to its pair', async () => {
+    await meeting(startPair, '2026-01-20', { kind: 'intro', topic: 'Знакомство с классом', durationMin: 40 })
+    await meeting(olympiadPair, '2026-03-02', { kind: 'planning', topic: 'План подготовки', format: 'remote', durationMin: 60 })
+    const gone = await meeting(startPair, '2026-04-01', { topic: 'Записана по ошибке' })
+    await mutate(db, 'meetings', gone, 'delete')
+    await meeting(startPair, '2026-02-10', { topic: 'Дроби' })
+
+    const { wrapper, router } = await open()
+    expect(rows(wrapper)).toEqual([
+      '2 марта 2026 г. · встреча-планирование | Белова Алёна Игоревна — Семёнова Анна, Фёдоров Илья | План подготовки · 60 мин · дистанционно',
+      '10 февраля 2026 г. · рабочая встреча | Иванова Ольга Петровна — Петров Николай | Дроби · 45 мин · очно',
+      '20 января 2026 г. · встреча-знакомство | Иванова Ольга Петровна — Петров Николай | Знакомство с классом · 40 мин · очно',
+    ])
+    expect(count(wrapper)).toBe('3 встречи')
+    expect(wrapper.text()).not.toContain('Записана по ошибке')
+
+    await wrapper.find('.list li a').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${olympiadPair}`))
+  })
+
+  it('narrows to a programme and a month, keeps them in the address, and says when nothing matches', async () => {
+    await meeting(startPair, '2026-02-10', { topic: 'Дроби' })
+    await meeting(startPair, '2026-03-05', { topic: 'Проценты' })
+    await meeting(startPair, '2026-03-31', { topic: 'Уравнения' })
+    await meeting(olympiadPair, '2026-03-15', { topic: 'Разбор олимпиады' })
+    const { wrapper, router } = await open()
+    expect(count(wrapper)).toBe('4 встречи')
+
+    await wrapper.find('#' + CSS.escape(wrapper.findAll('label').find(l => l.text() === 'Месяц')!.attributes('for')!)).setValue('2026-03')
+    await settle()
+    expect(router.currentRoute.value.query.month).toBe('2026-03')
+    expect(rows(wrapper).map(r => r.split(' · ')[0])).toEqual(['31 марта 2026 г.', '15 марта 2026 г.', '5 марта 2026 г.'])
+    expect(count(wrapper)).toBe('3 встречи')
+
+    const program = wrapper.find('#' + CSS.escape(wrapper.findAll('label').find(l => l.text() === 'Программа')!.attributes('for')!))
+    expect(program.findAll('option').map(o => o.text()).sort()).toEqual(['Все программы', 'Олимпиадный резерв', 'Успешный старт'])
+    await program.setValue(olympiad)
+    await settle()
+    expect(rows(wrapper)).toHaveLength(1)
+    expect(rows(wrapper)[0]).toContain('Разбор олимпиады')
+    expect(count(wrapper)).toBe('1 встреча')
+
+    await router.replace({ query: { ...router.currentRoute.value.query, month: '2026-02' } })
+    await settle()
+    expect(rows(wrapper)).toEqual([])
+    expect(count(wrapper)).toBe('0 встреч')
+    expect(wrapper.find('.empty').text()).toContain('Нет встреч, подходящих под выбранные условия.')
+
+    await wrapper.find('.empty button').trigger('click')
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({})
+    expect(rows(wrapper)).toHaveLength(4)
+  })
+
+  it('finds a pair by a name or a meeting by its topic across every meeting, not only the page shown', async () => {
+    for (let i = 0; i < 100; i++)
+      await meeting(startPair, `2026-${String(1 + i % 12).padStart(2, '0')}-${String(1 + i % 28).padStart(2, '0')}`, { topic: 'Текущая тема' })
+    await meeting(olympiadPair, '2025-10-01', { topic: 'Отборочный тур' })
+    await meeting(startPair, '2025-09-15', { topic: 'Олимпиадные задачи' })
+    const { wrapper, router } = await open()
+    expect(rows(wrapper)).toHaveLength(100)
+    expect(rows(wrapper).filter(r => r.includes('2025 г.'))).toEqual([])
+
+    const search = wrapper.find('input[type="search"]')
+    await search.setValue('олимпиад')
+    await vi.waitFor(() => expect(router.currentRoute.value.query.q).toBe('олимпиад'))
+    await settle()
+    // By topic only: the other pair's programme is «Олимпиадный резерв», but a programme is not a name.
+    expect(rows(wrapper).map(r => r.split(' · ')[0])).toEqual(['15 сентября 2025 г.'])
+    expect(count(wrapper)).toBe('1 встреча')
+
+    await search.setValue('  АЛЕНА ')
+    await vi.waitFor(() => expect(count(wrapper)).toBe('1 встреча'))
+    await vi.waitFor(() => expect(rows(wrapper).map(r => r.split(' · ')[0])).toEqual(['1 октября 2025 г.']))
+
+    await search.setValue('петров')
+    await vi.waitFor(() => expect(count(wrapper)).toBe('101 встреча'))
+  })
+
+  it('shows a page at a time and grows it on «Показать ещё», a deleted meeting among the newest taking no place', async () => {
+    for (let i = 0; i < 105; i++)
+      await meeting(i % 2 ? startPair : olympiadPair, `2025-${String(1 + i % 12).padStart(2, '0')}-${String(1 + i % 28).padStart(2, '0')}`)
+    await mutate(db, 'meetings', await meeting(startPair, '2025-12-31', { topic: 'Удалена' }), 'delete')
+    const { wrapper } = await open()
+    expect(rows(wrapper)).toHaveLength(100)
+    expect(count(wrapper)).toBe('105 встреч')
+    expect(wrapper.find('button.show-more').text()).toBe('Показать ещё 5')
+    const dates = () => wrapper.findAll('.list li .card__title').map(t => t.text())
+    expect(dates()[0]).toBe('28 декабря 2025 г. · рабочая встреча')
+
+    await wrapper.find('button.show-more').trigger('click')
+    await settle()
+    expect(rows(wrapper)).toHaveLength(105)
+    expect(wrapper.text()).not.toContain('Удалена')
+    expect(wrapper.find('button.show-more').exists()).toBe(false)
+  })
+
+  it('tells loading from empty: a school without meetings says so', async () => {
+    const { wrapper } = await open()
+    expect(wrapper.text()).not.toContain('Загружаем встречи')
+    expect(rows(wrapper)).toEqual([])
+    expect(count(wrapper)).toBe('0 встреч')
+    expect(wrapper.find('.empty').text()).toContain('Встреч пока нет')
+    expect(wrapper.find('.empty button').exists()).toBe(false)
+  })
+})
