@@ -79,19 +79,24 @@ export async function measureSyncBrowser(fixture: Fixture, config: BenchConfig):
 }
 
 /**
- * Patches IndexedDB before the app loads: every read-write transaction over `meetings` and `outbox` (the one
- * mutation function's) records when it completed, and every click on a button «Сохранить» records its
- * event time. Both are on the page's `performance.now()` clock.
+ * Patches IndexedDB before the app loads: every read-write transaction over exactly `meetings` and `outbox` (the
+ * one mutation function's) records when it was opened and when it completed, and every click on a button
+ * «Сохранить» records its event time. All on the page's `performance.now()` clock.
  */
 const INSTRUMENT = `(() => {
-  const marks = { clicks: [], saves: [] }
+  const marks = { clicks: [], opened: [], saves: [] }
   window.__bench = marks
   const open = IDBDatabase.prototype.transaction
   IDBDatabase.prototype.transaction = function (stores, mode, options) {
     const tx = open.call(this, stores, mode, options)
     const names = Array.from(tx.objectStoreNames)
-    if (mode === 'readwrite' && names.includes('meetings') && names.includes('outbox'))
-      tx.addEventListener('complete', () => marks.saves.push(performance.now()))
+    if (mode === 'readwrite' && names.length === 2 && names.includes('meetings') && names.includes('outbox')) {
+      const opened = performance.now()
+      tx.addEventListener('complete', () => {
+        marks.opened.push(opened)
+        marks.saves.push(performance.now())
+      })
+    }
     return tx
   }
   document.addEventListener('click', (event) => {
@@ -103,6 +108,7 @@ const INSTRUMENT = `(() => {
 
 interface Marks {
   clicks: number[]
+  opened: number[]
   saves: number[]
 }
 
@@ -110,6 +116,10 @@ export interface MentorAppFigures {
   [key: string]: unknown
   saveMeetingP95Ms: number
   saveMeetingMs: Stat
+  /** The click to the transaction's opening: the app's own work (handler, validation, Vue). */
+  saveMeetingAppMs: Stat
+  /** The transaction's opening to its `complete`: Chromium's IndexedDB. */
+  saveMeetingCommitMs: Stat
   offlineReloadMs: Stat
   /** Paths of the JS and CSS the mentor's first screen requested. */
   firstScreenAssets: string[]
@@ -156,15 +166,20 @@ export async function measureMentorApp(fixture: Fixture, config: BenchConfig): P
     await page.waitForURL(/\/my\/pairs\/[^/]+$/)
     const pairUrl = page.url()
     const samples: number[] = []
+    const appSamples: number[] = []
+    const commitSamples: number[] = []
     for (let run = 0; run < config.runs.save + 1; run++) {
       await page.getByRole('link', { name: 'Записать встречу' }).click()
       await page.getByLabel('Тема').fill(`Бенчмарк: встреча ${run}`)
       const before = await page.evaluate(() => (window as unknown as { __bench: Marks }).__bench.saves.length)
       await page.getByRole('button', { name: 'Сохранить' }).click()
       await page.waitForFunction(n => (window as unknown as { __bench: Marks }).__bench.saves.length > n, before)
-      const { clicks, saves } = await page.evaluate(() => (window as unknown as { __bench: Marks }).__bench)
-      if (run > 0) // the first save loads the form's chunks and warms the JIT
+      const { clicks, opened, saves } = await page.evaluate(() => (window as unknown as { __bench: Marks }).__bench)
+      if (run > 0) { // the first save loads the form's chunks and warms the JIT
         samples.push(saves[before]! - clicks.at(-1)!)
+        appSamples.push(opened[before]! - clicks.at(-1)!)
+        commitSamples.push(saves[before]! - opened[before]!)
+      }
       await page.waitForURL(u => u.pathname === new URL(pairUrl).pathname)
     }
 
@@ -182,6 +197,8 @@ export async function measureMentorApp(fixture: Fixture, config: BenchConfig): P
     return {
       saveMeetingP95Ms: round(percentile(samples, 95)),
       saveMeetingMs: stat(samples),
+      saveMeetingAppMs: stat(appSamples),
+      saveMeetingCommitMs: stat(commitSamples),
       offlineReloadMs,
       firstScreenAssets: [...assets].sort(),
     }

@@ -3,6 +3,7 @@ import type { PullResponse } from '#shared/sync/protocol'
 import { readMeta, writeMeta } from '../db/meta.ts'
 import type { NastavnikDb } from '../db/schema.ts'
 import { applyServerChanges, dropUnpendingRecords, syncTables } from './applyChanges.ts'
+import { settled } from './settled.ts'
 import type { SyncTransport } from './transport.ts'
 
 type Cursor = string | null
@@ -48,10 +49,4 @@ async function applyPage(db: NastavnikDb, cursor: Cursor, page: PullResponse): P
     await writeMeta(db, 'cursor', page.cursor)
     return true
   })
-}
-
-/** A prefetched page that is never awaited (the sync stopped) must not surface as an unhandled rejection. */
-function settled<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined)
-  return promise
 }

@@ -4,39 +4,51 @@ import { PUSH_BATCH_MAX, PUSH_BATCH_MAX_BYTES, type PushResponse } from '#shared
 import { ApiFailure } from '../api/client.ts'
 import type { NastavnikDb, Rejection } from '../db/schema.ts'
 import { applyServerChanges, syncTables } from './applyChanges.ts'
+import { settled } from './settled.ts'
 import type { SyncTransport } from './transport.ts'
 
 /**
  * Sends the outbox in order, in batches under the server's body limit. An entry leaves the outbox only
  * when the server's `lastSeq` covers it, in the same transaction that records its rejection (if any)
- * and restores the server's copy of what was rejected.
+ * and restores the server's copy of what was rejected. Batches still go one at a time (the server must
+ * see them in order), but the device's work overlaps the network: the next batch is read while this one
+ * travels, and this one's answer is written while the next travels.
  */
 export async function pushOutbox(db: NastavnikDb, transport: SyncTransport, clientId: string, onSent?: (count: number) => void): Promise<void> {
   let limit = PUSH_BATCH_MAX
-  for (;;) {
-    const batch = await takeBatch(db, limit)
-    if (!batch.length)
-      return
-    let response: PushResponse
-    try {
-      response = await transport.push({ protocol: PROTOCOL_VERSION, clientId, mutations: batch })
-    } catch (error) {
-      if (!(error instanceof ApiFailure) || error.status !== 413)
-        throw error
-      if (limit === 1) {
-        await dropTooLarge(db, batch[0]!)
+  let writing: Promise<void> = Promise.resolve()
+  try {
+    let batch = await takeBatch(db, limit)
+    while (batch.length) {
+      const sending = settled(transport.push({ protocol: PROTOCOL_VERSION, clientId, mutations: batch }))
+      const next = settled(takeBatch(db, limit, batch.at(-1)!.seq))
+      let response: PushResponse
+      try {
+        response = await sending
+      } catch (error) {
+        if (!(error instanceof ApiFailure) || error.status !== 413)
+          throw error
+        await writing
+        if (limit === 1)
+          await dropTooLarge(db, batch[0]!)
+        limit = Math.max(1, Math.floor(limit / 2))
+        batch = await takeBatch(db, limit)
         continue
       }
-      limit = Math.max(1, Math.floor(limit / 2))
-      continue
+      await writing
+      const sent = batch
+      writing = settled(acknowledge(db, sent, response).then(() => onSent?.(sent.length)))
+      // An answer that does not cover the whole batch leaves its tail in the outbox, to be sent again first.
+      batch = response.lastSeq >= sent.at(-1)!.seq ? await next : await writing.then(() => takeBatch(db, limit))
     }
-    await acknowledge(db, batch, response)
-    onSent?.(batch.length)
+  } finally {
+    await writing
   }
 }
 
-async function takeBatch(db: NastavnikDb, limit: number): Promise<Mutation[]> {
-  const entries = await db.outbox.orderBy('seq').limit(limit).toArray() as Mutation[]
+/** The oldest entries after `afterSeq` (the batch still travelling), as many as fit in one request. */
+async function takeBatch(db: NastavnikDb, limit: number, afterSeq = 0): Promise<Mutation[]> {
+  const entries = await db.outbox.where('seq').above(afterSeq).limit(limit).toArray() as Mutation[]
   let bytes = 0
   const batch: Mutation[] = []
   for (const entry of entries) {

@@ -42,6 +42,25 @@ describe('pushOutbox', () => {
     expect(await db.outbox.count()).toBe(0)
   })
 
+  it('sends the next batch while the answer to the previous one is written, each change once and in order', async () => {
+    await queue(1200)
+    const events: string[] = []
+    const seqs: number[] = []
+    const sizes: number[] = []
+    const server = acceptingUpTo(500, sizes)
+    const watched: SyncTransport = { ...server, push: (request) => {
+      events.push(`push ${request.mutations.length}`)
+      seqs.push(...request.mutations.map(m => m.seq))
+      return server.push(request)
+    } }
+    await pushOutbox(db, watched, CLIENT, n => events.push(`written ${n}`))
+    expect(events.slice(0, 3)).toEqual(['push 500', 'push 500', 'written 500'])
+    expect(events).toHaveLength(6)
+    expect(seqs).toHaveLength(1200)
+    expect(seqs.every((seq, i) => i === 0 || seq > seqs[i - 1]!)).toBe(true)
+    expect(await db.outbox.count()).toBe(0)
+  })
+
   it('keeps what the server did not acknowledge and stops on a network failure', async () => {
     await queue(3)
     let calls = 0
