@@ -51,6 +51,15 @@ describe.each(BACKENDS)('pull on %s', (backend) => {
     expect(second.cursor).not.toBe(first.cursor)
   })
 
+  it('sends every field back exactly as pushed: quotes, backslashes, line separators, emoji and Cyrillic', async () => {
+    const { curator } = await newSchool()
+    const id = uuidv7()
+    const tricky = programFields('«Кавычки» "двойные" \\ обратная косая\u2028разделитель строк 🎓 ё')
+    await curator.push(upsert('programs', id, { ...tricky, goals: 'строка\nперенос\t\u0001управляющий' }))
+    const page = await curator.pullAll(null)
+    expect(byId(page.changes).get(id)?.fields).toEqual({ ...tricky, goals: 'строка\nперенос\t\u0001управляющий' })
+  })
+
   it('treats an unreadable cursor, or one ahead of the server, as no cursor', async () => {
     const { curator } = await newSchool()
     await bulkPrograms(curator, 2)

@@ -53,6 +53,13 @@ export function toChange(record: StoredRecord, fields: 'full' | 'mentor'): Chang
   }
 }
 
+/** `toChange(…).fields` as JSON text, straight from the stored text when every field is visible. */
+export function fieldsJsonOf(row: RecordRow, fields: 'full' | 'mentor'): string {
+  if (row.deleted)
+    return '{}'
+  return fields === 'full' ? row.data : JSON.stringify(toChange(fromRow(row), fields).fields)
+}
+
 /** What a device is told of a record it may not hold, or that does not exist: drop it. */
 export function goneChange(entity: EntityName, id: string): Change {
   return { entity, id, version: 0, deleted: 1, fields: {} }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
-import type { PullResponse, PushResponse } from '#shared/sync/protocol'
+import type { PushResponse } from '#shared/sync/protocol'
 import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
 import { PullRequest, PushRequest } from '#shared/sync/protocol'
@@ -28,12 +28,14 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     return response
   })
 
-  app.post('/api/sync/pull', { preHandler: authenticate }, async (request): Promise<PullResponse> => {
+  // The body is a `PullResponse` already printed as JSON (see `pull`), sent as it is.
+  app.post('/api/sync/pull', { preHandler: authenticate }, async (request, reply): Promise<string> => {
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PullRequest, request.body)
     const response = await pull(db, kind, auth, body.cursor)
     await touchSync(db, auth)
+    reply.type('application/json; charset=utf-8')
     return response
   })
 }
