@@ -29,7 +29,7 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
   })
 
   // The body is a `PullResponse` already printed as JSON (see `pull`), sent as it is.
-  app.post('/api/sync/pull', { preHandler: authenticate }, async (request, reply): Promise<string> => {
+  app.post('/api/sync/pull', { preHandler: authenticate }, async (request, reply): Promise<Buffer> => {
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PullRequest, request.body)
