@@ -3,10 +3,11 @@ import { type Meeting, STALE_PAIR_DAYS } from '../model/meeting.ts'
 import type { Pair } from '../model/pair.ts'
 import { isOverdue, ROADMAP_STAGES, type RoadmapItem } from '../model/roadmapItem.ts'
 
-type Dated = Pick<Meeting, 'pairId' | 'date' | 'deleted'>
+/** What the activity figures need of a meeting; a tombstone may be passed with `deleted: 1`. */
+export type MeetingDate = Pick<Meeting, 'pairId' | 'date'> & { deleted?: 0 | 1 }
 
 /** Meetings held in each month of the year, January first. */
-export function meetingsByMonth(meetings: readonly Dated[], year: number): number[] {
+export function meetingsByMonth(meetings: readonly MeetingDate[], year: number): number[] {
   const months = Array.from({ length: 12 }, () => 0)
   const prefix = `${year}-`
   for (const meeting of meetings) {
@@ -28,7 +29,7 @@ export interface QuietPair {
  * Running pairs that have not met for `STALE_PAIR_DAYS` or more (counted from their start when they never
  * met), the longest silent first: the pairs a curator should call.
  */
-export function quietPairs(pairs: ReadonlyArray<Pick<Pair, 'id' | 'status' | 'startDate' | 'deleted'>>, meetings: readonly Dated[], today: string): QuietPair[] {
+export function quietPairs(pairs: ReadonlyArray<Pick<Pair, 'id' | 'status' | 'startDate' | 'deleted'>>, meetings: readonly MeetingDate[], today: string): QuietPair[] {
   const last = new Map<string, string>()
   for (const meeting of meetings) {
     if (!meeting.deleted && meeting.date <= today && meeting.date > (last.get(meeting.pairId) ?? ''))

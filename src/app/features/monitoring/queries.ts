@@ -1,6 +1,6 @@
 import type { SurveySummary } from '#shared/api/surveys'
 import type { SchoolRecords } from '#shared/indicators/school'
-import type { Meeting } from '#shared/model/meeting'
+import type { MeetingDate } from '#shared/indicators/activity'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
@@ -12,12 +12,14 @@ import { useLiveQuery } from '../../db/live.ts'
 import { readMeta, writeMeta } from '../../db/meta.ts'
 import { surveysApi } from '../surveys/api.ts'
 
-/** The school's records on this device, as the indicators and the documents read them. */
+/**
+ * The school's registries on this device, as the indicators and the documents read them. Meetings are not among
+ * them: 10,000 whole meetings (their notes too) would hold back the first paint of every page that reads these.
+ */
 export interface SchoolData extends Omit<SchoolRecords, 'campaignSatisfaction'> {
   people: Person[]
   pairs: Pair[]
   programs: Program[]
-  meetings: Meeting[]
   roadmapItems: RoadmapItem[]
   campaigns: SurveyCampaign[]
 }
@@ -25,14 +27,13 @@ export interface SchoolData extends Omit<SchoolRecords, 'campaignSatisfaction'> 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter(r => !r.deleted)
 
 export async function loadSchoolData(): Promise<SchoolData> {
-  const [people, pairs, partners, programs, indicatorYears, campaigns, meetings, roadmapItems] = await Promise.all([
+  const [people, pairs, partners, programs, indicatorYears, campaigns, roadmapItems] = await Promise.all([
     db.people.toArray(),
     db.pairs.toArray(),
     db.partners.toArray(),
     db.programs.toArray(),
     db.indicatorYears.toArray(),
     db.surveyCampaigns.toArray(),
-    db.meetings.toArray(),
     db.roadmapItems.toArray(),
   ])
   return {
@@ -42,12 +43,28 @@ export async function loadSchoolData(): Promise<SchoolData> {
     programs: live(programs),
     indicatorYears: live(indicatorYears),
     campaigns: live(campaigns),
-    meetings: live(meetings),
     roadmapItems: live(roadmapItems),
   }
 }
 
 export const useSchoolData = () => useLiveQuery(loadSchoolData)
+
+/**
+ * Every live meeting's pair and date, for the dashboard's activity: read from the [pairId+date] index's keys
+ * alone, in one pass, never the meetings themselves.
+ */
+export function useMeetingDates() {
+  return useLiveQuery(() => db.transaction('r', db.meetings, async () => {
+    const deleted = new Set(await db.meetings.where('deleted').equals(1).primaryKeys())
+    const dates: MeetingDate[] = []
+    await db.meetings.orderBy('[pairId+date]').eachKey((key, cursor) => {
+      const [pairId, date] = key as [string, string]
+      if (!deleted.has(cursor.primaryKey as string))
+        dates.push({ pairId, date })
+    })
+    return dates
+  }))
+}
 
 /**
  * The survey aggregates only the server can compute (answers never reach a device): asked for on opening,

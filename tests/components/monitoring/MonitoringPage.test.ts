@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { localCalendarDate } from '#shared/dates'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const program = uuidv7()
+const [mentor, mentee, quietMentor, quietMentee] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()]
+const [busyPair, quietPair] = [uuidv7(), uuidv7()]
+const year = new Date().getFullYear()
+
+function daysAgo(days: number): string {
+  const date = new Date()
+  date.setDate(date.getDate() - days)
+  return localCalendarDate(date)
+}
+
+async function meeting(pairId: string, date: string): Promise<string> {
+  const id = uuidv7()
+  await mutate(db, 'meetings', id, 'upsert', { pairId, date, kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: 'Тема', notes: 'Заметки', planItemIds: [], nextDate: '' })
+  return id
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await mutate(db, 'programs', program, 'upsert', { name: 'Успешный старт', status: 'active', startDate: `${year - 1}-09-01` })
+  for (const [id, name] of [[mentor, 'Иванова Ольга'], [mentee, 'Петров Коля'], [quietMentor, 'Белова Алёна'], [quietMentee, 'Фёдоров Илья']] as const)
+    await mutate(db, 'people', id, 'upsert', { name })
+  await mutate(db, 'pairs', busyPair, 'upsert', { programId: program, mentorId: mentor, menteeIds: [mentee], status: 'active', startDate: `${year - 1}-09-01` })
+  await mutate(db, 'pairs', quietPair, 'upsert', { programId: program, mentorId: quietMentor, menteeIds: [quietMentee], status: 'active', startDate: `${year - 1}-09-01` })
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('the monitoring dashboard', () => {
+  it('counts meetings and finds quiet pairs from the meetings\' index, leaving deleted meetings out', async () => {
+    await meeting(busyPair, daysAgo(2))
+    await meeting(quietPair, daysAgo(40))
+    // The quiet pair's latest meeting was deleted: it must not make the pair look active.
+    const deleted = await meeting(quietPair, daysAgo(1))
+    await mutate(db, 'meetings', deleted, 'delete')
+    await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
+    const { wrapper } = await mountAt('/monitoring', [], () => useSession().load())
+    await settle()
+
+    const inThisYear = [daysAgo(2), daysAgo(40)].filter(date => date.startsWith(`${year}-`)).length
+    expect(wrapper.find('#meetings-title').exists()).toBe(true)
+    expect(wrapper.find('[aria-labelledby="meetings-title"] .muted').text()).toContain(String(inThisYear))
+    const quiet = wrapper.find('[aria-labelledby="quiet-title"]')
+    expect(quiet.find('h2').text()).toContain('(1)')
+    expect(quiet.text()).toContain('Белова Алёна')
+    expect(quiet.text()).not.toContain('Иванова Ольга')
+  })
+})
