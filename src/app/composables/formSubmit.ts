@@ -18,8 +18,10 @@ export function useFormSubmit<S extends v.GenericSchema>(
   async function submit(): Promise<void> {
     failure.value = undefined
     const checked = checkForm(schema, draft())
-    errors.value = checked.ok ? {} : checked.errors
-    if (!checked.ok || busy.value)
+    // A fresh `{}` over an empty one would re-render the whole form in the middle of the save.
+    if (!checked.ok || Object.keys(errors.value).length)
+      errors.value = checked.ok ? {} : checked.errors
+    if (!checked.ok)
       return
     await run(() => action(checked.value))
   }

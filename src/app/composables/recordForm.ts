@@ -59,7 +59,7 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
     const before = JSON.parse(pristine.value) as Record<string, unknown>
     const patch = id.value ? changedFields(before, fields as Record<string, unknown>) : fields
     const recordId = id.value ?? uuidv7()
-    await mutate(db, entity, recordId, 'upsert', patch as never)
+    await mutate(db, entity, recordId, id.value ? 'upsert' : 'create', patch as never)
     pristine.value = snapshot(draft)
     await drafts?.discard()
     await afterSave(recordId)

@@ -8,13 +8,15 @@ type Patch<E extends EntityName> = Partial<Omit<SyncedRecords[E], 'id' | 'update
 /**
  * The one way to change a synced record. In ONE transaction it writes the record and appends the outbox
  * entry, so a write that returned is on disk and will reach the server, whatever happens to the tab next.
- * A delete leaves a tombstone (`deleted: 1`) so the deletion itself can travel.
+ * A delete leaves a tombstone (`deleted: 1`) so the deletion itself can travel. `create` is an upsert of an
+ * id the caller has just made: there is nothing to read first, which saves a round trip on every new record
+ * (the mentor's «Сохранить» on a new meeting is the app's most frequent write).
  */
 export async function mutate<E extends EntityName>(
   db: NastavnikDb,
   entity: E,
   id: string,
-  op: 'upsert' | 'delete',
+  op: 'create' | 'upsert' | 'delete',
   patch: Patch<E> = {},
 ): Promise<SyncedRecords[E]> {
   // IndexedDB's structured clone cannot copy Vue proxies; the raw object is the same data.
@@ -23,7 +25,7 @@ export async function mutate<E extends EntityName>(
   const table = db.table<SyncedRecords[E], string>(entity)
   try {
     const record = await db.transaction('rw', [table, db.outbox], async () => {
-      const current = await table.get(id)
+      const current = op === 'create' ? undefined : await table.get(id)
       const next = {
         ...current,
         ...fields,
@@ -31,8 +33,8 @@ export async function mutate<E extends EntityName>(
         updatedAt: at,
         deleted: op === 'delete' ? 1 : (current?.deleted ?? 0),
       } as SyncedRecords[E]
-      await table.put(next)
-      await db.outbox.add({ entity, id, op, fields, at })
+      // Both requests at once: IndexedDB runs them in order within the transaction, without a round trip between.
+      await Promise.all([table.put(next), db.outbox.add({ entity, id, op: op === 'delete' ? 'delete' : 'upsert', fields, at })])
       return next
     })
     storageFull.value = false

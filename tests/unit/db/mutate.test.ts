@@ -36,6 +36,14 @@ describe('mutate', () => {
     expect(outbox[0]).toMatchObject({ entity: 'programs', id: 'p1', op: 'upsert', fields })
   })
 
+  it('creates a record under a new id without reading first, and sends it as an upsert', async () => {
+    fresh()
+    const saved = await mutate(db, 'programs', 'p2', 'create', fields)
+    expect(saved).toEqual({ ...fields, id: 'p2', deleted: 0, updatedAt: saved.updatedAt })
+    expect(await db.programs.get('p2')).toEqual(saved)
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ entity: 'programs', id: 'p2', op: 'upsert', fields })])
+  })
+
   it('keeps only the changed fields in the outbox and merges them into the record', async () => {
     fresh()
     await mutate(db, 'programs', 'p1', 'upsert', fields)
