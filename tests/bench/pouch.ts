@@ -1,4 +1,5 @@
 import type { BenchConfig } from './config.ts'
+import type { PouchBenchApi } from './browser/pouch-entry.ts'
 import type { Demo } from '../../src/server/demo/generate.ts'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
@@ -9,6 +10,7 @@ import mapreduce from 'pouchdb-mapreduce'
 import replication from 'pouchdb-replication'
 import { ROOT } from './fixture.ts'
 import { repeat, type Stat } from './stats.ts'
+import { benchPage, launchChromium } from './sync-browser.ts'
 
 PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication)
 const Local = PouchDB.defaults({ adapter: 'memory' })
@@ -23,6 +25,9 @@ export interface PouchFigures {
   pouchNoopPullBytes: number
   pouchNoopPullRequests: number
   pouchDocs: number
+  /** The same pull and push by PouchDB in Chromium on its IndexedDB adapter: client for client with ours. */
+  pouchBrowserPullMs: Stat
+  pouchBrowserPushMs: Stat
 }
 
 interface PouchServer {
@@ -50,6 +55,27 @@ async function counter(server: PouchServer): Promise<{ bytes: number, requests: 
  * - push: `config.outbox` meeting edits made locally on a replica, then replicated to the server (as `drainOutboxMs`);
  * - no-op pull: replicating again from the server with nothing new: response bytes (as `noopPullBytes`).
  */
+/** PouchDB as a browser app: in Chromium at the server's origin, pulling into IndexedDB and pushing from it. */
+async function measureInChromium(server: PouchServer, meetings: string[], docs: number, config: BenchConfig): Promise<Pick<PouchFigures, 'pouchBrowserPullMs' | 'pouchBrowserPushMs'>> {
+  const browser = await launchChromium()
+  try {
+    const page = await benchPage(await browser.newContext(), server.url, 'pouch-entry.ts', 'pouchBench')
+    const pull = async () => {
+      const result = await page.evaluate(() => (globalThis as unknown as { pouchBench: PouchBenchApi }).pouchBench.pull())
+      if (result.docs !== docs)
+        throw new Error(`PouchDB in Chromium pulled ${result.docs} of ${docs} documents`)
+      return result.ms
+    }
+    await pull() // warm-up, as ours
+    const pouchBrowserPullMs = await repeat(config.runs.pouch, pull)
+    const ids = Array.from({ length: config.outbox }, (_, i) => meetings[i % meetings.length]!)
+    const pouchBrowserPushMs = await repeat(config.runs.pouch, async run => (await page.evaluate(([list, n]) => (globalThis as unknown as { pouchBench: PouchBenchApi }).pouchBench.push(list, n), [ids, run] as const)).ms)
+    return { pouchBrowserPullMs, pouchBrowserPushMs }
+  } finally {
+    await browser.close()
+  }
+}
+
 export async function measurePouch(demo: Demo, config: BenchConfig): Promise<PouchFigures> {
   const server = await startPouchServer()
   try {
@@ -100,7 +126,9 @@ export async function measurePouch(demo: Demo, config: BenchConfig): Promise<Pou
       return ms
     })
     await local.destroy()
+    const browser = await measureInChromium(server, meetings, docs.length, config)
     return {
+      ...browser,
       pouchPullMs,
       pouchPullBytes: pullBytes,
       pouchPullRequests: pullRequests,

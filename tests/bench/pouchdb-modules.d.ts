@@ -23,6 +23,10 @@ declare module 'pouchdb-core' {
   const PouchDB: PouchDB.Static
   export default PouchDB
 }
+declare module 'pouchdb-browser' {
+  const PouchDB: PouchDB.Static
+  export default PouchDB
+}
 declare module 'pouchdb-adapter-http' {
   const plugin: PouchDB.Plugin
   export default plugin

@@ -29,6 +29,7 @@ export const TARGETS: Record<string, Target> = {
   lighthouseAccessibility: least(100),
   lighthouseBestPractices: least(100),
   curatorPullVsPouch: { limit: SEVERAL, better: 'lower', text: '≤ 0.33 (≥ 3× faster)' },
+  curatorApplyVsPouch: { limit: SEVERAL, better: 'lower', text: '≤ 0.33 (≥ 3× faster)' },
   drainOutboxVsPouch: { limit: SEVERAL, better: 'lower', text: '≤ 0.33 (≥ 3× faster)' },
   noopPullBytesVsPouch: { limit: SEVERAL, better: 'lower', text: '≤ 0.33' },
 }

@@ -14,9 +14,9 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }
 
-async function benchBundle(): Promise<string> {
+async function benchBundle(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(import.meta.dirname, 'browser/entry.ts')],
+    entryPoints: [join(import.meta.dirname, 'browser', entry)],
     absWorkingDir: ROOT,
     bundle: true,
     format: 'esm',
@@ -29,15 +29,18 @@ async function benchBundle(): Promise<string> {
   return result.outputFiles[0]!.text
 }
 
-/** A blank page at the server's own origin (so `/api` is same-origin) with the app's sync engine loaded. */
-async function enginePage(context: BrowserContext, url: string): Promise<Page> {
-  const script = await benchBundle()
-  await context.route(`${url}/__bench/**`, route => route.fulfill(route.request().url().endsWith('.js')
+/**
+ * A blank page at `origin` (so its server is same-origin) running the bundle of `browser/<entry>`, once the
+ * global it sets is there. Neither file reaches the server: the context answers them.
+ */
+export async function benchPage(context: BrowserContext, origin: string, entry: string, global: string): Promise<Page> {
+  const script = await benchBundle(entry)
+  await context.route(`${origin}/__bench/**`, route => route.fulfill(route.request().url().endsWith('.js')
     ? { contentType: 'text/javascript', body: script }
     : { contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/__bench/engine.js"></script>' }))
   const page = await context.newPage()
-  await page.goto(`${url}/__bench/index.html`)
-  await page.waitForFunction(() => 'bench' in globalThis)
+  await page.goto(`${origin}/__bench/index.html`)
+  await page.waitForFunction(name => name in globalThis, global)
   return page
 }
 
@@ -54,7 +57,7 @@ export async function measureSyncBrowser(fixture: Fixture, config: BenchConfig):
   const browser = await launchChromium()
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' })
-    const page = await enginePage(context, fixture.url)
+    const page = await benchPage(context, fixture.url, 'entry.ts', 'bench')
     const token = await signIn(fixture)
     const apply = () => page.evaluate(t => (globalThis as unknown as { bench: BenchApi }).bench.apply(t), token)
     await apply() // warm-up: the server's caches and Chromium's JIT
