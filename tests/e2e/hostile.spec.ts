@@ -6,7 +6,7 @@ import { enrollPhone, MENTEE, schoolWithPair } from './support/phone.ts'
 const hostile = (what: string) => `${what} <img src=x onerror=alert(1)><script>alert(2)</script>`
 
 const CURATOR_SCREENS = [
-  '/programs', '/partners', '/people', '/pairs', '/users', '/people/import', '/exports', '/surveys',
+  '/programs', '/partners', '/people', '/pairs', '/meetings', '/users', '/people/import', '/exports', '/surveys',
   '/surveys/templates/new', '/surveys/campaigns/new', '/surveys/summary', '/monitoring', `/monitoring/indicators/${new Date().getFullYear()}`,
   '/monitoring/awards', '/monitoring/awards/new', '/monitoring/practices', '/monitoring/practices/new', '/reports/spravka', '/reports/order',
   '/audit', '/settings',
@@ -40,6 +40,9 @@ async function fillAndSave(page: Page, path: string, fields: Record<string, stri
 }
 
 test('markup typed into free text shows as text, no script runs, and no screen asks another host for anything', async ({ page, browser, server }) => {
+  // Every screen of three roles, a phone enrolled and its service worker installed: about 45 s alone, more
+  // beside another worker on 2 cores.
+  test.setTimeout(150_000)
   const seen = { dialogs: [] as string[], foreign: [] as string[] }
   const origin = new URL(server.url).origin
   watch(page.context(), origin, seen)
