@@ -1,6 +1,7 @@
 import type { Award, AwardKind } from '#shared/model/award'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
+import { holds, searchable } from '../../i18n/search.ts'
 
 export interface AwardFilter { query: string, kind: AwardKind | '', programId: string }
 
@@ -20,9 +21,9 @@ export function usePersonAwards(personId: string) {
 }
 
 export function filterAwards(awards: readonly Award[], names: ReadonlyMap<string, string>, filter: AwardFilter): Award[] {
-  const needle = filter.query.trim().toLocaleLowerCase('ru')
+  const needle = searchable(filter.query)
   return awards.filter(a =>
     (!filter.kind || a.kind === filter.kind)
     && (!filter.programId || a.programId === filter.programId)
-    && (!needle || (names.get(a.personId) ?? '').toLocaleLowerCase('ru').includes(needle)))
+    && holds(names.get(a.personId) ?? '', needle))
 }

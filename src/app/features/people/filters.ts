@@ -1,6 +1,7 @@
 import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor } from '#shared/model/pairing'
 import type { Person, PersonCategory } from '#shared/model/person'
+import { holds, searchable } from '../../i18n/search.ts'
 
 export const PEOPLE_VIEWS = ['mentors', 'mentees', 'unpaired', 'noConsent', 'all'] as const
 export type PeopleView = typeof PEOPLE_VIEWS[number]
@@ -26,10 +27,10 @@ export function filterPeople(people: readonly Person[], filter: PeopleFilter, { 
   const inProgram = filter.programId
     ? new Set(pairs.filter(p => p.programId === filter.programId && !p.deleted).flatMap(p => [p.mentorId, ...p.menteeIds]))
     : undefined
-  const needle = filter.query.trim().toLocaleLowerCase('ru')
+  const needle = searchable(filter.query)
   return people.filter(person =>
     inView(person, filter.view, unpaired, consented)
-    && (!needle || `${person.name} ${person.classGroup ?? ''}`.toLocaleLowerCase('ru').includes(needle))
+    && holds(`${person.name} ${person.classGroup ?? ''}`, needle)
     && (!filter.category || person.category === filter.category)
     && (!filter.classGroup || person.classGroup === filter.classGroup)
     && (!inProgram || inProgram.has(person.id))

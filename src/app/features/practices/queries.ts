@@ -1,6 +1,7 @@
 import type { Practice } from '#shared/model/practice'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
+import { holds, searchable } from '../../i18n/search.ts'
 
 /** The school's practices, newest first (undated ones last). */
 export function usePractices() {
@@ -9,7 +10,7 @@ export function usePractices() {
 }
 
 export function filterPractices(practices: readonly Practice[], filter: { query: string, programId: string }): Practice[] {
-  const needle = filter.query.trim().toLocaleLowerCase('ru')
+  const needle = searchable(filter.query)
   return practices.filter(p => (!filter.programId || p.programId === filter.programId)
-    && (!needle || p.title.toLocaleLowerCase('ru').includes(needle)))
+    && holds(p.title, needle))
 }

@@ -1,6 +1,7 @@
 import type { Program } from '#shared/model/program'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
+import { holds, searchable } from '../../i18n/search.ts'
 
 /** Programs not deleted, the running ones first, then by start date (newest first). */
 export function usePrograms() {
@@ -11,6 +12,6 @@ export function usePrograms() {
 }
 
 export function matchesSearch(program: Program, query: string): boolean {
-  const needle = query.trim().toLocaleLowerCase('ru')
-  return !needle || program.name.toLocaleLowerCase('ru').includes(needle) || program.form.toLocaleLowerCase('ru').includes(needle)
+  const needle = searchable(query)
+  return holds(program.name, needle) || holds(program.form, needle)
 }

@@ -1,5 +1,6 @@
 import type { Meeting } from '#shared/model/meeting'
 import { db } from '../../../db/index.ts'
+import { holds, searchable } from '../../../i18n/search.ts'
 import { namesOf } from '../../pairs/queries.ts'
 
 /** What the curator narrowed the journal to; '' means any. `month` is `YYYY-MM`. */
@@ -53,19 +54,14 @@ async function matcher(filter: JournalFilter): Promise<(meeting: Meeting) => boo
   const byName = needle ? await pairsNamed(needle) : undefined
   return meeting => !meeting.deleted
     && (!inProgram || inProgram.has(meeting.pairId))
-    && (!byName || byName.has(meeting.pairId) || searchable(meeting.topic).includes(needle))
+    && (!byName || byName.has(meeting.pairId) || holds(meeting.topic, needle))
 }
 
 async function pairsNamed(needle: string): Promise<Set<string>> {
-  const people = new Set(await db.people.filter(person => searchable(person.name).includes(needle)).primaryKeys())
+  const people = new Set(await db.people.filter(person => holds(person.name, needle)).primaryKeys())
   if (!people.size)
     return people
   return new Set(await db.pairs.filter(pair => people.has(pair.mentorId) || pair.menteeIds.some(id => people.has(id))).primaryKeys())
-}
-
-/** Case and «ё» aside: a curator types «Алена» for «Алёна». */
-function searchable(text: string): string {
-  return text.trim().toLocaleLowerCase('ru').replace(/ё/g, 'е')
 }
 
 /** Names for one page only: its pairs and their people, read by key. */
