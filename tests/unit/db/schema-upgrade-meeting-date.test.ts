@@ -1,13 +1,11 @@
-import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { openDatabase, SCHEMA_VERSIONS } from '../../../src/app/db/schema.ts'
+import { databaseAsOf } from './olderApp.ts'
 
 describe('schema v10 (meetings indexed by date again, for the curator\'s journal)', () => {
   it('keeps the meetings and the outbox, and reads the school\'s meetings newest first through the new index', async () => {
     const name = `upgrade-v10-${Math.random()}`
-    const v9 = new Dexie(name)
-    for (const { version, stores } of SCHEMA_VERSIONS.filter(v => v.version <= 9))
-      v9.version(version).stores(stores)
+    const v9 = databaseAsOf(name, 9)
     const meeting = (id: string, pairId: string, date: string) => ({ id, pairId, date, deleted: 0, topic: id, updatedAt: '' })
     await v9.table('meetings').bulkPut([meeting('m1', 'p1', '2026-02-01'), meeting('m3', 'p2', '2026-03-15'), meeting('m2', 'p1', '2026-01-10')])
     await v9.table('outbox').add({ entity: 'meetings', id: 'm3', op: 'upsert', fields: { topic: 'm3' }, at: '' })

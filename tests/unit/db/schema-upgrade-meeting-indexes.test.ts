@@ -1,13 +1,12 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { openDatabase, SCHEMA_VERSIONS } from '../../../src/app/db/schema.ts'
+import { openDatabase } from '../../../src/app/db/schema.ts'
+import { databaseAsOf } from './olderApp.ts'
 
 describe('schema v9 (meetings without the single pairId and date indexes)', () => {
   it('keeps the meetings and the outbox, and still finds a pair\'s meetings in date order', async () => {
     const name = `upgrade-v9-${Math.random()}`
-    const v8 = new Dexie(name)
-    for (const { version, stores } of SCHEMA_VERSIONS.filter(v => v.version <= 8))
-      v8.version(version).stores(stores)
+    const v8 = databaseAsOf(name, 8)
     const meeting = (id: string, pairId: string, date: string) => ({ id, pairId, date, deleted: 0, topic: id, updatedAt: '' })
     await v8.table('meetings').bulkPut([meeting('m2', 'p1', '2026-03-01'), meeting('m1', 'p1', '2026-02-01'), meeting('m3', 'p2', '2026-01-01')])
     await v8.table('outbox').add({ entity: 'meetings', id: 'm2', op: 'upsert', fields: { topic: 'm2' }, at: '' })

@@ -1,13 +1,11 @@
-import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { openDatabase, SCHEMA_VERSIONS } from '../../../src/app/db/schema.ts'
+import { openDatabase } from '../../../src/app/db/schema.ts'
+import { databaseAsOf } from './olderApp.ts'
 
 describe('schema v7 (indicator years, awards, practices, report notes)', () => {
   it('opens a v6 database with its outbox and ballot drafts kept, the monitoring tables indexed, and the pull cursor forgotten', async () => {
     const name = `upgrade-v7-${Math.random()}`
-    const v6 = new Dexie(name)
-    for (const { version, stores } of SCHEMA_VERSIONS.filter(v => v.version <= 6))
-      v6.version(version).stores(stores)
+    const v6 = databaseAsOf(name, 6)
     await v6.table('outbox').add({ entity: 'meetings', id: 'm1', op: 'upsert', fields: { topic: 'Знакомство' }, at: '2026-01-01T00:00:00.000Z' })
     await v6.table('meta').put({ key: 'cursor', value: '120.abc' })
     await v6.table('meta').put({ key: 'clientId', value: 'device-1' })
@@ -35,9 +33,7 @@ describe('every version that adds a synced table', () => {
   it('makes the first pull after it a reset, and a version that adds none keeps the cursor', async () => {
     for (const [from, expected] of [[2, undefined], [3, undefined], [4, undefined], [5, undefined], [8, '120.abc'], [9, '120.abc']] as const) {
       const name = `cursor-${from}-${Math.random()}`
-      const old = new Dexie(name)
-      for (const { version, stores } of SCHEMA_VERSIONS.filter(v => v.version <= from))
-        old.version(version).stores(stores)
+      const old = databaseAsOf(name, from)
       await old.table('meta').put({ key: 'cursor', value: '120.abc' })
       old.close()
       const current = openDatabase(name)

@@ -1,13 +1,11 @@
-import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { openDatabase, SCHEMA_VERSIONS } from '../../../src/app/db/schema.ts'
+import { databaseAsOf } from './olderApp.ts'
 
 describe('schema v8 (named survey responses)', () => {
   it('opens a v6 database with its campaigns and outbox kept, and the responses table ready and indexed', async () => {
     const name = `upgrade-v8-${Math.random()}`
-    const v6 = new Dexie(name)
-    for (const { version, stores } of SCHEMA_VERSIONS.filter(v => v.version <= 6))
-      v6.version(version).stores(stores)
+    const v6 = databaseAsOf(name, 6)
     await v6.table('surveyCampaigns').put({ id: 'c', templateId: 't', programId: 'p', mode: 'named', deleted: 0 })
     await v6.table('outbox').add({ entity: 'surveyCampaigns', id: 'c', op: 'upsert', fields: { mode: 'named' }, at: '2026-01-01T00:00:00.000Z' })
     v6.close()

@@ -1,13 +1,11 @@
-import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { openDatabase, SCHEMA_VERSIONS } from '../../../src/app/db/schema.ts'
+import { databaseAsOf } from './olderApp.ts'
 
 describe('schema v6 (questionnaires, ballot drafts)', () => {
   it('opens a v5 database with its drafts kept, and the new tables ready and indexed', async () => {
     const name = `upgrade-v6-${Math.random()}`
-    const v5 = new Dexie(name)
-    for (const { version, stores } of SCHEMA_VERSIONS.filter(v => v.version <= 5))
-      v5.version(version).stores(stores)
+    const v5 = databaseAsOf(name, 5)
     await v5.table('drafts').put({ key: 'meeting:new', value: { topic: 'Урок' }, savedAt: '2026-01-01T00:00:00.000Z' })
     v5.close()
 
