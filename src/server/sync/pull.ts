@@ -119,8 +119,6 @@ const COMMA = Buffer.from(',')
  * took Node more time than reading the rows.
  */
 function pullJson(rest: Omit<PullResponse, 'changes'>, changes: Buffer[]): Buffer {
-  const parts: Buffer[] = [Buffer.from('{"changes":[')]
-  changes.forEach((change, i) => parts.push(...i ? [COMMA, change] : [change]))
-  parts.push(Buffer.from(`],${JSON.stringify(rest).slice(1)}`))
-  return Buffer.concat(parts)
+  const items = changes.flatMap((change, i) => i ? [COMMA, change] : [change])
+  return Buffer.concat([Buffer.from('{"changes":['), ...items, Buffer.from(`],${JSON.stringify(rest).slice(1)}`)])
 }
