@@ -31,8 +31,15 @@ const started = Date.now()
  * `--only=syncBrowser,screens` measures those groups alone, `--backend=sqlite` on one backend: for working on one
  * figure. Such a partial run prints its JSON and leaves results.json and results.md as they are.
  */
+const GROUPS = ['syncServer', 'syncBrowser', 'mentorApp', 'screens', 'lighthouse', 'load', 'bundle', 'pouch']
 const only = argv.find(arg => arg.startsWith('--only='))?.slice('--only='.length).split(',')
-const backendsRun = (['sqlite', 'postgres'] as const).filter(kind => argv.find(arg => arg.startsWith('--backend='))?.endsWith(kind) ?? true)
+const unknown = only?.filter(group => !GROUPS.includes(group))
+if (unknown?.length)
+  throw new Error(`--only: no group ${unknown.join(', ')} (groups: ${GROUPS.join(', ')})`)
+const backendArg = argv.find(arg => arg.startsWith('--backend='))?.slice('--backend='.length)
+if (backendArg !== undefined && backendArg !== 'sqlite' && backendArg !== 'postgres')
+  throw new Error(`--backend=${backendArg}: sqlite or postgres`)
+const backendsRun = backendArg ? [backendArg] as const : ['sqlite', 'postgres'] as const
 const partial = Boolean(only) || backendsRun.length < 2
 const wanted = (group: string) => !only || only.includes(group)
 
