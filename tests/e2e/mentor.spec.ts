@@ -66,4 +66,11 @@ test('on a phone, offline: three meetings, one resumed from its draft, all reach
   await expect(page.getByText('3 встречи')).toBeVisible()
   for (const topic of ['Знакомство, ожидания от программы', 'Пробное занятие: дроби', 'Планирование: цели на четверть'])
     await expect(page.getByText(topic)).toBeVisible()
+
+  // And in the school's journal, found by a word of a topic.
+  await page.getByRole('link', { name: 'Встречи', exact: true }).click()
+  await expect(page.getByText('3 встречи')).toBeVisible()
+  await page.getByPlaceholder('Поиск по ФИО и теме').fill('дроби')
+  await expect(page.locator('.list li')).toHaveCount(1)
+  await expect(page.locator('.list li')).toContainText('Пробное занятие: дроби')
 })
