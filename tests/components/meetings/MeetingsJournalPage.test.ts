@@ -64,6 +64,16 @@ describe('the meetings journal', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${olympiadPair}`))
   })
 
+  it('offers the months from the oldest meeting still kept, a deleted older one aside', async () => {
+    await meeting(startPair, '2026-02-10')
+    const gone = await meeting(startPair, '2025-11-20')
+    await mutate(db, 'meetings', gone, 'delete')
+    const { wrapper } = await open()
+    const months = wrapper.find('#' + CSS.escape(wrapper.findAll('label').find(l => l.text() === 'Месяц')!.attributes('for')!)).findAll('option').map(o => o.attributes('value'))
+    expect(months.at(-1)).toBe('2026-02')
+    expect(months).not.toContain('2025-12')
+  })
+
   it('narrows to a programme and a month, keeps them in the address, and says when nothing matches', async () => {
     await meeting(startPair, '2026-02-10', { topic: 'Дроби' })
     await meeting(startPair, '2026-03-05', { topic: 'Проценты' })

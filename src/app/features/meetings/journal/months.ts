@@ -4,7 +4,9 @@ import { locale, perLocale } from '../../../i18n/index.ts'
 
 /** The months the period filter offers, newest first: from this month (or a later meeting's) back to the oldest meeting's. */
 export async function journalMonths(today = localCalendarDate()): Promise<string[]> {
-  const [oldest, newest] = await Promise.all([db.meetings.orderBy('date').first(), db.meetings.orderBy('date').last()])
+  // A deleted meeting must not stretch the list to a month with nothing in it.
+  const live = () => db.meetings.orderBy('date').filter(meeting => !meeting.deleted)
+  const [oldest, newest] = await Promise.all([live().first(), live().last()])
   const latest = newest && newest.date > today ? newest.date : today
   return monthsBetween(oldest?.date ?? today, latest)
 }
