@@ -3,6 +3,7 @@
  * (header `x-protocol`); the server accepts this one and the previous one, so an app that stayed
  * offline behind the update prompt keeps working for weeks.
  */
-export const PROTOCOL_VERSION = 1
+/** 2: refusals carry a `problem` code and `params` instead of a Russian `reason` (which 1 still gets). */
+export const PROTOCOL_VERSION = 2
 export const OLDEST_SUPPORTED_PROTOCOL = 1
 export const PROTOCOL_HEADER = 'x-protocol'

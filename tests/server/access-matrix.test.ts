@@ -1,6 +1,6 @@
 import type { LoginResponse } from '#shared/api/auth'
 import type { Role } from '#shared/roles'
-import type { EntityName } from '#shared/sync/mutation'
+import type { EntityName } from '#shared/sync/entities'
 import type { Change, PushResponse } from '#shared/sync/protocol'
 import type { Member, School, TestMutation } from './helpers/school.ts'
 import type { TestServer } from './helpers/server.ts'
@@ -10,7 +10,7 @@ import { MENTOR_VISIBLE_PERSON_FIELDS } from '#shared/model/person'
 import { surveyResponseId } from '#shared/model/surveyResponse'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { ENTITIES, visibleFields } from '#shared/sync/entities'
-import { ENTITY_NAMES } from '#shared/sync/mutation'
+import { ENTITY_NAMES } from '#shared/sync/entities'
 import { hashToken } from '../../src/server/auth/tokens.ts'
 import { createUser } from '../../src/server/users/accounts.ts'
 import { addMember, anotherSchool, consent, enroll, meetingFields, pairFields, personFields, planItemFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
@@ -301,14 +301,14 @@ describe.each(BACKENDS)('access matrix on %s', (backend) => {
       for (const change of changes) {
         // The own school's copy, never the other school's record of the same id.
         const own = records.get(`${entity}/${change.id}`)!
-        expect(change.fields, `${role} ${entity}`).toEqual(visibleFields(entity, own.data, role === 'mentor' || role === 'mentee' ? 'mentor' : 'full'))
+        expect(change.fields, `${role} ${entity}`).toEqual(visibleFields(entity, own.data, role === 'mentor' || role === 'mentee' ? 'person' : 'full'))
       }
     }
     if (role === 'mentor' || role === 'mentee') {
       for (const change of pulled.changes.filter(c => c.entity === 'people'))
         expect(MENTOR_VISIBLE_PERSON_FIELDS).toEqual(expect.arrayContaining(Object.keys(change.fields)))
       for (const change of pulled.changes.filter(c => c.entity === 'programs'))
-        expect(ENTITIES.programs.mentorFields).toEqual(expect.arrayContaining(Object.keys(change.fields)))
+        expect(ENTITIES.programs.personFields).toEqual(expect.arrayContaining(Object.keys(change.fields)))
     }
   })
 
@@ -381,11 +381,11 @@ describe.each(BACKENDS)('access matrix on %s', (backend) => {
     for (const [i, { cell, allowed, mutation }] of cases.entries()) {
       const result = pushed.results[i]!
       if (allowed) {
-        expect(result.status, `${cell}: ${result.reason}`).toBe('applied')
+        expect(result.status, `${cell}: ${result.problem}`).toBe('applied')
         continue
       }
       expect(result, cell).toMatchObject({ status: 'rejected', code: 'forbidden' })
-      expect(leaked(result.reason ?? ''), cell).toEqual([])
+      expect(leaked(JSON.stringify(result)), cell).toEqual([])
       refusedIds.add(mutation.id)
     }
 
@@ -413,7 +413,7 @@ describe.each(BACKENDS)('access matrix on %s', (backend) => {
     for (const change of pushed.restore) {
       const record = records.get(`${change.entity}/${change.id}`)
       if (record && record.deleted === 0 && (await readable(role, change.entity)).has(change.id)) {
-        expect(change.fields, `${role} restore ${change.entity}`).toEqual(visibleFields(change.entity, record.data, role === 'mentor' || role === 'mentee' ? 'mentor' : 'full'))
+        expect(change.fields, `${role} restore ${change.entity}`).toEqual(visibleFields(change.entity, record.data, role === 'mentor' || role === 'mentee' ? 'person' : 'full'))
         continue
       }
       expect(change, `${role} restore ${change.entity}`).toEqual({ entity: change.entity, id: change.id, version: record?.deleted ? change.version : 0, deleted: 1, fields: {} } satisfies Change)

@@ -118,7 +118,7 @@ describe.each(BACKENDS)('named surveys on %s', (backend) => {
       ['rejected', 'invalid', 'templateVersion'],
       ['rejected', 'forbidden', undefined],
     ])
-    expect(verdicts.results[3]!.reason).toContain('закрыто')
+    expect(verdicts.results[3]!.problem).toBe('campaign_closed')
     expect(await countRows(server, 'records', school.schoolId)).toBe(before)
 
     // Someone else's answer cannot be overwritten, and a curator does not answer for anyone.

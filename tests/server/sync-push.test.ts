@@ -152,7 +152,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       expect(deleted).toMatchObject({ deleted: 1, data: { name: 'Удаляемая' } })
 
       const edit = await b.push(upsert('programs', id, { goals: 'правка с устройства B' }))
-      expect(edit.results).toEqual([{ seq: 1, status: 'rejected', code: 'deleted', reason: 'Запись удалена на сервере: изменение не применено' }])
+      expect(edit.results).toEqual([{ seq: 1, status: 'rejected', code: 'deleted', problem: 'record_deleted' }])
       expect(edit.lastSeq).toBe(1)
       expect(edit.restore).toEqual([{ entity: 'programs', id, version: deleted!.version, deleted: 1, fields: {} }])
       expect(await row('programs', id)).toEqual(deleted)
@@ -191,11 +191,11 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       )
       expect(response.lastSeq).toBe(6)
       expect(response.results).toEqual([
-        { seq: 2, status: 'rejected', code: 'invalid', field: 'endDate', reason: 'Поле «endDate»: окончание раньше начала' },
-        { seq: 3, status: 'rejected', code: 'invalid', field: 'name', reason: expect.stringMatching(/^Поле «name»: неверное значение/) },
-        { seq: 4, status: 'rejected', code: 'incomplete', field: 'date', reason: expect.stringMatching(/^Не хватает обязательных полей: date, kind, durationMin/) },
-        { seq: 5, status: 'rejected', code: 'invalid', field: 'startDate', reason: 'Поле «startDate»: нужна дата в виде ГГГГ-ММ-ДД' },
-        { seq: 6, status: 'rejected', code: 'unknown_entity', reason: 'Неизвестный тип записи «surveys»: приложение новее сервера?' },
+        { seq: 2, status: 'rejected', code: 'invalid', field: 'endDate', problem: 'end_before_start' },
+        { seq: 3, status: 'rejected', code: 'invalid', field: 'name', problem: 'invalid' },
+        { seq: 4, status: 'rejected', code: 'incomplete', field: 'date', problem: 'incomplete', params: { fields: expect.stringMatching(/^date, kind, durationMin/) as string } },
+        { seq: 5, status: 'rejected', code: 'invalid', field: 'startDate', problem: 'invalid_date' },
+        { seq: 6, status: 'rejected', code: 'unknown_entity', problem: 'unknown_entity', params: { entity: 'surveys' } },
       ])
       // The ctx.server's copy of each touched record, so the device can undo its local change; the unknown entity has none.
       expect(response.restore).toEqual([
@@ -223,6 +223,27 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       expect(response.results[0]!.status).toBe('applied')
       expect((await row('programs', id))!.data).toEqual(programFields('С пробелами'))
     })
+
+    it('gives an app of the previous protocol the same refusals in Russian words, as it shows them', async () => {
+      const client = device()
+      client.protocol = PROTOCOL_VERSION - 1
+      const id = uuidv7()
+      await client.push(upsert('programs', id, programFields('Годная')))
+      const response = await client.push(
+        upsert('programs', id, { endDate: '2020-01-01' }),
+        upsert('programs', id, { name: 42 }),
+        upsert('meetings', uuidv7(), { pairId: uuidv7(), topic: 'без даты' }),
+        upsert('programs', id, { startDate: '05.10.2024' }),
+        upsert('surveys', uuidv7(), { any: 1 }),
+      )
+      expect(response.results.map(r => r.reason)).toEqual([
+        'Поле «endDate»: окончание раньше начала',
+        'Поле «name»: неверное значение',
+        expect.stringMatching(/^Не хватает обязательных полей: date, kind, durationMin/),
+        'Поле «startDate»: нужна дата в виде ГГГГ-ММ-ДД',
+        'Неизвестный тип записи «surveys»: приложение новее сервера?',
+      ])
+    })
   })
 
   describe('no consent, no pairing', () => {
@@ -238,11 +259,10 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         consent(mentor),
         upsert('pairs', pair, pairFields(program, mentor, [mentee])),
       )
-      const reason = 'нет действующего согласия на обработку персональных данных: без согласия пару не составить'
-      expect(refused.results.slice(3).map(r => [r.status, r.field, r.reason])).toEqual([
-        ['rejected', 'mentorId', `У наставника ${reason}`],
+      expect(refused.results.slice(3).map(r => [r.status, r.field, r.problem])).toEqual([
+        ['rejected', 'mentorId', 'no_consent_mentor'],
         ['applied', undefined, undefined],
-        ['rejected', 'menteeIds', `У наставляемого ${reason}`],
+        ['rejected', 'menteeIds', 'no_consent_mentee'],
       ])
       expect(await row('pairs', pair)).toBeUndefined()
 

@@ -58,7 +58,7 @@ describe.each(BACKENDS)('sync scope on %s', (backend) => {
     expect(mentee.fields).toMatchObject({ name: 'Дарья Сергеевна Ким', classGroup: '', requests: ['методика'] })
     for (const secret of ['birthDate', 'notes', 'ovz', 'gifted', 'competencies'])
       expect(mentee.fields, secret).not.toHaveProperty(secret)
-    expect(Object.keys(records.get(ids.programA)!.fields).sort()).toEqual([...ENTITIES.programs.mentorFields!].sort())
+    expect(Object.keys(records.get(ids.programA)!.fields).sort()).toEqual([...ENTITIES.programs.personFields!].sort())
     expect(records.get(ids.meetingA)!.fields.notes).toBe('обсудили открытый урок')
 
     const other = await second.client.pullAll(null)
@@ -88,7 +88,7 @@ describe.each(BACKENDS)('sync scope on %s', (backend) => {
       remove('pairs', ids.pairA),
     )
     expect(refused.results.map(r => [r.status, r.code])).toEqual(Array.from({ length: 8 }, () => ['rejected', 'forbidden']))
-    expect(refused.results[1]).toMatchObject({ field: 'pairId', reason: 'Эта пара не ваша: запись нельзя перенести в неё' })
+    expect(refused.results[1]).toMatchObject({ field: 'pairId', problem: 'move_to_foreign_pair' })
     expect(await snapshot(server, school.schoolId)).toEqual({ ...before, counter: before.counter + 8 })
 
     // The restore puts back the server's copy of what the mentor may hold, and drops what they may not.

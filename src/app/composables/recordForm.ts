@@ -1,7 +1,7 @@
 import type * as v from 'valibot'
 import { computed, reactive, type Ref, ref, toRaw, watch } from 'vue'
 import { uuidv7 } from '#shared/ids'
-import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
+import type { EntityName, SyncedRecords } from '#shared/sync/entities'
 import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
 import { mutate } from '../db/mutate.ts'

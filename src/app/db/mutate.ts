@@ -1,5 +1,5 @@
 import { toRaw } from 'vue'
-import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
+import type { EntityName, SyncedRecords } from '#shared/sync/entities'
 import type { NastavnikDb } from './schema.ts'
 import { isQuotaError, storageFull, StorageFullError } from './storageFull.ts'
 

@@ -1,23 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { ENTITY_NAMES } from '#shared/sync/mutation'
-import type { Award } from '#shared/model/award'
-import type { Consent } from '#shared/model/consent'
-import type { IndicatorYear } from '#shared/model/indicatorYear'
-import type { Meeting } from '#shared/model/meeting'
-import type { Pair } from '#shared/model/pair'
-import type { Partner } from '#shared/model/partner'
-import type { Person } from '#shared/model/person'
-import type { PlanItem } from '#shared/model/planItem'
-import type { Practice } from '#shared/model/practice'
-import type { Program } from '#shared/model/program'
-import type { ReportNote } from '#shared/model/reportNote'
-import type { RoadmapItem } from '#shared/model/roadmapItem'
-import type { SurveyCampaign } from '#shared/model/surveyCampaign'
-import type { SurveyResponse } from '#shared/model/surveyResponse'
-import type { SurveyTemplate } from '#shared/model/surveyTemplate'
 import type { Answers } from '#shared/surveys/answers'
 import type { BallotView } from '#shared/api/surveys'
-import type { EntityName, Mutation } from '#shared/sync/mutation'
+import type { Mutation } from '#shared/sync/mutation'
+import { ENTITY_NAMES, type EntityName, type SyncedRecords } from '#shared/sync/entities'
 import type { RejectionCode } from '#shared/sync/protocol'
 
 /** Device-only key/value facts: client id, session, last sync, storage persistence answer. */
@@ -68,22 +53,8 @@ export interface BallotDraft {
   uncertain?: boolean
 }
 
-export type NastavnikDb = Dexie & {
-  programs: EntityTable<Program, 'id'>
-  people: EntityTable<Person, 'id'>
-  pairs: EntityTable<Pair, 'id'>
-  meetings: EntityTable<Meeting, 'id'>
-  planItems: EntityTable<PlanItem, 'id'>
-  consents: EntityTable<Consent, 'id'>
-  partners: EntityTable<Partner, 'id'>
-  roadmapItems: EntityTable<RoadmapItem, 'id'>
-  surveyTemplates: EntityTable<SurveyTemplate, 'id'>
-  surveyCampaigns: EntityTable<SurveyCampaign, 'id'>
-  indicatorYears: EntityTable<IndicatorYear, 'id'>
-  awards: EntityTable<Award, 'id'>
-  practices: EntityTable<Practice, 'id'>
-  reportNotes: EntityTable<ReportNote, 'id'>
-  surveyResponses: EntityTable<SurveyResponse, 'id'>
+/** A table per synced entity (from the registry), then the device-only ones. */
+export type NastavnikDb = Dexie & { [E in EntityName]: EntityTable<SyncedRecords[E], 'id'> } & {
   ballotDrafts: EntityTable<BallotDraft, 'code'>
   rejections: EntityTable<Rejection, 'id'>
   drafts: EntityTable<FormDraft, 'key'>

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { AuditAction, AuditPage } from '#shared/api/audit'
-import type { EntityName } from '#shared/sync/mutation'
+import type { EntityName } from '#shared/sync/entities'
 import type { AuditLogTable, Database } from '../storage/schema.ts'
 import { AUDIT_PAGE } from '#shared/api/audit'
-import { chunks } from '../sync/records.ts'
+import { chunks } from '../storage/chunks.ts'
 
 export interface AuditNote {
   version: number

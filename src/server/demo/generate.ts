@@ -1,5 +1,5 @@
 import type { RecordFields } from '#shared/model/record'
-import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
+import type { EntityName, SyncedRecords } from '#shared/sync/entities'
 import type { DemoRecord } from './people.ts'
 import { addDays, daysFrom, schoolYearOf } from './calendar.ts'
 import { makeConsents } from './consents.ts'

@@ -5,7 +5,7 @@ import { MAX_BALLOTS } from '#shared/api/surveys'
 import { UUID_PATTERN } from '#shared/ids'
 import { INDICATOR_KEYS } from '#shared/indicators/definitions'
 import { ROLES } from '#shared/roles'
-import { ENTITY_NAMES } from '#shared/sync/mutation'
+import { ENTITY_NAMES } from '#shared/sync/entities'
 import { PUSH_BATCH_MAX } from '#shared/sync/protocol'
 
 /*

@@ -2,15 +2,13 @@ import type { Kysely } from 'kysely'
 import type { Consent } from '#shared/model/consent'
 import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
-import type { EntityName } from '#shared/sync/mutation'
+import type { EntityName } from '#shared/sync/entities'
 import type { Database } from '../storage/schema.ts'
-import type { StoredRecord } from '../sync/records.ts'
 import { localCalendarDate } from '#shared/dates'
 import { erasedPerson } from '#shared/model/person'
-import { writeAudit } from '../audit/log.ts'
 import { HttpError } from '../http/errors.ts'
-import { reserveVersions } from '../sync/push.ts'
-import { fromRow, saveRecords } from '../sync/records.ts'
+import { loadEvery, loadRecords } from '../records/read.ts'
+import { commitVersioned, reserveVersions } from '../records/write.ts'
 
 type Data = Record<string, unknown>
 
@@ -36,27 +34,22 @@ const changedKeys = (before: Data, after: Data) => Object.keys(after).filter(k =
  */
 export async function erasePerson(db: Kysely<Database>, schoolId: string, userId: string, personId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom('records')
-      .select(['entity', 'id', 'version', 'deleted', 'data', 'ref_id'])
-      .where('school_id', '=', schoolId)
-      .where(eb => eb.or([
-        eb.and([eb('entity', '=', 'people'), eb('id', '=', personId)]),
-        eb('entity', 'in', ['consents', 'awards']),
-      ]))
-      .execute()
-    const records = rows.map(fromRow)
-    const person = records.find(r => r.entity === 'people')
+    // The school's write lock first, so no push changes these records between reading and writing them.
+    await reserveVersions(trx, schoolId, 0)
+    const person = (await loadRecords(trx, schoolId, [{ entity: 'people', id: personId }])).get(`people/${personId}`)
     if (!person)
       throw new HttpError(404, 'not_found', 'Участник не найден на сервере: синхронизируйте устройство и повторите')
     if (person.data.erased === 1)
       throw new HttpError(409, 'conflict', 'Персональные данные этого участника уже удалены')
-    const naming = [person, ...records.filter(r => r.entity !== 'people' && r.data.personId === personId)]
+    const naming = [person]
+    for (const entity of ['consents', 'awards'] as const)
+      naming.push(...(await loadEvery(trx, schoolId, entity)).filter(r => r.data.personId === personId))
     const today = localCalendarDate()
-    const at = new Date().toISOString()
-    let version = await reserveVersions(trx, schoolId, naming.length)
-    const erased: StoredRecord[] = naming.map(r => ({ ...r, data: ERASE[r.entity]!(r.data, today), version: version++ }))
-    await saveRecords(trx, schoolId, erased, userId, at)
-    await writeAudit(trx, schoolId, userId, at, erased.map((r, i) => ({ version: r.version, entity: r.entity, recordId: r.id, action: 'erase', fields: changedKeys(naming[i]!.data, r.data) })))
+    const now = new Date().toISOString()
+    await commitVersioned(trx, { schoolId, userId, now }, naming.map((r) => {
+      const data = ERASE[r.entity]!(r.data, today)
+      return { record: { ...r, data }, action: 'erase', fields: changedKeys(r.data, data) }
+    }))
     // Refused changes of the card are kept for their authors; after erasure they would only keep a name.
     await trx.deleteFrom('rejections').where('school_id', '=', schoolId).where('entity', '=', 'people').where('record_id', '=', personId).execute()
   })

@@ -98,6 +98,10 @@ export interface RejectionsTable {
   record_id: string
   code: string
   field: string | null
+  /** The problem code and its params as JSON (null in rows stored before codes, which have only `reason`). */
+  problem: string | null
+  params: string | null
+  /** The refusal in Russian words, as protocol 1 shows it. */
   reason: string
   at: string
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { BallotCounts, IssueBallotsRequest, IssuedBallots } from '#shared/api/surveys'
 import type { Database } from '../storage/schema.ts'
 import { HttpError } from '../http/errors.ts'
-import { chunks } from '../sync/records.ts'
+import { chunks } from '../storage/chunks.ts'
 import { codeHash, newCardCode } from './codes.ts'
 import { campaignNotFound, loadCampaign } from './records.ts'
 

@@ -2,14 +2,11 @@ import type { Kysely } from 'kysely'
 import type { ResultsResponse, SurveySummary } from '#shared/api/surveys'
 import type { SurveyAudience } from '#shared/model/surveyTemplate'
 import type { AnswerRow, AnsweredCampaign } from '#shared/surveys/results'
-import type { SurveyResponse } from '#shared/model/surveyResponse'
 import type { Database } from '../storage/schema.ts'
 import type { CampaignRecord } from './records.ts'
 import { campaignResults, compareEntryExit, pooledSatisfaction, satisfaction } from '#shared/surveys/results'
-import { chunks } from '../sync/records.ts'
+import { liveRecords } from '../records/read.ts'
 import { campaignWithTemplate, loadTemplate } from './records.ts'
-
-type ResponseFields = Pick<SurveyResponse, 'campaignId' | 'personId' | 'answers'>
 
 type NamedRows = Map<string, AnswerRow[]>
 
@@ -18,14 +15,9 @@ type NamedRows = Map<string, AnswerRow[]>
  * and an exit compare person by person; the label is the person's name, which the curator sees anyway.
  */
 async function namedRows(db: Kysely<Database>, schoolId: string): Promise<NamedRows> {
-  const records = (entity: string) => db.selectFrom('records').select(['id', 'data'])
-    .where('school_id', '=', schoolId).where('entity', '=', entity).where('deleted', '=', 0)
-  const responses = (await records('surveyResponses').execute()).map(r => JSON.parse(r.data) as ResponseFields)
-  const names = new Map<string, string>()
-  for (const ids of chunks([...new Set(responses.map(r => r.personId))], 500)) {
-    for (const person of await records('people').where('id', 'in', ids).execute())
-      names.set(person.id, String((JSON.parse(person.data) as { name?: string }).name ?? ''))
-  }
+  const responses = await liveRecords(db, schoolId, 'surveyResponses')
+  const people = await liveRecords(db, schoolId, 'people', { ids: [...new Set(responses.map(r => r.personId))] })
+  const names = new Map(people.map(person => [person.id, person.name]))
   const byCampaign: NamedRows = new Map()
   for (const response of responses) {
     const row = { pseudonym: response.personId, label: names.get(response.personId) || undefined, answers: response.answers }
@@ -61,14 +53,10 @@ export async function campaignResultsOf(db: Kysely<Database>, schoolId: string, 
 
 /** The satisfaction levels the indicators need: per campaign, per audience, per form of mentoring. */
 export async function surveySummary(db: Kysely<Database>, schoolId: string): Promise<SurveySummary> {
-  const records = await db.selectFrom('records').select(['entity', 'id', 'data'])
-    .where('school_id', '=', schoolId).where('entity', 'in', ['surveyCampaigns', 'programs']).where('deleted', '=', 0)
-    .execute()
-  const forms = new Map(records.filter(r => r.entity === 'programs').map(r => [r.id, String((JSON.parse(r.data) as { form?: string }).form ?? '')]))
+  const forms = new Map((await liveRecords(db, schoolId, 'programs')).map(program => [program.id, program.form]))
   const named = await namedRows(db, schoolId)
   const campaigns: Array<{ campaign: CampaignRecord, answered: AnsweredCampaign }> = []
-  for (const row of records.filter(r => r.entity === 'surveyCampaigns')) {
-    const campaign = { ...JSON.parse(row.data) as CampaignRecord, id: row.id }
+  for (const campaign of await liveRecords(db, schoolId, 'surveyCampaigns')) {
     const template = await loadTemplate(db, schoolId, campaign.templateId)
     if (template)
       campaigns.push({ campaign, answered: { items: template.items, rows: await answerRows(db, schoolId, campaign.id, named) } })

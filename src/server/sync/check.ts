@@ -1,16 +1,22 @@
-import type { EntityName } from '#shared/sync/mutation'
-import type { RejectionCode } from '#shared/sync/protocol'
 import * as v from 'valibot'
-import { type Consent, consentedPeople, pairLacksConsent } from '#shared/model/consent'
-import { ENTITIES } from '#shared/sync/entities'
-import type { StoredRecord } from './records.ts'
-import { fieldReason, REASONS } from './reasons.ts'
+import { type EntityName, specOf } from '#shared/sync/entities'
+import { FIELD_PARAMS, isProblemCode } from '#shared/sync/problems'
+import { type Rejection, refusal } from './context.ts'
 
-export type Verdict
-  = | { ok: true, data: Record<string, unknown> }
-    | { ok: false, code: Extract<RejectionCode, 'invalid' | 'incomplete'>, field: string, reason: string }
+export type Verdict = { ok: true, data: Record<string, unknown> } | { ok: false, rejection: Rejection }
 
 const keyOf = (issue: v.BaseIssue<unknown>) => issue.path?.map(p => String(p.key)).join('.') ?? ''
+
+/**
+ * A field's issue as a refusal: the schema's message code, or `invalid` for valibot's own messages, which
+ * quote the refused value (a rejection is stored and shown again: it must not copy what was sent).
+ */
+function fieldRefusal(issue: v.BaseIssue<unknown>): Rejection {
+  const field = keyOf(issue)
+  return isProblemCode(issue.message)
+    ? refusal('invalid', issue.message, field, FIELD_PARAMS[issue.message])
+    : refusal('invalid', 'invalid', field)
+}
 
 /**
  * An upsert is checked twice with the shared schemas, as the app's form checks it: the patch alone (each
@@ -18,33 +24,18 @@ const keyOf = (issue: v.BaseIssue<unknown>) => issue.path?.map(p => String(p.key
  * rules). What is stored is the schema's output (trimmed), so both sides hold the same value.
  */
 export function checkUpsert(entity: EntityName, current: Record<string, unknown> | null, fields: Record<string, unknown>): Verdict {
-  const spec = ENTITIES[entity]
+  const spec = specOf(entity)
   const patch = v.safeParse(spec.patch, fields)
-  if (!patch.success) {
-    const issue = patch.issues[0]
-    const field = keyOf(issue)
-    return { ok: false, code: 'invalid', field, reason: fieldReason(field, issue.message) }
-  }
+  if (!patch.success)
+    return { ok: false, rejection: fieldRefusal(patch.issues[0]) }
   // Fields the patch names but the schema does not know (or bookkeeping like updatedAt) are dropped here.
   const merged = { ...current, ...(patch.output as Record<string, unknown>) }
   const full = v.safeParse(spec.full, merged)
   if (full.success)
     return { ok: true, data: full.output as Record<string, unknown> }
 
-  const missing = full.issues.map(keyOf).filter(key => key !== '' && !(key.split('.')[0]! in merged))
+  const missing = [...new Set(full.issues.map(keyOf).filter(key => key !== '' && !(key.split('.')[0]! in merged)))]
   if (missing.length > 0)
-    return { ok: false, code: 'incomplete', field: missing[0]!, reason: REASONS.incomplete([...new Set(missing)]) }
-  const issue = full.issues[0]
-  const field = keyOf(issue)
-  return { ok: false, code: 'invalid', field, reason: fieldReason(field, issue.message) }
-}
-
-/**
- * No consent, no pairing (DESIGN.md, Consent; the pair form applies the same rule): an active pair's mentor
- * and every mentee need a consent in force. An ended pair is not checked, so a pair can still be closed after
- * a consent is withdrawn. Returns the field that lacks one.
- */
-export function lacksConsent(pair: Record<string, unknown>, consents: ReadonlyMap<string, StoredRecord>): 'mentorId' | 'menteeIds' | null {
-  const inForce = consentedPeople([...consents.values()].map(c => ({ ...c.data as Pick<Consent, 'personId' | 'withdrawnDate'>, deleted: c.deleted })))
-  return pairLacksConsent(pair as Parameters<typeof pairLacksConsent>[0], inForce)
+    return { ok: false, rejection: refusal('incomplete', 'incomplete', missing[0], { fields: missing.join(', ') }) }
+  return { ok: false, rejection: fieldRefusal(full.issues[0]) }
 }

@@ -1,24 +1,27 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { EntityName } from '#shared/sync/mutation'
 import type { Change, MutationResult, PushRequest, PushResponse, RejectionCode } from '#shared/sync/protocol'
 import type { AuthContext } from '../auth/guard.ts'
 import type { DbKind } from '../storage/db.ts'
 import type { Database, RejectionsTable } from '../storage/schema.ts'
-import type { Actor, WireMutation } from './apply.ts'
-import type { StoredRecord } from './records.ts'
-import type { Scope } from './scope.ts'
+import type { StoredRecord } from '../records/row.ts'
 import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
-import { isEntityName } from '#shared/sync/entities'
-import type { AuditNote } from '../audit/log.ts'
-import { writeAudit } from '../audit/log.ts'
+import { type EntityName, isEntityName } from '#shared/sync/entities'
+import { isProblemCode, type ProblemParams } from '#shared/sync/problems'
+import { PROTOCOL_VERSION } from '#shared/protocol'
 import { forbidden } from '../auth/guard.ts'
+import { loadLive, loadRecords } from '../records/read.ts'
+import { recordKey } from '../records/row.ts'
+import { chunks } from '../storage/chunks.ts'
+import { type Change as Write, commitVersioned, reserveVersions } from '../records/write.ts'
 import { forUpdate } from '../storage/dialect.ts'
-import { loadQuestionnaires } from '../surveys/named.ts'
 import { decide } from './apply.ts'
-import { chunks, goneChange, loadLive, loadRecords, recordKey, saveRecords, toChange } from './records.ts'
-import { REASONS } from './reasons.ts'
-import { fieldsFor, holds, loadScope } from './scope.ts'
+import { goneChange, toChange } from './changes.ts'
+import { legacyReason } from './legacy.ts'
+import type { Batch, Judge, Rejection, Scope, WireMutation } from './context.ts'
+import { refusal } from './context.ts'
+import { RULES } from './rules/index.ts'
+import { deviceOf, holds, loadScope } from './scope.ts'
 
 type Known = WireMutation & { entity: EntityName }
 
@@ -44,20 +47,6 @@ async function claimClient(trx: Transaction<Database>, kind: DbKind, auth: AuthC
   if (state?.user_id !== auth.userId)
     throw forbidden('Этот идентификатор клиента принадлежит другому пользователю')
   return state.last_seq
-}
-
-/**
- * Reserves `count` versions at once and returns the first. On PostgreSQL the row lock this takes is held to
- * commit, so pushes of one school commit in version order and a pull that read the counter can never miss a
- * version that commits later.
- */
-export async function reserveVersions(trx: Transaction<Database>, schoolId: string, count: number): Promise<number> {
-  const { version_counter } = await trx.updateTable('schools')
-    .set(eb => ({ version_counter: eb('version_counter', '+', count) }))
-    .where('id', '=', schoolId)
-    .returning('version_counter')
-    .executeTakeFirstOrThrow()
-  return version_counter - count + 1
 }
 
 /** Splits a batch into what was applied before (seq ≤ lastSeq, or a seq repeated in the batch) and what is new, in seq order. */
@@ -93,92 +82,112 @@ function restoreOf(state: Map<string, StoredRecord>, scope: Scope, records: Read
   const restore = records.map(({ entity, id }): Change => {
     const record = state.get(recordKey(entity, id))
     if (record && holds(scope, entity, id, record.refId))
-      return toChange(record, fieldsFor(scope))
+      return toChange(record, deviceOf(scope))
     resetCursor ||= record !== undefined
     return goneChange(entity, id)
   })
   return { restore, resetCursor }
 }
 
+/** The batch's deciders: for each entity it has, the rule's judge over what the rule loads (`reads`, then `judge`). */
+async function judgesFor(trx: Transaction<Database>, batch: Batch, entities: ReadonlySet<EntityName>): Promise<Map<EntityName, Judge>> {
+  const judges = new Map<EntityName, Judge>()
+  for (const entity of entities) {
+    const rule = RULES[entity]
+    for (const read of rule?.reads ?? []) {
+      if (!batch.live.has(read))
+        batch.live.set(read, new Map((await loadLive(trx, batch.owner.schoolId, read)).map(r => [r.id, r])))
+    }
+    judges.set(entity, await rule?.judge?.(trx, batch) ?? {})
+  }
+  return judges
+}
+
+const resultOf = (seq: number, rejection: Rejection, legacy: boolean): MutationResult =>
+  ({ seq, status: 'rejected', ...rejection, ...(legacy ? { reason: legacyReason(rejection) } : {}) })
+
 /** Decides and writes the new mutations, in seq order; `state` follows the batch, so a later one sees an earlier one. */
-async function applyFresh(trx: Transaction<Database>, auth: AuthContext, clientId: string, fresh: readonly WireMutation[], now: string): Promise<Applied> {
-  let next = await reserveVersions(trx, auth.schoolId, fresh.length)
-  const scope = await loadScope(trx, auth)
-  const actor: Actor = { role: auth.role, scope }
-  if (scope.kind === 'person' && fresh.some(m => m.entity === 'surveyResponses'))
-    actor.questionnaires = await loadQuestionnaires(trx, auth.schoolId, scope, localCalendarDate())
-  if (auth.role === 'curator' && fresh.some(m => m.entity === 'pairs' && m.op === 'upsert'))
-    actor.consents = await loadLive(trx, auth.schoolId, 'consents')
-  const state = await loadRecords(trx, auth.schoolId, fresh.filter((m): m is Known => isEntityName(m.entity)))
-  const dirty = new Map<string, StoredRecord>()
+async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string): Promise<Applied> {
+  // Taken first: the lock on the school's counter serialises its writers before anything is read.
+  const first = await reserveVersions(trx, auth.schoolId, fresh.length)
+  const batch: Batch = { owner: auth, scope: await loadScope(trx, auth), today: localCalendarDate(), live: new Map() }
+  const known = fresh.filter((m): m is Known => isEntityName(m.entity))
+  const judges = await judgesFor(trx, batch, new Set(known.map(m => m.entity)))
+  const state = await loadRecords(trx, auth.schoolId, known)
+  const writes: Write[] = []
   const outcomes = new Map<WireMutation, MutationResult>()
   const rejections: RejectionsTable[] = []
   const rejected = new Map<string, { entity: EntityName, id: string }>()
-  const audit: AuditNote[] = []
+  const legacy = request.protocol < PROTOCOL_VERSION
 
   for (const mutation of fresh) {
     const { seq } = mutation
     if (!isEntityName(mutation.entity)) {
-      const reason = REASONS.unknownEntity(mutation.entity)
-      outcomes.set(mutation, { seq, status: 'rejected', code: 'unknown_entity', reason })
-      rejections.push(rejectionRow(auth, clientId, mutation, 'unknown_entity', reason, undefined, now))
+      const rejection = refusal('unknown_entity', 'unknown_entity', undefined, { entity: mutation.entity })
+      outcomes.set(mutation, resultOf(seq, rejection, legacy))
+      rejections.push(rejectionRow(auth, request.clientId, mutation, rejection, now))
       continue
     }
     const key = recordKey(mutation.entity, mutation.id)
     const current = state.get(key)
-    const outcome = decide(actor, mutation.entity, current, mutation)
+    const outcome = decide(batch, judges.get(mutation.entity) ?? {}, mutation.entity, current, mutation)
     if (outcome.status === 'applied') {
       if (outcome.record) {
-        // Each write takes the next version: patches apply in server order, so the last writer wins per field.
-        const record = { ...outcome.record, version: next++ }
+        // Patches apply in server order (each write takes the next version), so the last writer wins per field.
+        const record = { ...outcome.record, version: 0 }
         state.set(key, record)
-        dirty.set(key, record)
-        audit.push(auditNote(mutation.entity, mutation, record.version, current))
-        // A consent signed (or withdrawn) earlier in the batch counts for the pairs after it.
-        if (record.entity === 'consents')
-          actor.consents?.set(record.id, record)
+        writes.push({ record: outcome.record, action: actionOf(mutation, current), fields: Object.keys(mutation.fields).sort() })
+        // A record a rule reads (a consent signed earlier in the batch) counts for the mutations after it.
+        batch.live.get(record.entity)?.set(record.id, record)
       }
       outcomes.set(mutation, { seq, status: 'applied' })
       continue
     }
-    const { code, reason, field } = outcome
-    outcomes.set(mutation, field === undefined ? { seq, status: 'rejected', code, reason } : { seq, status: 'rejected', code, reason, field })
-    rejections.push(rejectionRow(auth, clientId, mutation, code, reason, field, now))
+    const { status: _, ...rejection } = outcome
+    outcomes.set(mutation, resultOf(seq, rejection, legacy))
+    rejections.push(rejectionRow(auth, request.clientId, mutation, rejection, now))
     rejected.set(key, { entity: mutation.entity, id: mutation.id })
   }
 
-  await saveRecords(trx, auth.schoolId, [...dirty.values()], auth.userId, now)
-  await writeAudit(trx, auth.schoolId, auth.userId, now, audit)
+  const versions = await commitVersioned(trx, { schoolId: auth.schoolId, userId: auth.userId, now }, writes, first)
+  writes.forEach(({ record }, i) => state.set(recordKey(record.entity, record.id), { ...record, version: versions[i]! }))
   for (const chunk of chunks(rejections, 100))
     await trx.insertInto('rejections').values(chunk).execute()
 
   // The server's copy after the whole batch, so the device can put back what it had changed locally.
-  return { outcomes, ...restoreOf(state, actor.scope, [...rejected.values()]) }
+  return { outcomes, ...restoreOf(state, batch.scope, [...rejected.values()]) }
 }
 
 /**
  * A mutation re-sent after its answer was lost: if it was rejected, the device never learnt it, so the
  * rejection (kept in `rejections`) and the server's copy of the record are given again.
  */
-async function reportAgain(trx: Transaction<Database>, auth: AuthContext, clientId: string, duplicates: ReadonlySet<WireMutation>): Promise<Applied> {
+async function reportAgain(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, duplicates: ReadonlySet<WireMutation>): Promise<Applied> {
   const outcomes = new Map<WireMutation, MutationResult>()
   const seqs = [...duplicates].map(m => m.seq)
   const rows = seqs.length
-    ? await trx.selectFrom('rejections').select(['seq', 'code', 'reason', 'field'])
-        .where('school_id', '=', auth.schoolId).where('client_id', '=', clientId).where('seq', 'in', seqs).execute()
+    ? await trx.selectFrom('rejections').select(['seq', 'code', 'problem', 'params', 'reason', 'field'])
+        .where('school_id', '=', auth.schoolId).where('client_id', '=', request.clientId).where('seq', 'in', seqs).execute()
     : []
   if (!rows.length)
     return { outcomes, restore: [], resetCursor: false }
   const bySeq = new Map(rows.map(row => [row.seq, row]))
   const again = [...duplicates].filter((m): m is Known => bySeq.has(m.seq) && isEntityName(m.entity))
-  for (const mutation of again) {
-    const { reason, field } = bySeq.get(mutation.seq)!
-    const code = bySeq.get(mutation.seq)!.code as RejectionCode
-    outcomes.set(mutation, field === null ? { seq: mutation.seq, status: 'rejected', code, reason } : { seq: mutation.seq, status: 'rejected', code, reason, field })
-  }
+  for (const mutation of again)
+    outcomes.set(mutation, storedResult(mutation.seq, bySeq.get(mutation.seq)!, request.protocol < PROTOCOL_VERSION))
   const scope = await loadScope(trx, auth)
   const state = await loadRecords(trx, auth.schoolId, again)
   return { outcomes, ...restoreOf(state, scope, again) }
+}
+
+/** A rejection as it was stored; one stored before problem codes has only its Russian words. */
+function storedResult(seq: number, row: Pick<RejectionsTable, 'code' | 'problem' | 'params' | 'reason' | 'field'>, legacy: boolean): MutationResult {
+  const code = row.code as RejectionCode
+  const field = row.field ?? undefined
+  if (row.problem === null || !isProblemCode(row.problem))
+    return { seq, status: 'rejected', code, reason: row.reason, ...(field === undefined ? {} : { field }) }
+  const params = row.params === null ? undefined : JSON.parse(row.params) as ProblemParams
+  return resultOf(seq, refusal(code, row.problem, field, params), legacy)
 }
 
 /** Applies a push in ONE transaction: the writes, the rejections and the device's new lastSeq commit together. */
@@ -188,9 +197,9 @@ export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, requ
     const lastSeq = await claimClient(trx, kind, auth, request.clientId, now)
     const { fresh, duplicates } = partition(request.mutations, lastSeq)
     const applied = fresh.length > 0
-      ? await applyFresh(trx, auth, request.clientId, fresh, now)
+      ? await applyFresh(trx, auth, request, fresh, now)
       : { outcomes: new Map<WireMutation, MutationResult>(), restore: [], resetCursor: false }
-    const repeated = await reportAgain(trx, auth, request.clientId, duplicates)
+    const repeated = await reportAgain(trx, auth, request, duplicates)
     const outcomes = new Map([...applied.outcomes, ...repeated.outcomes])
     const restore = [...applied.restore, ...repeated.restore]
 
@@ -210,13 +219,11 @@ export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, requ
   })
 }
 
-/** What the log keeps of an applied mutation: its kind and the names of the fields it carried. */
-function auditNote(entity: EntityName, mutation: WireMutation, version: number, before: StoredRecord | undefined): AuditNote {
-  const action = mutation.op === 'delete' ? 'delete' : before && !before.deleted ? 'update' : 'create'
-  return { version, entity, recordId: mutation.id, action, fields: Object.keys(mutation.fields).sort() }
+function actionOf(mutation: WireMutation, before: StoredRecord | undefined): Write['action'] {
+  return mutation.op === 'delete' ? 'delete' : before && !before.deleted ? 'update' : 'create'
 }
 
-function rejectionRow(auth: AuthContext, clientId: string, mutation: WireMutation, code: RejectionCode, reason: string, field: string | undefined, at: string): RejectionsTable {
+function rejectionRow(auth: AuthContext, clientId: string, mutation: WireMutation, rejection: Rejection, at: string): RejectionsTable {
   return {
     school_id: auth.schoolId,
     id: uuidv7(),
@@ -225,9 +232,11 @@ function rejectionRow(auth: AuthContext, clientId: string, mutation: WireMutatio
     seq: mutation.seq,
     entity: mutation.entity,
     record_id: mutation.id,
-    code,
-    field: field ?? null,
-    reason,
+    code: rejection.code,
+    field: rejection.field ?? null,
+    problem: rejection.problem,
+    params: rejection.params === undefined ? null : JSON.stringify(rejection.params),
+    reason: legacyReason(rejection),
     at,
   }
 }

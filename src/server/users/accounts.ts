@@ -5,6 +5,7 @@ import type { Database } from '../storage/schema.ts'
 import { uuidv7 } from '#shared/ids'
 import { hashPassword } from '../auth/password.ts'
 import { HttpError } from '../http/errors.ts'
+import { liveRecord } from '../records/read.ts'
 import { newHandCode, normaliseHandCode } from '../setup/token.ts'
 import { revokeUserSessions } from './devices.ts'
 
@@ -19,9 +20,7 @@ export const userNotFound = () => new HttpError(404, 'not_found', 'Пользо�
 const generatedLogin = () => `m-${normaliseHandCode(newHandCode(8)).toLowerCase()}`
 
 async function checkPerson(db: Kysely<Database>, schoolId: string, personId: string, role: Role): Promise<void> {
-  const person = await db.selectFrom('records').select('id')
-    .where('school_id', '=', schoolId).where('entity', '=', 'people').where('id', '=', personId).where('deleted', '=', 0)
-    .executeTakeFirst()
+  const person = await liveRecord(db, schoolId, 'people', personId)
   if (!person)
     throw badField('personId', 'Поле «personId»: участник не найден в реестре школы')
   const holder = await db.selectFrom('users').select('id')

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { ENTITY_NAMES } from '../sync/mutation.ts'
+import { ENTITY_NAMES } from '../sync/entities.ts'
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'erase'] as const
 export type AuditAction = typeof AUDIT_ACTIONS[number]

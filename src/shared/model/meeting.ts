@@ -6,6 +6,7 @@ import type { RecordFields, SyncRecord } from './record.ts'
 export const MEETING_KINDS = ['intro', 'trial', 'planning', 'work', 'reflection', 'final', 'other'] as const
 export type MeetingKind = typeof MEETING_KINDS[number]
 export const MEETING_FORMATS = ['in_person', 'remote'] as const
+export const MIN_MEETING_MINUTES = 5
 export const MAX_MEETING_MINUTES = 600
 
 /** встреча наставника с наставляемым(и). */
@@ -26,7 +27,7 @@ export const MeetingObject = v.object({
   pairId: IdField,
   date: CalendarDateField,
   kind: v.picklist(MEETING_KINDS, 'required'),
-  durationMin: v.pipe(v.number('required'), v.integer('invalid'), v.minValue(5, 'duration_range'), v.maxValue(MAX_MEETING_MINUTES, 'duration_range')),
+  durationMin: v.pipe(v.number('required'), v.integer('invalid'), v.minValue(MIN_MEETING_MINUTES, 'duration_range'), v.maxValue(MAX_MEETING_MINUTES, 'duration_range')),
   format: v.picklist(MEETING_FORMATS),
   attendeeIds: IdListField,
   topic: optionalText(300),

@@ -1,64 +1,117 @@
 import * as v from 'valibot'
-import { AwardFields, AwardObject } from '../model/award.ts'
-import { ConsentFields, ConsentObject } from '../model/consent.ts'
-import { IndicatorYearFields, IndicatorYearObject } from '../model/indicatorYear.ts'
-import { MeetingFields, MeetingObject } from '../model/meeting.ts'
-import { PairFields, PairObject } from '../model/pair.ts'
-import { PartnerFields, PartnerObject } from '../model/partner.ts'
-import { MENTOR_VISIBLE_PERSON_FIELDS, PersonFields, PersonObject } from '../model/person.ts'
-import { PlanItemFields, PlanItemObject } from '../model/planItem.ts'
-import { PracticeFields, PracticeObject } from '../model/practice.ts'
-import { ProgramFields, ProgramObject } from '../model/program.ts'
-import { ReportNoteFields, ReportNoteObject } from '../model/reportNote.ts'
-import { RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
-import { SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
-import { SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
-import { SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
-import type { EntityName } from './mutation.ts'
+import { type Award, AwardFields, AwardObject } from '../model/award.ts'
+import { type Consent, ConsentFields, ConsentObject } from '../model/consent.ts'
+import { type IndicatorYear, IndicatorYearFields, IndicatorYearObject } from '../model/indicatorYear.ts'
+import { type Meeting, MeetingFields, MeetingObject } from '../model/meeting.ts'
+import { type Pair, PairFields, PairObject } from '../model/pair.ts'
+import { type Partner, PartnerFields, PartnerObject } from '../model/partner.ts'
+import { MENTOR_VISIBLE_PERSON_FIELDS, type Person, PersonFields, PersonObject } from '../model/person.ts'
+import { type PlanItem, PlanItemFields, PlanItemObject } from '../model/planItem.ts'
+import { type Practice, PracticeFields, PracticeObject } from '../model/practice.ts'
+import { type Program, ProgramFields, ProgramObject } from '../model/program.ts'
+import type { RecordFields, SyncRecord } from '../model/record.ts'
+import { type ReportNote, ReportNoteFields, ReportNoteObject } from '../model/reportNote.ts'
+import { type RoadmapItem, RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
+import { type SurveyCampaign, SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
+import { type SurveyResponse, SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
+import { type SurveyTemplate, SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
 
 /**
- * How each synced entity is checked and scoped, for both sides:
- * - `patch` checks the fields a mutation carries (any subset);
- * - `full` checks the record they make together (cross-field rules included);
- * - `pairScoped` entities belong to one pair through `pairId`: a mentor sees and writes those of own pairs;
- * - `mentorFields`, when set, is all a mentor's device may receive of the entity.
+ * The sets a mentor's or mentee's scope is made of (the server fills them, `src/server/sync/scope.ts`); a
+ * curator's and an observer's scope is the whole school.
  */
-export interface EntitySpec {
+export const SCOPE_SETS = ['pairs', 'people', 'programs', 'campaigns', 'templates', 'respondents'] as const
+export type ScopeSet = typeof SCOPE_SETS[number]
+
+/**
+ * Whether a person's (mentor's or mentee's) device may hold a record: `school` — never, it is the curator's;
+ * otherwise when the record's own id (`by: 'id'`) or its owner (`by: 'owner'`, the `owner` field) is in one set.
+ */
+export type ScopeRule = 'school' | { set: ScopeSet, by: 'id' | 'owner' }
+
+/**
+ * Who writes an entity: the curator; also the mentor of the pair the record belongs to (`pairMentor`); or
+ * only the person it belongs to (`respondent`: its rule module says when).
+ */
+export type Writers = 'curator' | 'pairMentor' | 'respondent'
+
+type FieldName<T extends SyncRecord> = keyof RecordFields<T> & string
+
+export interface EntitySpec<T extends SyncRecord = SyncRecord> {
+  /** Checks the fields a mutation carries (any subset). */
   patch: v.GenericSchema
-  full: v.GenericSchema
-  pairScoped: boolean
-  mentorFields?: readonly string[]
+  /** Checks the record they make together (cross-field rules included); its output is what is stored. */
+  full: v.GenericSchema<unknown, RecordFields<T>>
+  scope: ScopeRule
+  /** The field that ties a record to its pair or person: the server indexes it (`records.ref_id`). */
+  owner?: FieldName<T>
+  /** All a mentor's or mentee's device may receive of the entity; absent: every field. */
+  personFields?: ReadonlyArray<FieldName<T>>
+  writers: Writers
 }
 
-export const ENTITIES: Record<EntityName, EntitySpec> = {
-  programs: { patch: v.partial(ProgramObject), full: ProgramFields, pairScoped: false, mentorFields: ['name', 'form', 'startDate', 'endDate', 'status'] },
-  people: { patch: v.partial(PersonObject), full: PersonFields, pairScoped: false, mentorFields: MENTOR_VISIBLE_PERSON_FIELDS },
-  pairs: { patch: v.partial(PairObject), full: PairFields, pairScoped: false },
-  meetings: { patch: v.partial(MeetingObject), full: MeetingFields, pairScoped: true },
-  planItems: { patch: v.partial(PlanItemObject), full: PlanItemFields, pairScoped: true },
-  // The curator's registries: never on a mentor's phone (the scope has no arm for them).
-  consents: { patch: v.partial(ConsentObject), full: ConsentFields, pairScoped: false },
-  partners: { patch: v.partial(PartnerObject), full: PartnerFields, pairScoped: false },
-  roadmapItems: { patch: v.partial(RoadmapItemObject), full: RoadmapItemFields, pairScoped: false },
-  // Questionnaires and campaigns are the curator's; named ones also reach the respondents they address.
-  surveyTemplates: { patch: v.partial(SurveyTemplateObject), full: SurveyTemplateFields, pairScoped: false },
-  surveyCampaigns: { patch: v.partial(SurveyCampaignObject), full: SurveyCampaignFields, pairScoped: false },
-  // Monitoring (stage 7): the school's targets and totals, awards, best practices, the справка's text.
-  indicatorYears: { patch: v.partial(IndicatorYearObject), full: IndicatorYearFields, pairScoped: false },
-  awards: { patch: v.partial(AwardObject), full: AwardFields, pairScoped: false },
-  practices: { patch: v.partial(PracticeObject), full: PracticeFields, pairScoped: false },
-  reportNotes: { patch: v.partial(ReportNoteObject), full: ReportNoteFields, pairScoped: false },
-  // A named answer: written by its respondent only, while the campaign is open (server/surveys/named.ts).
-  surveyResponses: { patch: v.partial(SurveyResponseObject), full: SurveyResponseFields, pairScoped: false },
+interface Definition<T extends SyncRecord> extends Omit<EntitySpec<T>, 'patch' | 'writers'> {
+  object: v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>
+  writers?: Writers
 }
+
+/** One entity's entry; the record type rides along as a type parameter, so `SyncedRecords` derives from the table. */
+function entity<T extends SyncRecord>({ object, writers = 'curator', ...rest }: Definition<T>): EntitySpec<T> {
+  return { ...rest, patch: v.partial(object), writers }
+}
+
+const inPair = { set: 'pairs', by: 'owner' } as const
+
+/**
+ * Every synced entity, once. The types, the device's tables, the server's scope, field filter and write
+ * permission are derived from here; a rule beyond these lives in the entity's module in src/server/sync/rules/.
+ */
+export const ENTITIES = {
+  programs: entity<Program>({ object: ProgramObject, full: ProgramFields, scope: { set: 'programs', by: 'id' }, personFields: ['name', 'form', 'startDate', 'endDate', 'status'] }),
+  people: entity<Person>({ object: PersonObject, full: PersonFields, scope: { set: 'people', by: 'id' }, personFields: MENTOR_VISIBLE_PERSON_FIELDS }),
+  pairs: entity<Pair>({ object: PairObject, full: PairFields, scope: { set: 'pairs', by: 'id' }, owner: 'mentorId' }),
+  meetings: entity<Meeting>({ object: MeetingObject, full: MeetingFields, scope: inPair, owner: 'pairId', writers: 'pairMentor' }),
+  planItems: entity<PlanItem>({ object: PlanItemObject, full: PlanItemFields, scope: inPair, owner: 'pairId', writers: 'pairMentor' }),
+  // The curator's registries: never on a mentor's phone.
+  consents: entity<Consent>({ object: ConsentObject, full: ConsentFields, scope: 'school' }),
+  partners: entity<Partner>({ object: PartnerObject, full: PartnerFields, scope: 'school' }),
+  roadmapItems: entity<RoadmapItem>({ object: RoadmapItemObject, full: RoadmapItemFields, scope: 'school' }),
+  // Questionnaires and campaigns are the curator's; named ones also reach the respondents they address.
+  surveyTemplates: entity<SurveyTemplate>({ object: SurveyTemplateObject, full: SurveyTemplateFields, scope: { set: 'templates', by: 'id' } }),
+  surveyCampaigns: entity<SurveyCampaign>({ object: SurveyCampaignObject, full: SurveyCampaignFields, scope: { set: 'campaigns', by: 'id' } }),
+  // Monitoring (stage 7): the school's targets and totals, awards, best practices, the справка's text.
+  indicatorYears: entity<IndicatorYear>({ object: IndicatorYearObject, full: IndicatorYearFields, scope: 'school' }),
+  awards: entity<Award>({ object: AwardObject, full: AwardFields, scope: 'school' }),
+  practices: entity<Practice>({ object: PracticeObject, full: PracticeFields, scope: 'school' }),
+  reportNotes: entity<ReportNote>({ object: ReportNoteObject, full: ReportNoteFields, scope: 'school' }),
+  // A named answer: written by its respondent only, while the campaign is open (src/server/sync/rules/surveyResponses.ts).
+  surveyResponses: entity<SurveyResponse>({ object: SurveyResponseObject, full: SurveyResponseFields, scope: { set: 'respondents', by: 'owner' }, owner: 'personId', writers: 'respondent' }),
+}
+
+export type EntityName = keyof typeof ENTITIES
+
+/** Every synced table, by the name both sides use for it. */
+export type SyncedRecords = { [E in EntityName]: typeof ENTITIES[E] extends EntitySpec<infer T> ? T : never }
+
+export const ENTITY_NAMES = Object.keys(ENTITIES) as [EntityName, ...EntityName[]]
 
 export function isEntityName(name: string): name is EntityName {
   return Object.hasOwn(ENTITIES, name)
 }
 
-/** Keeps only the fields a role may hold of a record (the server filters; the client never asks for more). */
-export function visibleFields(entity: EntityName, fields: Record<string, unknown>, role: 'full' | 'mentor'): Record<string, unknown> {
-  const allowed = role === 'mentor' ? ENTITIES[entity].mentorFields : undefined
+/** The spec without its record type, for code that handles every entity alike. */
+export const specOf = (entity: EntityName): EntitySpec => ENTITIES[entity] as unknown as EntitySpec
+
+/** The owner a scope query looks a record up by: a pair's mentor, a meeting's pair, a named answer's respondent. */
+export function ownerOf(entity: EntityName, data: Record<string, unknown>): string | null {
+  const field = specOf(entity).owner
+  const owner = field === undefined ? null : data[field]
+  return typeof owner === 'string' ? owner : null
+}
+
+/** Keeps only the fields a device may hold of a record (the server filters; the client never asks for more). */
+export function visibleFields(entity: EntityName, fields: Record<string, unknown>, device: 'full' | 'person'): Record<string, unknown> {
+  const allowed: readonly string[] | undefined = device === 'person' ? specOf(entity).personFields : undefined
   if (!allowed)
     return fields
   return Object.fromEntries(Object.entries(fields).filter(([key]) => allowed.includes(key)))

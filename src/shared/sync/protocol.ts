@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { UUID_PATTERN } from '../ids.ts'
 import { NoNul } from '../model/fields.ts'
-import type { EntityName } from './mutation.ts'
+import type { EntityName } from './entities.ts'
+import type { ProblemCode, ProblemParams } from './problems.ts'
 
 /** The client keeps each push under this many mutations and bytes, below the server's body limit. */
 export const PUSH_BATCH_MAX = 500
@@ -33,9 +34,13 @@ export interface MutationResult {
   seq: number
   status: 'applied' | 'rejected' | 'duplicate'
   code?: RejectionCode
-  /** For people: which field and what is wrong, or why it is not allowed. */
-  reason?: string
+  /** Why, as a code the app words in its language (`problems` in its i18n), filled with `params`. */
+  problem?: ProblemCode
+  params?: ProblemParams
+  /** Which field (dotted path) the refusal is about, when one is. */
   field?: string
+  /** Protocol 1 only: the same in Russian words, for an app that predates `problem`. */
+  reason?: string
 }
 
 /** A record as the server holds it now, within the caller's scope. */

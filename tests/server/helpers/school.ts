@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { LoginResponse } from '#shared/api/auth'
 import type { Enrollment, UserSummary } from '#shared/api/users'
-import type { EntityName } from '#shared/sync/mutation'
+import type { EntityName } from '#shared/sync/entities'
 import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
 import type { Backend, TestServer } from './server.ts'
 import { afterAll, beforeAll, expect } from 'vitest'
@@ -44,11 +44,13 @@ export const planItemFields = (pairId: string, title = 'Посетить уро�
 /** One device: its client id and seq counter, as the app keeps them. */
 export class SyncClient {
   seq = 0
+  /** The protocol the device speaks: an app that has not updated yet speaks the previous one. */
+  protocol = PROTOCOL_VERSION
   constructor(readonly app: FastifyInstance, readonly token: string, readonly clientId: string = uuidv7()) {}
 
   /** Gives the mutations the next seqs; returns the raw reply too, for status checks. */
   async pushRaw(mutations: TestMutation[]) {
-    const body = { protocol: PROTOCOL_VERSION, clientId: this.clientId, mutations: mutations.map(m => ({ ...m, seq: ++this.seq, at: '2024-10-05T10:00:00.000Z' })) }
+    const body = { protocol: this.protocol, clientId: this.clientId, mutations: mutations.map(m => ({ ...m, seq: ++this.seq, at: '2024-10-05T10:00:00.000Z' })) }
     return post(this.app, '/api/sync/push', body, bearer(this.token))
   }
 
@@ -60,14 +62,14 @@ export class SyncClient {
 
   /** Sends the mutations with these exact seqs (a resend). */
   async pushSeqs(mutations: Array<TestMutation & { seq: number }>): Promise<PushResponse> {
-    const body = { protocol: PROTOCOL_VERSION, clientId: this.clientId, mutations: mutations.map(m => ({ ...m, at: '2024-10-05T10:00:00.000Z' })) }
+    const body = { protocol: this.protocol, clientId: this.clientId, mutations: mutations.map(m => ({ ...m, at: '2024-10-05T10:00:00.000Z' })) }
     const response = await post(this.app, '/api/sync/push', body, bearer(this.token))
     expect(response.statusCode, response.body).toBe(200)
     return json<PushResponse>(response)
   }
 
   async pull(cursor: string | null): Promise<PullResponse> {
-    const response = await post(this.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION, cursor }, bearer(this.token))
+    const response = await post(this.app, '/api/sync/pull', { protocol: this.protocol, cursor }, bearer(this.token))
     expect(response.statusCode, response.body).toBe(200)
     return json<PullResponse>(response)
   }

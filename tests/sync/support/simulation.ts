@@ -1,6 +1,5 @@
 import { expect } from 'vitest'
-import { ENTITIES } from '#shared/sync/entities'
-import { ENTITY_NAMES, type EntityName } from '#shared/sync/mutation'
+import { ENTITIES, ENTITY_NAMES, type EntityName, specOf } from '#shared/sync/entities'
 import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
 import { getClientId } from '../../../src/app/sync/clientId.ts'
@@ -166,14 +165,14 @@ async function outOfMentorScope(server: SimServer, schoolId: string, personId: s
     .filter(c => c.mode === 'named' && c.audience === 'mentor' && programs.has(c.programId))
   const surveys = new Set(campaigns.flatMap(c => [c.id, c.templateId]))
   for (const change of changes) {
-    const allowed = ENTITIES[change.entity as EntityName].mentorFields
+    const allowed: readonly string[] | undefined = specOf(change.entity as EntityName).personFields
     const extra = allowed ? Object.keys(change.fields).filter(key => !allowed.includes(key)) : []
     if (extra.length)
       found.push(`${change.entity} ${change.id} sent fields a mentor may not hold: ${extra.join(', ')}`)
     const row = await db.selectFrom('records').select('ref_id').where('school_id', '=', schoolId).where('entity', '=', change.entity).where('id', '=', change.id).executeTakeFirst()
     const inScope = change.entity === 'pairs'
       ? pairIds.has(change.id)
-      : ENTITIES[change.entity].pairScoped
+      : ENTITIES[change.entity].writers === 'pairMentor'
         ? pairIds.has(row?.ref_id ?? '')
         : change.entity === 'people'
           ? people.has(change.id)

@@ -1,5 +1,5 @@
 import { surveyResponseId } from '#shared/model/surveyResponse'
-import type { EntityName, SyncedRecords } from '#shared/sync/mutation'
+import type { EntityName, SyncedRecords } from '#shared/sync/entities'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import type { Random } from './random.ts'
 import type { SimClient } from './simulation.ts'

@@ -1,0 +1,68 @@
+import type { Kysely } from 'kysely'
+import type { RecordFields } from '#shared/model/record'
+import type { EntityName, SyncedRecords } from '#shared/sync/entities'
+import type { Database } from '../storage/schema.ts'
+import { chunks } from '../storage/chunks.ts'
+import { fromRow, recordKey, ROW_COLUMNS, type StoredRecord } from './row.ts'
+
+type Db = Kysely<Database>
+
+/** The current rows of the given records, by recordKey: one query per entity and chunk (on the primary key), not one per record. */
+export async function loadRecords(db: Db, schoolId: string, keys: ReadonlyArray<{ entity: EntityName, id: string }>): Promise<Map<string, StoredRecord>> {
+  const found = new Map<string, StoredRecord>()
+  const idsByEntity = new Map<EntityName, Set<string>>()
+  for (const { entity, id } of keys)
+    idsByEntity.set(entity, (idsByEntity.get(entity) ?? new Set()).add(id))
+  for (const [entity, ids] of idsByEntity) {
+    for (const chunk of chunks([...ids], 500)) {
+      const rows = await db.selectFrom('records').select(ROW_COLUMNS)
+        .where('school_id', '=', schoolId).where('entity', '=', entity).where('id', 'in', chunk)
+        .execute()
+      for (const row of rows)
+        found.set(recordKey(row.entity, row.id), fromRow(row))
+    }
+  }
+  return found
+}
+
+/** Which live records of an entity to read: all, those of some ids, or those of one owner (`ref_id`). */
+export type Filter = { ids: readonly string[] } | { owner: string } | undefined
+
+/** Every live record of one entity in a school (or those the filter names), as stored. */
+export async function loadLive(db: Db, schoolId: string, entity: EntityName, filter?: Filter): Promise<StoredRecord[]> {
+  if (filter && 'ids' in filter) {
+    const found = await loadRecords(db, schoolId, filter.ids.map(id => ({ entity, id })))
+    return [...found.values()].filter(r => r.deleted === 0)
+  }
+  const rows = await db.selectFrom('records').select(ROW_COLUMNS)
+    .where('school_id', '=', schoolId).where('entity', '=', entity).where('deleted', '=', 0)
+    .$if(filter !== undefined, q => q.where('ref_id', '=', filter!.owner))
+    .execute()
+  return rows.map(fromRow)
+}
+
+/** Every record of one entity in a school, deleted ones too (erasure rewrites those as well). */
+export async function loadEvery(db: Db, schoolId: string, entity: EntityName): Promise<StoredRecord[]> {
+  const rows = await db.selectFrom('records').select(ROW_COLUMNS).where('school_id', '=', schoolId).where('entity', '=', entity).execute()
+  return rows.map(fromRow)
+}
+
+/**
+ * A live record's fields with its id, typed by the registry. What is stored passed the entity's full schema
+ * when it was written, so the type holds (fields added later come with schema defaults only on a new write).
+ */
+export type Live<E extends EntityName> = RecordFields<SyncedRecords[E]> & { id: string }
+
+export async function liveRecords<E extends EntityName>(db: Db, schoolId: string, entity: E, filter?: Filter): Promise<Array<Live<E>>> {
+  return (await loadLive(db, schoolId, entity, filter)).map(r => ({ ...r.data as RecordFields<SyncedRecords[E]>, id: r.id }))
+}
+
+export async function liveRecord<E extends EntityName>(db: Db, schoolId: string, entity: E, id: string): Promise<Live<E> | null> {
+  return (await liveRecords(db, schoolId, entity, { ids: [id] }))[0] ?? null
+}
+
+/** The school's version counter: the newest version any of its records has. */
+export async function readCounter(db: Db, schoolId: string): Promise<number> {
+  const school = await db.selectFrom('schools').select('version_counter').where('id', '=', schoolId).executeTakeFirstOrThrow()
+  return school.version_counter
+}

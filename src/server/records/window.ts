@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely'
+import type { EntityName } from '#shared/sync/entities'
+import type { Database } from '../storage/schema.ts'
+import { type RecordRow, ROW_COLUMNS } from './row.ts'
+
+type Db = Kysely<Database>
+
+/** Which versions of a school a pull page reads. */
+export interface Window {
+  schoolId: string
+  /** Exclusive lower bound. */
+  from: number
+  /** Inclusive upper bound: the counter read at the start, so rows committed meanwhile wait for the next pull. */
+  to: number
+  /** A reset sends live rows only: the device drops whatever it is not sent. */
+  liveOnly: boolean
+  limit: number
+}
+
+/** The whole school's rows in the window, oldest first (a curator's or observer's pull). */
+export function schoolRows(db: Db, w: Window): Promise<RecordRow[]> {
+  return db.selectFrom('records').select(ROW_COLUMNS)
+    .where('school_id', '=', w.schoolId)
+    .where('version', '>', w.from)
+    .where('version', '<=', w.to)
+    .$if(w.liveOnly, q => q.where('deleted', '=', 0))
+    .orderBy('version')
+    .limit(w.limit)
+    .execute()
+}
+
+/** Records of one entity whose id (or owner, `ref_id`) is among `keys`. */
+export interface Arm {
+  entity: EntityName
+  by: 'id' | 'owner'
+  keys: readonly string[]
+}
+
+/**
+ * A person's scope is read whole through the keys it hangs on (one arm per entity, each on its index), and the
+ * version window is applied here: with a version bound in SQL, SQLite without statistics prefers the version
+ * index and walks the whole school. A person's scope is a few pairs, so reading it whole costs little.
+ */
+export async function rowsByKeys(db: Db, arms: readonly Arm[], w: Window): Promise<RecordRow[]> {
+  const queries = arms.filter(arm => arm.keys.length > 0).map(arm => db.selectFrom('records').select(ROW_COLUMNS)
+    .where('school_id', '=', w.schoolId)
+    .$if(w.liveOnly, q => q.where('deleted', '=', 0))
+    .where('entity', '=', arm.entity)
+    .where(arm.by === 'id' ? 'id' : 'ref_id', 'in', [...arm.keys]))
+  const [first, ...rest] = queries
+  if (!first)
+    return []
+  const all = await rest.reduce((query, arm) => query.unionAll(arm), first).execute()
+  return all
+    .filter(row => row.version > w.from && row.version <= w.to)
+    .sort((a, b) => a.version - b.version)
+    .slice(0, w.limit)
+}

@@ -1,0 +1,87 @@
+import type { Transaction } from 'kysely'
+import type { AuditAction } from '#shared/api/audit'
+import type { Database } from '../storage/schema.ts'
+import { writeAudit } from '../audit/log.ts'
+import { chunks } from '../storage/chunks.ts'
+import type { StoredRecord } from './row.ts'
+
+type Trx = Transaction<Database>
+
+/**
+ * Reserves `count` versions at once and returns the first. On PostgreSQL the row lock this takes is held to
+ * commit, so writes of one school commit in version order and a pull that read the counter can never miss a
+ * version that commits later. Whoever reads records to decide a write takes it first (count 0 just locks), so
+ * two writers of one school never decide over the same stale copy.
+ */
+export async function reserveVersions(trx: Trx, schoolId: string, count: number): Promise<number> {
+  const { version_counter } = await trx.updateTable('schools')
+    .set(eb => ({ version_counter: eb('version_counter', '+', count) }))
+    .where('id', '=', schoolId)
+    .returning('version_counter')
+    .executeTakeFirstOrThrow()
+  return version_counter - count + 1
+}
+
+/** Who writes, and when: the account named in `updated_by` and in the audit log. */
+export interface Writer {
+  schoolId: string
+  userId: string
+  now: string
+}
+
+/** A record's new state, and what the audit log says of the change (the names of the fields, never values). */
+export interface Change {
+  record: Omit<StoredRecord, 'version'>
+  action: AuditAction
+  fields: readonly string[]
+}
+
+/**
+ * The one way a change reaches `records`: in the caller's transaction, each change takes the next version of
+ * the school's counter (so devices pull it, in order), each record is written once (the last change of it
+ * wins, as the changes are in order) and the audit log gets a row per change. `first` is a version reserved
+ * earlier for them (`reserveVersions`); without it they are reserved here. Returns the versions given.
+ */
+export async function commitVersioned(trx: Trx, writer: Writer, changes: readonly Change[], first?: number): Promise<number[]> {
+  if (changes.length === 0)
+    return []
+  let next = first ?? await reserveVersions(trx, writer.schoolId, changes.length)
+  const versions = changes.map(() => next++)
+  const final = new Map<string, StoredRecord>()
+  changes.forEach(({ record }, i) => final.set(`${record.entity}/${record.id}`, { ...record, version: versions[i]! }))
+  await saveRecords(trx, writer, [...final.values()])
+  await writeAudit(trx, writer.schoolId, writer.userId, writer.now, changes.map((c, i) => ({
+    version: versions[i]!,
+    entity: c.record.entity,
+    recordId: c.record.id,
+    action: c.action,
+    fields: c.fields,
+  })))
+  return versions
+}
+
+async function saveRecords(trx: Trx, writer: Writer, records: readonly StoredRecord[]): Promise<void> {
+  for (const chunk of chunks(records)) {
+    await trx.insertInto('records')
+      .values(chunk.map(r => ({
+        school_id: writer.schoolId,
+        entity: r.entity,
+        id: r.id,
+        version: r.version,
+        deleted: r.deleted,
+        data: JSON.stringify(r.data),
+        ref_id: r.refId,
+        updated_at: writer.now,
+        updated_by: writer.userId,
+      })))
+      .onConflict(oc => oc.columns(['school_id', 'entity', 'id']).doUpdateSet(eb => ({
+        version: eb.ref('excluded.version'),
+        deleted: eb.ref('excluded.deleted'),
+        data: eb.ref('excluded.data'),
+        ref_id: eb.ref('excluded.ref_id'),
+        updated_at: eb.ref('excluded.updated_at'),
+        updated_by: eb.ref('excluded.updated_by'),
+      })))
+      .execute()
+  }
+}
