@@ -7,7 +7,7 @@ import { adminEnv, runAdmin } from './helpers/admin.ts'
 import { personFields, SyncClient, upsert } from './helpers/school.ts'
 import { bearer, json, post, startTestServer } from './helpers/server.ts'
 
-const COMMAND_NAMES = ['create-school', 'create-user', 'reset-password', 'enroll', 'list-schools', 'list-users', 'backup', 'restore']
+const COMMAND_NAMES = ['create-school', 'create-user', 'reset-password', 'enroll', 'list-schools', 'list-users', 'backup', 'restore', 'demo']
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 describe('the admin CLI, as a process on the server\'s database', () => {
@@ -29,15 +29,17 @@ describe('the admin CLI, as a process on the server\'s database', () => {
   const schools = () => server.storage.db.selectFrom('schools').selectAll().execute()
 
   it('lists every command with its options on --help, and with no command at all', async () => {
-    const [help, bare, one] = await Promise.all([runAdmin(['--help'], env), runAdmin([], env), runAdmin(['restore', '--help'], env)])
+    const [help, bare, one, demo] = await Promise.all([runAdmin(['--help'], env), runAdmin([], env), runAdmin(['restore', '--help'], env), runAdmin(['demo', '-h'], env)])
     expect(help.code).toBe(0)
     for (const name of COMMAND_NAMES)
       expect(help.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'))
-    for (const option of ['--name', '--school', '--role', '--login', '--person', '--user', '--out', '--in', '--force'])
+    for (const option of ['--name', '--school', '--role', '--login', '--person', '--user', '--out', '--in', '--force', '--people', '--pairs', '--meetings', '--cards', '--seed', '--schools', '--password'])
       expect(help.stdout).toContain(option)
     expect(bare).toMatchObject({ code: 0, stdout: help.stdout })
     expect(one.code).toBe(0)
     expect(one.stdout).toMatch(/^Usage: npm run admin -- restore --in <file> \[--force\]/)
+    expect(demo.code).toBe(0)
+    expect(demo.stdout).toMatch(/^Usage: npm run admin -- demo \[--people <n>\] \[--pairs <n>\] \[--meetings <n>\] \[--cards <n>\] \[--seed <n>\] \[--schools <k>\] \[--login <login>\] \[--password <password>\]\n/)
   })
 
   it('refuses an unknown command and a missing option with exit 2 and one line, doing nothing', async () => {

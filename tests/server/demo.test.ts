@@ -6,21 +6,16 @@ import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import type { RoadmapItem } from '#shared/model/roadmapItem'
 import type { EntityName, SyncedRecords } from '#shared/sync/entities'
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { rmSync } from 'node:fs'
-import { join } from 'node:path'
+import type { TestServer } from './helpers/server.ts'
 import * as v from 'valibot'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { consentedPeople } from '#shared/model/consent'
 import { ENTITIES } from '#shared/sync/entities'
-import { buildApp } from '../../src/server/app.ts'
 import { ageOn, daysFrom } from '../../src/server/demo/calendar.ts'
 import { type Demo, type DemoMutation, generateDemo } from '../../src/server/demo/generate.ts'
-import { openDatabase } from '../../src/server/storage/db.ts'
-import { TSX } from './helpers/process.ts'
+import { adminEnv, runAdmin } from './helpers/admin.ts'
 import { SyncClient } from './helpers/school.ts'
-import { json, PACKAGE_VERSION, post, tempDir } from './helpers/server.ts'
+import { BACKENDS, json, post, startTestServer } from './helpers/server.ts'
 
 const TODAY = '2026-11-23'
 const SMALL = { people: 60, pairs: 30, meetings: 300 }
@@ -122,63 +117,59 @@ describe('the demo generator', () => {
   })
 })
 
-describe('npm run demo', () => {
-  const dataDir = tempDir('nastavnik-demo-')
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+describe.each(BACKENDS)('npm run admin -- demo, on %s', (backend) => {
+  let server: TestServer
+  let env: Record<string, string>
+  beforeAll(async () => {
+    server = await startTestServer(backend)
+    env = { ...adminEnv(server), PORT: '8123' }
+  })
+  afterAll(() => server?.close())
 
-  async function runCli(args: string[]) {
-    const child = spawn(TSX, ['src/server/demo/cli.ts', ...args], { env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: '8123' }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const [code] = await once(child, 'exit') as [number]
-    return { code, stdout, stderr }
-  }
+  it('refuses a wrong command line with exit code 2 and one line, writing nothing', async () => {
+    const [count, password, unknown] = await Promise.all([
+      runAdmin(['demo', '--people', 'много'], env),
+      runAdmin(['demo', '--password', 'short'], env),
+      runAdmin(['demo', '--teachers', '5'], env),
+    ])
+    expect(count).toMatchObject({ code: 2, stderr: 'Наставник admin: --people must be a whole number, got "много" (see npm run admin -- --help)\n' })
+    expect(password.code).toBe(2)
+    expect(password.stderr).toMatch(/^[^\n]*--password must be at least 8 characters[^\n]*\n$/)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/^[^\n]*demo: [^\n]*'--teachers'[^\n]*\n$/)
+    expect(await server.storage.db.selectFrom('schools').select('id').execute()).toEqual([])
+  })
 
   it('creates a school through the real push, whose curator pulls every record, and refuses the same school twice', async () => {
-    const run = await runCli(['--people', '60', '--pairs', '30', '--meetings', '300', '--seed', '3'])
+    const args = ['demo', '--people', '60', '--pairs', '30', '--meetings', '300', '--seed', '3']
+    const run = await runAdmin(args, env)
     expect(run.code, run.stderr).toBe(0)
     const [, login, password] = /логин: (\S+)\s+пароль: (\S+)/.exec(run.stdout) ?? []
     const [, code] = /код (\w{4}-\w{4})/.exec(run.stdout) ?? []
     expect(run.stdout).toContain('http://localhost:8123/login')
     expect([login, password]).toEqual(['demo', 'demo-nastavnik'])
 
-    const storage = openDatabase({ database: { kind: 'sqlite', file: join(dataDir, 'nastavnik.sqlite') } })
-    const app = await buildApp({ db: storage.db, dbKind: storage.kind, staticDir: join(dataDir, 'none'), setupToken: null, version: PACKAGE_VERSION })
-    try {
-      const signIn = await post(app, '/api/auth/login', { login, password })
-      expect(signIn.statusCode, signIn.body).toBe(200)
-      const curator = new SyncClient(app, json<LoginResponse>(signIn).token)
-      const { changes } = await curator.pullAll()
-      expect(countByEntity(changes)).toMatchObject({ people: 60, pairs: 30, meetings: 300, programs: 4, surveyTemplates: 2, surveyCampaigns: 2 })
-      // The mentees' entry and exit questionnaires, answered on printed cards through the real answer path.
-      const [, answers] = /и (\d+) анонимн\S+ ответ/.exec(run.stdout) ?? []
-      expect(Number(answers)).toBeGreaterThanOrEqual(30)
-      const stored = await storage.db.selectFrom('survey_answers').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-      expect(Number(stored.n)).toBe(Number(answers))
-      expect(changes.every(c => c.deleted === 0)).toBe(true)
+    const signIn = await post(server.app, '/api/auth/login', { login, password })
+    expect(signIn.statusCode, signIn.body).toBe(200)
+    const curator = new SyncClient(server.app, json<LoginResponse>(signIn).token)
+    const { changes } = await curator.pullAll()
+    expect(countByEntity(changes)).toMatchObject({ people: 60, pairs: 30, meetings: 300, programs: 4, surveyTemplates: 2, surveyCampaigns: 2 })
+    // The mentees' entry and exit questionnaires, answered on printed cards through the real answer path.
+    const [, answers] = /и (\d+) анонимн\S+ ответ/.exec(run.stdout) ?? []
+    expect(Number(answers)).toBeGreaterThanOrEqual(30)
+    const stored = await server.storage.db.selectFrom('survey_answers').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    expect(Number(stored.n)).toBe(Number(answers))
+    expect(changes.every(c => c.deleted === 0)).toBe(true)
 
-      // The printed code enrolls the mentor's phone, which sees its own pairs only.
-      const enrolled = await post(app, '/api/enroll', { code, deviceName: 'Телефон наставника' })
-      expect(enrolled.statusCode, enrolled.body).toBe(201)
-      const mentor = new SyncClient(app, json<LoginResponse>(enrolled).token)
-      const own = (await mentor.pullAll()).changes.filter(c => c.entity === 'pairs')
-      expect(own.length).toBeGreaterThan(0)
-      expect(own.length).toBeLessThan(30)
-    } finally {
-      await app.close()
-      await storage.close()
-    }
+    // The printed code enrolls the mentor's phone, which sees its own pairs only.
+    const enrolled = await post(server.app, '/api/enroll', { code, deviceName: 'Телефон наставника' })
+    expect(enrolled.statusCode, enrolled.body).toBe(201)
+    const mentor = new SyncClient(server.app, json<LoginResponse>(enrolled).token)
+    const own = (await mentor.pullAll()).changes.filter(c => c.entity === 'pairs')
+    expect(own.length).toBeGreaterThan(0)
+    expect(own.length).toBeLessThan(30)
 
-    const again = await runCli(['--people', '60', '--pairs', '30', '--meetings', '300', '--seed', '3'])
-    expect(again.code).toBe(1)
-    expect(again.stderr.trim()).toBe('Наставник demo: Школа «Демо-школа № 3» уже есть: возьмите другой --seed')
-  })
-
-  it('refuses a wrong command line with exit code 2', async () => {
-    const run = await runCli(['--people', 'много'])
-    expect(run.code).toBe(2)
-    expect(run.stderr.trim()).toBe('Наставник demo: --people должно быть целым числом, а не «много»')
+    const again = await runAdmin(args, env)
+    expect(again).toMatchObject({ code: 1, stderr: 'Наставник admin: Школа «Демо-школа № 3» уже есть: возьмите другой --seed\n' })
   })
 })

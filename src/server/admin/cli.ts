@@ -1,4 +1,5 @@
 import type { Command, CommandContext, Options, Values } from './command.ts'
+import type { Config } from '../config.ts'
 import type { Storage } from '../storage/db.ts'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.ts'
@@ -11,7 +12,7 @@ import { readPassword } from './password.ts'
 
 /*
  * `npm run admin -- <command> [options]`: what the server has no page for (schools, staff accounts, password
- * resets, backups). Exit code 0 on success, 2 for a wrong command line (nothing was done), 1 for any other
+ * resets, backups, demo schools). Exit code 0 on success, 2 for a wrong command line (nothing was done), 1 for any other
  * failure, always with one line on stderr and never a stack trace.
  */
 
@@ -46,8 +47,8 @@ function parse(command: Command, args: string[]): Invocation | 'help' {
   return { command, values: values as Values<Options> }
 }
 
-async function open(): Promise<Storage> {
-  const storage = openDatabase(loadConfig(process.env))
+async function open(config: Config): Promise<Storage> {
+  const storage = openDatabase(config)
   try {
     await migrateToLatest(storage.db)
   } catch (error) {
@@ -71,9 +72,10 @@ async function run(argv: string[]): Promise<number> {
     print(commandHelp(command))
     return 0
   }
-  const storage = await open()
+  const config = loadConfig(process.env)
+  const storage = await open(config)
   // npm runs scripts in the package's directory; INIT_CWD is where the operator typed the command.
-  const context: CommandContext = { db: storage.db, kind: storage.kind, cwd: process.env.INIT_CWD ?? process.cwd(), print, readPassword }
+  const context: CommandContext = { config, db: storage.db, kind: storage.kind, cwd: process.env.INIT_CWD ?? process.cwd(), print, readPassword }
   try {
     await invocation.command.run(invocation.values, context)
   } finally {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Config } from '../config.ts'
 import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
 
@@ -19,6 +20,8 @@ export type Values<O extends Options> = {
 }
 
 export interface CommandContext {
+  /** The server's settings, from the same environment (the demo prints the address the server will have). */
+  config: Config
   db: Kysely<Database>
   kind: DbKind
   /** Where relative paths are resolved: the directory the operator ran `npm run` from, not the package's. */

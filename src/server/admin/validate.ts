@@ -23,3 +23,12 @@ export function checkInput<S extends GenericSchema>(schema: S, input: unknown, o
   const option = options[result.field] ?? result.field
   throw new UsageError(`${option} ${MESSAGES[result.message] ?? `is not valid: ${result.message}`}`)
 }
+
+/** A count option such as `--people 60`: digits only, so `6e1`, `-1` and `1.5` are refused rather than guessed at. */
+export function wholeNumber(raw: string | undefined, option: string, fallback: number): number {
+  if (raw === undefined)
+    return fallback
+  if (!/^\d+$/.test(raw))
+    throw new UsageError(`${option} must be a whole number, got "${raw}"`)
+  return Number(raw)
+}

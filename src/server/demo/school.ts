@@ -14,11 +14,6 @@ import { createUser } from '../users/accounts.ts'
 import { issueEnrollment } from '../users/enrollment.ts'
 import { applyDemoSurveys } from './surveys.ts'
 
-/** A refusal the operator can act on (a name or login already taken): one line, no stack trace. */
-export class DemoRefusal extends Error {
-  override name = 'DemoRefusal'
-}
-
 export interface DemoSchoolInput {
   name: string
   login: string
@@ -41,10 +36,10 @@ export interface DemoSchool {
 export async function assertFree(db: Kysely<Database>, names: readonly string[], logins: readonly string[]): Promise<void> {
   const school = await db.selectFrom('schools').select('name').where('name', 'in', names).executeTakeFirst()
   if (school)
-    throw new DemoRefusal(`Школа «${school.name}» уже есть: возьмите другой --seed`)
+    throw new Error(`Школа «${school.name}» уже есть: возьмите другой --seed`)
   const user = await db.selectFrom('users').select('login').where('login', 'in', logins).executeTakeFirst()
   if (user)
-    throw new DemoRefusal(`Логин «${user.login}» уже занят: укажите другой --login`)
+    throw new Error(`Логин «${user.login}» уже занят: укажите другой --login`)
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Command } from '../command.ts'
 import { backupCommand } from './backup.ts'
 import { createSchoolCommand } from './create-school.ts'
 import { createUserCommand } from './create-user.ts'
+import { demoCommand } from './demo.ts'
 import { enrollCommand } from './enroll.ts'
 import { listSchoolsCommand } from './list-schools.ts'
 import { listUsersCommand } from './list-users.ts'
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   listUsersCommand,
   backupCommand,
   restoreCommand,
+  demoCommand,
 ]
