@@ -14,7 +14,7 @@ import { PAIR_STATUSES } from '#shared/model/pair'
 import { PERSON_CATEGORIES } from '#shared/model/person'
 import { REPORT_SECTIONS } from '#shared/model/reportNote'
 import { formatDate, t } from '../../i18n/index.ts'
-import { indicatorHead, indicatorRows, percentText } from '../monitoring/format.ts'
+import { indicatorHead, indicatorRows, percentText } from '../../data/indicatorText.ts'
 import '../awards/messages.ts'
 import './messages.ts'
 

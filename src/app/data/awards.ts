@@ -1,6 +1,6 @@
 import type { Award, AwardKind } from '#shared/model/award'
-import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
 import { holds, searchable } from '#shared/search'
 
 export interface AwardFilter { query: string, kind: AwardKind | '', programId: string }

@@ -1,6 +1,6 @@
 import type { IndicatorValue } from '#shared/indicators/compute'
-import { locale, t } from '../../i18n/index.ts'
-import './messages.ts'
+import { locale, t } from '../i18n/index.ts'
+import '../features/monitoring/messages.ts'
 
 export function percentText(value: number | null): string {
   return value === null ? '—' : `${value.toLocaleString(locale.value, { maximumFractionDigits: 1 })} %`

@@ -1,6 +1,6 @@
 import type { Program } from '#shared/model/program'
-import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
 import { holds, searchable } from '#shared/search'
 
 /** Programs not deleted, the running ones first, then by start date (newest first). */
