@@ -1,6 +1,8 @@
 // The one linter, which also formats (stylistic rules instead of a second tool). It lives in .config/ to keep
 // the top level to the design card's list; `npm run lint` points at it.
+import { readdirSync } from 'node:fs'
 import stylistic from '@stylistic/eslint-plugin'
+import importX from 'eslint-plugin-import-x'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -24,6 +26,23 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'eqeqeq': ['error', 'smart'],
+    },
+  },
+  {
+    // Feature boundaries (src/app/README.md): a feature never imports another's code. What several share lives in
+    // src/app/data, components, composables; pages reach each other through the router. Another feature's
+    // messages.ts (its words, registered on import) is the one thing a feature may borrow.
+    files: ['src/app/features/**'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', {
+        zones: readdirSync(new URL('../src/app/features', import.meta.url)).map(feature => ({
+          target: `./src/app/features/${feature}/**`,
+          from: `./src/app/features/!(${feature})/**`,
+          except: ['**/features/*/messages.ts'],
+          message: 'Another feature\'s internals: move what is shared to src/app/data, components or composables.',
+        })),
+      }],
     },
   },
   {

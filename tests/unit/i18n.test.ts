@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../../src/app/i18n/en.ts'
-import { setLocale, t } from '../../src/app/i18n/index.ts'
+import { addMessages, setLocale, t } from '../../src/app/i18n/index.ts'
 import { ru } from '../../src/app/i18n/ru.ts'
 
 function keysOf(node: object, prefix = ''): string[] {
@@ -25,6 +25,25 @@ describe('i18n', () => {
     expect(t('programs.count', { n: 2 })).toBe('2 programmes')
     await setLocale('ru')
     expect(keysOf(en).sort()).toEqual(keysOf(ru).sort())
+  })
+
+  it('finds a namespace added later, by its words in either language', async () => {
+    expect(t('audit.title')).toBe('audit.title')
+    await import('../../src/app/features/audit/messages.ts')
+    expect(t('audit.title')).toBe('Журнал изменений')
+    await setLocale('en')
+    expect(t('audit.title')).toBe('Change log')
+    await setLocale('ru')
+  })
+
+  it('falls back to Russian for words English does not have yet', async () => {
+    const words = { title: 'Заголовок', items: { one: '{n} пункт', few: '{n} пункта', many: '{n} пунктов', other: '{n} пункта' } }
+    // A namespace no feature declares, with its English not written: the casts stand in for both.
+    addMessages('sample' as never, { ru: words, en: {} } as never)
+    await setLocale('en')
+    expect(t('sample.title' as never)).toBe('Заголовок')
+    expect(t('sample.items' as never, { n: 1 })).toBe('1 пункт')
+    await setLocale('ru')
   })
 })
 

@@ -3,7 +3,7 @@ import type { Person } from '#shared/model/person'
 import type { Practice } from '#shared/model/practice'
 import { filterPeople } from '../../src/app/features/people/filters.ts'
 import { filterPractices } from '../../src/app/features/practices/queries.ts'
-import { holds, searchable } from '../../src/app/i18n/search.ts'
+import { holds, searchable } from '#shared/search'
 
 const person = (id: string, name: string) => ({ id, name, category: 'student', classGroup: '7А', deleted: 0 }) as unknown as Person
 const practice = (id: string, title: string) => ({ id, title, programId: 'p', deleted: 0 }) as unknown as Practice

@@ -1,11 +1,12 @@
 import { ref, shallowReactive } from 'vue'
-import type { MessageKey, Messages, PluralMessage } from './messages.ts'
+import type { MessageKey, Messages, NamespaceName, Namespaces, PluralMessage } from './messages.ts'
 import { ru } from './ru.ts'
 
 /**
  * A few lines instead of vue-i18n: two languages with typed keys, and plurals from `Intl.PluralRules`,
  * keep the mentor's first screen inside its 100 KB budget. Russian ships with the app; English is
- * fetched (precached, so offline too) only by those who choose it.
+ * fetched (precached, so offline too) only by those who choose it. A curator-only feature adds its own
+ * namespace of both languages from its lazy chunk (`addMessages`), so its words stay off that screen.
  */
 export const LANGUAGES = ['ru', 'en'] as const
 export type Locale = typeof LANGUAGES[number]
@@ -33,15 +34,23 @@ export function restoreLocale(): Promise<void> {
 
 export type Params = Record<string, string | number>
 
-export function t(key: MessageKey, params: Params = {}): string {
-  return translate(loaded[locale.value] ?? ru, ru, key, params)
+const namespaces: Record<Locale, Record<string, object>> = { ru: {}, en: {} }
+
+/** Makes `t('<namespace>.…')` find a feature's words; its `messages.ts` calls this when its chunk loads. */
+export function addMessages<N extends NamespaceName>(namespace: N, bundles: Record<Locale, Namespaces[N]>): void {
+  for (const language of LANGUAGES)
+    namespaces[language][namespace] = bundles[language]
 }
 
-/** A key looked up in `messages`, else in `fallback`, with its plural picked and its `{params}` filled in. */
-export function translate(messages: object, fallback: object, key: string, params: Params = {}): string {
-  const found = lookup(messages, key) ?? lookup(fallback, key)
+/** A key in the current language, else in Russian, with its plural picked and its `{params}` filled in. */
+export function t(key: MessageKey, params: Params = {}): string {
+  const found = find(locale.value, key) ?? find('ru', key)
   const text = typeof found === 'object' && found ? pick(found as PluralMessage, params.n) : found
   return format(typeof text === 'string' ? text : key, params)
+}
+
+function find(language: Locale, key: string): unknown {
+  return lookup(namespaces[language], key) ?? lookup(loaded[language] ?? {}, key)
 }
 
 function lookup(messages: object, key: string): unknown {

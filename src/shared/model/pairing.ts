@@ -1,5 +1,6 @@
 import type { Pair } from './pair.ts'
 import type { Person } from './person.ts'
+import { searchable } from '../search.ts'
 
 export interface MentorSuggestion {
   mentor: Person
@@ -9,10 +10,8 @@ export interface MentorSuggestion {
   load: number
 }
 
-const normal = (text: string) => text.toLocaleLowerCase('ru').replaceAll('ё', 'е').trim()
-
 function answers(competency: string, request: string): boolean {
-  const [c, r] = [normal(competency), normal(request)]
+  const [c, r] = [searchable(competency), searchable(request)]
   return c.length > 0 && r.length > 0 && (c.includes(r) || r.includes(c))
 }
 

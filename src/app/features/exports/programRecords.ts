@@ -1,9 +1,9 @@
 import type { SurveySummary } from '#shared/api/surveys'
 import { ApiFailure } from '../../api/client.ts'
 import { db } from '../../db/index.ts'
-import { surveysApi } from '../surveys/api.ts'
+import { surveysApi } from '../../data/surveysApi.ts'
 import type { ProgramRecords } from './programWorkbook.ts'
-import { meetingsOf } from '../meetings/queries.ts'
+import { meetingsOf } from '../../data/meetings.ts'
 
 /**
  * Everything the programme's workbook needs. The indicators are the school's, so the whole school is read;

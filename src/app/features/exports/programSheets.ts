@@ -9,18 +9,18 @@ import type { Program } from '#shared/model/program'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { SurveySummary } from '#shared/api/surveys'
 import type { Cell, SheetData } from 'write-excel-file/universal'
+import type { Namespaces } from '../../i18n/messages.ts'
 import { t } from '../../i18n/index.ts'
-import { tm as awardWords } from '../awards/messages.ts'
-import { tm as indicatorName } from '../monitoring/messages.ts'
-import { tm } from './messages.ts'
+import '../awards/messages.ts'
+import '../monitoring/messages.ts'
+import './messages.ts'
 import { dateCell, headerRow } from './sheets.ts'
-import { ts } from '../surveys/messages.ts'
+import '../surveys/messages.ts'
 
 /** The sheets of the whole-programme workbook that the single exports do not have. */
 type Names = ReadonlyMap<string, string>
-type Key = Parameters<typeof tm>[0]
-type ColumnKey = Key extends infer K ? K extends `columns.${infer C}` ? C : never : never
-const columns = (keys: readonly ColumnKey[]) => headerRow(keys.map(key => tm(`columns.${key}`)))
+type Words = Namespaces['exports']
+const columns = (keys: ReadonlyArray<keyof Words['columns']>) => headerRow(keys.map(key => t(`exports.columns.${key}`)))
 const namesOf = (ids: readonly string[], names: Names) => ids.map(id => names.get(id) ?? '').filter(Boolean).join(', ')
 
 /** «Наставник — наставляемые»: how a curator tells the programme's pairs apart in a table. */
@@ -29,17 +29,17 @@ export function pairLabel(pair: Pair, names: Names): string {
 }
 
 export function programInfoSheet(program: Program): SheetData {
-  const f = (key: Key & `programFields.${string}`, value: Cell): Cell[] => [tm(key), value]
+  const f = (key: keyof Words['programFields'], value: Cell): Cell[] => [t(`exports.programFields.${key}`), value]
   return [
-    headerRow([tm('field'), tm('value')]),
-    f('programFields.name', program.name),
-    f('programFields.form', program.form),
-    f('programFields.roleVariation', program.roleVariation),
-    f('programFields.start', dateCell(program.startDate)),
-    f('programFields.end', dateCell(program.endDate)),
-    f('programFields.curators', program.curators),
-    f('programFields.goals', program.goals),
-    f('programFields.status', t(`programs.status.${program.status}`)),
+    headerRow([t('exports.field'), t('exports.value')]),
+    f('name', program.name),
+    f('form', program.form),
+    f('roleVariation', program.roleVariation),
+    f('start', dateCell(program.startDate)),
+    f('end', dateCell(program.endDate)),
+    f('curators', program.curators),
+    f('goals', program.goals),
+    f('status', t(`programs.status.${program.status}`)),
   ]
 }
 
@@ -75,14 +75,14 @@ export function surveysSheet(campaigns: readonly SurveyCampaign[], templateNames
   const results = new Map(summary?.map(c => [c.campaignId, c]))
   const data: SheetData = [columns(['survey', 'audience', 'phase', 'opens', 'closes', 'answers', 'satisfied', 'level'])]
   if (!summary)
-    data.push([tm('needsServer'), null, null, null, null, null, null, null])
+    data.push([t('exports.needsServer'), null, null, null, null, null, null, null])
   for (const c of [...campaigns].sort((a, b) => a.opensOn.localeCompare(b.opensOn))) {
     const found = results.get(c.id)
-    const head: Cell[] = [templateNames.get(c.templateId) ?? '', ts(`audience.${c.audience}`), ts(`phase.${c.phase}`), dateCell(c.opensOn), dateCell(c.closesOn)]
+    const head: Cell[] = [templateNames.get(c.templateId) ?? '', t(`surveys.audience.${c.audience}`), t(`surveys.phase.${c.phase}`), dateCell(c.opensOn), dateCell(c.closesOn)]
     if (!found)
       data.push([...head, null, null, null])
     else if (found.satisfaction.hidden)
-      data.push([...head, found.answers, tm('hidden', { n: found.satisfaction.count }), null])
+      data.push([...head, found.answers, t('exports.hidden', { n: found.satisfaction.count }), null])
     else
       data.push([...head, found.answers, found.satisfaction.satisfied, found.satisfaction.level])
   }
@@ -91,14 +91,14 @@ export function surveysSheet(campaigns: readonly SurveyCampaign[], templateNames
 
 /** The school's indicators by year, said to be school-wide above the table (the model counts them so). */
 export function indicatorsSheet(byYear: ReadonlyArray<{ year: number, values: readonly IndicatorValue[] }>): SheetData {
-  const met = (value: boolean | null) => (value === null ? '' : value ? tm('yes') : tm('no'))
+  const met = (value: boolean | null) => (value === null ? '' : value ? t('exports.yes') : t('exports.no'))
   const order = (v: IndicatorValue) => INDICATOR_KEYS.indexOf(v.key)
   return [
-    [{ value: tm('schoolWide'), fontWeight: 'bold' }],
+    [{ value: t('exports.schoolWide'), fontWeight: 'bold' }],
     columns(['year', 'indicator', 'percent', 'numerator', 'denominator', 'target', 'met']),
     ...byYear.flatMap(({ year, values }) => [...values].sort((a, b) => order(a) - order(b)).map((v): Cell[] => [
       year,
-      indicatorName(`indicators.names.${v.key}`),
+      t(`monitoring.indicators.names.${v.key}`),
       v.value,
       v.numerator,
       v.denominator,
@@ -112,7 +112,7 @@ export function awardsSheet(awards: readonly Award[], names: Names): SheetData {
   const rows = [...awards].sort((a, b) => b.date.localeCompare(a.date))
   return [columns(['person', 'kind', 'date', 'basis', 'notes']), ...rows.map((a): Cell[] => [
     names.get(a.personId) ?? '',
-    awardWords(`kinds.${a.kind}`),
+    t(`awards.kinds.${a.kind}`),
     dateCell(a.date),
     a.basis,
     a.notes,

@@ -11,10 +11,12 @@ import type { Program } from '#shared/model/program'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { SurveyTemplate } from '#shared/model/surveyTemplate'
 import type { SheetData } from 'write-excel-file/universal'
-import type { WorkbookSheet } from './download.ts'
-import { tm } from './messages.ts'
+import type { Namespaces } from '../../i18n/messages.ts'
+import type { WorkbookSheet } from '../../data/download.ts'
+import './messages.ts'
 import { awardsSheet, indicatorsSheet, meetingsSheet, pairLabel, plansSheet, practicesSheet, programInfoSheet, surveysSheet } from './programSheets.ts'
 import { pairsSheet, peopleSheet } from './sheets.ts'
+import { t } from '../../i18n/index.ts'
 
 /** What the workbook is built from: the school's records on this device, and the server's survey results if it answered. */
 export interface ProgramRecords extends Omit<SchoolRecords, 'campaignSatisfaction' | 'people' | 'pairs' | 'partners' | 'programs' | 'campaigns'> {
@@ -33,7 +35,7 @@ export interface ProgramRecords extends Omit<SchoolRecords, 'campaignSatisfactio
   summary: SurveySummary['campaigns'] | undefined
 }
 
-type SheetKey = Parameters<typeof tm>[0] extends infer K ? K extends `sheets.${infer S}` ? S : never : never
+type SheetKey = keyof Namespaces['exports']['sheets']
 
 /** The calendar years a programme runs through, for its indicators. */
 const yearsOf = (program: Program) => yearRange(Number(program.startDate.slice(0, 4)), Number(program.endDate.slice(0, 4)))
@@ -64,5 +66,5 @@ export function programWorkbook(records: ProgramRecords): WorkbookSheet[] {
     ['awards', awardsSheet(live(records.awards).filter(a => a.programId === program.id), names)],
     ['practices', practicesSheet(live(records.practices).filter(p => p.programId === program.id), pairLabels)],
   ]
-  return sheets.map(([key, data]) => ({ sheet: tm(`sheets.${key}`), data, stickyRowsCount: key === 'indicators' ? 2 : 1 }))
+  return sheets.map(([key, data]) => ({ sheet: t(`exports.sheets.${key}`), data, stickyRowsCount: key === 'indicators' ? 2 : 1 }))
 }

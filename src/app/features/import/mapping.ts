@@ -1,3 +1,5 @@
+import { searchable } from '#shared/search'
+
 /** What a column of the file can hold: a Person field, or a part of the name when the file splits it. */
 export const IMPORT_FIELDS = [
   'name', 'lastName', 'firstName', 'middleName', 'category', 'classGroup', 'birthDate',
@@ -10,7 +12,7 @@ export type Mapping = Partial<Record<ImportField, number>>
 
 /** Lower case, ё → е, punctuation to spaces: «Д.р.» and «д р», «Фамилия, имя, отчество» and «фамилия имя отчество» meet. */
 export function normalizeHeader(text: string): string {
-  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return searchable(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Person, PersonCategory } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
+import { searchable } from '#shared/search'
 import type { CellProblem } from './cells.ts'
 import { columnName } from './columns.ts'
 import type { Mapping } from './mapping.ts'
@@ -52,7 +53,7 @@ export type Existing = Iterable<Pick<Person, 'name' | 'birthDate'>>
 
 /** Same person: same name (case, ё and spacing aside) and same birth date (both may be unknown). */
 export function personKey(person: Pick<Person, 'name' | 'birthDate'>): string {
-  return `${person.name.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()}|${person.birthDate}`
+  return `${searchable(person.name).replace(/\s+/g, ' ')}|${person.birthDate}`
 }
 
 /**

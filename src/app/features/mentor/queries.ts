@@ -2,7 +2,7 @@ import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
-import { meetingsOf } from '../meetings/queries.ts'
+import { meetingsOf } from '../../data/meetings.ts'
 
 export interface MyPair {
   pair: Pair

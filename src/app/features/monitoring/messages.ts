@@ -1,5 +1,6 @@
-import { scopedMessages } from '../../i18n/scoped.ts'
+import { addMessages, t } from '../../i18n/index.ts'
 
+/** The monitoring screens' words; the справка and the region's table name the indicators with them too. */
 const ru = {
   title: 'Мониторинг',
   intro: 'Показатели целевой модели, встречи, дорожная карта и анкеты за год — по данным на этом устройстве.',
@@ -178,6 +179,10 @@ const en: typeof ru = {
   months: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
 }
 
-/** The monitoring screens' words; the справка and the region's table name the indicators with them too. */
-export const tm = scopedMessages({ ru, en })
-export const monthNames = (): string[] => tm('months').split(' ')
+declare module '../../i18n/messages.ts' {
+  interface Namespaces { monitoring: typeof ru }
+}
+
+addMessages('monitoring', { ru, en })
+
+export const monthNames = (): string[] => t('monitoring.months').split(' ')

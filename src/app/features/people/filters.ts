@@ -1,7 +1,7 @@
 import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor } from '#shared/model/pairing'
 import type { Person, PersonCategory } from '#shared/model/person'
-import { holds, searchable } from '../../i18n/search.ts'
+import { holds, searchable } from '#shared/search'
 
 export const PEOPLE_VIEWS = ['mentors', 'mentees', 'unpaired', 'noConsent', 'all'] as const
 export type PeopleView = typeof PEOPLE_VIEWS[number]

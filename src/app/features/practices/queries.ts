@@ -1,7 +1,7 @@
 import type { Practice } from '#shared/model/practice'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
-import { holds, searchable } from '../../i18n/search.ts'
+import { holds, searchable } from '#shared/search'
 
 /** The school's practices, newest first (undated ones last). */
 export function usePractices() {

@@ -1,4 +1,4 @@
-import { scopedMessages } from '../../i18n/scoped.ts'
+import { addMessages } from '../../i18n/index.ts'
 
 const ru = {
   title: 'Показатели школ региона',
@@ -30,4 +30,8 @@ const en: typeof ru = {
   needsNetwork: 'The schools\' indicators are computed by the server: a connection is needed.',
 }
 
-export const tg = scopedMessages({ ru, en })
+declare module '../../i18n/messages.ts' {
+  interface Namespaces { region: typeof ru }
+}
+
+addMessages('region', { ru, en })

@@ -1,5 +1,6 @@
-import { scopedMessages } from '../../i18n/scoped.ts'
+import { addMessages } from '../../i18n/index.ts'
 
+/** The documents' words (the справка, the приказ) and the pages that print them. */
 const ru = {
   program: 'Программа',
   year: 'Год',
@@ -170,5 +171,8 @@ const en: typeof ru = {
   },
 }
 
-/** The documents' words (the справка, the приказ) and the pages that print them. */
-export const tr = scopedMessages({ ru, en })
+declare module '../../i18n/messages.ts' {
+  interface Namespaces { reports: typeof ru }
+}
+
+addMessages('reports', { ru, en })

@@ -2,8 +2,8 @@ import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
 import type { ReportDocument } from './document.ts'
-import { formatDate } from '../../i18n/index.ts'
-import { tr } from './messages.ts'
+import { formatDate, t } from '../../i18n/index.ts'
+import './messages.ts'
 
 export interface OrderInput {
   schoolName: string
@@ -30,26 +30,26 @@ export function buildOrder(input: OrderInput): ReportDocument {
     mentor,
     pair.menteeIds.map(id => people.get(id)?.name ?? '…').join(', '),
     [...new Set(pair.menteeIds.map(id => people.get(id)?.classGroup ?? '').filter(Boolean))].join(', '),
-    tr('order.periodText', { start: formatDate(pair.startDate), end: formatDate(pair.plannedEndDate) }),
+    t('reports.order.periodText', { start: formatDate(pair.startDate), end: formatDate(pair.plannedEndDate) }),
   ])
   return {
-    fileName: tr('order.file', { name: program.name }),
-    title: tr('order.heading'),
+    fileName: t('reports.order.file', { name: program.name }),
+    title: t('reports.order.heading'),
     preamble: [input.schoolName],
     blocks: [
-      { kind: 'paragraph', text: tr('order.dateLine', { year: input.year }) },
-      { kind: 'paragraph', text: tr('order.subject', { name: program.name }), align: 'center' },
-      { kind: 'paragraph', text: tr('order.basis', { school: input.schoolName }) },
-      { kind: 'paragraph', text: tr('order.orders') },
+      { kind: 'paragraph', text: t('reports.order.dateLine', { year: input.year }) },
+      { kind: 'paragraph', text: t('reports.order.subject', { name: program.name }), align: 'center' },
+      { kind: 'paragraph', text: t('reports.order.basis', { school: input.schoolName }) },
+      { kind: 'paragraph', text: t('reports.order.orders') },
       { kind: 'list', items: [
-        tr('order.item1', { form: program.form, start: formatDate(program.startDate), end: formatDate(program.endDate) }),
-        tr('order.item2', { curators: program.curators || tr('order.noCurators') }),
-        tr('order.item3'),
-        tr('order.item4'),
+        t('reports.order.item1', { form: program.form, start: formatDate(program.startDate), end: formatDate(program.endDate) }),
+        t('reports.order.item2', { curators: program.curators || t('reports.order.noCurators') }),
+        t('reports.order.item3'),
+        t('reports.order.item4'),
       ] },
-      { kind: 'signature', role: tr('order.director'), name: '' },
-      { kind: 'heading', text: tr('order.appendix') },
-      { kind: 'table', head: [tr('order.number'), tr('order.mentor'), tr('order.mentees'), tr('order.classGroup'), tr('order.period')], rows },
+      { kind: 'signature', role: t('reports.order.director'), name: '' },
+      { kind: 'heading', text: t('reports.order.appendix') },
+      { kind: 'table', head: [t('reports.order.number'), t('reports.order.mentor'), t('reports.order.mentees'), t('reports.order.classGroup'), t('reports.order.period')], rows },
     ],
   }
 }

@@ -14,9 +14,9 @@ import { PAIR_STATUSES } from '#shared/model/pair'
 import { PERSON_CATEGORIES } from '#shared/model/person'
 import { REPORT_SECTIONS } from '#shared/model/reportNote'
 import { formatDate, t } from '../../i18n/index.ts'
-import { indicatorHead, indicatorRows, percentText } from '../monitoring/format.ts'
-import { tm as awardWords } from '../awards/messages.ts'
-import { tr } from './messages.ts'
+import { indicatorHead, indicatorRows, percentText } from '../../data/indicatorText.ts'
+import '../awards/messages.ts'
+import './messages.ts'
 
 export interface SpravkaInput {
   schoolName: string
@@ -37,14 +37,14 @@ export interface SpravkaInput {
 const inYear = (date: string, year: number) => date.startsWith(`${year}-`)
 
 function aboutBlocks({ program }: SpravkaInput): Block[] {
-  const lines = [tr('spravka.aboutText', { name: program.name, start: formatDate(program.startDate), end: formatDate(program.endDate), form: program.form })]
+  const lines = [t('reports.spravka.aboutText', { name: program.name, start: formatDate(program.startDate), end: formatDate(program.endDate), form: program.form })]
   if (program.roleVariation)
-    lines.push(tr('spravka.roleVariation', { value: program.roleVariation }))
+    lines.push(t('reports.spravka.roleVariation', { value: program.roleVariation }))
   if (program.curators)
-    lines.push(tr('spravka.curators', { value: program.curators }))
-  const blocks: Block[] = [{ kind: 'heading', text: tr('spravka.about') }, { kind: 'paragraph', text: lines.join(' ') }]
+    lines.push(t('reports.spravka.curators', { value: program.curators }))
+  const blocks: Block[] = [{ kind: 'heading', text: t('reports.spravka.about') }, { kind: 'paragraph', text: lines.join(' ') }]
   if (program.goals)
-    blocks.push({ kind: 'paragraph', text: tr('spravka.goals', { value: program.goals }) })
+    blocks.push({ kind: 'paragraph', text: t('reports.spravka.goals', { value: program.goals }) })
   return blocks
 }
 
@@ -52,74 +52,74 @@ function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const byId = new Map(input.people.map(p => [p.id, p]))
   const mentors = new Set(pairs.map(p => p.mentorId))
   const mentees = new Set(pairs.flatMap(p => p.menteeIds))
-  const rows: string[][] = [[tr('spravka.mentors'), String(mentors.size)], [tr('spravka.mentees'), String(mentees.size)]]
+  const rows: string[][] = [[t('reports.spravka.mentors'), String(mentors.size)], [t('reports.spravka.mentees'), String(mentees.size)]]
   for (const category of PERSON_CATEGORIES) {
     const n = [...mentees].filter(id => byId.get(id)?.category === category).length
     if (n)
-      rows.push([tr('spravka.menteesByCategory', { category: t(`people.categories.${category}`) }), String(n)])
+      rows.push([t('reports.spravka.menteesByCategory', { category: t(`people.categories.${category}`) }), String(n)])
   }
-  rows.push([tr('spravka.pairs'), String(pairs.length)], [tr('spravka.groups'), String(pairs.filter(p => p.menteeIds.length > 1).length)])
+  rows.push([t('reports.spravka.pairs'), String(pairs.length)], [t('reports.spravka.groups'), String(pairs.filter(p => p.menteeIds.length > 1).length)])
   for (const status of PAIR_STATUSES)
-    rows.push([tr('spravka.pairsByStatus', { status: t(`pairs.statuses.${status}`) }), String(pairs.filter(p => p.status === status).length)])
-  return [{ kind: 'heading', text: tr('spravka.people') }, { kind: 'table', head: [tr('spravka.figure'), tr('spravka.value')], rows }]
+    rows.push([t('reports.spravka.pairsByStatus', { status: t(`pairs.statuses.${status}`) }), String(pairs.filter(p => p.status === status).length)])
+  return [{ kind: 'heading', text: t('reports.spravka.people') }, { kind: 'table', head: [t('reports.spravka.figure'), t('reports.spravka.value')], rows }]
 }
 
 function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const ids = new Set(pairs.map(p => p.id))
   const held = input.meetings.filter(m => ids.has(m.pairId) && inYear(m.date, input.year))
   const hours = Math.round(held.reduce((sum, m) => sum + m.durationMin, 0) / 6) / 10
-  const text = tr('spravka.meetingsText', { year: input.year, count: held.length, hours: hours.toLocaleString(), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
+  const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, hours: hours.toLocaleString(), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
   const rows = MEETING_KINDS.map(kind => [t(`meetings.kinds.${kind}`), String(held.filter(m => m.kind === kind).length)]).filter(row => row[1] !== '0')
-  const blocks: Block[] = [{ kind: 'heading', text: tr('spravka.meetings') }, { kind: 'paragraph', text }]
+  const blocks: Block[] = [{ kind: 'heading', text: t('reports.spravka.meetings') }, { kind: 'paragraph', text }]
   if (rows.length)
-    blocks.push({ kind: 'table', head: [tr('spravka.kind'), tr('spravka.count')], rows })
+    blocks.push({ kind: 'table', head: [t('reports.spravka.kind'), t('reports.spravka.count')], rows })
   return blocks
 }
 
 function surveyBlocks(input: SpravkaInput): Block[] {
-  const heading: Block = { kind: 'heading', text: tr('spravka.surveys') }
+  const heading: Block = { kind: 'heading', text: t('reports.spravka.surveys') }
   const campaigns = input.campaigns.filter(c => c.programId === input.program.id && inYear(c.closesOn, input.year))
   if (!campaigns.length)
-    return [heading, { kind: 'paragraph', text: tr('spravka.surveysNone') }]
+    return [heading, { kind: 'paragraph', text: t('reports.spravka.surveysNone') }]
   if (!input.summary)
-    return [heading, { kind: 'paragraph', text: tr('spravka.surveysOffline') }]
+    return [heading, { kind: 'paragraph', text: t('reports.spravka.surveysOffline') }]
   const results = new Map(input.summary.campaigns.map(c => [c.campaignId, c]))
   const rows = campaigns.map((c) => {
     const result = results.get(c.id)
-    const level = !result || result.satisfaction.hidden ? tr('spravka.hidden') : percentText(Math.round(result.satisfaction.level * 1000) / 10)
-    return [`${tr(`spravka.audiences.${c.audience}`)}, ${formatDate(c.closesOn)}`, tr(`spravka.phases.${c.phase}`), String(result?.answers ?? 0), level]
+    const level = !result || result.satisfaction.hidden ? t('reports.spravka.hidden') : percentText(Math.round(result.satisfaction.level * 1000) / 10)
+    return [`${t(`reports.spravka.audiences.${c.audience}`)}, ${formatDate(c.closesOn)}`, t(`reports.spravka.phases.${c.phase}`), String(result?.answers ?? 0), level]
   })
-  return [heading, { kind: 'table', head: [tr('spravka.campaign'), tr('spravka.phase'), tr('spravka.answers'), tr('spravka.satisfaction')], rows }]
+  return [heading, { kind: 'table', head: [t('reports.spravka.campaign'), t('reports.spravka.phase'), t('reports.spravka.answers'), t('reports.spravka.satisfaction')], rows }]
 }
 
 function awardBlocks(input: SpravkaInput): Block[] {
   const names = new Map(input.people.map(p => [p.id, p.name]))
   const awards = input.awards.filter(a => inYear(a.date, input.year) && (a.programId === input.program.id || a.programId === ''))
     .sort((a, b) => a.date.localeCompare(b.date))
-  const heading: Block = { kind: 'heading', text: tr('spravka.awards') }
+  const heading: Block = { kind: 'heading', text: t('reports.spravka.awards') }
   if (!awards.length)
-    return [heading, { kind: 'paragraph', text: tr('spravka.awardsNone') }]
-  const rows = awards.map(a => [names.get(a.personId) ?? '…', awardWords(`kinds.${a.kind}`), formatDate(a.date), a.basis])
-  return [heading, { kind: 'table', head: [tr('spravka.person'), tr('spravka.awardKind'), tr('spravka.date'), tr('spravka.basis')], rows }]
+    return [heading, { kind: 'paragraph', text: t('reports.spravka.awardsNone') }]
+  const rows = awards.map(a => [names.get(a.personId) ?? '…', t(`awards.kinds.${a.kind}`), formatDate(a.date), a.basis])
+  return [heading, { kind: 'table', head: [t('reports.spravka.person'), t('reports.spravka.awardKind'), t('reports.spravka.date'), t('reports.spravka.basis')], rows }]
 }
 
 function practiceBlocks(input: SpravkaInput): Block[] {
   const practices = input.practices.filter(p => p.programId === input.program.id)
-  const heading: Block = { kind: 'heading', text: tr('spravka.practices') }
+  const heading: Block = { kind: 'heading', text: t('reports.spravka.practices') }
   if (!practices.length)
-    return [heading, { kind: 'paragraph', text: tr('spravka.practicesNone') }]
+    return [heading, { kind: 'paragraph', text: t('reports.spravka.practicesNone') }]
   return [heading, { kind: 'list', items: practices.map(p => (p.description ? `${p.title}. ${p.description}` : p.title)) }]
 }
 
 function narrativeBlocks(input: SpravkaInput): Block[] {
   return [
-    { kind: 'heading', text: tr('spravka.conclusions') },
+    { kind: 'heading', text: t('reports.spravka.conclusions') },
     ...REPORT_SECTIONS.map((section): Block => ({
       kind: 'narrative',
       section,
-      title: tr(`spravka.sections.${section}`),
+      title: t(`reports.spravka.sections.${section}`),
       text: input.note?.sections[section] ?? '',
-      placeholder: tr('spravka.placeholder'),
+      placeholder: t('reports.spravka.placeholder'),
     })),
   ]
 }
@@ -128,21 +128,21 @@ function narrativeBlocks(input: SpravkaInput): Block[] {
 export function buildSpravka(input: SpravkaInput): ReportDocument {
   const pairs = input.pairs.filter(p => p.programId === input.program.id && !p.deleted)
   return {
-    fileName: tr('spravka.file', { year: input.year, name: input.program.name }),
-    title: tr('spravka.title', { name: input.program.name, year: input.year }),
+    fileName: t('reports.spravka.file', { year: input.year, name: input.program.name }),
+    title: t('reports.spravka.title', { name: input.program.name, year: input.year }),
     preamble: [input.schoolName],
     blocks: [
       ...aboutBlocks(input),
       ...peopleBlocks(input, pairs),
       ...meetingBlocks(input, pairs),
       ...surveyBlocks(input),
-      { kind: 'heading', text: tr('spravka.indicators') },
-      { kind: 'paragraph', text: tr('spravka.indicatorsNote', { year: input.year }) },
+      { kind: 'heading', text: t('reports.spravka.indicators') },
+      { kind: 'paragraph', text: t('reports.spravka.indicatorsNote', { year: input.year }) },
       { kind: 'table', head: indicatorHead(), rows: indicatorRows(input.indicators) },
       ...awardBlocks(input),
       ...practiceBlocks(input),
       ...narrativeBlocks(input),
-      { kind: 'signature', role: tr('spravka.signature'), name: input.program.curators },
+      { kind: 'signature', role: t('reports.spravka.signature'), name: input.program.curators },
     ],
   }
 }

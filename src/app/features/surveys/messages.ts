@@ -1,4 +1,4 @@
-import { scopedMessages } from '../../i18n/scoped.ts'
+import { addMessages } from '../../i18n/index.ts'
 
 /*
  * The questionnaires' words: the curator's pages, the card page and the mentor's named answers all load
@@ -316,4 +316,8 @@ const en: typeof ru = {
   },
 }
 
-export const ts = scopedMessages({ ru, en })
+declare module '../../i18n/messages.ts' {
+  interface Namespaces { surveys: typeof ru }
+}
+
+addMessages('surveys', { ru, en })

@@ -2,7 +2,8 @@ import type { SurveySummary } from '#shared/api/surveys'
 import type { SurveyAudience } from '#shared/model/surveyTemplate'
 import type { SatisfactionResult } from '#shared/surveys/results'
 import { formatShare } from './format.ts'
-import { ts } from './messages.ts'
+import './messages.ts'
+import { t } from '../../i18n/index.ts'
 
 /** One line of the summary: a group (all, a form, a program) with the level of its mentors and its mentees. */
 export interface SummaryRow { label: string, mentor?: SatisfactionResult, mentee?: SatisfactionResult }
@@ -24,9 +25,9 @@ function rows<E extends Entry>(entries: readonly E[], labelOf: (entry: E) => str
 /** The server's pools as the page and the sheet show them: overall, by form, by program (named from the device). */
 export function summarySections(summary: SurveySummary, programName: (id: string) => string): SummarySection[] {
   return [
-    { title: ts('summary.byAudience'), rows: rows(summary.byAudience, () => ts('summary.byAudience')) },
-    { title: ts('summary.byForm'), rows: rows(summary.byForm, e => e.form || ts('summary.noForm')) },
-    { title: ts('summary.byProgram'), rows: rows(summary.byProgram, e => programName(e.programId)) },
+    { title: t('surveys.summary.byAudience'), rows: rows(summary.byAudience, () => t('surveys.summary.byAudience')) },
+    { title: t('surveys.summary.byForm'), rows: rows(summary.byForm, e => e.form || t('surveys.summary.noForm')) },
+    { title: t('surveys.summary.byProgram'), rows: rows(summary.byProgram, e => programName(e.programId)) },
   ]
 }
 
@@ -34,5 +35,5 @@ export function summarySections(summary: SurveySummary, programName: (id: string
 export function levelText(result: SatisfactionResult | undefined): string {
   if (!result)
     return '—'
-  return result.hidden ? ts('results.hiddenShort', { n: result.count }) : `${formatShare(result.level)} (${result.count})`
+  return result.hidden ? t('surveys.results.hiddenShort', { n: result.count }) : `${formatShare(result.level)} (${result.count})`
 }

@@ -1,29 +1,34 @@
-import { scopedMessages } from '../../../i18n/scoped.ts'
+import { addMessages } from '../../../i18n/index.ts'
 
 /** The curator's journal of meetings: its words load with its lazy chunk, off the mentor's first screen. */
-export const tj = scopedMessages({
-  ru: {
-    title: 'Журнал встреч',
-    program: 'Программа',
-    anyProgram: 'Все программы',
-    month: 'Месяц',
-    anyMonth: 'За всё время',
-    search: 'Поиск по ФИО и теме',
-    loading: 'Загружаем встречи…',
-    none: 'Встреч пока нет. Их записывают наставники в своих парах; здесь они появятся после синхронизации.',
-    noMatch: 'Нет встреч, подходящих под выбранные условия.',
-    reset: 'Сбросить фильтры',
-  },
-  en: {
-    title: 'Meetings journal',
-    program: 'Programme',
-    anyProgram: 'All programmes',
-    month: 'Month',
-    anyMonth: 'All time',
-    search: 'Search by name or topic',
-    loading: 'Loading meetings…',
-    none: 'No meetings yet. Mentors log them in their pairs; they appear here after a sync.',
-    noMatch: 'No meetings match these conditions.',
-    reset: 'Clear filters',
-  },
-})
+const ru = {
+  title: 'Журнал встреч',
+  program: 'Программа',
+  anyProgram: 'Все программы',
+  month: 'Месяц',
+  anyMonth: 'За всё время',
+  search: 'Поиск по ФИО и теме',
+  loading: 'Загружаем встречи…',
+  none: 'Встреч пока нет. Их записывают наставники в своих парах; здесь они появятся после синхронизации.',
+  noMatch: 'Нет встреч, подходящих под выбранные условия.',
+  reset: 'Сбросить фильтры',
+}
+
+const en: typeof ru = {
+  title: 'Meetings journal',
+  program: 'Programme',
+  anyProgram: 'All programmes',
+  month: 'Month',
+  anyMonth: 'All time',
+  search: 'Search by name or topic',
+  loading: 'Loading meetings…',
+  none: 'No meetings yet. Mentors log them in their pairs; they appear here after a sync.',
+  noMatch: 'No meetings match these conditions.',
+  reset: 'Clear filters',
+}
+
+declare module '../../../i18n/messages.ts' {
+  interface Namespaces { journal: typeof ru }
+}
+
+addMessages('journal', { ru, en })

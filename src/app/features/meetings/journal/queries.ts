@@ -1,7 +1,7 @@
 import type { Meeting } from '#shared/model/meeting'
 import { db } from '../../../db/index.ts'
-import { holds, searchable } from '../../../i18n/search.ts'
-import { namesOf } from '../../pairs/queries.ts'
+import { holds, searchable } from '#shared/search'
+import { namesOf } from '../../../data/pairs.ts'
 
 /** What the curator narrowed the journal to; '' means any. `month` is `YYYY-MM`. */
 export interface JournalFilter {

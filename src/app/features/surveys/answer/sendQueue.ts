@@ -3,7 +3,8 @@ import type { AnswerAccepted, BallotView } from '#shared/api/surveys'
 import { api, ApiFailure } from '../../../api/client.ts'
 import { db } from '../../../db/index.ts'
 import type { BallotDraft } from '../../../db/schema.ts'
-import { ts } from '../messages.ts'
+import '../messages.ts'
+import { t } from '../../../i18n/index.ts'
 
 /*
  * The anonymous answer's own tiny queue. It must not ride the synced outbox: the outbox belongs to a signed-in
@@ -24,15 +25,15 @@ function refusal(error: ApiFailure, draft: BallotDraft): Outcome | null {
       const ballot = body.ballot ?? draft.ballot
       const keys = new Set(ballot.items.map(i => i.key))
       const answers = Object.fromEntries(Object.entries(draft.answers).filter(([key]) => keys.has(key)))
-      return { status: 'editing', ballot, answers, problem: ts('answer.errors.template_outdated') }
+      return { status: 'editing', ballot, answers, problem: t('surveys.answer.errors.template_outdated') }
     }
     case 'ballot_used':
       // An earlier attempt that lost its reply most likely counted: that is this phone's own answer.
-      return draft.uncertain ? { status: 'sent', sentAt: new Date().toISOString() } : { status: 'refused', problem: ts('answer.errors.ballot_used') }
+      return draft.uncertain ? { status: 'sent', sentAt: new Date().toISOString() } : { status: 'refused', problem: t('surveys.answer.errors.ballot_used') }
     case 'ballot_unknown':
     case 'campaign_closed':
     case 'campaign_not_open':
-      return { status: 'refused', problem: ts(`answer.errors.${body.error}`) }
+      return { status: 'refused', problem: t(`surveys.answer.errors.${body.error}`) }
     case 'bad_request':
       return { status: 'editing', problem: body.message }
     default:

@@ -1,6 +1,6 @@
 import type { BallotCounts, IssuedBallots, ResultsResponse, SurveySummary } from '#shared/api/surveys'
-import { api } from '../../api/client.ts'
-import { useSession } from '../../stores/session.ts'
+import { api } from '../api/client.ts'
+import { useSession } from '../stores/session.ts'
 
 /** Ballots and answers live only on the server (answers never reach a device), so these calls need the network. */
 const token = () => useSession().token

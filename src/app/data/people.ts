@@ -1,6 +1,6 @@
 import type { Person } from '#shared/model/person'
-import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
 
 /** Everyone on the registry, by name. */
 export function usePeople() {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { db } from '../../db/index.ts'
+import { db } from '../db/index.ts'
 
 /** A pair's meetings in date order, through the [pairId+date] index. */
 export function meetingsOf(pairId: string) {

@@ -1,7 +1,7 @@
 import type { Award, AwardKind } from '#shared/model/award'
-import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
-import { holds, searchable } from '../../i18n/search.ts'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
+import { holds, searchable } from '#shared/search'
 
 export interface AwardFilter { query: string, kind: AwardKind | '', programId: string }
 

@@ -1,6 +1,6 @@
 import type { Pair } from '#shared/model/pair'
-import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
 
 export function usePairs() {
   return useLiveQuery(async () => (await db.pairs.where('deleted').equals(0).toArray()).sort(byStart))

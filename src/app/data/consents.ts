@@ -1,6 +1,6 @@
 import { consentedPeople } from '#shared/model/consent'
-import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
 
 /** Everyone with a consent in force, as one live set: the pairing form's gate and the registry's filter. */
 export function useConsentedIds() {

@@ -7,10 +7,10 @@ import type { Program } from '#shared/model/program'
 import type { RoadmapItem } from '#shared/model/roadmapItem'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import { onMounted, shallowRef } from 'vue'
-import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
-import { readMeta, writeMeta } from '../../db/meta.ts'
-import { surveysApi } from '../surveys/api.ts'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
+import { readMeta, writeMeta } from '../db/meta.ts'
+import { surveysApi } from './surveysApi.ts'
 
 /**
  * The school's registries on this device, as the indicators and the documents read them. Meetings are not among

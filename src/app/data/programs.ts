@@ -1,7 +1,7 @@
 import type { Program } from '#shared/model/program'
-import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
-import { holds, searchable } from '../../i18n/search.ts'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
+import { holds, searchable } from '#shared/search'
 
 /** Programs not deleted, the running ones first, then by start date (newest first). */
 export function usePrograms() {
