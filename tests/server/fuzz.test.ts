@@ -6,7 +6,6 @@ import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
 import { createSession } from '../../src/server/auth/sessions.ts'
 import { openApiDocument } from '../../src/server/http/openapi.ts'
-import { SCHEMAS } from '../../src/server/http/openapi-schemas.ts'
 import { badAuthorization, contentType, hostileValue, mutatedBody, pathParam, protocolHeader, queryString, rawBody } from './helpers/hostile.ts'
 import { snapshotAll } from './helpers/records.ts'
 import { addMember, personFields, useSchoolServer } from './helpers/school.ts'
@@ -22,8 +21,9 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
 const ROLES = ['curator', 'observer', 'region', 'mentor', 'mentee'] as const
 type Role = typeof ROLES[number]
 
-const ERROR_CODES = ((SCHEMAS.ApiError as { properties: { error: { enum: string[] } } }).properties.error.enum)
-const ENDPOINTS = Object.entries(openApiDocument('fuzz').paths as Record<string, Record<string, unknown>>)
+const DOCUMENT = openApiDocument('fuzz') as { paths: Record<string, Record<string, unknown>>, components: { schemas: Record<string, unknown> } }
+const ERROR_CODES = (DOCUMENT.components.schemas.ApiError as { properties: { error: { enum: string[] } } }).properties.error.enum
+const ENDPOINTS = Object.entries(DOCUMENT.paths)
   .flatMap(([path, ops]) => Object.keys(ops).map(method => ({ method: method.toUpperCase() as 'GET' | 'POST', path })))
 
 /** A valid body for each route that takes one: the seed the fuzzer spoils one change at a time. */

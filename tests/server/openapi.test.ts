@@ -1,10 +1,14 @@
 import type { TestServer } from './helpers/server.ts'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PullRequest, PushRequest } from '#shared/sync/protocol'
 import { json, startTestServer } from './helpers/server.ts'
 
 interface Document {
   openapi: string
   paths: Record<string, Record<string, unknown>>
+  components: { schemas: Record<string, object> }
   [key: string]: unknown
 }
 
@@ -62,6 +66,17 @@ describe('GET /api/openapi.json', () => {
     expect(new Set(documented)).toEqual(registered)
   })
 
+  it('declares every path template\'s parameters, and gives every operation an answer', async () => {
+    const document = json<Document>(await server.app.inject({ method: 'GET', url: '/api/openapi.json' }))
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations as Record<string, { parameters: Array<{ name?: string, in?: string }>, responses: object }>)) {
+        const declared = operation.parameters.filter(p => p.in === 'path').map(p => p.name)
+        expect(declared, `${method} ${path}`).toEqual([...path.matchAll(/\{(\w+)\}/g)].map(m => m[1]))
+        expect(Object.keys(operation.responses).length, `${method} ${path}`).toBeGreaterThan(0)
+      }
+    }
+  })
+
   it('has every $ref pointing at a component that exists', async () => {
     const text = (await server.app.inject({ method: 'GET', url: '/api/openapi.json' })).body
     const document = JSON.parse(text) as Document
@@ -71,5 +86,62 @@ describe('GET /api/openapi.json', () => {
       const target = ref.split('/').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document)
       expect(target, ref).toBeDefined()
     }
+  })
+})
+
+describe('the document\'s schemas', () => {
+  let document: Document
+  // Strict: an unknown keyword or format, or a schema off the 2020-12 meta-schema, fails to compile.
+  // Formats are annotations in 2020-12: known here, not checked.
+  const ajv = new Ajv2020({ strict: true, allErrors: true, formats: { 'date-time': true } })
+  ajv.addKeyword('components')
+  beforeAll(async () => {
+    const server = await startTestServer('sqlite')
+    document = json<Document>(await server.app.inject({ method: 'GET', url: '/api/openapi.json' }))
+    await server.close()
+    ajv.addSchema({ $id: 'openapi', components: document.components })
+  })
+  const compiled = (name: string) => {
+    const validate = ajv.getSchema(`openapi#/components/schemas/${name}`)
+    if (!validate)
+      throw new Error(`no component ${name}`)
+    return validate
+  }
+
+  it('are valid JSON Schema 2020-12, every one', () => {
+    const names = Object.keys(document.components.schemas)
+    expect(names).toContain('Fields.meetings')
+    for (const name of names)
+      expect(() => compiled(name), name).not.toThrow()
+  })
+
+  const id = '01890a5d-ac96-774b-bcce-b302099a8057'
+  const mutation = { seq: 1, entity: 'meetings', id, op: 'upsert', fields: { topic: 'Знакомство' }, at: '2026-03-02T10:00:00Z' }
+  const pushes: Record<string, unknown> = {
+    'a batch': { protocol: 3, clientId: id, mutations: [mutation] },
+    'an empty batch with a key of a newer app': { protocol: 3, clientId: id, mutations: [], extra: 1 },
+    'seq 0': { protocol: 3, clientId: id, mutations: [{ ...mutation, seq: 0 }] },
+    'a fractional seq': { protocol: 3, clientId: id, mutations: [{ ...mutation, seq: 1.5 }] },
+    'a client id that is no UUID': { protocol: 3, clientId: 'phone', mutations: [] },
+    'an unknown op': { protocol: 3, clientId: id, mutations: [{ ...mutation, op: 'merge' }] },
+    'a mutation without `at`': { protocol: 3, clientId: id, mutations: [{ ...mutation, at: undefined }] },
+    'a field name over 64 characters': { protocol: 3, clientId: id, mutations: [{ ...mutation, fields: { ['x'.repeat(65)]: 1 } }] },
+    'no protocol': { clientId: id, mutations: [] },
+    'an array': [],
+  }
+  it.each(Object.entries(pushes))('PushRequest: the JSON Schema and valibot agree on %s', (_, body) => {
+    const sample = JSON.parse(JSON.stringify(body)) as unknown
+    expect(compiled('PushRequest')(sample)).toBe(v.is(PushRequest, sample))
+  })
+
+  it('PullRequest: the JSON Schema and valibot agree', () => {
+    for (const sample of [{ protocol: 3, cursor: null }, { protocol: 3, cursor: '12.ab' }, { protocol: 3, cursor: 'x'.repeat(201) }, { protocol: 3 }, { cursor: null }])
+      expect(compiled('PullRequest')(sample), JSON.stringify(sample)).toBe(v.is(PullRequest, sample))
+  })
+
+  it('is looser than valibot only where a custom check runs (NUL in an entity name)', () => {
+    const sample = { protocol: 3, clientId: id, mutations: [{ ...mutation, entity: 'meet\u0000ings' }] }
+    expect(v.is(PushRequest, sample)).toBe(false)
+    expect(compiled('PushRequest')(sample)).toBe(true)
   })
 })

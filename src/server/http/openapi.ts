@@ -1,17 +1,23 @@
+import type { JsonSchema } from '@valibot/to-json-schema'
 import type { FastifyInstance } from 'fastify'
+import type { GenericSchema } from 'valibot'
+import { AuditQuery } from '#shared/api/audit'
+import { RegionQuery } from '#shared/api/region'
 import { OLDEST_SUPPORTED_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
 import { SERVER_BODY_LIMIT } from '#shared/sync/protocol'
-import { ref, SCHEMAS } from './openapi-schemas.ts'
+import { componentSchemas, queryParameters, ref, type SchemaName } from './openapi-schemas.ts'
 
 /*
- * The API as OpenAPI 3.1, maintained by hand beside the routes: a route added without an entry here fails
- * tests/server/openapi.test.ts, which compares this document with what Fastify has registered.
+ * The API as OpenAPI 3.1. The route list below is the one place that names each route's method, path and
+ * summary; the bodies are converted from the shared valibot schemas (openapi-schemas.ts). A route added
+ * without an entry here fails tests/server/openapi.test.ts, which compares this list with what Fastify has
+ * registered.
  */
 
 type Json = Record<string, unknown>
 
-const json = (schema: Json) => ({ 'application/json': { schema } })
-const ok = (description: string, schema?: Json) => schema ? { description, content: json(schema) } : { description }
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
+const ok = (description: string, schema?: JsonSchema) => schema ? { description, content: json(schema) } : { description }
 
 // Shared refusals: every one has the ApiError body.
 const ERRORS = {
@@ -32,7 +38,9 @@ interface Operation {
   summary: string
   /** Public routes leave it out; everything else needs a bearer token. */
   auth?: false
-  body?: string
+  body?: SchemaName
+  /** The valibot schema the route checks its query string with. */
+  query?: GenericSchema
   responses: Record<string, Json>
   params?: string[]
 }
@@ -44,6 +52,7 @@ function operation(op: Operation): Json {
     parameters: [
       { $ref: '#/components/parameters/Protocol' },
       ...(op.params ?? []).map(name => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...(op.query ? queryParameters(op.query) : []),
     ],
     ...(op.body ? { requestBody: { required: true, content: json(ref(op.body)) } } : {}),
     responses: op.responses,
@@ -130,10 +139,10 @@ const PATHS: Record<string, Record<string, Operation>> = {
     post: { summary: 'Erase a person\'s personal data (152-ФЗ): the card stays nameless, counts stay right (curator)', params: ['id'], responses: { 204: ok('Erased'), ...refusals(401, 403, 404, 409) } },
   },
   '/api/audit': {
-    get: { summary: 'The school\'s audit log, newest first: ?before=<version>&entity=&record= (curator, observer); field names, never values', responses: { 200: ok('A page', ref('AuditPage')), ...refusals(400, 401, 403) } },
+    get: { summary: 'The school\'s audit log, newest first, a page before the version `before` (curator, observer); field names, never values', query: AuditQuery, responses: { 200: ok('A page', ref('AuditPage')), ...refusals(400, 401, 403) } },
   },
   '/api/region/indicators': {
-    get: { summary: 'Every school\'s indicators for ?year= and the totals, numbers only (region)', responses: { 200: ok('Indicators', ref('RegionIndicators')), ...refusals(400, 401, 403) } },
+    get: { summary: 'Every school\'s indicators for a year (this one by default) and the totals, numbers only (region)', query: RegionQuery, responses: { 200: ok('Indicators', ref('RegionIndicators')), ...refusals(400, 401, 403) } },
   },
   '/api/surveys/ballot/{code}': {
     get: {
@@ -172,7 +181,7 @@ export function openApiDocument(version: string): Json {
     paths: Object.fromEntries(Object.entries(PATHS).map(([path, ops]) =>
       [path, Object.fromEntries(Object.entries(ops).map(([method, op]) => [method, operation(op)]))])),
     components: {
-      schemas: SCHEMAS,
+      schemas: componentSchemas(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'From /api/auth/login, /api/setup or /api/enroll' } },
       parameters: {
         Protocol: {

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { ENTITY_NAMES } from '../sync/entities.ts'
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'erase'] as const
+const AUDIT_ACTIONS = ['create', 'update', 'delete', 'erase'] as const
 export type AuditAction = typeof AUDIT_ACTIONS[number]
 export const AUDIT_PAGE = 50
 
@@ -13,18 +13,20 @@ export const AuditQuery = v.object({
 })
 
 /** One change as the log shows it: who, when, what record, which fields — never the values. */
-export interface AuditEntry {
-  version: number
-  at: string
-  userName: string
-  entity: string
-  recordId: string
-  action: AuditAction
-  fields: string[]
-}
+export const AuditEntry = v.object({
+  version: v.number(),
+  at: v.pipe(v.string(), v.isoTimestamp()),
+  userName: v.string(),
+  entity: v.string(),
+  recordId: v.string(),
+  action: v.picklist(AUDIT_ACTIONS),
+  fields: v.array(v.string()),
+})
+export type AuditEntry = v.InferOutput<typeof AuditEntry>
 
-export interface AuditPage {
-  entries: AuditEntry[]
+export const AuditPage = v.object({
+  entries: v.array(AuditEntry),
   /** Pass as `before` for the next page; null at the log's start. */
-  next: number | null
-}
+  next: v.nullable(v.number()),
+})
+export type AuditPage = v.InferOutput<typeof AuditPage>

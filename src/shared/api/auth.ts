@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import type { Role } from '../roles.ts'
-import { NoNul } from '../model/fields.ts'
+import { ROLES } from '../roles.ts'
+import { IdField, NoNul } from '../model/fields.ts'
 
 export const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/
 export const PASSWORD_MIN = 8
@@ -16,18 +16,19 @@ export const LoginRequest = v.object({
 export type LoginRequest = v.InferOutput<typeof LoginRequest>
 
 /** The signed-in user as the app keeps it on the device. */
-export interface SessionUser {
-  id: string
-  name: string
-  role: Role
-  schoolId: string
-  schoolName: string
+export const SessionUser = v.object({
+  id: IdField,
+  name: v.string(),
+  role: v.picklist(ROLES),
+  schoolId: IdField,
+  schoolName: v.string(),
   /** The person card of this user (mentors, mentees): what the mentor's scope hangs on. */
-  personId: string | null
-}
+  personId: v.nullable(IdField),
+})
+export type SessionUser = v.InferOutput<typeof SessionUser>
 
-export interface LoginResponse {
-  /** Opaque bearer token; the server stores only its hash. */
-  token: string
-  user: SessionUser
-}
+export const LoginResponse = v.object({
+  token: v.pipe(v.string(), v.description('Opaque bearer token (the server stores only its hash), sent as `Authorization: Bearer …`')),
+  user: SessionUser,
+})
+export type LoginResponse = v.InferOutput<typeof LoginResponse>

@@ -1,33 +1,38 @@
+import * as v from 'valibot'
+
+/** The stable codes of `ApiError.error`, which the app translates. */
+const API_ERROR_CODES = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'too_large',
+  'rate_limited',
+  'protocol_unsupported',
+  'setup_token_invalid',
+  'setup_done',
+  'login_failed',
+  // The device's access was revoked by the curator: unsent records stay exportable.
+  'revoked',
+  'enrollment_invalid',
+  'conflict',
+  // Survey ballots (src/server/surveys): unknown, used, closed, not yet open, or the template changed.
+  'ballot_unknown',
+  'ballot_used',
+  'campaign_closed',
+  'campaign_not_open',
+  'template_outdated',
+  'internal',
+] as const
+export type ApiErrorCode = typeof API_ERROR_CODES[number]
+
 /**
  * Every refusal the API gives has this body. `error` is a stable code the app translates; `message`
  * is a plain Russian sentence for logs, curl and an app that does not know the code yet.
  */
-export interface ApiError {
-  error: ApiErrorCode
-  message: string
-  /** Which field (dotted path) was wrong, when one was. */
-  field?: string
-}
-
-export type ApiErrorCode
-  = | 'bad_request'
-    | 'unauthorized'
-    | 'forbidden'
-    | 'not_found'
-    | 'too_large'
-    | 'rate_limited'
-    | 'protocol_unsupported'
-    | 'setup_token_invalid'
-    | 'setup_done'
-    | 'login_failed'
-  /** The device's access was revoked by the curator: unsent records stay exportable. */
-    | 'revoked'
-    | 'enrollment_invalid'
-    | 'conflict'
-  /** Survey ballots (src/server/surveys): unknown, used, closed, not yet open, or the template changed. */
-    | 'ballot_unknown'
-    | 'ballot_used'
-    | 'campaign_closed'
-    | 'campaign_not_open'
-    | 'template_outdated'
-    | 'internal'
+export const ApiError = v.object({
+  error: v.picklist(API_ERROR_CODES),
+  message: v.string(),
+  field: v.optional(v.pipe(v.string(), v.description('Which field (dotted path) was wrong, when one was'))),
+})
+export type ApiError = v.InferOutput<typeof ApiError>

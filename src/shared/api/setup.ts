@@ -12,13 +12,15 @@ export const SetupRequest = v.object({
 })
 export type SetupRequest = v.InferOutput<typeof SetupRequest>
 
-export interface SetupStatus {
+export const SetupStatus = v.object({
   /** True while the server has no school: the app then shows the setup page instead of sign-in. */
-  needed: boolean
-}
+  needed: v.boolean(),
+})
+export type SetupStatus = v.InferOutput<typeof SetupStatus>
 
-export interface HealthResponse {
-  ok: true
-  version: string
-  db: 'sqlite' | 'postgres'
-}
+export const HealthResponse = v.object({
+  ok: v.literal(true),
+  version: v.string(),
+  db: v.picklist(['sqlite', 'postgres']),
+})
+export type HealthResponse = v.InferOutput<typeof HealthResponse>

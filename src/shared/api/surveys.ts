@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { IdField } from '../model/fields.ts'
-import { MAX_TEMPLATE_VERSION } from '../model/surveyTemplate.ts'
+import { MAX_TEMPLATE_VERSION, SURVEY_PHASES, SurveyItemSchema } from '../model/surveyTemplate.ts'
 import { AnswersField } from '../surveys/answers.ts'
-import type { SurveyAudience, SurveyItem, SurveyPhase } from '../model/surveyTemplate.ts'
+import type { SurveyAudience } from '../model/surveyTemplate.ts'
 import type { CampaignResults, Comparison, SatisfactionResult } from '../surveys/results.ts'
 
 /** At most this many ballot cards in one request: a sheet for a few classes. */
@@ -16,28 +16,27 @@ export const IssueBallotsRequest = v.union([
 export type IssueBallotsRequest = v.InferOutput<typeof IssueBallotsRequest>
 
 /** The codes are in this answer only: the server keeps their hashes, so print them now. */
-export interface IssuedBallots {
-  issued: number
-  codes: string[]
-}
+export const IssuedBallots = v.object({
+  issued: v.number(),
+  codes: v.pipe(v.array(v.string()), v.description('Shown once: only their hashes are kept')),
+})
+export type IssuedBallots = v.InferOutput<typeof IssuedBallots>
 
-export interface BallotCounts {
-  issued: number
-  used: number
-}
-
-export type BallotState = 'open' | 'used' | 'closed' | 'not_open'
+export const BallotCounts = v.object({ issued: v.number(), used: v.number() })
+export type BallotCounts = v.InferOutput<typeof BallotCounts>
 
 /** What a respondent's phone needs to render the questionnaire; nothing about anyone. */
-export interface BallotView {
-  campaignId: string
-  state: BallotState
-  title: string
-  phase: SurveyPhase
-  templateVersion: number
-  items: SurveyItem[]
-  closesOn: string
-}
+export const BallotView = v.object({
+  campaignId: IdField,
+  state: v.picklist(['open', 'used', 'closed', 'not_open']),
+  title: v.string(),
+  phase: v.picklist(SURVEY_PHASES),
+  templateVersion: v.number(),
+  items: v.array(SurveyItemSchema),
+  closesOn: v.string(),
+})
+export type BallotView = v.InferOutput<typeof BallotView>
+export type BallotState = BallotView['state']
 
 export const AnswerRequest = v.object({
   code: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(40, 'too_long')),
@@ -48,9 +47,8 @@ export const AnswerRequest = v.object({
 })
 export type AnswerRequest = v.InferOutput<typeof AnswerRequest>
 
-export interface AnswerAccepted {
-  accepted: true
-}
+export const AnswerAccepted = v.object({ accepted: v.literal(true) })
+export type AnswerAccepted = v.InferOutput<typeof AnswerAccepted>
 
 export interface ResultsResponse {
   campaignId: string

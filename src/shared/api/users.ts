@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { ROLES, type Role } from '../roles.ts'
+import { ROLES } from '../roles.ts'
 import { IdField, NoNul } from '../model/fields.ts'
 import { LoginField, PasswordField, PersonNameField } from './auth.ts'
 
@@ -19,28 +19,33 @@ export const EnrollRequest = v.object({
 })
 export type EnrollRequest = v.InferOutput<typeof EnrollRequest>
 
-export interface Device {
-  id: string
-  name: string
-  createdAt: string
-  lastSeenAt: string
-  lastSyncAt: string | null
-  revokedAt: string | null
-}
+const Instant = v.pipe(v.string(), v.isoTimestamp())
 
-export interface UserSummary {
-  id: string
-  name: string
-  role: Role
-  personId: string | null
-  login: string | null
-  devices: Device[]
-}
+export const Device = v.object({
+  id: IdField,
+  name: v.string(),
+  createdAt: Instant,
+  lastSeenAt: Instant,
+  lastSyncAt: v.nullable(Instant),
+  revokedAt: v.nullable(Instant),
+})
+export type Device = v.InferOutput<typeof Device>
 
-export interface Enrollment {
-  /** Short code to type (e.g. `K7RM-2XDP`); the link carries the same code. */
-  code: string
-  /** Path of the enrollment page, to be joined to the server's address: `/enroll/K7RM-2XDP`. */
-  path: string
-  expiresAt: string
-}
+export const UserSummary = v.object({
+  id: IdField,
+  name: v.string(),
+  role: v.picklist(ROLES),
+  personId: v.nullable(IdField),
+  login: v.nullable(v.string()),
+  devices: v.array(Device),
+})
+export type UserSummary = v.InferOutput<typeof UserSummary>
+
+export const Enrollment = v.object({
+  /** Short code to type; the link carries the same code. */
+  code: v.pipe(v.string(), v.examples(['K7RM-2XDP'])),
+  /** Path of the enrollment page, to be joined to the server's address. */
+  path: v.pipe(v.string(), v.examples(['/enroll/K7RM-2XDP'])),
+  expiresAt: Instant,
+})
+export type Enrollment = v.InferOutput<typeof Enrollment>

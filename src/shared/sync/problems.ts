@@ -45,6 +45,7 @@ export const PROBLEM_TEXTS_RU = {
 } as const
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS_RU
+export const PROBLEM_CODES = Object.keys(PROBLEM_TEXTS_RU) as [ProblemCode, ...ProblemCode[]]
 export type ProblemParams = Record<string, string | number>
 
 export function isProblemCode(code: string): code is ProblemCode {

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { UUID_PATTERN } from '../ids.ts'
-import { NoNul } from '../model/fields.ts'
-import type { EntityName } from './entities.ts'
-import type { ProblemCode, ProblemParams } from './problems.ts'
+import { IdField, NoNul } from '../model/fields.ts'
+import { ENTITY_NAMES } from './entities.ts'
+import { PROBLEM_CODES } from './problems.ts'
 
 /** The client keeps each push under this many mutations and bytes, below the server's body limit. */
 export const PUSH_BATCH_MAX = 500
@@ -16,7 +16,10 @@ const MutationWire = v.object({
   entity: v.pipe(v.string(), v.maxLength(40), NoNul),
   id: v.pipe(v.string(), v.regex(UUID_PATTERN, 'invalid_id')),
   op: v.picklist(['upsert', 'delete']),
-  fields: v.record(v.pipe(v.string(), v.maxLength(64), NoNul), v.unknown()),
+  fields: v.pipe(
+    v.record(v.pipe(v.string(), v.maxLength(64), NoNul), v.unknown()),
+    v.description('A patch of the entity\'s fields (components Fields.<entity>): only what the user changed'),
+  ),
   at: v.pipe(v.string(), v.maxLength(40)),
 })
 
@@ -28,39 +31,43 @@ export const PushRequest = v.object({
 export type PushRequest = v.InferOutput<typeof PushRequest>
 
 /** Why the server refused a mutation for good (it is acknowledged all the same). */
-export type RejectionCode = 'invalid' | 'forbidden' | 'deleted' | 'unknown_entity' | 'incomplete'
+const REJECTION_CODES = ['invalid', 'forbidden', 'deleted', 'unknown_entity', 'incomplete'] as const
+export type RejectionCode = typeof REJECTION_CODES[number]
 
-export interface MutationResult {
-  seq: number
-  status: 'applied' | 'rejected' | 'duplicate'
-  code?: RejectionCode
+export const MutationResult = v.object({
+  seq: v.number(),
+  status: v.picklist(['applied', 'rejected', 'duplicate']),
+  code: v.optional(v.picklist(REJECTION_CODES)),
   /** Why, as a code the app words in its language (`problems` in its i18n), filled with `params`. */
-  problem?: ProblemCode
-  params?: ProblemParams
+  problem: v.optional(v.picklist(PROBLEM_CODES)),
+  params: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
   /** Which field (dotted path) the refusal is about, when one is. */
-  field?: string
+  field: v.optional(v.string()),
   /** Protocol 1 only: the same in Russian words, for an app that predates `problem`. */
-  reason?: string
-}
+  reason: v.optional(v.string()),
+})
+export type MutationResult = v.InferOutput<typeof MutationResult>
 
 /** A record as the server holds it now, within the caller's scope. */
-export interface Change {
-  entity: EntityName
-  id: string
-  version: number
-  deleted: 0 | 1
-  fields: Record<string, unknown>
-}
+export const Change = v.object({
+  entity: v.picklist(ENTITY_NAMES),
+  id: IdField,
+  version: v.number(),
+  deleted: v.picklist([0, 1]),
+  fields: v.pipe(v.record(v.string(), v.unknown()), v.description('The record\'s fields (components Fields.<entity>); {} when deleted')),
+})
+export type Change = v.InferOutput<typeof Change>
 
-export interface PushResponse {
+export const PushResponse = v.object({
   /** The highest seq of this client the server has; everything up to it may leave the outbox. */
-  lastSeq: number
-  results: MutationResult[]
+  lastSeq: v.number(),
+  results: v.array(MutationResult),
   /** The server's copy of each record a rejected mutation touched (deleted: 1 when the caller may not hold it). */
-  restore: Change[]
+  restore: v.array(Change),
   /** The device lost a record its scope no longer holds: its next pull must start afresh (cursor null). */
-  resetCursor?: true
-}
+  resetCursor: v.optional(v.literal(true)),
+})
+export type PushResponse = v.InferOutput<typeof PushResponse>
 
 export const PullRequest = v.object({
   protocol: v.number(),
@@ -68,12 +75,13 @@ export const PullRequest = v.object({
 })
 export type PullRequest = v.InferOutput<typeof PullRequest>
 
-export interface PullResponse {
-  cursor: string
+export const PullResponse = v.object({
+  cursor: v.pipe(v.string(), v.description('Opaque: send it back on the next pull')),
   /** The caller's scope changed (or this is the first pull): drop synced records not re-sent, except pending ones. */
-  reset: boolean
-  changes: Change[]
-  more: boolean
+  reset: v.boolean(),
+  changes: v.array(Change),
+  more: v.boolean(),
   /** Where this page stands among the versions to send (absent on a no-op pull): drives the progress bar. */
-  position?: { from: number, at: number, head: number }
-}
+  position: v.optional(v.object({ from: v.number(), at: v.number(), head: v.number() })),
+})
+export type PullResponse = v.InferOutput<typeof PullResponse>
