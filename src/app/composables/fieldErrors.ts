@@ -1,5 +1,6 @@
 import type * as v from 'valibot'
 import { validate } from '#shared/api/validate'
+import { FIELD_PARAMS, isProblemCode } from '#shared/sync/problems'
 import { t } from '../i18n/index.ts'
 import type { MessageKey } from '../i18n/messages.ts'
 import { ru } from '../i18n/ru.ts'
@@ -14,5 +15,7 @@ export function checkForm<S extends v.GenericSchema>(schema: S, input: unknown):
   if (result.ok)
     return result
   const key = result.message in ru.form.errors ? result.message : 'invalid'
-  return { ok: false, errors: { [result.field]: t(`form.errors.${key}` as MessageKey) } }
+  // Limits in the words come from the shared constants the schema checks with.
+  const params = isProblemCode(key) ? FIELD_PARAMS[key] : undefined
+  return { ok: false, errors: { [result.field]: t(`form.errors.${key}` as MessageKey, params) } }
 }

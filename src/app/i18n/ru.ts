@@ -1,3 +1,5 @@
+import { PROBLEM_TEXTS_RU, type ProblemCode } from '#shared/sync/problems'
+
 /** The source language: every key the UI uses is defined here first; `en.ts` must have the same keys. */
 export const ru = {
   app: { name: 'Наставник', skipToContent: 'К содержанию' },
@@ -32,6 +34,7 @@ export const ru = {
     title: 'Сервер не принял изменения',
     dismiss: 'Понятно',
     made: 'изменение от {when}',
+    field: 'Поле «{field}»: {text}',
     codes: {
       invalid: 'Неверные данные',
       forbidden: 'Нет прав на это изменение',
@@ -58,7 +61,7 @@ export const ru = {
       invalid_id: 'Выберите из списка',
       too_many: 'Слишком много значений',
       mentor_is_mentee: 'Наставник не может быть своим наставляемым',
-      duration_range: 'От 5 до 600 минут',
+      duration_range: 'От {min} до {max} минут',
       next_before_date: 'Следующая встреча раньше этой',
       future_date: 'Дата в будущем: встреча ещё не прошла',
       no_consent: 'Нет действующего согласия на обработку персональных данных',
@@ -395,4 +398,6 @@ export const ru = {
     version: 'Версия {version}',
   },
   roles: { curator: 'Куратор', mentor: 'Наставник', mentee: 'Наставляемый', observer: 'Наблюдатель', region: 'Региональный оператор' },
+  /** The server's refusals by problem code (src/shared/sync/problems.ts), worded where the protocol defines them. */
+  problems: { ...PROBLEM_TEXTS_RU } as Record<ProblemCode, string>,
 }

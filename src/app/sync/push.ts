@@ -60,15 +60,15 @@ async function takeBatch(db: NastavnikDb, limit: number, afterSeq = 0): Promise<
   return batch
 }
 
-function rejectionOf(entry: Mutation, code: Rejection['code'], reason: string, field?: string): Rejection {
-  return { entity: entry.entity, recordId: entry.id, op: entry.op, fields: entry.fields, code, reason, field, madeAt: entry.at }
+function rejectionOf(entry: Mutation, why: Pick<Rejection, 'code' | 'problem' | 'params' | 'reason' | 'field'>): Rejection {
+  return { entity: entry.entity, recordId: entry.id, op: entry.op, fields: entry.fields, ...why, madeAt: entry.at }
 }
 
 async function acknowledge(db: NastavnikDb, batch: Mutation[], response: PushResponse): Promise<void> {
   const bySeq = new Map(batch.map(entry => [entry.seq, entry]))
   await db.transaction('rw', syncTables(db, new Set(response.restore.map(change => change.entity))), async () => {
     const rejected = response.results.filter(result => result.status === 'rejected' && bySeq.has(result.seq))
-    await db.rejections.bulkAdd(rejected.map(r => rejectionOf(bySeq.get(r.seq)!, r.code ?? 'invalid', r.reason ?? '', r.field)))
+    await db.rejections.bulkAdd(rejected.map(({ seq, code = 'invalid', problem, params, reason, field }) => rejectionOf(bySeq.get(seq)!, { code, problem, params, reason, field })))
     await db.outbox.where('seq').belowOrEqual(response.lastSeq).delete()
     await applyServerChanges(db, response.restore)
     if (response.resetCursor)
@@ -79,7 +79,7 @@ async function acknowledge(db: NastavnikDb, batch: Mutation[], response: PushRes
 /** One change bigger than the server takes can never be sent: keep it visible as a rejection, not stuck forever. */
 async function dropTooLarge(db: NastavnikDb, entry: Mutation): Promise<void> {
   await db.transaction('rw', db.outbox, db.rejections, async () => {
-    await db.rejections.add(rejectionOf(entry, 'too_large', 'too_large'))
+    await db.rejections.add(rejectionOf(entry, { code: 'too_large' }))
     await db.outbox.delete(entry.seq)
   })
 }

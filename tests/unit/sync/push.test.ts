@@ -85,7 +85,7 @@ describe('pushOutbox', () => {
         const [first, second] = request.mutations as [Mutation, Mutation]
         return {
           lastSeq: second.seq,
-          results: [{ seq: first.seq, status: 'applied' }, { seq: second.seq, status: 'rejected', code: 'invalid', reason: 'Поле «name»: заполните', field: 'name' }],
+          results: [{ seq: first.seq, status: 'applied' }, { seq: second.seq, status: 'rejected', code: 'invalid', problem: 'required', field: 'name' }],
           restore: [{ entity: 'programs', id: 'p0', version: 7, deleted: 0, fields: { name: 'Программа 0' } }],
         }
       },
@@ -95,6 +95,6 @@ describe('pushOutbox', () => {
     expect(await db.outbox.count()).toBe(0)
     expect(await db.programs.get('p0')).toMatchObject({ name: 'Программа 0', deleted: 0 })
     const [rejection] = await db.rejections.toArray()
-    expect(rejection).toMatchObject({ entity: 'programs', recordId: 'p0', code: 'invalid', field: 'name', fields: { name: '' } })
+    expect(rejection).toMatchObject({ entity: 'programs', recordId: 'p0', code: 'invalid', problem: 'required', field: 'name', fields: { name: '' } })
   })
 })

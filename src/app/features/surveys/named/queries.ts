@@ -5,6 +5,7 @@ import { surveyResponseId, type SurveyResponse } from '#shared/model/surveyRespo
 import type { SurveyTemplate } from '#shared/model/surveyTemplate'
 import { db } from '../../../db/index.ts'
 import { useLiveQuery } from '../../../db/live.ts'
+import { rejectionText } from '../../../sync/rejectionText.ts'
 
 /** A named questionnaire addressed to the signed-in person (the server sends a mentor or mentee only those). */
 export interface NamedSurvey {
@@ -53,7 +54,8 @@ export function useAnswering(campaignId: string, personId: string) {
       return null
     const id = surveyResponseId(campaignId, personId)
     const pending = await db.outbox.where('[entity+id]').equals(['surveyResponses', id]).count() > 0
-    const refusal = (await db.rejections.where('[entity+recordId]').equals(['surveyResponses', id]).last())?.reason
+    const rejection = await db.rejections.where('[entity+recordId]').equals(['surveyResponses', id]).last()
+    const refusal = rejection && rejectionText(rejection)
     return { ...await namedSurvey(campaign, personId), pending, refusal }
   })
 }
