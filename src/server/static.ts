@@ -32,7 +32,7 @@ function isAppRoute(request: FastifyRequest): boolean {
 
 function notFound(request: FastifyRequest, reply: FastifyReply) {
   if (isApiPath(request.url))
-    throw new HttpError(404, 'not_found', `Нет такого адреса API: ${request.method} ${request.url.split('?')[0]}`)
+    throw new HttpError(404, 'not_found', { problem: 'no_such_api', params: { method: request.method, path: request.url.split('?')[0] ?? '' } })
   return reply.code(404).type('text/plain; charset=utf-8').send('Не найдено')
 }
 

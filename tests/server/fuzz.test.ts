@@ -55,7 +55,7 @@ function expectApiError(response: LightMyRequestResponse): void {
   const body = json<Record<string, unknown>>(response)
   expect(ERROR_CODES, response.body).toContain(body.error)
   expect(body.message, response.body).toMatch(/[А-Яа-яЁё]/)
-  const allowed = ['error', 'message', 'field', ...(body.error === 'template_outdated' ? ['ballot'] : [])]
+  const allowed = ['error', 'message', 'field', 'problem', 'params', ...(body.error === 'template_outdated' ? ['ballot'] : [])]
   expect(Object.keys(body).filter(k => !allowed.includes(k)), response.body).toEqual([])
 }
 

@@ -40,7 +40,7 @@ describe.each(BACKENDS)('values a database column cannot hold, on %s', (backend)
     for (const url of ['/api/sync/push', '/api/surveys/answer', '/api/enroll', '/api/users']) {
       await expectRefused(() => post(ctx.server.app, url, { protocol: PROTOCOL_VERSION, notes: big }, bearer(ctx.school.curatorToken)), 413)
       const response = await post(ctx.server.app, url, { notes: big })
-      expect(json(response)).toEqual({ error: 'too_large', message: 'Запрос слишком большой: не больше 1 МиБ' })
+      expect(json(response)).toEqual({ error: 'too_large', message: 'Запрос слишком большой: не больше 1 МиБ', problem: 'body_too_large', params: { mib: 1 } })
     }
   })
 

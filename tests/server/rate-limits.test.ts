@@ -1,12 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ProblemCode } from '#shared/problems'
 import { loginBackoff } from '../../src/server/auth/backoff.ts'
 import { addMember, issueCode, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, json, SETUP_BODY } from './helpers/server.ts'
 
-function expectLimited(response: LightMyRequestResponse, message: RegExp): void {
+function expectLimited(response: LightMyRequestResponse, message: RegExp, problem: ProblemCode): void {
   expect(response.statusCode, response.body).toBe(429)
-  expect(json(response)).toEqual({ error: 'rate_limited', message: expect.stringMatching(message) })
+  expect(json(response)).toEqual({ error: 'rate_limited', message: expect.stringMatching(message), problem })
   expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1)
 }
 
@@ -26,7 +27,7 @@ describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
   it('slows one address that tries many logins, and lets it in again once the burst has drained', async () => {
     for (let i = 0; i < 20; i++)
       expect((await login({ login: `guess-${i}`, password: 'whatever password' }, '10.9.0.1')).statusCode).toBe(401)
-    expectLimited(await login(right, '10.9.0.1'), /^Слишком много попыток входа с этого адреса/)
+    expectLimited(await login(right, '10.9.0.1'), /^Слишком много попыток входа с этого адреса/, 'login_flood')
     expect((await login(right, '10.9.0.2')).statusCode, 'another address').toBe(200)
     later(60)
     expect((await login(right, '10.9.0.1')).statusCode).toBe(200)
@@ -36,7 +37,7 @@ describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
     for (let i = 0; i < 6; i++)
       expect((await login({ ...right, password: 'wrong password' }, `10.9.1.${i}`)).statusCode).toBe(401)
     const waiting = await login(right, '10.9.1.100')
-    expectLimited(waiting, /^Слишком много неверных паролей для этого логина/)
+    expectLimited(waiting, /^Слишком много неверных паролей для этого логина/, 'login_waits')
     expect(waiting.headers['retry-after']).toBe('1')
     expect((await login({ login: 'ivanova', password: 'wrong password' }, '10.9.1.100')).statusCode, 'another login').toBe(401)
     later(1.1)
@@ -51,7 +52,7 @@ describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
     const { code } = await issueCode(ctx.server.app, ctx.school.curatorToken, userId)
     for (let i = 0; i < 30; i++)
       expect((await enroll(`AAAA-${String(i).padStart(4, 'B')}`, '10.9.2.1')).statusCode).toBe(400)
-    expectLimited(await enroll(code, '10.9.2.1'), /^Слишком много попыток подключения с этого адреса/)
+    expectLimited(await enroll(code, '10.9.2.1'), /^Слишком много попыток подключения с этого адреса/, 'enroll_flood')
     later(60)
     expect((await enroll(code, '10.9.2.1')).statusCode).toBe(201)
   })

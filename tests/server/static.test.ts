@@ -60,7 +60,7 @@ describe('the built app', () => {
       const response = await server.app.inject({ method, url: '/api/nope', headers: HTML })
       expect(response.statusCode).toBe(404)
       expect(response.headers['content-type']).toMatch(/^application\/json/)
-      expect(json(response)).toEqual({ error: 'not_found', message: `Нет такого адреса API: ${method} /api/nope` })
+      expect(json(response)).toEqual({ error: 'not_found', message: `Нет такого адреса API: ${method} /api/nope`, problem: 'no_such_api', params: { method, path: '/api/nope' } })
     }
   })
 

@@ -1,11 +1,13 @@
 import { t } from '../i18n/index.ts'
-import type { MessageKey } from '../i18n/messages.ts'
+import { problemText } from '../i18n/problemText.ts'
+import { ru } from '../i18n/ru.ts'
 import { ApiFailure } from './client.ts'
 import { StorageFullError } from '../db/storageFull.ts'
 
-const TRANSLATED = ['setup_token_invalid', 'setup_done', 'login_failed', 'protocol_unsupported', 'rate_limited', 'enrollment_invalid', 'revoked'] as const
-
-/** The sentence a person sees for a failed request, in their language. */
+/**
+ * The sentence a person sees for a failed request, in their language: the server's problem code if it sent
+ * one this app knows, else its error code; the server's Russian words only for a code newer than the app.
+ */
 export function describeFailure(error: unknown): string {
   if (error instanceof StorageFullError)
     return t('errors.storage_full')
@@ -13,8 +15,11 @@ export function describeFailure(error: unknown): string {
     return t('errors.unknown', { message: String(error) })
   if (error.status === 0)
     return t('errors.network')
-  const code = error.body?.error
-  if (code && (TRANSLATED as readonly string[]).includes(code))
-    return t(`errors.${code}` as MessageKey)
-  return t('errors.unknown', { message: error.body?.message ?? `HTTP ${error.status}` })
+  const body = error.body
+  const worded = body && problemText({ problem: body.problem, params: body.params, field: body.field })
+  if (worded)
+    return worded
+  if (body && Object.hasOwn(ru.errors, body.error))
+    return t(`errors.${body.error}`)
+  return t('errors.unknown', { message: body?.message ?? `HTTP ${error.status}` })
 }

@@ -1,6 +1,6 @@
 import type * as v from 'valibot'
 import { validate } from '#shared/api/validate'
-import { FIELD_PARAMS, isProblemCode } from '#shared/sync/problems'
+import { FIELD_PARAMS, isProblemCode } from '#shared/problems'
 import { t } from '../i18n/index.ts'
 import type { MessageKey } from '../i18n/messages.ts'
 import { ru } from '../i18n/ru.ts'

@@ -3,7 +3,7 @@ import type { Answers } from '#shared/surveys/answers'
 import type { BallotView } from '#shared/api/surveys'
 import type { Mutation } from '#shared/sync/mutation'
 import { ENTITY_NAMES, type EntityName, type SyncedRecords } from '#shared/sync/entities'
-import type { ProblemCode, ProblemParams } from '#shared/sync/problems'
+import type { ProblemCode, ProblemParams } from '#shared/problems'
 import type { RejectionCode } from '#shared/sync/protocol'
 
 /** Device-only key/value facts: client id, session, last sync, storage persistence answer. */
@@ -30,7 +30,7 @@ export interface Rejection {
   op: Mutation['op']
   fields: Record<string, unknown>
   code: RejectionCode | 'too_large'
-  /** Why, as the server's code and params (src/shared/sync/problems.ts); worded by `rejectionText`. */
+  /** Why, as the server's code and params (src/shared/sync/problems.ts); worded by `problemText`. */
   problem?: ProblemCode
   params?: ProblemParams
   /** The server's Russian words, in rejections stored before problem codes. */

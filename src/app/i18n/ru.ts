@@ -1,4 +1,4 @@
-import { PROBLEM_TEXTS_RU, type ProblemCode } from '#shared/sync/problems'
+import { PROBLEM_TEXTS_RU, type ProblemCode } from '#shared/problems'
 
 /** The source language: every key the UI uses is defined here first; `en.ts` must have the same keys. */
 export const ru = {
@@ -95,6 +95,18 @@ export const ru = {
     revoked: 'Доступ этого устройства отозван куратором',
     rate_limited: 'Слишком много попыток. Подождите минуту.',
     storage_full: 'Память устройства заполнена: это изменение не сохранено. Введённое осталось в форме.',
+    bad_request: 'Сервер не принял запрос',
+    unauthorized: 'Нужно войти заново: сессия не найдена или завершена',
+    forbidden: 'Недостаточно прав для этого действия',
+    not_found: 'Не найдено на сервере',
+    too_large: 'Запрос слишком большой',
+    conflict: 'Запрос противоречит данным на сервере',
+    ballot_unknown: 'Такого кода нет: проверьте, как он набран, или отсканируйте QR-код с карточки',
+    ballot_used: 'Этот код уже использован: по одной карточке отвечают один раз',
+    campaign_closed: 'Анкетирование закрыто: ответы больше не принимаются',
+    campaign_not_open: 'Анкетирование ещё не началось',
+    template_outdated: 'Анкета изменилась, пока вы отвечали: проверьте ответы и отправьте снова',
+    internal: 'Внутренняя ошибка сервера',
     unknown: 'Что-то пошло не так: {message}',
   },
   storageFull: {

@@ -45,4 +45,4 @@ export function loginBackoff(limit: Backoff, now: () => number = () => Date.now(
   }
 }
 
-export const loginWaits = () => new HttpError(429, 'rate_limited', 'Слишком много неверных паролей для этого логина: подождите и попробуйте снова')
+export const loginWaits = () => new HttpError(429, 'rate_limited', { problem: 'login_waits' })

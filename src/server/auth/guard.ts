@@ -29,10 +29,10 @@ declare module 'fastify' {
 // Writing last_seen_at on every request would turn each read into a write; a minute's precision is enough.
 const TOUCH_INTERVAL_MS = 60_000
 
-const unauthorized = () => new HttpError(401, 'unauthorized', 'Нужно войти заново: сессия не найдена или завершена')
+const unauthorized = () => new HttpError(401, 'unauthorized')
 // Told apart from `unauthorized`: the app keeps unsent records exportable instead of just asking to sign in.
-const revoked = () => new HttpError(401, 'revoked', 'Доступ этого устройства отозван куратором')
-export const forbidden = (message = 'Недостаточно прав для этого действия') => new HttpError(403, 'forbidden', message)
+const revoked = () => new HttpError(401, 'revoked')
+export const forbidden = () => new HttpError(403, 'forbidden')
 
 function bearer(request: FastifyRequest): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')

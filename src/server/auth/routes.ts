@@ -11,14 +11,14 @@ import { makeAuthenticate, signedIn } from './guard.ts'
 import { hashPassword, verifyPassword } from './password.ts'
 import { createSession, loadSessionUser, revokeSession } from './sessions.ts'
 
-const loginFailed = () => new HttpError(401, 'login_failed', 'Неверный логин или пароль')
+const loginFailed = () => new HttpError(401, 'login_failed')
 
 /*
  * Per address: a staff room behind one school address signs in a few times a day, so 20 at once and one
  * every 3 seconds after that never bites them, while spraying many logins from one machine crawls.
  * Per login (any address): 5 wrong passwords free, then waits of 1, 2, 4 … up to 300 seconds.
  */
-const LOGIN_LIMIT = { burst: 20, perSecond: 1 / 3, message: 'Слишком много попыток входа с этого адреса: подождите минуту и попробуйте снова' }
+const LOGIN_LIMIT = { burst: 20, perSecond: 1 / 3, problem: 'login_flood' } as const
 const LOGIN_BACKOFF = { free: 5, maxSeconds: 300 }
 
 export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
@@ -57,7 +57,7 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     const { schoolId, userId } = signedIn(request)
     const user = await loadSessionUser(db, schoolId, userId)
     if (!user)
-      throw new HttpError(401, 'unauthorized', 'Нужно войти заново: пользователь не найден')
+      throw new HttpError(401, 'unauthorized', { problem: 'user_gone' })
     return user
   })
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify'
 import type { ApiErrorCode } from '#shared/api/errors'
-import { HttpError } from './errors.ts'
+import { SERVER_BODY_LIMIT } from '#shared/sync/protocol'
+import { HttpError, type Why } from './errors.ts'
 import { SECURITY_HEADERS } from './security.ts'
 
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
@@ -11,9 +12,9 @@ const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   429: 'rate_limited',
 }
 
-const MESSAGE_BY_CODE: Partial<Record<ApiErrorCode, string>> = {
-  too_large: 'Запрос слишком большой: не больше 1 МиБ',
-  bad_request: 'Запрос не разобран: ожидается JSON',
+const WHY_BY_CODE: Partial<Record<ApiErrorCode, Why>> = {
+  too_large: { problem: 'body_too_large', params: { mib: SERVER_BODY_LIMIT / 1024 / 1024 } },
+  bad_request: { problem: 'bad_json' },
 }
 
 /** Maps Fastify's own errors (bad JSON, body too large) to the ApiError shape. */
@@ -22,7 +23,7 @@ function fromFastify(error: FastifyError): HttpError | null {
   if (status === undefined || status < 400 || status >= 500)
     return null
   const code = CODE_BY_STATUS[status] ?? 'bad_request'
-  return new HttpError(status, code, MESSAGE_BY_CODE[code] ?? error.message)
+  return new HttpError(status, code, WHY_BY_CODE[code])
 }
 
 /** Every error leaves as `{error, message, field?}`; a stack trace never leaves the server. */
@@ -32,7 +33,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (known)
       return reply.code(known.status).send(known.toBody())
     request.log.error({ err: error }, 'unhandled error')
-    return reply.code(500).send({ error: 'internal', message: 'Внутренняя ошибка сервера' })
+    return reply.code(500).send(new HttpError(500, 'internal').toBody())
   })
 }
 
@@ -43,5 +44,5 @@ export function installErrorHandler(app: FastifyInstance): void {
 export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (error, _request, reply) => {
   const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
   // The option's reply type is generic over every route's schema; this one answers no route in particular.
-  void (reply as unknown as FastifyReply).code(status).headers(SECURITY_HEADERS).send(new HttpError(status, 'bad_request', 'Адрес запроса не разобран: проверьте его').toBody())
+  void (reply as unknown as FastifyReply).code(status).headers(SECURITY_HEADERS).send(new HttpError(status, 'bad_request', { problem: 'bad_address' }).toBody())
 }

@@ -10,6 +10,6 @@ import { isApiPath } from './protocol.ts'
 export function installNulGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     if (isApiPath(request.url) && /%00|\0/i.test(request.url))
-      throw new HttpError(400, 'bad_request', 'Адрес запроса содержит нулевой символ: такого адреса нет')
+      throw new HttpError(400, 'bad_request', { problem: 'nul_in_address' })
   })
 }

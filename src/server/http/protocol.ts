@@ -13,7 +13,7 @@ function supported(value: string): boolean {
   return version >= OLDEST_SUPPORTED_PROTOCOL && version <= PROTOCOL_VERSION
 }
 
-const unsupported = () => new HttpError(400, 'protocol_unsupported', 'Версия приложения устарела: обновите приложение')
+const unsupported = () => new HttpError(400, 'protocol_unsupported')
 
 /** The `protocol` a sync body carries: a number out of range is refused; anything else is left to the body check. */
 export function assertProtocol(value: unknown): void {

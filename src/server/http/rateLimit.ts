@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { ProblemCode } from '#shared/problems'
 import { HttpError } from './errors.ts'
 
 export interface RateLimit {
@@ -6,7 +7,8 @@ export interface RateLimit {
   burst: number
   /** Requests per second it earns back. */
   perSecond: number
-  message: string
+  /** What the refused are told (a `*_flood` problem). */
+  problem: ProblemCode
 }
 
 /** Forget addresses idle long enough to have a full bucket again, once the map grows this large. */
@@ -37,7 +39,7 @@ export function rateLimiter(limit: RateLimit, now: () => number = () => Date.now
     buckets.set(request.ip, bucket)
     if (bucket.tokens < 1) {
       void reply.header('retry-after', String(Math.ceil((1 - bucket.tokens) / limit.perSecond)))
-      throw new HttpError(429, 'rate_limited', limit.message)
+      throw new HttpError(429, 'rate_limited', { problem: limit.problem })
     }
     bucket.tokens -= 1
   }

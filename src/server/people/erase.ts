@@ -38,9 +38,9 @@ export async function erasePerson(db: Kysely<Database>, schoolId: string, userId
     await reserveVersions(trx, schoolId, 0)
     const person = (await loadRecords(trx, schoolId, [{ entity: 'people', id: personId }])).get(`people/${personId}`)
     if (!person)
-      throw new HttpError(404, 'not_found', 'Участник не найден на сервере: синхронизируйте устройство и повторите')
+      throw new HttpError(404, 'not_found', { problem: 'person_not_on_server' })
     if (person.data.erased === 1)
-      throw new HttpError(409, 'conflict', 'Персональные данные этого участника уже удалены')
+      throw new HttpError(409, 'conflict', { problem: 'person_already_erased' })
     const naming = [person]
     for (const entity of ['consents', 'awards'] as const)
       naming.push(...(await loadEvery(trx, schoolId, entity)).filter(r => r.data.personId === personId))

@@ -15,7 +15,7 @@ async function schoolExists(db: Kysely<Database>): Promise<boolean> {
   return (await db.selectFrom('schools').select('id').limit(1).executeTakeFirst()) !== undefined
 }
 
-const setupDone = () => new HttpError(409, 'setup_done', 'Школа уже создана: войдите')
+const setupDone = () => new HttpError(409, 'setup_done')
 
 export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, setupToken: string | null): void {
   app.get('/api/setup', async (): Promise<SetupStatus> => ({ needed: !(await schoolExists(db)) }))
@@ -25,7 +25,7 @@ export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, setupTok
       throw setupDone()
     const body = parseBody(SetupRequest, request.body)
     if (!setupTokenMatches(setupToken, body.token))
-      throw new HttpError(403, 'setup_token_invalid', 'Неверный код установки: возьмите его из консоли, где запущен сервер')
+      throw new HttpError(403, 'setup_token_invalid')
 
     // Hashed before the transaction: the slow part should not hold the database.
     const passwordHash = await hashPassword(body.password)

@@ -40,5 +40,5 @@ export async function listSchools(db: Kysely<Database>): Promise<SchoolSummary[]
 export async function requireSchool(db: Kysely<Database>, schoolId: string): Promise<void> {
   const school = await db.selectFrom('schools').select('id').where('id', '=', schoolId).executeTakeFirst()
   if (!school)
-    throw new HttpError(404, 'not_found', `Школа ${schoolId} не найдена`)
+    throw new HttpError(404, 'not_found', { problem: 'school_not_found', params: { schoolId } })
 }

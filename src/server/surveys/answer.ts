@@ -11,7 +11,7 @@ import { resolveBallot } from './resolve.ts'
 /** A 409 that carries the current questionnaire, so the phone can show it again without another request. */
 export class TemplateOutdated extends HttpError {
   constructor(readonly ballot: BallotView) {
-    super(409, 'template_outdated', 'Анкета изменилась, пока вы отвечали: проверьте ответы и отправьте снова')
+    super(409, 'template_outdated')
   }
 
   override toBody() {
@@ -19,12 +19,10 @@ export class TemplateOutdated extends HttpError {
   }
 }
 
-export const codeUsed = () => new HttpError(409, 'ballot_used', 'Этот код уже использован: по одной карточке отвечают один раз')
-const closed = () => new HttpError(410, 'campaign_closed', 'Анкетирование закрыто: ответы больше не принимаются')
-const notOpen = () => new HttpError(409, 'campaign_not_open', 'Анкетирование ещё не началось')
+export const codeUsed = () => new HttpError(409, 'ballot_used')
+const closed = () => new HttpError(410, 'campaign_closed')
+const notOpen = () => new HttpError(409, 'campaign_not_open')
 
-/** Why `checkAnswers` refused an answer, in the respondent's words (ballots and named answers alike). */
-export const ANSWER_REASONS = { required: 'ответьте на этот вопрос', invalid: 'ответ не подходит к вопросу', unknown: 'такого вопроса в анкете нет' }
 
 /**
  * Counts one anonymous answer. The card's ballot is marked used and the answer stored in ONE transaction, the
@@ -44,7 +42,7 @@ export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: 
     throw new TemplateOutdated(ballot.view)
   const checked = checkAnswers(ballot.template.items, request.answers)
   if (!checked.ok)
-    throw new HttpError(400, 'bad_request', `Вопрос «${checked.key}»: ${ANSWER_REASONS[checked.reason]}`, `answers.${checked.key}`)
+    throw new HttpError(400, 'bad_request', { problem: `answer_${checked.reason}`, params: { question: checked.key }, field: `answers.${checked.key}` })
 
   const now = new Date().toISOString()
   const { schoolId, campaign } = ballot

@@ -16,7 +16,7 @@ export async function issueBallots(db: Kysely<Database>, schoolId: string, campa
   if (!campaign)
     throw campaignNotFound()
   if (campaign.mode !== 'anonymous')
-    throw new HttpError(409, 'conflict', 'Карточки с кодами нужны только для анонимного анкетирования')
+    throw new HttpError(409, 'conflict', { problem: 'ballots_anonymous_only' })
   const now = new Date().toISOString()
   if ('count' in request) {
     const codes = Array.from({ length: request.count }, newCardCode)
@@ -25,7 +25,7 @@ export async function issueBallots(db: Kysely<Database>, schoolId: string, campa
     return { issued: codes.length, codes }
   }
   if (request.sameCardsAs === campaignId || !await loadCampaign(db, schoolId, request.sameCardsAs))
-    throw new HttpError(404, 'not_found', 'Анкетирование с этими карточками не найдено')
+    throw new HttpError(404, 'not_found', { problem: 'ballots_not_found' })
   const cards = await db.selectFrom('ballots').select('code_hash').where('school_id', '=', schoolId).where('campaign_id', '=', request.sameCardsAs).execute()
   for (const part of chunks(cards)) {
     await db.insertInto('ballots')

@@ -10,7 +10,7 @@ export type TemplateRecord = Live<'surveyTemplates'>
 export const loadCampaign = (db: Kysely<Database>, schoolId: string, id: string) => liveRecord(db, schoolId, 'surveyCampaigns', id)
 export const loadTemplate = (db: Kysely<Database>, schoolId: string, id: string) => liveRecord(db, schoolId, 'surveyTemplates', id)
 
-export const campaignNotFound = () => new HttpError(404, 'not_found', 'Анкетирование не найдено на сервере: синхронизируйте устройство куратора и повторите')
+export const campaignNotFound = () => new HttpError(404, 'not_found', { problem: 'campaign_not_on_server' })
 
 /** A campaign of the school with its template; 404 when either has not reached the server. */
 export async function campaignWithTemplate(db: Kysely<Database>, schoolId: string, id: string): Promise<{ campaign: CampaignRecord, template: TemplateRecord }> {

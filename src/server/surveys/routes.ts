@@ -18,7 +18,7 @@ interface ById { Params: { id: string } }
  * A class answering after the lesson shares one school address, so the burst is a class's worth; beyond it
  * a phone is told to wait, and its queue sends again by itself (nothing typed is lost).
  */
-const PUBLIC_LIMIT = { burst: 30, perSecond: 1, message: 'Слишком много ответов с этого адреса: ответ сохранён на телефоне и отправится через минуту' }
+const PUBLIC_LIMIT = { burst: 30, perSecond: 1, problem: 'answer_flood' } as const
 
 /** Curators issue ballots and read aggregates; respondents open and answer a ballot with no account at all. */
 export function surveyRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbKind): void {

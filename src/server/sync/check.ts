@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { type EntityName, specOf } from '#shared/sync/entities'
-import { FIELD_PARAMS, isProblemCode } from '#shared/sync/problems'
+import { FIELD_PARAMS, isProblemCode } from '#shared/problems'
 import { type Rejection, refusal } from './context.ts'
 
 export type Verdict = { ok: true, data: Record<string, unknown> } | { ok: false, rejection: Rejection }

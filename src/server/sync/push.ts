@@ -7,9 +7,9 @@ import type { StoredRecord } from '../records/row.ts'
 import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
 import { type EntityName, isEntityName } from '#shared/sync/entities'
-import { isProblemCode, type ProblemParams } from '#shared/sync/problems'
+import { isProblemCode, type ProblemParams } from '#shared/problems'
 import { PROTOCOL_VERSION } from '#shared/protocol'
-import { forbidden } from '../auth/guard.ts'
+import { HttpError } from '../http/errors.ts'
 import { loadLive, loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { chunks } from '../storage/chunks.ts'
@@ -45,7 +45,7 @@ async function claimClient(trx: Transaction<Database>, kind: DbKind, auth: AuthC
     state = await read()
   }
   if (state?.user_id !== auth.userId)
-    throw forbidden('Этот идентификатор клиента принадлежит другому пользователю')
+    throw new HttpError(403, 'forbidden', { problem: 'client_of_other_user' })
   return state.last_seq
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { CreateUserRequest, UserSummary } from '#shared/api/users'
+import type { ProblemCode } from '#shared/problems'
 import type { Role } from '#shared/roles'
 import type { Database } from '../storage/schema.ts'
 import { uuidv7 } from '#shared/ids'
@@ -12,9 +13,9 @@ import { revokeUserSessions } from './devices.ts'
 /** Staff sign in with a login and password; a mentor's or mentee's phone enrolls with a code instead. */
 const PASSWORD_ROLES: readonly Role[] = ['curator', 'observer', 'region']
 
-const badField = (field: string, message: string) => new HttpError(400, 'bad_request', message, field)
-const loginTaken = (login: string) => new HttpError(409, 'conflict', `Логин «${login}» уже занят`, 'login')
-export const userNotFound = () => new HttpError(404, 'not_found', 'Пользователь не найден')
+const badField = (field: string, problem: ProblemCode) => new HttpError(400, 'bad_request', { problem, field })
+const loginTaken = (login: string) => new HttpError(409, 'conflict', { problem: 'login_taken', params: { login }, field: 'login' })
+export const userNotFound = () => new HttpError(404, 'not_found', { problem: 'user_not_found' })
 
 /** login is NOT NULL UNIQUE, so an account that never signs in with one still gets one, unguessable and unused. */
 const generatedLogin = () => `m-${normaliseHandCode(newHandCode(8)).toLowerCase()}`
@@ -22,12 +23,12 @@ const generatedLogin = () => `m-${normaliseHandCode(newHandCode(8)).toLowerCase(
 async function checkPerson(db: Kysely<Database>, schoolId: string, personId: string, role: Role): Promise<void> {
   const person = await liveRecord(db, schoolId, 'people', personId)
   if (!person)
-    throw badField('personId', 'Поле «personId»: участник не найден в реестре школы')
+    throw badField('personId', 'person_not_found')
   const holder = await db.selectFrom('users').select('id')
     .where('school_id', '=', schoolId).where('person_id', '=', personId).where('role', '=', role)
     .executeTakeFirst()
   if (holder)
-    throw new HttpError(409, 'conflict', 'У этого участника уже есть учётная запись с такой ролью', 'personId')
+    throw new HttpError(409, 'conflict', { problem: 'person_has_account', field: 'personId' })
 }
 
 async function loginFree(db: Kysely<Database>, login: string): Promise<boolean> {
@@ -38,11 +39,11 @@ async function loginFree(db: Kysely<Database>, login: string): Promise<boolean> 
 export async function createUser(db: Kysely<Database>, schoolId: string, input: CreateUserRequest): Promise<UserSummary> {
   const withPassword = PASSWORD_ROLES.includes(input.role)
   if (withPassword && input.login === undefined)
-    throw badField('login', 'Поле «login»: нужен логин для входа')
+    throw badField('login', 'login_required')
   if (withPassword && input.password === undefined)
-    throw badField('password', 'Поле «password»: нужен пароль для входа')
+    throw badField('password', 'password_required')
   if (!withPassword && input.personId === null)
-    throw badField('personId', 'Поле «personId»: выберите участника из реестра')
+    throw badField('personId', 'person_required')
   if (input.personId !== null)
     await checkPerson(db, schoolId, input.personId, input.role)
 
@@ -101,7 +102,7 @@ export async function resetPassword(db: Kysely<Database>, schoolId: string, user
     throw userNotFound()
   // A mentor's generated login would start signing someone in: those accounts get an enrollment code instead.
   if (!PASSWORD_ROLES.includes(user.role))
-    throw new HttpError(400, 'bad_request', 'У наставников и наставляемых нет пароля: выдайте код подключения')
+    throw new HttpError(400, 'bad_request', { problem: 'no_password_for_person' })
   // Hashed before the transaction: the slow part should not hold the database.
   const passwordHash = await hashPassword(password)
   return db.transaction().execute(async (trx) => {

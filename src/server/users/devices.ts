@@ -37,7 +37,7 @@ export async function revokeDevice(db: Kysely<Database>, schoolId: string, devic
     .where('school_id', '=', schoolId).where('id', '=', deviceId)
     .executeTakeFirst()
   if (!session)
-    throw new HttpError(404, 'not_found', 'Устройство не найдено')
+    throw new HttpError(404, 'not_found', { problem: 'device_not_found' })
   if (session.revoked_at !== null)
     return
   await db.updateTable('sessions').set({ revoked_at: new Date().toISOString(), revoked_by: by })

@@ -13,7 +13,7 @@ export const ENROLLMENT_DAYS = 7
 const DAY_MS = 24 * 60 * 60 * 1000
 
 const codeHash = (code: string) => createHash('sha256').update(normaliseHandCode(code)).digest('hex')
-const invalid = () => new HttpError(400, 'enrollment_invalid', 'Код недействителен или истёк: попросите куратора выдать новый')
+const invalid = () => new HttpError(400, 'enrollment_invalid')
 
 /** A code for one device of the user (8 characters, `K7RM-2XDP`); the user's earlier unused codes stop working. */
 export async function issueEnrollment(db: Kysely<Database>, schoolId: string, userId: string, now = new Date()): Promise<Enrollment> {

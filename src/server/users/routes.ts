@@ -17,7 +17,7 @@ interface ById { Params: { id: string } }
  * A code is ~39 bits and lives 7 days, so guessing one is hopeless at this pace; the burst fits a training
  * session where a room of mentors enroll their phones from one school address at once.
  */
-const ENROLL_LIMIT = { burst: 30, perSecond: 1 / 2, message: 'Слишком много попыток подключения с этого адреса: подождите минуту и попробуйте снова' }
+const ENROLL_LIMIT = { burst: 30, perSecond: 1 / 2, problem: 'enroll_flood' } as const
 
 /** Accounts and devices: the curator's, for the own school only (everyone else gets 403); enrolling is public. */
 export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { PROBLEM_CODES } from '../problems.ts'
 
 /** The stable codes of `ApiError.error`, which the app translates. */
 const API_ERROR_CODES = [
@@ -27,12 +28,15 @@ const API_ERROR_CODES = [
 export type ApiErrorCode = typeof API_ERROR_CODES[number]
 
 /**
- * Every refusal the API gives has this body. `error` is a stable code the app translates; `message`
- * is a plain Russian sentence for logs, curl and an app that does not know the code yet.
+ * Every refusal the API gives has this body. `error` is a stable code the app translates, and `problem` with
+ * `params` says more where the code alone does not (the app words it, src/shared/problems.ts); `message`
+ * is the same in Russian for logs, curl and an app that does not know the code yet.
  */
 export const ApiError = v.object({
   error: v.picklist(API_ERROR_CODES),
   message: v.string(),
   field: v.optional(v.pipe(v.string(), v.description('Which field (dotted path) was wrong, when one was'))),
+  problem: v.optional(v.picklist(PROBLEM_CODES)),
+  params: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
 })
 export type ApiError = v.InferOutput<typeof ApiError>

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { UUID_PATTERN } from '../ids.ts'
 import { IdField, NoNul } from '../model/fields.ts'
 import { ENTITY_NAMES } from './entities.ts'
-import { PROBLEM_CODES } from './problems.ts'
+import { PROBLEM_CODES } from '../problems.ts'
 
 /** The client keeps each push under this many mutations and bytes, below the server's body limit. */
 export const PUSH_BATCH_MAX = 500

@@ -5,6 +5,7 @@ import { db } from '../../../db/index.ts'
 import type { BallotDraft } from '../../../db/schema.ts'
 import '../messages.ts'
 import { t } from '../../../i18n/index.ts'
+import { problemText } from '../../../i18n/problemText.ts'
 
 /*
  * The anonymous answer's own tiny queue. It must not ride the synced outbox: the outbox belongs to a signed-in
@@ -35,7 +36,7 @@ function refusal(error: ApiFailure, draft: BallotDraft): Outcome | null {
     case 'campaign_not_open':
       return { status: 'refused', problem: t(`surveys.answer.errors.${body.error}`) }
     case 'bad_request':
-      return { status: 'editing', problem: body.message }
+      return { status: 'editing', problem: problemText(body) || t('errors.bad_request') }
     default:
       return null // network, 429, 5xx: try again later
   }

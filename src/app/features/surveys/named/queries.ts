@@ -5,7 +5,7 @@ import { surveyResponseId, type SurveyResponse } from '#shared/model/surveyRespo
 import type { SurveyTemplate } from '#shared/model/surveyTemplate'
 import { db } from '../../../db/index.ts'
 import { useLiveQuery } from '../../../db/live.ts'
-import { rejectionText } from '../../../sync/rejectionText.ts'
+import { problemText } from '../../../i18n/problemText.ts'
 
 /** A named questionnaire addressed to the signed-in person (the server sends a mentor or mentee only those). */
 export interface NamedSurvey {
@@ -55,7 +55,7 @@ export function useAnswering(campaignId: string, personId: string) {
     const id = surveyResponseId(campaignId, personId)
     const pending = await db.outbox.where('[entity+id]').equals(['surveyResponses', id]).count() > 0
     const rejection = await db.rejections.where('[entity+recordId]').equals(['surveyResponses', id]).last()
-    const refusal = rejection && rejectionText(rejection)
+    const refusal = rejection && problemText(rejection)
     return { ...await namedSurvey(campaign, personId), pending, refusal }
   })
 }
