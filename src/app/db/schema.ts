@@ -21,7 +21,7 @@ import type { EntityName, Mutation } from '#shared/sync/mutation'
 import type { RejectionCode } from '#shared/sync/protocol'
 
 /** Device-only key/value facts: client id, session, last sync, storage persistence answer. */
-export interface MetaEntry {
+interface MetaEntry {
   key: string
   value: unknown
 }
@@ -30,7 +30,7 @@ export interface MetaEntry {
 export type OutboxEntry = Omit<Mutation, 'seq'> & { seq?: number }
 
 /** What a form held when last touched, under a key naming the form and its record. Never synced. */
-export interface FormDraft {
+interface FormDraft {
   key: string
   value: Record<string, unknown>
   savedAt: string
@@ -91,7 +91,7 @@ export type NastavnikDb = Dexie & {
   meta: EntityTable<MetaEntry, 'key'>
 }
 
-export const DB_NAME = 'nastavnik'
+const DB_NAME = 'nastavnik'
 
 /**
  * Every version of the schema, oldest first. Append only: an installed app may open a database

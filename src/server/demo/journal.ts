@@ -26,7 +26,7 @@ const TOPIC: Partial<Record<MeetingKind, string>> = {
  * The seeds' sequence: знакомство, пробная, планирование, then working meetings with a reflection now and
  * then; a finished pair ends with the итоговая встреча and a reflection after it.
  */
-export function meetingKinds(random: Random, count: number, finished: boolean): MeetingKind[] {
+function meetingKinds(random: Random, count: number, finished: boolean): MeetingKind[] {
   const closing: MeetingKind[] = finished && count >= 5 ? ['final', 'reflection'] : []
   const kinds: MeetingKind[] = ['intro', 'trial', 'planning']
   while (kinds.length < count - closing.length)

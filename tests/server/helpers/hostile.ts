@@ -71,13 +71,13 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 /** Keys a parser or a merge might treat specially. */
-export const hostileKey: fc.Arbitrary<string> = fc.oneof(
+const hostileKey: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', '\u0000', 'a.b', '$where', 'updatedAt', 'schoolId', 'version', 'deleted'),
   fc.string({ unit: 'grapheme', maxLength: 70 }),
 )
 
 /** Paths to the leaves (and inner nodes) of a JSON value, so one can be swapped for something hostile. */
-export function paths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
+function paths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
   if (Array.isArray(value))
     return [at, ...value.flatMap((item, i) => paths(item, [...at, i]))]
   if (typeof value === 'object' && value !== null)

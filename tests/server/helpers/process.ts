@@ -4,7 +4,7 @@ import { once } from 'node:events'
 export { freePort } from '../../support/childProcess.ts'
 
 export const TSX = 'node_modules/.bin/tsx'
-export const MAIN = 'src/server/main.ts'
+const MAIN = 'src/server/main.ts'
 
 export interface ServerProcess {
   child: ChildProcess

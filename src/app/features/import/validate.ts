@@ -51,7 +51,7 @@ export interface ImportCheck {
 export type Existing = Iterable<Pick<Person, 'name' | 'birthDate'>>
 
 /** Same person: same name (case, ё and spacing aside) and same birth date (both may be unknown). */
-export function personKey(person: Pick<Person, 'name' | 'birthDate'>): string {
+function personKey(person: Pick<Person, 'name' | 'birthDate'>): string {
   return `${person.name.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()}|${person.birthDate}`
 }
 

@@ -7,7 +7,7 @@ export function percentText(value: number | null): string {
 }
 
 /** What the share is made of: «12 из 240», or why there is none. */
-export function basisText(value: IndicatorValue): string {
+function basisText(value: IndicatorValue): string {
   if (value.denominator !== null)
     return tm('indicators.fraction', { part: value.numerator, whole: value.denominator })
   return value.key === 'menteeSatisfaction' || value.key === 'mentorSatisfaction'
@@ -15,7 +15,7 @@ export function basisText(value: IndicatorValue): string {
     : tm('indicators.noDenominator', { part: value.numerator })
 }
 
-export function metText(value: IndicatorValue): string {
+function metText(value: IndicatorValue): string {
   return value.met === null ? tm('indicators.noData') : value.met ? tm('indicators.met') : tm('indicators.notMet')
 }
 

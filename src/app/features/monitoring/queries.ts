@@ -26,7 +26,7 @@ export interface SchoolData extends Omit<SchoolRecords, 'campaignSatisfaction'> 
 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter(r => !r.deleted)
 
-export async function loadSchoolData(): Promise<SchoolData> {
+async function loadSchoolData(): Promise<SchoolData> {
   const [people, pairs, partners, programs, indicatorYears, campaigns, roadmapItems] = await Promise.all([
     db.people.toArray(),
     db.pairs.toArray(),
