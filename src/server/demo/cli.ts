@@ -101,6 +101,6 @@ try {
 } catch (error) {
   const usage = error instanceof UsageError
   const known = usage || error instanceof ConfigError || error instanceof DemoRefusal || error instanceof RangeError
-  process.stderr.write(`Наставник demo: ${known ? (error as Error).message : `не удалось: ${(error as Error).message}`}\n`)
+  process.stderr.write(`Наставник demo: ${known ? error.message : `не удалось: ${(error as Error).message}`}\n`)
   process.exit(usage ? 2 : 1)
 }

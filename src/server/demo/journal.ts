@@ -73,7 +73,7 @@ export interface Journal {
 /** One pair's plan (the seeds' template) and meetings, the plan ticked off by the meetings that carried it out. */
 export function pairJournal(random: Random, pair: DemoPair, count: number, today: string): Journal {
   const { fields } = pair
-  const plan = planFromTemplate(pair.id, fields.startDate, fields.plannedEndDate).map(item => ({ id: random.id(), fields: item as RecordFields<PlanItem> }))
+  const plan = planFromTemplate(pair.id, fields.startDate, fields.plannedEndDate).map(item => ({ id: random.id(), fields: item }))
   const kinds = meetingKinds(random, count, fields.status === 'completed')
   const dates = meetingDates(random, fields.startDate, pair.lastDay, count)
   let works = 0

@@ -89,7 +89,7 @@ function setAt(root: unknown, path: Array<string | number>, make: (old: unknown)
   if (path.length === 0)
     return make(root)
   const [head, ...rest] = path as [string | number, ...Array<string | number>]
-  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<string | number, unknown>
+  const copy = (Array.isArray(root) ? [...(root as unknown[])] : { ...(root as object) }) as Record<string | number, unknown>
   // defineProperty, so a key like __proto__ becomes an own property, as JSON.parse would make it.
   Object.defineProperty(copy, head, { value: setAt(copy[head], rest, make), enumerable: true, writable: true, configurable: true })
   return copy
@@ -103,7 +103,7 @@ export function mutatedBody(valid: unknown): fc.Arbitrary<unknown> {
     fc.tuple(where, hostileKey, hostileValue).map(([path, key, value]) => setAt(valid, path, (old) => {
       if (typeof old !== 'object' || old === null)
         return { [key]: value }
-      const copy = Array.isArray(old) ? [...old] : { ...old }
+      const copy = Array.isArray(old) ? [...(old as unknown[])] : { ...old }
       Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true })
       return copy
     })),

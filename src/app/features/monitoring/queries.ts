@@ -59,7 +59,7 @@ export function useMeetingDates() {
     const dates: MeetingDate[] = []
     await db.meetings.orderBy('[pairId+date]').eachKey((key, cursor) => {
       const [pairId, date] = key as [string, string]
-      if (!deleted.has(cursor.primaryKey as string))
+      if (!deleted.has(cursor.primaryKey))
         dates.push({ pairId, date })
     })
     return dates
