@@ -73,7 +73,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:unknown(.*)*', redirect: '/' },
 ]
 
-export function homeOf(role: Role | undefined): RouteLocationRaw {
+function homeOf(role: Role | undefined): RouteLocationRaw {
   if (!role)
     return '/login'
   const homes: Partial<Record<Role, string>> = { mentor: '/my', curator: '/programs', observer: '/programs', region: '/region', mentee: '/my/surveys' }

@@ -21,7 +21,7 @@ export interface Config {
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
-export type LogLevel = typeof LOG_LEVELS[number]
+type LogLevel = typeof LOG_LEVELS[number]
 
 /** A setting the operator has to fix; its message is one sentence naming the variable. */
 export class ConfigError extends Error {

@@ -24,7 +24,7 @@ function gzipKb(dist: string, path: string): number {
 }
 
 /** What the service worker precaches, from the `precacheAndRoute` list vite-plugin-pwa writes into sw.js. */
-export function precacheList(dist: string): string[] {
+function precacheList(dist: string): string[] {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8')
   return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map(m => m[1]!)
 }

@@ -7,7 +7,7 @@ import { apiHeaders, signIn } from './fixture.ts'
 import { meetingIds, pullAll } from './sync-server.ts'
 import { round } from './stats.ts'
 
-export interface LoadRun {
+interface LoadRun {
   perSec: number
   p50Ms: number
   p99Ms: number

@@ -58,7 +58,7 @@ function fmt(n: number): string {
   return String(round(n, n < 1 ? 3 : 1))
 }
 
-export function cell(name: string, value: Value): string {
+function cell(name: string, value: Value): string {
   if (value === undefined)
     return '—'
   if (isFailed(value))

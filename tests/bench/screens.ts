@@ -52,7 +52,7 @@ export async function measureCuratorScreens(fixture: Fixture, config: BenchConfi
       const open = async () => {
         await page.goto(`${fixture.url}/settings`)
         await page.locator(`nav a[href="${screen.path}"]`).waitFor()
-        return page.evaluate(openFromMenu(screen.path, screen.data)) as Promise<number>
+        return page.evaluate<number>(openFromMenu(screen.path, screen.data))
       }
       await open() // warm-up: the route's chunk into the HTTP cache, Chromium's JIT
       figures[screen.figure] = await repeat(config.runs.screen, open)

@@ -11,8 +11,6 @@ export interface Failed {
   error: string
 }
 
-export type Figure = Stat | Failed
-
 export function stat(samples: readonly number[]): Stat {
   if (samples.length === 0)
     throw new Error('no samples')
@@ -45,7 +43,7 @@ export function isFailed(figure: unknown): figure is Failed {
   return typeof figure === 'object' && figure !== null && 'error' in figure
 }
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (error instanceof Error)
     return (error.message.split('\n')[0] ?? error.name).slice(0, 300)
   return String(error).slice(0, 300)

@@ -7,13 +7,13 @@ import { apiHeaders, enrollMentor, signIn } from './fixture.ts'
 import { repeat, type Stat } from './stats.ts'
 
 /** One HTTP exchange as a device sees it: wall time from request to parsed body, and the body's bytes. */
-export interface Exchange<T> {
+interface Exchange<T> {
   ms: number
   bytes: number
   body: T
 }
 
-export async function exchange<T>(url: string, body: unknown, token: string): Promise<Exchange<T>> {
+async function exchange<T>(url: string, body: unknown, token: string): Promise<Exchange<T>> {
   const started = performance.now()
   const response = await fetch(url, { method: 'POST', headers: apiHeaders(token), body: JSON.stringify(body) })
   const buffer = await response.arrayBuffer()
@@ -52,7 +52,7 @@ export async function pullAll(url: string, token: string, from: string | null = 
 }
 
 /** A device of its own: a client id and its seq counter, as the app's outbox numbers them. */
-export class Device {
+class Device {
   readonly clientId = uuidv7()
   private seq = 0
   constructor(readonly url: string, readonly token: string) {}

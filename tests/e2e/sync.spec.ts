@@ -1,3 +1,4 @@
+import type { UnsentFile } from '../../src/app/sync/unsentFile.ts'
 import { expect, statusStrip, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, MENTOR, OTHER_MENTOR, schoolWithPair } from './support/phone.ts'
 
@@ -82,8 +83,8 @@ test('a revoked phone is told so and keeps its unsent meeting exportable', async
     let text = ''
     for await (const chunk of stream) text += chunk
     return text
-  }))
+  })) as UnsentFile
   expect(file.format).toBe('nastavnik-unsent')
   expect(file.mutations).toHaveLength(1)
-  expect(file.mutations[0].fields.topic).toBe('Разбор олимпиадных задач')
+  expect(file.mutations[0]?.fields.topic).toBe('Разбор олимпиадных задач')
 })

@@ -4,8 +4,8 @@ import { addMessages, setLocale, t } from '../../src/app/i18n/index.ts'
 import { ru } from '../../src/app/i18n/ru.ts'
 
 function keysOf(node: object, prefix = ''): string[] {
-  return Object.entries(node).flatMap(([key, value]) =>
-    typeof value === 'object' ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`])
+  return Object.entries(node).flatMap(([key, value]: [string, unknown]) =>
+    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`])
 }
 
 describe('i18n', () => {

@@ -6,7 +6,7 @@ import { holds, searchable } from '#shared/search'
 export interface AwardFilter { query: string, kind: AwardKind | '', programId: string }
 
 /** Newest first; awards of one day keep the order they were entered in (their ids are time-ordered). */
-export function newestFirst(a: Award, b: Award): number {
+function newestFirst(a: Award, b: Award): number {
   return b.date.localeCompare(a.date) || b.id.localeCompare(a.id)
 }
 

@@ -7,7 +7,7 @@ export function percentText(value: number | null): string {
 }
 
 /** What the share is made of: «12 из 240», or why there is none. */
-export function basisText(value: IndicatorValue): string {
+function basisText(value: IndicatorValue): string {
   if (value.denominator !== null)
     return t('monitoring.indicators.fraction', { part: value.numerator, whole: value.denominator })
   return value.key === 'menteeSatisfaction' || value.key === 'mentorSatisfaction'
@@ -15,7 +15,7 @@ export function basisText(value: IndicatorValue): string {
     : t('monitoring.indicators.noDenominator', { part: value.numerator })
 }
 
-export function metText(value: IndicatorValue): string {
+function metText(value: IndicatorValue): string {
   return value.met === null ? t('monitoring.indicators.noData') : value.met ? t('monitoring.indicators.met') : t('monitoring.indicators.notMet')
 }
 

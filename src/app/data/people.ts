@@ -7,7 +7,7 @@ export function usePeople() {
   return useLiveQuery(async () => (await db.people.where('deleted').equals(0).toArray()).sort(byName))
 }
 
-export function byName(a: Person, b: Person): number {
+function byName(a: Person, b: Person): number {
   return a.name.localeCompare(b.name, 'ru')
 }
 

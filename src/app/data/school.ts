@@ -26,7 +26,7 @@ export interface SchoolData extends Omit<SchoolRecords, 'campaignSatisfaction'> 
 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter(r => !r.deleted)
 
-export async function loadSchoolData(): Promise<SchoolData> {
+async function loadSchoolData(): Promise<SchoolData> {
   const [people, pairs, partners, programs, indicatorYears, campaigns, roadmapItems] = await Promise.all([
     db.people.toArray(),
     db.pairs.toArray(),
@@ -59,7 +59,7 @@ export function useMeetingDates() {
     const dates: MeetingDate[] = []
     await db.meetings.orderBy('[pairId+date]').eachKey((key, cursor) => {
       const [pairId, date] = key as [string, string]
-      if (!deleted.has(cursor.primaryKey as string))
+      if (!deleted.has(cursor.primaryKey))
         dates.push({ pairId, date })
     })
     return dates

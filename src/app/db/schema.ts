@@ -7,7 +7,7 @@ import type { ProblemCode, ProblemParams } from '#shared/problems'
 import type { RejectionCode } from '#shared/sync/protocol'
 
 /** Device-only key/value facts: client id, session, last sync, storage persistence answer. */
-export interface MetaEntry {
+interface MetaEntry {
   key: string
   value: unknown
 }
@@ -16,7 +16,7 @@ export interface MetaEntry {
 export type OutboxEntry = Omit<Mutation, 'seq'> & { seq?: number }
 
 /** What a form held when last touched, under a key naming the form and its record. Never synced. */
-export interface FormDraft {
+interface FormDraft {
   key: string
   value: Record<string, unknown>
   savedAt: string
@@ -67,7 +67,7 @@ export type NastavnikDb = Dexie & { [E in EntityName]: EntityTable<SyncedRecords
   meta: EntityTable<MetaEntry, 'key'>
 }
 
-export const DB_NAME = 'nastavnik'
+const DB_NAME = 'nastavnik'
 
 /**
  * Every version of the schema, oldest first. Append only: an installed app may open a database

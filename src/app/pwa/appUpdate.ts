@@ -12,7 +12,7 @@ export function useAppUpdate() {
     onRegisteredSW(_url, registration) {
       if (!registration)
         return
-      const check = () => registration.update().catch(() => undefined)
+      const check = () => void registration.update().catch(() => undefined)
       setInterval(check, HOUR)
       addEventListener('online', check)
       document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check())

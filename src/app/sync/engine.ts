@@ -17,7 +17,7 @@ export interface SyncReporter {
   finished: (failure: SyncFailure | null, error?: unknown) => void
 }
 
-export function classifyFailure(error: unknown): SyncFailure {
+function classifyFailure(error: unknown): SyncFailure {
   if (!(error instanceof ApiFailure))
     return 'server'
   if (error.status === 0)

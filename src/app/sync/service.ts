@@ -10,7 +10,7 @@ const WHILE_VISIBLE_MS = 60_000
 
 let engine: ReturnType<typeof createSyncEngine> | undefined
 
-/** «Синхронизировать»: also what every trigger calls. */
+/** «Синхронизировать»: also what every trigger calls. Never rejects: a failure goes to the status strip. */
 export function syncNow(): Promise<void> {
   return engine?.syncNow() ?? Promise.resolve()
 }
@@ -29,10 +29,10 @@ export function startSyncService(): void {
     if (!count || (before !== undefined && count <= before))
       return
     clearTimeout(debounce)
-    debounce = setTimeout(syncNow, AFTER_WRITE_MS)
+    debounce = setTimeout(() => void syncNow(), AFTER_WRITE_MS)
   })
-  watch(() => session.token, token => token && syncNow(), { immediate: true })
+  watch(() => session.token, token => token && void syncNow(), { immediate: true })
   addEventListener('online', () => void syncNow())
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && syncNow())
-  setInterval(() => document.visibilityState === 'visible' && syncNow(), WHILE_VISIBLE_MS)
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void syncNow())
+  setInterval(() => document.visibilityState === 'visible' && void syncNow(), WHILE_VISIBLE_MS)
 }

@@ -32,7 +32,7 @@ export async function buildUnsentFile(db: NastavnikDb, user: SessionUser): Promi
     exportedAt: new Date().toISOString(),
     userId: user.id,
     schoolId: user.schoolId,
-    mutations: entries.map(({ entity, id, op, fields, at }) => ({ entity, id, op, fields: fields as Record<string, unknown>, at })),
+    mutations: entries.map(({ entity, id, op, fields, at }) => ({ entity, id, op, fields, at })),
   }
 }
 

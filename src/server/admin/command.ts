@@ -4,7 +4,7 @@ import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
 
 /** One option of a command, for parseArgs and for --help. */
-export interface OptionSpec {
+interface OptionSpec {
   type: 'string' | 'boolean'
   /** What the value looks like in --help, e.g. `<id>`. */
   value?: string

@@ -20,7 +20,7 @@ export function schoolYearOf(date: string): number {
 }
 
 /** Days a school works: Monday to Friday, outside the summer and the New Year holidays. */
-export function isSchoolDay(date: string): boolean {
+function isSchoolDay(date: string): boolean {
   const weekday = new Date(noon(date)).getUTCDay()
   const month = monthOf(date)
   const day = Number(date.slice(8))

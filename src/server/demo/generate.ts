@@ -18,7 +18,7 @@ export interface DemoSize {
 
 export const DEFAULT_SIZE: DemoSize = { people: 600, pairs: 300, meetings: 10_000 }
 /** Below this a school has no seniors to mentor juniors, and the demo would show nothing typical. */
-export const MIN_PEOPLE = 30
+const MIN_PEOPLE = 30
 
 export interface DemoOptions {
   seed?: number

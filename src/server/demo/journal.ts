@@ -26,7 +26,7 @@ const TOPIC: Partial<Record<MeetingKind, string>> = {
  * The seeds' sequence: знакомство, пробная, планирование, then working meetings with a reflection now and
  * then; a finished pair ends with the итоговая встреча and a reflection after it.
  */
-export function meetingKinds(random: Random, count: number, finished: boolean): MeetingKind[] {
+function meetingKinds(random: Random, count: number, finished: boolean): MeetingKind[] {
   const closing: MeetingKind[] = finished && count >= 5 ? ['final', 'reflection'] : []
   const kinds: MeetingKind[] = ['intro', 'trial', 'planning']
   while (kinds.length < count - closing.length)
@@ -73,7 +73,7 @@ export interface Journal {
 /** One pair's plan (the seeds' template) and meetings, the plan ticked off by the meetings that carried it out. */
 export function pairJournal(random: Random, pair: DemoPair, count: number, today: string): Journal {
   const { fields } = pair
-  const plan = planFromTemplate(pair.id, fields.startDate, fields.plannedEndDate).map(item => ({ id: random.id(), fields: item as RecordFields<PlanItem> }))
+  const plan = planFromTemplate(pair.id, fields.startDate, fields.plannedEndDate).map(item => ({ id: random.id(), fields: item }))
   const kinds = meetingKinds(random, count, fields.status === 'completed')
   const dates = meetingDates(random, fields.startDate, pair.lastDay, count)
   let works = 0

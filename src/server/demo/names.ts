@@ -55,7 +55,7 @@ export interface FullName {
   father: string
 }
 
-export function feminine(surname: string): string {
+function feminine(surname: string): string {
   if (/(ов|ев|ёв|ин|ын)$/.test(surname))
     return `${surname}а`
   if (/(ский|цкий)$/.test(surname))

@@ -33,7 +33,7 @@ const PARTNERS: ReadonlyArray<{ name: string, contact: string, skills: string[] 
   { name: 'МБУК «Центральная городская библиотека»', contact: 'Методический отдел', skills: ['литература', 'проектная деятельность'] },
 ]
 
-export const CLASSES = Array.from({ length: 11 }, (_, g) => [`${g + 1}А`, `${g + 1}Б`]).flat()
+const CLASSES = Array.from({ length: 11 }, (_, g) => [`${g + 1}А`, `${g + 1}Б`]).flat()
 
 /** организации-партнёры with agreements signed before the program starts. */
 export function makePartners(random: Random, programStart: string): Array<DemoRecord<RecordFields<Partner>>> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { SurveyItem } from '#shared/model/surveyTemplate'
+import type { Answers, AnswerValue } from '#shared/surveys/answers'
 import type { AuthContext } from '../auth/guard.ts'
 import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
@@ -16,7 +17,7 @@ import { Random } from './random.ts'
 const CARDS_PER_ISSUE = 500
 
 /** A scale answer leaning to the satisfied end, a little higher at exit, as real programmes report. */
-function answerItem(item: SurveyItem, random: Random, lift: number): number | string | string[] | undefined {
+function answerItem(item: SurveyItem, random: Random, lift: number): AnswerValue | undefined {
   switch (item.kind) {
     case 'scale': return Math.min(10, Math.max(1, random.int(4, 9) + lift))
     case 'single': return item.options?.[random.int(0, item.options.length - 1)]
@@ -58,7 +59,10 @@ export async function applyDemoSurveys(db: Kysely<Database>, kind: DbKind, auth:
   let answered = 0
   for (const [{ builtin, campaignId }, lift, share] of [[entry, 0, 1], [exit, 1, 0.8]] as const) {
     for (const code of codes.filter(() => random.chance(share))) {
-      const answers = Object.fromEntries(builtin.items.map(item => [item.key, answerItem(item, random, lift)]).filter(([, value]) => value !== undefined))
+      const answers: Answers = Object.fromEntries(builtin.items.flatMap((item) => {
+        const value = answerItem(item, random, lift)
+        return value === undefined ? [] : [[item.key, value] as const]
+      }))
       await submitAnswer(db, kind, { code, campaignId, templateVersion: 1, answers })
       answered++
     }

@@ -14,7 +14,7 @@ import { schoolRecords } from './records.ts'
  * use. A region account is created in any school of the server (`create-user --role region`) and sees
  * them all, as numbers only.
  */
-export async function regionIndicators(db: Kysely<Database>, year: number): Promise<RegionIndicators> {
+async function regionIndicators(db: Kysely<Database>, year: number): Promise<RegionIndicators> {
   const schools = await db.selectFrom('schools').select(['id', 'name']).orderBy('name').execute()
   const rows: RegionIndicators['schools'] = []
   for (const school of schools)

@@ -24,11 +24,8 @@ function openSqlite(file: string): Kysely<Database> {
 
 // bigint (counters, count(*)) arrives from pg as a string; as a number it matches what SQLite returns.
 // Counters stay far below 2^53, so nothing is lost.
-const INT8_OID = 20
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-}
+const types = new pg.TypeOverrides()
+types.setTypeParser(pg.types.builtins.INT8, Number)
 
 function openPostgres(url: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, types })

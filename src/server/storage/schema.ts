@@ -20,12 +20,12 @@ export interface Database {
 }
 
 /** One row, id 1, written by setup: its primary key is what makes a second setup fail, even in a race. */
-export interface InstallationTable {
+interface InstallationTable {
   id: number
   created_at: string
 }
 
-export interface SchoolsTable {
+interface SchoolsTable {
   id: string
   name: string
   created_at: string
@@ -33,7 +33,7 @@ export interface SchoolsTable {
   version_counter: Generated<number>
 }
 
-export interface UsersTable {
+interface UsersTable {
   school_id: string
   id: string
   name: string
@@ -47,7 +47,7 @@ export interface UsersTable {
   person_id: string | null
 }
 
-export interface SessionsTable {
+interface SessionsTable {
   /** sha256 of the bearer token: a stolen database does not sign anyone in. */
   token_hash: string
   school_id: string
@@ -64,7 +64,7 @@ export interface SessionsTable {
 }
 
 /** One synced record of any entity; `data` is its fields as JSON (without id, version, deleted). */
-export interface RecordsTable {
+interface RecordsTable {
   school_id: string
   entity: string
   id: string
@@ -79,7 +79,7 @@ export interface RecordsTable {
 }
 
 /** The highest seq applied per device (client id): what makes a push exactly-once. */
-export interface ClientStateTable {
+interface ClientStateTable {
   school_id: string
   client_id: string
   user_id: string
@@ -107,7 +107,7 @@ export interface RejectionsTable {
 }
 
 /** One-time codes that enroll a device for a user (a mentor's phone has no password). */
-export interface EnrollmentsTable {
+interface EnrollmentsTable {
   /** sha256 of the normalised code; global, since the code names no school. */
   code_hash: string
   school_id: string
@@ -118,7 +118,7 @@ export interface EnrollmentsTable {
 }
 
 /** A printed card's right to answer one campaign once. No person, no account: see surveys/README.md. */
-export interface BallotsTable {
+interface BallotsTable {
   school_id: string
   campaign_id: string
   /** sha256 of the normalised card code; global lookups, since the phone names no school. */
@@ -128,7 +128,7 @@ export interface BallotsTable {
 }
 
 /** An anonymous answer: write-only (no pull reads it), aggregated by surveys/results. */
-export interface SurveyAnswersTable {
+interface SurveyAnswersTable {
   school_id: string
   campaign_id: string
   /** Derived from the card code, not from anyone: links a card's entry and exit answers. */

@@ -9,7 +9,7 @@ import { newHandCode, normaliseHandCode } from '../setup/token.ts'
 import { userNotFound } from './accounts.ts'
 
 /** Long enough to reach a mentor who is rarely online; the code works once, whatever its age. */
-export const ENROLLMENT_DAYS = 7
+const ENROLLMENT_DAYS = 7
 const DAY_MS = 24 * 60 * 60 * 1000
 
 const codeHash = (code: string) => createHash('sha256').update(normaliseHandCode(code)).digest('hex')

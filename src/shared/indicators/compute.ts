@@ -4,7 +4,7 @@ import type { IndicatorYear } from '../model/indicatorYear.ts'
 import { DENOMINATOR_OF, INDICATOR_KEYS, type IndicatorKey, seedTarget } from './definitions.ts'
 
 /** The age at which a learner stops counting for the «до 18 лет» indicators. */
-export const ADULT_AGE = 18
+const ADULT_AGE = 18
 
 /** The pooled exit-survey satisfaction of one audience in one year (groups under 5 already left out). */
 export interface SatisfactionSample {

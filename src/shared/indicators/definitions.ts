@@ -20,7 +20,7 @@ export type DenominatorKey = typeof DENOMINATOR_KEYS[number]
  * Targets for the 1st, 2nd, 3rd and 4th year of the model (seed 001: 10/30/50/70, 2/5/8/10, 10/30/50/70,
  * 2/8/15/20, 50/65/75/85); later years keep the last one.
  */
-export const SEED_TARGETS: Record<IndicatorKey, readonly number[]> = {
+const SEED_TARGETS: Record<IndicatorKey, readonly number[]> = {
   menteeStudents: [10, 30, 50, 70],
   mentorStudents: [2, 5, 8, 10],
   menteeYoungSpecialists: [10, 30, 50, 70],

@@ -3,7 +3,7 @@ import { CalendarDateField, IdField, IdListField, optionalText } from './fields.
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const PAIR_STATUSES = ['active', 'completed', 'dissolved'] as const
-export type PairStatus = typeof PAIR_STATUSES[number]
+type PairStatus = typeof PAIR_STATUSES[number]
 
 /** наставническая пара или группа: one mentor, one or more mentees, within a program. */
 export interface Pair extends SyncRecord {

@@ -30,7 +30,7 @@ export const PlanItemFields = PlanItemObject satisfies v.GenericSchema<unknown, 
  * совместная работа по индивидуальному плану (4–5 мероприятий); итоговая встреча»), with due dates
  * spread evenly over the pair's period. The curator edits it afterwards.
  */
-export const PLAN_TEMPLATE = [
+const PLAN_TEMPLATE = [
   'Встреча-знакомство',
   'Пробная встреча',
   'Встреча-планирование: цели и индивидуальный план',

@@ -13,7 +13,7 @@ export const DEFAULT_PROGRAM_FORMS = [
 ] as const
 
 export const PROGRAM_STATUSES = ['active', 'closed'] as const
-export type ProgramStatus = typeof PROGRAM_STATUSES[number]
+type ProgramStatus = typeof PROGRAM_STATUSES[number]
 
 /** программа наставничества */
 export interface Program extends SyncRecord {

@@ -4,7 +4,7 @@ import type { RecordFields, SyncRecord } from './record.ts'
 import { MAX_TEMPLATE_VERSION, SURVEY_AUDIENCES, SURVEY_PHASES, type SurveyAudience, type SurveyPhase } from './surveyTemplate.ts'
 
 export const SURVEY_MODES = ['anonymous', 'named'] as const
-export type SurveyMode = typeof SURVEY_MODES[number]
+type SurveyMode = typeof SURVEY_MODES[number]
 
 /** анкетирование: one template asked of one audience of one program, in one phase, between two dates. */
 export interface SurveyCampaign extends SyncRecord {

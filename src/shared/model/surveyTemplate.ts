@@ -13,11 +13,11 @@ export type SurveyItemKind = typeof SURVEY_ITEM_KINDS[number]
 /** A scale item is answered 1..10, as the methodology's questionnaires ask. */
 export const SCALE_MIN = 1
 export const SCALE_MAX = 10
-export const MAX_ITEMS = 100
+const MAX_ITEMS = 100
 /** Versions are counted from 1; the cap keeps every version inside the server's 32-bit integer column. */
 export const MAX_TEMPLATE_VERSION = 10_000
 /** Stable across versions: entry and exit are compared by key, so a key is never reused for another question. */
-export const ITEM_KEY_PATTERN = /^[a-z][a-z0-9_.-]{0,59}$/
+const ITEM_KEY_PATTERN = /^[a-z][a-z0-9_.-]{0,59}$/
 
 export interface SurveyItem {
   key: string
@@ -45,7 +45,7 @@ export interface SurveyTemplate extends SyncRecord {
 
 const OptionsField = v.pipe(v.array(requiredText(200)), v.minLength(2, 'options_needed'), v.maxLength(30, 'too_many'))
 
-export const SurveyItemSchema = v.pipe(
+const SurveyItemSchema = v.pipe(
   v.object({
     key: v.pipe(v.string(), v.regex(ITEM_KEY_PATTERN, 'invalid_key')),
     kind: v.picklist(SURVEY_ITEM_KINDS),

@@ -5,7 +5,7 @@ import { SCALE_MAX, SCALE_MIN, type SurveyItem } from '../model/surveyTemplate.t
 export type AnswerValue = number | string | string[]
 export type Answers = Record<string, AnswerValue>
 
-export const MAX_TEXT_ANSWER = 2000
+const MAX_TEXT_ANSWER = 2000
 
 /**
  * The shape of answers on the wire (an anonymous ballot or a named response): bounded, so a body cannot be

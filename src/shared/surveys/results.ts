@@ -6,14 +6,14 @@ import { type Answers, isAnswered } from './answers.ts'
  * leaves it) and the app renders. Every aggregate of fewer than MIN_GROUP answers is replaced by
  * `{hidden: true, count}`: with four answers in a class, a teacher could tell whose is whose.
  */
-export const MIN_GROUP = 5
+const MIN_GROUP = 5
 /** «доля ответов 7–10»: the methodology counts a 7 or more on a 1–10 scale as satisfied. */
-export const SATISFIED_FROM = 7
+const SATISFIED_FROM = 7
 /** Items whose key starts with this are the satisfaction items; a template without any uses all its scales. */
-export const SATISFACTION_PREFIX = 'sat.'
+const SATISFACTION_PREFIX = 'sat.'
 
 export interface Hidden { hidden: true, count: number }
-export const hidden = (count: number): Hidden => ({ hidden: true, count })
+const hidden = (count: number): Hidden => ({ hidden: true, count })
 
 /**
  * One respondent's answers to one campaign. `pseudonym` pairs entry with exit: a card's hash for an anonymous
@@ -23,8 +23,8 @@ export interface AnswerRow { pseudonym: string, label?: string | undefined, answ
 
 interface ItemHead { key: string, text: string, kind: SurveyItemKind }
 export interface ScaleResult extends ItemHead { kind: 'scale', hidden: false, count: number, distribution: number[], mean: number, highShare: number }
-export interface ChoiceResult extends ItemHead { kind: 'single' | 'multiple', hidden: false, count: number, options: Array<{ option: string, count: number, share: number }> }
-export interface TextResult extends ItemHead { kind: 'text', hidden: false, count: number, answers: string[] }
+interface ChoiceResult extends ItemHead { kind: 'single' | 'multiple', hidden: false, count: number, options: Array<{ option: string, count: number, share: number }> }
+interface TextResult extends ItemHead { kind: 'text', hidden: false, count: number, answers: string[] }
 export type ItemResult = ScaleResult | ChoiceResult | TextResult | (ItemHead & Hidden)
 
 export type SatisfactionResult = Hidden | { hidden: false, count: number, satisfied: number, level: number }
@@ -102,7 +102,7 @@ export function campaignResults(items: readonly SurveyItem[], rows: readonly Ans
   return { hidden: false, count: rows.length, items: items.map(item => itemResult(item, rows)), satisfaction: satisfaction(items, rows) }
 }
 
-export interface ItemComparison {
+interface ItemComparison {
   key: string
   text: string
   entry: Hidden | { hidden: false, count: number, mean: number }
@@ -112,7 +112,7 @@ export interface ItemComparison {
   /** Mean of (exit − entry) over them; null below MIN_GROUP. */
   change: number | null
 }
-export interface RespondentComparison { label: string, entryMean: number, exitMean: number }
+interface RespondentComparison { label: string, entryMean: number, exitMean: number }
 export interface Comparison { items: ItemComparison[], respondents: Hidden | { hidden: false, rows: RespondentComparison[] } }
 
 function meanOrHidden(values: readonly number[]): ItemComparison['entry'] {
@@ -120,7 +120,7 @@ function meanOrHidden(values: readonly number[]): ItemComparison['entry'] {
 }
 
 /** A label for a card in the table: enough to tell rows apart, nothing to find the card by. */
-export const pseudonymLabel = (pseudonym: string) => pseudonym.slice(0, 6).toUpperCase()
+const pseudonymLabel = (pseudonym: string) => pseudonym.slice(0, 6).toUpperCase()
 
 /**
  * Entry against exit, on the scale items both templates share by key (the exit re-asks the entry's

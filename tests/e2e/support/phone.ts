@@ -6,7 +6,7 @@ import { expect, openAsCurator } from './fixtures.ts'
 export const MENTOR = 'Иванова Мария Петровна'
 export const OTHER_MENTOR = 'Сидоров Олег Иванович'
 export const MENTEE = 'Петров Николай'
-export const PROGRAM = 'Ученик – ученик 2026/27'
+const PROGRAM = 'Ученик – ученик 2026/27'
 
 /** A school set up by its curator: a program, two mentors, a mentee in a pair, and access for the first mentor. */
 export async function schoolWithPair(page: Page, server: RunningServer): Promise<{ link: string, code: string }> {

@@ -40,7 +40,7 @@ export async function startServer(): Promise<RunningServer> {
   })
   let output = ''
   const setupToken = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const match = TOKEN.exec(output)
       if (match)
@@ -49,7 +49,7 @@ export async function startServer(): Promise<RunningServer> {
     child.once('exit', code => reject(new Error(`server exited with ${code}:\n${output}`)))
   })
   setupToken.catch(() => undefined)
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     output += chunk.toString()
   })
   const url = `http://127.0.0.1:${port}`

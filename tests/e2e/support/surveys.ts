@@ -3,7 +3,7 @@ import type { RunningServer } from './server.ts'
 import { BUILTIN_TEMPLATES } from '../../../src/shared/surveys/builtinTemplates.ts'
 import { expect } from './fixtures.ts'
 
-export const MENTEE_EXIT = BUILTIN_TEMPLATES.find(t => t.slug === 'mentee-exit')!
+const MENTEE_EXIT = BUILTIN_TEMPLATES.find(t => t.slug === 'mentee-exit')!
 
 /** A questionnaire made from a built-in one, and an anonymous campaign of it, through the curator's screens. */
 export async function createCampaign(page: Page, program: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { TestServer } from './server.ts'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 
-export const ADMIN_CLI = 'src/server/admin/cli.ts'
+const ADMIN_CLI = 'src/server/admin/cli.ts'
 
 export interface CliResult {
   code: number | null

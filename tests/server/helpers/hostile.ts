@@ -71,13 +71,13 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 /** Keys a parser or a merge might treat specially. */
-export const hostileKey: fc.Arbitrary<string> = fc.oneof(
+const hostileKey: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', '\u0000', 'a.b', '$where', 'updatedAt', 'schoolId', 'version', 'deleted'),
   fc.string({ unit: 'grapheme', maxLength: 70 }),
 )
 
 /** Paths to the leaves (and inner nodes) of a JSON value, so one can be swapped for something hostile. */
-export function paths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
+function paths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
   if (Array.isArray(value))
     return [at, ...value.flatMap((item, i) => paths(item, [...at, i]))]
   if (typeof value === 'object' && value !== null)
@@ -89,7 +89,7 @@ function setAt(root: unknown, path: Array<string | number>, make: (old: unknown)
   if (path.length === 0)
     return make(root)
   const [head, ...rest] = path as [string | number, ...Array<string | number>]
-  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<string | number, unknown>
+  const copy = (Array.isArray(root) ? [...(root as unknown[])] : { ...(root as object) }) as Record<string | number, unknown>
   // defineProperty, so a key like __proto__ becomes an own property, as JSON.parse would make it.
   Object.defineProperty(copy, head, { value: setAt(copy[head], rest, make), enumerable: true, writable: true, configurable: true })
   return copy
@@ -103,7 +103,7 @@ export function mutatedBody(valid: unknown): fc.Arbitrary<unknown> {
     fc.tuple(where, hostileKey, hostileValue).map(([path, key, value]) => setAt(valid, path, (old) => {
       if (typeof old !== 'object' || old === null)
         return { [key]: value }
-      const copy = Array.isArray(old) ? [...old] : { ...old }
+      const copy = Array.isArray(old) ? [...(old as unknown[])] : { ...old }
       Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true })
       return copy
     })),

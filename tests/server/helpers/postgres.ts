@@ -3,7 +3,7 @@ import { userInfo } from 'node:os'
 import pg from 'pg'
 
 /** The server under test talks to a real PostgreSQL; each test file gets a database of its own. */
-export const PG_ADMIN_URL = withUser(process.env.TEST_PG_URL ?? 'postgres://127.0.0.1:5432/test')
+const PG_ADMIN_URL = withUser(process.env.TEST_PG_URL ?? 'postgres://127.0.0.1:5432/test')
 
 // Trust auth still wants a user name; a URL without one means "the user running the tests", as psql does.
 function withUser(raw: string): string {

@@ -4,7 +4,7 @@ import { once } from 'node:events'
 export { freePort } from '../../support/childProcess.ts'
 
 export const TSX = 'node_modules/.bin/tsx'
-export const MAIN = 'src/server/main.ts'
+const MAIN = 'src/server/main.ts'
 
 export interface ServerProcess {
   child: ChildProcess
@@ -29,8 +29,8 @@ export function spawnServer(env: Record<string, string>, options: SpawnOptions =
   const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   let err = ''
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
   const exited = once(child, 'exit').then(([code]) => code as number | null)
 
   function waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
@@ -43,12 +43,12 @@ export function spawnServer(env: Record<string, string>, options: SpawnOptions =
       }
       function done(error: Error | null, match?: RegExpMatchArray) {
         clearTimeout(timer)
-        child.stdout!.off('data', check)
+        child.stdout.off('data', check)
         if (error)
           reject(error)
         else resolve(match!)
       }
-      child.stdout!.on('data', check)
+      child.stdout.on('data', check)
       void exited.then(code => done(new Error(`exited with ${code} before ${pattern}; stderr: ${err}`)))
       check()
     })

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { LoginResponse } from '#shared/api/auth'
 import type { Enrollment, UserSummary } from '#shared/api/users'
-import type { EntityName } from '#shared/sync/entities'
 import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
 import type { Backend, TestServer } from './server.ts'
 import { afterAll, beforeAll, expect } from 'vitest'
@@ -12,14 +11,15 @@ import { bearer, json, post, SETUP_BODY, startTestServer } from './server.ts'
 
 /** A mutation as a test writes it; the client fills in seq and at. */
 export interface TestMutation {
-  entity: EntityName | string
+  /** Any string, not just an EntityName: tests also send entities the server does not know. */
+  entity: string
   id: string
   op: 'upsert' | 'delete'
   fields: Record<string, unknown>
 }
 
-export const upsert = (entity: EntityName | string, id: string, fields: Record<string, unknown>): TestMutation => ({ entity, id, op: 'upsert', fields })
-export const remove = (entity: EntityName | string, id: string): TestMutation => ({ entity, id, op: 'delete', fields: {} })
+export const upsert = (entity: string, id: string, fields: Record<string, unknown>): TestMutation => ({ entity, id, op: 'upsert', fields })
+export const remove = (entity: string, id: string): TestMutation => ({ entity, id, op: 'delete', fields: {} })
 
 export const programFields = (name = 'Учитель – учитель 2024/25') => ({
   name, form: 'учитель – учитель', startDate: '2024-09-01', endDate: '2025-05-31', goals: '', status: 'active', roleVariation: '', curators: '',

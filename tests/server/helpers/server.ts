@@ -12,8 +12,8 @@ import { createPgDatabase } from './postgres.ts'
 export const BACKENDS = ['sqlite', 'postgres'] as const
 export type Backend = typeof BACKENDS[number]
 
-export const SETUP_TOKEN = 'KQ7R-M2XD-P9TB'
-export const PACKAGE_VERSION: string = JSON.parse(readFileSync('package.json', 'utf8')).version
+const SETUP_TOKEN = 'KQ7R-M2XD-P9TB'
+export const PACKAGE_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
 
 export function tempDir(prefix = 'nastavnik-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix))

@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { ENTITIES, ENTITY_NAMES, type EntityName, specOf } from '#shared/sync/entities'
+import { ENTITIES, ENTITY_NAMES, specOf } from '#shared/sync/entities'
 import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
 import { getClientId } from '../../../src/app/sync/clientId.ts'
@@ -131,7 +131,7 @@ async function expectConverged(server: SimServer, client: SimClient, processed: 
   const actual = new Map<string, unknown>()
   for (const entity of ENTITY_NAMES) {
     for (const record of await client.db.table(entity).where('deleted').equals(0).toArray()) {
-      const { id, updatedAt: _u, deleted: _d, ...fields } = record as Record<string, unknown>
+      const { id, updatedAt: _u, deleted: _d, ...fields } = record as { id: string } & Record<string, unknown>
       actual.set(`${entity}:${id}`, fields)
     }
   }
@@ -165,7 +165,7 @@ async function outOfMentorScope(server: SimServer, schoolId: string, personId: s
     .filter(c => c.mode === 'named' && c.audience === 'mentor' && programs.has(c.programId))
   const surveys = new Set(campaigns.flatMap(c => [c.id, c.templateId]))
   for (const change of changes) {
-    const allowed: readonly string[] | undefined = specOf(change.entity as EntityName).personFields
+    const allowed: readonly string[] | undefined = specOf(change.entity).personFields
     const extra = allowed ? Object.keys(change.fields).filter(key => !allowed.includes(key)) : []
     if (extra.length)
       found.push(`${change.entity} ${change.id} sent fields a mentor may not hold: ${extra.join(', ')}`)

@@ -53,7 +53,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Cell[][] | ParseFailure> {
   }
 }
 
-export async function readCsv(text: string): Promise<Cell[][]> {
+async function readCsv(text: string): Promise<Cell[][]> {
   const { default: Papa } = await import('papaparse')
   // Empty lines are kept, so row numbers stay those the curator sees when opening the file.
   return Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false }).data

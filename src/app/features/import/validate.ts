@@ -52,7 +52,7 @@ export interface ImportCheck {
 export type Existing = Iterable<Pick<Person, 'name' | 'birthDate'>>
 
 /** Same person: same name (case, ё and spacing aside) and same birth date (both may be unknown). */
-export function personKey(person: Pick<Person, 'name' | 'birthDate'>): string {
+function personKey(person: Pick<Person, 'name' | 'birthDate'>): string {
   return `${searchable(person.name).replace(/\s+/g, ' ')}|${person.birthDate}`
 }
 

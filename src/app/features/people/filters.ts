@@ -4,7 +4,7 @@ import type { Person, PersonCategory } from '#shared/model/person'
 import { holds, searchable } from '#shared/search'
 
 export const PEOPLE_VIEWS = ['mentors', 'mentees', 'unpaired', 'noConsent', 'all'] as const
-export type PeopleView = typeof PEOPLE_VIEWS[number]
+type PeopleView = typeof PEOPLE_VIEWS[number]
 
 export interface PeopleFilter {
   view: PeopleView

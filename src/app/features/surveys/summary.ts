@@ -6,7 +6,7 @@ import './messages.ts'
 import { t } from '../../i18n/index.ts'
 
 /** One line of the summary: a group (all, a form, a program) with the level of its mentors and its mentees. */
-export interface SummaryRow { label: string, mentor?: SatisfactionResult, mentee?: SatisfactionResult }
+interface SummaryRow { label: string, mentor?: SatisfactionResult, mentee?: SatisfactionResult }
 export interface SummarySection { title: string, rows: SummaryRow[] }
 
 type Entry = { audience: SurveyAudience, satisfaction: SatisfactionResult }

@@ -12,7 +12,7 @@ export async function journalMonths(today = localCalendarDate()): Promise<string
 }
 
 /** `YYYY-MM` of every month from `to`'s back to `from`'s, both calendar dates. */
-export function monthsBetween(from: string, to: string): string[] {
+function monthsBetween(from: string, to: string): string[] {
   const index = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1
   const months: string[] = []
   for (let i = index(to); i >= index(from); i--)

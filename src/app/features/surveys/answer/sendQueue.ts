@@ -19,7 +19,8 @@ const RETRY_MS = 30_000
 type Outcome = Pick<BallotDraft, 'status'> & Partial<Pick<BallotDraft, 'problem' | 'sentAt' | 'ballot' | 'answers' | 'uncertain'>>
 
 function refusal(error: ApiFailure, draft: BallotDraft): Outcome | null {
-  const body = error.body as (ApiError & { ballot?: BallotView }) | null
+  // A template_outdated refusal also carries the current questionnaire.
+  const body: (ApiError & { ballot?: BallotView }) | null = error.body
   switch (body?.error) {
     case 'template_outdated': {
       // The questionnaire changed: show the new one, keeping the answers to the questions it still asks.
