@@ -99,7 +99,7 @@ const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set([
   'login_required', 'password_required', 'person_required',
 ])
 
-export const isFieldProblem = (code: ProblemCode) => FIELD_PROBLEMS.has(code)
+const isFieldProblem = (code: ProblemCode) => FIELD_PROBLEMS.has(code)
 
 /**
  * A problem in the words `textOf` gives (a language's), filled with its params and, when it is about one
@@ -120,6 +120,6 @@ export const FIELD_PARAMS: Partial<Record<ProblemCode, ProblemParams>> = {
 }
 
 /** `{name}` in a text replaced by its param (a missing one stays as written). */
-export function fillParams(text: string, params: ProblemParams = {}): string {
+function fillParams(text: string, params: ProblemParams = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
 }

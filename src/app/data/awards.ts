@@ -1,9 +1,9 @@
-import type { Award, AwardKind } from '#shared/model/award'
+import type { Award } from '#shared/model/award'
 import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
 import { holds, searchable } from '#shared/search'
 
-export interface AwardFilter { query: string, kind: AwardKind | '', programId: string }
+export interface AwardFilter { query: string, kind: Award['kind'] | '', programId: string }
 
 /** Newest first; awards of one day keep the order they were entered in (their ids are time-ordered). */
 function newestFirst(a: Award, b: Award): number {

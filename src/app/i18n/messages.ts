@@ -13,7 +13,7 @@ export interface Namespaces {}
 /** A message that changes with a number: the CLDR categories that Russian and English use. */
 export interface PluralMessage { one: string, few: string, many: string, other: string }
 
-export type Leaves<T, Prefix extends string = ''> = {
+type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string
     ? `${Prefix}${K}`
     : T[K] extends PluralMessage ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>

@@ -32,7 +32,7 @@ const TOUCH_INTERVAL_MS = 60_000
 const unauthorized = () => new HttpError(401, 'unauthorized')
 // Told apart from `unauthorized`: the app keeps unsent records exportable instead of just asking to sign in.
 const revoked = () => new HttpError(401, 'revoked')
-export const forbidden = () => new HttpError(403, 'forbidden')
+const forbidden = () => new HttpError(403, 'forbidden')
 
 function bearer(request: FastifyRequest): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')

@@ -14,7 +14,7 @@ type Data = Record<string, unknown>
 
 /** What erasure leaves of each kind of record that names the person; the rest of the record is kept. */
 const ERASE: Partial<Record<EntityName, (data: Data, today: string) => Data>> = {
-  people: data => erasedPerson(data as unknown as RecordFields<Person>) as unknown as Data,
+  people: data => erasedPerson(data as unknown as RecordFields<Person>),
   // A consent's legal trace (signed, when, by whom in kind) stays; the guardian's name and the document go.
   consents: (data, today) => {
     const consent = data as unknown as RecordFields<Consent>

@@ -9,7 +9,7 @@ import { codeHash, pseudonymOf } from './codes.ts'
 import { resolveBallot } from './resolve.ts'
 
 /** A 409 that carries the current questionnaire, so the phone can show it again without another request. */
-export class TemplateOutdated extends HttpError {
+class TemplateOutdated extends HttpError {
   constructor(readonly ballot: BallotView) {
     super(409, 'template_outdated')
   }
@@ -19,10 +19,9 @@ export class TemplateOutdated extends HttpError {
   }
 }
 
-export const codeUsed = () => new HttpError(409, 'ballot_used')
+const codeUsed = () => new HttpError(409, 'ballot_used')
 const closed = () => new HttpError(410, 'campaign_closed')
 const notOpen = () => new HttpError(409, 'campaign_not_open')
-
 
 /**
  * Counts one anonymous answer. The card's ballot is marked used and the answer stored in ONE transaction, the

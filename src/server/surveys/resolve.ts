@@ -16,7 +16,7 @@ export interface ResolvedBallot {
   view: BallotView
 }
 
-export const unknownCode = () => new HttpError(404, 'ballot_unknown')
+const unknownCode = () => new HttpError(404, 'ballot_unknown')
 
 // When one card serves several campaigns, the one it can answer now wins; among equals, the latest.
 const PREFERENCE: Record<BallotState, number> = { open: 0, used: 1, not_open: 2, closed: 3 }

@@ -32,7 +32,7 @@ export function checkUpsert(entity: EntityName, current: Record<string, unknown>
   const merged = { ...current, ...(patch.output as Record<string, unknown>) }
   const full = v.safeParse(spec.full, merged)
   if (full.success)
-    return { ok: true, data: full.output as Record<string, unknown> }
+    return { ok: true, data: full.output }
 
   const missing = [...new Set(full.issues.map(keyOf).filter(key => key !== '' && !(key.split('.')[0]! in merged)))]
   if (missing.length > 0)

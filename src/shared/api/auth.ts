@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { ROLES } from '../roles.ts'
 import { IdField, NoNul } from '../model/fields.ts'
 
-export const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/
+const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/
 export const PASSWORD_MIN = 8
 
 export const LoginField = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(LOGIN_PATTERN, 'login_format'))

@@ -3,7 +3,7 @@ import { CalendarDateField, IdField, optionalText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const AWARD_KINDS = ['certificate', 'gratitude', 'letter', 'diploma', 'other'] as const
-export type AwardKind = typeof AWARD_KINDS[number]
+type AwardKind = typeof AWARD_KINDS[number]
 
 /** поощрение участника (стадия 7): грамота, благодарность… with the date and the document it rests on. */
 export interface Award extends SyncRecord {

@@ -45,7 +45,7 @@ export interface SurveyTemplate extends SyncRecord {
 
 const OptionsField = v.pipe(v.array(requiredText(200)), v.minLength(2, 'options_needed'), v.maxLength(30, 'too_many'))
 
-const SurveyItemSchema = v.pipe(
+export const SurveyItemSchema = v.pipe(
   v.object({
     key: v.pipe(v.string(), v.regex(ITEM_KEY_PATTERN, 'invalid_key')),
     kind: v.picklist(SURVEY_ITEM_KINDS),

@@ -27,13 +27,13 @@ export type ScopeSet = typeof SCOPE_SETS[number]
  * Whether a person's (mentor's or mentee's) device may hold a record: `school` — never, it is the curator's;
  * otherwise when the record's own id (`by: 'id'`) or its owner (`by: 'owner'`, the `owner` field) is in one set.
  */
-export type ScopeRule = 'school' | { set: ScopeSet, by: 'id' | 'owner' }
+type ScopeRule = 'school' | { set: ScopeSet, by: 'id' | 'owner' }
 
 /**
  * Who writes an entity: the curator; also the mentor of the pair the record belongs to (`pairMentor`); or
  * only the person it belongs to (`respondent`: its rule module says when).
  */
-export type Writers = 'curator' | 'pairMentor' | 'respondent'
+type Writers = 'curator' | 'pairMentor' | 'respondent'
 
 type FieldName<T extends SyncRecord> = keyof RecordFields<T> & string
 

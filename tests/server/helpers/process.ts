@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 export { freePort } from '../../support/childProcess.ts'
 
-export const TSX = 'node_modules/.bin/tsx'
+const TSX = 'node_modules/.bin/tsx'
 const MAIN = 'src/server/main.ts'
 
 export interface ServerProcess {
