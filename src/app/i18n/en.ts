@@ -56,7 +56,7 @@ export const en: Messages = {
       invalid_date: 'Enter a date',
       end_before_start: 'The end is before the start',
       login_format: 'Latin letters, digits, dot, hyphen only; 3 characters or more',
-      password_too_short: 'The password is shorter than 8 characters',
+      password_too_short: 'The password is shorter than {min} characters',
       invalid_id: 'Choose from the list',
       too_many: 'Too many values',
       mentor_is_mentee: 'A mentor cannot be their own mentee',

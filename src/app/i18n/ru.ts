@@ -57,7 +57,7 @@ export const ru = {
       invalid_date: 'Укажите дату',
       end_before_start: 'Окончание раньше начала',
       login_format: 'Только латинские буквы, цифры, точка, дефис; от 3 символов',
-      password_too_short: 'Пароль короче 8 символов',
+      password_too_short: 'Пароль короче {min} символов',
       invalid_id: 'Выберите из списка',
       too_many: 'Слишком много значений',
       mentor_is_mentee: 'Наставник не может быть своим наставляемым',
