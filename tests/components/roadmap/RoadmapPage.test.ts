@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
@@ -45,13 +45,12 @@ describe('roadmap', () => {
     const titles = () => wrapper.findAll('.roadmap-stage')[0]!.findAll('.card__title').map(t => t.text())
     const before = titles()
     await wrapper.find(`button[aria-label="Ниже: ${before[0]}"]`).trigger('click')
-    await settle()
-    expect(titles().slice(0, 2)).toEqual([before[1], before[0]])
+    // Live queries answer after a few macrotasks, more of them on a loaded machine.
+    await vi.waitFor(() => expect(titles().slice(0, 2)).toEqual([before[1], before[0]]))
 
     window.confirm = () => true
     await wrapper.findAll('.roadmap-stage')[0]!.findAll('button').find(b => b.text() === 'Удалить')!.trigger('click')
-    await settle()
-    expect(titles()).toHaveLength(before.length - 1)
+    await vi.waitFor(() => expect(titles()).toHaveLength(before.length - 1))
     expect(await db.outbox.where('entity').equals('roadmapItems').filter(e => e.op === 'delete').count()).toBe(1)
   })
 })
