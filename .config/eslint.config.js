@@ -35,6 +35,8 @@ export default tseslint.config(
       'vue/singleline-html-element-content-newline': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type X }` keeps the module as a side-effect import: it loaded every schema on the first screen once.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'eqeqeq': ['error', 'smart'],
       // `async` with no `await` is how a Fastify hook or a fake of an async interface turns a throw into a rejection.

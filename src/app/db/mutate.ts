@@ -1,5 +1,6 @@
 import { toRaw } from 'vue'
-import type { EntityName, SyncedRecords } from '#shared/sync/entities'
+import type { SyncedRecords } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { NastavnikDb } from './schema.ts'
 import { isQuotaError, storageFull, StorageFullError } from './storageFull.ts'
 

@@ -1,4 +1,4 @@
-import type { EntityName } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { NastavnikDb } from './schema.ts'
 import { mutate } from './mutate.ts'
 

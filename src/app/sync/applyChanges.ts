@@ -1,4 +1,4 @@
-import { ENTITY_NAMES, type EntityName } from '#shared/sync/entities'
+import { ENTITY_NAMES, type EntityName } from '#shared/sync/entityNames'
 import type { Change } from '#shared/sync/protocol'
 import type { NastavnikDb, OutboxEntry } from '../db/schema.ts'
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { SessionUser } from '#shared/api/auth'
-import { ENTITY_NAMES } from '#shared/sync/entities'
+import { ENTITY_NAMES } from '#shared/sync/entityNames'
 import { mutate } from '../db/mutate.ts'
 import type { NastavnikDb } from '../db/schema.ts'
 

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { AuditAction, AuditPage } from '#shared/api/audit'
-import type { EntityName } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { AuditLogTable, Database } from '../storage/schema.ts'
 import { AUDIT_PAGE } from '#shared/api/audit'
 import { chunks } from '../storage/chunks.ts'

@@ -1,5 +1,6 @@
 import type { RecordFields } from '#shared/model/record'
-import type { EntityName, SyncedRecords } from '#shared/sync/entities'
+import type { SyncedRecords } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { DemoRecord } from './people.ts'
 import { addDays, daysFrom, schoolYearOf } from './calendar.ts'
 import { makeConsents } from './consents.ts'

@@ -7,7 +7,8 @@ import { HealthResponse, SetupRequest, SetupStatus } from '#shared/api/setup'
 import { AnswerAccepted, AnswerRequest, BallotCounts, BallotView, IssueBallotsRequest, IssuedBallots } from '#shared/api/surveys'
 import { CreateUserRequest, Device, Enrollment, EnrollRequest, UserSummary } from '#shared/api/users'
 import { SurveyItemSchema } from '#shared/model/surveyTemplate'
-import { ENTITIES, ENTITY_NAMES } from '#shared/sync/entities'
+import { ENTITIES } from '#shared/sync/entities'
+import { ENTITY_NAMES } from '#shared/sync/entityNames'
 import { Change, PullRequest, PullResponse, PushRequest, PushResponse } from '#shared/sync/protocol'
 
 /*

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { RecordFields } from '#shared/model/record'
-import type { EntityName, SyncedRecords } from '#shared/sync/entities'
+import type { SyncedRecords } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { Database } from '../storage/schema.ts'
 import { chunks } from '../storage/chunks.ts'
 import { fromRow, recordKey, ROW_COLUMNS, type StoredRecord } from './row.ts'

@@ -1,4 +1,4 @@
-import type { EntityName } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 
 /** A record as push, pull and the rules handle it: the row with its JSON parsed. */
 export interface StoredRecord {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { EntityName } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { Database } from '../storage/schema.ts'
 import { type RecordRow, ROW_COLUMNS } from './row.ts'
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { SchoolRecords } from '#shared/indicators/school'
-import type { EntityName } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { Database } from '../storage/schema.ts'
 import { liveRecords } from '../records/read.ts'
 import { surveySummary } from '../surveys/results.ts'

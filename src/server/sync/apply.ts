@@ -1,5 +1,6 @@
 import type { StoredRecord } from '../records/row.ts'
-import { type EntityName, ownerOf, specOf } from '#shared/sync/entities'
+import { ownerOf, specOf } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import { checkUpsert } from './check.ts'
 import { type Batch, type Judge, type Outcome, type Rejection, reject, refusal, type WireMutation } from './context.ts'
 

@@ -1,4 +1,4 @@
-import type { EntityName } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { Change } from '#shared/sync/protocol'
 import type { RecordRow, StoredRecord } from '../records/row.ts'
 import { visibleFields } from '#shared/sync/entities'

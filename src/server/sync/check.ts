@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { type EntityName, specOf } from '#shared/sync/entities'
+import { specOf } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import { FIELD_PARAMS, isProblemCode } from '#shared/problems'
 import { type Rejection, refusal } from './context.ts'
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Role } from '#shared/roles'
-import type { EntityName, ScopeSet } from '#shared/sync/entities'
+import type { ScopeSet } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { ProblemCode, ProblemParams } from '#shared/problems'
 import type { PushRequest, RejectionCode } from '#shared/sync/protocol'
 import type { StoredRecord } from '../records/row.ts'

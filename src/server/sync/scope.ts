@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { type EntityName, SCOPE_SETS, specOf } from '#shared/sync/entities'
+import { SCOPE_SETS, specOf } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { Db, Scope, ScopeOwner, ScopeSets } from './context.ts'
 import type { Device } from './changes.ts'
 import type { Arm } from '../records/window.ts'

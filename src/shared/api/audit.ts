@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { ENTITY_NAMES } from '../sync/entities.ts'
+import { ENTITY_NAMES } from '../sync/entityNames.ts'
 
 const AUDIT_ACTIONS = ['create', 'update', 'delete', 'erase'] as const
 export type AuditAction = typeof AUDIT_ACTIONS[number]

@@ -15,6 +15,7 @@ import { type RoadmapItem, RoadmapItemFields, RoadmapItemObject } from '../model
 import { type SurveyCampaign, SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
 import { type SurveyResponse, SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
 import { type SurveyTemplate, SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
+import type { EntityName } from './entityNames.ts'
 
 /**
  * The sets a mentor's or mentee's scope is made of (the server fills them, `src/server/sync/scope.ts`); a
@@ -56,6 +57,7 @@ interface Definition<T extends SyncRecord> extends Omit<EntitySpec<T>, 'patch' |
 }
 
 /** One entity's entry; the record type rides along as a type parameter, so `SyncedRecords` derives from the table. */
+/* @__NO_SIDE_EFFECTS__ */
 function entity<T extends SyncRecord>({ object, writers = 'curator', ...rest }: Definition<T>): EntitySpec<T> {
   return { ...rest, patch: v.partial(object), writers }
 }
@@ -86,14 +88,10 @@ export const ENTITIES = {
   reportNotes: entity<ReportNote>({ object: ReportNoteObject, full: ReportNoteFields, scope: 'school' }),
   // A named answer: written by its respondent only, while the campaign is open (src/server/sync/rules/surveyResponses.ts).
   surveyResponses: entity<SurveyResponse>({ object: SurveyResponseObject, full: SurveyResponseFields, scope: { set: 'respondents', by: 'owner' }, owner: 'personId', writers: 'respondent' }),
-}
-
-export type EntityName = keyof typeof ENTITIES
+} satisfies Record<EntityName, unknown>
 
 /** Every synced table, by the name both sides use for it. */
 export type SyncedRecords = { [E in EntityName]: typeof ENTITIES[E] extends EntitySpec<infer T> ? T : never }
-
-export const ENTITY_NAMES = Object.keys(ENTITIES) as [EntityName, ...EntityName[]]
 
 export function isEntityName(name: string): name is EntityName {
   return Object.hasOwn(ENTITIES, name)

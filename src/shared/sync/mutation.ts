@@ -1,4 +1,5 @@
-import type { EntityName, SyncedRecords } from './entities.ts'
+import type { SyncedRecords } from './entities.ts'
+import type { EntityName } from './entityNames.ts'
 
 /**
  * One local change, as it waits in the outbox and as it is pushed. `fields` is a patch: only what

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { UUID_PATTERN } from '../ids.ts'
 import { IdField, NoNul } from '../model/fields.ts'
-import { ENTITY_NAMES } from './entities.ts'
+import { ENTITY_NAMES } from './entityNames.ts'
 import { PROBLEM_CODES } from '../problems.ts'
 
 /** The client keeps each push under this many mutations and bytes, below the server's body limit. */

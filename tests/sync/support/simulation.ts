@@ -1,5 +1,6 @@
 import { expect } from 'vitest'
-import { ENTITIES, ENTITY_NAMES, specOf } from '#shared/sync/entities'
+import { ENTITIES, specOf } from '#shared/sync/entities'
+import { ENTITY_NAMES } from '#shared/sync/entityNames'
 import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
 import { getClientId } from '../../../src/app/sync/clientId.ts'

@@ -1,5 +1,6 @@
 import { surveyResponseId } from '#shared/model/surveyResponse'
-import type { EntityName, SyncedRecords } from '#shared/sync/entities'
+import type { SyncedRecords } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import type { Random } from './random.ts'
 import type { SimClient } from './simulation.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ENTITY_NAMES } from '#shared/sync/entities'
+import { ENTITY_NAMES } from '#shared/sync/entityNames'
 import { openDatabase, SCHEMA_VERSIONS } from '../../../src/app/db/schema.ts'
 
 describe('the device\'s tables and the registry', () => {

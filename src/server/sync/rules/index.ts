@@ -1,4 +1,4 @@
-import type { EntityName } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { EntityRule } from '../context.ts'
 import { pairs } from './pairs.ts'
 import { people } from './people.ts'
