@@ -3,6 +3,8 @@ import type { Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
 import type { Cell, SheetData } from 'write-excel-file/universal'
 import { t } from '../../i18n/index.ts'
+import '../pairs/messages.ts'
+import '../people/messages.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 
 export type ExportKind = 'mentors' | 'mentees' | 'pairs'

@@ -1,6 +1,7 @@
 import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { t } from '../../i18n/index.ts'
+import '../people/messages.ts'
 import { cellText } from './cells.ts'
 import { nameOf } from './columns.ts'
 import type { ImportField, Mapping } from './mapping.ts'
