@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../../src/app/i18n/en.ts'
+// A namespace's words, for the plural checks below.
+import '../../src/app/features/programs/messages.ts'
 import { addMessages, setLocale, t } from '../../src/app/i18n/index.ts'
 import { ru } from '../../src/app/i18n/ru.ts'
 

@@ -11,16 +11,16 @@ import type { SurveySummary } from '#shared/api/surveys'
 import type { Cell, SheetData } from 'write-excel-file/universal'
 import type { Namespaces } from '../../i18n/messages.ts'
 import { t } from '../../i18n/index.ts'
+import '../programs/messages.ts'
 import '../awards/messages.ts'
 import '../monitoring/messages.ts'
 import './messages.ts'
-import { dateCell, headerRow } from './sheets.ts'
+import { columns, dateCell, headerRow } from './sheets.ts'
 import '../surveys/messages.ts'
 
 /** The sheets of the whole-programme workbook that the single exports do not have. */
 type Names = ReadonlyMap<string, string>
 type Words = Namespaces['exports']
-const columns = (keys: ReadonlyArray<keyof Words['columns']>) => headerRow(keys.map(key => t(`exports.columns.${key}`)))
 const namesOf = (ids: readonly string[], names: Names) => ids.map(id => names.get(id) ?? '').filter(Boolean).join(', ')
 
 /** «Наставник — наставляемые»: how a curator tells the programme's pairs apart in a table. */

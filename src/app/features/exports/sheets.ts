@@ -3,14 +3,19 @@ import type { Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
 import type { Cell, SheetData } from 'write-excel-file/universal'
 import { t } from '../../i18n/index.ts'
-import type { MessageKey } from '../../i18n/messages.ts'
+import './messages.ts'
+import '../import/messages.ts'
+import '../pairs/messages.ts'
+import '../people/messages.ts'
+import type { Namespaces } from '../../i18n/messages.ts'
 
 export type ExportKind = 'mentors' | 'mentees' | 'pairs'
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'ru')
 /** A bold first row of column titles. */
 export const headerRow = (labels: readonly string[]): Cell[] => labels.map(value => ({ value, fontWeight: 'bold' as const }))
-const header = (keys: readonly string[]): Cell[] => headerRow(keys.map(key => t(`importExport.columns.${key}` as MessageKey)))
+/** A header row of `exports.columns` titles: every sheet's columns are worded in one place. */
+export const columns = (keys: ReadonlyArray<keyof Namespaces['exports']['columns']>): Cell[] => headerRow(keys.map(key => t(`exports.columns.${key}`)))
 
 /** A calendar date as a real date cell (sorts and filters in Excel); the day is kept, never shifted by a zone. */
 export function dateCell(date: string): Cell {
@@ -18,18 +23,18 @@ export function dateCell(date: string): Cell {
   return y && m && d ? { value: new Date(Date.UTC(y, m - 1, d)), format: 'dd.mm.yyyy' } : null
 }
 
-const flag = (value: 0 | 1) => (value ? t('importExport.yes') : '')
+const flag = (value: 0 | 1) => (value ? t('exports.yes') : '')
 
 /** «наставник, наставляемый»: the words the import reads back, so an exported base can be loaded again. */
 function roles(person: Person): string {
-  return [person.isMentor ? t('importExport.roles.mentor') : '', person.isMentee ? t('importExport.roles.mentee') : ''].filter(Boolean).join(', ')
+  return [person.isMentor ? t('import.roles.mentor') : '', person.isMentee ? t('import.roles.mentee') : ''].filter(Boolean).join(', ')
 }
 
 /** База наставников or наставляемых: the same columns the import understands (plus the partner for mentors). */
 export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentees', partners: ReadonlyMap<string, string>): SheetData {
   const chosen = people.filter(p => !p.deleted && (kind === 'mentors' ? p.isMentor : p.isMentee)).sort(byName)
-  const keys = ['name', 'category', 'classGroup', 'birthDate', 'ovz', 'gifted', 'role', 'competencies', 'requests', ...(kind === 'mentors' ? ['partner'] : []), 'notes']
-  return [header(keys), ...chosen.map((p): Cell[] => [
+  const keys: Parameters<typeof columns>[0] = ['name', 'category', 'classGroup', 'birthDate', 'ovz', 'gifted', 'role', 'competencies', 'requests', ...(kind === 'mentors' ? ['partner' as const] : []), 'notes']
+  return [columns(keys), ...chosen.map((p): Cell[] => [
     p.name,
     t(`people.categories.${p.category}`),
     p.classGroup,
@@ -52,7 +57,7 @@ export function pairsSheet(pairs: readonly Pair[], programs: ReadonlyMap<string,
     mentor: names.get(pair.mentorId) ?? '',
   }))
   rows.sort((a, b) => a.program.localeCompare(b.program, 'ru') || a.mentor.localeCompare(b.mentor, 'ru'))
-  return [header(['program', 'mentor', 'mentees', 'start', 'end', 'status', 'endReason']), ...rows.map(({ pair, program, mentor }): Cell[] => [
+  return [columns(['program', 'mentor', 'mentees', 'start', 'end', 'status', 'endReason']), ...rows.map(({ pair, program, mentor }): Cell[] => [
     program,
     mentor,
     pair.menteeIds.map(id => names.get(id) ?? '').filter(Boolean).join(', '),

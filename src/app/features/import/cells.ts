@@ -3,7 +3,7 @@ import type { PersonCategory } from '#shared/model/person'
 import { normalizeHeader } from './mapping.ts'
 import type { Cell } from './parse.ts'
 
-/** Why one cell cannot be taken; the UI words each code (importExport.problems). */
+/** Why one cell cannot be taken; the UI words each code (import.problems). */
 export type CellProblem = 'invalid_date' | 'date_out_of_range' | 'unknown_category' | 'unknown_role' | 'unknown_flag'
 export type Parsed<T> = { ok: true, value: T } | { ok: false, problem: CellProblem }
 

@@ -1,18 +1,19 @@
 import { t } from '../../i18n/index.ts'
+import './messages.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { MAX_FILE_MB, MAX_ROWS, type ParseFailure } from './parse.ts'
 import type { Problem } from './validate.ts'
 
 /** «Строка 7, «Дата рождения»: «31.02.2010» — не дата: нужно ДД.ММ.ГГГГ». */
 export function describeProblem(problem: Problem): string {
-  const message = t(`importExport.problems.${problem.code}` as MessageKey, {
+  const message = t(`import.problems.${problem.code}` as MessageKey, {
     value: problem.value,
     limit: problem.limit ?? '',
     other: problem.otherRow ?? '',
   })
-  return t('importExport.problemAt', { row: problem.row, column: problem.column, message })
+  return t('import.problemAt', { row: problem.row, column: problem.column, message })
 }
 
 export function describeFileFailure(reason: ParseFailure): string {
-  return t(`importExport.fileFailures.${reason}` as MessageKey, { max: reason === 'too_big' ? MAX_FILE_MB : MAX_ROWS.toLocaleString('ru') })
+  return t(`import.fileFailures.${reason}` as MessageKey, { max: reason === 'too_big' ? MAX_FILE_MB : MAX_ROWS.toLocaleString('ru') })
 }

@@ -1,6 +1,8 @@
 import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { t } from '../../i18n/index.ts'
+import './messages.ts'
+import '../people/messages.ts'
 import { cellText } from './cells.ts'
 import { nameOf } from './columns.ts'
 import type { ImportField, Mapping } from './mapping.ts'
@@ -20,7 +22,7 @@ export interface PreviewRow {
 
 function roleLabel(person: RecordFields<Person>): string {
   const key = person.isMentor && person.isMentee ? 'both' : person.isMentor ? 'mentor' : person.isMentee ? 'mentee' : 'none'
-  return t(`importExport.roles.${key}`)
+  return t(`import.roles.${key}`)
 }
 
 const dotted = (date: string) => (date ? `${date.slice(8)}.${date.slice(5, 7)}.${date.slice(0, 4)}` : '')

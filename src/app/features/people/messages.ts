@@ -1,7 +1,111 @@
 import { addMessages } from '../../i18n/index.ts'
 
+/** The participants' registry and card (curator and observer): curator-only words, loaded with their chunk. */
+const peopleRu = {
+  title: 'Участники',
+  mentors: 'База наставников',
+  mentees: 'База наставляемых',
+  all: 'Все',
+  unpaired: 'Без наставника',
+  noConsent: 'Без согласия',
+  filters: 'Фильтры',
+  anyCategory: 'Любая категория',
+  anyClass: 'Любой класс',
+  anyProgram: 'Любая программа',
+  program: 'Программа',
+  import: 'Загрузить из Excel или CSV',
+  export: 'Выгрузить в Excel',
+  add: 'Добавить участника',
+  edit: 'Карточка участника',
+  name: 'ФИО',
+  category: 'Категория',
+  classGroup: 'Класс или группа',
+  birthDate: 'Дата рождения',
+  ovz: 'ОВЗ',
+  gifted: 'Одарённый',
+  roles: 'Роли',
+  isMentor: 'Наставник',
+  isMentee: 'Наставляемый',
+  competencies: 'Компетенции',
+  listHint: 'Через запятую',
+  notes: 'Заметки куратора',
+  search: 'Поиск по ФИО или классу',
+  empty: 'Пока никого нет.',
+  count: { one: '{n} человек', few: '{n} человека', many: '{n} человек', other: '{n} человека' },
+  categories: { student: 'обучающийся', teacher: 'педагог', young_specialist: 'молодой специалист', college_student: 'студент', partner_employee: 'сотрудник организации-партнёра', graduate: 'выпускник' },
+  notFound: 'Участник не найден',
+}
+
+const peopleEn: typeof peopleRu = {
+  title: 'Participants',
+  mentors: 'Mentors',
+  mentees: 'Mentees',
+  all: 'All',
+  unpaired: 'Without a mentor',
+  noConsent: 'Without consent',
+  filters: 'Filters',
+  anyCategory: 'Any category',
+  anyClass: 'Any class',
+  anyProgram: 'Any programme',
+  program: 'Programme',
+  import: 'Load from Excel or CSV',
+  export: 'Export to Excel',
+  add: 'Add a participant',
+  edit: 'Participant',
+  name: 'Full name',
+  category: 'Category',
+  classGroup: 'Class or group',
+  birthDate: 'Date of birth',
+  ovz: 'Special needs',
+  gifted: 'Gifted',
+  roles: 'Roles',
+  isMentor: 'Mentor',
+  isMentee: 'Mentee',
+  competencies: 'Competencies',
+  listHint: 'Comma-separated',
+  notes: 'Curator\'s notes',
+  search: 'Search by name or class',
+  empty: 'Nobody here yet.',
+  count: { one: '{n} person', few: '{n} people', many: '{n} people', other: '{n} people' },
+  categories: { student: 'student', teacher: 'teacher', young_specialist: 'young specialist', college_student: 'college student', partner_employee: 'partner employee', graduate: 'graduate' },
+  notFound: 'Participant not found',
+}
+
+/** Consents to personal data processing, on the person's card. */
+const consentsRu = {
+  title: 'Согласия на обработку персональных данных',
+  none: 'Согласия нет: участника нельзя включить в пару.',
+  active: 'действует',
+  withdrawn: 'отозвано {date}',
+  add: 'Записать согласие',
+  signedBy: 'Кто подписал',
+  signers: { self: 'сам участник', guardian: 'законный представитель' },
+  guardianName: 'ФИО законного представителя',
+  date: 'Дата подписания',
+  documentRef: 'Номер или место хранения документа',
+  withdraw: 'Отозвать',
+  confirmWithdraw: 'Отметить согласие отозванным? Участник не сможет состоять в новых парах.',
+  missing: 'Без согласия',
+}
+
+const consentsEn: typeof consentsRu = {
+  title: 'Consents to personal data processing',
+  none: 'No consent: the participant cannot be put into a pair.',
+  active: 'in force',
+  withdrawn: 'withdrawn {date}',
+  add: 'Record a consent',
+  signedBy: 'Signed by',
+  signers: { self: 'the participant', guardian: 'legal guardian' },
+  guardianName: 'Legal guardian\'s full name',
+  date: 'Date signed',
+  documentRef: 'Document number or where it is kept',
+  withdraw: 'Withdraw',
+  confirmWithdraw: 'Mark the consent withdrawn? The participant cannot join new pairs.',
+  missing: 'No consent',
+}
+
 /** Erasure of personal data (152-ФЗ), on the person's card: curator-only words, loaded with the card. */
-const ru = {
+const erasureRu = {
   title: 'Персональные данные',
   erase: 'Удалить персональные данные',
   erasing: 'Удаляем…',
@@ -10,7 +114,7 @@ const ru = {
   erased: 'Персональные данные удалены: карточка обезличена. Участник по-прежнему учтён в парах и показателях; изменить карточку нельзя.',
 }
 
-const en: typeof ru = {
+const erasureEn: typeof erasureRu = {
   title: 'Personal data',
   erase: 'Erase personal data',
   erasing: 'Erasing…',
@@ -20,7 +124,9 @@ const en: typeof ru = {
 }
 
 declare module '../../i18n/messages.ts' {
-  interface Namespaces { erasure: typeof ru }
+  interface Namespaces { people: typeof peopleRu, consents: typeof consentsRu, erasure: typeof erasureRu }
 }
 
-addMessages('erasure', { ru, en })
+addMessages('people', { ru: peopleRu, en: peopleEn })
+addMessages('consents', { ru: consentsRu, en: consentsEn })
+addMessages('erasure', { ru: erasureRu, en: erasureEn })

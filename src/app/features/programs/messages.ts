@@ -1,0 +1,52 @@
+import { addMessages } from '../../i18n/index.ts'
+
+/** The programme registry's words: curator-only, loaded with its chunk. */
+const ru = {
+  title: 'Программы наставничества',
+  empty: 'Программ пока нет. Создайте первую: её сохранит это устройство, даже без сети.',
+  add: 'Новая программа',
+  edit: 'Изменить программу',
+  name: 'Название',
+  form: 'Форма наставничества',
+  formHint: 'Выберите из списка или впишите свою форму',
+  curators: 'Куратор(ы) программы',
+  startDate: 'Начало',
+  endDate: 'Окончание',
+  goals: 'Цели и задачи',
+  roleVariation: 'Ролевая модель',
+  roleVariationHint: 'Например: «опытный педагог – молодой специалист»',
+  statusLabel: 'Состояние',
+  status: { active: 'Идёт', closed: 'Завершена' },
+  period: '{start} — {end}',
+  count: { one: '{n} программа', few: '{n} программы', many: '{n} программ', other: '{n} программы' },
+  notFound: 'Программа не найдена',
+  search: 'Поиск по названию',
+}
+
+const en: typeof ru = {
+  title: 'Mentoring programmes',
+  empty: 'No programmes yet. Create the first one: this device keeps it, even offline.',
+  add: 'New programme',
+  edit: 'Edit programme',
+  name: 'Name',
+  form: 'Form of mentoring',
+  formHint: 'Choose from the list or type your own form',
+  curators: 'Programme curator(s)',
+  startDate: 'Start',
+  endDate: 'End',
+  goals: 'Goals and tasks',
+  roleVariation: 'Role model',
+  roleVariationHint: 'E.g. «experienced teacher – young specialist»',
+  statusLabel: 'State',
+  status: { active: 'Running', closed: 'Closed' },
+  period: '{start} — {end}',
+  count: { one: '{n} programme', few: '{n} programmes', many: '{n} programmes', other: '{n} programmes' },
+  notFound: 'Programme not found',
+  search: 'Search by name',
+}
+
+declare module '../../i18n/messages.ts' {
+  interface Namespaces { programs: typeof ru }
+}
+
+addMessages('programs', { ru, en })
