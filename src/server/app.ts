@@ -8,7 +8,9 @@ import { auditRoutes } from './audit/routes.ts'
 import { installAuth } from './auth/guard.ts'
 import { authRoutes } from './auth/routes.ts'
 import { healthRoutes } from './health/routes.ts'
+import { installCompression } from './http/compress.ts'
 import { frameworkErrors, installErrorHandler } from './http/error-handler.ts'
+import { installInflate } from './http/inflate.ts'
 import { installNulGuard } from './http/nul.ts'
 import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
@@ -50,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app)
   installProtocolCheck(app)
   installNulGuard(app)
+  installInflate(app)
+  installCompression(app)
   installAuth(app)
 
   healthRoutes(app, options.db, options.dbKind, options.version)

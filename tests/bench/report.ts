@@ -19,6 +19,7 @@ export const TARGETS: Record<string, Target> = {
   pushOneMs: at(5, 'ms'),
   pullOneMs: at(5, 'ms'),
   noopPullBytes: at(400, 'B'),
+  curatorPullWireBytes: at(1_000_000, 'B'),
   saveMeetingP95Ms: at(16, 'ms'),
   mentorFirstScreenKb: at(100, 'KB'),
   peopleScreenMs: at(200, 'ms'),

@@ -188,8 +188,10 @@ function markdown(
 ): string {
   const both = (group: keyof BackendResult, key: string): Value[] => (['sqlite', 'postgres'] as const).map(k => pick(backends[k]?.[group], key))
   const server: Row[] = [
-    { name: 'curatorPullMs', what: 'curator\'s first full pull, over HTTP, all pages', values: both('syncServer', 'curatorPullMs') },
-    { name: 'curatorPullBytes', what: 'its response bodies (uncompressed JSON)', values: both('syncServer', 'curatorPullBytes') },
+    { name: 'curatorPullMs', what: 'curator\'s first full pull, over HTTP, all pages, in brotli', values: both('syncServer', 'curatorPullMs') },
+    { name: 'curatorPullPlainMs', what: 'the same, uncompressed', values: both('syncServer', 'curatorPullPlainMs') },
+    { name: 'curatorPullBytes', what: 'its response bodies (JSON)', values: both('syncServer', 'curatorPullBytes') },
+    { name: 'curatorPullWireBytes', what: 'the same on the wire, in brotli', values: both('syncServer', 'curatorPullWireBytes') },
     { name: 'curatorPullRequests', what: 'its requests (pages)', values: both('syncServer', 'curatorPullRequests') },
     { name: 'curatorApplyMs', what: 'the same pull applied into Dexie in Chromium', values: both('syncBrowser', 'curatorApplyMs') },
     { name: 'mentorPullMs', what: 'a mentor\'s first pull', values: both('syncServer', 'mentorPullMs') },

@@ -6,48 +6,62 @@ import { PROTOCOL_VERSION } from '#shared/protocol'
 import { apiHeaders, enrollMentor, signIn } from './fixture.ts'
 import { repeat, type Stat } from './stats.ts'
 
-/** One HTTP exchange as a device sees it: wall time from request to parsed body, and the body's bytes. */
+/**
+ * What a device accepts: `br`, as a browser over HTTPS (the app's server must be on HTTPS for a phone's service
+ * worker), or `identity`, the answer as it was before compression. fetch inflates either way.
+ */
+type Accept = 'br' | 'identity'
+
+/** One HTTP exchange as a device sees it: wall time from request to parsed body, the body's bytes, and its bytes on the wire. */
 interface Exchange<T> {
   ms: number
   bytes: number
+  wireBytes: number
   body: T
 }
 
-async function exchange<T>(url: string, body: unknown, token: string): Promise<Exchange<T>> {
+async function exchange<T>(url: string, body: unknown, token: string, accept: Accept = 'br'): Promise<Exchange<T>> {
   const started = performance.now()
-  const response = await fetch(url, { method: 'POST', headers: apiHeaders(token), body: JSON.stringify(body) })
+  const response = await fetch(url, { method: 'POST', headers: { ...apiHeaders(token), 'accept-encoding': accept }, body: JSON.stringify(body) })
   const buffer = await response.arrayBuffer()
   const parsed = JSON.parse(new TextDecoder().decode(buffer)) as T
   const ms = performance.now() - started
   if (!response.ok)
     throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(parsed).slice(0, 200)}`)
-  return { ms, bytes: buffer.byteLength, body: parsed }
+  // The server answers with a Buffer, so Content-Length is there and counts the compressed bytes.
+  const wireBytes = Number(response.headers.get('content-length') ?? Number.NaN)
+  if (!Number.isSafeInteger(wireBytes))
+    throw new Error(`${url}: no Content-Length`)
+  return { ms, bytes: buffer.byteLength, wireBytes, body: parsed }
 }
 
 export interface FullPull {
   ms: number
   bytes: number
+  wireBytes: number
   requests: number
   changes: number
   cursor: string
 }
 
 /** Pages until `more` is false, as the app's pull does, without storing anything. */
-export async function pullAll(url: string, token: string, from: string | null = null): Promise<FullPull> {
+export async function pullAll(url: string, token: string, from: string | null = null, accept: Accept = 'br'): Promise<FullPull> {
   let cursor = from
   let ms = 0
   let bytes = 0
+  let wireBytes = 0
   let requests = 0
   let changes = 0
   for (;;) {
-    const page = await exchange<PullResponse>(`${url}/api/sync/pull`, { protocol: PROTOCOL_VERSION, cursor }, token)
+    const page = await exchange<PullResponse>(`${url}/api/sync/pull`, { protocol: PROTOCOL_VERSION, cursor }, token, accept)
     ms += page.ms
     bytes += page.bytes
+    wireBytes += page.wireBytes
     requests++
     changes += page.body.changes.length
     cursor = page.body.cursor
     if (!page.body.more)
-      return { ms, bytes, requests, changes, cursor }
+      return { ms, bytes, wireBytes, requests, changes, cursor }
   }
 }
 
@@ -75,7 +89,9 @@ export function meetingIds(fixture: Fixture): string[] {
 export interface SyncServerFigures {
   [key: string]: unknown
   curatorPullMs: Stat
+  curatorPullPlainMs: Stat
   curatorPullBytes: number
+  curatorPullWireBytes: number
   curatorPullRequests: number
   curatorPullRecords: number
   mentorPullMs: Stat
@@ -101,6 +117,8 @@ export async function measureSyncServer(fixture: Fixture, config: BenchConfig): 
     curatorFull = await pullAll(url, curator)
     return curatorFull.ms
   })
+  // The same pull uncompressed: on loopback compressing only costs time; the wire bytes are what it buys.
+  const curatorPullPlainMs = await repeat(config.runs.pull, async () => (await pullAll(url, curator, null, 'identity')).ms)
   let mentorFull: FullPull | undefined
   const mentorPullMs = await repeat(config.runs.pull, async () => {
     mentorFull = await pullAll(url, mentor)
@@ -136,7 +154,9 @@ export async function measureSyncServer(fixture: Fixture, config: BenchConfig): 
 
   return {
     curatorPullMs,
+    curatorPullPlainMs,
     curatorPullBytes: curatorFull!.bytes,
+    curatorPullWireBytes: curatorFull!.wireBytes,
     curatorPullRequests: curatorFull!.requests,
     curatorPullRecords: curatorFull!.changes,
     mentorPullMs,

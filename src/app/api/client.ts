@@ -1,5 +1,6 @@
 import type { ApiError } from '#shared/api/errors'
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
+import { wireBody } from './compress.ts'
 
 /** A request that did not succeed: `status` 0 means the server was not reached at all. */
 export class ApiFailure extends Error {
@@ -16,16 +17,19 @@ interface RequestOptions {
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }
-  if (options.body !== undefined)
+  const wire = options.body === undefined ? undefined : await wireBody(JSON.stringify(options.body))
+  if (wire)
     headers['content-type'] = 'application/json'
+  if (wire?.encoding)
+    headers['content-encoding'] = wire.encoding
   if (options.token)
     headers.authorization = `Bearer ${options.token}`
   let response: Response
   try {
     response = await fetch(`/api${path}`, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      method: options.method ?? (wire ? 'POST' : 'GET'),
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: wire?.body,
     })
   } catch {
     throw new ApiFailure(0, null)

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { GenericSchema } from 'valibot'
 import { AuditQuery } from '#shared/api/audit'
 import { RegionQuery } from '#shared/api/region'
+import { COMPRESS_MIN_BYTES, MAX_EXPANSION } from '#shared/api/compression'
 import { OLDEST_SUPPORTED_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
 import { SERVER_BODY_LIMIT } from '#shared/sync/protocol'
 import { componentSchemas, queryParameters, ref, type SchemaName } from './openapi-schemas.ts'
@@ -26,7 +27,7 @@ const ERRORS = {
   403: 'forbidden: the role may not do this',
   404: 'not_found',
   409: 'conflict',
-  413: `too_large: the body is over ${SERVER_BODY_LIMIT} bytes`,
+  413: `too_large: the body is over ${SERVER_BODY_LIMIT} bytes (inflated), or a compressed one expands over ${MAX_EXPANSION}×`,
 } as const
 type Status = keyof typeof ERRORS
 
@@ -175,7 +176,9 @@ export function openApiDocument(version: string): Json {
     info: {
       title: 'Наставник API',
       version,
-      description: 'The offline-first app\'s server. Tokens are opaque and sent as `Authorization: Bearer …`; no cookies.',
+      description: 'The offline-first app\'s server. Tokens are opaque and sent as `Authorization: Bearer …`; no cookies. '
+        + `Answers of ${COMPRESS_MIN_BYTES} bytes or more come in br or gzip when \`Accept-Encoding\` allows; a body may be sent with `
+        + '`Content-Encoding: gzip`, `br` or `deflate` (any other: 415, a corrupt stream: 400).',
     },
     security: [{ bearer: [] }],
     paths: Object.fromEntries(Object.entries(PATHS).map(([path, ops]) =>

@@ -27,7 +27,8 @@ export class LossyTransport implements SyncTransport {
   faults: Faults = RELIABLE
   private readonly delayed: Array<{ path: string, body: unknown }> = []
 
-  constructor(private readonly server: SimServer, private readonly token: string, private readonly random: Random, private readonly observer: Observer) {}
+  /** `compressed`: bodies and answers travel compressed, as between a browser and the server over HTTPS. */
+  constructor(private readonly server: SimServer, private readonly token: string, private readonly random: Random, private readonly observer: Observer, private readonly compressed = false) {}
 
   push = (request: PushRequest) => this.exchange<PushResponse>('/api/sync/push', request)
   pull = (request: PullRequest) => this.exchange<PullResponse>('/api/sync/pull', request)
@@ -55,7 +56,7 @@ export class LossyTransport implements SyncTransport {
   }
 
   private async send(path: string, body: unknown): Promise<{ status: number, body: unknown }> {
-    const answer = await this.server.post(path, this.token, body)
+    const answer = await this.server.post(path, this.token, body, this.compressed)
     if (answer.status === 200 && path.endsWith('/push'))
       this.observer.pushed((body as PushRequest).clientId, answer.body as PushResponse)
     if (answer.status === 200 && path.endsWith('/pull'))

@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
 import type { Role } from '#shared/roles'
+import { wireBody } from '../../../src/app/api/compress.ts'
 import { buildApp } from '../../../src/server/app.ts'
 import { createSession } from '../../../src/server/auth/sessions.ts'
 import { openDatabase, type Storage } from '../../../src/server/storage/db.ts'
@@ -38,15 +40,21 @@ export class SimServer {
     rmSync(this.dir, { recursive: true, force: true })
   }
 
-  /** One HTTP exchange; the body comes back parsed, with the status. */
-  async post(path: string, token: string, body: unknown): Promise<{ status: number, body: unknown }> {
+  /**
+   * One HTTP exchange; the body comes back parsed, with the status. `compressed`: as a browser over HTTPS, the
+   * body encoded by the app's own `wireBody` (gzipped when big) and the answer asked for in brotli.
+   */
+  async post(path: string, token: string, body: unknown, compressed = false): Promise<{ status: number, body: unknown }> {
+    const headers = { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }
+    const wire = compressed ? await wireBody(JSON.stringify(body)) : null
     const response = await this.app.inject({
       method: 'POST',
       url: path,
-      headers: { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
-      payload: body as object,
+      headers: wire ? { ...headers, 'content-type': 'application/json', 'accept-encoding': 'br', ...(wire.encoding ? { 'content-encoding': wire.encoding } : {}) } : headers,
+      payload: wire ? (typeof wire.body === 'string' ? wire.body : Buffer.from(wire.body)) : body as object,
     })
-    return { status: response.statusCode, body: response.json() }
+    const raw = response.headers['content-encoding'] === 'br' ? brotliDecompressSync(response.rawPayload) : response.rawPayload
+    return { status: response.statusCode, body: JSON.parse(raw.toString('utf8')) }
   }
 
   /** A school with one account per role asked for, made straight in the database (hashing passwords would dominate a 1,000-seed run). */
