@@ -1,4 +1,5 @@
 import type { EntityName } from '#shared/sync/entityNames'
+import type { RecordsTable } from '../storage/schema.ts'
 
 /** A record as push, pull and the rules handle it: the row with its JSON parsed. */
 export interface StoredRecord {
@@ -11,16 +12,10 @@ export interface StoredRecord {
   refId: string | null
 }
 
-export interface RecordRow {
-  entity: string
-  id: string
-  version: number
-  deleted: 0 | 1
-  data: string
-  ref_id: string | null
-}
-
 export const ROW_COLUMNS = ['entity', 'id', 'version', 'deleted', 'data', 'ref_id'] as const
+
+/** The columns of a `records` row that push, pull and the rules read. */
+export type RecordRow = Pick<RecordsTable, typeof ROW_COLUMNS[number]>
 
 export const recordKey = (entity: string, id: string) => `${entity}/${id}`
 

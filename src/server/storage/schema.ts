@@ -64,7 +64,7 @@ interface SessionsTable {
 }
 
 /** One synced record of any entity; `data` is its fields as JSON (without id, version, deleted). */
-interface RecordsTable {
+export interface RecordsTable {
   school_id: string
   entity: string
   id: string
@@ -72,7 +72,7 @@ interface RecordsTable {
   version: number
   deleted: 0 | 1
   data: string
-  /** What scope queries use: a pair's mentorId, a meeting's or plan item's pairId; null otherwise. */
+  /** The registry's owner field, which scope queries use: a pair's mentorId, a meeting's pairId…; null if none. */
   ref_id: string | null
   updated_at: string
   updated_by: string
