@@ -2,6 +2,7 @@ import type { LoginResponse } from '#shared/api/auth'
 import type { Change } from '#shared/sync/protocol'
 import type { School } from './helpers/school.ts'
 import type { TestServer } from './helpers/server.ts'
+import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { MENTOR_VISIBLE_PERSON_FIELDS } from '#shared/model/person'
@@ -44,6 +45,16 @@ describe.each(BACKENDS)('sync scope on %s', (backend) => {
   })
   afterAll(() => server?.close())
   const newSchool = () => anotherSchool(server, `curator${++schools}`)
+
+  it('prints a mentor\'s scope into the cursor as before the registry, so no phone re-pulls its scope after the upgrade', async () => {
+    const school = await newSchool()
+    const { first, ids } = await buildSchool(server, school)
+    const pulled = await first.client.pullAll(null)
+    // The fingerprint the server printed before the registry: role, school, then pairs, people, programs, campaigns, templates.
+    const parts = ['mentor', school.schoolId, ids.pairA, [ids.menteeA, first.personId].sort().join(','), ids.programA, '', '']
+    const before = createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 16)
+    expect(pulled.cursor.split('.')[1]).toBe(before)
+  })
 
   it('gives a mentor own pairs, their meetings, plan items, people (mentor fields only) and programs', async () => {
     const school = await newSchool()

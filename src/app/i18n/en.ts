@@ -203,7 +203,7 @@ export const en: Messages = {
     person_required: 'choose a participant from the registry',
     record_deleted: 'The record was deleted on the server: the change was not applied',
     unknown_entity: 'Unknown kind of record «{entity}»: is the app newer than the server?',
-    read_only_role: 'This role cannot change records',
+    read_only_role: 'The role «{role}» cannot change records',
     mentor_entity: 'A mentor can change only the meetings and plan items of their own pairs',
     foreign_pair: 'The record belongs to another mentor\'s pair',
     move_to_foreign_pair: 'This pair is not yours: the record cannot be moved into it',

@@ -1,12 +1,14 @@
 import { isProblemCode, type ProblemParams, wordProblem } from '#shared/problems'
+import type { Rejection } from '../db/schema.ts'
 import { t } from './index.ts'
 
 /**
  * Why the server refused a change or a request, in the user's language, from its problem code and params.
- * A rejection stored before problem codes, or a code newer than this app, keeps the server's own words.
+ * A rejection stored before problem codes keeps the server's own words; a code newer than this app, which
+ * the server sends without words, is told by its kind (`code`) when the caller has no heading of its own for it.
  */
-export function problemText({ problem, params, reason, field }: { problem?: string, params?: ProblemParams, reason?: string, field?: string }): string {
+export function problemText({ problem, params, reason, field, code }: { problem?: string, params?: ProblemParams, reason?: string, field?: string, code?: Rejection['code'] }): string {
   if (!problem || !isProblemCode(problem))
-    return reason ?? ''
+    return reason ?? (code ? t(`rejections.codes.${code}`) : '')
   return wordProblem(code => t(`problems.${code}`), t('rejections.field'), problem, params, field)
 }

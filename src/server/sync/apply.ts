@@ -10,15 +10,16 @@ import { type Batch, type Judge, type Outcome, type Rejection, reject, refusal, 
  * the pair the patch moves it to. Everyone else reads only.
  */
 function permission(batch: Batch, entity: EntityName, current: StoredRecord | undefined, mutation: WireMutation): Rejection | null {
-  const { writers, owner } = specOf(entity)
+  const { writers, owner, scope } = specOf(entity)
   const { role } = batch.owner
   if (role === 'curator' && writers !== 'respondent')
     return null
   if (role !== 'mentor' || batch.scope.kind !== 'person')
     return refusal('forbidden', 'read_only_role', undefined, { role })
-  if (writers !== 'pairMentor' || owner === undefined)
+  if (writers !== 'pairMentor' || owner === undefined || scope === 'school')
     return refusal('forbidden', 'mentor_entity')
-  const own = batch.scope.sets.pairs
+  // The owners the mentor holds: for a `pairMentor` entity, the mentor's own pairs.
+  const own = batch.scope.sets[scope.set]
   // A tombstone of a never-seen id has no pair: it belongs to no one, and the `deleted` answer says enough.
   if (current && current.refId !== null && !own.has(current.refId))
     return refusal('forbidden', 'foreign_pair')

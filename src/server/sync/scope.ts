@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { SCOPE_SETS, specOf } from '#shared/sync/entities'
+import { SCOPE_SETS, type ScopeSet, specOf } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import type { Db, Scope, ScopeOwner, ScopeSets } from './context.ts'
 import type { Device } from './changes.ts'
@@ -12,15 +12,25 @@ function fingerprint(...parts: string[]): string {
 
 const sorted = (ids: Set<string>) => [...ids].sort().join(',')
 
+/**
+ * The sets a role's fingerprint is made of, in this order: those its scope can vary in (a mentee holds no pairs
+ * and no people; the respondent is the person, who never changes). Written as before the registry, so that no
+ * device's cursor goes stale and re-pulls its scope after the upgrade.
+ */
+const PRINTED: Record<'mentor' | 'mentee', readonly ScopeSet[]> = {
+  mentor: ['pairs', 'people', 'programs', 'campaigns', 'templates'],
+  mentee: ['programs', 'campaigns', 'templates'],
+}
+
 /** A mentor's or mentee's scope: the sets the rule modules' scope hooks fill, in their order. */
-async function personScope(db: Db, owner: ScopeOwner): Promise<Scope> {
+async function personScope(db: Db, owner: ScopeOwner & { role: 'mentor' | 'mentee' }): Promise<Scope> {
   const sets = Object.fromEntries(SCOPE_SETS.map(set => [set, new Set<string>()])) as ScopeSets
   const { personId } = owner
   if (personId !== null) {
     for (const rule of Object.values(RULES))
       await rule.scope?.(db, { ...owner, personId }, sets)
   }
-  return { kind: 'person', fingerprint: fingerprint(owner.role, owner.schoolId, ...SCOPE_SETS.map(set => sorted(sets[set]))), sets }
+  return { kind: 'person', fingerprint: fingerprint(owner.role, owner.schoolId, ...PRINTED[owner.role].map(set => sorted(sets[set]))), sets }
 }
 
 export function loadScope(db: Db, owner: ScopeOwner): Promise<Scope> {
@@ -30,7 +40,7 @@ export function loadScope(db: Db, owner: ScopeOwner): Promise<Scope> {
       return Promise.resolve({ kind: 'school', fingerprint: fingerprint(owner.role, owner.schoolId) })
     case 'mentor':
     case 'mentee':
-      return personScope(db, owner)
+      return personScope(db, { ...owner, role: owner.role })
     default:
       return Promise.resolve({ kind: 'none', fingerprint: fingerprint(owner.role, owner.schoolId, 'none') })
   }

@@ -15,14 +15,15 @@ const scope: EntityRule['scope'] = async (db, owner, sets) => {
     sets.people.add(owner.personId)
     for (const pair of await liveRecords(db, owner.schoolId, 'pairs', { owner: owner.personId })) {
       sets.pairs.add(pair.id)
-      pair.menteeIds.forEach(id => sets.people.add(id))
+      // `?? []`: a pair stored before its schema required mentees must not break every pull of the school.
+      pair.menteeIds?.forEach(id => sets.people.add(id))
       if (pair.programId)
         sets.programs.add(pair.programId)
     }
   }
   if (owner.role === 'mentee') {
     for (const pair of await liveRecords(db, owner.schoolId, 'pairs')) {
-      if (pair.programId && pair.menteeIds.includes(owner.personId))
+      if (pair.programId && pair.menteeIds?.includes(owner.personId))
         sets.programs.add(pair.programId)
     }
   }
