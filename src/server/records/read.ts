@@ -58,6 +58,17 @@ export async function liveRecords<E extends EntityName>(db: Db, schoolId: string
   return (await loadLive(db, schoolId, entity, filter)).map(r => ({ ...r.data as RecordFields<SyncedRecords[E]>, id: r.id }))
 }
 
+/** The live records of several entities in ONE query, by entity: for readers that need a school's registries together. */
+export async function liveRecordsOf<const E extends EntityName>(db: Db, schoolId: string, entities: readonly E[]): Promise<{ [K in E]: Array<Live<K>> }> {
+  const rows = await db.selectFrom('records').select(ROW_COLUMNS)
+    .where('school_id', '=', schoolId).where('entity', 'in', [...entities]).where('deleted', '=', 0)
+    .execute()
+  const byEntity = new Map<string, Array<Live<E>>>(entities.map(entity => [entity, []]))
+  for (const row of rows)
+    byEntity.get(row.entity)?.push({ ...fromRow(row).data as RecordFields<SyncedRecords[E]>, id: row.id })
+  return Object.fromEntries(byEntity) as { [K in E]: Array<Live<K>> }
+}
+
 export async function liveRecord<E extends EntityName>(db: Db, schoolId: string, entity: E, id: string): Promise<Live<E> | null> {
   return (await liveRecords(db, schoolId, entity, { ids: [id] }))[0] ?? null
 }

@@ -30,7 +30,7 @@ export interface Writer {
 }
 
 /** A record's new state, and what the audit log says of the change (the names of the fields, never values). */
-export interface Change {
+export interface RecordWrite {
   record: Omit<StoredRecord, 'version'>
   action: AuditAction
   fields: readonly string[]
@@ -42,7 +42,7 @@ export interface Change {
  * wins, as the changes are in order) and the audit log gets a row per change. `first` is a version reserved
  * earlier for them (`reserveVersions`); without it they are reserved here. Returns the versions given.
  */
-export async function commitVersioned(trx: Trx, writer: Writer, changes: readonly Change[], first?: number): Promise<number[]> {
+export async function commitVersioned(trx: Trx, writer: Writer, changes: readonly RecordWrite[], first?: number): Promise<number[]> {
   if (changes.length === 0)
     return []
   let next = first ?? await reserveVersions(trx, writer.schoolId, changes.length)

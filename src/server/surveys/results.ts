@@ -5,7 +5,7 @@ import type { AnswerRow, AnsweredCampaign } from '#shared/surveys/results'
 import type { Database } from '../storage/schema.ts'
 import type { CampaignRecord } from './records.ts'
 import { campaignResults, compareEntryExit, pooledSatisfaction, satisfaction } from '#shared/surveys/results'
-import { liveRecords } from '../records/read.ts'
+import { liveRecords, liveRecordsOf } from '../records/read.ts'
 import { campaignWithTemplate, loadTemplate } from './records.ts'
 
 type NamedRows = Map<string, AnswerRow[]>
@@ -53,10 +53,11 @@ export async function campaignResultsOf(db: Kysely<Database>, schoolId: string, 
 
 /** The satisfaction levels the indicators need: per campaign, per audience, per form of mentoring. */
 export async function surveySummary(db: Kysely<Database>, schoolId: string): Promise<SurveySummary> {
-  const forms = new Map((await liveRecords(db, schoolId, 'programs')).map(program => [program.id, program.form]))
+  const live = await liveRecordsOf(db, schoolId, ['programs', 'surveyCampaigns'])
+  const forms = new Map(live.programs.map(program => [program.id, program.form]))
   const named = await namedRows(db, schoolId)
   const campaigns: Array<{ campaign: CampaignRecord, answered: AnsweredCampaign }> = []
-  for (const campaign of await liveRecords(db, schoolId, 'surveyCampaigns')) {
+  for (const campaign of live.surveyCampaigns) {
     const template = await loadTemplate(db, schoolId, campaign.templateId)
     if (template)
       campaigns.push({ campaign, answered: { items: template.items, rows: await answerRows(db, schoolId, campaign.id, named) } })

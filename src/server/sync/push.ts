@@ -8,17 +8,16 @@ import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
 import { isEntityName } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
-import { isProblemCode, type ProblemParams } from '#shared/problems'
+import { isProblemCode, type ProblemParams, russianProblem } from '#shared/problems'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { HttpError } from '../http/errors.ts'
 import { loadLive, loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { chunks } from '../storage/chunks.ts'
-import { type Change as Write, commitVersioned, reserveVersions } from '../records/write.ts'
+import { commitVersioned, type RecordWrite, reserveVersions } from '../records/write.ts'
 import { forUpdate } from '../storage/dialect.ts'
 import { decide } from './apply.ts'
 import { goneChange, toChange } from './changes.ts'
-import { legacyReason } from './legacy.ts'
 import type { Batch, Judge, Rejection, Scope, WireMutation } from './context.ts'
 import { refusal } from './context.ts'
 import { RULES } from './rules/index.ts'
@@ -104,8 +103,11 @@ async function judgesFor(trx: Transaction<Database>, batch: Batch, entities: Rea
   return judges
 }
 
+/** The refusal in the Russian words protocol 1 shows as they come; kept in the stored row too, for whoever reads it. */
+const russianReason = ({ problem, params, field }: Rejection) => russianProblem(problem, params, field)
+
 const resultOf = (seq: number, rejection: Rejection, legacy: boolean): MutationResult =>
-  ({ seq, status: 'rejected', ...rejection, ...(legacy ? { reason: legacyReason(rejection) } : {}) })
+  ({ seq, status: 'rejected', ...rejection, ...(legacy ? { reason: russianReason(rejection) } : {}) })
 
 /** Decides and writes the new mutations, in seq order; `state` follows the batch, so a later one sees an earlier one. */
 async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string): Promise<Applied> {
@@ -115,7 +117,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
   const judges = await judgesFor(trx, batch, new Set(known.map(m => m.entity)))
   const state = await loadRecords(trx, auth.schoolId, known)
-  const writes: Write[] = []
+  const writes: RecordWrite[] = []
   const outcomes = new Map<WireMutation, MutationResult>()
   const rejections: RejectionsTable[] = []
   const rejected = new Map<string, { entity: EntityName, id: string }>()
@@ -220,7 +222,7 @@ export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, requ
   })
 }
 
-function actionOf(mutation: WireMutation, before: StoredRecord | undefined): Write['action'] {
+function actionOf(mutation: WireMutation, before: StoredRecord | undefined): RecordWrite['action'] {
   return mutation.op === 'delete' ? 'delete' : before && !before.deleted ? 'update' : 'create'
 }
 
@@ -237,7 +239,7 @@ function rejectionRow(auth: AuthContext, clientId: string, mutation: WireMutatio
     field: rejection.field ?? null,
     problem: rejection.problem,
     params: rejection.params === undefined ? null : JSON.stringify(rejection.params),
-    reason: legacyReason(rejection),
+    reason: russianReason(rejection),
     at,
   }
 }
