@@ -74,7 +74,13 @@ export async function liveRecord<E extends EntityName>(db: Db, schoolId: string,
 }
 
 /** The school's version counter: the newest version any of its records has. */
-export async function readCounter(db: Db, schoolId: string): Promise<number> {
-  const school = await db.selectFrom('schools').select('version_counter').where('id', '=', schoolId).executeTakeFirstOrThrow()
-  return school.version_counter
+/** Where a school's writes stand: its counter, and the epoch a restore changes (both in the pull cursor). */
+export interface Head {
+  counter: number
+  epoch: string
+}
+
+export async function readHead(db: Db, schoolId: string): Promise<Head> {
+  const school = await db.selectFrom('schools').select(['version_counter', 'epoch']).where('id', '=', schoolId).executeTakeFirstOrThrow()
+  return { counter: school.version_counter, epoch: school.epoch }
 }

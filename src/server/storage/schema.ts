@@ -31,6 +31,8 @@ interface SchoolsTable {
   created_at: string
   /** The per-school counter that orders every write the server makes (DESIGN.md, Sync protocol). */
   version_counter: Generated<number>
+  /** Changed by every restore from backup; pull cursors carry it (migrations/0007_epoch.ts). */
+  epoch: Generated<string>
 }
 
 interface UsersTable {

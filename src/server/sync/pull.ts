@@ -7,7 +7,7 @@ import type { RecordRow } from '../records/row.ts'
 import type { Scope } from './context.ts'
 import { ENTITY_NAMES } from '#shared/sync/entityNames'
 import { PULL_PAGE_ROWS } from '#shared/sync/protocol'
-import { readCounter } from '../records/read.ts'
+import { readHead } from '../records/read.ts'
 import { rowsByKeys, schoolRows, type Window } from '../records/window.ts'
 import { readSnapshot } from '../storage/dialect.ts'
 import { type Device, fieldsJsonOf } from './changes.ts'
@@ -29,21 +29,22 @@ function scopedRows(db: Kysely<Database>, scope: Scope, w: Window): Promise<Reco
  */
 export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null): Promise<Buffer> {
   const cursor = decodeCursor(rawCursor)
-  if (cursor && cursor.version === await readCounter(db, auth.schoolId))
+  const head = cursor && await readHead(db, auth.schoolId)
+  if (cursor && head && cursor.version === head.counter && cursor.epoch === head.epoch)
     return pullJson({ cursor: encodeCursor(cursor), reset: false, more: false }, [])
 
   return readSnapshot(db, kind, async (trx) => {
-    const counter = await readCounter(trx, auth.schoolId)
+    const { counter, epoch } = await readHead(trx, auth.schoolId)
     const scope = await loadScope(trx, auth)
-    // A cursor ahead of the counter comes from another server or from before a restore: start over.
-    const reset = !cursor || cursor.fingerprint !== scope.fingerprint || cursor.version > counter
+    // Another epoch means a restore since the device last pulled; a cursor ahead of the counter, another server.
+    const reset = !cursor || cursor.epoch !== epoch || cursor.fingerprint !== scope.fingerprint || cursor.version > counter
     const from = reset ? 0 : cursor.version
     const rows = await scopedRows(trx, scope, { schoolId: auth.schoolId, from, to: counter, liveOnly: reset, limit: PULL_PAGE_ROWS + 1 })
     const more = rows.length > PULL_PAGE_ROWS
     const page = more ? rows.slice(0, PULL_PAGE_ROWS) : rows
     const version = more ? page.at(-1)!.version : counter
     const device = deviceOf(scope)
-    const cursorOut = encodeCursor({ version, fingerprint: scope.fingerprint })
+    const cursorOut = encodeCursor({ version, fingerprint: scope.fingerprint, epoch })
     return pullJson({ cursor: cursorOut, reset, more, position: { from, at: version, head: counter } }, page.map(row => changeJson(row, device)))
   })
 }

@@ -3,6 +3,7 @@ import type { DbKind } from '../db.ts'
 import type { Database } from '../schema.ts'
 import type { Row, RowLine } from './format.ts'
 import type { BackupTable, Column } from './tables.ts'
+import { randomBytes } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { sql } from 'kysely'
 import { migrations } from '../migrations/index.ts'
@@ -39,9 +40,13 @@ async function makeRoom(trx: Transaction<Database>, force: boolean): Promise<voi
     await sql`delete from ${sql.table(name)}`.execute(trx)
 }
 
-/** Gathers consecutive rows of one table with the same columns into multi-row inserts. */
+/**
+ * Gathers consecutive rows of one table with the same columns into multi-row inserts. A batch the database
+ * refuses is written again row by row, each behind a savepoint, to name the line it cannot write.
+ */
 class Inserter {
   private pending: Row[] = []
+  private lines: number[] = []
   private table: BackupTable | null = null
   private names: string[] = []
   readonly counts: Counts = {}
@@ -60,17 +65,48 @@ class Inserter {
     this.table = table
     this.names = names
     this.pending.push(row)
+    this.lines.push(lineNo)
     this.counts[table] = (this.counts[table] ?? 0) + 1
   }
 
   async flush(): Promise<void> {
     if (this.table === null || this.pending.length === 0)
       return
-    const columns = sql.join(this.names.map(n => sql.ref(n)))
-    const values = sql.join(this.pending.map(row => sql`(${sql.join(this.names.map(n => row[n]))})`))
-    await sql`insert into ${sql.table(this.table)} (${columns}) values ${values}`.execute(this.trx)
+    const refused = await this.refusalOf(this.pending)
+    if (refused !== null)
+      throw await this.namedRefusal(this.table, refused)
     this.pending = []
+    this.lines = []
   }
+
+  /** Inserts the rows, or gives the database's refusal with the transaction as it was before. */
+  private async refusalOf(rows: Row[]): Promise<Error | null> {
+    const columns = sql.join(this.names.map(n => sql.ref(n)))
+    const values = sql.join(rows.map(row => sql`(${sql.join(this.names.map(n => row[n]))})`))
+    await sql.raw('savepoint restore_rows').execute(this.trx)
+    try {
+      await sql`insert into ${sql.table(this.table!)} (${columns}) values ${values}`.execute(this.trx)
+      await sql.raw('release savepoint restore_rows').execute(this.trx)
+      return null
+    } catch (error) {
+      await sql.raw('rollback to savepoint restore_rows').execute(this.trx)
+      return error instanceof Error ? error : new Error(String(error))
+    }
+  }
+
+  private async namedRefusal(table: BackupTable, batchRefusal: Error): Promise<Error> {
+    for (const [i, row] of this.pending.entries()) {
+      const refused = await this.refusalOf([row])
+      if (refused !== null)
+        return new Error(`line ${this.lines[i]} (a row of ${table}) cannot be written: ${refused.message}`, { cause: refused })
+    }
+    return new Error(`the rows of ${table} at lines ${this.lines[0]}–${this.lines.at(-1)} cannot be written together: ${batchRefusal.message}`, { cause: batchRefusal })
+  }
+}
+
+/** Devices that pulled before the restore hold records the backup may lack: a new epoch resets each once. */
+async function newEpoch(trx: Transaction<Database>): Promise<void> {
+  await trx.updateTable('schools').set({ epoch: randomBytes(9).toString('base64url') }).execute()
 }
 
 function checkCounts(claimed: Counts, found: Counts): void {
@@ -102,6 +138,7 @@ export async function restoreBackup(db: Kysely<Database>, kind: DbKind, file: st
         if ('end' in line) {
           await inserter.flush()
           checkCounts(line.rows, inserter.counts)
+          await newEpoch(trx)
           if (!(await lines.next()).done)
             throw new Error(`the backup is damaged: lines follow its last line (${lineNo})`)
           return inserter.counts
