@@ -14,6 +14,7 @@ export const PROBLEM_TEXTS_RU = {
   invalid_date: 'нужна дата в виде ГГГГ-ММ-ДД',
   invalid_id: 'неверный идентификатор',
   invalid: 'неверное значение',
+  bad_characters: 'в тексте недопустимые символы (нулевой символ или повреждённая кодировка)',
   end_before_start: 'окончание раньше начала',
   next_before_date: 'следующая встреча назначена раньше этой',
   mentor_is_mentee: 'наставник не может быть наставляемым в своей же паре',
@@ -56,7 +57,7 @@ export const PROBLEM_TEXTS_RU = {
   template_outdated: 'Анкета изменилась, пока вы отвечали: откройте её снова и проверьте ответы',
   answer_required: 'Вопрос «{question}»: ответьте на этот вопрос',
   answer_invalid: 'Вопрос «{question}»: ответ не подходит к вопросу',
-  answer_unknown: 'Вопрос «{question}»: такого вопроса в анкете нет',
+  answer_unknown: 'В ответе есть вопрос, которого нет в анкете: откройте её снова',
   // Requests (ApiError), where the error code alone does not say enough.
   bad_body: 'Тело запроса не подходит',
   bad_json: 'Запрос не разобран: ожидается JSON',

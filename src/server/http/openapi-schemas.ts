@@ -58,7 +58,7 @@ export type SchemaName = keyof typeof SCHEMAS | keyof typeof UNSPELLED
 const FIELDS = Object.fromEntries(ENTITY_NAMES.map(entity => [`Fields.${entity}`, ENTITIES[entity].full]))
 
 /*
- * JSON Schema cannot say what a custom `check` (and so a `forward`ed one) tests — NoNul, calendar dates,
+ * JSON Schema cannot say what a custom `check` (and so a `forward`ed one) tests — CleanText, calendar dates,
  * cross-field rules — so those are skipped on purpose: the document is looser there, and the server's 400
  * names the field. `trim` and `toLowerCase` change nothing a schema can state; the limits after them describe
  * the value as normalised. `typeMode: 'input'` stops a pipe at a `transform` (a query's `Number`), describing

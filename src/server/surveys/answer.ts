@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { AnswerRequest, BallotView } from '#shared/api/surveys'
 import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
-import { checkAnswers } from '#shared/surveys/answers'
+import { answerRefusal, checkAnswers } from '#shared/surveys/answers'
 import { HttpError } from '../http/errors.ts'
 import { isUniqueViolation } from '../storage/dialect.ts'
 import { codeHash, pseudonymOf } from './codes.ts'
@@ -41,7 +41,7 @@ export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: 
     throw new TemplateOutdated(ballot.view)
   const checked = checkAnswers(ballot.template.items, request.answers)
   if (!checked.ok)
-    throw new HttpError(400, 'bad_request', { problem: `answer_${checked.reason}`, params: { question: checked.key }, field: `answers.${checked.key}` })
+    throw new HttpError(400, 'bad_request', answerRefusal(checked))
 
   const now = new Date().toISOString()
   const { schoolId, campaign } = ballot

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { specOf } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
+import { isCleanText } from '#shared/model/fields'
 import { FIELD_PARAMS, isProblemCode } from '#shared/problems'
 import { type Rejection, refusal } from './context.ts'
 
@@ -19,6 +20,24 @@ function fieldRefusal(issue: v.BaseIssue<unknown>): Rejection {
     : refusal('invalid', 'invalid', field)
 }
 
+/** The entity's own field names among these, sorted: what the audit log may say a change carried. */
+export const knownFields = (entity: EntityName, names: Iterable<string>): string[] =>
+  [...names].filter(name => specOf(entity).fields.includes(name)).sort()
+
+/** The field a refusal names, as it may be stored: a path's first step, and only when the entity has it. */
+export const storedField = (entity: EntityName, path: string | undefined): string | null =>
+  knownFields(entity, path === undefined ? [] : [path.split('.')[0]!])[0] ?? null
+
+function holdsBadText(value: unknown): boolean {
+  if (typeof value === 'string')
+    return !isCleanText(value)
+  if (Array.isArray(value))
+    return value.some(holdsBadText)
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).some(([key, inner]) => !isCleanText(key) || holdsBadText(inner))
+  return false
+}
+
 /**
  * An upsert is checked twice with the shared schemas, as the app's form checks it: the patch alone (each
  * field it carries), then the record it makes merged over the server's copy (required fields, cross-field
@@ -26,6 +45,10 @@ function fieldRefusal(issue: v.BaseIssue<unknown>): Rejection {
  */
 export function checkUpsert(entity: EntityName, current: Record<string, unknown> | null, fields: Record<string, unknown>): Verdict {
   const spec = specOf(entity)
+  // Anywhere in the patch, whatever the field's type: the same refusal on SQLite and PostgreSQL.
+  const dirty = Object.keys(fields).find(name => holdsBadText(fields[name]))
+  if (dirty !== undefined)
+    return { ok: false, rejection: refusal('invalid', 'bad_characters', storedField(entity, dirty) ?? undefined) }
   const patch = v.safeParse(spec.patch, fields)
   if (!patch.success)
     return { ok: false, rejection: fieldRefusal(patch.issues[0]) }

@@ -17,6 +17,7 @@ import { chunks } from '../storage/chunks.ts'
 import { commitVersioned, type RecordWrite, reserveVersions } from '../records/write.ts'
 import { forUpdate } from '../storage/dialect.ts'
 import { decide } from './apply.ts'
+import { knownFields, storedField } from './check.ts'
 import { goneChange, toChange } from './changes.ts'
 import type { Batch, Judge, Rejection, Scope, WireMutation } from './context.ts'
 import { refusal } from './context.ts'
@@ -139,7 +140,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
         // Patches apply in server order (each write takes the next version), so the last writer wins per field.
         const record = { ...outcome.record, version: 0 }
         state.set(key, record)
-        writes.push({ record: outcome.record, action: actionOf(mutation, current), fields: Object.keys(mutation.fields).sort() })
+        writes.push({ record: outcome.record, action: actionOf(mutation, current), fields: knownFields(mutation.entity, Object.keys(mutation.fields)) })
         // A record a rule reads (a consent signed earlier in the batch) counts for the mutations after it.
         batch.live.get(record.entity)?.set(record.id, record)
       }
@@ -226,7 +227,9 @@ function actionOf(mutation: WireMutation, before: StoredRecord | undefined): Rec
   return mutation.op === 'delete' ? 'delete' : before && !before.deleted ? 'update' : 'create'
 }
 
+/** The stored refusal names a field only when the entity has it: a name the device made up is not kept. */
 function rejectionRow(auth: AuthContext, clientId: string, mutation: WireMutation, rejection: Rejection, at: string): RejectionsTable {
+  const field = isEntityName(mutation.entity) ? storedField(mutation.entity, rejection.field) : null
   return {
     school_id: auth.schoolId,
     id: uuidv7(),
@@ -236,10 +239,10 @@ function rejectionRow(auth: AuthContext, clientId: string, mutation: WireMutatio
     entity: mutation.entity,
     record_id: mutation.id,
     code: rejection.code,
-    field: rejection.field ?? null,
+    field,
     problem: rejection.problem,
     params: rejection.params === undefined ? null : JSON.stringify(rejection.params),
-    reason: russianReason(rejection),
+    reason: russianReason({ ...rejection, field: field ?? undefined }),
     at,
   }
 }

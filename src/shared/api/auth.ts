@@ -1,13 +1,13 @@
 import * as v from 'valibot'
 import { ROLES } from '../roles.ts'
-import { IdField, NoNul } from '../model/fields.ts'
+import { IdField, CleanText } from '../model/fields.ts'
 
 const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/
 export const PASSWORD_MIN = 8
 
 export const LoginField = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(LOGIN_PATTERN, 'login_format'))
 export const PasswordField = v.pipe(v.string(), v.minLength(PASSWORD_MIN, 'password_too_short'), v.maxLength(200, 'too_long'))
-export const PersonNameField = v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(200, 'too_long'), NoNul)
+export const PersonNameField = v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(200, 'too_long'), CleanText)
 
 export const LoginRequest = v.object({
   login: LoginField,

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { ROLES } from '../roles.ts'
-import { IdField, NoNul } from '../model/fields.ts'
+import { IdField, CleanText } from '../model/fields.ts'
 import { LoginField, PasswordField, PersonNameField } from './auth.ts'
 
 /** A curator creates an account: staff sign in with a password, a mentor's phone enrolls with a code. */
@@ -15,7 +15,7 @@ export type CreateUserRequest = v.InferOutput<typeof CreateUserRequest>
 
 export const EnrollRequest = v.object({
   code: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(100, 'too_long')),
-  deviceName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200), NoNul), ''),
+  deviceName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200), CleanText), ''),
 })
 export type EnrollRequest = v.InferOutput<typeof EnrollRequest>
 

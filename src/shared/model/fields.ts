@@ -7,18 +7,25 @@ export const CalendarDateField = v.pipe(v.string(), v.check(isCalendarDate, 'inv
 /** A date that may be unknown: '' rather than null, so IndexedDB can still index the field. */
 export const OptionalCalendarDateField = v.pipe(v.string(), v.check(d => d === '' || isCalendarDate(d), 'invalid_date'))
 
+/**
+ * U+0000, which PostgreSQL text cannot hold, and a UTF-16 surrogate without its pair, which no UTF-8 byte can
+ * say: text carrying either is damaged or hostile, and is refused alike on both databases.
+ */
+const BAD_CHARACTER = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+export const isCleanText = (s: string) => !BAD_CHARACTER.test(s)
+
+export const CleanText = v.check(isCleanText, 'bad_characters')
+
 export function requiredText(max: number) {
-  return v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, 'too_long'))
+  return v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, 'too_long'), CleanText)
 }
 
 export function optionalText(max: number) {
-  return v.pipe(v.string(), v.trim(), v.maxLength(max, 'too_long'))
+  return v.pipe(v.string(), v.trim(), v.maxLength(max, 'too_long'), CleanText)
 }
-
-/** PostgreSQL text cannot hold U+0000: a string stored in a column of its own refuses it (record fields travel as JSON, where it is escaped). */
-export const NoNul = v.check((s: string) => !s.includes('\u0000'), 'invalid')
 
 export const IdField = v.pipe(v.string(), v.regex(UUID_PATTERN, 'invalid_id'))
 export const IdListField = v.pipe(v.array(IdField), v.maxLength(100, 'too_many'))
-export const TagListField = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200, 'too_long'))), v.maxLength(50, 'too_many'))
+export const TagListField = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200, 'too_long'), CleanText)), v.maxLength(50, 'too_many'))
 export const FlagField = v.picklist([0, 1])

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { SCALE_MAX, SCALE_MIN, type SurveyItem } from '../model/surveyTemplate.ts'
+import type { ProblemCode, ProblemParams } from '../problems.ts'
 
 /** One respondent's answers by item key: a scale is a number, a single choice or text a string, a multiple choice a list. */
 export type AnswerValue = number | string | string[]
@@ -16,9 +17,21 @@ export const AnswersField = v.record(
   v.union([v.number(), v.pipe(v.string(), v.maxLength(5000)), v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50))]),
 )
 
+type AnswerFailure = { ok: false, key: string, reason: 'required' | 'invalid' | 'unknown' }
+
 export type AnswerCheck
   = | { ok: true, answers: Answers }
-    | { ok: false, key: string, reason: 'required' | 'invalid' | 'unknown' }
+    | AnswerFailure
+
+/**
+ * A failed check as a refusal (problem code, params, field). A key the questionnaire lacks is the sender's
+ * own text: it is not repeated, since a refusal is stored.
+ */
+export function answerRefusal({ key, reason }: AnswerFailure): { problem: ProblemCode, field: string, params?: ProblemParams } {
+  return reason === 'unknown'
+    ? { problem: 'answer_unknown', field: 'answers' }
+    : { problem: `answer_${reason}`, params: { question: key }, field: `answers.${key}` }
+}
 
 /** Whether a value counts as given: an empty text or an empty list is no answer. */
 export function isAnswered(value: AnswerValue | undefined): value is AnswerValue {

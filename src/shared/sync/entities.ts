@@ -41,6 +41,8 @@ type FieldName<T extends SyncRecord> = keyof RecordFields<T> & string
 export interface EntitySpec<T extends SyncRecord = SyncRecord> {
   /** Checks the fields a mutation carries (any subset). */
   patch: v.GenericSchema
+  /** The names of its fields: nothing else a device sends is kept, not even as a name in the audit log. */
+  fields: readonly string[]
   /** Checks the record they make together (cross-field rules included); its output is what is stored. */
   full: v.GenericSchema<unknown, RecordFields<T>>
   scope: ScopeRule
@@ -51,7 +53,7 @@ export interface EntitySpec<T extends SyncRecord = SyncRecord> {
   writers: Writers
 }
 
-interface Definition<T extends SyncRecord> extends Omit<EntitySpec<T>, 'patch' | 'writers'> {
+interface Definition<T extends SyncRecord> extends Omit<EntitySpec<T>, 'patch' | 'fields' | 'writers'> {
   object: v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>
   writers?: Writers
 }
@@ -59,7 +61,7 @@ interface Definition<T extends SyncRecord> extends Omit<EntitySpec<T>, 'patch' |
 /** One entity's entry; the record type rides along as a type parameter, so `SyncedRecords` derives from the table. */
 /* @__NO_SIDE_EFFECTS__ */
 function entity<T extends SyncRecord>({ object, writers = 'curator', ...rest }: Definition<T>): EntitySpec<T> {
-  return { ...rest, patch: v.partial(object), writers }
+  return { ...rest, patch: v.partial(object), fields: Object.keys(object.entries), writers }
 }
 
 const inPair = { set: 'pairs', by: 'owner' } as const

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { UUID_PATTERN } from '../ids.ts'
-import { IdField, NoNul } from '../model/fields.ts'
+import { IdField, CleanText } from '../model/fields.ts'
 import { ENTITY_NAMES } from './entityNames.ts'
 import { PROBLEM_CODES } from '../problems.ts'
 
@@ -11,13 +11,19 @@ export const SERVER_BODY_LIMIT = 1024 * 1024
 /** Rows per pull page: the client asks again while `more` is true. */
 export const PULL_PAGE_ROWS = 2000
 
+/**
+ * A device counts its seqs from 1; one near 2^53 would leave no room above it that a double still tells apart,
+ * so a later seq would read as a duplicate and be dropped. Far beyond any honest device's count.
+ */
+export const SEQ_MAX = 2 ** 50
+
 const MutationWire = v.object({
-  seq: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
-  entity: v.pipe(v.string(), v.maxLength(40), NoNul),
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SEQ_MAX, 'out_of_range')),
+  entity: v.pipe(v.string(), v.maxLength(40), CleanText),
   id: v.pipe(v.string(), v.regex(UUID_PATTERN, 'invalid_id')),
   op: v.picklist(['upsert', 'delete']),
   fields: v.pipe(
-    v.record(v.pipe(v.string(), v.maxLength(64), NoNul), v.unknown()),
+    v.record(v.pipe(v.string(), v.maxLength(64), CleanText), v.unknown()),
     v.description('A patch of the entity\'s fields (components Fields.<entity>): only what the user changed'),
   ),
   at: v.pipe(v.string(), v.maxLength(40)),

@@ -2,7 +2,7 @@ import type { SurveyItem } from '#shared/model/surveyTemplate'
 import { campaignState } from '#shared/model/surveyCampaign'
 import { type SurveyResponse, surveyResponseId } from '#shared/model/surveyResponse'
 import type { RecordFields } from '#shared/model/record'
-import { checkAnswers } from '#shared/surveys/answers'
+import { answerRefusal, checkAnswers } from '#shared/surveys/answers'
 import { type Live, liveRecord, liveRecords } from '../../records/read.ts'
 import { checkUpsert } from '../check.ts'
 import { type Batch, type Db, type EntityRule, type Judge, type Outcome, reject, refusal } from '../context.ts'
@@ -74,8 +74,10 @@ function decider(batch: Batch, campaigns: ReadonlyMap<string, Addressed>): Judge
     if (data.templateVersion !== target.campaign.templateVersion)
       return reject(refusal('invalid', 'template_outdated', 'templateVersion'))
     const checked = checkAnswers(target.items, data.answers)
-    if (!checked.ok)
-      return reject(refusal('invalid', `answer_${checked.reason}`, `answers.${checked.key}`, { question: checked.key }))
+    if (!checked.ok) {
+      const { problem, field, params } = answerRefusal(checked)
+      return reject(refusal('invalid', problem, field, params))
+    }
     return { status: 'applied', record: { entity: 'surveyResponses', id: mutation.id, deleted: 0, data: { ...data, answers: checked.answers }, refId: respondent } }
   }
 }
