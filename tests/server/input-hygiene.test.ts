@@ -6,6 +6,7 @@ import { SEQ_MAX } from '#shared/sync/protocol'
 import { BACKUP_TABLES } from '../../src/server/storage/backup/tables.ts'
 import { programFields, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
+import { answer, answers, issue, openCampaign } from './helpers/surveys.ts'
 
 /** Every stored row of every table as text: what a check for a leaked value searches. */
 async function everything(server: TestServer): Promise<string> {
@@ -58,6 +59,15 @@ describe.each(BACKENDS)('what a push may not store, on %s', (backend) => {
     const audit = await ctx.server.storage.db.selectFrom('audit_log').select('fields').where('school_id', '=', ctx.school.schoolId).execute()
     expect(audit.map(a => JSON.parse(a.fields) as string[]).at(-1)).toEqual(['curators', 'endDate', 'form', 'goals', 'name', 'roleVariation', 'startDate', 'status'])
     expect(await everything(ctx.server)).not.toContain('Козлов')
+  })
+
+  it('refuses U+0000 in an anonymous answer by field, and the card stays unused', async () => {
+    const { campaignId } = await openCampaign(ctx.school)
+    const [code] = (await issue(ctx.server.app, ctx.school, campaignId, { count: 1 })).codes
+    const refused = await answer(ctx.server.app, { code, templateVersion: 1, answers: answers(7, { wishes: 'спасибо\u0000' }) })
+    expect(refused.statusCode).toBe(400)
+    expect(json(refused)).toMatchObject({ problem: 'bad_characters', field: 'answers.wishes' })
+    expect((await answer(ctx.server.app, { code, templateVersion: 1, answers: answers(7, { wishes: 'спасибо' }) })).statusCode).toBe(201)
   })
 
   it(`refuses a seq above 2^50 (${SEQ_MAX}) by name, so no later seq can be read as a duplicate`, async () => {

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { CleanText } from '../model/fields.ts'
 import { SCALE_MAX, SCALE_MIN, type SurveyItem } from '../model/surveyTemplate.ts'
 import type { ProblemCode, ProblemParams } from '../problems.ts'
 
@@ -13,8 +14,8 @@ const MAX_TEXT_ANSWER = 2000
  * made huge; whether they fit the questionnaire is `checkAnswers`'s job, which needs the template.
  */
 export const AnswersField = v.record(
-  v.pipe(v.string(), v.maxLength(60)),
-  v.union([v.number(), v.pipe(v.string(), v.maxLength(5000)), v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50))]),
+  v.pipe(v.string(), v.maxLength(60), CleanText),
+  v.union([v.number(), v.pipe(v.string(), v.maxLength(5000), CleanText), v.pipe(v.array(v.pipe(v.string(), v.maxLength(300), CleanText)), v.maxLength(50))]),
 )
 
 type AnswerFailure = { ok: false, key: string, reason: 'required' | 'invalid' | 'unknown' }
