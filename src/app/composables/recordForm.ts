@@ -72,12 +72,22 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
     Object.assign(draft, JSON.parse(pristine.value))
   }
 
-  /** Defaults filled in after loading (the next meeting's kind) are a starting point, not an edit. */
-  function resetPristine(): void {
-    pristine.value = snapshot(draft)
+  /**
+   * Defaults found after loading (the next meeting's kind) are a starting point, not an edit: each fills its
+   * field only while the person has not changed it, so a choice made in the first moments stays.
+   */
+  function suggest(values: Partial<Draft<E>>): void {
+    const start = JSON.parse(pristine.value) as Record<string, unknown>
+    const fields = draft as Record<string, unknown>
+    for (const [key, value] of Object.entries(values)) {
+      if (snapshot(fields[key]) === snapshot(start[key]))
+        fields[key] = value
+      start[key] = value
+    }
+    pristine.value = snapshot(start)
   }
 
-  return { existing, draft, draftRestored: drafts?.restored, draftReady: drafts?.ready, discardDraft, resetPristine, ...form }
+  return { existing, draft, draftRestored: drafts?.restored, draftReady: drafts?.ready, discardDraft, suggest, ...form }
 }
 
 function snapshot(value: unknown): string {

@@ -4,6 +4,7 @@ import type { LoginRequest, LoginResponse } from '#shared/api/auth'
 import type { SetupRequest } from '#shared/api/setup'
 import type { EnrollRequest } from '#shared/api/users'
 import { api } from '../api/client.ts'
+import { forgetUnloadCopies } from '../composables/formDraft.ts'
 import { db } from '../db/index.ts'
 import { readMeta, writeMeta } from '../db/meta.ts'
 
@@ -62,6 +63,7 @@ export const useSession = defineStore('session', () => {
 })
 
 async function wipeDevice(): Promise<void> {
+  forgetUnloadCopies()
   await db.delete()
   await db.open()
 }

@@ -98,6 +98,17 @@ describe('meeting form', () => {
     expect(await db.drafts.count()).toBe(0)
   })
 
+  it('keeps a kind chosen before the pair had loaded: the suggested next kind fills only an untouched field', async () => {
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { pairId, date: '2026-10-01', kind: 'intro', durationMin: 40, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '' })
+    const { wrapper } = await mountAt(newMeeting)
+    await control(wrapper, 'Вид встречи').setValue('final')
+    await settle()
+    expect((control(wrapper, 'Вид встречи').element as HTMLSelectElement).value).toBe('final')
+    await new Promise(resolve => setTimeout(resolve, 100))
+    // The mentees still come in as present: that field was not touched.
+    expect((await db.drafts.toArray()).map(d => [d.value.kind, d.value.attendeeIds])).toEqual([['final', [menteeId]]])
+  })
+
   it('moves the plan items it worked on to their new state', async () => {
     const { wrapper } = await open()
     await wrapper.find(`input[type="checkbox"][value="${planItemId}"]`).setValue(true)
