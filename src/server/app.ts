@@ -14,7 +14,7 @@ import { installInflate } from './http/inflate.ts'
 import { installNulGuard } from './http/nul.ts'
 import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
-import { installSecurityHeaders } from './http/security.ts'
+import { installSecurityHeaders, securityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
 import { peopleRoutes } from './people/routes.ts'
 import { regionRoutes } from './region/routes.ts'
@@ -38,7 +38,7 @@ export interface AppOptions {
 export const BODY_LIMIT = 1024 * 1024
 
 function createFastify(options: AppOptions): FastifyInstance {
-  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false, frameworkErrors }
+  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false, frameworkErrors: frameworkErrors(securityHeaders(!!options.https)) }
   if (!options.https)
     return Fastify(common)
   // Typed as the http instance: routes only touch request and reply, which are the same for https.
@@ -49,7 +49,7 @@ function createFastify(options: AppOptions): FastifyInstance {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = createFastify(options)
   installErrorHandler(app)
-  installSecurityHeaders(app)
+  installSecurityHeaders(app, !!options.https)
   installProtocolCheck(app)
   installNulGuard(app)
   installInflate(app)
