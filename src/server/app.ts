@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { TlsConfig } from './config.ts'
 import type { DbKind } from './storage/db.ts'
+import type { StorageHealth } from './storage/health.ts'
 import type { Database } from './storage/schema.ts'
 import Fastify from 'fastify'
 import { auditRoutes } from './audit/routes.ts'
@@ -26,6 +27,8 @@ import { userRoutes } from './users/routes.ts'
 export interface AppOptions {
   db: Kysely<Database>
   dbKind: DbKind
+  /** The storage's own health (`Storage.health`): what its queries and checks found. */
+  health: StorageHealth
   staticDir: string
   /** The one-time token printed at start while no school exists; null once one does. */
   setupToken: string | null
@@ -56,7 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installCompression(app)
   installAuth(app)
 
-  healthRoutes(app, options.db, options.dbKind, options.version)
+  healthRoutes(app, options.db, options.dbKind, options.version, options.health)
   setupRoutes(app, options.db, options.setupToken)
   authRoutes(app, options.db)
   userRoutes(app, options.db)

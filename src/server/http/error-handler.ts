@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify'
 import type { ApiErrorCode } from '#shared/api/errors'
 import { SERVER_BODY_LIMIT } from '#shared/sync/protocol'
-import { HttpError, type Why } from './errors.ts'
+import { storageFault } from '../storage/health.ts'
+import { HttpError, storageError, type Why } from './errors.ts'
 import { NO_STORE } from './security.ts'
 
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
@@ -32,6 +33,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     const known = error instanceof HttpError ? error : fromFastify(error)
     if (known)
       return reply.code(known.status).send(known.toBody())
+    const fault = storageFault(error)
+    if (fault) {
+      // The operator must hear of it: the app only retries later.
+      request.log.error({ err: error }, fault === 'full' ? 'the disk is full' : 'the database is damaged')
+      const refusal = storageError(fault)
+      return reply.code(refusal.status).send(refusal.toBody())
+    }
     request.log.error({ err: error }, 'unhandled error')
     return reply.code(500).send(new HttpError(500, 'internal').toBody())
   })

@@ -62,7 +62,7 @@ function operation(op: Operation): Json {
 
 const PATHS: Record<string, Record<string, Operation>> = {
   '/api/health': {
-    get: { summary: 'Liveness, touching the database', auth: false, responses: { 200: ok('Up', ref('HealthResponse')) } },
+    get: { summary: 'Liveness, touching the database', auth: false, responses: { 200: ok('Up', ref('HealthResponse')), 503: ok('ok: false; db_damaged (found by the periodic SQLite check or a query) or disk_full (until a write succeeds)', ref('HealthResponse')) } },
   },
   '/api/openapi.json': {
     get: { summary: 'This document', auth: false, responses: { 200: ok('OpenAPI 3.1', { type: 'object' }) } },
@@ -178,7 +178,9 @@ export function openApiDocument(version: string): Json {
       version,
       description: 'The offline-first app\'s server. Tokens are opaque and sent as `Authorization: Bearer …`; no cookies. '
         + `Answers of ${COMPRESS_MIN_BYTES} bytes or more come in br or gzip when \`Accept-Encoding\` allows; a body may be sent with `
-        + '`Content-Encoding: gzip`, `br` or `deflate` (any other: 415, a corrupt stream: 400).',
+        + '`Content-Encoding: gzip`, `br` or `deflate` (any other: 415, a corrupt stream: 400). Any route may answer '
+        + '503 `unavailable` (problem `db_damaged`: the database is damaged, every API answer says so until a restore) '
+        + 'or 507 `insufficient_storage` (problem `disk_full`: the write was not saved). Every API answer is `Cache-Control: no-store`.',
     },
     security: [{ bearer: [] }],
     paths: Object.fromEntries(Object.entries(PATHS).map(([path, ops]) =>

@@ -46,6 +46,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
   const app = await buildApp({
     db: storage.db,
     dbKind: storage.kind,
+    health: storage.health,
     staticDir: options.staticDir ?? join(dataDir, 'no-static'),
     setupToken: options.setupToken === undefined ? SETUP_TOKEN : options.setupToken,
     version: PACKAGE_VERSION,
