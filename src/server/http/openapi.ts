@@ -139,6 +139,9 @@ const PATHS: Record<string, Record<string, Operation>> = {
   '/api/people/{id}/erase': {
     post: { summary: 'Erase a person\'s personal data (152-ФЗ): the card stays nameless, counts stay right (curator)', params: ['id'], responses: { 204: ok('Erased'), ...refusals(401, 403, 404, 409) } },
   },
+  '/api/people/{id}/mentions': {
+    get: { summary: 'The records whose free text named the person when their data was erased and still does, until each field is edited (curator)', params: ['id'], responses: { 200: ok('Where the name stands', ref('ErasureMentions')), ...refusals(401, 403) } },
+  },
   '/api/audit': {
     get: { summary: 'The school\'s audit log, newest first, a page before the version `before` (curator, observer); field names, never values', query: AuditQuery, responses: { 200: ok('A page', ref('AuditPage')), ...refusals(400, 401, 403) } },
   },
