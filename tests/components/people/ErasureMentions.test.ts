@@ -1,4 +1,6 @@
 import type { ErasureMention } from '#shared/api/erasure'
+import type { Person } from '#shared/model/person'
+import type { RecordFields } from '#shared/model/record'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { ERASED_PERSON_NAME } from '#shared/model/person'
@@ -9,7 +11,7 @@ import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
 const ids = { person: uuidv7(), pair: uuidv7(), meeting: uuidv7(), award: uuidv7(), answer: uuidv7() }
-const card = { category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '' }
+const card: Omit<RecordFields<Person>, 'name' | 'erased'> = { category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '' }
 
 const MENTIONS: ErasureMention[] = [
   { entity: 'meetings', id: ids.meeting, field: 'notes', excerpt: 'Обсудили с Козловым Даниилом его доклад' },
