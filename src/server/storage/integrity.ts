@@ -11,7 +11,7 @@ const RESTORE = 'восстановите базу из резервной ко�
  * server's connection holds in its cache; null when the file is sound, else what SQLite found, on one line.
  * Errors other than damage (no permission, no such file) are thrown: they are not the file's fault.
  */
-export function quickCheck(file: string): string | null {
+function quickCheck(file: string): string | null {
   let connection: SQLite.Database | undefined
   try {
     connection = new SQLite(file, { readonly: true, fileMustExist: true })
