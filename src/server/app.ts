@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { TlsConfig } from './config.ts'
 import type { DbKind } from './storage/db.ts'
+import type { StorageHealth } from './storage/health.ts'
 import type { Database } from './storage/schema.ts'
 import Fastify from 'fastify'
 import { auditRoutes } from './audit/routes.ts'
@@ -14,7 +15,7 @@ import { installInflate } from './http/inflate.ts'
 import { installNulGuard } from './http/nul.ts'
 import { openApiRoutes } from './http/openapi.ts'
 import { installProtocolCheck } from './http/protocol.ts'
-import { installSecurityHeaders } from './http/security.ts'
+import { installSecurityHeaders, securityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
 import { peopleRoutes } from './people/routes.ts'
 import { regionRoutes } from './region/routes.ts'
@@ -26,6 +27,8 @@ import { userRoutes } from './users/routes.ts'
 export interface AppOptions {
   db: Kysely<Database>
   dbKind: DbKind
+  /** The storage's own health (`Storage.health`): what its queries and checks found. */
+  health: StorageHealth
   staticDir: string
   /** The one-time token printed at start while no school exists; null once one does. */
   setupToken: string | null
@@ -38,7 +41,7 @@ export interface AppOptions {
 export const BODY_LIMIT = 1024 * 1024
 
 function createFastify(options: AppOptions): FastifyInstance {
-  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false, frameworkErrors }
+  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false, frameworkErrors: frameworkErrors(securityHeaders(!!options.https)) }
   if (!options.https)
     return Fastify(common)
   // Typed as the http instance: routes only touch request and reply, which are the same for https.
@@ -49,14 +52,14 @@ function createFastify(options: AppOptions): FastifyInstance {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = createFastify(options)
   installErrorHandler(app)
-  installSecurityHeaders(app)
+  installSecurityHeaders(app, !!options.https)
   installProtocolCheck(app)
   installNulGuard(app)
   installInflate(app)
   installCompression(app)
   installAuth(app)
 
-  healthRoutes(app, options.db, options.dbKind, options.version)
+  healthRoutes(app, options.db, options.dbKind, options.version, options.health)
   setupRoutes(app, options.db, options.setupToken)
   authRoutes(app, options.db)
   userRoutes(app, options.db)

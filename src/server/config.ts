@@ -18,6 +18,8 @@ export interface Config {
   tls: TlsConfig | null
   staticDir: string
   logLevel: LogLevel
+  /** How often the SQLite file is checked for damage (`PRAGMA quick_check`), in milliseconds. */
+  dbCheckEveryMs: number
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -52,6 +54,17 @@ function parseLogLevel(raw: string | undefined): LogLevel {
   if (!level)
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`)
   return level
+}
+
+const HOUR_MS = 3_600_000
+
+function parseCheckHours(raw: string | undefined): number {
+  if (raw === undefined)
+    return 6 * HOUR_MS
+  const hours = /^\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN
+  if (!(hours >= 0.01 && hours <= 168))
+    throw new ConfigError(`DB_CHECK_HOURS must be a number of hours from 0.01 to 168, got "${raw}"`)
+  return Math.round(hours * HOUR_MS)
 }
 
 function parseDatabase(env: Env, dataDir: string): DatabaseConfig {
@@ -103,6 +116,7 @@ export function loadConfig(env: Env = process.env): Config {
   const tls = parseTls(env)
   const staticDir = resolve(read(env, 'STATIC_DIR') ?? 'dist')
   const logLevel = parseLogLevel(read(env, 'LOG_LEVEL'))
+  const dbCheckEveryMs = parseCheckHours(read(env, 'DB_CHECK_HOURS'))
   ensureWritableDir(dataDir)
-  return { port, host, dataDir, database, tls, staticDir, logLevel }
+  return { port, host, dataDir, database, tls, staticDir, logLevel, dbCheckEveryMs }
 }

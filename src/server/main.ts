@@ -1,8 +1,10 @@
 import type { Config } from './config.ts'
+import type { Storage } from './storage/db.ts'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { newSetupToken } from './setup/token.ts'
 import { openDatabase } from './storage/db.ts'
+import { inspectDatabaseFile, watchIntegrity } from './storage/integrity.ts'
 import { migrateToLatest } from './storage/migrate.ts'
 import { readVersion } from './version.ts'
 
@@ -37,9 +39,25 @@ async function fail(what: string, error: unknown): Promise<never> {
   process.exit(1)
 }
 
+/** A SQLite file that is empty, garbage or damaged stops the start with one sentence, before anything writes to it. */
+function openChecked(config: Config): Storage {
+  const { database } = config
+  try {
+    const problem = database.kind === 'sqlite' ? inspectDatabaseFile(database.file) : null
+    if (problem) {
+      process.stderr.write(`Наставник: ${problem}\n`)
+      process.exit(1)
+    }
+    return openDatabase(config)
+  } catch (error) {
+    process.stderr.write(`Наставник: cannot open the ${database.kind} database: ${(error as Error).message}\n`)
+    process.exit(1)
+  }
+}
+
 const config = configOrExit()
 const version = readVersion()
-const storage = openDatabase(config)
+const storage = openChecked(config)
 await migrateToLatest(storage.db).catch(error => fail(`cannot prepare the ${storage.kind} database`, error))
 
 const hasSchool = (await storage.db.selectFrom('schools').select('id').limit(1).executeTakeFirst()) !== undefined
@@ -47,6 +65,7 @@ const setupToken = hasSchool ? null : newSetupToken()
 const app = await buildApp({
   db: storage.db,
   dbKind: storage.kind,
+  health: storage.health,
   staticDir: config.staticDir,
   setupToken,
   version,
@@ -60,6 +79,9 @@ try {
 } catch (error) {
   await fail(`cannot listen on ${config.host}:${config.port}`, error)
 }
+// On PostgreSQL only the connection is checked (each /api/health queries it): its pages are PostgreSQL's to check.
+if (config.database.kind === 'sqlite')
+  watchIntegrity(config.database.file, storage.health, config.dbCheckEveryMs, damage => app.log.fatal({ damage }, 'the database file is damaged: the API answers 503 until it is restored from a backup'))
 process.stdout.write(`Наставник ${version} слушает ${scheme}://${config.host}:${config.port}/ (база: ${storage.kind})\n`)
 if (setupToken)
   printSetupToken(`${scheme}://localhost:${config.port}/`, setupToken)

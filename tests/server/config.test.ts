@@ -62,6 +62,13 @@ describe('loadConfig', () => {
     expect(configError({ DATA_DIR: root, LOG_LEVEL: 'loud' }).message).toMatch(/^LOG_LEVEL must be one of .*, got "loud"$/)
   })
 
+  it('checks the SQLite file every 6 hours, or every DB_CHECK_HOURS', () => {
+    expect(loadConfig({ DATA_DIR: root }).dbCheckEveryMs).toBe(6 * 3_600_000)
+    expect(loadConfig({ DATA_DIR: root, DB_CHECK_HOURS: '0.5' }).dbCheckEveryMs).toBe(1_800_000)
+    for (const hours of ['0', 'often', '200'])
+      expect(configError({ DATA_DIR: root, DB_CHECK_HOURS: hours }).message).toBe(`DB_CHECK_HOURS must be a number of hours from 0.01 to 168, got "${hours}"`)
+  })
+
   it('refuses a DATABASE_URL that is not PostgreSQL without echoing it', () => {
     const message = configError({ DATA_DIR: root, DATABASE_URL: 'mysql://user:secret@db/x' }).message
     expect(message).toContain('DATABASE_URL')

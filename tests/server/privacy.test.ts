@@ -1,10 +1,11 @@
 import type { AuditPage } from '#shared/api/audit'
+import type { ErasureMention } from '#shared/api/erasure'
 import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { schoolIndicators } from '#shared/indicators/school'
 import { ERASED_PERSON_NAME } from '#shared/model/person'
 import { schoolRecords } from '../../src/server/region/records.ts'
-import { addMember, byId, pairFields, personFields, programFields, remove, upsert, useSchoolServer } from './helpers/school.ts'
+import { addMember, byId, meetingFields, pairFields, personFields, planItemFields, programFields, remove, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
 
 const YEAR = 2025
@@ -84,5 +85,68 @@ describe.each(BACKENDS)('personal data on %s', (backend) => {
     const audit = json<AuditPage>(await get(`/api/audit?record=${ids.mentee}`, school.curatorToken))
     expect(audit.entries[0]).toMatchObject({ action: 'erase', userName: 'Анна Петровна Смирнова' })
     expect(audit.entries[0]!.fields).toEqual(expect.arrayContaining(['name', 'birthDate', 'notes', 'erased']))
+  })
+  it('erasure reaches the rejections and the audit log, renames the person\'s account and its devices, and lists the records whose text still names them until each is edited', async () => {
+    const { school, server } = ctx
+    const mentor = await addMember(server.app, school, 'Воронина Елена Сергеевна')
+    const ids = { program: uuidv7(), child: uuidv7(), sibling: uuidv7(), pair: uuidv7(), meeting: uuidv7(), plain: uuidv7(), item: uuidv7(), award: uuidv7(), deleted: uuidv7() }
+    const child = await addMember(server.app, school, 'Козлов Даниил Игоревич', 'mentee')
+    const pushed = await school.curator.push(
+      upsert('programs', ids.program, { ...programFields(), goals: 'Вовлечь Даниила в проектную работу' }),
+      upsert('people', ids.sibling, personFields('Козлова Мария Игоревна', { category: 'student', notes: 'сестра Даниила' })),
+      upsert('pairs', ids.pair, pairFields(ids.program, mentor.personId, [child.personId])),
+      upsert('meetings', ids.meeting, meetingFields(ids.pair, { topic: 'Проект', notes: 'Обсудили с Козловым Даниилом его доклад; мама Козлова просила позвонить.' })),
+      upsert('meetings', ids.plain, meetingFields(ids.pair, { notes: 'Обсудили доклад' })),
+      upsert('planItems', ids.item, { ...planItemFields(ids.pair, 'Помочь Даниилу с докладом'), result: 'Даниил выступил' }),
+      upsert('awards', ids.award, { personId: child.personId, programId: ids.program, kind: 'certificate', date: '2025-05-20', basis: 'Приказ № 45 о награждении Козлова Д.', notes: '' }),
+      upsert('meetings', ids.deleted, meetingFields(ids.pair, { notes: 'Козлов заболел' })),
+    )
+    expect(pushed.results.every(r => r.status === 'applied'), JSON.stringify(pushed.results)).toBe(true)
+    await school.curator.push(remove('meetings', ids.deleted))
+    // Refusals that carry the child's data, from stale devices and old servers, and one about someone else.
+    const refusal = { school_id: school.schoolId, client_id: uuidv7(), user_id: mentor.userId, seq: 1, code: 'invalid', problem: null, at: new Date().toISOString() }
+    await server.storage.db.insertInto('rejections').values([
+      { ...refusal, id: uuidv7(), entity: 'awards', record_id: ids.award, field: 'notes', params: null, reason: 'Поле «notes»: слишком длинное значение' },
+      { ...refusal, id: uuidv7(), entity: 'meetings', record_id: ids.meeting, field: 'notes', params: JSON.stringify({ value: 'Козлов Даниил' }), reason: 'Поле «notes»: неверное значение' },
+      { ...refusal, id: uuidv7(), entity: 'Козлов Даниил', record_id: uuidv7(), field: null, params: null, reason: 'Неизвестный тип записи' },
+      { ...refusal, id: uuidv7(), entity: 'meetings', record_id: ids.plain, field: 'durationMin', params: null, reason: 'Поле «durationMin»: длительность' },
+    ]).execute()
+    // An audit row as an older server wrote it: a made-up field name, verbatim.
+    const audited = await server.storage.db.selectFrom('audit_log').select(['version', 'fields']).where('school_id', '=', school.schoolId).where('record_id', '=', ids.meeting).executeTakeFirstOrThrow()
+    await server.storage.db.updateTable('audit_log').set({ fields: JSON.stringify([...JSON.parse(audited.fields) as string[], 'Козлов Даниил']) }).where('school_id', '=', school.schoolId).where('version', '=', audited.version).execute()
+
+    const mentionsOf = (personId: string, token = school.curatorToken) => get(`/api/people/${personId}/mentions`, token)
+    expect(json(await mentionsOf(child.personId)), 'nothing erased yet').toEqual([])
+    expect((await post(server.app, `/api/people/${child.personId}/erase`, {}, bearer(school.curatorToken))).statusCode).toBe(204)
+
+    const rejections = await server.storage.db.selectFrom('rejections').select(['entity', 'record_id']).where('school_id', '=', school.schoolId).where('user_id', '=', mentor.userId).execute()
+    expect(rejections).toEqual([{ entity: 'meetings', record_id: ids.plain }])
+    const audit = JSON.stringify(await server.storage.db.selectFrom('audit_log').selectAll().where('school_id', '=', school.schoolId).execute())
+    expect(audit).not.toContain('Козлов')
+    const account = await server.storage.db.selectFrom('users').select('name').where('school_id', '=', school.schoolId).where('person_id', '=', child.personId).executeTakeFirstOrThrow()
+    expect(account.name).toBe(ERASED_PERSON_NAME)
+    expect(JSON.stringify(json(await get('/api/users', school.curatorToken)))).not.toContain('Козлов Даниил')
+
+    expect((await mentionsOf(child.personId, mentor.token)).statusCode).toBe(403)
+    const listed = await mentionsOf(child.personId)
+    expect(listed.statusCode, listed.body).toBe(200)
+    const mentions = json<ErasureMention[]>(listed)
+    const key = (m: ErasureMention) => `${m.entity}/${m.id}/${m.field}`
+    expect(mentions.map(key).sort()).toEqual([
+      `awards/${ids.award}/basis`,
+      `meetings/${ids.meeting}/notes`,
+      `people/${ids.sibling}/notes`,
+      `planItems/${ids.item}/result`,
+      `planItems/${ids.item}/title`,
+      `programs/${ids.program}/goals`,
+    ].sort())
+    const meeting = mentions.find(m => m.id === ids.meeting)!
+    expect(meeting.excerpt).toContain('Козловым Даниилом')
+    expect(meeting.excerpt.length).toBeLessThan(120)
+
+    // Edited by the curator: the meeting's notes leave the list; the programme's date edit keeps its goals on it.
+    await school.curator.push(upsert('meetings', ids.meeting, { notes: 'Обсудили доклад' }), upsert('programs', ids.program, { endDate: '2025-06-15' }), remove('planItems', ids.item))
+    const after = json<ErasureMention[]>(await mentionsOf(child.personId)).map(key).sort()
+    expect(after).toEqual([`awards/${ids.award}/basis`, `people/${ids.sibling}/notes`, `programs/${ids.program}/goals`].sort())
   })
 })

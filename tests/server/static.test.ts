@@ -1,5 +1,6 @@
 import type { TestServer } from './helpers/server.ts'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -92,7 +93,22 @@ describe('the built app', () => {
       expect(response.headers['x-content-type-options']).toBe('nosniff')
       expect(response.headers['x-frame-options']).toBe('DENY')
       expect(response.headers['referrer-policy']).toBe('no-referrer')
+      expect(response.headers['strict-transport-security'], 'HSTS only under TLS').toBeUndefined()
     }
+  })
+
+  it('says no-store on every API answer, errors included, and leaves the files\' caching alone', async () => {
+    const api = [
+      await get('/api/health'),
+      await get('/api/nope'),
+      await server.app.inject({ method: 'GET', url: '/api/auth/me' }),
+      await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{', headers: { 'content-type': 'application/json' } }),
+      await server.app.inject({ method: 'GET', url: '/api/users/%zz/enrollment' }),
+    ]
+    for (const response of api)
+      expect(response.headers['cache-control'], response.body).toBe('no-store')
+    expect((await get('/assets/app.js', {})).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await get('/')).headers['cache-control']).toBe('no-cache')
   })
 
   it('refuses a body over 1 MiB with too_large', async () => {
@@ -116,5 +132,26 @@ describe('an app that is not built', () => {
     expect(page.body).toBe('Приложение не собрано: выполните npm run build')
     expect((await server.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
     expect((await server.app.inject({ method: 'GET', url: '/api/nope' })).statusCode).toBe(404)
+  })
+})
+
+describe('a server that speaks TLS itself', () => {
+  let server: TestServer
+  const dir = tempDir('nastavnik-tls-')
+  beforeAll(async () => {
+    const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')]
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' })
+    server = await startTestServer('sqlite', { https: { cert: readFileSync(cert), key: readFileSync(key) } })
+  })
+  afterAll(async () => {
+    await server?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('tells browsers to come back only over HTTPS, on every answer', async () => {
+    for (const url of ['/api/health', '/', '/api/users/%zz/enrollment']) {
+      const response = await server.app.inject({ method: 'GET', url, headers: HTML })
+      expect(response.headers['strict-transport-security'], url).toBe('max-age=31536000')
+    }
   })
 })

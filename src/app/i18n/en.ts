@@ -106,6 +106,8 @@ export const en: Messages = {
     campaign_closed: 'The survey is closed: answers are no longer accepted',
     campaign_not_open: 'The survey has not started yet',
     template_outdated: 'The questionnaire changed while you were answering: check your answers and send again',
+    unavailable: 'The server is not taking requests for now',
+    insufficient_storage: 'The server has run out of disk space',
     internal: 'Internal server error',
     unknown: 'Something went wrong: {message}',
   },
@@ -252,5 +254,7 @@ export const en: Messages = {
     campaign_not_on_server: 'The survey is not on the server yet: sync the curator\'s device and try again',
     ballots_anonymous_only: 'Cards with codes are only for anonymous surveys',
     ballots_not_found: 'No survey with these cards',
+    disk_full: 'The server has run out of disk space: changes were not saved. Tell the server\'s administrator; records on this device are kept and will be sent later',
+    db_damaged: 'The server\'s database is damaged: the server takes no requests until its administrator restores it from a backup. Records on this device are kept',
   },
 }

@@ -3,6 +3,7 @@ import type { AuditAction, AuditPage } from '#shared/api/audit'
 import type { EntityName } from '#shared/sync/entityNames'
 import type { AuditLogTable, Database } from '../storage/schema.ts'
 import { AUDIT_PAGE } from '#shared/api/audit'
+import { isEntityName, specOf } from '#shared/sync/entities'
 import { chunks } from '../storage/chunks.ts'
 
 export interface AuditNote {
@@ -52,4 +53,53 @@ export async function readAudit(db: Kysely<Database>, schoolId: string, query: {
     fields: JSON.parse(r.fields) as string[],
   }))
   return { entries, next: rows.length > AUDIT_PAGE ? entries.at(-1)!.version : null }
+}
+
+/** Which fields of these records a write after the given version touched, as `entity/id/field`. */
+export async function fieldsWrittenSince(db: Kysely<Database>, schoolId: string, since: ReadonlyArray<{ entity: EntityName, id: string, version: number }>): Promise<Set<string>> {
+  const after = new Map(since.map(s => [`${s.entity}/${s.id}`, s.version]))
+  const written = new Set<string>()
+  for (const entity of new Set(since.map(s => s.entity))) {
+    for (const ids of chunks([...new Set(since.filter(s => s.entity === entity).map(s => s.id))], 500)) {
+      const rows = await db.selectFrom('audit_log').select(['record_id', 'version', 'fields'])
+        .where('school_id', '=', schoolId).where('entity', '=', entity).where('record_id', 'in', ids)
+        .execute()
+      for (const row of rows) {
+        const key = `${entity}/${row.record_id}`
+        if (row.version > (after.get(key) ?? Infinity))
+          (JSON.parse(row.fields) as string[]).forEach(field => written.add(`${key}/${field}`))
+      }
+    }
+  }
+  return written
+}
+
+const entityFields = (entity: string): ReadonlySet<string> =>
+  new Set(isEntityName(entity) ? Object.keys((specOf(entity).patch as unknown as { entries: Record<string, unknown> }).entries) : [])
+
+const SCRUB_PAGE = 1000
+
+/**
+ * Leaves in the school's log only field names its entities have. Anything else is a name a device made up
+ * (older servers logged them verbatim) and may be anyone's words; erasure calls this, so no name survives there.
+ */
+export async function scrubUnknownFields(trx: Transaction<Database>, schoolId: string): Promise<void> {
+  const known = new Map<string, ReadonlySet<string>>()
+  for (let after = -1; ;) {
+    const rows = await trx.selectFrom('audit_log').select(['version', 'entity', 'fields'])
+      .where('school_id', '=', schoolId).where('version', '>', after)
+      .orderBy('version').limit(SCRUB_PAGE)
+      .execute()
+    for (const row of rows) {
+      if (!known.has(row.entity))
+        known.set(row.entity, entityFields(row.entity))
+      const fields = JSON.parse(row.fields) as string[]
+      const kept = fields.filter(field => known.get(row.entity)!.has(field))
+      if (kept.length < fields.length)
+        await trx.updateTable('audit_log').set({ fields: JSON.stringify(kept) }).where('school_id', '=', schoolId).where('version', '=', row.version).execute()
+    }
+    if (rows.length < SCRUB_PAGE)
+      return
+    after = rows.at(-1)!.version
+  }
 }

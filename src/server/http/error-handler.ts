@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify'
 import type { ApiErrorCode } from '#shared/api/errors'
 import { SERVER_BODY_LIMIT } from '#shared/sync/protocol'
-import { HttpError, type Why } from './errors.ts'
-import { SECURITY_HEADERS } from './security.ts'
+import { storageFault } from '../storage/health.ts'
+import { HttpError, storageError, type Why } from './errors.ts'
+import { NO_STORE } from './security.ts'
 
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   401: 'unauthorized',
@@ -32,6 +33,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     const known = error instanceof HttpError ? error : fromFastify(error)
     if (known)
       return reply.code(known.status).send(known.toBody())
+    const fault = storageFault(error)
+    if (fault) {
+      // The operator must hear of it: the app only retries later.
+      request.log.error({ err: error }, fault === 'full' ? 'the disk is full' : 'the database is damaged')
+      const refusal = storageError(fault)
+      return reply.code(refusal.status).send(refusal.toBody())
+    }
     request.log.error({ err: error }, 'unhandled error')
     return reply.code(500).send(new HttpError(500, 'internal').toBody())
   })
@@ -39,10 +47,12 @@ export function installErrorHandler(app: FastifyInstance): void {
 
 /**
  * Errors Fastify meets before routing (a bad percent-escape in the address) skip the error handler and the
- * hooks; this Fastify option gives them the same body and the security headers.
+ * hooks; this Fastify option gives them the same body and headers.
  */
-export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (error, _request, reply) => {
-  const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
-  // The option's reply type is generic over every route's schema; this one answers no route in particular.
-  void (reply as unknown as FastifyReply).code(status).headers(SECURITY_HEADERS).send(new HttpError(status, 'bad_request', { problem: 'bad_address' }).toBody())
+export function frameworkErrors(headers: Record<string, string>): NonNullable<FastifyServerOptions['frameworkErrors']> {
+  return (error, _request, reply) => {
+    const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
+    // The option's reply type is generic over every route's schema; this one answers no route in particular.
+    void (reply as unknown as FastifyReply).code(status).headers({ ...headers, ...NO_STORE }).send(new HttpError(status, 'bad_request', { problem: 'bad_address' }).toBody())
+  }
 }

@@ -1,4 +1,5 @@
 import type { ApiError, ApiErrorCode } from '#shared/api/errors'
+import type { StorageFault } from '../storage/health.ts'
 import { PROBLEM_TEXTS_RU, type ProblemCode, type ProblemParams, russianProblem } from '#shared/problems'
 
 /** What a refusal says beyond its code: a problem the app words, its params, and the field it is about. */
@@ -28,6 +29,8 @@ const MESSAGES: Record<ApiErrorCode, string> = {
   campaign_closed: PROBLEM_TEXTS_RU.campaign_closed,
   campaign_not_open: PROBLEM_TEXTS_RU.campaign_not_open,
   template_outdated: 'Анкета изменилась, пока вы отвечали: проверьте ответы и отправьте снова',
+  unavailable: 'Сервер временно не принимает запросы',
+  insufficient_storage: 'На сервере кончилось место на диске',
   internal: 'Внутренняя ошибка сервера',
 }
 
@@ -55,4 +58,14 @@ export class HttpError extends Error {
       ...(params === undefined ? {} : { params }),
     }
   }
+}
+
+/** The problem each storage fault is told as. */
+export const FAULT_PROBLEM = { damaged: 'db_damaged', full: 'disk_full' } as const satisfies Record<StorageFault, ProblemCode>
+
+/** A damaged database refuses everything for now (503); a full disk refuses the write that needed room (507). */
+export function storageError(fault: StorageFault): HttpError {
+  return fault === 'full'
+    ? new HttpError(507, 'insufficient_storage', { problem: FAULT_PROBLEM.full })
+    : new HttpError(503, 'unavailable', { problem: FAULT_PROBLEM.damaged })
 }

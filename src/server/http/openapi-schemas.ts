@@ -2,6 +2,7 @@ import type { GenericSchema } from 'valibot'
 import { type ConversionConfig, type JsonSchema, toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema'
 import { AuditPage } from '#shared/api/audit'
 import { LoginRequest, LoginResponse, SessionUser } from '#shared/api/auth'
+import { ErasureMentions } from '#shared/api/erasure'
 import { ApiError } from '#shared/api/errors'
 import { HealthResponse, SetupRequest, SetupStatus } from '#shared/api/setup'
 import { AnswerAccepted, AnswerRequest, BallotCounts, BallotView, IssueBallotsRequest, IssuedBallots } from '#shared/api/surveys'
@@ -43,6 +44,7 @@ const SCHEMAS = {
   AnswerRequest,
   AnswerAccepted,
   AuditPage,
+  ErasureMentions,
 } satisfies Record<string, GenericSchema>
 
 /** Answers computed by shared code whose types have no valibot schema (yet): named, not spelled out. */

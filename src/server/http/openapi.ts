@@ -62,7 +62,7 @@ function operation(op: Operation): Json {
 
 const PATHS: Record<string, Record<string, Operation>> = {
   '/api/health': {
-    get: { summary: 'Liveness, touching the database', auth: false, responses: { 200: ok('Up', ref('HealthResponse')) } },
+    get: { summary: 'Liveness, touching the database', auth: false, responses: { 200: ok('Up', ref('HealthResponse')), 503: ok('ok: false; db_damaged (found by the periodic SQLite check or a query) or disk_full (until a write succeeds)', ref('HealthResponse')) } },
   },
   '/api/openapi.json': {
     get: { summary: 'This document', auth: false, responses: { 200: ok('OpenAPI 3.1', { type: 'object' }) } },
@@ -139,6 +139,9 @@ const PATHS: Record<string, Record<string, Operation>> = {
   '/api/people/{id}/erase': {
     post: { summary: 'Erase a person\'s personal data (152-ФЗ): the card stays nameless, counts stay right (curator)', params: ['id'], responses: { 204: ok('Erased'), ...refusals(401, 403, 404, 409) } },
   },
+  '/api/people/{id}/mentions': {
+    get: { summary: 'The records whose free text named the person when their data was erased and still does, until each field is edited (curator)', params: ['id'], responses: { 200: ok('Where the name stands', ref('ErasureMentions')), ...refusals(401, 403) } },
+  },
   '/api/audit': {
     get: { summary: 'The school\'s audit log, newest first, a page before the version `before` (curator, observer); field names, never values', query: AuditQuery, responses: { 200: ok('A page', ref('AuditPage')), ...refusals(400, 401, 403) } },
   },
@@ -178,7 +181,9 @@ export function openApiDocument(version: string): Json {
       version,
       description: 'The offline-first app\'s server. Tokens are opaque and sent as `Authorization: Bearer …`; no cookies. '
         + `Answers of ${COMPRESS_MIN_BYTES} bytes or more come in br or gzip when \`Accept-Encoding\` allows; a body may be sent with `
-        + '`Content-Encoding: gzip`, `br` or `deflate` (any other: 415, a corrupt stream: 400).',
+        + '`Content-Encoding: gzip`, `br` or `deflate` (any other: 415, a corrupt stream: 400). Any route may answer '
+        + '503 `unavailable` (problem `db_damaged`: the database is damaged, every API answer says so until a restore) '
+        + 'or 507 `insufficient_storage` (problem `disk_full`: the write was not saved). Every API answer is `Cache-Control: no-store`.',
     },
     security: [{ bearer: [] }],
     paths: Object.fromEntries(Object.entries(PATHS).map(([path, ops]) =>

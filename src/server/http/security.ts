@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { isApiPath } from './protocol.ts'
 
 /** Nothing from third-party hosts (DESIGN.md, PWA), so the policy can be this narrow. */
 const CSP = [
@@ -16,17 +17,30 @@ const CSP = [
   'worker-src \'self\'',
 ].join('; ')
 
-/** Also sent by `frameworkErrors`, whose replies skip the hooks. */
-export const SECURITY_HEADERS = {
+const BASE_HEADERS = {
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
 }
 
-export function installSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.headers(SECURITY_HEADERS)
+/**
+ * The headers of every answer; also sent by `frameworkErrors`, whose replies skip the hooks. HSTS only when
+ * this server holds the certificate: behind a proxy that terminates TLS the proxy sends it (README).
+ */
+export function securityHeaders(tls: boolean): Record<string, string> {
+  return tls ? { ...BASE_HEADERS, 'strict-transport-security': 'max-age=31536000' } : BASE_HEADERS
+}
+
+/** API answers carry records and personal data: no browser or proxy cache may keep one, errors included. */
+export const NO_STORE = { 'cache-control': 'no-store' }
+
+export function installSecurityHeaders(app: FastifyInstance, tls: boolean): void {
+  const headers = securityHeaders(tls)
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(headers)
+    if (isApiPath(request.url))
+      reply.headers(NO_STORE)
     return payload
   })
 }

@@ -6,9 +6,13 @@ import type { EntityName } from '#shared/sync/entityNames'
 import type { Database } from '../storage/schema.ts'
 import { localCalendarDate } from '#shared/dates'
 import { erasedPerson } from '#shared/model/person'
+import { scrubUnknownFields } from '../audit/log.ts'
 import { HttpError } from '../http/errors.ts'
 import { loadEvery, loadRecords } from '../records/read.ts'
+import { recordKey } from '../records/row.ts'
 import { commitVersioned, reserveVersions } from '../records/write.ts'
+import { nameMatcher, rememberMentions } from './mentions.ts'
+import { eraseAccounts, scrubRejections } from './traces.ts'
 
 type Data = Record<string, unknown>
 
@@ -31,6 +35,8 @@ const changedKeys = (before: Data, after: Data) => Object.keys(after).filter(k =
  * naming them lose their free text, each takes a new version (so every device holding them gets the erased
  * copy at its next pull) and the audit log says who did it. Deleted records are erased too: their data
  * stays on the server otherwise. Counts (category, roles, pairs) are untouched, so indicators stay right.
+ * The name also leaves the rejections, the audit log's field names and the person's accounts; where other
+ * records' free text names them is noted for the curator (mentions.ts).
  */
 export async function erasePerson(db: Kysely<Database>, schoolId: string, userId: string, personId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -50,7 +56,11 @@ export async function erasePerson(db: Kysely<Database>, schoolId: string, userId
       const data = ERASE[r.entity]!(r.data, today)
       return { record: { ...r, data }, action: 'erase', fields: changedKeys(r.data, data) }
     }))
-    // Refused changes of the card are kept for their authors; after erasure they would only keep a name.
-    await trx.deleteFrom('rejections').where('school_id', '=', schoolId).where('entity', '=', 'people').where('record_id', '=', personId).execute()
+    const matcher = nameMatcher((person.data as unknown as RecordFields<Person>).name)
+    await scrubRejections(trx, schoolId, new Set(naming.map(r => recordKey(r.entity, r.id))), matcher)
+    await scrubUnknownFields(trx, schoolId)
+    await eraseAccounts(trx, schoolId, personId)
+    if (matcher)
+      await rememberMentions(trx, schoolId, personId, matcher)
   })
 }

@@ -1,25 +1,53 @@
 import type { DatabaseConfig } from '../config.ts'
 import type { Database } from './schema.ts'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { type DatabaseConnection, type Driver, Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely'
 import pg from 'pg'
+import { StorageHealth } from './health.ts'
 
 export type DbKind = DatabaseConfig['kind']
 
 export interface Storage {
   db: Kysely<Database>
   kind: DbKind
+  /** What every query's outcome told of the storage: a damaged file, a full disk. */
+  health: StorageHealth
   close: () => Promise<void>
 }
 
-function openSqlite(file: string): Kysely<Database> {
+/**
+ * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL among them); Kysely's ROLLBACK then
+ * fails with «no transaction is active», and that error would replace the one that says what happened.
+ */
+class SqliteRollbackDriver extends SqliteDriver {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite })
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.sqlite.inTransaction)
+      await super.rollbackTransaction(connection)
+  }
+}
+
+class SqliteRollbackDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite })
+  }
+
+  override createDriver(): Driver {
+    return new SqliteRollbackDriver(this.sqlite)
+  }
+}
+
+function openSqlite(file: string, health: StorageHealth): Kysely<Database> {
   const sqlite = new SQLite(file)
   sqlite.pragma('journal_mode = WAL')
   // FULL: a commit the server acknowledged survives a power cut, which the outbox relies on.
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return new Kysely<Database>({ dialect: new SqliteRollbackDialect(sqlite), log: health.observe })
 }
 
 // bigint (counters, count(*)) arrives from pg as a string; as a number it matches what SQLite returns.
@@ -27,16 +55,17 @@ function openSqlite(file: string): Kysely<Database> {
 const types = new pg.TypeOverrides()
 types.setTypeParser(pg.types.builtins.INT8, Number)
 
-function openPostgres(url: string): Kysely<Database> {
+function openPostgres(url: string, health: StorageHealth): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, types })
   // An idle connection the database closes (a restart, an administrator) must not take the server down:
   // the pool drops it and opens a fresh one for the next query.
   pool.on('error', error => console.warn(`PostgreSQL closed an idle connection: ${error.message}`))
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: health.observe })
 }
 
 export function openDatabase(config: { database: DatabaseConfig }): Storage {
   const { database } = config
-  const db = database.kind === 'sqlite' ? openSqlite(database.file) : openPostgres(database.url)
-  return { db, kind: database.kind, close: () => db.destroy() }
+  const health = new StorageHealth()
+  const db = database.kind === 'sqlite' ? openSqlite(database.file, health) : openPostgres(database.url, health)
+  return { db, kind: database.kind, health, close: () => db.destroy() }
 }

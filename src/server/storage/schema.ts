@@ -17,6 +17,7 @@ export interface Database {
   ballots: BallotsTable
   survey_answers: SurveyAnswersTable
   audit_log: AuditLogTable
+  erasure_mentions: ErasureMentionsTable
 }
 
 /** One row, id 1, written by setup: its primary key is what makes a second setup fail, even in a race. */
@@ -153,4 +154,18 @@ export interface AuditLogTable {
   action: 'create' | 'update' | 'delete' | 'erase'
   /** JSON array of the field names the change carried. */
   fields: string
+}
+
+/** Where an erased person's name stood in a record's free text at erasure: positions, never words (migrations/0009_erasure.ts). */
+export interface ErasureMentionsTable {
+  school_id: string
+  person_id: string
+  entity: string
+  record_id: string
+  /** Dotted path of the text in the record's data: `notes`, `sections.results`, `requests.2`. */
+  path: string
+  /** The record's version when the name was found: a later write of the field takes it off the list. */
+  version: number
+  start: number
+  length: number
 }

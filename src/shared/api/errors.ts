@@ -23,6 +23,9 @@ const API_ERROR_CODES = [
   'campaign_closed',
   'campaign_not_open',
   'template_outdated',
+  // The server's storage: its database is damaged (503), its disk is full (507).
+  'unavailable',
+  'insufficient_storage',
   'internal',
 ] as const
 export type ApiErrorCode = typeof API_ERROR_CODES[number]

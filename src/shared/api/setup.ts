@@ -18,9 +18,14 @@ export const SetupStatus = v.object({
 })
 export type SetupStatus = v.InferOutput<typeof SetupStatus>
 
-export const HealthResponse = v.object({
-  ok: v.literal(true),
+const HealthCommon = {
   version: v.string(),
   db: v.picklist(['sqlite', 'postgres']),
-})
+}
+
+/** 200 with `ok: true`; 503 with `ok: false` and the problem when the database is damaged or its disk full. */
+export const HealthResponse = v.union([
+  v.object({ ok: v.literal(true), ...HealthCommon }),
+  v.object({ ok: v.literal(false), ...HealthCommon, problem: v.picklist(['db_damaged', 'disk_full']), message: v.string() }),
+])
 export type HealthResponse = v.InferOutput<typeof HealthResponse>

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
-import type { DatabaseConfig } from '../../../src/server/config.ts'
+import type { DatabaseConfig, TlsConfig } from '../../../src/server/config.ts'
 import type { Storage } from '../../../src/server/storage/db.ts'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -31,6 +31,7 @@ export interface TestServer {
 export interface TestServerOptions {
   staticDir?: string
   setupToken?: string | null
+  https?: TlsConfig
 }
 
 /** A migrated, empty database on the given backend, and the app over it; close() removes both. */
@@ -45,9 +46,11 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
   const app = await buildApp({
     db: storage.db,
     dbKind: storage.kind,
+    health: storage.health,
     staticDir: options.staticDir ?? join(dataDir, 'no-static'),
     setupToken: options.setupToken === undefined ? SETUP_TOKEN : options.setupToken,
     version: PACKAGE_VERSION,
+    https: options.https,
   })
   return {
     app,

@@ -22,7 +22,7 @@ export class SimServer {
   async start(): Promise<void> {
     this.storage = openDatabase({ database: { kind: 'sqlite', file: this.file } })
     await migrateToLatest(this.storage.db)
-    this.app = await buildApp({ db: this.storage.db, dbKind: 'sqlite', staticDir: join(this.dir, 'none'), setupToken: null, version: 'sim' })
+    this.app = await buildApp({ db: this.storage.db, dbKind: 'sqlite', health: this.storage.health, staticDir: join(this.dir, 'none'), setupToken: null, version: 'sim' })
   }
 
   async restart(): Promise<void> {

@@ -112,6 +112,13 @@ const erasureRu = {
   confirm: 'Удалить персональные данные участника «{name}»? ФИО, класс, дата рождения (останется только год), заметки, запросы, компетенции, отметки ОВЗ и «одарённый», ФИО законного представителя в согласиях будут стёрты на сервере и на всех устройствах. Отменить это нельзя. Участие в парах, встречи и показатели сохранятся.',
   hint: 'По заявлению участника или его законного представителя (152-ФЗ). Нужна связь с сервером.',
   erased: 'Персональные данные удалены: карточка обезличена. Участник по-прежнему учтён в парах и показателях; изменить карточку нельзя.',
+  mentions: {
+    title: 'Упоминания в других записях',
+    hint: 'ФИО участника ещё встречается в этих записях (так было при удалении). Исправьте текст: запись уйдёт из списка, когда это поле изменят.',
+    none: 'В тексте других записей ФИО участника не осталось.',
+    open: 'Открыть',
+    notYours: 'Ответ участника на анкету: изменить его может только он сам',
+  },
 }
 
 const erasureEn: typeof erasureRu = {
@@ -121,6 +128,13 @@ const erasureEn: typeof erasureRu = {
   confirm: 'Erase the personal data of «{name}»? Name, class, birth date (only the year stays), notes, requests, competencies, the special-needs and gifted marks and the guardian\'s name in consents will be wiped on the server and on every device. This cannot be undone. Pairs, meetings and indicators stay.',
   hint: 'At the request of the participant or their legal guardian (152-ФЗ). Needs a connection to the server.',
   erased: 'Personal data erased: the card is anonymous. The participant still counts in pairs and indicators; the card can no longer be edited.',
+  mentions: {
+    title: 'Mentions in other records',
+    hint: 'The participant\'s name still appears in these records (as at the erasure). Edit the text: a record leaves the list once that field is changed.',
+    none: 'No other record\'s text names the participant any more.',
+    open: 'Open',
+    notYours: 'The participant\'s own questionnaire answer: only they can change it',
+  },
 }
 
 declare module '../../i18n/messages.ts' {

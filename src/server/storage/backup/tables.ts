@@ -19,6 +19,7 @@ export const BACKUP_TABLES = [
   { name: 'ballots', key: ['school_id', 'campaign_id', 'code_hash'] },
   { name: 'survey_answers', key: ['school_id', 'campaign_id', 'pseudonym'] },
   { name: 'audit_log', key: ['school_id', 'version'] },
+  { name: 'erasure_mentions', key: ['school_id', 'person_id', 'entity', 'record_id', 'path'] },
 ] as const satisfies ReadonlyArray<{ name: keyof Database, key: readonly string[] }>
 
 export type BackupTable = typeof BACKUP_TABLES[number]['name']

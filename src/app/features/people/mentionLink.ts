@@ -1,0 +1,33 @@
+import type { EntityName } from '#shared/sync/entityNames'
+import { db } from '../../db/index.ts'
+
+type Fields = Record<string, unknown> | undefined
+
+const under = (prefix: string, value: unknown) => (typeof value === 'string' || typeof value === 'number') && value !== '' ? `${prefix}${value}` : null
+
+/**
+ * Where the curator opens a record to edit its text: its own page, or the page of what it belongs to (a
+ * meeting's pair, a consent's card). A named answer is its respondent's words: nobody else may change them.
+ */
+const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> = {
+  programs: id => `/programs/${id}`,
+  people: id => `/people/${id}`,
+  pairs: id => `/pairs/${id}`,
+  meetings: (_, f) => under('/pairs/', f?.pairId),
+  planItems: (_, f) => under('/pairs/', f?.pairId),
+  consents: (_, f) => under('/people/', f?.personId),
+  partners: id => `/partners/${id}`,
+  roadmapItems: (_, f) => under('/programs/', f?.programId)?.concat('/roadmap') ?? null,
+  surveyTemplates: id => `/surveys/templates/${id}`,
+  surveyCampaigns: () => '/surveys',
+  indicatorYears: (_, f) => under('/monitoring/indicators/', f?.year),
+  awards: id => `/monitoring/awards/${id}`,
+  practices: id => `/monitoring/practices/${id}`,
+  reportNotes: (_, f) => under('/reports/spravka?year=', f?.year),
+  surveyResponses: () => null,
+}
+
+/** The link of a record, read from this device's copy when the page is its owner's. */
+export async function mentionLink(entity: EntityName, id: string): Promise<string | null> {
+  return LINKS[entity](id, await db.table(entity).get(id) as Fields)
+}
