@@ -74,8 +74,7 @@ export async function fieldsWrittenSince(db: Kysely<Database>, schoolId: string,
   return written
 }
 
-const entityFields = (entity: string): ReadonlySet<string> =>
-  new Set(isEntityName(entity) ? Object.keys((specOf(entity).patch as unknown as { entries: Record<string, unknown> }).entries) : [])
+const entityFields = (entity: string): ReadonlySet<string> => new Set(isEntityName(entity) ? specOf(entity).fields : [])
 
 const SCRUB_PAGE = 1000
 
