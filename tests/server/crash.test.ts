@@ -32,7 +32,7 @@ async function start(dataDir: string): Promise<{ process: ServerProcess, base: s
 }
 
 describe('a server killed mid-push', () => {
-  it(`loses nothing acknowledged and applies nothing twice across ${KILLS} SIGKILLs`, { timeout: 20_000 + KILLS * 3_000 }, async () => {
+  it(`loses nothing acknowledged and applies nothing twice across ${KILLS} SIGKILLs`, { timeout: 30_000 + KILLS * 5_000 }, async () => {
     const dataDir = join(root, 'data')
     let server = await start(dataDir)
     const [, setupToken] = await server.process.waitFor(/код установки:\s+(\S+)/)
