@@ -5,6 +5,7 @@ import StatusStrip from '../../src/app/components/StatusStrip.vue'
 import { db } from '../../src/app/db/index.ts'
 import { writeMeta } from '../../src/app/db/meta.ts'
 import { mutate } from '../../src/app/db/mutate.ts'
+import { useSyncStatus } from '../../src/app/stores/syncStatus.ts'
 import { settle } from './mountPage.ts'
 
 beforeEach(async () => {
@@ -29,5 +30,14 @@ describe('status strip', () => {
     await settle()
     expect(wrapper.text()).toContain('Сохранено на устройстве · 5 изменений ждут отправки')
     expect(wrapper.text()).toMatch(/Синхронизировано: 20\.11\.2026/)
+  })
+
+  it('keeps the last successful sync after a failed attempt, and says how long ago it was', async () => {
+    const wrapper = mount(StatusStrip)
+    await writeMeta(db, 'lastSyncedAt', new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString())
+    useSyncStatus().reporter.finished('offline')
+    await settle()
+    expect(wrapper.text()).toContain('Нет связи с сервером')
+    expect(wrapper.text()).toContain('Последняя успешная синхронизация: 3 часа назад')
   })
 })

@@ -10,6 +10,7 @@ export const en: Messages = {
     pending: { one: '{n} change waiting to send', few: '{n} changes waiting to send', many: '{n} changes waiting to send', other: '{n} changes waiting to send' },
     nothingPending: 'Everything sent',
     lastSynced: 'Synced: {when}',
+    lastSyncedAgo: 'Last successful sync: {ago}',
     neverSynced: 'Not synced yet',
     syncNow: 'Sync',
     syncing: 'Syncing…',

@@ -94,3 +94,13 @@ export function formatDate(date: string): string {
 export function formatInstant(iso: string): string {
   return instantFormat().format(new Date(iso))
 }
+
+const relativeFormat = perLocale(l => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }))
+const AGO_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000]]
+
+/** How long ago, in the largest whole unit up to days: «5 минут назад», «вчера», «сейчас». */
+export function formatAgo(iso: string, now: number): string {
+  const elapsed = Math.max(0, now - Date.parse(iso))
+  const [unit, size] = AGO_UNITS.find(([, ms]) => elapsed >= ms) ?? ['minute', 60_000]
+  return relativeFormat().format(-Math.floor(elapsed / size), unit)
+}
