@@ -4,14 +4,12 @@ import type { ProblemCode } from '#shared/problems'
 import type { Role } from '#shared/roles'
 import type { Database } from '../storage/schema.ts'
 import { uuidv7 } from '#shared/ids'
+import { isStaff } from '#shared/roles'
 import { hashPassword } from '../auth/password.ts'
 import { HttpError } from '../http/errors.ts'
 import { liveRecord } from '../records/read.ts'
 import { newHandCode, normaliseHandCode } from '../setup/token.ts'
 import { revokeUserSessions } from './devices.ts'
-
-/** Staff sign in with a login and password; a mentor's or mentee's phone enrolls with a code instead. */
-const PASSWORD_ROLES: readonly Role[] = ['curator', 'observer', 'region']
 
 const badField = (field: string, problem: ProblemCode) => new HttpError(400, 'bad_request', { problem, field })
 const loginTaken = (login: string) => new HttpError(409, 'conflict', { problem: 'login_taken', params: { login }, field: 'login' })
@@ -37,7 +35,7 @@ async function loginFree(db: Kysely<Database>, login: string): Promise<boolean> 
 
 /** Creates an account of the school; the checks name the field a curator has to fix. */
 export async function createUser(db: Kysely<Database>, schoolId: string, input: CreateUserRequest): Promise<UserSummary> {
-  const withPassword = PASSWORD_ROLES.includes(input.role)
+  const withPassword = isStaff(input.role)
   if (withPassword && input.login === undefined)
     throw badField('login', 'login_required')
   if (withPassword && input.password === undefined)
@@ -101,7 +99,7 @@ export async function resetPassword(db: Kysely<Database>, schoolId: string, user
   if (!user)
     throw userNotFound()
   // A mentor's generated login would start signing someone in: those accounts get an enrollment code instead.
-  if (!PASSWORD_ROLES.includes(user.role))
+  if (!isStaff(user.role))
     throw new HttpError(400, 'bad_request', { problem: 'no_password_for_person' })
   // Hashed before the transaction: the slow part should not hold the database.
   const passwordHash = await hashPassword(password)
