@@ -86,7 +86,11 @@ describe('the admin CLI, as a process on the server\'s database', () => {
 
   it('resets a password from stdin and signs out the sessions opened with the old one', async () => {
     const { token } = json<LoginResponse>(await login('kotova', 'first password'))
-    expect(await admin(['reset-password', '--login', 'kotova'], 'second password\r\n')).toBe('Password changed for kotova; 2 device(s) signed out.')
+    const common = await runAdmin(['reset-password', '--login', 'kotova'], env, 'password123\n')
+    expect(common.code).toBe(1)
+    expect(common.stderr).toMatch(/^Наставник admin: Этот пароль слишком распространён[^\n]*\n$/)
+    expect((await login('kotova', 'first password')).statusCode, 'nothing changed').toBe(200)
+    expect(await admin(['reset-password', '--login', 'kotova'], 'second password\r\n')).toBe('Password changed for kotova; 3 device(s) signed out.')
     expect((await login('kotova', 'first password')).statusCode).toBe(401)
     expect((await login('kotova', 'second password')).statusCode).toBe(200)
     const me = await server.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(token) })

@@ -245,6 +245,7 @@ export const en: Messages = {
     person_has_account: 'This participant already has an account with this role',
     no_password_for_person: 'Mentors and mentees have no password: issue a connection code',
     region_admin_only: 'Only the server\'s administrator creates a regional operator\'s account (npm run admin -- create-user): it sees every school\'s indicators',
+    password_common: 'This password is too common or easy to guess: choose another, for example three or four unrelated words',
     enrollment_person_only: 'Connection codes are only for mentors and mentees: staff sign in with a login and password',
     school_not_found: 'School {schoolId} not found',
     person_not_on_server: 'The participant is not on the server yet: sync the device and try again',

@@ -8,7 +8,7 @@ import { HttpError } from '../http/errors.ts'
 import { rateLimiter } from '../http/rateLimit.ts'
 import { loginBackoff, loginWaits } from './backoff.ts'
 import { makeAuthenticate, signedIn } from './guard.ts'
-import { hashPassword, verifyPassword } from './password.ts'
+import { hashPassword, isOutdated, unusableHash, verifyPassword } from './password.ts'
 import { createSession, loadSessionUser, revokeSession } from './sessions.ts'
 
 const loginFailed = () => new HttpError(401, 'login_failed')
@@ -21,11 +21,19 @@ const loginFailed = () => new HttpError(401, 'login_failed')
 const LOGIN_LIMIT = { burst: 20, perSecond: 1 / 3, problem: 'login_flood' } as const
 const LOGIN_BACKOFF = { free: 5, maxSeconds: 300 }
 
+/** The one moment the password is at hand: a hash of older parameters is made anew at today's. */
+async function rehash(db: Kysely<Database>, user: { school_id: string, id: string }, checked: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password)
+  // Only over the hash just checked: a reset that landed meanwhile wins.
+  await db.updateTable('users').set({ password_hash: passwordHash })
+    .where('school_id', '=', user.school_id).where('id', '=', user.id).where('password_hash', '=', checked)
+    .execute()
+}
+
 export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   const authenticate = makeAuthenticate(db)
   // An unknown login is checked against this, so it takes as long as a wrong password and timing tells nothing.
-  // Made up front, so even the first unknown login costs one hash, not two.
-  const dummyHash = hashPassword('not a password of anyone')
+  const unknownLogin = unusableHash()
   const limitRate = rateLimiter(LOGIN_LIMIT)
   const backoff = loginBackoff(LOGIN_BACKOFF)
 
@@ -40,12 +48,14 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       .select(['school_id', 'id', 'password_hash'])
       .where('login', '=', login)
       .executeTakeFirst()
-    const matches = await verifyPassword(password, user?.password_hash ?? await dummyHash)
+    const matches = await verifyPassword(password, user?.password_hash ?? unknownLogin)
     if (!user?.password_hash || !matches) {
       backoff.failed(login)
       throw loginFailed()
     }
     backoff.succeeded(login)
+    if (isOutdated(user.password_hash))
+      await rehash(db, user, user.password_hash, password)
     const token = await createSession(db, user.school_id, user.id)
     const sessionUser = await loadSessionUser(db, user.school_id, user.id)
     if (!sessionUser)
