@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
 
 export type DatabaseConfig
@@ -10,6 +11,12 @@ export interface TlsConfig {
   key: Buffer
 }
 
+/**
+ * Fastify's `trustProxy`: whose `X-Forwarded-For` names the client the rate limits count. `true` trusts any
+ * sender, a number that many proxies in front, a list those addresses and ranges; `false` ignores the header.
+ */
+export type TrustProxy = boolean | number | string[]
+
 export interface Config {
   port: number
   host: string
@@ -18,6 +25,7 @@ export interface Config {
   tls: TlsConfig | null
   staticDir: string
   logLevel: LogLevel
+  trustProxy: TrustProxy
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -52,6 +60,33 @@ function parseLogLevel(raw: string | undefined): LogLevel {
   if (!level)
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`)
   return level
+}
+
+// proxy-addr's names for the private ranges, which Fastify also accepts in the list.
+const RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+function isAddressOrRange(entry: string): boolean {
+  if (RANGE_NAMES.includes(entry))
+    return true
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0)
+    return false
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128))
+}
+
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  if (raw === undefined || raw.toLowerCase() === 'false')
+    return false
+  if (raw.toLowerCase() === 'true')
+    return true
+  if (/^\d+$/.test(raw))
+    return Number(raw)
+  const entries = raw.split(',').map(entry => entry.trim())
+  const wrong = entries.find(entry => !isAddressOrRange(entry))
+  if (wrong !== undefined)
+    throw new ConfigError(`TRUST_PROXY must be true, a number of proxies, or addresses and CIDR ranges separated by commas, got "${wrong}"`)
+  return entries
 }
 
 function parseDatabase(env: Env, dataDir: string): DatabaseConfig {
@@ -103,6 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
   const tls = parseTls(env)
   const staticDir = resolve(read(env, 'STATIC_DIR') ?? 'dist')
   const logLevel = parseLogLevel(read(env, 'LOG_LEVEL'))
+  const trustProxy = parseTrustProxy(read(env, 'TRUST_PROXY'))
   ensureWritableDir(dataDir)
-  return { port, host, dataDir, database, tls, staticDir, logLevel }
+  return { port, host, dataDir, database, tls, staticDir, logLevel, trustProxy }
 }

@@ -51,6 +51,7 @@ const app = await buildApp({
   setupToken,
   version,
   https: config.tls,
+  trustProxy: config.trustProxy,
   logger: { level: config.logLevel },
 })
 

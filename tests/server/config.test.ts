@@ -62,6 +62,17 @@ describe('loadConfig', () => {
     expect(configError({ DATA_DIR: root, LOG_LEVEL: 'loud' }).message).toMatch(/^LOG_LEVEL must be one of .*, got "loud"$/)
   })
 
+  it('takes TRUST_PROXY as true, a number of proxies, or addresses and ranges, and trusts no proxy by default', () => {
+    expect(loadConfig({ DATA_DIR: root }).trustProxy).toBe(false)
+    expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: 'True' }).trustProxy).toBe(true)
+    expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: 'false' }).trustProxy).toBe(false)
+    expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: '2' }).trustProxy).toBe(2)
+    expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy)
+      .toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback'])
+    for (const wrong of ['nginx', '10.0.0.0/33', '10.0.0.1/8/8', '300.1.1.1'])
+      expect(configError({ DATA_DIR: root, TRUST_PROXY: `127.0.0.1,${wrong}` }).message).toBe(`TRUST_PROXY must be true, a number of proxies, or addresses and CIDR ranges separated by commas, got "${wrong}"`)
+  })
+
   it('refuses a DATABASE_URL that is not PostgreSQL without echoing it', () => {
     const message = configError({ DATA_DIR: root, DATABASE_URL: 'mysql://user:secret@db/x' }).message
     expect(message).toContain('DATABASE_URL')

@@ -1,4 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify'
+import type { TestServer } from './helpers/server.ts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ProblemCode } from '#shared/problems'
 import { loginBackoff } from '../../src/server/auth/backoff.ts'
@@ -11,12 +12,19 @@ function expectLimited(response: LightMyRequestResponse, message: RegExp, proble
   expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1)
 }
 
+// Only Date: the limits read the clock through it, while the database drivers keep their real timers.
+beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }))
+afterEach(() => vi.useRealTimers())
+const later = (seconds: number) => vi.setSystemTime(Date.now() + seconds * 1000)
+
+/*
+ * A flood of sign-ins with an empty password: the bucket counts requests, not verdicts, and the body is refused
+ * before any hash, where twenty checks of a password (scrypt, 0.3 s each) would make the test slow.
+ */
+const FLOOD = Array.from({ length: 20 }, (_, i) => ({ login: `guess-${i}`, password: '' }))
+
 describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
   const ctx = useSchoolServer(backend)
-  // Only Date: the limits read the clock through it, while the database drivers keep their real timers.
-  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }))
-  afterEach(() => vi.useRealTimers())
-  const later = (seconds: number) => vi.setSystemTime(Date.now() + seconds * 1000)
 
   const login = (body: Record<string, unknown>, remoteAddress: string) =>
     ctx.server.app.inject({ method: 'POST', url: '/api/auth/login', payload: body, remoteAddress })
@@ -25,8 +33,8 @@ describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
   const right = { login: SETUP_BODY.login, password: SETUP_BODY.password }
 
   it('slows one address that tries many logins, and lets it in again once the burst has drained', async () => {
-    for (let i = 0; i < 20; i++)
-      expect((await login({ login: `guess-${i}`, password: 'whatever password' }, '10.9.0.1')).statusCode).toBe(401)
+    for (const body of FLOOD)
+      expect((await login(body, '10.9.0.1')).statusCode).toBe(400)
     expectLimited(await login(right, '10.9.0.1'), /^Слишком много попыток входа с этого адреса/, 'login_flood')
     expect((await login(right, '10.9.0.2')).statusCode, 'another address').toBe(200)
     later(60)
@@ -55,6 +63,34 @@ describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
     expectLimited(await enroll(code, '10.9.2.1'), /^Слишком много попыток подключения с этого адреса/, 'enroll_flood')
     later(60)
     expect((await enroll(code, '10.9.2.1')).statusCode).toBe(201)
+  })
+})
+
+describe.each(BACKENDS)('the client address behind a reverse proxy on %s', (backend) => {
+  // As nginx sends it (README): the proxy connects from 127.0.0.1, the client is the header's last address.
+  const viaProxy = (server: TestServer, body: Record<string, unknown>, client: string) =>
+    server.app.inject({ method: 'POST', url: '/api/auth/login', payload: body, remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': client } })
+  const right = { login: SETUP_BODY.login, password: SETUP_BODY.password }
+
+  describe.each([[['127.0.0.1']], [1]])('with TRUST_PROXY %j (the proxy\'s address, or one hop)', (trustProxy) => {
+    const ctx = useSchoolServer(backend, { trustProxy })
+
+    it('counts each client apart: one client\'s flood does not shut another out', async () => {
+      for (const body of FLOOD)
+        expect((await viaProxy(ctx.server, body, '203.0.113.5')).statusCode).toBe(400)
+      expectLimited(await viaProxy(ctx.server, right, '203.0.113.5'), /^Слишком много попыток входа с этого адреса/, 'login_flood')
+      expect((await viaProxy(ctx.server, right, '198.51.100.7')).statusCode, 'another client behind the same proxy').toBe(200)
+    })
+  })
+
+  describe('without TRUST_PROXY', () => {
+    const ctx = useSchoolServer(backend)
+
+    it('ignores the header, so a client cannot leave its bucket by naming another address', async () => {
+      for (const [i, body] of FLOOD.entries())
+        expect((await viaProxy(ctx.server, body, `203.0.113.${i}`)).statusCode).toBe(400)
+      expectLimited(await viaProxy(ctx.server, right, '198.51.100.7'), /^Слишком много попыток входа с этого адреса/, 'login_flood')
+    })
   })
 })
 
