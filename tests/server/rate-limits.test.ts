@@ -3,6 +3,7 @@ import type { TestServer } from './helpers/server.ts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ProblemCode } from '#shared/problems'
 import { loginBackoff } from '../../src/server/auth/backoff.ts'
+import { createUser, resetPassword } from '../../src/server/users/accounts.ts'
 import { addMember, issueCode, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, json, SETUP_BODY } from './helpers/server.ts'
 
@@ -53,6 +54,26 @@ describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
     // A success clears the count: one more wrong password costs no wait.
     expect((await login({ ...right, password: 'wrong password' }, '10.9.1.101')).statusCode).toBe(401)
     expect((await login(right, '10.9.1.101')).statusCode).toBe(200)
+  })
+
+  it('never makes a device that signed in before wait for someone else\'s wrong passwords', async () => {
+    const account = { login: 'watcher', password: 'watcher long password' }
+    const { id } = await createUser(ctx.server.storage.db, ctx.school.schoolId, { name: 'Наблюдатель', role: 'observer', personId: null, ...account })
+    const laptop = 'a'.repeat(43)
+    expect((await login({ ...account, deviceKey: laptop }, '10.9.3.1')).statusCode).toBe(200)
+
+    // Someone who knows the login keeps guessing, then keeps trying every few minutes to keep it waiting.
+    for (let i = 0; i < 6; i++)
+      expect((await login({ ...account, password: 'wrong password' }, `10.9.3.${10 + i}`)).statusCode).toBe(401)
+    later(300)
+    expect((await login({ ...account, password: 'wrong password', deviceKey: 'b'.repeat(43) }, '10.9.3.20')).statusCode, 'an unknown key is no device').toBe(401)
+    expectLimited(await login(account, '10.9.3.2'), /^Слишком много неверных паролей для этого логина/, 'login_waits')
+    expectLimited(await login({ ...account, deviceKey: 'c'.repeat(43) }, '10.9.3.2'), /^Слишком много неверных паролей/, 'login_waits')
+    expect((await login({ ...account, deviceKey: laptop }, '10.9.3.1')).statusCode, 'the known device, at once').toBe(200)
+
+    // A device revoked by someone else (here a password reset) is a stranger again.
+    await resetPassword(ctx.server.storage.db, ctx.school.schoolId, id, 'another watcher password', 'admin')
+    expectLimited(await login({ ...account, password: 'another watcher password', deviceKey: laptop }, '10.9.3.1'), /^Слишком много неверных паролей/, 'login_waits')
   })
 
   it('slows one address that tries many enrollment codes, and takes a real code once it has drained', async () => {

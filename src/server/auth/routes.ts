@@ -9,14 +9,17 @@ import { rateLimiter } from '../http/rateLimit.ts'
 import { loginBackoff, loginWaits } from './backoff.ts'
 import { makeAuthenticate, signedIn } from './guard.ts'
 import { hashPassword, isOutdated, unusableHash, verifyPassword } from './password.ts'
-import { createSession, loadSessionUser, revokeSession } from './sessions.ts'
+import { createSession, isKnownDevice, loadSessionUser, revokeSession } from './sessions.ts'
+import { hashToken } from './tokens.ts'
 
 const loginFailed = () => new HttpError(401, 'login_failed')
 
 /*
  * Per address: a staff room behind one school address signs in a few times a day, so 20 at once and one
  * every 3 seconds after that never bites them, while spraying many logins from one machine crawls.
- * Per login (any address): 5 wrong passwords free, then waits of 1, 2, 4 … up to 300 seconds.
+ * Per login (any address): 5 wrong passwords free, then waits of 1, 2, 4 … up to 300 seconds. A device the
+ * account signed in from before counts apart (its own login and device key), so nobody else's wrong
+ * passwords make it wait: only its own.
  */
 const LOGIN_LIMIT = { burst: 20, perSecond: 1 / 3, problem: 'login_flood' } as const
 const LOGIN_BACKOFF = { free: 5, maxSeconds: 300 }
@@ -38,25 +41,27 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   const backoff = loginBackoff(LOGIN_BACKOFF)
 
   app.post('/api/auth/login', { preHandler: limitRate }, async (request, reply): Promise<LoginResponse> => {
-    const { login, password } = parseBody(LoginRequest, request.body)
-    const waiting = backoff.check(login)
-    if (waiting) {
-      void reply.header('retry-after', String(waiting.retryAfter))
-      throw loginWaits()
-    }
+    const { login, password, deviceKey } = parseBody(LoginRequest, request.body)
     const user = await db.selectFrom('users')
       .select(['school_id', 'id', 'password_hash'])
       .where('login', '=', login)
       .executeTakeFirst()
+    const known = user !== undefined && deviceKey !== undefined && await isKnownDevice(db, user, deviceKey)
+    const slot = known ? `${login} ${hashToken(deviceKey)}` : login
+    const waiting = backoff.check(slot)
+    if (waiting) {
+      void reply.header('retry-after', String(waiting.retryAfter))
+      throw loginWaits()
+    }
     const matches = await verifyPassword(password, user?.password_hash ?? unknownLogin)
     if (!user?.password_hash || !matches) {
-      backoff.failed(login)
+      backoff.failed(slot)
       throw loginFailed()
     }
-    backoff.succeeded(login)
+    backoff.succeeded(slot)
     if (isOutdated(user.password_hash))
       await rehash(db, user, user.password_hash, password)
-    const token = await createSession(db, user.school_id, user.id)
+    const token = await createSession(db, user.school_id, user.id, '', deviceKey)
     const sessionUser = await loadSessionUser(db, user.school_id, user.id)
     if (!sessionUser)
       throw loginFailed()

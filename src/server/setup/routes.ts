@@ -47,7 +47,7 @@ export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, setupTok
           password_hash: passwordHash,
           created_at: now,
         }).execute()
-        return createSession(trx, schoolId, userId)
+        return createSession(trx, schoolId, userId, '', body.deviceKey)
       })
     } catch (error) {
       if (await schoolExists(db))
