@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import type { Kysely } from 'kysely'
-import type { TlsConfig, TrustProxy } from './config.ts'
+import type { SessionLimits, TlsConfig, TrustProxy } from './config.ts'
 import type { DbKind } from './storage/db.ts'
 import type { Database } from './storage/schema.ts'
 import Fastify from 'fastify'
@@ -34,6 +34,8 @@ export interface AppOptions {
   https?: TlsConfig | null
   /** Whose X-Forwarded-For to believe (TRUST_PROXY); none by default, so a client cannot pick its own address. */
   trustProxy?: TrustProxy
+  /** How long a session may go unused; the defaults of config.ts when not given. */
+  sessions?: SessionLimits
 }
 
 /** The app's sync client halves a batch on 413, so this is the cap on one push as well. */
@@ -61,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installNulGuard(app)
   installInflate(app)
   installCompression(app)
-  installAuth(app)
+  installAuth(app, options.sessions)
 
   healthRoutes(app, options.db, options.dbKind, options.version)
   setupRoutes(app, options.db, options.setupToken)

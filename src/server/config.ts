@@ -17,6 +17,18 @@ export interface TlsConfig {
  */
 export type TrustProxy = boolean | number | string[]
 
+/** Days a session may go unused before it ends (`401 expired`): staff sign in again, a phone gets a new code. */
+export interface SessionLimits {
+  staffIdleDays: number
+  deviceIdleDays: number
+}
+
+/*
+ * A month for the staff, whose accounts reach the whole school; half a year for a mentor's or mentee's phone,
+ * which may sit unused over a summer and has to ask the curator for a new code when it ends.
+ */
+export const DEFAULT_SESSION_LIMITS: SessionLimits = { staffIdleDays: 30, deviceIdleDays: 180 }
+
 export interface Config {
   port: number
   host: string
@@ -26,6 +38,7 @@ export interface Config {
   staticDir: string
   logLevel: LogLevel
   trustProxy: TrustProxy
+  sessions: SessionLimits
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -60,6 +73,24 @@ function parseLogLevel(raw: string | undefined): LogLevel {
   if (!level)
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`)
   return level
+}
+
+const MAX_IDLE_DAYS = 3650
+
+function parseIdleDays(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined)
+    return fallback
+  const days = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
+  if (!(days >= 1 && days <= MAX_IDLE_DAYS))
+    throw new ConfigError(`${name} must be a whole number of days from 1 to ${MAX_IDLE_DAYS}, got "${raw}"`)
+  return days
+}
+
+function parseSessionLimits(env: Env): SessionLimits {
+  return {
+    staffIdleDays: parseIdleDays('STAFF_SESSION_IDLE_DAYS', read(env, 'STAFF_SESSION_IDLE_DAYS'), DEFAULT_SESSION_LIMITS.staffIdleDays),
+    deviceIdleDays: parseIdleDays('DEVICE_SESSION_IDLE_DAYS', read(env, 'DEVICE_SESSION_IDLE_DAYS'), DEFAULT_SESSION_LIMITS.deviceIdleDays),
+  }
 }
 
 // proxy-addr's names for the private ranges, which Fastify also accepts in the list.
@@ -139,6 +170,7 @@ export function loadConfig(env: Env = process.env): Config {
   const staticDir = resolve(read(env, 'STATIC_DIR') ?? 'dist')
   const logLevel = parseLogLevel(read(env, 'LOG_LEVEL'))
   const trustProxy = parseTrustProxy(read(env, 'TRUST_PROXY'))
+  const sessions = parseSessionLimits(env)
   ensureWritableDir(dataDir)
-  return { port, host, dataDir, database, tls, staticDir, logLevel, trustProxy }
+  return { port, host, dataDir, database, tls, staticDir, logLevel, trustProxy, sessions }
 }

@@ -52,6 +52,7 @@ const app = await buildApp({
   version,
   https: config.tls,
   trustProxy: config.trustProxy,
+  sessions: config.sessions,
   logger: { level: config.logLevel },
 })
 

@@ -29,7 +29,7 @@ export interface TestServer {
   close: () => Promise<void>
 }
 
-export interface TestServerOptions extends Pick<AppOptions, 'trustProxy'> {
+export interface TestServerOptions extends Pick<AppOptions, 'trustProxy' | 'sessions'> {
   staticDir?: string
   setupToken?: string | null
 }
@@ -50,6 +50,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     setupToken: options.setupToken === undefined ? SETUP_TOKEN : options.setupToken,
     version: PACKAGE_VERSION,
     trustProxy: options.trustProxy,
+    sessions: options.sessions,
   })
   return {
     app,
