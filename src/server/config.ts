@@ -77,7 +77,8 @@ function parseLogLevel(raw: string | undefined): LogLevel {
 
 const MAX_IDLE_DAYS = 3650
 
-function parseIdleDays(name: string, raw: string | undefined, fallback: number): number {
+function parseIdleDays(env: Env, name: string, fallback: number): number {
+  const raw = read(env, name)
   if (raw === undefined)
     return fallback
   const days = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
@@ -88,8 +89,8 @@ function parseIdleDays(name: string, raw: string | undefined, fallback: number):
 
 function parseSessionLimits(env: Env): SessionLimits {
   return {
-    staffIdleDays: parseIdleDays('STAFF_SESSION_IDLE_DAYS', read(env, 'STAFF_SESSION_IDLE_DAYS'), DEFAULT_SESSION_LIMITS.staffIdleDays),
-    deviceIdleDays: parseIdleDays('DEVICE_SESSION_IDLE_DAYS', read(env, 'DEVICE_SESSION_IDLE_DAYS'), DEFAULT_SESSION_LIMITS.deviceIdleDays),
+    staffIdleDays: parseIdleDays(env, 'STAFF_SESSION_IDLE_DAYS', DEFAULT_SESSION_LIMITS.staffIdleDays),
+    deviceIdleDays: parseIdleDays(env, 'DEVICE_SESSION_IDLE_DAYS', DEFAULT_SESSION_LIMITS.deviceIdleDays),
   }
 }
 

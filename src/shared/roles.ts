@@ -3,5 +3,5 @@ export const ROLES = ['curator', 'mentor', 'mentee', 'observer', 'region'] as co
 export type Role = typeof ROLES[number]
 
 /** Staff sign in with a login and password; a mentor's or mentee's phone enrolls with a one-time code instead. */
-export const STAFF_ROLES: readonly Role[] = ['curator', 'observer', 'region']
+const STAFF_ROLES: readonly Role[] = ['curator', 'observer', 'region']
 export const isStaff = (role: Role): boolean => STAFF_ROLES.includes(role)
