@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import type { Kysely } from 'kysely'
-import type { TlsConfig } from './config.ts'
+import type { SessionLimits, TlsConfig, TrustProxy } from './config.ts'
 import type { DbKind } from './storage/db.ts'
 import type { StorageHealth } from './storage/health.ts'
 import type { Database } from './storage/schema.ts'
@@ -35,13 +35,22 @@ export interface AppOptions {
   version: string
   logger?: FastifyServerOptions['logger']
   https?: TlsConfig | null
+  /** Whose X-Forwarded-For to believe (TRUST_PROXY); none by default, so a client cannot pick its own address. */
+  trustProxy?: TrustProxy
+  /** How long a session may go unused; the defaults of config.ts when not given. */
+  sessions?: SessionLimits
 }
 
 /** The app's sync client halves a batch on 413, so this is the cap on one push as well. */
 export const BODY_LIMIT = 1024 * 1024
 
+/** Fastify 5 treats a bare number as trusting nobody; as proxy-addr once did, `hops` trusts the nearest that many. */
+function trustedProxies(trust: TrustProxy = false): FastifyServerOptions['trustProxy'] {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust
+}
+
 function createFastify(options: AppOptions): FastifyInstance {
-  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false, frameworkErrors: frameworkErrors(securityHeaders(!!options.https)) }
+  const common = { bodyLimit: BODY_LIMIT, logger: options.logger ?? false, frameworkErrors: frameworkErrors(securityHeaders(!!options.https)), trustProxy: trustedProxies(options.trustProxy) }
   if (!options.https)
     return Fastify(common)
   // Typed as the http instance: routes only touch request and reply, which are the same for https.
@@ -57,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installNulGuard(app)
   installInflate(app)
   installCompression(app)
-  installAuth(app)
+  installAuth(app, options.sessions)
 
   healthRoutes(app, options.db, options.dbKind, options.version, options.health)
   setupRoutes(app, options.db, options.setupToken)

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
 
 export type DatabaseConfig
@@ -10,6 +11,24 @@ export interface TlsConfig {
   key: Buffer
 }
 
+/**
+ * Fastify's `trustProxy`: whose `X-Forwarded-For` names the client the rate limits count. `true` trusts any
+ * sender, a number that many proxies in front, a list those addresses and ranges; `false` ignores the header.
+ */
+export type TrustProxy = boolean | number | string[]
+
+/** Days a session may go unused before it ends (`401 expired`): staff sign in again, a phone gets a new code. */
+export interface SessionLimits {
+  staffIdleDays: number
+  deviceIdleDays: number
+}
+
+/*
+ * A month for the staff, whose accounts reach the whole school; half a year for a mentor's or mentee's phone,
+ * which may sit unused over a summer and has to ask the curator for a new code when it ends.
+ */
+export const DEFAULT_SESSION_LIMITS: SessionLimits = { staffIdleDays: 30, deviceIdleDays: 180 }
+
 export interface Config {
   port: number
   host: string
@@ -20,6 +39,8 @@ export interface Config {
   logLevel: LogLevel
   /** How often the SQLite file is checked for damage (`PRAGMA quick_check`), in milliseconds. */
   dbCheckEveryMs: number
+  trustProxy: TrustProxy
+  sessions: SessionLimits
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -65,6 +86,52 @@ function parseCheckHours(raw: string | undefined): number {
   if (!(hours >= 0.01 && hours <= 168))
     throw new ConfigError(`DB_CHECK_HOURS must be a number of hours from 0.01 to 168, got "${raw}"`)
   return Math.round(hours * HOUR_MS)
+}
+
+const MAX_IDLE_DAYS = 3650
+
+function parseIdleDays(env: Env, name: string, fallback: number): number {
+  const raw = read(env, name)
+  if (raw === undefined)
+    return fallback
+  const days = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
+  if (!(days >= 1 && days <= MAX_IDLE_DAYS))
+    throw new ConfigError(`${name} must be a whole number of days from 1 to ${MAX_IDLE_DAYS}, got "${raw}"`)
+  return days
+}
+
+function parseSessionLimits(env: Env): SessionLimits {
+  return {
+    staffIdleDays: parseIdleDays(env, 'STAFF_SESSION_IDLE_DAYS', DEFAULT_SESSION_LIMITS.staffIdleDays),
+    deviceIdleDays: parseIdleDays(env, 'DEVICE_SESSION_IDLE_DAYS', DEFAULT_SESSION_LIMITS.deviceIdleDays),
+  }
+}
+
+// proxy-addr's names for the private ranges, which Fastify also accepts in the list.
+const RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+function isAddressOrRange(entry: string): boolean {
+  if (RANGE_NAMES.includes(entry))
+    return true
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0)
+    return false
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128))
+}
+
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  if (raw === undefined || raw.toLowerCase() === 'false')
+    return false
+  if (raw.toLowerCase() === 'true')
+    return true
+  if (/^\d+$/.test(raw))
+    return Number(raw)
+  const entries = raw.split(',').map(entry => entry.trim())
+  const wrong = entries.find(entry => !isAddressOrRange(entry))
+  if (wrong !== undefined)
+    throw new ConfigError(`TRUST_PROXY must be true, a number of proxies, or addresses and CIDR ranges separated by commas, got "${wrong}"`)
+  return entries
 }
 
 function parseDatabase(env: Env, dataDir: string): DatabaseConfig {
@@ -117,6 +184,8 @@ export function loadConfig(env: Env = process.env): Config {
   const staticDir = resolve(read(env, 'STATIC_DIR') ?? 'dist')
   const logLevel = parseLogLevel(read(env, 'LOG_LEVEL'))
   const dbCheckEveryMs = parseCheckHours(read(env, 'DB_CHECK_HOURS'))
+  const trustProxy = parseTrustProxy(read(env, 'TRUST_PROXY'))
+  const sessions = parseSessionLimits(env)
   ensureWritableDir(dataDir)
-  return { port, host, dataDir, database, tls, staticDir, logLevel, dbCheckEveryMs }
+  return { port, host, dataDir, database, tls, staticDir, logLevel, trustProxy, sessions, dbCheckEveryMs }
 }

@@ -70,6 +70,8 @@ const app = await buildApp({
   setupToken,
   version,
   https: config.tls,
+  trustProxy: config.trustProxy,
+  sessions: config.sessions,
   logger: { level: config.logLevel },
 })
 

@@ -86,7 +86,11 @@ describe('the admin CLI, as a process on the server\'s database', () => {
 
   it('resets a password from stdin and signs out the sessions opened with the old one', async () => {
     const { token } = json<LoginResponse>(await login('kotova', 'first password'))
-    expect(await admin(['reset-password', '--login', 'kotova'], 'second password\r\n')).toBe('Password changed for kotova; 2 device(s) signed out.')
+    const common = await runAdmin(['reset-password', '--login', 'kotova'], env, 'password123\n')
+    expect(common.code).toBe(1)
+    expect(common.stderr).toMatch(/^Наставник admin: Этот пароль слишком распространён[^\n]*\n$/)
+    expect((await login('kotova', 'first password')).statusCode, 'nothing changed').toBe(200)
+    expect(await admin(['reset-password', '--login', 'kotova'], 'second password\r\n')).toBe('Password changed for kotova; 3 device(s) signed out.')
     expect((await login('kotova', 'first password')).statusCode).toBe(401)
     expect((await login('kotova', 'second password')).statusCode).toBe(200)
     const me = await server.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(token) })
@@ -94,25 +98,37 @@ describe('the admin CLI, as a process on the server\'s database', () => {
     expect(json(me).error).toBe('revoked')
   })
 
-  it('enrolls a device with a printed code, for staff by login and for a mentor by id', async () => {
+  it('enrolls a mentor\'s device with a printed code, and refuses a code for staff, who sign in with a password', async () => {
     const curatorToken = json<LoginResponse>(await login('kotova', 'second password')).token
     const personId = uuidv7()
     await new SyncClient(server.app, curatorToken).push(upsert('people', personId, personFields('Пётр Ильич Белов', { isMentor: 1 })))
     const mentorId = await admin(['create-user', '--school', schoolId, '--name', 'Пётр Ильич Белов', '--role', 'mentor', '--person', personId])
 
-    for (const [args, role] of [[['--login', 'kotova'], 'curator'], [['--user', mentorId], 'mentor']] as const) {
-      const printed = await admin(['enroll', ...args])
-      const [, code, path, expires] = /^code: +(\S+)\npath: +(\S+)\nexpires: +(\S+)$/.exec(printed) ?? []
-      expect(path).toBe(`/enroll/${code}`)
-      expect(Date.parse(expires!)).toBeGreaterThan(Date.now())
-      const enrolled = await post(server.app, '/api/enroll', { code, deviceName: 'Телефон' })
-      expect(enrolled.statusCode, enrolled.body).toBe(201)
-      expect(json<LoginResponse>(enrolled).user).toMatchObject<Partial<SessionUser>>({ role, schoolId })
-    }
+    const printed = await admin(['enroll', '--user', mentorId])
+    const [, code, path, expires] = /^code: +(\S+)\npath: +(\S+)\nexpires: +(\S+)$/.exec(printed) ?? []
+    expect(path).toBe(`/enroll/${code}`)
+    expect(Date.parse(expires!)).toBeGreaterThan(Date.now())
+    const enrolled = await post(server.app, '/api/enroll', { code, deviceName: 'Телефон' })
+    expect(enrolled.statusCode, enrolled.body).toBe(201)
+    expect(json<LoginResponse>(enrolled).user).toMatchObject<Partial<SessionUser>>({ role: 'mentor', schoolId })
+
+    const curatorId = json<LoginResponse>(await login('kotova', 'second password')).user.id
+    const staff = await runAdmin(['enroll', '--user', curatorId], env)
+    expect(staff.code).toBe(1)
+    expect(staff.stderr).toMatch(/^Наставник admin: Код подключения выдаётся только наставникам и наставляемым[^\n]*\n$/)
 
     const users = (await admin(['list-users', '--school', schoolId])).split('\n')
     expect(users[0]).toMatch(/^ID\s+ROLE\s+LOGIN\s+PERSON\s+DEVICES\s+NAME$/)
     expect(users).toContainEqual(expect.stringMatching(new RegExp(`^${mentorId}\\s+mentor\\s+-\\s+${personId}\\s+1/1\\s+Пётр Ильич Белов$`)))
     expect(users.join('\n')).not.toContain('scrypt')
+  })
+
+  it('creates a region account (the curators\' API may not), which signs in and reads every school\'s numbers', async () => {
+    const regionId = await admin(['create-user', '--school', schoolId, '--name', 'Региональный координатор', '--role', 'region', '--login', 'oblast'], 'region long password\n')
+    expect(regionId).toMatch(UUID)
+    const signedIn = await login('oblast', 'region long password')
+    expect(signedIn.statusCode, signedIn.body).toBe(200)
+    const indicators = await server.app.inject({ method: 'GET', url: '/api/region/indicators', headers: bearer(json<LoginResponse>(signedIn).token) })
+    expect(indicators.statusCode, indicators.body).toBe(200)
   })
 })

@@ -69,6 +69,25 @@ describe('loadConfig', () => {
       expect(configError({ DATA_DIR: root, DB_CHECK_HOURS: hours }).message).toBe(`DB_CHECK_HOURS must be a number of hours from 0.01 to 168, got "${hours}"`)
   })
 
+  it('takes TRUST_PROXY as true, a number of proxies, or addresses and ranges, and trusts no proxy by default', () => {
+    expect(loadConfig({ DATA_DIR: root }).trustProxy).toBe(false)
+    expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: 'True' }).trustProxy).toBe(true)
+    expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: 'false' }).trustProxy).toBe(false)
+    expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: '2' }).trustProxy).toBe(2)
+    expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy)
+      .toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback'])
+    for (const wrong of ['nginx', '10.0.0.0/33', '10.0.0.1/8/8', '300.1.1.1'])
+      expect(configError({ DATA_DIR: root, TRUST_PROXY: `127.0.0.1,${wrong}` }).message).toBe(`TRUST_PROXY must be true, a number of proxies, or addresses and CIDR ranges separated by commas, got "${wrong}"`)
+  })
+
+  it('takes the idle days of staff and device sessions, a month and half a year by default', () => {
+    expect(loadConfig({ DATA_DIR: root }).sessions).toEqual({ staffIdleDays: 30, deviceIdleDays: 180 })
+    expect(loadConfig({ DATA_DIR: root, STAFF_SESSION_IDLE_DAYS: '7', DEVICE_SESSION_IDLE_DAYS: '365' }).sessions).toEqual({ staffIdleDays: 7, deviceIdleDays: 365 })
+    for (const wrong of ['0', '1.5', 'week', '3651'])
+      expect(configError({ DATA_DIR: root, STAFF_SESSION_IDLE_DAYS: wrong }).message).toBe(`STAFF_SESSION_IDLE_DAYS must be a whole number of days from 1 to 3650, got "${wrong}"`)
+    expect(configError({ DATA_DIR: root, DEVICE_SESSION_IDLE_DAYS: '-1' }).message).toMatch(/^DEVICE_SESSION_IDLE_DAYS must be/)
+  })
+
   it('refuses a DATABASE_URL that is not PostgreSQL without echoing it', () => {
     const message = configError({ DATA_DIR: root, DATABASE_URL: 'mysql://user:secret@db/x' }).message
     expect(message).toContain('DATABASE_URL')

@@ -48,7 +48,7 @@ describe.each(BACKENDS)('setup on %s', (backend: Backend) => {
 
     const stored = await server!.storage.db.selectFrom('users').selectAll().executeTakeFirstOrThrow()
     expect(stored.login).toBe('smirnova')
-    expect(stored.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/)
+    expect(stored.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/)
     expect(stored.password_hash).not.toContain(SETUP_BODY.password)
   })
 
@@ -72,6 +72,12 @@ describe.each(BACKENDS)('setup on %s', (backend: Backend) => {
     expect(short.statusCode).toBe(400)
     expect(json(short)).toMatchObject({ error: 'bad_request', field: 'password' })
     expect(json(short).message).toContain('«password»')
+
+    const common = await post(app, '/api/setup', { ...SETUP_BODY, password: 'qwerty123' })
+    expect(common.statusCode).toBe(400)
+    expect(json(common)).toMatchObject({ error: 'bad_request', problem: 'password_common', field: 'password' })
+    // The curator's login or name is the first thing a guesser tries.
+    expect(json(await post(app, '/api/setup', { ...SETUP_BODY, password: `${SETUP_BODY.login}2024` }))).toMatchObject({ problem: 'password_common' })
 
     const badLogin = await post(app, '/api/setup', { ...SETUP_BODY, login: 'a b' })
     expect(badLogin.statusCode).toBe(400)

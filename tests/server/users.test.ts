@@ -117,6 +117,33 @@ describe.each(BACKENDS)('users and devices on %s', (backend) => {
     expect(json(await get('/api/auth/me', second.token)).error).toBe('unauthorized')
   })
 
+  it('refuses a region account to a curator: it sees every school, so only the server\'s admin makes one', async () => {
+    const users = await countRows(ctx.server, 'users')
+    const refused = await createUser({ name: 'Региональный оператор', role: 'region', login: 'oblast', password: 'region long password' })
+    expect(refused.statusCode).toBe(403)
+    expect(json(refused)).toMatchObject({ error: 'forbidden', problem: 'region_admin_only', field: 'role', message: expect.stringMatching(/^Учётную запись регионального оператора создаёт только администратор сервера/) })
+    expect(await countRows(ctx.server, 'users')).toBe(users)
+  })
+
+  it('issues and redeems enrollment codes only for mentors and mentees, never for staff', async () => {
+    const observer = json<UserSummary>(await createUser({ name: 'Наблюдатель Школы', role: 'observer', login: 'watcher', password: 'watcher long password' }))
+    const enrollments = await countRows(ctx.server, 'enrollments')
+    const refused = await post(ctx.server.app, `/api/users/${observer.id}/enrollment`, {}, bearer(ctx.school.curatorToken))
+    expect(refused.statusCode).toBe(400)
+    expect(json(refused)).toMatchObject({ error: 'bad_request', problem: 'enrollment_person_only' })
+    expect(await countRows(ctx.server, 'enrollments')).toBe(enrollments)
+
+    // A code made for a staff account some other way (an older server, a hand-edited database) signs nothing in.
+    const member = await addMember(ctx.server.app, ctx.school, 'Вера Павловна Лунина')
+    const { code } = await issueCode(ctx.server.app, ctx.school.curatorToken, member.userId)
+    await ctx.server.storage.db.updateTable('enrollments').set({ user_id: observer.id }).where('user_id', '=', member.userId).where('used_at', 'is', null).execute()
+    const sessions = await countRows(ctx.server, 'sessions')
+    const redeemed = await post(ctx.server.app, '/api/enroll', { code, deviceName: 'Чужой телефон' })
+    expect(redeemed.statusCode).toBe(400)
+    expect(json(redeemed)).toMatchObject({ error: 'enrollment_invalid', problem: 'enrollment_person_only' })
+    expect(await countRows(ctx.server, 'sessions')).toBe(sessions)
+  })
+
   it('lets only curators manage accounts', async () => {
     const member = await addMember(ctx.server.app, ctx.school, 'Олег Васильевич Пахомов')
     const before = { users: await countRows(ctx.server, 'users'), enrollments: await countRows(ctx.server, 'enrollments') }

@@ -10,8 +10,11 @@ export interface MetaValues {
   persist: PersistAnswer
   /** The pull cursor: opaque, the server's. */
   cursor: string
-  /** Why sync cannot go on until the person acts: sign in again, the device was revoked, or the app is too old. */
-  syncBlocked: 'unauthorized' | 'revoked' | 'protocol_unsupported'
+  /**
+   * Why sync cannot go on until the person acts: sign in again (the session ended, or went unused too long), the
+   * device was revoked, or the app is too old.
+   */
+  syncBlocked: 'unauthorized' | 'expired' | 'revoked' | 'protocol_unsupported'
   /** The server's last survey aggregates, so monitoring and reports still show satisfaction offline. */
   surveySummary: { summary: SurveySummary, at: string }
 }

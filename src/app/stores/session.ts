@@ -4,6 +4,7 @@ import type { LoginRequest, LoginResponse } from '#shared/api/auth'
 import type { SetupRequest } from '#shared/api/setup'
 import type { EnrollRequest } from '#shared/api/users'
 import { api } from '../api/client.ts'
+import { deviceKey } from '../api/deviceKey.ts'
 import { forgetUnloadCopies } from '../composables/formDraft.ts'
 import { db } from '../db/index.ts'
 import { readMeta, writeMeta } from '../db/meta.ts'
@@ -39,11 +40,11 @@ export const useSession = defineStore('session', () => {
   }
 
   async function signIn(request: LoginRequest): Promise<void> {
-    await remember(await api<LoginResponse>('/auth/login', { body: request }))
+    await remember(await api<LoginResponse>('/auth/login', { body: { ...request, deviceKey: deviceKey() } }))
   }
 
   async function completeSetup(request: SetupRequest): Promise<void> {
-    await remember(await api<LoginResponse>('/setup', { body: request }))
+    await remember(await api<LoginResponse>('/setup', { body: { ...request, deviceKey: deviceKey() } }))
   }
 
   async function enroll(request: EnrollRequest): Promise<void> {

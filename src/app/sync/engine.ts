@@ -7,7 +7,7 @@ import { pushOutbox } from './push.ts'
 import type { SyncTransport } from './transport.ts'
 
 /** Why a sync stopped: `offline` and `server` retry by themselves; the others wait for the person. */
-export type SyncFailure = 'offline' | 'server' | 'unauthorized' | 'revoked' | 'protocol_unsupported'
+export type SyncFailure = 'offline' | 'server' | 'unauthorized' | 'revoked' | 'expired' | 'protocol_unsupported'
 
 export interface SyncReporter {
   started: () => void
@@ -22,8 +22,11 @@ function classifyFailure(error: unknown): SyncFailure {
     return 'server'
   if (error.status === 0)
     return 'offline'
-  if (error.status === 401)
-    return error.body?.error === 'revoked' ? 'revoked' : 'unauthorized'
+  if (error.status === 401) {
+    // Revoked and expired read differently to the person; any other 401 is an unknown or logged-out session.
+    const code = error.body?.error
+    return code === 'revoked' || code === 'expired' ? code : 'unauthorized'
+  }
   if (error.body?.error === 'protocol_unsupported')
     return 'protocol_unsupported'
   return 'server'
@@ -57,7 +60,7 @@ export function createSyncEngine(db: NastavnikDb, transport: () => SyncTransport
       reporter.finished(null)
     } catch (error) {
       const failure = classifyFailure(error)
-      if (failure === 'unauthorized' || failure === 'revoked' || failure === 'protocol_unsupported')
+      if (failure !== 'offline' && failure !== 'server')
         await writeMeta(db, 'syncBlocked', failure)
       reporter.finished(failure, error)
     }

@@ -1,7 +1,10 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Role } from '#shared/roles'
+import type { SessionLimits } from '../config.ts'
 import type { Database } from '../storage/schema.ts'
+import { isStaff } from '#shared/roles'
+import { DEFAULT_SESSION_LIMITS } from '../config.ts'
 import { HttpError } from '../http/errors.ts'
 import { hashToken } from './tokens.ts'
 
@@ -24,14 +27,24 @@ declare module 'fastify' {
     /** Set by `authenticate`; null on routes that do not use it. */
     auth: AuthContext | null
   }
+  interface FastifyInstance {
+    /** How long a session may go unused, for every `authenticate` of this server (installAuth). */
+    sessionLimits: SessionLimits
+  }
 }
 
-// Writing last_seen_at on every request would turn each read into a write; a minute's precision is enough.
-const TOUCH_INTERVAL_MS = 60_000
+/*
+ * Writing last_seen_at on every request would turn each read into a write. It only has to tell a session in use
+ * from one left for weeks (and the curator's device list needs no better), so an hour's precision is enough.
+ */
+const TOUCH_INTERVAL_MS = 3_600_000
+const DAY_MS = 24 * 3_600_000
 
 const unauthorized = () => new HttpError(401, 'unauthorized')
 // Told apart from `unauthorized`: the app keeps unsent records exportable instead of just asking to sign in.
 const revoked = () => new HttpError(401, 'revoked')
+// Told apart too: the app keeps the unsent records and sends them after the person signs in (or enrolls) again.
+const expired = () => new HttpError(401, 'expired')
 const forbidden = () => new HttpError(403, 'forbidden')
 
 function bearer(request: FastifyRequest): string | null {
@@ -65,6 +78,10 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
     if (row.revoked_at !== null)
       throw row.revoked_by !== null && row.revoked_by !== row.user_id ? revoked() : unauthorized()
     const now = Date.now()
+    const limits = request.server.sessionLimits
+    const idleDays = isStaff(row.role) ? limits.staffIdleDays : limits.deviceIdleDays
+    if (now - Date.parse(row.last_seen_at) >= idleDays * DAY_MS)
+      throw expired()
     if (now - Date.parse(row.last_seen_at) >= TOUCH_INTERVAL_MS) {
       await db.updateTable('sessions')
         .set({ last_seen_at: new Date(now).toISOString() })
@@ -98,7 +115,11 @@ export function requireRole(request: FastifyRequest, ...roles: Role[]): AuthCont
   return auth
 }
 
-/** Declares `request.auth` once, so every request object has the same shape (Fastify's fast path). */
-export function installAuth(app: FastifyInstance): void {
+/**
+ * Declares `request.auth` once, so every request object has the same shape (Fastify's fast path), and the
+ * server's session limits, which `authenticate` reads from the request's server.
+ */
+export function installAuth(app: FastifyInstance, limits: SessionLimits = DEFAULT_SESSION_LIMITS): void {
   app.decorateRequest('auth', null)
+  app.decorate('sessionLimits', limits)
 }

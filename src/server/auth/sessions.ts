@@ -7,8 +7,11 @@ import { hashToken, newToken } from './tokens.ts'
 // A sync writes last_sync_at at most this often: the curator's device list needs minutes, not milliseconds.
 const SYNC_TOUCH_INTERVAL_MS = 60_000
 
-/** Opens a session (one device) and returns its token, the only time the token exists in the clear. */
-export async function createSession(db: Kysely<Database>, schoolId: string, userId: string, deviceName = ''): Promise<string> {
+/**
+ * Opens a session (one device) and returns its token, the only time the token exists in the clear. A sign-in
+ * with a password passes the app's device key, which makes the device known to the account (`isKnownDevice`).
+ */
+export async function createSession(db: Kysely<Database>, schoolId: string, userId: string, deviceName = '', deviceKey?: string): Promise<string> {
   const token = newToken()
   const now = new Date().toISOString()
   await db.insertInto('sessions').values({
@@ -20,8 +23,22 @@ export async function createSession(db: Kysely<Database>, schoolId: string, user
     created_at: now,
     last_seen_at: now,
     revoked_at: null,
+    device_key_hash: deviceKey === undefined ? null : hashToken(deviceKey),
   }).execute()
   return token
+}
+
+/**
+ * Whether the account signed in from the device with this key before: any of its sessions, open, expired or
+ * logged out, except one revoked by someone else (a curator, a password reset), which makes the device a
+ * stranger again.
+ */
+export async function isKnownDevice(db: Kysely<Database>, user: { school_id: string, id: string }, deviceKey: string): Promise<boolean> {
+  const session = await db.selectFrom('sessions').select('id')
+    .where('school_id', '=', user.school_id).where('user_id', '=', user.id).where('device_key_hash', '=', hashToken(deviceKey))
+    .where(eb => eb.or([eb('revoked_by', 'is', null), eb('revoked_by', '=', user.id)]))
+    .executeTakeFirst()
+  return session !== undefined
 }
 
 /** Ends a session; `by` is who did it (the user on logout, a curator otherwise), which the device is told. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 
-/** 256 random bits: guessing one is hopeless, so no expiry by time is needed (the server revokes). */
+/** 256 random bits: guessing one is hopeless; a session ends by revocation or by going unused (auth/guard.ts). */
 export function newToken(): string {
   return randomBytes(32).toString('base64url')
 }

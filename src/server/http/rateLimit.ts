@@ -16,7 +16,7 @@ const SWEEP_AT = 10_000
 
 /**
  * A token bucket per client address, in memory (one server process; a restart forgets, which is harmless).
- * Behind a reverse proxy every request comes from the proxy's address unless Fastify is told to trust it.
+ * Behind a reverse proxy every request comes from the proxy's address unless TRUST_PROXY names the proxy.
  */
 export function rateLimiter(limit: RateLimit, now: () => number = () => Date.now()) {
   const buckets = new Map<string, { tokens: number, at: number }>()

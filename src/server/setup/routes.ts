@@ -5,8 +5,8 @@ import type { SetupStatus } from '#shared/api/setup'
 import type { Database } from '../storage/schema.ts'
 import { SetupRequest } from '#shared/api/setup'
 import { uuidv7 } from '#shared/ids'
-import { hashPassword } from '../auth/password.ts'
 import { createSession, loadSessionUser } from '../auth/sessions.ts'
+import { hashNewPassword } from '../auth/strength.ts'
 import { parseBody } from '../http/body.ts'
 import { HttpError } from '../http/errors.ts'
 import { setupTokenMatches } from './token.ts'
@@ -28,7 +28,7 @@ export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, setupTok
       throw new HttpError(403, 'setup_token_invalid')
 
     // Hashed before the transaction: the slow part should not hold the database.
-    const passwordHash = await hashPassword(body.password)
+    const passwordHash = await hashNewPassword(body.password, [body.login, body.curatorName])
     const now = new Date().toISOString()
     const schoolId = uuidv7()
     const userId = uuidv7()
@@ -47,7 +47,7 @@ export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, setupTok
           password_hash: passwordHash,
           created_at: now,
         }).execute()
-        return createSession(trx, schoolId, userId)
+        return createSession(trx, schoolId, userId, '', body.deviceKey)
       })
     } catch (error) {
       if (await schoolExists(db))

@@ -64,6 +64,8 @@ interface SessionsTable {
   last_sync_at: string | null
   /** Who revoked it: the user (logout) or a curator, which the device is told as `revoked`. */
   revoked_by: string | null
+  /** sha256 of the key the app sent at sign-in: the device is known to this account (auth/routes.ts). */
+  device_key_hash: string | null
 }
 
 /** One synced record of any entity; `data` is its fields as JSON (without id, version, deleted). */

@@ -4,14 +4,12 @@ import type { ProblemCode } from '#shared/problems'
 import type { Role } from '#shared/roles'
 import type { Database } from '../storage/schema.ts'
 import { uuidv7 } from '#shared/ids'
-import { hashPassword } from '../auth/password.ts'
+import { isStaff } from '#shared/roles'
+import { hashNewPassword } from '../auth/strength.ts'
 import { HttpError } from '../http/errors.ts'
 import { liveRecord } from '../records/read.ts'
 import { newHandCode, normaliseHandCode } from '../setup/token.ts'
 import { revokeUserSessions } from './devices.ts'
-
-/** Staff sign in with a login and password; a mentor's or mentee's phone enrolls with a code instead. */
-const PASSWORD_ROLES: readonly Role[] = ['curator', 'observer', 'region']
 
 const badField = (field: string, problem: ProblemCode) => new HttpError(400, 'bad_request', { problem, field })
 const loginTaken = (login: string) => new HttpError(409, 'conflict', { problem: 'login_taken', params: { login }, field: 'login' })
@@ -37,7 +35,7 @@ async function loginFree(db: Kysely<Database>, login: string): Promise<boolean> 
 
 /** Creates an account of the school; the checks name the field a curator has to fix. */
 export async function createUser(db: Kysely<Database>, schoolId: string, input: CreateUserRequest): Promise<UserSummary> {
-  const withPassword = PASSWORD_ROLES.includes(input.role)
+  const withPassword = isStaff(input.role)
   if (withPassword && input.login === undefined)
     throw badField('login', 'login_required')
   if (withPassword && input.password === undefined)
@@ -50,7 +48,7 @@ export async function createUser(db: Kysely<Database>, schoolId: string, input: 
   const login = input.login ?? generatedLogin()
   if (!(await loginFree(db, login)))
     throw loginTaken(login)
-  const passwordHash = withPassword ? await hashPassword(input.password!) : null
+  const passwordHash = withPassword ? await hashNewPassword(input.password!, [login, input.name]) : null
   const id = uuidv7()
   try {
     await db.insertInto('users').values({
@@ -97,14 +95,14 @@ export async function findUser(db: Kysely<Database>, by: { login: string } | { i
  * the old password loses the devices it opened. Returns how many devices were signed out.
  */
 export async function resetPassword(db: Kysely<Database>, schoolId: string, userId: string, password: string, by: string): Promise<number> {
-  const user = await db.selectFrom('users').select('role').where('school_id', '=', schoolId).where('id', '=', userId).executeTakeFirst()
+  const user = await db.selectFrom('users').select(['role', 'login', 'name']).where('school_id', '=', schoolId).where('id', '=', userId).executeTakeFirst()
   if (!user)
     throw userNotFound()
   // A mentor's generated login would start signing someone in: those accounts get an enrollment code instead.
-  if (!PASSWORD_ROLES.includes(user.role))
+  if (!isStaff(user.role))
     throw new HttpError(400, 'bad_request', { problem: 'no_password_for_person' })
   // Hashed before the transaction: the slow part should not hold the database.
-  const passwordHash = await hashPassword(password)
+  const passwordHash = await hashNewPassword(password, [user.login, user.name])
   return db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash })
       .where('school_id', '=', schoolId).where('id', '=', userId)

@@ -6,6 +6,7 @@ import type { Database } from '../storage/schema.ts'
 import { CreateUserRequest, EnrollRequest } from '#shared/api/users'
 import { makeAuthenticate, requireRole } from '../auth/guard.ts'
 import { parseBody } from '../http/body.ts'
+import { HttpError } from '../http/errors.ts'
 import { rateLimiter } from '../http/rateLimit.ts'
 import { createUser } from './accounts.ts'
 import { listUsers, revokeDevice } from './devices.ts'
@@ -19,7 +20,10 @@ interface ById { Params: { id: string } }
  */
 const ENROLL_LIMIT = { burst: 30, perSecond: 1 / 2, problem: 'enroll_flood' } as const
 
-/** Accounts and devices: the curator's, for the own school only (everyone else gets 403); enrolling is public. */
+/**
+ * Accounts and devices: the curator's, for the own school only (everyone else gets 403); enrolling is public.
+ * A region account comes only from the admin CLI (`create-user --role region`).
+ */
 export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   const authenticate = makeAuthenticate(db)
   const limitEnroll = rateLimiter(ENROLL_LIMIT)
@@ -29,7 +33,11 @@ export function userRoutes(app: FastifyInstance, db: Kysely<Database>): void {
 
   app.post('/api/users', { preHandler: authenticate }, async (request, reply) => {
     const { schoolId } = requireRole(request, 'curator')
-    const user: UserSummary = await createUser(db, schoolId, parseBody(CreateUserRequest, request.body))
+    const input = parseBody(CreateUserRequest, request.body)
+    // A region account reads every school of the server: one school's curator may not hand that out.
+    if (input.role === 'region')
+      throw new HttpError(403, 'forbidden', { problem: 'region_admin_only', field: 'role' })
+    const user: UserSummary = await createUser(db, schoolId, input)
     return reply.code(201).send(user)
   })
 

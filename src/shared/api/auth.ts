@@ -9,9 +9,16 @@ export const LoginField = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(
 export const PasswordField = v.pipe(v.string(), v.minLength(PASSWORD_MIN, 'password_too_short'), v.maxLength(200, 'too_long'))
 export const PersonNameField = v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(200, 'too_long'), CleanText)
 
+/**
+ * A random key the app keeps on the device for good and sends with each sign-in: the server knows a device that
+ * signed in to the account before, and never makes it wait for someone else's wrong passwords.
+ */
+export const DeviceKeyField = v.pipe(v.string(), v.regex(/^[\w-]{32,128}$/, 'invalid'))
+
 export const LoginRequest = v.object({
   login: LoginField,
   password: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200, 'too_long')),
+  deviceKey: v.optional(DeviceKeyField),
 })
 export type LoginRequest = v.InferOutput<typeof LoginRequest>
 

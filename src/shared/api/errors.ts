@@ -15,6 +15,8 @@ const API_ERROR_CODES = [
   'login_failed',
   // The device's access was revoked by the curator: unsent records stay exportable.
   'revoked',
+  // The session went unused past the server's idle time: sign in (or enroll) again, unsent records are kept.
+  'expired',
   'enrollment_invalid',
   'conflict',
   // Survey ballots (src/server/surveys): unknown, used, closed, not yet open, or the template changed.

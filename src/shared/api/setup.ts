@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { CleanText } from '../model/fields.ts'
-import { LoginField, PasswordField, PersonNameField } from './auth.ts'
+import { DeviceKeyField, LoginField, PasswordField, PersonNameField } from './auth.ts'
 
 /** The first visit to a server with no school: the school, its first curator, and the one-time token. */
 export const SetupRequest = v.object({
@@ -9,6 +9,7 @@ export const SetupRequest = v.object({
   curatorName: PersonNameField,
   login: LoginField,
   password: PasswordField,
+  deviceKey: v.optional(DeviceKeyField),
 })
 export type SetupRequest = v.InferOutput<typeof SetupRequest>
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import type { AppOptions } from '../../../src/server/app.ts'
 import type { DatabaseConfig, TlsConfig } from '../../../src/server/config.ts'
 import type { Storage } from '../../../src/server/storage/db.ts'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -28,7 +29,7 @@ export interface TestServer {
   close: () => Promise<void>
 }
 
-export interface TestServerOptions {
+export interface TestServerOptions extends Pick<AppOptions, 'trustProxy' | 'sessions'> {
   staticDir?: string
   setupToken?: string | null
   https?: TlsConfig
@@ -51,6 +52,8 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     setupToken: options.setupToken === undefined ? SETUP_TOKEN : options.setupToken,
     version: PACKAGE_VERSION,
     https: options.https,
+    trustProxy: options.trustProxy,
+    sessions: options.sessions,
   })
   return {
     app,

@@ -1,13 +1,10 @@
 import type { Role } from '#shared/roles'
 import { CreateUserRequest } from '#shared/api/users'
-import { ROLES } from '#shared/roles'
+import { isStaff, ROLES } from '#shared/roles'
 import { createUser } from '../../users/accounts.ts'
 import { requireSchool } from '../../setup/schools.ts'
 import { defineCommand, UsageError } from '../command.ts'
 import { checkInput } from '../validate.ts'
-
-// Staff sign in with a password; a mentor's or mentee's phone enrolls with a code (see `enroll`).
-const STAFF: readonly Role[] = ['curator', 'observer', 'region']
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 
@@ -25,7 +22,8 @@ export const createUserCommand = defineCommand({
     const { role } = values
     if (!isRole(role))
       throw new UsageError(`--role must be one of ${ROLES.join(', ')}`)
-    const staff = STAFF.includes(role)
+    // Staff sign in with a password; a mentor's or mentee's phone enrolls with a code (see `enroll`).
+    const staff = isStaff(role)
     if (staff && values.login === undefined)
       throw new UsageError(`create-user: --login is required for role ${role}`)
     if (!staff && values.person === undefined)

@@ -5,6 +5,7 @@ import * as surveys from './0003_surveys.ts'
 import * as audit from './0004_audit.ts'
 import * as problems from './0005_rejection_problems.ts'
 import * as epoch from './0007_epoch.ts'
+import * as sessionsExpiry from './0008_sessions_expiry.ts'
 import * as erasure from './0009_erasure.ts'
 
 /**
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '0004_audit': audit,
   '0005_rejection_problems': problems,
   '0007_epoch': epoch,
+  '0008_sessions_expiry': sessionsExpiry,
   '0009_erasure': erasure,
 }
