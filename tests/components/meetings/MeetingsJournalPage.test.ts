@@ -4,6 +4,7 @@ import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
+import { applyServerChanges } from '../../../src/app/sync/applyChanges.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
@@ -158,5 +159,24 @@ describe('the meetings journal', () => {
     expect(count(wrapper)).toBe('0 встреч')
     expect(wrapper.find('.empty').text()).toContain('Встреч пока нет')
     expect(wrapper.find('.empty button').exists()).toBe(false)
+  })
+
+  it('reads live: meetings a pull brings in and edits made elsewhere appear while it is open, count and rows together', async () => {
+    const { wrapper, router } = await open()
+    expect(wrapper.find('.empty').text()).toContain('Встреч пока нет')
+    const fields = { pairId: startPair, date: '2025-10-01', kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: 'Пришла с сервера', notes: '', planItemIds: [], nextDate: '' }
+    await applyServerChanges(db, [{ entity: 'meetings', id: uuidv7(), version: 7, deleted: 0, fields }])
+    await vi.waitFor(() => expect(rows(wrapper)).toHaveLength(1))
+    expect(count(wrapper)).toBe('1 встреча')
+    expect(wrapper.find('.empty').exists()).toBe(false)
+    const [id] = await db.meetings.toCollection().primaryKeys()
+    await mutate(db, 'meetings', id!, 'upsert', { topic: 'Исправлена на месте' })
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Исправлена на месте'))
+    // Narrowed to a month, too.
+    await router.push('/meetings?month=2025-10')
+    await vi.waitFor(() => expect(count(wrapper)).toBe('1 встреча'))
+    await meeting(startPair, '2025-10-20', { topic: 'Вторая в октябре' })
+    await vi.waitFor(() => expect(count(wrapper)).toBe('2 встречи'))
+    expect(rows(wrapper)).toHaveLength(2)
   })
 })

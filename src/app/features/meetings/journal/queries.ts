@@ -21,10 +21,11 @@ export interface JournalRow {
  * of it than needed: the first page of a 10,000-meeting school costs a page, not the school.
  */
 export async function journalPage(filter: JournalFilter, limit: number): Promise<JournalRow[]> {
-  const passes = await matcher(filter)
   // The newest `limit` as they are: one request (getAll backwards, where the browser has it) instead of a cursor's
-  // step per meeting. It is the whole answer unless something in it fails the filter, a tombstone, say.
-  const newest = await newestFirst(filter.month).limit(limit).toArray()
+  // step per meeting. It is the whole answer unless something in it fails the filter, a tombstone, say. Read
+  // beside the matcher, not after it: read after, the live query lost track of the range (the journal stood
+  // still while a pull brought meetings in, its count moving alone).
+  const [passes, newest] = await Promise.all([matcher(filter), newestFirst(filter.month).limit(limit).toArray()])
   const kept = newest.filter(passes)
   const page = kept.length === limit || newest.length < limit ? kept : await newestFirst(filter.month).filter(passes).limit(limit).toArray()
   return named(page)
