@@ -24,7 +24,8 @@ describe.each(BACKENDS)('survey anonymity on %s', (backend) => {
 
   it('stores no person next to a ballot or an answer', async () => {
     expect(await columns(server, 'ballots')).toEqual(['campaign_id', 'code_hash', 'created_at', 'school_id', 'used_at'])
-    expect(await columns(server, 'survey_answers')).toEqual(['answers', 'campaign_id', 'pseudonym', 'received_at', 'school_id', 'template_version'])
+    expect(await columns(server, 'survey_answers')).toEqual(['answers', 'campaign_id', 'pseudonym', 'received_at', 'school_id', 'seq', 'template_version'])
+    expect(await columns(server, 'survey_secrets')).toEqual(['created_at', 'last_seq', 'school_id', 'secret'])
   })
 
   it('never returns answers or ballots in a pull of any role, and hides results under 5 answers', async () => {

@@ -4,6 +4,7 @@ import * as sync from './0002_sync.ts'
 import * as surveys from './0003_surveys.ts'
 import * as audit from './0004_audit.ts'
 import * as problems from './0005_rejection_problems.ts'
+import * as surveySecret from './0006_survey_secret.ts'
 
 /**
  * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003_surveys': surveys,
   '0004_audit': audit,
   '0005_rejection_problems': problems,
+  '0006_survey_secret': surveySecret,
 }
