@@ -59,6 +59,9 @@ function textRule(secret: string, campaign: CampaignRecord): TextRule {
  * count in the order both their fives were published, which two moments of two campaigns could disorder.
  */
 export async function campaignResultsOf(db: Kysely<Database>, kind: DbKind, schoolId: string, campaignId: string, against?: string): Promise<ResultsResponse> {
+  // An unknown campaign is refused before the school's secret may be made: a refusal writes nothing.
+  for (const id of against ? [campaignId, against] : [campaignId])
+    await campaignWithTemplate(db, schoolId, id)
   const secret = await surveySecret(db, schoolId)
   return readSnapshot(db, kind, async (trx) => {
     const { campaign, template } = await campaignWithTemplate(trx, schoolId, campaignId)
