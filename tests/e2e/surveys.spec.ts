@@ -4,12 +4,12 @@ import { answerAll, answerByApi, createCampaign, issueCards, openOnPhone } from 
 
 const PROGRAM = 'Ученик – ученик 2026/27'
 
-test('a card answered offline on a phone is sent once online, and the curator sees the aggregate only from 5 answers', async ({ page, browser, server }) => {
+test('a card answered offline on a phone is sent once online, and the curator sees the aggregate from 5 answers, then only in fives', async ({ page, browser, server }) => {
   await openAsCurator(page, server)
   await createProgram(page, PROGRAM)
   await createCampaign(page, PROGRAM)
-  const codes = await issueCards(page, 5)
-  expect(new Set(codes).size).toBe(5)
+  const codes = await issueCards(page, 6)
+  expect(new Set(codes).size).toBe(6)
   const [first, ...others] = codes as [string, ...string[]]
 
   const phone = await openOnPhone(browser, server, first)
@@ -42,12 +42,20 @@ test('a card answered offline on a phone is sent once online, and the curator se
 
   expect(await answerByApi(server, others[3]!, 5)).toBe(201)
   await page.getByRole('button', { name: 'Обновить' }).click()
-  await expect(page.getByText('5 ответов')).toBeVisible()
+  await expect(page.getByText('В итогах 5 из 5 ответов')).toBeVisible()
+  await expect(page.getByText('Анонимные ответы входят в итоги пятёрками')).toBeVisible()
   // Four cards gave 8 or 9 on every satisfaction item, one gave 5.
+  await expect(page.getByText('Уровень удовлетворённости: 80 % (4 из 5')).toBeVisible()
+  await expect(page.getByRole('row', { name: /Насколько вы удовлетворены участием в программе/ })).toContainText('8,0')
+
+  // A sixth answer is received, not counted: the figures stay those of the first five until the tenth.
+  expect(await answerByApi(server, others[4]!, 1)).toBe(201)
+  await page.getByRole('button', { name: 'Обновить' }).click()
+  await expect(page.getByText('В итогах 5 из 6 ответов')).toBeVisible()
   await expect(page.getByText('Уровень удовлетворённости: 80 % (4 из 5')).toBeVisible()
   await expect(page.getByRole('row', { name: /Насколько вы удовлетворены участием в программе/ })).toContainText('8,0')
 
   await page.goBack()
   await page.getByRole('link', { name: 'Карточки' }).click()
-  await expect(page.getByText('Выпущено: 5, ответили: 5')).toBeVisible()
+  await expect(page.getByText('Выпущено: 6, ответили: 6')).toBeVisible()
 })

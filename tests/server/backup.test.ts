@@ -87,7 +87,7 @@ async function populate(server: TestServer): Promise<Omit<Source, 'backup' | 'ta
 async function backUp(server: TestServer, file: string): Promise<void> {
   const result = await runAdmin(['backup', '--out', file], adminEnv(server))
   expect(result.code, result.stderr).toBe(0)
-  expect(result.stdout).toMatch(/^Backup written to .*: \d+ rows \(installation 1, schools 2, users \d+, sessions \d+, enrollments \d+, records \d+, client_state \d+, rejections 1, ballots 2, survey_answers 1, audit_log \d+\)\.\n$/)
+  expect(result.stdout).toMatch(/^Backup written to .*: \d+ rows \(installation 1, schools 2, users \d+, sessions \d+, enrollments \d+, records \d+, client_state \d+, rejections 1, ballots 2, survey_answers 1, survey_secrets 1, audit_log \d+\)\.\n$/)
 }
 
 async function source(backend: Backend): Promise<Source> {

@@ -49,7 +49,7 @@ const SCHEMAS = {
 
 /** Answers computed by shared code whose types have no valibot schema (yet): named, not spelled out. */
 const UNSPELLED: Record<'ResultsResponse' | 'SurveySummary' | 'RegionIndicators', JsonSchema> = {
-  ResultsResponse: { type: 'object', description: '`{campaignId, results, comparison?}` (src/shared/api/surveys.ts); a group under 5 answers is `{hidden: true, count}`' },
+  ResultsResponse: { type: 'object', description: '`{campaignId, received, results, comparison?}` (src/shared/api/surveys.ts): anonymous answers count in whole fives in order of arrival; a group under 5 answers is `{hidden: true, count}`' },
   SurveySummary: { type: 'object', description: 'Satisfaction per campaign, audience, form and program (src/shared/api/surveys.ts); a group under 5 answers is `{hidden: true, count}`' },
   RegionIndicators: { type: 'object', description: '`{year, schools: [{schoolId, name, indicators}], total}` (src/shared/api/region.ts)' },
 }

@@ -16,6 +16,7 @@ export interface Database {
   enrollments: EnrollmentsTable
   ballots: BallotsTable
   survey_answers: SurveyAnswersTable
+  survey_secrets: SurveySecretsTable
   audit_log: AuditLogTable
   erasure_mentions: ErasureMentionsTable
 }
@@ -136,12 +137,22 @@ interface BallotsTable {
 interface SurveyAnswersTable {
   school_id: string
   campaign_id: string
-  /** Derived from the card code, not from anyone: links a card's entry and exit answers. */
+  /** HMAC of the card code with the school's secret (surveys/codes.ts): links a card's entry and exit answers. */
   pseudonym: string
   template_version: number
   /** JSON of the checked answers by item key. */
   answers: string
   received_at: string
+  /** Its place among the school's anonymous answers (`survey_secrets.last_seq`); 0 until the school has a secret. */
+  seq: Generated<number>
+}
+
+/** Per school: the key of its card pseudonyms, which never leaves the server, and the last answer's place. */
+interface SurveySecretsTable {
+  school_id: string
+  secret: string
+  last_seq: Generated<number>
+  created_at: string
 }
 
 /** Who changed which record, when, and which fields (names only, never values): see migrations/0004_audit.ts. */

@@ -7,6 +7,7 @@ import { HttpError } from '../http/errors.ts'
 import { isUniqueViolation } from '../storage/dialect.ts'
 import { codeHash, pseudonymOf } from './codes.ts'
 import { resolveBallot } from './resolve.ts'
+import { surveySecret } from './secret.ts'
 
 /** A 409 that carries the current questionnaire, so the phone can show it again without another request. */
 class TemplateOutdated extends HttpError {
@@ -28,6 +29,9 @@ const notOpen = () => new HttpError(409, 'campaign_not_open')
  * mark conditional on the ballot being unused: of two submits of one code racing, one marks it and the other
  * updates nothing (PostgreSQL re-checks the row after the winner commits) and gets 409. The primary key on
  * (campaign, pseudonym) stands behind that, so nothing is ever counted twice.
+ * The answer takes the school's next place (`survey_secrets.last_seq`); on PostgreSQL that row stays locked
+ * until the commit, so the answers of a school become visible in the order of their places, which is what
+ * publishing them in fives relies on (`src/shared/surveys/results.ts`).
  */
 export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: AnswerRequest): Promise<void> {
   const ballot = await resolveBallot(db, request.code, request.campaignId)
@@ -45,6 +49,7 @@ export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: 
 
   const now = new Date().toISOString()
   const { schoolId, campaign } = ballot
+  const secret = await surveySecret(db, schoolId)
   try {
     await db.transaction().execute(async (trx) => {
       const marked = await trx.updateTable('ballots').set({ used_at: now })
@@ -53,13 +58,18 @@ export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: 
         .executeTakeFirst()
       if (marked.numUpdatedRows !== 1n)
         throw codeUsed()
+      const place = await trx.updateTable('survey_secrets').set(eb => ({ last_seq: eb('last_seq', '+', 1) }))
+        .where('school_id', '=', schoolId)
+        .returning('last_seq')
+        .executeTakeFirstOrThrow()
       await trx.insertInto('survey_answers').values({
         school_id: schoolId,
         campaign_id: campaign.id,
-        pseudonym: pseudonymOf(request.code),
+        pseudonym: pseudonymOf(secret, request.code),
         template_version: campaign.templateVersion,
         answers: JSON.stringify(checked.answers),
         received_at: now,
+        seq: place.last_seq,
       }).execute()
     })
   } catch (error) {

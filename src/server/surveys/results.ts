@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely'
 import type { ResultsResponse, SurveySummary } from '#shared/api/surveys'
 import type { SurveyAudience } from '#shared/model/surveyTemplate'
-import type { AnswerRow, AnsweredCampaign } from '#shared/surveys/results'
+import type { AnswerRow, AnsweredCampaign, TextRule } from '#shared/surveys/results'
+import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
 import type { CampaignRecord } from './records.ts'
+import { localCalendarDate } from '#shared/dates'
+import { campaignState } from '#shared/model/surveyCampaign'
 import { campaignResults, compareEntryExit, pooledSatisfaction, satisfaction } from '#shared/surveys/results'
 import { liveRecords, liveRecordsOf } from '../records/read.ts'
+import { readSnapshot } from '../storage/dialect.ts'
+import { keyed } from './codes.ts'
 import { campaignWithTemplate, loadTemplate } from './records.ts'
+import { surveySecret } from './secret.ts'
 
 type NamedRows = Map<string, AnswerRow[]>
 
@@ -26,33 +32,54 @@ async function namedRows(db: Kysely<Database>, schoolId: string): Promise<NamedR
   return byCampaign
 }
 
-/** A campaign's answers: the anonymous ones by card, and the named ones by person. */
+/** A campaign's answers: the anonymous ones by card, with their places in the order of arrival, and the named ones by person. */
 async function answerRows(db: Kysely<Database>, schoolId: string, campaignId: string, named: NamedRows): Promise<AnswerRow[]> {
-  const rows = await db.selectFrom('survey_answers').select(['pseudonym', 'answers'])
+  const rows = await db.selectFrom('survey_answers').select(['pseudonym', 'answers', 'seq'])
     .where('school_id', '=', schoolId).where('campaign_id', '=', campaignId)
     .execute()
-  const anonymous = rows.map(r => ({ pseudonym: r.pseudonym, answers: JSON.parse(r.answers) as AnswerRow['answers'] }))
+  const anonymous = rows.map(r => ({ pseudonym: r.pseudonym, arrival: Number(r.seq), answers: JSON.parse(r.answers) as AnswerRow['answers'] }))
   return [...anonymous, ...named.get(campaignId) ?? []]
 }
 
 /**
- * A campaign's aggregates, computed here so that nothing under the threshold leaves the server; `against`
- * names the entry campaign to compare this (exit) one with, card by card.
+ * Free text in an order keyed by the secret: the same at every reading, different for every item, and
+ * unrelated to arrival or to who wrote what under the other items.
  */
-export async function campaignResultsOf(db: Kysely<Database>, schoolId: string, campaignId: string, against?: string): Promise<ResultsResponse> {
-  const { template } = await campaignWithTemplate(db, schoolId, campaignId)
-  const named = await namedRows(db, schoolId)
-  const rows = await answerRows(db, schoolId, campaignId, named)
-  const response: ResultsResponse = { campaignId, results: campaignResults(template.items, rows) }
-  if (against) {
-    const entry = await campaignWithTemplate(db, schoolId, against)
-    response.comparison = compareEntryExit(entry.template.items, template.items, await answerRows(db, schoolId, against, named), rows)
+function textRule(secret: string, campaign: CampaignRecord): TextRule {
+  const rank = (key: string, text: string) => keyed(secret, `${campaign.id}\n${key}\n${text}`)
+  return {
+    closed: campaignState(campaign, localCalendarDate()) === 'closed',
+    arrange: (key, texts) => texts.map(text => ({ text, rank: rank(key, text) })).sort((a, b) => a.rank.localeCompare(b.rank)).map(t => t.text),
   }
-  return response
+}
+
+/**
+ * A campaign's aggregates, computed here so that nothing under the threshold leaves the server; `against`
+ * names the entry campaign to compare this (exit) one with, card by card. Read in one snapshot: the pairs
+ * count in the order both their fives were published, which two moments of two campaigns could disorder.
+ */
+export async function campaignResultsOf(db: Kysely<Database>, kind: DbKind, schoolId: string, campaignId: string, against?: string): Promise<ResultsResponse> {
+  // An unknown campaign is refused before the school's secret may be made: a refusal writes nothing.
+  for (const id of against ? [campaignId, against] : [campaignId])
+    await campaignWithTemplate(db, schoolId, id)
+  const secret = await surveySecret(db, schoolId)
+  return readSnapshot(db, kind, async (trx) => {
+    const { campaign, template } = await campaignWithTemplate(trx, schoolId, campaignId)
+    const named = await namedRows(trx, schoolId)
+    const rows = await answerRows(trx, schoolId, campaignId, named)
+    const response: ResultsResponse = { campaignId, received: rows.length, results: campaignResults(template.items, rows, textRule(secret, campaign)) }
+    if (against) {
+      const entry = await campaignWithTemplate(trx, schoolId, against)
+      response.comparison = compareEntryExit(entry.template.items, template.items, await answerRows(trx, schoolId, against, named), rows)
+    }
+    return response
+  })
 }
 
 /** The satisfaction levels the indicators need: per campaign, per audience, per form of mentoring. */
 export async function surveySummary(db: Kysely<Database>, schoolId: string): Promise<SurveySummary> {
+  // Answers stored before the school had a secret get their places first: the fives are counted in that order.
+  await surveySecret(db, schoolId)
   const live = await liveRecordsOf(db, schoolId, ['programs', 'surveyCampaigns'])
   const forms = new Map(live.programs.map(program => [program.id, program.form]))
   const named = await namedRows(db, schoolId)

@@ -35,7 +35,7 @@ export function surveyRoutes(app: FastifyInstance, db: Kysely<Database>, kind: D
     countBallots(db, requireRole(request, 'curator', 'observer').schoolId, request.params.id))
 
   app.get<ById & { Querystring: { against?: string } }>('/api/surveys/campaigns/:id/results', { preHandler: authenticate }, async (request): Promise<ResultsResponse> =>
-    campaignResultsOf(db, requireRole(request, 'curator', 'observer').schoolId, request.params.id, request.query.against || undefined))
+    campaignResultsOf(db, kind, requireRole(request, 'curator', 'observer').schoolId, request.params.id, request.query.against || undefined))
 
   app.get('/api/surveys/summary', { preHandler: authenticate }, async (request): Promise<SurveySummary> =>
     surveySummary(db, requireRole(request, 'curator', 'observer').schoolId))

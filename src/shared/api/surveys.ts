@@ -52,6 +52,8 @@ export type AnswerAccepted = v.InferOutput<typeof AnswerAccepted>
 
 export interface ResultsResponse {
   campaignId: string
+  /** Answers received so far: it moves with every answer, the figures in `results` only by whole fives. */
+  received: number
   results: CampaignResults
   /** Entry against exit, when `?against=<campaign id>` named the other phase. */
   comparison?: Comparison

@@ -55,5 +55,7 @@ describe('the monitoring dashboard', () => {
     expect(quiet.find('h2').text()).toContain('(1)')
     expect(quiet.text()).toContain('Белова Алёна')
     expect(quiet.text()).not.toContain('Иванова Ольга')
+    // The levels come from the server's fives, and the section says so.
+    expect(wrapper.find('[aria-labelledby="satisfaction-title"]').text()).toContain('Анонимные ответы учитываются пятёрками')
   })
 })

@@ -61,6 +61,8 @@ describe('аналитическая справка', () => {
     expect(text).toContain('проведено встреч: 3, общей продолжительностью 3 ч. Встречались 1 из 2 пар')
     expect(text).toContain('Удовлетворены (7–10 баллов)')
     expect(text).toContain('75 %')
+    // The level counts anonymous answers in fives, and the справка says so beside the table.
+    expect(text).toContain('Анонимные ответы входят в уровень удовлетворённости пятёрками')
     expect(text).toContain('Приказ № 45 от 20.05.2026')
     expect(text).toContain('Взаимопосещение уроков')
     expect(text).not.toContain('личная заметка')

@@ -80,6 +80,7 @@ const ru = {
   },
   surveys: {
     title: 'Удовлетворённость: вход и выход',
+    rule: 'В скобках — учтённые ответы. Анонимные ответы учитываются пятёрками, в порядке поступления: последние 1–4 войдут со следующей пятёркой, поэтому никто не узнает ответ по разнице двух просмотров.',
     audience: 'Кто',
     entry: 'Входная анкета',
     exit: 'Выходная анкета',
@@ -169,6 +170,7 @@ const en: typeof ru = {
   },
   surveys: {
     title: 'Satisfaction: entry and exit',
+    rule: 'In brackets: the answers counted. Anonymous answers count in fives, in the order they arrived: the last 1–4 enter with the next five, so no answer can be read from the difference of two readings.',
     audience: 'Who',
     entry: 'Entry survey',
     exit: 'Exit survey',

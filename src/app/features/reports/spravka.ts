@@ -91,7 +91,11 @@ function surveyBlocks(input: SpravkaInput): Block[] {
     const level = !result || result.satisfaction.hidden ? t('reports.spravka.hidden') : percentText(Math.round(result.satisfaction.level * 1000) / 10)
     return [`${t(`reports.spravka.audiences.${c.audience}`)}, ${formatDate(c.closesOn)}`, t(`reports.spravka.phases.${c.phase}`), String(result?.answers ?? 0), level]
   })
-  return [heading, { kind: 'table', head: [t('reports.spravka.campaign'), t('reports.spravka.phase'), t('reports.spravka.answers'), t('reports.spravka.satisfaction')], rows }]
+  return [
+    heading,
+    { kind: 'table', head: [t('reports.spravka.campaign'), t('reports.spravka.phase'), t('reports.spravka.answers'), t('reports.spravka.satisfaction')], rows },
+    { kind: 'paragraph', text: t('reports.spravka.surveysRule') },
+  ]
 }
 
 function awardBlocks(input: SpravkaInput): Block[] {

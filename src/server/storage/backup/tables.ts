@@ -18,6 +18,7 @@ export const BACKUP_TABLES = [
   { name: 'rejections', key: ['school_id', 'id'] },
   { name: 'ballots', key: ['school_id', 'campaign_id', 'code_hash'] },
   { name: 'survey_answers', key: ['school_id', 'campaign_id', 'pseudonym'] },
+  { name: 'survey_secrets', key: ['school_id'] },
   { name: 'audit_log', key: ['school_id', 'version'] },
   { name: 'erasure_mentions', key: ['school_id', 'person_id', 'entity', 'record_id', 'path'] },
 ] as const satisfies ReadonlyArray<{ name: keyof Database, key: readonly string[] }>

@@ -4,6 +4,7 @@ import * as sync from './0002_sync.ts'
 import * as surveys from './0003_surveys.ts'
 import * as audit from './0004_audit.ts'
 import * as problems from './0005_rejection_problems.ts'
+import * as surveySecret from './0006_survey_secret.ts'
 import * as epoch from './0007_epoch.ts'
 import * as sessionsExpiry from './0008_sessions_expiry.ts'
 import * as erasure from './0009_erasure.ts'
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0003_surveys': surveys,
   '0004_audit': audit,
   '0005_rejection_problems': problems,
+  '0006_survey_secret': surveySecret,
   '0007_epoch': epoch,
   '0008_sessions_expiry': sessionsExpiry,
   '0009_erasure': erasure,
