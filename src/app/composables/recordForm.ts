@@ -24,8 +24,8 @@ interface RecordFormOptions<E extends EntityName, S extends v.GenericSchema> {
 }
 
 /**
- * The edit cycle every record form shares: load once into a draft (later live updates must not
- * overwrite what is being typed), hold the update prompt while dirty, check with the shared schema,
+ * The edit cycle every record form shares: load into a draft (later live updates refresh it only while
+ * nothing is typed), hold the update prompt while dirty, check with the shared schema,
  * and save only the fields that changed, so a concurrent edit of another field elsewhere survives.
  */
 export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(options: RecordFormOptions<E, S>) {
@@ -41,8 +41,11 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
   if (!id.value)
     void drafts?.start()
 
-  const stop = watch(existing, (record) => {
-    if (!record)
+  // The stored record fills the form, and again whenever it changes while the person has not typed (a pull,
+  // an erasure): what is being typed is never overwritten, and an untouched form never shows stale data.
+  let loaded = false
+  watch(existing, (record) => {
+    if (!record || (loaded && isDirty()))
       return
     const stored = record as unknown as Record<string, unknown>
     for (const key of Object.keys(blank())) {
@@ -50,8 +53,9 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
         (draft as Record<string, unknown>)[key] = structuredClone(toRaw(stored[key]))
     }
     pristine.value = snapshot(draft)
-    stop()
-    void drafts?.start()
+    if (!loaded)
+      void drafts?.start()
+    loaded = true
   })
 
   useDirtyForm(computed(isDirty))

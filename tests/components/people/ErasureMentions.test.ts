@@ -60,7 +60,9 @@ describe('the erased person\'s card', () => {
       { text: expect.stringContaining('Приказ № 45 о награждении Козлова Д.'), href: `/monitoring/awards/${ids.award}` },
       { text: expect.stringContaining('я Козлов'), href: null },
     ])
-    expect(listed(wrapper)[0]!.text).toContain('Встреча')
+    expect(listed(wrapper)[0]!.text).toContain('Встреча · заметки')
+    expect(listed(wrapper)[2]!.text).toContain('ответ на анкету')
+    expect(wrapper.text()).not.toContain('answers.wishes')
   })
 
   it('shows the list right after the erasure, on the card, instead of leaving it', async () => {
@@ -74,5 +76,8 @@ describe('the erased person\'s card', () => {
     await vi.waitFor(() => expect(listed(wrapper)).toHaveLength(3))
     expect(router.currentRoute.value.path).toBe(`/people/${ids.person}`)
     expect(fetch.mock.calls.map(([url]) => url)).toContain(`/api/people/${ids.person}/erase`)
+    // The pull brings the erased card: the untouched form shows it, not the name it had.
+    await mutate(db, 'people', ids.person, 'upsert', { name: ERASED_PERSON_NAME, erased: 1 })
+    await vi.waitFor(() => expect((wrapper.find('input#' + wrapper.findAll('label').find(l => l.text().startsWith('ФИО'))!.attributes('for')).element as HTMLInputElement).value).toBe(ERASED_PERSON_NAME))
   })
 })

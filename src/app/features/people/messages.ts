@@ -118,6 +118,7 @@ const erasureRu = {
     none: 'В тексте других записей ФИО участника не осталось.',
     open: 'Открыть',
     notYours: 'Ответ участника на анкету: изменить его может только он сам',
+    field: { notes: 'заметки', topic: 'тема', goals: 'цели', title: 'название', name: 'название', result: 'результат', description: 'описание', basis: 'основание', guardianName: 'законный представитель', documentRef: 'документ', requests: 'запросы', competencies: 'компетенции', curators: 'кураторы', endReason: 'причина завершения', answers: 'ответ на анкету', other: 'текст' },
   },
 }
 
@@ -134,6 +135,7 @@ const erasureEn: typeof erasureRu = {
     none: 'No other record\'s text names the participant any more.',
     open: 'Open',
     notYours: 'The participant\'s own questionnaire answer: only they can change it',
+    field: { notes: 'notes', topic: 'topic', goals: 'goals', title: 'title', name: 'name', result: 'result', description: 'description', basis: 'basis', guardianName: 'guardian', documentRef: 'document', requests: 'requests', competencies: 'competencies', curators: 'curators', endReason: 'reason for ending', answers: 'questionnaire answer', other: 'text' },
   },
 }
 
