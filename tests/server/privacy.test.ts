@@ -5,6 +5,7 @@ import { uuidv7 } from '#shared/ids'
 import { schoolIndicators } from '#shared/indicators/school'
 import { ERASED_PERSON_NAME } from '#shared/model/person'
 import { schoolRecords } from '../../src/server/region/records.ts'
+import { recordRow } from './helpers/records.ts'
 import { addMember, byId, meetingFields, pairFields, personFields, planItemFields, programFields, remove, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
 
@@ -126,6 +127,8 @@ describe.each(BACKENDS)('personal data on %s', (backend) => {
     const account = await server.storage.db.selectFrom('users').select('name').where('school_id', '=', school.schoolId).where('person_id', '=', child.personId).executeTakeFirstOrThrow()
     expect(account.name).toBe(ERASED_PERSON_NAME)
     expect(JSON.stringify(json(await get('/api/users', school.curatorToken)))).not.toContain('Козлов Даниил')
+    // A deleted meeting's text is on the server still, where nobody can edit it: the name is struck out.
+    expect((await recordRow(server, school.schoolId, 'meetings', ids.deleted))!.data.notes).toBe('[удалено] заболел')
 
     expect((await mentionsOf(child.personId, mentor.token)).statusCode).toBe(403)
     const listed = await mentionsOf(child.personId)

@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Consent } from '#shared/model/consent'
 import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
-import type { EntityName } from '#shared/sync/entityNames'
+import { ENTITY_NAMES, type EntityName } from '#shared/sync/entityNames'
 import type { Database } from '../storage/schema.ts'
 import { localCalendarDate } from '#shared/dates'
 import { erasedPerson } from '#shared/model/person'
@@ -10,7 +10,7 @@ import { scrubUnknownFields } from '../audit/log.ts'
 import { HttpError } from '../http/errors.ts'
 import { loadEvery, loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
-import { commitVersioned, reserveVersions } from '../records/write.ts'
+import { commitVersioned, type RecordWrite, reserveVersions } from '../records/write.ts'
 import { nameMatcher, rememberMentions } from './mentions.ts'
 import { eraseAccounts, scrubRejections } from './traces.ts'
 
@@ -30,13 +30,44 @@ const ERASE: Partial<Record<EntityName, (data: Data, today: string) => Data>> = 
 
 const changedKeys = (before: Data, after: Data) => Object.keys(after).filter(k => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort()
 
+const STRUCK = '[удалено]'
+
+/** Every string in the value with each match of the name replaced. */
+function strike(value: unknown, name: RegExp): unknown {
+  if (typeof value === 'string')
+    return value.replace(name, STRUCK)
+  if (Array.isArray(value))
+    return value.map(inner => strike(inner, name))
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, strike(inner, name)]))
+  return value
+}
+
+/**
+ * A deleted record's text is still on the server, and nobody can edit it any more: the name found there is
+ * struck out now, where a live record's is listed for the curator to edit (mentions.ts).
+ */
+async function strikeFromDeleted(trx: Transaction<Database>, context: { schoolId: string, userId: string, now: string }, matcher: RegExp): Promise<void> {
+  const name = new RegExp(matcher.source, `${matcher.flags}g`)
+  const writes: RecordWrite[] = []
+  for (const entity of ENTITY_NAMES) {
+    for (const record of (await loadEvery(trx, context.schoolId, entity)).filter(r => r.deleted === 1)) {
+      const data = strike(record.data, name) as Data
+      const fields = changedKeys(record.data, data)
+      if (fields.length > 0)
+        writes.push({ record: { ...record, data }, action: 'erase', fields })
+    }
+  }
+  await commitVersioned(trx, context, writes)
+}
+
 /**
  * 152-ФЗ erasure: in ONE transaction the person's card loses what identifies them, the consents and awards
  * naming them lose their free text, each takes a new version (so every device holding them gets the erased
  * copy at its next pull) and the audit log says who did it. Deleted records are erased too: their data
  * stays on the server otherwise. Counts (category, roles, pairs) are untouched, so indicators stay right.
- * The name also leaves the rejections, the audit log's field names and the person's accounts; where other
- * records' free text names them is noted for the curator (mentions.ts).
+ * The name also leaves the rejections, the audit log's field names, the person's accounts and the text of
+ * deleted records; where live records' free text names them is noted for the curator (mentions.ts).
  */
 export async function erasePerson(db: Kysely<Database>, schoolId: string, userId: string, personId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -60,7 +91,9 @@ export async function erasePerson(db: Kysely<Database>, schoolId: string, userId
     await scrubRejections(trx, schoolId, new Set(naming.map(r => recordKey(r.entity, r.id))), matcher)
     await scrubUnknownFields(trx, schoolId)
     await eraseAccounts(trx, schoolId, personId)
-    if (matcher)
+    if (matcher) {
+      await strikeFromDeleted(trx, { schoolId, userId, now }, matcher)
       await rememberMentions(trx, schoolId, personId, matcher)
+    }
   })
 }
