@@ -1,6 +1,5 @@
 import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '#shared/roles'
-import LoginPage from './features/auth/LoginPage.vue'
 import MentorHomePage from './features/mentor/MentorHomePage.vue'
 import { useSession } from './stores/session.ts'
 
@@ -24,7 +23,8 @@ const CURATOR_SIDE: Role[] = ['curator', 'observer']
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: () => homeOf(useSession().user?.role) },
   { path: '/setup', component: () => import('./features/setup/SetupPage.vue'), meta: { public: true } },
-  { path: '/login', component: LoginPage, meta: { public: true } },
+  // On demand too: a mentor's phone, signed in by its code, never shows it.
+  { path: '/login', component: () => import('./features/auth/LoginPage.vue'), meta: { public: true } },
   { path: '/programs', component: () => import('./features/programs/ProgramsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/programs/new', component: () => import('./features/programs/ProgramEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/programs/:id', component: () => import('./features/programs/ProgramEditPage.vue'), meta: { roles: ['curator'] } },

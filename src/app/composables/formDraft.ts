@@ -1,28 +1,6 @@
 import { onScopeDispose, ref, toRaw, watch } from 'vue'
 import { db } from '../db/index.ts'
-
-/**
- * A page being unloaded (a reload, a closed tab) may never finish an IndexedDB write it starts; localStorage
- * writes at once. So `pagehide` leaves the draft here too, and the next `start()` moves it into IndexedDB.
- */
-const UNLOAD_PREFIX = 'nastavnik:draft:'
-
-interface StoredDraft {
-  value: Record<string, unknown>
-  savedAt: string
-}
-
-function takeUnloadCopy(key: string): StoredDraft | undefined {
-  const text = localStorage.getItem(UNLOAD_PREFIX + key)
-  localStorage.removeItem(UNLOAD_PREFIX + key)
-  return text === null ? undefined : JSON.parse(text) as StoredDraft
-}
-
-/** Signing out leaves no one's typing behind on the device. */
-export function forgetUnloadCopies(): void {
-  for (const key of Object.keys(localStorage).filter(k => k.startsWith(UNLOAD_PREFIX)))
-    localStorage.removeItem(key)
-}
+import { dropUnloadCopy, leaveUnloadCopy, type StoredDraft, takeUnloadCopy } from '../db/unloadDrafts.ts'
 
 const newer = (a: StoredDraft | undefined, b: StoredDraft | undefined) => !b || (a !== undefined && a.savedAt > b.savedAt) ? a : b
 
@@ -55,7 +33,7 @@ export function useFormDraft<T extends object>(key: string, draft: T, isDirty: (
 
   const saveBeforeUnload = () => {
     if (active && isDirty())
-      localStorage.setItem(UNLOAD_PREFIX + key, JSON.stringify(current()))
+      leaveUnloadCopy(key, current())
     save()
   }
 
@@ -90,7 +68,7 @@ export function useFormDraft<T extends object>(key: string, draft: T, isDirty: (
       cancelAnimationFrame(frame)
     frame = undefined
     restored.value = false
-    localStorage.removeItem(UNLOAD_PREFIX + key)
+    dropUnloadCopy(key)
     await db.drafts.delete(key)
   }
 

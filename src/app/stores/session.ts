@@ -5,9 +5,9 @@ import type { SetupRequest } from '#shared/api/setup'
 import type { EnrollRequest } from '#shared/api/users'
 import { api } from '../api/client.ts'
 import { deviceKey } from '../api/deviceKey.ts'
-import { forgetUnloadCopies } from '../composables/formDraft.ts'
 import { db } from '../db/index.ts'
 import { readMeta, writeMeta } from '../db/meta.ts'
+import { forgetUnloadCopies } from '../db/unloadDrafts.ts'
 
 /**
  * Who is signed in on this device. Kept in IndexedDB, so after one sign-in with the network the app
