@@ -3,6 +3,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { locale, restoreLocale } from './i18n/index.ts'
 import { createAppRouter } from './router.ts'
+import { sendQueuedAnswersFromAnyPage } from './features/surveys/answer/sendFromAnyPage.ts'
 import { startSyncService } from './sync/service.ts'
 import './styles.css'
 
@@ -10,3 +11,4 @@ document.documentElement.lang = locale.value
 void restoreLocale()
 createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
 startSyncService()
+sendQueuedAnswersFromAnyPage()

@@ -59,3 +59,31 @@ test('a card answered offline on a phone is sent once online, and the curator se
   await page.getByRole('link', { name: 'Карточки' }).click()
   await expect(page.getByText('Выпущено: 6, ответили: 6')).toBeVisible()
 })
+
+test('an answer saved offline leaves from whatever page of the app opens next, the card\'s own tab long closed', async ({ page, browser, server }) => {
+  await openAsCurator(page, server)
+  await createProgram(page, PROGRAM)
+  await createCampaign(page, PROGRAM)
+  const [code] = await issueCards(page, 1) as [string]
+
+  const phone = await openOnPhone(browser, server, code)
+  await phone.context().setOffline(true)
+  await answerAll(phone)
+  await phone.getByRole('button', { name: 'Отправить ответ' }).tap()
+  await expect(phone.getByText('Ответ сохранён')).toBeVisible()
+  const context = phone.context()
+  await phone.close()
+
+  await context.setOffline(false)
+  const elsewhere = await context.newPage()
+  await elsewhere.goto(`${server.url}/login`)
+  await expect.poll(() => elsewhere.evaluate(() => new Promise<string>((resolve) => {
+    const open = indexedDB.open('nastavnik')
+    open.onsuccess = () => {
+      const request = open.result.transaction('ballotDrafts').objectStore('ballotDrafts').getAll()
+      request.onsuccess = () => resolve((request.result as Array<{ status: string }>).map(d => d.status).join())
+    }
+  }))).toBe('sent')
+  // Counted once: the card is used.
+  expect(await answerByApi(server, code, 5)).toBe(409)
+})
