@@ -70,7 +70,9 @@ test('an answer saved offline leaves from whatever page of the app opens next, t
   await phone.context().setOffline(true)
   await answerAll(phone)
   await phone.getByRole('button', { name: 'Отправить ответ' }).tap()
-  await expect(phone.getByText('Ответ сохранён')).toBeVisible()
+  // Where the student is looking, not above the fold, and honest about a phone that never goes online.
+  await expect(phone.getByText('Ответ сохранён')).toBeInViewport()
+  await expect(phone.getByText('Ответ сохранён')).toContainText('если телефон так и не выйдет в сеть')
   const context = phone.context()
   await phone.close()
 

@@ -120,7 +120,7 @@ const ru = {
     submit: 'Отправить ответ',
     required: 'Ответьте на этот вопрос',
     invalid: 'Ответ не подходит к вопросу',
-    saved: 'Ответ сохранён на этом телефоне. Он отправится сам, когда появится сеть.',
+    saved: 'Ответ сохранён на этом телефоне. Он уйдёт сам, когда телефон будет в сети и откроется эта ссылка или любая страница Наставника. Пока он не отправлен, он не учтён: если телефон так и не выйдет в сеть, ответ останется только на нём.',
     sent: 'Ответ отправлен. Спасибо!',
     state: {
       open: '',
@@ -282,7 +282,7 @@ const en: typeof ru = {
     submit: 'Send the answer',
     required: 'Answer this question',
     invalid: 'This answer does not fit the question',
-    saved: 'Answer saved on this phone. It will be sent by itself when the network is back.',
+    saved: 'Answer saved on this phone. It leaves by itself once the phone is online and this link or any page of Наставник is open. Until it is sent it is not counted: if the phone never goes online, the answer stays on it alone.',
     sent: 'Answer sent. Thank you!',
     state: {
       open: '',
