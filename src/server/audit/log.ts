@@ -3,7 +3,7 @@ import type { AuditAction, AuditPage } from '#shared/api/audit'
 import type { EntityName } from '#shared/sync/entityNames'
 import type { AuditLogTable, Database } from '../storage/schema.ts'
 import { AUDIT_PAGE } from '#shared/api/audit'
-import { isEntityName, specOf } from '#shared/sync/entities'
+import { ownFields } from '#shared/sync/entities'
 import { chunks } from '../storage/chunks.ts'
 
 export interface AuditNote {
@@ -74,8 +74,6 @@ export async function fieldsWrittenSince(db: Kysely<Database>, schoolId: string,
   return written
 }
 
-const entityFields = (entity: string): ReadonlySet<string> => new Set(isEntityName(entity) ? specOf(entity).fields : [])
-
 const SCRUB_PAGE = 1000
 
 /**
@@ -83,17 +81,14 @@ const SCRUB_PAGE = 1000
  * (older servers logged them verbatim) and may be anyone's words; erasure calls this, so no name survives there.
  */
 export async function scrubUnknownFields(trx: Transaction<Database>, schoolId: string): Promise<void> {
-  const known = new Map<string, ReadonlySet<string>>()
   for (let after = -1; ;) {
     const rows = await trx.selectFrom('audit_log').select(['version', 'entity', 'fields'])
       .where('school_id', '=', schoolId).where('version', '>', after)
       .orderBy('version').limit(SCRUB_PAGE)
       .execute()
     for (const row of rows) {
-      if (!known.has(row.entity))
-        known.set(row.entity, entityFields(row.entity))
       const fields = JSON.parse(row.fields) as string[]
-      const kept = fields.filter(field => known.get(row.entity)!.has(field))
+      const kept = ownFields(row.entity, fields)
       if (kept.length < fields.length)
         await trx.updateTable('audit_log').set({ fields: JSON.stringify(kept) }).where('school_id', '=', schoolId).where('version', '=', row.version).execute()
     }

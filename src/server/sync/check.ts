@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { specOf } from '#shared/sync/entities'
+import { ownFields, specOf } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import { isCleanText } from '#shared/model/fields'
 import { FIELD_PARAMS, isProblemCode } from '#shared/problems'
@@ -20,13 +20,9 @@ function fieldRefusal(issue: v.BaseIssue<unknown>): Rejection {
     : refusal('invalid', 'invalid', field)
 }
 
-/** The entity's own field names among these, sorted: what the audit log may say a change carried. */
-export const knownFields = (entity: EntityName, names: Iterable<string>): string[] =>
-  [...names].filter(name => specOf(entity).fields.includes(name)).sort()
-
 /** The field a refusal names, as it may be stored: a path's first step, and only when the entity has it. */
 export const storedField = (entity: EntityName, path: string | undefined): string | null =>
-  knownFields(entity, path === undefined ? [] : [path.split('.')[0]!])[0] ?? null
+  ownFields(entity, path === undefined ? [] : [path.split('.')[0]!])[0] ?? null
 
 function holdsBadText(value: unknown): boolean {
   if (typeof value === 'string')

@@ -6,7 +6,7 @@ import type { Database, RejectionsTable } from '../storage/schema.ts'
 import type { StoredRecord } from '../records/row.ts'
 import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
-import { isEntityName } from '#shared/sync/entities'
+import { isEntityName, ownFields } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import { isProblemCode, type ProblemParams, russianProblem } from '#shared/problems'
 import { PROTOCOL_VERSION } from '#shared/protocol'
@@ -17,7 +17,7 @@ import { chunks } from '../storage/chunks.ts'
 import { commitVersioned, type RecordWrite, reserveVersions } from '../records/write.ts'
 import { forUpdate } from '../storage/dialect.ts'
 import { decide } from './apply.ts'
-import { knownFields, storedField } from './check.ts'
+import { storedField } from './check.ts'
 import { goneChange, toChange } from './changes.ts'
 import type { Batch, Judge, Rejection, Scope, WireMutation } from './context.ts'
 import { refusal } from './context.ts'
@@ -140,7 +140,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
         // Patches apply in server order (each write takes the next version), so the last writer wins per field.
         const record = { ...outcome.record, version: 0 }
         state.set(key, record)
-        writes.push({ record: outcome.record, action: actionOf(mutation, current), fields: knownFields(mutation.entity, Object.keys(mutation.fields)) })
+        writes.push({ record: outcome.record, action: actionOf(mutation, current), fields: ownFields(mutation.entity, Object.keys(mutation.fields)) })
         // A record a rule reads (a consent signed earlier in the batch) counts for the mutations after it.
         batch.live.get(record.entity)?.set(record.id, record)
       }

@@ -100,6 +100,13 @@ export function isEntityName(name: string): name is EntityName {
 }
 
 /** The spec without its record type, for code that handles every entity alike. */
+/**
+ * The entity's own field names among these, sorted: all a server may keep of the names a device sent (a
+ * made-up name could be a child's). None for an entity the registry does not have.
+ */
+export const ownFields = (entity: string, names: Iterable<string>): string[] =>
+  isEntityName(entity) ? [...names].filter(name => ENTITIES[entity].fields.includes(name)).sort() : []
+
 export const specOf = (entity: EntityName): EntitySpec => ENTITIES[entity] as unknown as EntitySpec
 
 /** The owner a scope query looks a record up by: a pair's mentor, a meeting's pair, a named answer's respondent. */
