@@ -124,6 +124,11 @@ function newSide(mentor: Member, mentee: Member): Side {
   return { ...ids, people: mentee.personId, mentor: mentor.personId, survey: { mentor: addressed(mentor), mentee: addressed(mentee) } }
 }
 
+const roadmapFields = (title: string) => ({ title, startDate: '2024-09-01', endDate: '2025-06-30', numbering: 'arabic', stages: [{ id: 'stage-1', title: 'Этап', resources: '' }], approval: '' })
+const roadmapEventFields = (roadmapId: string, title: string) => ({
+  roadmapId, stageId: 'stage-1', programIds: [], title, deadline: { kind: 'on', at: '2024-10', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0,
+})
+
 const responseOf = (campaignId: string, personId: string, score = 5) =>
   upsert('surveyResponses', surveyResponseId(campaignId, personId), { campaignId, personId, templateVersion: 1, answers: answers(score) })
 
@@ -139,6 +144,9 @@ function creation(side: Side, role: Role, entity: EntityName): TestMutation {
     case 'consents': return { ...consent(side.people), id }
     case 'partners': return upsert(entity, id, { name: 'Новый партнёр', agreementNumber: '', agreementDate: '', contact: '', notes: '' })
     case 'roadmapItems': return upsert(entity, id, { programId: side.programs, stage: 2, title: 'Новый этап', deadline: '2024-11-01', responsible: '', resultDocument: '', status: 'planned', position: 1 })
+    case 'roadmaps': return upsert(entity, id, roadmapFields('Новая карта'))
+    case 'roadmapEvents': return upsert(entity, id, roadmapEventFields(side.roadmaps, 'Новое мероприятие'))
+    case 'roadmapTemplates': return upsert(entity, id, { ...roadmapFields('Новый шаблон'), stages: [{ title: 'Этап', resources: '' }], events: [] })
     case 'indicatorYears': return upsert(entity, id, { year: 2030, targets: {}, denominators: {} })
     case 'awards': return upsert(entity, id, { personId: side.people, programId: '', kind: 'gratitude', date: '2025-01-10', basis: '', notes: '' })
     case 'practices': return upsert(entity, id, { title: 'Новая практика', description: '', programId: side.programs, pairId: side.pairs, date: '', files: [] })
@@ -162,6 +170,9 @@ const EDITS: Record<EntityName, Record<string, unknown>> = {
   consents: { documentRef: 'правка номера' },
   partners: { contact: 'правка контакта' },
   roadmapItems: { responsible: 'правка ответственного' },
+  roadmaps: { approval: 'правка грифа' },
+  roadmapEvents: { responsible: 'правка ответственного' },
+  roadmapTemplates: { title: 'Правка шаблона' },
   indicatorYears: { targets: { menteeStudents: 15 } },
   awards: { basis: 'правка основания' },
   practices: { description: 'правка описания' },
@@ -183,6 +194,9 @@ function sideRecords(s: Side, n: number, label: string): TestMutation[] {
     upsert('planItems', s.planItems, planItemFields(s.pairs, `Пункт плана ${n}${label}`)),
     upsert('partners', s.partners, { name: `Партнёр ${n}${label}`, agreementNumber: '', agreementDate: '', contact: `контакт партнёра ${n}${label}`, notes: '' }),
     upsert('roadmapItems', s.roadmapItems, { programId: s.programs, stage: 1, title: `Этап дорожной карты ${n}${label}`, deadline: '2024-10-01', responsible: '', resultDocument: '', status: 'planned', position: 0 }),
+    upsert('roadmaps', s.roadmaps, { ...roadmapFields(`Дорожная карта ${n}${label}`), approval: `гриф ${n}${label}` }),
+    upsert('roadmapEvents', s.roadmapEvents, roadmapEventFields(s.roadmaps, `Мероприятие ${n}${label}`)),
+    upsert('roadmapTemplates', s.roadmapTemplates, { ...roadmapFields(`Шаблон ${n}${label}`), stages: [{ title: 'Этап', resources: '' }], events: [] }),
     upsert('indicatorYears', s.indicatorYears, { year: 2022 + n, targets: { menteeStudents: 10 }, denominators: { studentsUnder18: 20 } }),
     upsert('awards', s.awards, { personId: s.people, programId: s.programs, kind: 'certificate', date: '2024-12-01', basis: `основание награды ${n}${label}`, notes: '' }),
     upsert('practices', s.practices, { title: `Практика ${n}${label}`, description: `описание практики ${n}${label}`, programId: s.programs, pairId: s.pairs, date: '', files: [] }),

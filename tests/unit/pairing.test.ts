@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor, suggestMentors } from '#shared/model/pairing'
 import type { Person } from '#shared/model/person'
-import { roadmapFromTemplate } from '#shared/model/roadmapTemplate'
 import { planFromTemplate } from '#shared/model/planItem'
 
 function person(id: string, fields: Partial<Person>): Person {
@@ -40,14 +39,6 @@ describe('mentor suggestions', () => {
 })
 
 describe('templates', () => {
-  it('lays the roadmap out from the program start, never past its end, over all seven stages', () => {
-    const items = roadmapFromTemplate('p', '2026-09-01', '2027-03-01')
-    expect(new Set(items.map(i => i.stage))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]))
-    expect(items[0]!.deadline).toBe('2026-09-11')
-    expect(items.every(i => i.deadline >= '2026-09-01' && i.deadline <= '2027-03-01')).toBe(true)
-    expect(items.some(i => i.resultDocument === 'Приказ о закреплении наставнических пар')).toBe(true)
-  })
-
   it('starts a pair\'s plan with the seeds\' sequence, due dates spread over its period', () => {
     const plan = planFromTemplate('pair', '2026-09-01', '2026-12-31')
     expect(plan[0]!.title).toBe('Встреча-знакомство')

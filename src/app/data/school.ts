@@ -4,7 +4,8 @@ import type { MeetingDate } from '#shared/indicators/activity'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
-import type { RoadmapItem } from '#shared/model/roadmapItem'
+import type { Roadmap } from '#shared/model/roadmap'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import { onMounted, shallowRef } from 'vue'
 import { db } from '../db/index.ts'
@@ -20,21 +21,23 @@ export interface SchoolData extends Omit<SchoolRecords, 'campaignSatisfaction'> 
   people: Person[]
   pairs: Pair[]
   programs: Program[]
-  roadmapItems: RoadmapItem[]
+  roadmaps: Roadmap[]
+  roadmapEvents: RoadmapEvent[]
   campaigns: SurveyCampaign[]
 }
 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter(r => !r.deleted)
 
 async function loadSchoolData(): Promise<SchoolData> {
-  const [people, pairs, partners, programs, indicatorYears, campaigns, roadmapItems] = await Promise.all([
+  const [people, pairs, partners, programs, indicatorYears, campaigns, roadmaps, roadmapEvents] = await Promise.all([
     db.people.toArray(),
     db.pairs.toArray(),
     db.partners.toArray(),
     db.programs.toArray(),
     db.indicatorYears.toArray(),
     db.surveyCampaigns.toArray(),
-    db.roadmapItems.toArray(),
+    db.roadmaps.toArray(),
+    db.roadmapEvents.toArray(),
   ])
   return {
     people: live(people),
@@ -43,7 +46,8 @@ async function loadSchoolData(): Promise<SchoolData> {
     programs: live(programs),
     indicatorYears: live(indicatorYears),
     campaigns: live(campaigns),
-    roadmapItems: live(roadmapItems),
+    roadmaps: live(roadmaps),
+    roadmapEvents: live(roadmapEvents),
   }
 }
 

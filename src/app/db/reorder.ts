@@ -5,7 +5,7 @@ import { mutate } from './mutate.ts'
 type Positioned = { id: string, position: number }
 
 /** Moves an item one place within an ordered list (a roadmap stage, a plan) by swapping positions with its neighbour. */
-export async function moveWithin(db: NastavnikDb, entity: Extract<EntityName, 'roadmapItems' | 'planItems'>, items: readonly Positioned[], index: number, by: -1 | 1): Promise<void> {
+export async function moveWithin(db: NastavnikDb, entity: Extract<EntityName, 'roadmapEvents' | 'planItems'>, items: readonly Positioned[], index: number, by: -1 | 1): Promise<void> {
   const item = items[index]
   const other = items[index + by]
   if (!item || !other)

@@ -161,6 +161,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       meetings: 'id, deleted, date, [pairId+date]',
     },
   },
+  {
+    // v11: one roadmap per school and period (stages inside), its events, and the school's own templates.
+    version: 11,
+    stores: {
+      roadmaps: 'id, deleted, startDate',
+      roadmapEvents: 'id, deleted, roadmapId',
+      roadmapTemplates: 'id, deleted',
+    },
+  },
 ]
 
 export function openDatabase(name: string = DB_NAME): NastavnikDb {

@@ -2,7 +2,7 @@ import type { Messages } from './messages.ts'
 
 export const en: Messages = {
   app: { name: 'Nastavnik', skipToContent: 'Skip to content' },
-  nav: { programs: 'Programmes', partners: 'Partners', people: 'People', meetings: 'Meetings', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu', monitoring: 'Monitoring', region: 'Region', surveys: 'Surveys' },
+  nav: { roadmap: 'Roadmap', programs: 'Programmes', partners: 'Partners', people: 'People', meetings: 'Meetings', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu', monitoring: 'Monitoring', region: 'Region', surveys: 'Surveys' },
   status: {
     online: 'Online',
     offline: 'Offline',
@@ -48,7 +48,7 @@ export const en: Messages = {
       incomplete: 'Required fields are missing',
       too_large: 'The change is too large to send',
     },
-    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event', surveyTemplates: 'Questionnaire', surveyCampaigns: 'Survey', indicatorYears: 'Year indicators', awards: 'Award', practices: 'Best practice', reportNotes: 'Report text', surveyResponses: 'Questionnaire answer' },
+    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event', surveyTemplates: 'Questionnaire', surveyCampaigns: 'Survey', indicatorYears: 'Year indicators', awards: 'Award', practices: 'Best practice', reportNotes: 'Report text', roadmaps: 'Roadmap', roadmapEvents: 'Roadmap event', roadmapTemplates: 'Roadmap template', surveyResponses: 'Questionnaire answer' },
   },
   update: { available: 'A new version of the app is available', apply: 'Update', later: 'Later' },
   form: {

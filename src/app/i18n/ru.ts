@@ -3,7 +3,7 @@ import { PROBLEM_TEXTS_RU, type ProblemCode } from '#shared/problems'
 /** The source language: every key the UI uses is defined here first; `en.ts` must have the same keys. */
 export const ru = {
   app: { name: 'Наставник', skipToContent: 'К содержанию' },
-  nav: { programs: 'Программы', partners: 'Партнёры', people: 'Участники', meetings: 'Встречи', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню', monitoring: 'Мониторинг', region: 'Регион', surveys: 'Анкеты' },
+  nav: { roadmap: 'Дорожная карта', programs: 'Программы', partners: 'Партнёры', people: 'Участники', meetings: 'Встречи', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню', monitoring: 'Мониторинг', region: 'Регион', surveys: 'Анкеты' },
   status: {
     online: 'В сети',
     offline: 'Нет сети',
@@ -49,7 +49,7 @@ export const ru = {
       incomplete: 'Не хватает обязательных полей',
       too_large: 'Изменение слишком большое для отправки',
     },
-    entity: { programs: 'Программа', people: 'Участник', pairs: 'Пара', meetings: 'Встреча', planItems: 'Пункт плана', consents: 'Согласие', partners: 'Организация-партнёр', roadmapItems: 'Мероприятие дорожной карты', surveyTemplates: 'Анкета', surveyCampaigns: 'Анкетирование', indicatorYears: 'Показатели года', awards: 'Поощрение', practices: 'Лучшая практика', reportNotes: 'Текст справки', surveyResponses: 'Ответ на анкету' },
+    entity: { programs: 'Программа', people: 'Участник', pairs: 'Пара', meetings: 'Встреча', planItems: 'Пункт плана', consents: 'Согласие', partners: 'Организация-партнёр', roadmapItems: 'Мероприятие дорожной карты', surveyTemplates: 'Анкета', surveyCampaigns: 'Анкетирование', indicatorYears: 'Показатели года', awards: 'Поощрение', practices: 'Лучшая практика', reportNotes: 'Текст справки', roadmaps: 'Дорожная карта', roadmapEvents: 'Мероприятие дорожной карты', roadmapTemplates: 'Шаблон дорожной карты', surveyResponses: 'Ответ на анкету' },
   },
   update: { available: 'Доступна новая версия приложения', apply: 'Обновить', later: 'Позже' },
   form: {

@@ -71,7 +71,7 @@ export function generateDemo(options: DemoOptions): Demo {
   const { start, end, year } = frame(today)
   const random = new Random(options.seed ?? 1, Date.parse(`${start}T08:00:00Z`))
 
-  const { programs, roadmap } = makePrograms(random, start, end, today)
+  const { programs, roadmap, roadmapEvents } = makePrograms(random, start, end, today)
   const partners = makePartners(random, start)
   const people = makePeople(random, size.people, year, today, partners)
   const pairs = makePairs(random, programs, people, size.pairs, { start, end, today })
@@ -86,7 +86,8 @@ export function generateDemo(options: DemoOptions): Demo {
   return {
     mutations: [
       ...upserts('programs', programs),
-      ...upserts('roadmapItems', roadmap),
+      ...upserts('roadmapEvents', roadmapEvents),
+      ...upserts('roadmaps', [roadmap]),
       ...upserts('partners', partners),
       ...upserts('people', people),
       ...upserts('consents', consents),

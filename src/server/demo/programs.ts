@@ -1,7 +1,10 @@
 import type { Program } from '#shared/model/program'
 import type { RecordFields } from '#shared/model/record'
-import type { RoadmapItem } from '#shared/model/roadmapItem'
-import { roadmapFromTemplate } from '#shared/model/roadmapTemplate'
+import type { Roadmap } from '#shared/model/roadmap'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import { eventState } from '#shared/roadmap/progress'
+import { roadmapFromTemplate } from '#shared/roadmap/roadmaps'
+import { BUILT_IN_TEMPLATES } from '#shared/roadmap/templates'
 import type { DemoRecord } from './people.ts'
 import type { Random } from './random.ts'
 import { addDays } from './calendar.ts'
@@ -41,8 +44,12 @@ const TEMPLATES: ReadonlyArray<Omit<DemoProgram, 'id' | 'fields'> & Pick<Program
   },
 ]
 
-/** The school's programs, each with the seeds' roadmap whose past events are done. */
-export function makePrograms(random: Random, start: string, end: string, today: string): { programs: DemoProgram[], roadmap: Array<DemoRecord<RecordFields<RoadmapItem>>> } {
+/** The school's programs, and its roadmap for the year (school-wide events), whose past events are done. */
+export function makePrograms(random: Random, start: string, end: string, today: string): {
+  programs: DemoProgram[]
+  roadmap: DemoRecord<RecordFields<Roadmap>>
+  roadmapEvents: Array<DemoRecord<RecordFields<RoadmapEvent>>>
+} {
   // As the seeds have it: a deputy head runs the program, a psychologist coordinates it.
   const curators = `${fullName(random, 'f', 'adult').name} (заместитель директора по УВР), ${fullName(random, 'f', 'adult').name} (педагог-психолог)`
   const programs = TEMPLATES.map(({ name, form, roleVariation, goals, ...rest }): DemoProgram => ({
@@ -50,15 +57,20 @@ export function makePrograms(random: Random, start: string, end: string, today: 
     id: random.id(),
     fields: { name: `${name} (${start.slice(0, 4)}–${end.slice(0, 4)})`, form, roleVariation, goals, curators, startDate: start, endDate: end, status: end < today ? 'closed' : 'active' },
   }))
-  const roadmap = programs.flatMap(program => roadmapFromTemplate(program.id, start, end).map(item => ({
+  const made = roadmapFromTemplate(BUILT_IN_TEMPLATES.students, Number(start.slice(0, 4)))
+  // Stage ids from their numbers: the same seed makes the same school.
+  const stageIds = new Map(made.fields.stages.map((stage, i) => [stage.id, `stage-${i + 1}`]))
+  const fields = { ...made.fields, stages: made.fields.stages.map(stage => ({ ...stage, id: stageIds.get(stage.id)! })) }
+  const roadmapEvents = made.events.map(({ fields: event }) => ({
     id: random.id(),
-    fields: { ...item, status: roadmapStatus(random, item.deadline, today) },
-  })))
-  return { programs, roadmap }
+    fields: { ...event, stageId: stageIds.get(event.stageId)!, ...roadmapStatus(random, event, fields, today) },
+  }))
+  return { programs, roadmap: { id: made.id, fields }, roadmapEvents }
 }
 
-function roadmapStatus(random: Random, deadline: string, today: string): RoadmapItem['status'] {
-  if (deadline < today)
-    return random.chance(0.92) ? 'done' : 'in_progress'
-  return deadline <= addDays(today, 30) ? 'in_progress' : 'planned'
+function roadmapStatus(random: Random, event: RecordFields<RoadmapEvent>, roadmap: RecordFields<Roadmap>, today: string): Pick<RoadmapEvent, 'status'> {
+  const state = eventState(event, roadmap, today)
+  if (state.overdue)
+    return { status: random.chance(0.92) ? 'done' : 'in_progress' }
+  return { status: state.standing || eventState(event, roadmap, addDays(today, 30)).overdue ? 'in_progress' : 'planned' }
 }

@@ -1,7 +1,6 @@
 import { daysBetween } from '../dates.ts'
 import { type Meeting, STALE_PAIR_DAYS } from '../model/meeting.ts'
 import type { Pair } from '../model/pair.ts'
-import { isOverdue, ROADMAP_STAGES, type RoadmapItem } from '../model/roadmapItem.ts'
 
 /** What the activity figures need of a meeting; a tombstone may be passed with `deleted: 1`. */
 export type MeetingDate = Pick<Meeting, 'pairId' | 'date'> & { deleted?: 0 | 1 }
@@ -45,19 +44,4 @@ export function quietPairs(pairs: ReadonlyArray<Pick<Pair, 'id' | 'status' | 'st
       quiet.push({ pairId: pair.id, lastMeeting, days })
   }
   return quiet.sort((a, b) => b.days - a.days)
-}
-
-export interface StageProgress {
-  stage: RoadmapItem['stage']
-  total: number
-  done: number
-  overdue: number
-}
-
-/** Per stage of the roadmap: events, events done, events overdue. */
-export function roadmapProgress(items: ReadonlyArray<Pick<RoadmapItem, 'stage' | 'status' | 'deadline' | 'deleted'>>, today: string): StageProgress[] {
-  return ROADMAP_STAGES.map((stage) => {
-    const ofStage = items.filter(i => !i.deleted && i.stage === stage)
-    return { stage, total: ofStage.length, done: ofStage.filter(i => i.status === 'done').length, overdue: ofStage.filter(i => isOverdue(i, today)).length }
-  })
 }

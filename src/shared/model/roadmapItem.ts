@@ -2,11 +2,13 @@ import * as v from 'valibot'
 import { CalendarDateField, IdField, optionalText, requiredText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
-/** The seven stages of the target model's roadmap, as every seed names them. */
 export const ROADMAP_STAGES = [1, 2, 3, 4, 5, 6, 7] as const
 export const ROADMAP_STATUSES = ['planned', 'in_progress', 'done'] as const
 
-/** мероприятие дорожной карты программы. */
+/**
+ * мероприятие дорожной карты программы, as kept before one roadmap per school (`RoadmapEvent`): still synced so
+ * no school's old events are lost, and turned into the school's roadmap by `src/shared/roadmap/legacy.ts`.
+ */
 export interface RoadmapItem extends SyncRecord {
   programId: string
   stage: typeof ROADMAP_STAGES[number]
@@ -30,8 +32,3 @@ export const RoadmapItemObject = v.object({
 })
 
 export const RoadmapItemFields = RoadmapItemObject satisfies v.GenericSchema<unknown, RecordFields<RoadmapItem>>
-
-/** An event not done by its deadline stands out on the roadmap and the dashboard. */
-export function isOverdue(item: Pick<RoadmapItem, 'status' | 'deadline'>, today: string): boolean {
-  return item.status !== 'done' && item.deadline < today
-}

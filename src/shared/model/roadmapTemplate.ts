@@ -1,61 +1,46 @@
-import type { RoadmapItem } from './roadmapItem.ts'
+import * as v from 'valibot'
+import { DeadlineField } from '../roadmap/deadline.ts'
+import { CalendarDateField, optionalText, requiredText } from './fields.ts'
+import { EVENT_SPHERES, type RoadmapEvent } from './roadmapEvent.ts'
+import type { Roadmap } from './roadmap.ts'
+import { STAGE_NUMBERINGS } from './roadmap.ts'
+import type { RecordFields, SyncRecord } from './record.ts'
 
-type Event = readonly [stage: RoadmapItem['stage'], title: string, days: number, responsible: string, resultDocument: string]
-
-/** The stages' names, as the seeds' roadmaps give them. */
-export const ROADMAP_STAGE_NAMES: Record<RoadmapItem['stage'], string> = {
-  1: 'Подготовка условий для запуска программы наставничества',
-  2: 'Формирование базы наставляемых',
-  3: 'Формирование базы наставников',
-  4: 'Отбор и обучение наставников',
-  5: 'Формирование наставнических пар и групп',
-  6: 'Организация работы наставнических пар и групп',
-  7: 'Завершение программы наставничества',
-}
+/** An event of a template: what a new roadmap copies, its deadline on the template's own timeline. */
+export type TemplateEvent = Pick<RoadmapEvent, 'title' | 'deadline' | 'responsible' | 'sphere' | 'plannedResult'> & { stage: number }
 
 /**
- * The typical events of each stage, gathered from the schools' roadmaps in shared/seeds, with the day
- * (from the program's start) by which each is usually due and the document it ends in.
+ * A roadmap to start from: built in (src/shared/roadmap/templates.ts) or saved by the school from its own
+ * roadmap for next year. Its dates are its own period's; a roadmap made from it shifts them by whole years.
  */
-const EVENTS: readonly Event[] = [
-  [1, 'Изучение нормативных документов и методических рекомендаций по наставничеству', 10, 'Куратор', 'Презентация методологии'],
-  [1, 'Разработка и утверждение Положения о наставничестве', 20, 'Директор, куратор', 'Положение'],
-  [1, 'Приказ о внедрении целевой модели и назначении куратора', 20, 'Директор', 'Приказ'],
-  [1, 'Разработка и утверждение программы и дорожной карты наставничества', 30, 'Куратор', 'Программа наставничества'],
-  [1, 'Информирование педагогов, обучающихся и родителей о программе', 40, 'Куратор, классные руководители', 'Протокол собрания'],
-  [2, 'Сбор запросов обучающихся, педагогов и молодых специалистов', 50, 'Классные руководители, педагог-психолог', 'Перечень запросов'],
-  [2, 'Сбор согласий на обработку персональных данных наставляемых', 55, 'Классные руководители', 'Согласия'],
-  [2, 'Формирование базы наставляемых', 60, 'Куратор', 'База наставляемых'],
-  [3, 'Анкетирование потенциальных наставников', 55, 'Педагог-психолог', 'Анкеты'],
-  [3, 'Сбор согласий на обработку персональных данных наставников', 60, 'Куратор', 'Согласия'],
-  [3, 'Формирование базы наставников', 65, 'Куратор', 'База наставников'],
-  [4, 'Отбор наставников по результатам анкетирования и собеседования', 70, 'Куратор, педагог-психолог', 'Протокол отбора'],
-  [4, 'Обучение наставников (семинар, методические материалы)', 80, 'Куратор', 'Программа обучения наставников'],
-  [5, 'Организационная встреча наставников и наставляемых', 85, 'Куратор', 'Протокол встречи'],
-  [5, 'Формирование наставнических пар и групп', 90, 'Куратор', 'Приказ о закреплении наставнических пар'],
-  [5, 'Разработка и утверждение индивидуальных планов', 100, 'Наставники', 'Индивидуальные планы'],
-  [6, 'Встречи пар по индивидуальным планам (знакомство, пробная, планирование, совместная работа)', 120, 'Наставники', 'Журнал встреч'],
-  [6, 'Промежуточное анкетирование участников', 150, 'Педагог-психолог', 'Результаты анкетирования'],
-  [6, 'Мониторинг работы пар и групп', 180, 'Куратор', 'Аналитическая справка'],
-  [6, 'Поощрение участников программы', 200, 'Директор', 'Приказ о поощрении'],
-  [7, 'Итоговые встречи пар', 230, 'Наставники', 'Журнал встреч'],
-  [7, 'Анкетирование удовлетворённости наставников и наставляемых', 240, 'Педагог-психолог', 'Результаты анкетирования'],
-  [7, 'Подведение итогов на педагогическом совете', 250, 'Куратор', 'Аналитическая справка'],
-  [7, 'Распространение лучших практик наставничества', 260, 'Куратор', 'Методическая копилка'],
-]
-
-/** A new program's roadmap: the seeds' events, deadlines laid out from its start (and never after its end). */
-export function roadmapFromTemplate(programId: string, startDate: string, endDate: string): Array<Omit<RoadmapItem, 'id' | 'updatedAt' | 'deleted'>> {
-  const start = Date.parse(`${startDate}T12:00:00Z`)
-  const end = Date.parse(`${endDate}T12:00:00Z`)
-  return EVENTS.map(([stage, title, days, responsible, resultDocument], position) => ({
-    programId,
-    stage,
-    title,
-    deadline: new Date(Math.min(start + days * 86_400_000, end)).toISOString().slice(0, 10),
-    responsible,
-    resultDocument,
-    status: 'planned' as const,
-    position,
-  }))
+export interface RoadmapTemplate extends SyncRecord {
+  title: string
+  startDate: string
+  endDate: string
+  numbering: Roadmap['numbering']
+  stages: Array<{ title: string, resources: string }>
+  events: TemplateEvent[]
 }
+
+const TemplateEventField = v.object({
+  stage: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(29)),
+  title: requiredText(2000),
+  deadline: DeadlineField,
+  responsible: optionalText(500),
+  sphere: v.picklist(EVENT_SPHERES),
+  plannedResult: optionalText(1000),
+})
+
+export const RoadmapTemplateObject = v.object({
+  title: requiredText(300),
+  startDate: CalendarDateField,
+  endDate: CalendarDateField,
+  numbering: v.picklist(STAGE_NUMBERINGS),
+  stages: v.pipe(v.array(v.object({ title: requiredText(500), resources: optionalText(2000) })), v.minLength(1, 'required'), v.maxLength(30, 'too_many')),
+  events: v.pipe(v.array(TemplateEventField), v.maxLength(500, 'too_many')),
+})
+
+export const RoadmapTemplateFields = v.pipe(
+  RoadmapTemplateObject,
+  v.forward(v.check(t => t.events.every(e => e.stage < t.stages.length), 'invalid_id'), ['events']),
+) satisfies v.GenericSchema<unknown, RecordFields<RoadmapTemplate>>

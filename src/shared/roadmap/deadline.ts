@@ -24,15 +24,15 @@ export type DeadlineThen = typeof DEADLINE_THEN[number]
  * - external: «в соответствии со сроками реализации программ…»: set by someone else, never overdue by itself;
  * - text: words the parser did not understand (or none), kept for the curator to fix.
  */
-export type Deadline =
-  | { kind: 'on', at: DeadlinePoint, then?: DeadlineThen, text: string }
-  | { kind: 'by', at: DeadlinePoint, then?: DeadlineThen, text: string }
-  | { kind: 'period', from: DeadlinePoint, to: DeadlinePoint, then?: DeadlineThen, text: string }
-  | { kind: 'recurring', every: 'year' | 'quarter' | 'month', months: number[], from?: DeadlinePoint, text: string }
-  | { kind: 'ongoing', from?: DeadlinePoint, text: string }
-  | { kind: 'as_needed', from?: DeadlinePoint, text: string }
-  | { kind: 'external', text: string }
-  | { kind: 'text', text: string }
+export type Deadline
+  = | { kind: 'on', at: DeadlinePoint, then?: DeadlineThen, text: string }
+    | { kind: 'by', at: DeadlinePoint, then?: DeadlineThen, text: string }
+    | { kind: 'period', from: DeadlinePoint, to: DeadlinePoint, then?: DeadlineThen, text: string }
+    | { kind: 'recurring', every: 'year' | 'quarter' | 'month', months: number[], from?: DeadlinePoint, text: string }
+    | { kind: 'ongoing', from?: DeadlinePoint, text: string }
+    | { kind: 'as_needed', from?: DeadlinePoint, text: string }
+    | { kind: 'external', text: string }
+    | { kind: 'text', text: string }
 
 export const DEADLINE_KINDS = ['on', 'by', 'period', 'recurring', 'ongoing', 'as_needed', 'external', 'text'] as const
 
@@ -67,4 +67,27 @@ export function endOf(point: DeadlinePoint): string {
     return point
   const [year, month] = point.split('-').map(Number) as [number, number]
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)
+}
+
+// --- STUB until the parser branch lands (replaced by its implementation) ---
+export interface DeadlineContext { periodStart: string, periodEnd: string }
+export function shiftDeadline(deadline: Deadline, years: number): Deadline {
+  const shift = (p: string) => `${Number(p.slice(0, 4)) + years}${p.slice(4)}`
+  switch (deadline.kind) {
+    case 'on': case 'by': return { ...deadline, at: shift(deadline.at) }
+    case 'period': return { ...deadline, from: shift(deadline.from), to: shift(deadline.to) }
+    case 'recurring': case 'ongoing': case 'as_needed': return deadline.from ? { ...deadline, from: shift(deadline.from) } : deadline
+    default: return deadline
+  }
+}
+export function formatDeadline(deadline: Deadline, _locale: 'ru' | 'en' = 'ru'): string {
+  return deadline.text || JSON.stringify(deadline)
+}
+export function parseDeadline(text: string, _context: DeadlineContext): { deadline: Deadline, problem?: string } {
+  return { deadline: { kind: 'text', text }, problem: 'unparsed' }
+}
+export interface DeadlineDone { status: 'planned' | 'in_progress' | 'done', doneOn?: string, occurrences: Array<{ key: string, on: string, result: string }> }
+export function deadlineState(deadline: Deadline, done: DeadlineDone, today: string, _context: DeadlineContext): { overdue: boolean, standing: boolean, lastDone?: string, current?: { key: string, dueBy: string } } {
+  const end = deadline.kind === 'period' ? endOf(deadline.to) : deadline.kind === 'on' || deadline.kind === 'by' ? endOf(deadline.at) : null
+  return { overdue: end !== null && done.status !== 'done' && end < today, standing: end === null }
 }

@@ -11,7 +11,10 @@ import { type Practice, PracticeFields, PracticeObject } from '../model/practice
 import { type Program, ProgramFields, ProgramObject } from '../model/program.ts'
 import type { RecordFields, SyncRecord } from '../model/record.ts'
 import { type ReportNote, ReportNoteFields, ReportNoteObject } from '../model/reportNote.ts'
+import { type Roadmap, RoadmapFields, RoadmapObject } from '../model/roadmap.ts'
+import { type RoadmapEvent, RoadmapEventFields, RoadmapEventObject } from '../model/roadmapEvent.ts'
 import { type RoadmapItem, RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
+import { type RoadmapTemplate, RoadmapTemplateFields, RoadmapTemplateObject } from '../model/roadmapTemplate.ts'
 import { type SurveyCampaign, SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
 import { type SurveyResponse, SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
 import { type SurveyTemplate, SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
@@ -79,6 +82,11 @@ export const ENTITIES = {
   // The curator's registries: never on a mentor's phone.
   consents: entity<Consent>({ object: ConsentObject, full: ConsentFields, scope: 'school' }),
   partners: entity<Partner>({ object: PartnerObject, full: PartnerFields, scope: 'school' }),
+  // The school's roadmap per period, its events and its own templates; `roadmapItems` are the per-programme
+  // events from before, kept until the curator's app turns them into the school's roadmap.
+  roadmaps: entity<Roadmap>({ object: RoadmapObject, full: RoadmapFields, scope: 'school' }),
+  roadmapEvents: entity<RoadmapEvent>({ object: RoadmapEventObject, full: RoadmapEventFields, scope: 'school' }),
+  roadmapTemplates: entity<RoadmapTemplate>({ object: RoadmapTemplateObject, full: RoadmapTemplateFields, scope: 'school' }),
   roadmapItems: entity<RoadmapItem>({ object: RoadmapItemObject, full: RoadmapItemFields, scope: 'school' }),
   // Questionnaires and campaigns are the curator's; named ones also reach the respondents they address.
   surveyTemplates: entity<SurveyTemplate>({ object: SurveyTemplateObject, full: SurveyTemplateFields, scope: { set: 'templates', by: 'id' } }),

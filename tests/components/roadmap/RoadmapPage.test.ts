@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import type { RecordFields } from '../../../src/shared/model/record.ts'
+import type { RoadmapEvent } from '../../../src/shared/model/roadmapEvent.ts'
+import { roadmapIdFor } from '../../../src/shared/model/roadmap.ts'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
-import { startRoadmap } from '../../../src/app/data/roadmap.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
@@ -16,41 +19,144 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function openRoadmap(programId: string) {
-  const mounted = await mountAt(`/programs/${programId}/roadmap`)
+async function open(path: string) {
+  const mounted = await mountAt(path)
   await useSession().load()
   await settle()
   return mounted
 }
 
-describe('roadmap', () => {
-  it('lays a new program\'s roadmap over the seven stages and marks what is overdue', async () => {
-    await startRoadmap('p1', '2020-09-01', '2021-05-31')
-    const { wrapper } = await openRoadmap('p1')
-    expect(wrapper.findAll('.roadmap-stage h2').map(h => h.text())[0]).toBe('Этап 1. Подготовка условий для запуска программы наставничества')
-    expect(wrapper.findAll('.roadmap-stage')).toHaveLength(7)
-    expect(wrapper.text()).toContain('24 мероприятия просрочено')
-    expect(wrapper.findAll('.roadmap-item--overdue')).toHaveLength(24)
+const P1 = '00000000-0000-7000-8000-0000000000a1'
+const P2 = '00000000-0000-7000-8000-0000000000a2'
+async function programs() {
+  for (const [id, name] of [[P1, 'Ученик – ученик'], [P2, 'Учитель – учитель']] as const)
+    await mutate(db, 'programs', id, 'create', { name, form: name.toLowerCase(), startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '', curators: '' })
+}
 
-    const first = wrapper.find('select[aria-label^="Состояние: Изучение нормативных"]')
-    await first.setValue('done')
+const ROADMAP = roadmapIdFor(2026)
+async function roadmapWith(events: Array<Partial<RecordFields<RoadmapEvent>> & { id: string, title: string }>) {
+  await mutate(db, 'roadmaps', ROADMAP, 'create', {
+    title: 'Дорожная карта',
+    startDate: '2026-09-01',
+    endDate: '2027-06-30',
+    numbering: 'roman',
+    stages: [{ id: 'one', title: 'Подготовка условий', resources: 'кадровый потенциал ОУ' }, { id: 'two', title: 'Формирование базы наставляемых', resources: '' }],
+    approval: 'УТВЕРЖДАЮ Директор',
+  })
+  for (const [position, { id, ...event }] of events.entries()) {
+    await mutate(db, 'roadmapEvents', id, 'create', {
+      roadmapId: ROADMAP, stageId: 'one', programIds: [], deadline: { kind: 'on', at: '2026-09', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position, ...event,
+    })
+  }
+}
+
+const rows = (wrapper: Awaited<ReturnType<typeof open>>['wrapper']) => wrapper.findAll('.roadmap-table__title').map(t => t.text())
+
+describe('the school\'s roadmap', () => {
+  it('starts from the teachers\' template with seed 004\'s own stages, numbered in the school\'s way', async () => {
+    const { wrapper } = await open('/roadmap')
+    expect(wrapper.text()).toContain('У школы ещё нет дорожной карты')
+    await wrapper.find('input[type="radio"][value="teachers"]').setValue(true)
+    await wrapper.find('#roadmap-start-year').setValue(2023)
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(async () => expect(await db.roadmaps.count()).toBe(1))
     await settle()
-    expect(wrapper.text()).toContain('Выполнено 1 из 24')
-    expect(wrapper.findAll('.roadmap-item--overdue')).toHaveLength(23)
+    const stages = wrapper.findAll('.roadmap-stage h2').map(h => h.text())
+    expect(stages).toHaveLength(7)
+    expect(stages[0]).toBe('1 этап. Подготовка условий для реализации системы наставничества')
+    expect(stages[6]).toBe('7 этап. Информационная поддержка системы наставничества')
+    const roadmap = (await db.roadmaps.toArray())[0]!
+    expect(roadmap.id).toBe(roadmapIdFor(2023))
+    expect(await db.roadmapEvents.where('roadmapId').equals(roadmap.id).count()).toBeGreaterThan(10)
   })
 
-  it('reorders an event within its stage and removes one', async () => {
-    await startRoadmap('p2', '2026-09-01', '2027-05-31')
-    const { wrapper } = await openRoadmap('p2')
-    const titles = () => wrapper.findAll('.roadmap-stage')[0]!.findAll('.card__title').map(t => t.text())
-    const before = titles()
-    await wrapper.find(`button[aria-label="Ниже: ${before[0]}"]`).trigger('click')
-    // Live queries answer after a few macrotasks, more of them on a loaded machine.
-    await vi.waitFor(() => expect(titles().slice(0, 2)).toEqual([before[1], before[0]]))
+  it('shows a programme its own events and the school-wide ones, each once, and the stage\'s resources', async () => {
+    await programs()
+    await roadmapWith([
+      { id: '00000000-0000-7000-8000-0000000000e1', title: 'Разработка Положения о наставничестве' },
+      { id: '00000000-0000-7000-8000-0000000000e2', title: 'Анкетирование обучающихся', programIds: [P1] },
+      { id: '00000000-0000-7000-8000-0000000000e3', title: 'Собеседование с молодыми педагогами', programIds: [P2] },
+      { id: '00000000-0000-7000-8000-0000000000e4', title: 'Обучение наставников', programIds: [P1, P2] },
+    ])
+    const school = await open('/roadmap')
+    expect(rows(school.wrapper)).toEqual(['Разработка Положения о наставничестве', 'Анкетирование обучающихся', 'Собеседование с молодыми педагогами', 'Обучение наставников'])
+    expect(school.wrapper.find('.roadmap-stage h2').text()).toBe('I. Подготовка условий')
+    expect(school.wrapper.text()).toContain('кадровый потенциал ОУ')
+    expect(school.wrapper.text()).toContain('УТВЕРЖДАЮ Директор')
+    school.wrapper.unmount()
+
+    const own = await open(`/programs/${P1}/roadmap`)
+    expect(rows(own.wrapper)).toEqual(['Разработка Положения о наставничестве', 'Анкетирование обучающихся', 'Обучение наставников'])
+    expect(own.wrapper.text()).toContain('Выполнено 0 из 3')
+  })
+
+  it('gathers the old per-programme events into one roadmap, the same event of two programmes once', async () => {
+    await programs()
+    const legacy = [[P1, 'Разработка и утверждение Положения о наставничестве', 1], [P2, 'Разработка и утверждение Положения о наставничестве', 1], [P2, 'Собеседование с молодыми педагогами', 3]] as const
+    for (const [i, [programId, title, stage]] of legacy.entries())
+      await mutate(db, 'roadmapItems', `00000000-0000-7000-8000-00000000010${i}`, 'create', { programId, stage, title, deadline: '2026-10-01', responsible: 'Куратор', resultDocument: 'Положение', status: 'done', position: i })
+    const { wrapper } = await open('/roadmap')
+    await wrapper.findAll('button').find(b => b.text() === 'Собрать из мероприятий программ')!.trigger('click')
+    await vi.waitFor(() => expect(rows(wrapper)).toEqual(['Разработка и утверждение Положения о наставничестве', 'Собеседование с молодыми педагогами']))
+    const events = await db.roadmapEvents.toArray()
+    expect(events.find(e => e.title.startsWith('Разработка'))!.programIds).toEqual([P1, P2].sort())
+    await vi.waitFor(async () => expect((await db.roadmapItems.toArray()).every(i => i.deleted === 1)).toBe(true))
+  })
+
+  it('marks an event done with today\'s date and rolls the roadmap over to the next year with nothing done', async () => {
+    await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000e1', title: 'Разработка Положения о наставничестве', deadline: { kind: 'period', from: '2026-09', to: '2026-10', text: '' } }])
+    const { wrapper } = await open('/roadmap')
+    await wrapper.find('select[aria-label="Состояние: Разработка Положения о наставничестве"]').setValue('done')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено 1 из 1'))
+    expect((await db.roadmapEvents.toArray())[0]!.doneOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 
     window.confirm = () => true
-    await wrapper.findAll('.roadmap-stage')[0]!.findAll('button').find(b => b.text() === 'Удалить')!.trigger('click')
-    await vi.waitFor(() => expect(titles()).toHaveLength(before.length - 1))
-    expect(await db.outbox.where('entity').equals('roadmapItems').filter(e => e.op === 'delete').count()).toBe(1)
+    await wrapper.findAll('button').find(b => b.text() === 'Перенести на следующий учебный год')!.trigger('click')
+    await vi.waitFor(async () => expect(await db.roadmaps.count()).toBe(2))
+    const next = (await db.roadmapEvents.where('roadmapId').equals(roadmapIdFor(2027)).toArray())[0]!
+    expect(next).toMatchObject({ status: 'planned', doneOn: '', deadline: { kind: 'period', from: '2027-09', to: '2027-10' } })
+    expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000e1'))!.status).toBe('done')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено 0 из 1'))
+  })
+})
+
+describe('the event editor', () => {
+  it('reads a deadline typed as the school writes it and saves an event for two programmes with its issued document', async () => {
+    await programs()
+    await roadmapWith([])
+    const { wrapper } = await open('/roadmap')
+    await wrapper.findAll('button').find(b => b.text() === 'Добавить мероприятие')!.trigger('click')
+    const form = wrapper.find('form.event-editor')
+    await form.find('textarea').setValue('Анализ результатов мониторинга')
+    const words = form.find('.deadline-input input')
+    await words.setValue('Ежегодно в мае, августе')
+    await words.trigger('change')
+    expect(form.text()).toContain('ежегодно')
+    await form.find('input[type="checkbox"]').setValue(false)
+    const boxes = form.findAll('.choice input[type="checkbox"]')
+    await boxes[2]!.setValue(true)
+    const labelled = (text: string) => form.findAll('.field').find(f => f.find('label').text().startsWith(text))!.find('input')
+    await labelled('Вид документа').setValue('Приказ')
+    await labelled('Номер').setValue('32')
+    await labelled('Дата').setValue('2026-09-04')
+    await form.trigger('submit')
+    await vi.waitFor(async () => expect(await db.roadmapEvents.count()).toBe(1))
+    const saved = (await db.roadmapEvents.toArray())[0]!
+    expect(saved.deadline).toMatchObject({ kind: 'recurring', every: 'year', months: [5, 8] })
+    expect(saved.programIds.sort()).toEqual([P1, P2].sort())
+    expect(saved.issued).toEqual({ kind: 'Приказ', number: '32', date: '2026-09-04', link: '' })
+    await settle()
+    expect(wrapper.text()).toContain('Приказ № 32')
+  })
+
+  it('keeps words it cannot read and says so on the field', async () => {
+    await roadmapWith([])
+    const { wrapper } = await open('/roadmap')
+    await wrapper.findAll('button').find(b => b.text() === 'Добавить мероприятие')!.trigger('click')
+    const words = wrapper.find('.deadline-input input')
+    await words.setValue('когда рак на горе свистнет')
+    await words.trigger('change')
+    expect(wrapper.find('.deadline-input [role="alert"]').text()).toContain('«когда рак на горе свистнет» сохранён как есть')
+    expect((wrapper.find('.deadline-input select').element as HTMLSelectElement).value).toBe('text')
   })
 })

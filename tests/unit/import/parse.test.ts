@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decodeText, sniff } from '../../../src/app/features/import/decode.ts'
-import { type Cell, MAX_ROWS, readSpreadsheet, sheetFromRows } from '../../../src/app/features/import/parse.ts'
+import { decodeText, sniff } from '../../../src/app/data/decode.ts'
+import type { Cell } from '../../../src/app/data/spreadsheet.ts'
+import { MAX_ROWS, readSpreadsheet, sheetFromRows } from '../../../src/app/features/import/parse.ts'
 import { cp1251, utf8, xlsxBytes } from './support.ts'
 
 async function sheetOf(bytes: Uint8Array) {

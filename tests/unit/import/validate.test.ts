@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Person } from '#shared/model/person'
 import { guessMapping } from '../../../src/app/features/import/mapping.ts'
-import type { Cell, Sheet } from '../../../src/app/features/import/parse.ts'
+import type { Cell } from '../../../src/app/data/spreadsheet.ts'
+import type { Sheet } from '../../../src/app/features/import/parse.ts'
 import { checkSheet, type ImportOptions, recordsToImport } from '../../../src/app/features/import/validate.ts'
 
 const HEADER = ['ФИО', 'Категория', 'Класс', 'Дата рождения', 'ОВЗ', 'Одарённый', 'Роль', 'Компетенции', 'Запросы', 'Заметки']

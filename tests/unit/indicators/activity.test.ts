@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { meetingsByMonth, quietPairs, roadmapProgress } from '#shared/indicators/activity'
+import { meetingsByMonth, quietPairs } from '#shared/indicators/activity'
 
 const meeting = (pairId: string, date: string, deleted: 0 | 1 = 0) => ({ pairId, date, deleted })
 const pair = (id: string, startDate: string, status: 'active' | 'completed' | 'dissolved' = 'active') => ({ id, startDate, status, deleted: 0 as const })
@@ -22,16 +22,5 @@ describe('quiet pairs', () => {
       { pairId: 'never-met', lastMeeting: '', days: 61 },
       { pairId: 'met-long-ago', lastMeeting: '2026-11-09', days: 22 },
     ])
-  })
-})
-
-describe('roadmap progress', () => {
-  it('counts events, done and overdue per stage, all seven stages even when empty', () => {
-    const item = (stage: 1 | 2 | 7, status: 'planned' | 'in_progress' | 'done', deadline: string, deleted: 0 | 1 = 0) => ({ stage, status, deadline, deleted })
-    const progress = roadmapProgress([item(1, 'done', '2026-01-01'), item(1, 'planned', '2026-02-01'), item(1, 'planned', '2027-01-01'), item(2, 'in_progress', '2026-11-30'), item(7, 'planned', '2026-01-01', 1)], '2026-12-01')
-    expect(progress).toHaveLength(7)
-    expect(progress[0]).toEqual({ stage: 1, total: 3, done: 1, overdue: 1 })
-    expect(progress[1]).toEqual({ stage: 2, total: 1, done: 0, overdue: 1 })
-    expect(progress[6]).toEqual({ stage: 7, total: 0, done: 0, overdue: 0 })
   })
 })

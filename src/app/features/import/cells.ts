@@ -1,7 +1,7 @@
 import { isCalendarDate } from '#shared/dates'
 import type { PersonCategory } from '#shared/model/person'
 import { normalizeHeader } from './mapping.ts'
-import type { Cell } from './parse.ts'
+import { type Cell, cellText, utcDate } from '../../data/spreadsheet.ts'
 
 /** Why one cell cannot be taken; the UI words each code (import.problems). */
 export type CellProblem = 'invalid_date' | 'date_out_of_range' | 'unknown_category' | 'unknown_role' | 'unknown_flag'
@@ -14,31 +14,6 @@ const DAY_MS = 86_400_000
 // Excel counts days from 1899-12-30 (its 1900 leap-year bug is before any birth date we meet).
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30)
 const EARLIEST = '1900-01-01'
-
-/** A cell as the curator typed it: numbers as written, dates as ДД.ММ.ГГГГ, whitespace trimmed. */
-export function cellText(cell: Cell): string {
-  if (cell === null || cell === undefined)
-    return ''
-  if (cell instanceof Date) {
-    const date = utcDate(cell)
-    return date ? `${date.slice(8)}.${date.slice(5, 7)}.${date.slice(0, 4)}` : ''
-  }
-  if (typeof cell === 'boolean')
-    return cell ? 'да' : 'нет'
-  return String(cell).trim()
-}
-
-/**
- * The calendar day a Date cell means. Readers give midnight UTC; a Date made at local midnight east or west of
- * Greenwich lies within 12 hours of it, so rounding to the nearest UTC day gives the day the sheet shows.
- */
-function utcDate(cell: Date): string | undefined {
-  const time = cell.getTime()
-  if (Number.isNaN(time))
-    return undefined
-  const day = new Date(Math.floor((time + DAY_MS / 2) / DAY_MS) * DAY_MS)
-  return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`
-}
 
 function fromSerial(serial: number): string | undefined {
   return serial >= 1 && serial < 2_958_466 ? utcDate(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS)) : undefined

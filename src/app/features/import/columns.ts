@@ -1,6 +1,6 @@
-import { cellText } from './cells.ts'
+import { cellText } from '../../data/spreadsheet.ts'
 import type { ImportField, Mapping } from './mapping.ts'
-import type { Cell } from './parse.ts'
+import type { Cell } from '../../data/spreadsheet.ts'
 
 /** A, B, … Z, AA: how a spreadsheet names a column that has no title. */
 export function columnLetter(index: number): string {

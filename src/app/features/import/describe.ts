@@ -1,7 +1,8 @@
 import { t } from '../../i18n/index.ts'
 import './messages.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
-import { MAX_FILE_MB, MAX_ROWS, type ParseFailure } from './parse.ts'
+import { MAX_FILE_MB } from '../../data/spreadsheet.ts'
+import { MAX_ROWS, type ParseFailure } from './parse.ts'
 import type { Problem } from './validate.ts'
 
 /** «Строка 7, «Дата рождения»: «31.02.2010» — не дата: нужно ДД.ММ.ГГГГ». */

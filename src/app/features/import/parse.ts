@@ -1,11 +1,7 @@
-import { decodeText, sniff } from './decode.ts'
-
-/** A cell as the readers give it: CSV gives text only; XLSX gives numbers, booleans and real dates too. */
-export type Cell = string | number | boolean | Date | null | undefined
+import { type Cell, type ReadFailure, readCells } from '../../data/spreadsheet.ts'
 
 /** A school's whole base fits well below this; past it the curator splits the file, and the page stays quick. */
 export const MAX_ROWS = 10_000
-export const MAX_FILE_MB = 20
 
 export interface SheetRow {
   /** The row's number as the spreadsheet shows it (1-based, the header counted). */
@@ -20,43 +16,15 @@ export interface Sheet {
   rows: SheetRow[]
 }
 
-export type ParseFailure = 'not_spreadsheet' | 'old_excel' | 'empty' | 'header_only' | 'too_many_rows' | 'too_big'
+export type ParseFailure = ReadFailure | 'header_only' | 'too_many_rows'
 export type ParseResult = { ok: true, sheet: Sheet } | { ok: false, reason: ParseFailure }
 
 const fail = (reason: ParseFailure): ParseResult => ({ ok: false, reason })
 
 /** Reads a chosen file (.xlsx or .csv) into a sheet; the spreadsheet libraries load only here, on demand. */
 export async function readSpreadsheet(bytes: Uint8Array): Promise<ParseResult> {
-  if (bytes.length > MAX_FILE_MB * 1024 * 1024)
-    return fail('too_big')
-  const kind = sniff(bytes)
-  if (kind === 'xls')
-    return fail('old_excel')
-  if (kind === 'binary')
-    return fail('not_spreadsheet')
-  if (kind === 'empty')
-    return fail('empty')
-  const rows = kind === 'xlsx' ? await readXlsx(bytes) : await readCsv(decodeText(bytes))
+  const rows = await readCells(bytes)
   return typeof rows === 'string' ? fail(rows) : sheetFromRows(rows)
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<Cell[][] | ParseFailure> {
-  // `universal` reads an ArrayBuffer in the browser and in node alike (no worker, no network).
-  const { readSheet, InvalidInputError } = await import('read-excel-file/universal')
-  try {
-    const data = await readSheet(new Uint8Array(bytes).buffer)
-    // The library's types say `typeof Date` where its cells hold Date instances.
-    return data as unknown as Cell[][]
-  } catch (error) {
-    // Whatever the reader cannot make sense of (a zip that is not a workbook, a damaged file) is no spreadsheet to us.
-    return error instanceof InvalidInputError && error.code === 'NO_DATA' ? 'empty' : 'not_spreadsheet'
-  }
-}
-
-async function readCsv(text: string): Promise<Cell[][]> {
-  const { default: Papa } = await import('papaparse')
-  // Empty lines are kept, so row numbers stay those the curator sees when opening the file.
-  return Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false }).data
 }
 
 const isBlank = (cell: Cell) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')

@@ -1,10 +1,12 @@
 import * as v from 'valibot'
 import { type Person, PersonFields } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
-import { type CellProblem, cellText, parseCategory, parseDate, parseFlag, parseList, parseRole, type Roles } from './cells.ts'
+import { cellText } from '../../data/spreadsheet.ts'
+import { type CellProblem, parseCategory, parseDate, parseFlag, parseList, parseRole, type Roles } from './cells.ts'
 import { columnName, nameOf } from './columns.ts'
 import type { ImportField } from './mapping.ts'
-import type { Cell, SheetRow } from './parse.ts'
+import type { Cell } from '../../data/spreadsheet.ts'
+import type { SheetRow } from './parse.ts'
 import type { DefaultRole, ImportOptions, Problem, ProblemCode } from './validate.ts'
 
 const ROLES: Record<DefaultRole, Roles> = {

@@ -25,6 +25,9 @@ const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> =
   practices: id => `/monitoring/practices/${id}`,
   reportNotes: (_, f) => under('/reports/spravka?year=', f?.year),
   surveyResponses: () => null,
+  roadmaps: () => '/roadmap',
+  roadmapEvents: () => '/roadmap',
+  roadmapTemplates: () => '/roadmap',
 }
 
 /** The link of a record, read from this device's copy when the page is its owner's. */

@@ -1,0 +1,72 @@
+import * as v from 'valibot'
+import { CalendarDateField, optionalText, requiredText } from './fields.ts'
+import type { RecordFields, SyncRecord } from './record.ts'
+
+/** How a school numbers its stages: «1 этап», «I.», «Блок 3» (seeds 001, 002, 000). */
+export const STAGE_NUMBERINGS = ['arabic', 'roman', 'block'] as const
+export type StageNumbering = typeof STAGE_NUMBERINGS[number]
+
+/** A stage of the roadmap as the school titles it, with the resources seed 000 lists per stage. */
+export interface RoadmapStage {
+  id: string
+  title: string
+  resources: string
+}
+
+/**
+ * дорожная карта of the school for a period it sets (an учебный год, or 2020–2024): one per school and starting
+ * year, its events school-wide or tied to programmes (`RoadmapEvent`). Stages live in the record, in order, so
+ * renaming or reordering them is one field; an event names its stage by id.
+ */
+export interface Roadmap extends SyncRecord {
+  title: string
+  startDate: string
+  endDate: string
+  numbering: StageNumbering
+  stages: RoadmapStage[]
+  /** «УТВЕРЖДАЮ…», «СОГЛАСОВАНО… протокол от 31.08.2023 № 1», as the school heads its roadmap. */
+  approval: string
+}
+
+const StageField = v.object({
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/, 'invalid_id')),
+  title: requiredText(500),
+  resources: optionalText(2000),
+})
+
+export const RoadmapObject = v.object({
+  title: requiredText(500),
+  startDate: CalendarDateField,
+  endDate: CalendarDateField,
+  numbering: v.picklist(STAGE_NUMBERINGS),
+  stages: v.pipe(v.array(StageField), v.minLength(1, 'required'), v.maxLength(30, 'too_many'), v.check(stages => new Set(stages.map(s => s.id)).size === stages.length, 'duplicate')),
+  approval: optionalText(1000),
+})
+
+export const RoadmapFields = v.pipe(
+  RoadmapObject,
+  v.forward(v.check(r => r.endDate >= r.startDate, 'end_before_start'), ['endDate']),
+) satisfies v.GenericSchema<unknown, RecordFields<Roadmap>>
+
+/**
+ * One roadmap per school and starting year, so its id is the year's: two curators starting the same year's
+ * roadmap offline (or converting the old per-programme events) make one record, not two.
+ */
+export function roadmapIdFor(startYear: number): string {
+  return `00000000-0000-7000-8001-${String(startYear).padStart(12, '0')}`
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
+
+/** A stage's label in the school's numbering: «1 этап», «II», «Блок 3». */
+export function stageLabel(numbering: StageNumbering, index: number, words: { stage: string, block: string }): string {
+  const n = index + 1
+  if (numbering === 'roman')
+    return ROMAN[index] ?? String(n)
+  return numbering === 'block' ? `${words.block} ${n}` : `${n} ${words.stage}`
+}
+
+/** An event's number as the seeds print it: «2.3» (stage, then place within the stage). */
+export function eventNumber(stageIndex: number, indexInStage: number): string {
+  return `${stageIndex + 1}.${indexInStage + 1}`
+}

@@ -1,0 +1,47 @@
+import { uuidv7 } from '../ids.ts'
+import { roadmapIdFor } from '../model/roadmap.ts'
+import type { ImportedRoadmap } from './importTable.ts'
+import type { NewRoadmap } from './roadmaps.ts'
+
+export interface ImportTarget {
+  title: string
+  startDate: string
+  endDate: string
+}
+
+/**
+ * The school's own table as its roadmap: its stages in its numbering, its events in its order with their
+ * deadlines; events found before any stage row go to a first stage of their own, so none is dropped.
+ */
+export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, looseStageTitle: string): NewRoadmap {
+  const id = roadmapIdFor(Number(target.startDate.slice(0, 4)))
+  const loose = table.events.some(e => e.stageIndex === null)
+  const stages = [
+    ...(loose ? [{ id: uuidv7(), title: looseStageTitle, resources: '' }] : []),
+    ...table.stages.map(stage => ({ id: uuidv7(), title: stage.title, resources: stage.resources })),
+  ]
+  const stageOf = (index: number | null) => stages[index === null ? 0 : index + (loose ? 1 : 0)]!.id
+  return {
+    id,
+    fields: { title: target.title, startDate: target.startDate, endDate: target.endDate, numbering: table.numbering, stages, approval: '' },
+    events: table.events.map((event, position) => ({
+      id: uuidv7(),
+      fields: {
+        roadmapId: id,
+        stageId: stageOf(event.stageIndex),
+        programIds: [],
+        title: event.title,
+        deadline: event.deadline,
+        responsibleIds: [],
+        responsible: event.responsible,
+        sphere: event.sphere,
+        plannedResult: event.result,
+        status: 'planned',
+        doneOn: '',
+        issued: null,
+        occurrences: [],
+        position,
+      },
+    })),
+  }
+}

@@ -1,0 +1,33 @@
+import type { Roadmap } from '../model/roadmap.ts'
+import type { RoadmapEvent } from '../model/roadmapEvent.ts'
+import { deadlineState } from './deadline.ts'
+import { contextOf } from './roadmaps.ts'
+
+type EventState = ReturnType<typeof deadlineState>
+
+/** Where an event stands today by its kind of deadline (a period after its end, a recurrence by its occurrence…). */
+export function eventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string): EventState {
+  return deadlineState(event.deadline, event, today, contextOf(roadmap))
+}
+
+export interface StageProgress {
+  stageId: string
+  title: string
+  total: number
+  done: number
+  overdue: number
+}
+
+/** Per stage of a roadmap: its events, how many are done and how many overdue, each event counted once. */
+export function roadmapProgress(roadmap: Pick<Roadmap, 'stages' | 'startDate' | 'endDate'>, events: ReadonlyArray<Pick<RoadmapEvent, 'stageId' | 'deadline' | 'status' | 'doneOn' | 'occurrences' | 'deleted'>>, today: string): StageProgress[] {
+  return roadmap.stages.map((stage) => {
+    const ofStage = events.filter(e => !e.deleted && e.stageId === stage.id)
+    return {
+      stageId: stage.id,
+      title: stage.title,
+      total: ofStage.length,
+      done: ofStage.filter(e => e.status === 'done').length,
+      overdue: ofStage.filter(e => eventState(e, roadmap, today).overdue).length,
+    }
+  })
+}

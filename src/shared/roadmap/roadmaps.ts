@@ -1,0 +1,124 @@
+import { uuidv7 } from '../ids.ts'
+import type { RecordFields } from '../model/record.ts'
+import { type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
+import type { RoadmapEvent } from '../model/roadmapEvent.ts'
+import type { RoadmapTemplate, TemplateEvent } from '../model/roadmapTemplate.ts'
+import { type DeadlineContext, shiftDeadline } from './deadline.ts'
+
+type Fields<T extends { id: string, updatedAt: string, deleted: 0 | 1 }> = RecordFields<T>
+
+/** What a new roadmap is made of: its record and its events, each with the id it will be created under. */
+export interface NewRoadmap {
+  id: string
+  fields: Fields<Roadmap>
+  events: Array<{ id: string, fields: Fields<RoadmapEvent> }>
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4))
+const shiftDate = (date: string, years: number) => `${yearOf(date) + years}${date.slice(4)}`
+
+/** The period a deadline is read against («сентябрь» with no year is the first September of it). */
+export const contextOf = (roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): DeadlineContext =>
+  ({ periodStart: roadmap.startDate, periodEnd: roadmap.endDate })
+
+function blankEvent(roadmapId: string, stageId: string, from: Omit<TemplateEvent, 'stage'>, position: number): Fields<RoadmapEvent> {
+  return {
+    roadmapId,
+    stageId,
+    programIds: [],
+    title: from.title,
+    deadline: from.deadline,
+    responsibleIds: [],
+    responsible: from.responsible,
+    sphere: from.sphere,
+    plannedResult: from.plannedResult,
+    status: 'planned',
+    doneOn: '',
+    issued: null,
+    occurrences: [],
+    position,
+  }
+}
+
+/** A roadmap starting in `startYear` from a template, its dates moved by whole years from the template's. */
+export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear: number): NewRoadmap {
+  const years = startYear - yearOf(template.startDate)
+  const id = roadmapIdFor(startYear)
+  const stages = template.stages.map(stage => ({ id: uuidv7(), ...stage }))
+  return {
+    id,
+    fields: {
+      title: template.title,
+      startDate: shiftDate(template.startDate, years),
+      endDate: shiftDate(template.endDate, years),
+      numbering: template.numbering,
+      stages,
+      approval: '',
+    },
+    events: template.events.map(({ stage, ...event }, position) => ({
+      id: uuidv7(),
+      fields: blankEvent(id, stages[stage]!.id, { ...event, deadline: shiftDeadline(event.deadline, years) }, position),
+    })),
+  }
+}
+
+const byStageThenPosition = (roadmap: Pick<Roadmap, 'stages'>) => {
+  const order = new Map(roadmap.stages.map((s, i) => [s.id, i]))
+  return (a: Pick<RoadmapEvent, 'stageId' | 'position'>, b: Pick<RoadmapEvent, 'stageId' | 'position'>) =>
+    (order.get(a.stageId) ?? 99) - (order.get(b.stageId) ?? 99) || a.position - b.position
+}
+
+/** The school's roadmap saved as a template for next year: stages, events and deadlines, no statuses. */
+export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly RoadmapEvent[]): Fields<RoadmapTemplate> {
+  const index = new Map(roadmap.stages.map((s, i) => [s.id, i]))
+  return {
+    title: roadmap.title,
+    startDate: roadmap.startDate,
+    endDate: roadmap.endDate,
+    numbering: roadmap.numbering,
+    stages: roadmap.stages.map(({ title, resources }) => ({ title, resources })),
+    events: events.filter(e => !e.deleted && index.has(e.stageId)).sort(byStageThenPosition(roadmap)).map(e => ({
+      stage: index.get(e.stageId)!,
+      title: e.title,
+      deadline: e.deadline,
+      responsible: e.responsible,
+      sphere: e.sphere,
+      plannedResult: e.plannedResult,
+    })),
+  }
+}
+
+/**
+ * The next учебный год's roadmap from this one: the same stages and events a year later, nothing done yet.
+ * The old roadmap is left as it is: what was done, when and with which document stays there as history.
+ */
+export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): NewRoadmap {
+  const id = roadmapIdFor(yearOf(roadmap.startDate) + 1)
+  return {
+    id,
+    fields: {
+      title: roadmap.title,
+      startDate: shiftDate(roadmap.startDate, 1),
+      endDate: shiftDate(roadmap.endDate, 1),
+      numbering: roadmap.numbering,
+      stages: roadmap.stages,
+      approval: '',
+    },
+    events: events.filter(e => !e.deleted).sort(byStageThenPosition(roadmap)).map((e, position) => ({
+      id: uuidv7(),
+      fields: {
+        ...blankEvent(id, e.stageId, { ...e, deadline: shiftDeadline(e.deadline, 1) }, position),
+        programIds: e.programIds,
+        responsibleIds: e.responsibleIds,
+      },
+    })),
+  }
+}
+
+/** The roadmap a page opens on: the one running today, else the latest begun, else the first to come. */
+export function currentRoadmap<T extends Pick<Roadmap, 'startDate' | 'endDate' | 'deleted'>>(roadmaps: readonly T[], today: string): T | undefined {
+  const live = roadmaps.filter(r => !r.deleted).sort((a, b) => a.startDate.localeCompare(b.startDate))
+  return live.find(r => r.startDate <= today && today <= r.endDate)
+    ?? live.filter(r => r.startDate <= today).at(-1)
+    ?? live[0]
+}
