@@ -10,13 +10,13 @@ export const SEED_CONTEXT = {
   '004': { periodStart: '2023-09-01', periodEnd: '2024-12-31' },
 } satisfies Record<string, DeadlineContext>
 
-/** A deadline without its words, which are the phrase itself. */
-type Expected = Deadline extends infer D ? D extends unknown ? Omit<D, 'text'> : never : never
+/** A deadline without its words (in a table of phrases, the words are the phrase itself). */
+export type WithoutText = Deadline extends infer D ? D extends unknown ? Omit<D, 'text'> : never : never
 
 const FURTHER = ', далее постоянно в процессе реализации модели наставничества'
 
 /** Every «сроки» phrase the five seeds write, as they write it, with what it means. */
-export const SEED_PHRASES: Array<[seed: keyof typeof SEED_CONTEXT, text: string, expected: Expected, problem?: DeadlineProblem]> = [
+export const SEED_PHRASES: Array<[seed: keyof typeof SEED_CONTEXT, text: string, expected: WithoutText, problem?: DeadlineProblem]> = [
   ['000', 'сентябрь - октябрь 2024 года', { kind: 'period', from: '2024-09', to: '2024-10' }],
   ['000', `октябрь 2024 года${FURTHER}`, { kind: 'on', at: '2024-10', then: 'ongoing' }],
   ['000', `октябрь-ноябрь 2024 года${FURTHER}`, { kind: 'period', from: '2024-10', to: '2024-11', then: 'ongoing' }],
