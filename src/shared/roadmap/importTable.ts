@@ -1,0 +1,28 @@
+import { readFlatRows } from './importFlat.ts'
+import type { ImportedRoadmap } from './importedRoadmap.ts'
+import { readStagedRows } from './importStaged.ts'
+import type { DeadlineContext } from './parseDeadline.ts'
+import { findHeader } from './tableHeader.ts'
+import type { TableReading } from './tableReading.ts'
+import { numberingOf } from './tableStages.ts'
+
+export type { ImportedEvent, ImportedRoadmap, ImportedStage, ImportProblem, ImportProblemCode } from './importedRoadmap.ts'
+export { rowsFromPastedText } from './pastedText.ts'
+
+/**
+ * Turns a roadmap table a school already has (cells of an XLSX sheet or of a table pasted from Word) into stages and
+ * events. The header is found by its words; a table with a stage column (seeds 000, 004) has a stage a row, any
+ * other has an event a row under stage heading rows (seeds 001–003). Rows above the header are the document's
+ * title and are not read. Everything below it is placed in a stage or an event, or kept in a problem.
+ */
+export function readRoadmapTable(rows: readonly string[][], context: DeadlineContext): ImportedRoadmap {
+  const header = findHeader(rows)
+  if (!header)
+    return { stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: rows[0]?.join(' ') ?? '' }], numbering: 'arabic' }
+  const reading: TableReading = { header, context, roadmap: { stages: [], events: [], problems: [] }, headings: [] }
+  const body = rows.slice(header.index + 1)
+  const read = header.columns.stage === undefined ? readFlatRows : readStagedRows
+  read(reading, body, header.index + 2)
+  reading.roadmap.problems.sort((a, b) => a.row - b.row)
+  return { ...reading.roadmap, numbering: numberingOf(reading.headings) }
+}
