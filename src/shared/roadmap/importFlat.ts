@@ -59,7 +59,6 @@ function readEvent(reading: TableReading, row: readonly string[], rowNumber: num
     addProblem(reading, rowNumber, columns.title, 'no_title', row.map(cell => cell.trim()).filter(Boolean).join(' | '))
     return undefined
   }
-  keepUnplacedCells(reading, row, rowNumber)
   const event: ImportedEvent = {
     stageIndex,
     number: cellOf(row, reading, 'number').replace(/\.$/, ''),
@@ -71,5 +70,6 @@ function readEvent(reading: TableReading, row: readonly string[], rowNumber: num
     rowNumber,
   }
   reading.roadmap.events.push(event)
+  keepUnplacedCells(reading, row, rowNumber)
   return event
 }
