@@ -10,8 +10,8 @@ const fullYear = (y: string) => Number(y.length === 2 ? `20${y}` : y)
 
 /** Reads one point from normalised words: «04.09.2024», «09.2024», «1 октября 2024», «октябрь 2024», «в мае». */
 export function readPoint(written: string): WrittenPoint | undefined {
-  // «в октябре 2024» says no more than «октябрь 2024».
-  const words = written.replace(/^во? /, '')
+  // «в октябре 2024» and «в течение октября 2024» say no more than «октябрь 2024».
+  const words = written.replace(/^(?:в течение|во?) /, '')
   const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(words)
   if (numeric)
     return { day: Number(numeric[1]), month: Number(numeric[2]), year: fullYear(numeric[3]!) }

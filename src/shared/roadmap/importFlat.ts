@@ -1,4 +1,4 @@
-import type { ImportedEvent } from './importedRoadmap.ts'
+import type { ImportedEvent, ImportedStage } from './importedRoadmap.ts'
 import { addProblem, cellOf, isBlankRow, keepUnplacedCells, readDeadlineCell, type TableReading } from './tableReading.ts'
 import { stageHeading } from './tableStages.ts'
 
@@ -17,7 +17,11 @@ export function readFlatRows(reading: TableReading, rows: readonly string[][], f
     const texts = [...new Set(row.map(cell => cell.trim()).filter(Boolean))]
     const heading = texts.length === 1 ? stageHeading(texts[0]!, Boolean(row[0]?.trim())) : undefined
     if (heading) {
-      stageIndex = reading.roadmap.stages.push({ title: heading.title, numberLabel: heading.numberLabel, resources: '', rowNumber }) - 1
+      const stage: ImportedStage = { title: heading.title, numberLabel: heading.numberLabel, resources: '', rowNumber }
+      // Words after a quoted title are the stage's deadline, as in seed 000: «2 этап «…» октябрь 2024 года».
+      if (heading.rest)
+        stage.deadline = readDeadlineCell(reading, rowNumber, row.findIndex(cell => cell.trim()), heading.rest)
+      stageIndex = reading.roadmap.stages.push(stage) - 1
       reading.headings.push(heading.numbering)
       last = undefined
       return

@@ -39,15 +39,26 @@ function readStage(reading: TableReading, { rowNumber, cells }: StageRow) {
   const title = heading?.title ?? stageCell
   if (!title)
     addProblem(reading, rowNumber, columns.stage, 'no_title', cells.filter(Boolean).join(' | '))
-  // The stage's deadline is in its own column (seed 004) or after its quoted title (seed 000).
-  const deadlineColumn = columns.deadline ?? columns.stage
-  const deadlineText = columns.deadline === undefined ? heading?.rest ?? '' : cellOf(cells, reading, 'deadline')
-  const deadline = readDeadlineCell(reading, rowNumber, deadlineColumn, deadlineText)
-  const stage: ImportedStage = { title, numberLabel, resources: cellOf(cells, reading, 'resources'), rowNumber, ...(deadlineText && { deadline }) }
+  const { deadline, written } = stageDeadline(reading, cells, rowNumber, heading?.rest ?? '')
+  const stage: ImportedStage = { title, numberLabel, resources: cellOf(cells, reading, 'resources'), rowNumber, ...(written && { deadline }) }
   const stageIndex = reading.roadmap.stages.push(stage) - 1
   for (const [role, sphere] of SPHERES)
     addEvents(reading, cells, { stageIndex, rowNumber, deadline, role, sphere })
   keepUnplacedCells(reading, cells, rowNumber)
+}
+
+/**
+ * The stage's deadline: in its own column (seed 004) or after its quoted title (seed 000). Words after the title
+ * where the table also has a deadline column are kept in a problem.
+ */
+function stageDeadline(reading: TableReading, cells: readonly string[], rowNumber: number, rest: string) {
+  const { columns } = reading.header
+  if (columns.deadline === undefined)
+    return { deadline: readDeadlineCell(reading, rowNumber, columns.stage, rest), written: Boolean(rest) }
+  if (rest)
+    addProblem(reading, rowNumber, columns.stage, 'unplaced', rest)
+  const text = cellOf(cells, reading, 'deadline')
+  return { deadline: readDeadlineCell(reading, rowNumber, columns.deadline, text), written: Boolean(text) }
 }
 
 const SPHERES: Array<[ColumnRole, EventSphere]> = [['title', ''], ['inside', 'inside'], ['outside', 'outside']]

@@ -23,7 +23,7 @@ export function parseDeadline(written: string, context: DeadlineContext): Parsed
   const words = normalize(text)
   if (!words)
     return { deadline: { kind: 'text', text }, problem: 'empty' }
-  for (const read of [readExternal, readRecurring, readStanding, readDatedOnly]) {
+  for (const read of [readExternal, readRecurring, readDatedOnly, readStanding]) {
     const parsed = read(words, text, context)
     if (parsed)
       return parsed
@@ -90,6 +90,10 @@ const STANDING: Array<[RegExp, DeadlineThen]> = [
   [/постоянно|в течение|на протяжении|весь период|систематически/, 'ongoing'],
 ]
 
+// Between a dated part and a standing phrase: «далее», «затем», «в дальнейшем». Without one, «сентябрь 2024,
+// в течение месяца» is no «then» and is left for the curator.
+const CONTINUATION = /[\s.,;:-]*(?:и )?(?:далее|затем|в дальнейшем)[\s.,;:-]*$/
+
 /**
  * «Постоянно», «В течение всего периода», «С октября 2021 г. по мере необходимости», and a dated part
  * followed by one: «Ноябрь 2021 г. Далее – по мере необходимости» (kind of the dated part, `then` set).
@@ -99,16 +103,17 @@ const readStanding: Reader = (words, text, context) => {
     .filter(f => f.at >= 0).sort((a, b) => a.at - b.at)[0]
   if (!found)
     return undefined
-  const before = trimEdges(words.slice(0, found.at).replace(/далее[\s.,;:-]*$/, ''))
+  const before = words.slice(0, found.at)
   const start = startingPoint(before, context)
   if (start !== null)
     return { deadline: { kind: found.kind, ...(start && { from: start }), text } }
-  const dated = readDated(before, text, context)
-  if (dated && dated.deadline.kind !== 'text')
-    return { deadline: { ...dated.deadline, then: found.kind } }
-  return dated
+  const dated = CONTINUATION.test(before) ? readDated(trimEdges(before.replace(CONTINUATION, '')), text, context) : undefined
+  if (dated?.deadline.kind === 'text')
+    return dated
+  return dated && { deadline: { ...dated.deadline, then: found.kind } }
 }
 
+// Before the standing phrases, so «в течение сентября 2024» is September 2024 and not «постоянно».
 const readDatedOnly: Reader = (words, text, context) => readDated(words, text, context)
 
 /** «Июнь 2021 г», «до 1 октября 2024», «Август-сентябрь 2021 г.», «с 01.09.2024 по 30.09.2024». */

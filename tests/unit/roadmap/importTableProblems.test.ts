@@ -56,6 +56,14 @@ describe('readRoadmapTable on bad input', () => {
       .toEqual({ stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: 'Список дел' }], numbering: 'arabic' })
   })
 
+  it('reads the deadline written after a stage heading\'s quoted title, in either shape of table', () => {
+    const flat = read(['2 этап «Формирование базы» октябрь 2024 года', '', '', '', ''])
+    expect(flat.stages[0]).toMatchObject({ title: 'Формирование базы', deadline: { kind: 'on', at: '2024-10' } })
+    const staged = readRoadmapTable([['Этап', 'Содержание', 'Сроки'], ['Блок 1 «Подготовка» сентябрь 2024', 'Приказ', 'Октябрь 2024']], context)
+    expect(staged.stages[0]).toMatchObject({ title: 'Подготовка', deadline: { kind: 'on', at: '2024-10' } })
+    expect(staged.problems).toEqual([{ row: 2, column: 'Этап', code: 'unplaced', text: 'сентябрь 2024' }])
+  })
+
   it('reads a stage table\'s empty deadline as a problem of the stage row', () => {
     const roadmap = readRoadmapTable([['№', 'Наименование этапа', 'Содержание', 'Сроки'], ['1.', 'Подготовка', '1) Приказ 2) Положение', '']], context)
     expect(roadmap.stages[0]).toEqual({ title: 'Подготовка', numberLabel: '1', resources: '', rowNumber: 2 })

@@ -51,6 +51,14 @@ describe('parseDeadline on the other ways a school writes', () => {
     expect(read('сентябрь 2024 – май').deadline).toMatchObject({ from: '2024-09', to: '2025-05' })
   })
 
+  it('reads «далее», «затем», «в дальнейшем» after a dated part, and no «then» without one', () => {
+    expect(read('Сентябрь 2024, затем постоянно').deadline).toMatchObject({ kind: 'on', at: '2024-09', then: 'ongoing' })
+    expect(read('Сентябрь 2024 и в дальнейшем по мере необходимости').deadline).toMatchObject({ kind: 'on', at: '2024-09', then: 'as_needed' })
+    expect(read('в течение сентября 2024').deadline).toMatchObject({ kind: 'on', at: '2024-09' })
+    expect(read('Сентябрь 2024, в течение месяца').problem).toBe('unparsed')
+    expect(read('Декабрь 2024 – февраль 2024, далее постоянно').problem).toBe('end_before_start')
+  })
+
   it('keeps words it cannot read as text with a problem, never dropping them', () => {
     expect(read('когда будет время')).toEqual({ deadline: { kind: 'text', text: 'когда будет время' }, problem: 'unparsed' })
     expect(read('31.09.2024')).toEqual({ deadline: { kind: 'text', text: '31.09.2024' }, problem: 'unparsed' })
