@@ -1,6 +1,6 @@
 import type { ImportedEvent, ImportedStage } from './importedRoadmap.ts'
 import { addProblem, cellOf, isBlankRow, keepUnplacedCells, readDeadlineCell, type TableReading } from './tableReading.ts'
-import { stageHeading } from './tableStages.ts'
+import { type StageHeading, stageHeading } from './tableStages.ts'
 
 /**
  * Seeds 001, 002, 003: one event a row, stages as rows whose text sits in one cell (or is repeated across merged
@@ -17,18 +17,13 @@ export function readFlatRows(reading: TableReading, rows: readonly string[][], f
     const texts = [...new Set(row.map(cell => cell.trim()).filter(Boolean))]
     const heading = texts.length === 1 ? stageHeading(texts[0]!, Boolean(row[0]?.trim())) : undefined
     if (heading) {
-      const stage: ImportedStage = { title: heading.title, numberLabel: heading.numberLabel, resources: '', rowNumber }
-      // Words after a quoted title are the stage's deadline, as in seed 000: «2 этап «…» октябрь 2024 года».
-      if (heading.rest)
-        stage.deadline = readDeadlineCell(reading, rowNumber, row.findIndex(cell => cell.trim()), heading.rest)
-      stageIndex = reading.roadmap.stages.push(stage) - 1
-      reading.headings.push(heading.numbering)
+      stageIndex = addStage(reading, heading, rowNumber, row.findIndex(cell => cell.trim()))
       last = undefined
       return
     }
     if (texts.length === 1 && row.filter(cell => cell.trim()).length > 1) {
-      // The same words in every cell: a merged row that is no stage heading. Kept, but it is no event.
-      addProblem(reading, rowNumber, undefined, 'unplaced', texts[0]!)
+      // The same words in several cells: a merged row that is no stage heading. Kept, but it is no event.
+      addProblem(reading, rowNumber, row.findIndex(cell => cell.trim()), 'unplaced', texts[0]!)
       return
     }
     if (last && continues(reading, row)) {
@@ -38,6 +33,15 @@ export function readFlatRows(reading: TableReading, rows: readonly string[][], f
     }
     last = readEvent(reading, row, rowNumber, stageIndex)
   })
+}
+
+function addStage(reading: TableReading, heading: StageHeading, rowNumber: number, column: number): number {
+  const stage: ImportedStage = { title: heading.title, numberLabel: heading.numberLabel, resources: '', rowNumber }
+  // Words after a quoted title are the stage's deadline, as in seed 000: «2 этап «…» октябрь 2024 года».
+  if (heading.rest)
+    stage.deadline = readDeadlineCell(reading, rowNumber, column, heading.rest)
+  reading.headings.push(heading.numbering)
+  return reading.roadmap.stages.push(stage) - 1
 }
 
 /**

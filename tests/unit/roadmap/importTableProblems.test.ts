@@ -11,7 +11,7 @@ describe('readRoadmapTable on bad input', () => {
     const roadmap = read([stage, stage, stage, stage, stage], ['1.', 'Анкетирование', 'Октябрь 2024', 'Психолог', ''], ['Примечание', 'Примечание', '', '', ''])
     expect(roadmap.stages).toEqual([{ title: 'Формирование базы наставляемых', numberLabel: 'Этап 2', resources: '', rowNumber: 2 }])
     expect(roadmap.events).toHaveLength(1)
-    expect(roadmap.problems).toEqual([{ row: 4, column: '', code: 'unplaced', text: 'Примечание' }])
+    expect(roadmap.problems).toEqual([{ row: 4, column: '№ п/п', code: 'unplaced', text: 'Примечание' }])
   })
 
   it('skips empty rows and counts them, so row numbers stay those of the spreadsheet', () => {
