@@ -86,3 +86,10 @@ describe('occurrenceOf', () => {
     expect(occurrenceOf(mayAugust, '2026-01-10', ['2025-08'], context)).toBeUndefined()
   })
 })
+
+describe('deadlineState of an event the curator closed', () => {
+  it('is never overdue, whatever its kind', () => {
+    expect(state(monthly, '2025-03-10', doneOn('2025-01-20')).overdue).toBe(false)
+    expect(state(mayAugust, '2025-06-10', doneOn('2025-06-01'))).toMatchObject({ overdue: false, lastDone: '2025-06-01' })
+  })
+})
