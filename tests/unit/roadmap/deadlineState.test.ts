@@ -89,7 +89,8 @@ describe('occurrenceOf', () => {
 
 describe('deadlineState of an event the curator closed', () => {
   it('is never overdue, whatever its kind', () => {
-    expect(state(monthly, '2025-03-10', doneOn('2025-01-20')).overdue).toBe(false)
-    expect(state(mayAugust, '2025-06-10', doneOn('2025-06-01'))).toMatchObject({ overdue: false, lastDone: '2025-06-01' })
+    // June 2025: May's occurrence has passed undone, yet the event as a whole was closed.
+    expect(state(mayAugust, '2025-06-10', doneOn('2025-06-01'))).toEqual({ overdue: false, standing: false, lastDone: '2025-06-01', current: { key: '2025-05', dueBy: '2025-05-31' } })
+    expect(state(autumn, '2025-06-10', doneOn('2024-12-20'))).toEqual({ overdue: false, standing: false, lastDone: '2024-12-20' })
   })
 })
