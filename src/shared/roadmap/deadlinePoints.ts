@@ -8,7 +8,7 @@ export interface WrittenPoint { year?: number, month: number, day?: number }
 const pad = (n: number) => String(n).padStart(2, '0')
 const fullYear = (y: string) => Number(y.length === 2 ? `20${y}` : y)
 
-/** Reads one point from normalised words: «04.09.2024», «09.2024», «1 октября 2024», «октябрь 2024», «в мае». */
+/** Reads one point from normalised words: «04.09.2024», «09.2024», «15.09», «1 октября 2024», «октябрь 2024», «в мае». */
 export function readPoint(written: string): WrittenPoint | undefined {
   // «в октябре 2024» and «в течение октября 2024» say no more than «октябрь 2024».
   const words = written.replace(/^(?:в течение|во?) /, '')
@@ -18,6 +18,9 @@ export function readPoint(written: string): WrittenPoint | undefined {
   const monthYear = /^(\d{1,2})\.(\d{4})$/.exec(words)
   if (monthYear)
     return { month: Number(monthYear[1]), year: Number(monthYear[2]) }
+  const dayMonth = /^(\d{1,2})\.(\d{1,2})$/.exec(words)
+  if (dayMonth)
+    return { day: Number(dayMonth[1]), month: Number(dayMonth[2]) }
   const named = /^(?:(\d{1,2}) )?([а-я]+)(?: (\d{4}))?$/.exec(words)
   const month = named ? monthOfWord(named[2]!) : undefined
   if (!named || month === undefined)

@@ -10,7 +10,7 @@ export const trimEdges = (words: string) => words.replace(/^[\s.,;:-]+|[\s.,;:-]
 /** «Июнь 2021 г», «до 1 октября 2024», «Август-сентябрь 2021 г.», «с 01.09.2024 по 30.09.2024». */
 export function readDated(words: string, text: string, context: DeadlineContext): { deadline: Dated | Extract<Deadline, { kind: 'text' }>, problem?: DeadlineProblem } | undefined {
   // «до конца сентября 2024» is how formatDeadline writes a month's «by», so it reads back.
-  const by = /^до (?:конца )?(.+)$/.exec(words)
+  const by = /^(?:до|к|не позднее) (?:конца )?(.+)$/.exec(words)
   if (by)
     return single('by', by[1]!, text, context)
   const range = /^с (.+) по (.+)$/.exec(words) ?? /^([^-]+)-([^-]+)$/.exec(words)

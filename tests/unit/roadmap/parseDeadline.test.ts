@@ -41,6 +41,8 @@ describe('parseDeadline on the other ways a school writes', () => {
     expect(read('до 04.09.24').deadline).toMatchObject({ kind: 'by', at: '2024-09-04' })
     expect(read('до 1 октября').deadline).toMatchObject({ kind: 'by', at: '2024-10-01' })
     expect(read('до конца сентября 2024').deadline).toMatchObject({ kind: 'by', at: '2024-09' })
+    expect(read('к 15.09').deadline).toMatchObject({ kind: 'by', at: '2024-09-15' })
+    expect(read('не позднее 1 сентября 2024 г.').deadline).toMatchObject({ kind: 'by', at: '2024-09-01' })
   })
 
   it('places a month with no year at its first occurrence on or after the roadmap\'s start', () => {
