@@ -6,7 +6,6 @@ import { findHeader } from './tableHeader.ts'
 import type { TableReading } from './tableReading.ts'
 import { numberingOf } from './tableStages.ts'
 
-export type { ImportedEvent, ImportedRoadmap, ImportedStage, ImportProblem, ImportProblemCode } from './importedRoadmap.ts'
 export { rowsFromPastedText } from './pastedText.ts'
 
 /**

@@ -31,10 +31,9 @@ export interface ImportedEvent {
  * Why a part of the table needs the curator's eye, besides the deadline's own codes: no header row found, an event
  * row with no title, text in a row or column that belongs to no event (kept here so nothing is lost).
  */
-export const IMPORT_PROBLEMS = ['no_header', 'no_title', 'unplaced'] as const
-export type ImportProblemCode = typeof IMPORT_PROBLEMS[number] | DeadlineProblem
+export type ImportProblemCode = 'no_header' | 'no_title' | 'unplaced' | DeadlineProblem
 
-export interface ImportProblem {
+interface ImportProblem {
   /** 1-based row as the school sees it. */
   row: number
   /** The column's header as the school wrote it (or its letter where the header is blank). */

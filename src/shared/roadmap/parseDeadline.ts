@@ -2,7 +2,6 @@ import type { DeadlineContext, ParsedDeadline, Reader } from './parsedDeadline.t
 import { readDated, trimEdges } from './readDated.ts'
 import { readRecurring, readStanding } from './readStanding.ts'
 
-export { DEADLINE_PROBLEMS } from './parsedDeadline.ts'
 export type { DeadlineContext, DeadlineProblem, ParsedDeadline } from './parsedDeadline.ts'
 
 /** Reads a «сроки» cell as the seeds write it; what it cannot read is kept as text with a problem. */

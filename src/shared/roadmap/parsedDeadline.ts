@@ -4,8 +4,7 @@ import type { Deadline } from './deadline.ts'
  * Why a deadline needs the curator's eye. The words are never lost; the app words each code in its language.
  * `recurrence_without_month` is a warning: «ежегодно» is kept as a yearly recurrence.
  */
-export const DEADLINE_PROBLEMS = ['empty', 'unparsed', 'end_before_start', 'recurrence_without_month'] as const
-export type DeadlineProblem = typeof DEADLINE_PROBLEMS[number]
+export type DeadlineProblem = 'empty' | 'unparsed' | 'end_before_start' | 'recurrence_without_month'
 
 /** The roadmap's own span ('YYYY-MM-DD'): a month written with no year is placed inside it. */
 export interface DeadlineContext { periodStart: string, periodEnd: string }

@@ -15,9 +15,9 @@ const ROLES: Array<[RegExp, ColumnRole]> = [
   [/мероприяти|наименование|содержание/, 'title'],
 ]
 
-export const normalizeHeader = (cell: string) => cell.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()
+const normalizeHeader = (cell: string) => cell.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()
 
-export function roleOf(cell: string): ColumnRole | undefined {
+function roleOf(cell: string): ColumnRole | undefined {
   const words = normalizeHeader(cell)
   return words ? ROLES.find(([pattern]) => pattern.test(words))?.[1] : undefined
 }
