@@ -68,26 +68,3 @@ export function endOf(point: DeadlinePoint): string {
   const [year, month] = point.split('-').map(Number) as [number, number]
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)
 }
-
-// --- STUB until the parser branch lands (replaced by its implementation) ---
-export interface DeadlineContext { periodStart: string, periodEnd: string }
-export function shiftDeadline(deadline: Deadline, years: number): Deadline {
-  const shift = (p: string) => `${Number(p.slice(0, 4)) + years}${p.slice(4)}`
-  switch (deadline.kind) {
-    case 'on': case 'by': return { ...deadline, at: shift(deadline.at) }
-    case 'period': return { ...deadline, from: shift(deadline.from), to: shift(deadline.to) }
-    case 'recurring': case 'ongoing': case 'as_needed': return deadline.from ? { ...deadline, from: shift(deadline.from) } : deadline
-    default: return deadline
-  }
-}
-export function formatDeadline(deadline: Deadline, _locale: 'ru' | 'en' = 'ru'): string {
-  return deadline.text || JSON.stringify(deadline)
-}
-export function parseDeadline(text: string, _context: DeadlineContext): { deadline: Deadline, problem?: string } {
-  return { deadline: { kind: 'text', text }, problem: 'unparsed' }
-}
-export interface DeadlineDone { status: 'planned' | 'in_progress' | 'done', doneOn?: string, occurrences: Array<{ key: string, on: string, result: string }> }
-export function deadlineState(deadline: Deadline, done: DeadlineDone, today: string, _context: DeadlineContext): { overdue: boolean, standing: boolean, lastDone?: string, current?: { key: string, dueBy: string } } {
-  const end = deadline.kind === 'period' ? endOf(deadline.to) : deadline.kind === 'on' || deadline.kind === 'by' ? endOf(deadline.at) : null
-  return { overdue: end !== null && done.status !== 'done' && end < today, standing: end === null }
-}

@@ -1,6 +1,6 @@
 import { uuidv7 } from '../ids.ts'
 import { roadmapIdFor } from '../model/roadmap.ts'
-import type { ImportedRoadmap } from './importTable.ts'
+import type { ImportedRoadmap } from './importedRoadmap.ts'
 import type { NewRoadmap } from './roadmaps.ts'
 
 export interface ImportTarget {

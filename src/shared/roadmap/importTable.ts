@@ -1,14 +1,27 @@
-// --- STUB until the parser branch lands (replaced by its implementation) ---
-import type { Deadline, DeadlineContext } from './deadline.ts'
-export interface ImportedRoadmap {
-  stages: Array<{ title: string, numberLabel: string, resources: string, deadline?: Deadline, rowNumber: number }>
-  events: Array<{ stageIndex: number | null, number: string, title: string, deadline: Deadline, responsible: string, result: string, sphere: 'inside' | 'outside' | '', rowNumber: number }>
-  problems: Array<{ row: number, column: string, code: string, text: string }>
-  numbering: 'arabic' | 'roman' | 'block'
-}
-export function readRoadmapTable(_rows: string[][], _context: DeadlineContext): ImportedRoadmap {
-  return { stages: [], events: [], problems: [], numbering: 'arabic' }
-}
-export function rowsFromPastedText(text: string): string[][] {
-  return text.split('\n').map(line => line.split('\t'))
+import { readFlatRows } from './importFlat.ts'
+import type { ImportedRoadmap } from './importedRoadmap.ts'
+import { readStagedRows } from './importStaged.ts'
+import type { DeadlineContext } from './parseDeadline.ts'
+import { findHeader } from './tableHeader.ts'
+import type { TableReading } from './tableReading.ts'
+import { numberingOf } from './tableStages.ts'
+
+export { rowsFromPastedText } from './pastedText.ts'
+
+/**
+ * Turns a roadmap table a school already has (cells of an XLSX sheet or of a table pasted from Word) into stages and
+ * events. The header is found by its words; a table with a stage column (seeds 000, 004) has a stage a row, any
+ * other has an event a row under stage heading rows (seeds 001–003). Rows above the header are the document's
+ * title and are not read. Everything below it is placed in a stage or an event, or kept in a problem.
+ */
+export function readRoadmapTable(rows: readonly string[][], context: DeadlineContext): ImportedRoadmap {
+  const header = findHeader(rows)
+  if (!header)
+    return { stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: rows[0]?.join(' ') ?? '' }], numbering: 'arabic' }
+  const reading: TableReading = { header, context, roadmap: { stages: [], events: [], problems: [] }, headings: [] }
+  const body = rows.slice(header.index + 1)
+  const read = header.columns.stage === undefined ? readFlatRows : readStagedRows
+  read(reading, body, header.index + 2)
+  reading.roadmap.problems.sort((a, b) => a.row - b.row)
+  return { ...reading.roadmap, numbering: numberingOf(reading.headings) }
 }

@@ -1,6 +1,6 @@
 import type { Roadmap } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
-import { deadlineState } from './deadline.ts'
+import { deadlineState } from './deadlineState.ts'
 import { contextOf } from './roadmaps.ts'
 
 type EventState = ReturnType<typeof deadlineState>

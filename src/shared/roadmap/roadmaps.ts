@@ -3,7 +3,8 @@ import type { RecordFields } from '../model/record.ts'
 import { type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import type { RoadmapTemplate, TemplateEvent } from '../model/roadmapTemplate.ts'
-import { type DeadlineContext, shiftDeadline } from './deadline.ts'
+import type { DeadlineContext } from './parseDeadline.ts'
+import { shiftDeadline } from './shiftDeadline.ts'
 
 type Fields<T extends { id: string, updatedAt: string, deleted: 0 | 1 }> = RecordFields<T>
 

@@ -135,7 +135,7 @@ describe('the event editor', () => {
     await form.find('input[type="checkbox"]').setValue(false)
     const boxes = form.findAll('.choice input[type="checkbox"]')
     await boxes[2]!.setValue(true)
-    const labelled = (text: string) => form.findAll('.field').find(f => f.find('label').text().startsWith(text))!.find('input')
+    const labelled = (text: string) => form.findAll('.field').find(f => f.find('label').text().trim() === text)!.find('input')
     await labelled('Вид документа').setValue('Приказ')
     await labelled('Номер').setValue('32')
     await labelled('Дата').setValue('2026-09-04')

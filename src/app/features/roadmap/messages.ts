@@ -65,11 +65,14 @@ const ru = {
   deadlineEverys: { year: 'ежегодно', quarter: 'ежеквартально', month: 'ежемесячно' },
   deadlineMonths: 'В какие месяцы',
   deadlineShown: 'Будет показано: {text}',
-  deadlineProblems: {
+  problems: {
     unparsed: 'Срок не разобран: «{text}» сохранён как есть, уточните его',
     empty: 'Срок не указан',
     end_before_start: 'Конец периода раньше начала: «{text}»',
     recurrence_without_month: 'Не указан месяц повторения: «{text}»',
+    no_header: 'Не найдена строка заголовков (№, мероприятие, сроки, ответственные…): «{text}»',
+    no_title: 'В строке нет названия мероприятия: «{text}»',
+    unplaced: 'Текст не отнесён ни к одному мероприятию, проверьте: «{text}»',
   },
   stages: 'Этапы',
   editStages: 'Этапы и нумерация',
@@ -180,11 +183,14 @@ const en: typeof ru = {
   deadlineEverys: { year: 'annually', quarter: 'quarterly', month: 'monthly' },
   deadlineMonths: 'In which months',
   deadlineShown: 'Shown as: {text}',
-  deadlineProblems: {
+  problems: {
     unparsed: 'Deadline not understood: «{text}» is kept as written, please make it precise',
     empty: 'No deadline given',
     end_before_start: 'The period ends before it starts: «{text}»',
     recurrence_without_month: 'No month for the recurrence: «{text}»',
+    no_header: 'No header row found (No., event, deadline, responsible…): «{text}»',
+    no_title: 'The row has no event title: «{text}»',
+    unplaced: 'Text that belongs to no event, please check: «{text}»',
   },
   stages: 'Stages',
   editStages: 'Stages and numbering',

@@ -1,0 +1,57 @@
+import { type Deadline, endOf, startOf } from './deadline.ts'
+import type { DeadlineContext } from './parseDeadline.ts'
+
+type Recurring = Extract<Deadline, { kind: 'recurring' }>
+
+/** One time a recurring event is due: 'YYYY-MM' (a month), 'YYYY-Qn' (a quarter) or 'YYYY' (a year). */
+export interface Occurrence { key: string, dueBy: string }
+interface Window extends Occurrence { start: string }
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const monthWindow = (year: number, month: number): Window =>
+  ({ key: `${year}-${pad(month)}`, start: `${year}-${pad(month)}-01`, dueBy: endOf(`${year}-${pad(month)}`) })
+
+/** The windows of one calendar year: each named month, each quarter, each month, or the year itself. */
+function windowsOfYear(deadline: Recurring, year: number): Window[] {
+  if (deadline.every === 'month')
+    return Array.from({ length: 12 }, (_, i) => monthWindow(year, i + 1))
+  if (deadline.every === 'quarter')
+    return [1, 2, 3, 4].map(q => ({ key: `${year}-Q${q}`, start: `${year}-${pad(q * 3 - 2)}-01`, dueBy: endOf(`${year}-${pad(q * 3)}`) }))
+  if (deadline.months.length)
+    return [...deadline.months].sort((a, b) => a - b).map(m => monthWindow(year, m))
+  return [{ key: String(year), start: `${year}-01-01`, dueBy: `${year}-12-31` }]
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4))
+
+/** The windows around today that exist: none before the deadline's `from` or the roadmap's start, none after its end. */
+function windowsAround(deadline: Recurring, today: string, bounds?: DeadlineContext): Window[] {
+  const lower = [deadline.from && startOf(deadline.from), bounds?.periodStart].filter(Boolean).sort().at(-1)
+  const upper = bounds?.periodEnd
+  const first = Math.min(yearOf(today), yearOf(upper ?? today)) - 1
+  const last = Math.max(yearOf(today), yearOf(lower ?? today)) + 1
+  const windows: Window[] = []
+  for (let year = first; year <= last; year++)
+    windows.push(...windowsOfYear(deadline, year))
+  return windows.filter(w => (!lower || w.dueBy >= lower) && (!upper || w.start <= upper))
+}
+
+/**
+ * The occurrence a recurring event is answerable for today:
+ * 1. the one whose window contains today (due by the window's end, not overdue yet);
+ * 2. else the last one that has passed, while it is not done (it is overdue);
+ * 3. else the next one to come.
+ * A missed occurrence stops being current when the next window opens: overdue concerns the current one only.
+ * Undefined when none is left (the roadmap is over and its last occurrence done).
+ */
+export function occurrenceOf(deadline: Recurring, today: string, done: readonly string[] = [], bounds?: DeadlineContext): Occurrence | undefined {
+  const windows = windowsAround(deadline, today, bounds)
+  const pick = (w: Window | undefined) => w && { key: w.key, dueBy: w.dueBy }
+  const containing = windows.find(w => w.start <= today && today <= w.dueBy)
+  if (containing)
+    return pick(containing)
+  const passed = windows.filter(w => w.dueBy < today).at(-1)
+  if (passed && !done.includes(passed.key))
+    return pick(passed)
+  return pick(windows.find(w => w.start > today))
+}

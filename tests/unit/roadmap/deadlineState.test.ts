@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import type { Deadline } from '#shared/roadmap/deadline'
+import { type DeadlineDone, deadlineState, dueBy } from '#shared/roadmap/deadlineState'
+import { occurrenceOf } from '#shared/roadmap/occurrences'
+
+const context = { periodStart: '2024-09-01', periodEnd: '2025-08-31' }
+const planned: DeadlineDone = { status: 'planned', occurrences: [] }
+const doneOn = (date: string): DeadlineDone => ({ status: 'done', doneOn: date, occurrences: [] })
+const occurrence = (key: string, on: string) => ({ key, on, result: 'проведено' })
+const state = (deadline: Deadline, today: string, done: DeadlineDone = planned) => deadlineState(deadline, done, today, context)
+
+const october: Deadline = { kind: 'on', at: '2024-10', text: 'Октябрь 2024' }
+const byFirst: Deadline = { kind: 'by', at: '2024-10-01', text: 'до 1 октября 2024' }
+const autumn: Deadline = { kind: 'period', from: '2024-09', to: '2024-11', text: 'сентябрь – ноябрь 2024' }
+const thenOngoing: Deadline = { kind: 'on', at: '2024-10', then: 'ongoing', text: 'октябрь 2024, далее постоянно' }
+const mayAugust: Deadline = { kind: 'recurring', every: 'year', months: [5, 8], text: 'Ежегодно в мае, августе' }
+const monthly: Deadline = { kind: 'recurring', every: 'month', months: [], text: 'ежемесячно' }
+const quarterly: Deadline = { kind: 'recurring', every: 'quarter', months: [], text: 'ежеквартально' }
+const yearly: Deadline = { kind: 'recurring', every: 'year', months: [], text: 'ежегодно' }
+
+describe('dueBy', () => {
+  it('is a month\'s last day, a «до»\'s own date, a period\'s end, and null for the kinds with no date', () => {
+    expect(dueBy(october)).toBe('2024-10-31')
+    expect(dueBy(byFirst)).toBe('2024-10-01')
+    expect(dueBy({ kind: 'on', at: '2025-02', text: '' })).toBe('2025-02-28')
+    expect(dueBy(autumn)).toBe('2024-11-30')
+    for (const deadline of [mayAugust, { kind: 'ongoing', text: '' }, { kind: 'as_needed', text: '' }, { kind: 'external', text: '' }, { kind: 'text', text: '' }] satisfies Deadline[])
+      expect(dueBy(deadline)).toBeNull()
+  })
+})
+
+describe('deadlineState: overdue follows the kind', () => {
+  it('a dated deadline is overdue only after its last day, and not once done', () => {
+    expect(state(october, '2024-10-31')).toEqual({ overdue: false, standing: false })
+    expect(state(october, '2024-11-01')).toEqual({ overdue: true, standing: false })
+    expect(state(byFirst, '2024-10-02').overdue).toBe(true)
+    expect(state(autumn, '2024-10-15').overdue).toBe(false)
+    expect(state(autumn, '2024-12-01').overdue).toBe(true)
+    expect(state(autumn, '2024-12-01', doneOn('2024-12-01'))).toEqual({ overdue: false, standing: false, lastDone: '2024-12-01' })
+  })
+
+  it('a dated part followed by «далее постоянно» is overdue until done, then standing', () => {
+    expect(state(thenOngoing, '2024-11-05')).toEqual({ overdue: true, standing: false })
+    const done = { ...doneOn('2024-10-20'), occurrences: [occurrence('2025-01', '2025-01-14')] }
+    expect(state(thenOngoing, '2025-03-01', done)).toEqual({ overdue: false, standing: true, lastDone: '2025-01-14' })
+  })
+
+  it('ongoing and as needed are never overdue and show when they were last done', () => {
+    const ongoing: Deadline = { kind: 'ongoing', text: 'В течение года' }
+    expect(state(ongoing, '2030-01-01')).toEqual({ overdue: false, standing: true })
+    const twice = { status: 'in_progress' as const, occurrences: [occurrence('2024-10', '2024-10-03'), occurrence('2025-02', '2025-02-11')] }
+    expect(state({ kind: 'as_needed', from: '2024-10', text: '' }, '2025-03-01', twice)).toEqual({ overdue: false, standing: true, lastDone: '2025-02-11' })
+  })
+
+  it('external and text deadlines are never overdue by themselves', () => {
+    expect(state({ kind: 'external', text: 'в соответствии со сроками' }, '2030-01-01')).toEqual({ overdue: false, standing: false })
+    expect(state({ kind: 'text', text: '' }, '2030-01-01')).toEqual({ overdue: false, standing: false })
+  })
+
+  it('a recurrence is overdue only for its current occurrence, each of which can be marked done', () => {
+    expect(state(mayAugust, '2025-05-20')).toEqual({ overdue: false, standing: false, current: { key: '2025-05', dueBy: '2025-05-31' } })
+    expect(state(mayAugust, '2025-06-10')).toEqual({ overdue: true, standing: false, current: { key: '2025-05', dueBy: '2025-05-31' } })
+    const mayDone = { status: 'in_progress' as const, occurrences: [occurrence('2025-05', '2025-05-28')] }
+    expect(state(mayAugust, '2025-06-10', mayDone)).toEqual({ overdue: false, standing: false, lastDone: '2025-05-28', current: { key: '2025-08', dueBy: '2025-08-31' } })
+  })
+})
+
+describe('occurrenceOf', () => {
+  it('is the occurrence whose window holds today, keyed by month, quarter or year', () => {
+    expect(occurrenceOf(monthly, '2025-02-10')).toEqual({ key: '2025-02', dueBy: '2025-02-28' })
+    expect(occurrenceOf(quarterly, '2025-05-10')).toEqual({ key: '2025-Q2', dueBy: '2025-06-30' })
+    expect(occurrenceOf(yearly, '2025-05-10')).toEqual({ key: '2025', dueBy: '2025-12-31' })
+  })
+
+  it('else the last one passed while it is not done, else the next one', () => {
+    expect(occurrenceOf(mayAugust, '2025-07-01')).toEqual({ key: '2025-05', dueBy: '2025-05-31' })
+    expect(occurrenceOf(mayAugust, '2025-07-01', ['2025-05'])).toEqual({ key: '2025-08', dueBy: '2025-08-31' })
+    expect(occurrenceOf(mayAugust, '2025-12-01', ['2025-08'])).toEqual({ key: '2026-05', dueBy: '2026-05-31' })
+  })
+
+  it('has none before the deadline\'s start or the roadmap\'s, and none after the roadmap\'s end', () => {
+    // In October 2024 the May of 2024 was before this roadmap began: nothing is owed, May 2025 is next.
+    expect(occurrenceOf(mayAugust, '2024-10-01', [], context)).toEqual({ key: '2025-05', dueBy: '2025-05-31' })
+    expect(occurrenceOf({ ...monthly, from: '2025-03' }, '2025-01-15')).toEqual({ key: '2025-03', dueBy: '2025-03-31' })
+    expect(occurrenceOf(mayAugust, '2026-01-10', [], context)).toEqual({ key: '2025-08', dueBy: '2025-08-31' })
+    expect(occurrenceOf(mayAugust, '2026-01-10', ['2025-08'], context)).toBeUndefined()
+  })
+})
+
+describe('deadlineState of an event the curator closed', () => {
+  it('is never overdue, whatever its kind', () => {
+    // June 2025: May's occurrence has passed undone, yet the event as a whole was closed.
+    expect(state(mayAugust, '2025-06-10', doneOn('2025-06-01'))).toEqual({ overdue: false, standing: false, lastDone: '2025-06-01', current: { key: '2025-05', dueBy: '2025-05-31' } })
+    expect(state(autumn, '2025-06-10', doneOn('2024-12-20'))).toEqual({ overdue: false, standing: false, lastDone: '2024-12-20' })
+  })
+})
