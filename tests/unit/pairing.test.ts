@@ -3,7 +3,6 @@ import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor, suggestMentors } from '#shared/model/pairing'
 import type { Person } from '#shared/model/person'
 import { roadmapFromTemplate } from '#shared/model/roadmapTemplate'
-import { planFromTemplate } from '#shared/model/planItem'
 
 function person(id: string, fields: Partial<Person>): Person {
   return { id, name: id, category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', erased: 0, updatedAt: '', deleted: 0, ...fields }
@@ -46,13 +45,5 @@ describe('templates', () => {
     expect(items[0]!.deadline).toBe('2026-09-11')
     expect(items.every(i => i.deadline >= '2026-09-01' && i.deadline <= '2027-03-01')).toBe(true)
     expect(items.some(i => i.resultDocument === 'Приказ о закреплении наставнических пар')).toBe(true)
-  })
-
-  it('starts a pair\'s plan with the seeds\' sequence, due dates spread over its period', () => {
-    const plan = planFromTemplate('pair', '2026-09-01', '2026-12-31')
-    expect(plan[0]!.title).toBe('Встреча-знакомство')
-    expect(plan.at(-2)!.title).toBe('Итоговая встреча')
-    expect(plan.at(-1)!.dueDate).toBe('2026-12-31')
-    expect(plan.map(p => p.dueDate)).toEqual([...plan.map(p => p.dueDate)].sort())
   })
 })
