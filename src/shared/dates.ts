@@ -26,3 +26,8 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const noon = (date: CalendarDate) => Date.parse(`${date}T12:00:00Z`)
   return Math.round((noon(to) - noon(from)) / 86_400_000)
 }
+
+/** The calendar date `days` after `date` (before it, if negative), counted at noon UTC for the same reason. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor, suggestMentors } from '#shared/model/pairing'
 import type { Person } from '#shared/model/person'
-import { planFromTemplate } from '#shared/model/planItem'
 
 function person(id: string, fields: Partial<Person>): Person {
   return { id, name: id, category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', erased: 0, updatedAt: '', deleted: 0, ...fields }
@@ -35,15 +34,5 @@ describe('mentor suggestions', () => {
   it('lists mentees with no active pair', () => {
     const other = person('Маша', { isMentee: 1 })
     expect(menteesWithoutMentor([mentee, other, math], [pair('Алгебраист', ['Коля']), pair('Геометр', ['Маша'], 'dissolved')]).map(p => p.id)).toEqual(['Маша'])
-  })
-})
-
-describe('templates', () => {
-  it('starts a pair\'s plan with the seeds\' sequence, due dates spread over its period', () => {
-    const plan = planFromTemplate('pair', '2026-09-01', '2026-12-31')
-    expect(plan[0]!.title).toBe('Встреча-знакомство')
-    expect(plan.at(-2)!.title).toBe('Итоговая встреча')
-    expect(plan.at(-1)!.dueDate).toBe('2026-12-31')
-    expect(plan.map(p => p.dueDate)).toEqual([...plan.map(p => p.dueDate)].sort())
   })
 })

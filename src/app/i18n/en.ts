@@ -135,6 +135,7 @@ export const en: Messages = {
     progress: '{done} of {total} done',
     statuses: { planned: 'planned', in_progress: 'in progress', done: 'done', cancelled: 'cancelled' },
     empty: 'The plan has no items yet',
+    done: 'Done: «{title}»',
   },
   meetings: {
     log: 'Log a meeting',

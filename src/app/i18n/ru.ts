@@ -136,6 +136,8 @@ export const ru = {
     progress: 'Выполнено {done} из {total}',
     statuses: { planned: 'запланировано', in_progress: 'в работе', done: 'выполнено', cancelled: 'отменено' },
     empty: 'В плане пока нет пунктов',
+    /** The tick on a pair's page: a statement its checkbox makes true or false. */
+    done: 'Выполнен пункт «{title}»',
   },
   meetings: {
     log: 'Записать встречу',

@@ -1,11 +1,11 @@
+import { addDays } from '#shared/dates'
+
 /** Calendar arithmetic on `YYYY-MM-DD` strings, at noon UTC so no zone or clock change moves a day. */
 const DAY_MS = 86_400_000
 const noon = (date: string) => Date.parse(`${date}T12:00:00Z`)
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
-export function addDays(date: string, days: number): string {
-  return iso(noon(date) + days * DAY_MS)
-}
+// The demo's calendar in one import; adding days is the app's own arithmetic (the pairs' plans use it too).
+export { addDays }
 
 export function daysFrom(from: string, to: string): number {
   return Math.round((noon(to) - noon(from)) / DAY_MS)

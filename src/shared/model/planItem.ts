@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { IdField, OptionalCalendarDateField, optionalText, requiredText } from './fields.ts'
+import { planDueDates } from './planLayout.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const PLAN_ITEM_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const
@@ -27,28 +28,24 @@ export const PlanItemFields = PlanItemObject satisfies v.GenericSchema<unknown, 
 
 /**
  * The seeds' sequence of a pair's work («встреча-знакомство; пробная встреча; встреча-планирование;
- * совместная работа по индивидуальному плану (4–5 мероприятий); итоговая встреча»), with due dates
- * spread evenly over the pair's period. The curator edits it afterwards.
+ * совместная работа по индивидуальному плану (4–5 мероприятий); итоговая встреча»), with due dates laid out
+ * over the school year (`planDueDates`). The curator edits it afterwards.
  */
-const PLAN_TEMPLATE = [
-  'Встреча-знакомство',
-  'Пробная встреча',
-  'Встреча-планирование: цели и индивидуальный план',
+const OPENING = ['Встреча-знакомство', 'Пробная встреча', 'Встреча-планирование: цели и индивидуальный план'] as const
+const WORK = [
   'Совместная работа по плану: первое мероприятие',
   'Совместная работа по плану: второе мероприятие',
   'Совместная работа по плану: третье мероприятие',
   'Совместная работа по плану: четвёртое мероприятие',
-  'Итоговая встреча',
-  'Рефлексия и анкетирование',
 ] as const
+const CLOSING = ['Итоговая встреча', 'Рефлексия и анкетирование'] as const
 
 export function planFromTemplate(pairId: string, startDate: string, endDate: string): Array<Omit<PlanItem, 'id' | 'updatedAt' | 'deleted'>> {
-  const start = Date.parse(`${startDate}T12:00:00Z`)
-  const span = Math.max(0, Date.parse(`${endDate}T12:00:00Z`) - start)
-  return PLAN_TEMPLATE.map((title, position) => ({
+  const dueDates = planDueDates(startDate, endDate, WORK.length)
+  return [...OPENING, ...WORK, ...CLOSING].map((title, position) => ({
     pairId,
     title,
-    dueDate: new Date(start + span * (position + 1) / PLAN_TEMPLATE.length).toISOString().slice(0, 10),
+    dueDate: dueDates[position] ?? '',
     status: 'planned' as const,
     result: '',
     position,

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { CalendarDate } from '../dates.ts'
 import { CalendarDateField, optionalText, requiredText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
@@ -12,8 +13,20 @@ export const DEFAULT_PROGRAM_FORMS = [
   'работодатель – студент',
 ] as const
 
-export const PROGRAM_STATUSES = ['active', 'closed'] as const
+/**
+ * The stored `status` is the curator's word on the programme, not its state (see `programState`):
+ * 'active' = «по датам», the dates decide; 'suspended' and 'closed_early' are the curator's overrides.
+ * 'closed' is what the first release stored when a curator closed a programme, and old devices may still
+ * send it: before the end date it reads as closed early, from the end date on as simply finished.
+ */
+const PROGRAM_STATUSES = ['active', 'suspended', 'closed_early', 'closed'] as const
 type ProgramStatus = typeof PROGRAM_STATUSES[number]
+/** What the curator's form offers: the dates, or one of the two overrides ('closed' is only read). */
+export const PROGRAM_OVERRIDES = ['active', 'suspended', 'closed_early'] as const satisfies readonly ProgramStatus[]
+
+/** A programme's state, in the order lists show them: the running ones first, the closed ones last. */
+const PROGRAM_STATES = ['running', 'planned', 'suspended', 'finished', 'closed_early'] as const
+type ProgramState = typeof PROGRAM_STATES[number]
 
 /** программа наставничества */
 export interface Program extends SyncRecord {
@@ -45,3 +58,24 @@ export const ProgramFields = v.pipe(
   ProgramObject,
   v.forward(v.check(p => p.endDate >= p.startDate, 'end_before_start'), ['endDate']),
 ) satisfies v.GenericSchema<unknown, RecordFields<Program>>
+
+/**
+ * The state on `today`: the dates decide (планируется before the start, идёт up to the end date included,
+ * завершена after it) unless the curator overrode them. A closed-early programme stays so; a pause does not
+ * outlive the programme, so a suspended one is finished once its end date has passed.
+ */
+export function programState(program: Pick<Program, 'startDate' | 'endDate' | 'status'>, today: CalendarDate): ProgramState {
+  if (program.status === 'closed_early' || (program.status === 'closed' && today < program.endDate))
+    return 'closed_early'
+  if (today > program.endDate || program.status === 'closed')
+    return 'finished'
+  if (program.status === 'suspended')
+    return 'suspended'
+  return today < program.startDate ? 'planned' : 'running'
+}
+
+/** Programmes in the order of their states on `today`, then by start date, newest first. */
+export function byProgramState(today: CalendarDate): (a: Program, b: Program) => number {
+  const rank = (p: Program) => PROGRAM_STATES.indexOf(programState(p, today))
+  return (a, b) => rank(a) - rank(b) || b.startDate.localeCompare(a.startDate)
+}

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
 const ids = { program: uuidv7(), math: uuidv7(), music: uuidv7(), noConsentMentor: uuidv7(), kolya: uuidv7(), masha: uuidv7() }
@@ -57,5 +59,20 @@ describe('pair form', () => {
     const plan = await db.planItems.where('pairId').equals(pair!.id).toArray()
     expect(plan.map(p => p.title)[0]).toBe('Встреча-знакомство')
     expect(plan).toHaveLength(9)
+  })
+
+  it('ticks a plan item done from the pair\'s page, the item\'s state following', async () => {
+    await writeMeta(db, 'session', { token: 't', user: { id: uuidv7(), name: 'Куратор', role: 'curator', schoolId: uuidv7(), schoolName: 'Школа', personId: null } })
+    const pairId = uuidv7()
+    const itemId = uuidv7()
+    await mutate(db, 'pairs', pairId, 'upsert', { programId: ids.program, mentorId: ids.math, menteeIds: [ids.kolya], status: 'active', startDate: '2026-09-01', plannedEndDate: '2027-05-31', endReason: '' })
+    await mutate(db, 'planItems', itemId, 'upsert', { pairId, title: 'Пробная встреча', status: 'planned', position: 0, dueDate: '2026-09-22', result: '' })
+    const { wrapper } = await mountAt(`/pairs/${pairId}`, [], () => useSession().load())
+    await settle()
+    await wrapper.find('input[aria-label="Выполнен пункт «Пробная встреча»"]').setValue(true)
+    await settle()
+    expect(await db.planItems.get(itemId)).toMatchObject({ status: 'done' })
+    expect((wrapper.find('select[aria-label="Состояние пункта «Пробная встреча»"]').element as HTMLSelectElement).value).toBe('done')
+    expect(wrapper.text()).toContain('Выполнено 1 из 1')
   })
 })

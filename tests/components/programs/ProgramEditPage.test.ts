@@ -67,4 +67,22 @@ describe('program form', () => {
     expect(await db.programs.get('p-1')).toMatchObject({ name: 'Новое название', form: 'ученик – ученик' })
     expect(await db.outbox.count()).toBe(2)
   })
+
+  it('offers the dates or the curator\'s overrides, saying the state they give', async () => {
+    await mutate(db, 'programs', 'p-1', 'upsert', { name: 'Закрытая', form: 'ученик – ученик', startDate: '2020-09-01', endDate: '2099-05-31', goals: '', status: 'closed' })
+    const { wrapper } = await mountAt('/programs/p-1')
+    await settle()
+    const choices = wrapper.findAll('fieldset label')
+    expect(choices.map(c => c.text())).toEqual(['По датам', 'Приостановлена', 'Закрыта досрочно'])
+    // The first release's «closed» before the end date is shown as what it means: closed early.
+    expect((choices[2]!.find('input').element as HTMLInputElement).checked).toBe(true)
+    expect(wrapper.find('fieldset').text()).toContain('Сейчас: Закрыта досрочно')
+    await choices[1]!.find('input').setValue(true)
+    expect(wrapper.find('fieldset').text()).toContain('Сейчас: Приостановлена')
+    await choices[0]!.find('input').setValue(true)
+    expect(wrapper.find('fieldset').text()).toContain('Сейчас: Идёт')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(await db.programs.get('p-1')).toMatchObject({ status: 'active' })
+  })
 })

@@ -45,6 +45,7 @@ function records(summary: ProgramRecords['summary']): ProgramRecords {
     awards: [award, { ...award, id: 'aw2', programId: 'other', basis: 'Чужой приказ' }],
     practices: [practice],
     summary,
+    today: '2025-06-15',
   }
 }
 
@@ -62,6 +63,8 @@ describe('the whole-programme workbook', () => {
     expect([...book.keys()]).toEqual(['Программа', 'Наставники', 'Наставляемые', 'Пары', 'Планы пар', 'Журнал встреч', 'Анкетирование', 'Показатели школы', 'Поощрения', 'Лучшие практики'])
 
     expect(book.get('Программа')).toContainEqual(['Ролевая модель', 'опытный педагог – молодой специалист'])
+    // Stored as «по датам», a programme whose end date has passed is finished.
+    expect(book.get('Программа')).toContainEqual(['Состояние', 'Завершена'])
     expect(book.get('Наставники')!.slice(1).map(row => row[0])).toEqual(['Яковлева Ольга Петровна'])
     expect(book.get('Наставляемые')!.slice(1).map(row => row[0])).toEqual(['Кузнецов Иван Андреевич'])
 

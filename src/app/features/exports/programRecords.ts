@@ -1,4 +1,5 @@
 import type { SurveySummary } from '#shared/api/surveys'
+import { localCalendarDate } from '#shared/dates'
 import { ApiFailure } from '../../api/client.ts'
 import { db } from '../../db/index.ts'
 import { surveysApi } from '../../data/surveysApi.ts'
@@ -28,7 +29,7 @@ export async function loadProgramRecords(programId: string): Promise<ProgramReco
     db.practices.where('programId').equals(programId).toArray(),
     campaignResults(),
   ])
-  return { program, programs, people, partners, pairs, planItems, meetings, templates, campaigns, indicatorYears, awards, practices, summary }
+  return { program, programs, people, partners, pairs, planItems, meetings, templates, campaigns, indicatorYears, awards, practices, summary, today: localCalendarDate() }
 }
 
 async function campaignResults(): Promise<SurveySummary['campaigns'] | undefined> {

@@ -5,7 +5,7 @@ import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import type { PlanItem } from '#shared/model/planItem'
 import type { Practice } from '#shared/model/practice'
-import type { Program } from '#shared/model/program'
+import { type Program, programState } from '#shared/model/program'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { SurveySummary } from '#shared/api/surveys'
 import type { Cell, SheetData } from 'write-excel-file/universal'
@@ -28,7 +28,8 @@ export function pairLabel(pair: Pair, names: Names): string {
   return `${names.get(pair.mentorId) ?? ''} — ${namesOf(pair.menteeIds, names)}`
 }
 
-export function programInfoSheet(program: Program): SheetData {
+/** The programme's card, with its state on `today` (the day the file is made). */
+export function programInfoSheet(program: Program, today: string): SheetData {
   const f = (key: keyof Words['programFields'], value: Cell): Cell[] => [t(`exports.programFields.${key}`), value]
   return [
     headerRow([t('exports.field'), t('exports.value')]),
@@ -39,7 +40,7 @@ export function programInfoSheet(program: Program): SheetData {
     f('end', dateCell(program.endDate)),
     f('curators', program.curators),
     f('goals', program.goals),
-    f('status', t(`programs.status.${program.status}`)),
+    f('status', t(`programs.state.${programState(program, today)}`)),
   ]
 }
 

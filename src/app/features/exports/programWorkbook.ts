@@ -33,6 +33,8 @@ export interface ProgramRecords extends Omit<SchoolRecords, 'campaignSatisfactio
   practices: readonly Practice[]
   /** Each campaign's results from `GET /api/surveys/summary`; undefined when the server could not be asked. */
   summary: SurveySummary['campaigns'] | undefined
+  /** The day the workbook is made: the programme's state is stated as of then. */
+  today: string
 }
 
 type SheetKey = keyof Namespaces['exports']['sheets']
@@ -55,7 +57,7 @@ export function programWorkbook(records: ProgramRecords): WorkbookSheet[] {
   const school = { ...records, campaignSatisfaction: (records.summary ?? []).map(c => ({ campaignId: c.campaignId, satisfaction: c.satisfaction })) }
 
   const sheets: Array<[SheetKey, SheetData]> = [
-    ['program', programInfoSheet(program)],
+    ['program', programInfoSheet(program, records.today)],
     ['mentors', peopleSheet(records.people.filter(p => mentorIds.has(p.id)), 'mentors', partners)],
     ['mentees', peopleSheet(records.people.filter(p => menteeIds.has(p.id)), 'mentees', partners)],
     ['pairs', pairsSheet(pairs, new Map([[program.id, program]]), names)],

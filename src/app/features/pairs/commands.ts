@@ -1,5 +1,5 @@
 import { uuidv7 } from '#shared/ids'
-import { planFromTemplate } from '#shared/model/planItem'
+import { type PlanItem, planFromTemplate } from '#shared/model/planItem'
 import { db } from '../../db/index.ts'
 import { mutate } from '../../db/mutate.ts'
 
@@ -7,4 +7,9 @@ import { mutate } from '../../db/mutate.ts'
 export async function startPlan(pairId: string, startDate: string, endDate: string): Promise<void> {
   for (const item of planFromTemplate(pairId, startDate, endDate))
     await mutate(db, 'planItems', uuidv7(), 'create', item)
+}
+
+/** A tick on the pair's page: done, or back to planned (the plan editor's list has the other states). */
+export async function tickPlanItem(item: PlanItem, done: boolean): Promise<void> {
+  await mutate(db, 'planItems', item.id, 'upsert', { status: done ? 'done' : 'planned' })
 }

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Role } from '#shared/roles'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const ids = { pair: uuidv7(), mentor: uuidv7(), mentee: uuidv7(), intro: uuidv7(), trial: uuidv7() }
+
+async function open(role: Role) {
+  await writeMeta(db, 'session', { token: 't', user: { id: uuidv7(), name: 'Кто-то', role, schoolId: uuidv7(), schoolName: 'Школа', personId: role === 'mentor' ? ids.mentor : null } })
+  const { wrapper } = await mountAt(`/my/pairs/${ids.pair}`, [], () => useSession().load())
+  await settle()
+  return wrapper
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await mutate(db, 'people', ids.mentee, 'upsert', { name: 'Петров Николай', classGroup: '7А', requests: [] })
+  await mutate(db, 'pairs', ids.pair, 'upsert', { mentorId: ids.mentor, menteeIds: [ids.mentee], status: 'active', startDate: '2026-09-01', plannedEndDate: '2027-05-31' })
+  await mutate(db, 'planItems', ids.intro, 'upsert', { pairId: ids.pair, title: 'Встреча-знакомство', status: 'planned', position: 0, dueDate: '2026-09-08', result: '' })
+  await mutate(db, 'planItems', ids.trial, 'upsert', { pairId: ids.pair, title: 'Пробная встреча', status: 'in_progress', position: 1, dueDate: '2026-09-22', result: '' })
+  await db.outbox.clear()
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('the mentor\'s pair page', () => {
+  it('ticks a plan item done and back, each tick saved on the device for the server', async () => {
+    const wrapper = await open('mentor')
+    const tick = wrapper.find('input[aria-label="Выполнен пункт «Встреча-знакомство»"]')
+    expect(tick.attributes('type')).toBe('checkbox')
+    expect((tick.element as HTMLInputElement).checked).toBe(false)
+    expect(wrapper.text()).toContain('Выполнено 0 из 2')
+
+    await tick.setValue(true)
+    await settle()
+    expect(await db.planItems.get(ids.intro)).toMatchObject({ status: 'done' })
+    expect(await db.outbox.toArray()).toMatchObject([{ entity: 'planItems', id: ids.intro, op: 'upsert', fields: { status: 'done' } }])
+    expect(wrapper.text()).toContain('Выполнено 1 из 2')
+    expect(wrapper.find('.plan__item--done').text()).toContain('выполнено')
+
+    await wrapper.find('input[aria-label="Выполнен пункт «Встреча-знакомство»"]').setValue(false)
+    await settle()
+    expect(await db.planItems.get(ids.intro)).toMatchObject({ status: 'planned' })
+    expect(wrapper.text()).toContain('Выполнено 0 из 2')
+  })
+
+  it('lets an observer read the plan without ticking it', async () => {
+    const wrapper = await open('observer')
+    expect(wrapper.text()).toContain('Встреча-знакомство')
+    expect(wrapper.find('input[type="checkbox"]').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { daysBetween } from '#shared/dates'
+import { planFromTemplate } from '#shared/model/planItem'
+import { planDueDates } from '#shared/model/planLayout'
+
+const inSummer = (date: string) => date >= `${date.slice(0, 4)}-06-01` && date <= `${date.slice(0, 4)}-08-31`
+
+/** What every layout keeps: in order, within the span, never in the summer holidays. */
+function expectSound(dates: string[], start: string, end: string) {
+  expect(dates).toEqual([...dates].sort())
+  expect(dates.filter(d => d < start || d > end || inSummer(d))).toEqual([])
+}
+
+describe('a pair\'s plan over the school year', () => {
+  it('lays a September–May pair out as the seeds do: the opening meetings in the first weeks, the closing ones at the end', () => {
+    const dates = planDueDates('2026-09-01', '2027-05-31', 4)
+    expect(dates).toEqual([
+      '2026-09-08', '2026-09-22', '2026-10-06',
+      '2026-11-21', '2027-01-06', '2027-02-21', '2027-04-08',
+      '2027-05-24', '2027-05-31',
+    ])
+  })
+
+  it('starts a January pair with its знакомство within two weeks, and spreads the working meetings to May', () => {
+    const dates = planDueDates('2027-01-11', '2027-05-31', 4)
+    expectSound(dates, '2027-01-11', '2027-05-31')
+    expect(daysBetween('2027-01-11', dates[0]!)).toBeLessThanOrEqual(14)
+    expect(dates.slice(0, 3)).toEqual(['2027-01-18', '2027-02-01', '2027-02-15'])
+    expect(dates.slice(3, 7).map(d => d.slice(0, 7))).toEqual(['2027-03', '2027-03', '2027-04', '2027-05'])
+    expect(dates.slice(-2)).toEqual(['2027-05-24', '2027-05-31'])
+  })
+
+  it('skips the summer holidays of a span that crosses them, keeping the order', () => {
+    const dates = planDueDates('2026-03-02', '2026-12-25', 4)
+    expectSound(dates, '2026-03-02', '2026-12-25')
+    expect(dates.filter(d => d <= '2026-05-31').length).toBeGreaterThan(3)
+    expect(dates.filter(d => d >= '2026-09-01').length).toBeGreaterThan(2)
+    expect(dates.at(-1)).toBe('2026-12-25')
+  })
+
+  it('waits for 1 September when the pair starts in the summer, and ends on 31 May when its end falls in one', () => {
+    const dates = planDueDates('2026-07-15', '2027-07-10', 4)
+    expectSound(dates, '2026-09-01', '2027-05-31')
+    expect(dates[0]).toBe('2026-09-08')
+    expect(dates.at(-1)).toBe('2027-05-31')
+  })
+
+  it('squeezes a very short span without passing its end', () => {
+    expect(planDueDates('2026-09-01', '2026-09-10', 4)).toEqual([
+      '2026-09-01', '2026-09-02', '2026-09-03',
+      '2026-09-04', '2026-09-06', '2026-09-07', '2026-09-09',
+      '2026-09-10', '2026-09-10',
+    ])
+    expect(new Set(planDueDates('2026-10-05', '2026-10-05', 4))).toEqual(new Set(['2026-10-05']))
+  })
+
+  it('leaves the dates to the curator when the whole span lies in the summer', () => {
+    expect(planDueDates('2026-06-15', '2026-08-20', 4)).toEqual(Array.from({ length: 9 }, () => ''))
+  })
+
+  it('gives the template\'s steps these dates, in the seeds\' order', () => {
+    const plan = planFromTemplate('pair', '2026-09-01', '2027-05-31')
+    expect(plan.map(p => [p.position, p.title.split(':')[0], p.dueDate])).toEqual([
+      [0, 'Встреча-знакомство', '2026-09-08'],
+      [1, 'Пробная встреча', '2026-09-22'],
+      [2, 'Встреча-планирование', '2026-10-06'],
+      [3, 'Совместная работа по плану', '2026-11-21'],
+      [4, 'Совместная работа по плану', '2027-01-06'],
+      [5, 'Совместная работа по плану', '2027-02-21'],
+      [6, 'Совместная работа по плану', '2027-04-08'],
+      [7, 'Итоговая встреча', '2027-05-24'],
+      [8, 'Рефлексия и анкетирование', '2027-05-31'],
+    ])
+  })
+})
