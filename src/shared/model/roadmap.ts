@@ -7,7 +7,7 @@ export const STAGE_NUMBERINGS = ['arabic', 'roman', 'block'] as const
 export type StageNumbering = typeof STAGE_NUMBERINGS[number]
 
 /** A stage of the roadmap as the school titles it, with the resources seed 000 lists per stage. */
-export interface RoadmapStage {
+interface RoadmapStage {
   id: string
   title: string
   resources: string

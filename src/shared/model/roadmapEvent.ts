@@ -8,7 +8,7 @@ export const EVENT_STATUSES = ['planned', 'in_progress', 'done'] as const
 export const EVENT_SPHERES = ['', 'inside', 'outside'] as const
 
 /** One carrying-out of a recurring or standing event («ежегодно в мае»: May 2025 done on the 20th, with its result). */
-export interface EventOccurrence {
+interface EventOccurrence {
   /** The occurrence it fulfils ('2025-05', '2025-Q2', '2025'), or the day for a standing event. */
   key: string
   on: string
@@ -16,7 +16,7 @@ export interface EventOccurrence {
 }
 
 /** The document actually issued for an event: «Приказ №32 от 04.09.2024 г.», «Протокол педсовета №1». */
-export interface IssuedDocument {
+interface IssuedDocument {
   kind: string
   number: string
   date: string

@@ -2,8 +2,8 @@ import * as v from 'valibot'
 import { CalendarDateField, IdField, optionalText, requiredText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
-export const ROADMAP_STAGES = [1, 2, 3, 4, 5, 6, 7] as const
-export const ROADMAP_STATUSES = ['planned', 'in_progress', 'done'] as const
+const ROADMAP_STAGES = [1, 2, 3, 4, 5, 6, 7] as const
+const ROADMAP_STATUSES = ['planned', 'in_progress', 'done'] as const
 
 /**
  * мероприятие дорожной карты программы, as kept before one roadmap per school (`RoadmapEvent`): still synced so

@@ -9,7 +9,7 @@ import { optionalText } from '../model/fields.ts'
 export type DeadlinePoint = string
 
 /** What follows a dated part: «далее постоянно…», «далее – по мере необходимости». */
-export const DEADLINE_THEN = ['ongoing', 'as_needed'] as const
+const DEADLINE_THEN = ['ongoing', 'as_needed'] as const
 export type DeadlineThen = typeof DEADLINE_THEN[number]
 
 /**
