@@ -5,6 +5,8 @@ import { expect, openAsCurator, test } from './support/fixtures.ts'
 const SEED_001 = join(import.meta.dirname, 'fixtures/seed001-roadmap.xlsx')
 
 test('seed 001\'s roadmap loaded from its table: one school roadmap for two programmes, each event once, overdue only what is', async ({ page, server }) => {
+  // The curator's school computer.
+  await page.setViewportSize({ width: 1366, height: 768 })
   await openAsCurator(page, server)
   // The school's own timeline: mid-October 2021, the second month of its roadmap.
   await page.clock.setFixedTime(new Date('2021-10-15T12:00:00+10:00'))

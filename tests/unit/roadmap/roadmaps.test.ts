@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import type { Roadmap } from '#shared/model/roadmap'
+import { roadmapIdFor, RoadmapFields } from '#shared/model/roadmap'
+import { type RoadmapEvent, RoadmapEventFields } from '#shared/model/roadmapEvent'
+import type { RoadmapItem } from '#shared/model/roadmapItem'
+import { RoadmapTemplateFields } from '#shared/model/roadmapTemplate'
+import { validate } from '#shared/api/validate'
+import { roadmapFromLegacy } from '#shared/roadmap/legacy'
+import { roadmapProgress } from '#shared/roadmap/progress'
+import { currentRoadmap, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
+import { BUILT_IN_TEMPLATES } from '#shared/roadmap/templates'
+
+const asRecord = <T extends object>(id: string, fields: T) => ({ id, updatedAt: '', deleted: 0 as const, ...fields })
+
+function schoolRoadmap(startYear: number) {
+  const made = roadmapFromTemplate(BUILT_IN_TEMPLATES.students, startYear)
+  return { roadmap: asRecord(made.id, made.fields) as Roadmap, events: made.events.map(e => asRecord(e.id, e.fields) as RoadmapEvent) }
+}
+
+describe('templates', () => {
+  it('both built-in templates are valid records, and a roadmap made from one moves every date by whole years', () => {
+    for (const template of Object.values(BUILT_IN_TEMPLATES))
+      expect(validate(RoadmapTemplateFields, template).ok).toBe(true)
+    const made = roadmapFromTemplate(BUILT_IN_TEMPLATES.teachers, 2026)
+    expect(made.id).toBe(roadmapIdFor(2026))
+    expect(made.fields).toMatchObject({ startDate: '2026-09-01', endDate: '2027-12-31' })
+    expect(made.fields.stages.map(s => s.title).slice(4)).toEqual(['Организация и осуществление работы наставнических пар/групп', 'Завершение персонализированных программ наставничества', 'Информационная поддержка системы наставничества'])
+    expect(made.events[0]!.fields.deadline).toMatchObject({ kind: 'period', from: '2026-09', to: '2026-12' })
+    for (const event of made.events)
+      expect(validate(RoadmapEventFields, event.fields).ok, event.fields.title).toBe(true)
+    expect(validate(RoadmapFields, made.fields).ok).toBe(true)
+  })
+
+  it('a school\'s roadmap saved as a template gives back its stages, order and deadlines', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const swapped = events.map((e, i) => i === 0 ? { ...e, position: 99 } : e)
+    const template = templateFromRoadmap(roadmap, [...swapped, { ...events[1]!, id: 'gone', deleted: 1 }])
+    expect(validate(RoadmapTemplateFields, template).ok).toBe(true)
+    expect(template.events).toHaveLength(events.length)
+    expect(template.events.filter(e => e.stage === 0).at(-1)!.title).toBe(events[0]!.title)
+    const again = roadmapFromTemplate(template, 2025)
+    expect(again.events.map(e => e.fields.deadline)).toContainEqual(expect.objectContaining({ kind: 'period', from: '2025-09', to: '2025-10' }))
+  })
+})
+
+describe('roll-over', () => {
+  it('makes next year\'s roadmap with dates a year on, nothing done, the same programmes and people, and leaves this one as history', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const done = events.map((e, i) => i === 0 ? { ...e, status: 'done' as const, doneOn: '2024-09-20', issued: { kind: 'Приказ', number: '32', date: '2024-09-04', link: '' }, programIds: ['p'], responsibleIds: ['r'] } : e)
+    const next = rollOver(roadmap, done)
+    expect(next.id).toBe(roadmapIdFor(2025))
+    expect(next.fields).toMatchObject({ startDate: '2025-09-01', endDate: '2026-06-30', stages: roadmap.stages })
+    expect(next.events).toHaveLength(events.length)
+    expect(next.events[0]!.fields).toMatchObject({ status: 'planned', doneOn: '', issued: null, occurrences: [], programIds: ['p'], responsibleIds: ['r'], deadline: { kind: 'on', at: '2025-09' } })
+    expect(done[0]!.status).toBe('done')
+  })
+
+  it('opens on the roadmap running today, else the latest begun', () => {
+    const a = asRecord('a', { startDate: '2024-09-01', endDate: '2025-06-30' })
+    const b = asRecord('b', { startDate: '2025-09-01', endDate: '2026-06-30' })
+    expect(currentRoadmap([b, a], '2025-10-01')?.id).toBe('b')
+    expect(currentRoadmap([b, a], '2025-07-15')?.id).toBe('a')
+    expect(currentRoadmap([b, a], '2020-01-01')?.id).toBe('a')
+  })
+})
+
+describe('progress', () => {
+  it('counts each event once per stage, overdue by its kind of deadline', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const progress = roadmapProgress(roadmap, events, '2024-11-15')
+    expect(progress.reduce((n, s) => n + s.total, 0)).toBe(events.length)
+    // September's and October's events are past; a standing event and a period still running are not.
+    expect(progress[0]).toMatchObject({ total: 6, done: 0, overdue: 5 })
+    expect(progress[5]!.overdue).toBe(0)
+  })
+})
+
+describe('old per-programme events', () => {
+  it('become one roadmap: the same event of two programmes once, tied to both, done only where both were', () => {
+    const item = (id: string, programId: string, stage: RoadmapItem['stage'], title: string, status: RoadmapItem['status']): RoadmapItem =>
+      asRecord(id, { programId, stage, title, deadline: '2024-10-01', responsible: 'Куратор', resultDocument: 'Положение', status, position: 0 })
+    const programs = [asRecord('p1', { startDate: '2024-09-01', endDate: '2025-05-31' }), asRecord('p2', { startDate: '2024-10-01', endDate: '2025-06-30' })]
+    const made = roadmapFromLegacy([item('b', 'p2', 1, 'Положение', 'planned'), item('a', 'p1', 1, 'Положение ', 'done'), item('c', 'p2', 3, 'Анкетирование', 'done')], programs)!
+    expect(made.id).toBe(roadmapIdFor(2024))
+    expect(made.fields).toMatchObject({ startDate: '2024-09-01', endDate: '2025-06-30' })
+    expect(made.events.map(e => [e.id, e.fields.programIds, e.fields.status, e.fields.stageId])).toEqual([
+      ['a', ['p1', 'p2'], 'in_progress', 'stage-1'],
+      ['c', ['p2'], 'done', 'stage-3'],
+    ])
+    expect(roadmapFromLegacy([], programs)).toBeNull()
+  })
+})
