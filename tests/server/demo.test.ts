@@ -4,7 +4,8 @@ import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
-import type { RoadmapItem } from '#shared/model/roadmapItem'
+import type { Roadmap } from '#shared/model/roadmap'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { SyncedRecords } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import type { TestServer } from './helpers/server.ts'
@@ -88,7 +89,7 @@ describe('the demo generator', () => {
     expect(new Set(pairs.map(p => p.status))).toEqual(new Set(['active', 'completed', 'dissolved']))
   })
 
-  it('fits birth dates to classes 1А–11Б and spans the seven roadmap stages in every program', () => {
+  it('fits birth dates to classes 1А–11Б and gives the school one roadmap over the seven stages, its past events done', () => {
     const students = (records(demo, 'people') as Array<Person>).filter(p => p.category === 'student')
     expect(new Set(students.map(s => s.classGroup)).size).toBe(22)
     for (const s of students) {
@@ -96,9 +97,13 @@ describe('the demo generator', () => {
       // In the school year 2026/27 a first-grader is 7 on 1 September, an eleventh-grader 17.
       expect(ageOn(s.birthDate, '2026-09-01')).toBe(grade + 6)
     }
-    const roadmap = records(demo, 'roadmapItems') as Array<RoadmapItem>
-    for (const program of records(demo, 'programs'))
-      expect(new Set(roadmap.filter(r => r.programId === program.id).map(r => r.stage))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]))
+    const [roadmap, ...more] = records(demo, 'roadmaps') as Array<Roadmap>
+    expect(more).toEqual([])
+    const events = records(demo, 'roadmapEvents') as Array<RoadmapEvent>
+    expect(new Set(events.map(e => e.stageId))).toEqual(new Set(roadmap!.stages.map(s => s.id)))
+    expect(roadmap!.stages).toHaveLength(7)
+    // The demo runs a year up to its today: the first September's events are behind it, and (nearly all) done.
+    expect(events.filter(e => e.deadline.kind === 'on' && e.deadline.at === `${roadmap!.startDate.slice(0, 4)}-09`).some(e => e.status === 'done')).toBe(true)
   })
 
   it('keeps a school year of meetings in the seeds’ order, before today, with some pairs quiet for 21 days or more', () => {
