@@ -97,6 +97,9 @@ interface Fixture {
   secrets: string[]
 }
 
+const indicatorDefinitionFields = (name: string) =>
+  ({ name, note: '', measure: 'participants', role: 'mentee', categories: ['student'], ageBand: { from: 10, to: 19 }, denominator: 'дети 10–19 лет', targets: { 2024: 50 }, totals: { 2024: 40 }, position: 0 })
+
 const respondent = (role: Role): 'mentor' | 'mentee' => role === 'mentee' ? 'mentee' : 'mentor'
 
 /** The side's record a role's edit or delete of `entity` aims at. */
@@ -140,6 +143,7 @@ function creation(side: Side, role: Role, entity: EntityName): TestMutation {
     case 'partners': return upsert(entity, id, { name: 'Новый партнёр', agreementNumber: '', agreementDate: '', contact: '', notes: '' })
     case 'roadmapItems': return upsert(entity, id, { programId: side.programs, stage: 2, title: 'Новый этап', deadline: '2024-11-01', responsible: '', resultDocument: '', status: 'planned', position: 1 })
     case 'indicatorYears': return upsert(entity, id, { year: 2030, targets: {}, denominators: {} })
+    case 'indicatorDefinitions': return upsert(entity, id, indicatorDefinitionFields('Новый показатель'))
     case 'awards': return upsert(entity, id, { personId: side.people, programId: '', kind: 'gratitude', date: '2025-01-10', basis: '', notes: '' })
     case 'practices': return upsert(entity, id, { title: 'Новая практика', description: '', programId: side.programs, pairId: side.pairs, date: '', files: [] })
     case 'reportNotes': return upsert(entity, id, { programId: side.programs, year: 2024, sections: {} })
@@ -163,6 +167,7 @@ const EDITS: Record<EntityName, Record<string, unknown>> = {
   partners: { contact: 'правка контакта' },
   roadmapItems: { responsible: 'правка ответственного' },
   indicatorYears: { targets: { menteeStudents: 15 } },
+  indicatorDefinitions: { targets: { 2024: 55 } },
   awards: { basis: 'правка основания' },
   practices: { description: 'правка описания' },
   reportNotes: { sections: { summary: 'правка итогов' } },
@@ -186,6 +191,7 @@ function sideRecords(s: Side, n: number, label: string): TestMutation[] {
     upsert('indicatorYears', s.indicatorYears, { year: 2022 + n, targets: { menteeStudents: 10 }, denominators: { studentsUnder18: 20 } }),
     upsert('awards', s.awards, { personId: s.people, programId: s.programs, kind: 'certificate', date: '2024-12-01', basis: `основание награды ${n}${label}`, notes: '' }),
     upsert('practices', s.practices, { title: `Практика ${n}${label}`, description: `описание практики ${n}${label}`, programId: s.programs, pairId: s.pairs, date: '', files: [] }),
+    upsert('indicatorDefinitions', s.indicatorDefinitions, indicatorDefinitionFields(`Показатель ${n}${label}`)),
     upsert('reportNotes', s.reportNotes, { programId: s.programs, year: 2025, sections: { summary: `итоги года ${n}${label}` } }),
     upsert('surveyTemplates', s.surveyTemplates, { ...templateFields(), name: `Анкета ${n}${label}` }),
     ...campaigns,

@@ -25,6 +25,7 @@ const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> =
   practices: id => `/monitoring/practices/${id}`,
   reportNotes: (_, f) => under('/reports/spravka?year=', f?.year),
   surveyResponses: () => null,
+  indicatorDefinitions: id => `/monitoring/definitions/${id}`,
 }
 
 /** The link of a record, read from this device's copy when the page is its owner's. */
