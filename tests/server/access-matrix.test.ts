@@ -354,11 +354,16 @@ describe.each(BACKENDS)('access matrix on %s', (backend) => {
   it('gives the region numbers only: no record\'s id or text of either school', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/region/indicators?year=2025', headers: bearer(f.tokens.region) })
     expect(response.statusCode).toBe(200)
-    expect(leaked(response.body)).toEqual([])
+    // A school's own indicator reaches the region by its name and kind — the school's words for what it counts,
+    // which the roll-up is about — and never by its record's id.
+    const definitions = [...(await schoolRecords(f.school.schoolId)).values(), ...(await schoolRecords(f.b.schoolId)).values()].filter(r => r.entity === 'indicatorDefinitions')
+    const shown = new Set(definitions.flatMap(r => [r.data.name, r.data.measure, r.data.basedOn]).filter((t): t is string => typeof t === 'string'))
+    expect(leaked(response.body, shown)).toEqual([])
     const body = json<{ schools: Array<{ indicators: Array<Record<string, unknown>> }>, total: Array<Record<string, unknown>> }>(response)
     for (const value of [...body.schools.flatMap(s => s.indicators), ...body.total]) {
-      const { key, ...numbers } = value
+      const { key, own, ...numbers } = value
       expect(typeof key).toBe('string')
+      expect(own === undefined || Object.keys(own as object).sort().join() === 'basedOn,measure,name').toBe(true)
       for (const [name, n] of Object.entries(numbers))
         expect(['number', 'boolean'].includes(typeof n) || n === null, name).toBe(true)
     }
