@@ -129,7 +129,7 @@ function targetOf(rule: IndicatorRule, input: IndicatorInput): number | null {
 }
 
 /** One indicator's value in the year: the one computation every indicator, built-in or the school's, goes through. */
-export function computeIndicator(rule: IndicatorRule, key: string, input: IndicatorInput, tally: Tally = tallyOf(input), own?: OwnIndicator): IndicatorValue {
+function computeIndicator(rule: IndicatorRule, key: string, input: IndicatorInput, tally: Tally = tallyOf(input), own?: OwnIndicator): IndicatorValue {
   const { numerator, respondents } = numeratorAndRespondents(rule, input, tally)
   const denominator = rule.measure === 'satisfaction' ? respondents : enteredTotal(rule, input)
   return shareOf(key, numerator, denominator, targetOf(rule, input), own)

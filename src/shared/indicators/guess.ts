@@ -12,7 +12,7 @@ const has = (text: string, pattern: RegExp) => pattern.test(text)
  * «от 10 до 19 лет», «10–19 лет» → 10–19; «до 18 лет» → 0–17 (under 18); none → null. Years of work
  * («с опытом работы от 0 до 3 лет», «стаж») are not an age.
  */
-export function ageBandOf(text: string): AgeBand | null {
+function ageBandOf(text: string): AgeBand | null {
   const ages = text.replace(/(?:опыт|стаж)[^,)]*/gi, '')
   const range = /(?:от\s+)?(\d{1,3})\s*(?:до|[–—-])\s*(\d{1,3})\s+лет/i.exec(ages)
   if (range)
@@ -58,7 +58,7 @@ function denominatorOf(name: string, note: string): string {
  * What a row of a school's table most likely counts, read from its Russian words: who (the role and category),
  * of what age, and the total it is a share of. A guess the curator checks in the preview and can edit after.
  */
-export function guessRule(name: string, note: string): Guessed {
+function guessRule(name: string, note: string): Guessed {
   const text = `${name} ${note}`
   const measure: Guessed['measure'] = has(text, /удовлетвор/i) ? 'satisfaction' : has(name, /предприяти|организаци|партн[её]р/i) ? 'partners' : 'participants'
   const rule: Omit<Guessed, 'basedOn' | 'denominator'> = measure === 'participants'

@@ -16,7 +16,7 @@ export interface TableRow {
   targets: Record<string, number>
 }
 
-export type TableProblemCode = 'no_years' | 'not_percent' | 'no_name'
+type TableProblemCode = 'no_years' | 'not_percent' | 'no_name'
 
 export interface TableProblem {
   line: number
@@ -36,7 +36,7 @@ export interface Table {
 interface Line { line: number, cells: string[] }
 
 /** Splits tab-separated text into rows of cells, honouring Excel's quotes (`"a""b"`, a line break inside). */
-export function splitCells(text: string): Line[] {
+function splitCells(text: string): Line[] {
   const rows: Line[] = []
   let cells: string[] = []
   let cell = ''
@@ -78,13 +78,13 @@ export function splitCells(text: string): Line[] {
 const YEAR = /^(\d{4})\s*(?:г\.?|год)?$/i
 
 /** A year heading's year, within the years the app keeps, or null. */
-export function yearOf(heading: string): string | null {
+function yearOf(heading: string): string | null {
   const year = YEAR.exec(heading.trim())?.[1]
   return year !== undefined && Number(year) >= FIRST_YEAR && Number(year) <= LAST_YEAR ? year : null
 }
 
 /** «10%», «10», «2,5 %» → 10, 10, 2.5; anything else (or outside 0–100) → null. */
-export function percentOf(text: string): number | null {
+function percentOf(text: string): number | null {
   const match = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/.exec(text.trim())
   const value = match ? Number(match[1]!.replace(',', '.')) : Number.NaN
   return value >= 0 && value <= 100 ? value : null

@@ -59,7 +59,7 @@ const Percent = v.pipe(v.number(), v.minValue(0, 'out_of_range'), v.maxValue(100
 const Total = v.pipe(v.number(), v.integer('whole_number'), v.minValue(0, 'out_of_range'), v.maxValue(10_000_000, 'out_of_range'))
 const byYear = <S extends v.GenericSchema<number>>(value: S) => v.pipe(v.record(YearKey, value), v.check(map => Object.keys(map).length <= 50, 'too_many'))
 
-export const AgeBandField = v.pipe(
+const AgeBandField = v.pipe(
   v.object({ from: Age, to: Age }),
   v.forward(v.check(band => band.to >= band.from, 'end_before_start'), ['to']),
 )

@@ -102,8 +102,8 @@ describe('the school\'s indicators page', () => {
     window.confirm = vi.fn(() => true)
     await wrapper.find('[aria-label^="Применить: Показатели как в программе школы"]').trigger('click')
     await settle()
-    expect(await db.indicatorDefinitions.count()).toBe(6)
-    expect(wrapper.text()).toContain('6 показателей')
+    await vi.waitFor(async () => expect(await db.indicatorDefinitions.count()).toBe(6))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('6 показателей'))
 
     await router.push('/monitoring/definitions/paste')
     await settle()
@@ -113,7 +113,7 @@ describe('the school\'s indicators page', () => {
     expect(preview.findAll('tbody tr')).toHaveLength(4)
     expect(preview.text()).toContain('10–19 лет')
     await button(wrapper, 'Добавить 4 показателя').trigger('click')
-    await settle()
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/monitoring/definitions'))
     const stored = (await db.indicatorDefinitions.toArray()).sort((a, b) => a.position - b.position)
     expect(stored.map(d => d.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
     expect(stored[6]).toMatchObject({ ageBand: { from: 10, to: 19 }, targets: { 2020: 10, 2024: 70 } })
@@ -126,5 +126,29 @@ describe('the school\'s indicators page', () => {
     await settle()
     expect(wrapper.find('[aria-labelledby="problems-title"]').text()).toContain('Строка 2, столбец «2022 г»: «много» — не процент от 0 до 100')
     expect(button(wrapper, 'Добавить 1 показатель').attributes('disabled')).toBeDefined()
+  })
+})
+
+describe('a year\'s targets and totals', () => {
+  it('takes each of the school\'s indicators\' target and total for the year on one form, and writes only those that changed', async () => {
+    const [children, enterprises] = [uuidv7(), uuidv7()]
+    const base = { note: '', role: 'mentee' as const, categories: [], ageBand: null, basedOn: '' as const }
+    await mutate(db, 'indicatorDefinitions', children, 'upsert', { ...base, name: 'Дети 10–19 лет', measure: 'participants', denominator: 'дети 10–19 лет', targets: { 2020: 10, 2021: 30 }, totals: {}, position: 0 })
+    await mutate(db, 'indicatorDefinitions', enterprises, 'upsert', { ...base, name: 'Предприятия', measure: 'partners', denominator: '', targets: { 2021: 10 }, totals: { 2021: 12 }, position: 1 })
+    const { wrapper } = await mountAt('/monitoring/indicators/2021', [], () => useSession().load())
+    await settle()
+    expect((byAria(wrapper, 'Цель на 2021 год, %: Дети 10–19 лет').element as HTMLInputElement).value).toBe('30')
+    await byAria(wrapper, 'Знаменатель на 2021 год: Дети 10–19 лет').setValue('1 200')
+    await wrapper.findAll('form')[0]!.trigger('submit')
+    await settle()
+    const error = byAria(wrapper, 'Знаменатель на 2021 год: Дети 10–19 лет')
+    expect(wrapper.find(`#${CSS.escape(error.attributes('aria-describedby')!)}`).text()).toBe('Проверьте значение')
+
+    await error.setValue('1200')
+    await wrapper.findAll('form')[0]!.trigger('submit')
+    await settle()
+    expect(await db.indicatorDefinitions.get(children)).toMatchObject({ targets: { 2020: 10, 2021: 30 }, totals: { 2021: 1200 } })
+    expect(await db.outbox.where('[entity+id]').equals(['indicatorDefinitions', enterprises]).count()).toBe(1) // its creation only
+    expect(wrapper.find('[role="status"]').text()).toContain('2021')
   })
 })
