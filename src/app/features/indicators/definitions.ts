@@ -3,14 +3,10 @@ import type { RecordFields } from '#shared/model/record'
 import { liveDefinitions } from '#shared/indicators/compute'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../db/index.ts'
-import { useLiveQuery } from '../../db/live.ts'
 import { mutate } from '../../db/mutate.ts'
 import { t } from '../../i18n/index.ts'
 import '../people/messages.ts'
 import './messages.ts'
-
-/** The school's live definitions in their order (the one the dashboard and the справка show). */
-export const useIndicatorDefinitions = () => useLiveQuery(async () => liveDefinitions(await db.indicatorDefinitions.toArray()))
 
 /** Adds definitions after the school's last one, each through `mutate` (its own outbox entry). */
 export async function addDefinitions(definitions: ReadonlyArray<RecordFields<IndicatorDefinition>>): Promise<void> {
