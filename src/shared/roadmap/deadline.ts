@@ -24,15 +24,15 @@ export type DeadlineThen = typeof DEADLINE_THEN[number]
  * - external: «в соответствии со сроками реализации программ…»: set by someone else, never overdue by itself;
  * - text: words the parser did not understand (or none), kept for the curator to fix.
  */
-export type Deadline
-  = | { kind: 'on', at: DeadlinePoint, then?: DeadlineThen, text: string }
-    | { kind: 'by', at: DeadlinePoint, then?: DeadlineThen, text: string }
-    | { kind: 'period', from: DeadlinePoint, to: DeadlinePoint, then?: DeadlineThen, text: string }
-    | { kind: 'recurring', every: 'year' | 'quarter' | 'month', months: number[], from?: DeadlinePoint, text: string }
-    | { kind: 'ongoing', from?: DeadlinePoint, text: string }
-    | { kind: 'as_needed', from?: DeadlinePoint, text: string }
-    | { kind: 'external', text: string }
-    | { kind: 'text', text: string }
+export type Deadline =
+  | { kind: 'on', at: DeadlinePoint, then?: DeadlineThen, text: string }
+  | { kind: 'by', at: DeadlinePoint, then?: DeadlineThen, text: string }
+  | { kind: 'period', from: DeadlinePoint, to: DeadlinePoint, then?: DeadlineThen, text: string }
+  | { kind: 'recurring', every: 'year' | 'quarter' | 'month', months: number[], from?: DeadlinePoint, text: string }
+  | { kind: 'ongoing', from?: DeadlinePoint, text: string }
+  | { kind: 'as_needed', from?: DeadlinePoint, text: string }
+  | { kind: 'external', text: string }
+  | { kind: 'text', text: string }
 
 export const DEADLINE_KINDS = ['on', 'by', 'period', 'recurring', 'ongoing', 'as_needed', 'external', 'text'] as const
 
