@@ -17,6 +17,9 @@ export function totalKeyOf(value: IndicatorValue): string {
   return value.own.basedOn || `${NAMED}${normalName(value.own.name)}`
 }
 
+/** A school's values as the region gets them: keyed by the total each adds to, never by a definition's record id. */
+export const regionValues = (values: readonly IndicatorValue[]): IndicatorValue[] => values.map(v => ({ ...v, key: totalKeyOf(v) }))
+
 /** A school's value for a regional total; a school with two definitions of one built-in gives its first. */
 export const valueFor = (values: readonly IndicatorValue[], totalKey: string): IndicatorValue | undefined =>
   values.find(v => totalKeyOf(v) === totalKey)
