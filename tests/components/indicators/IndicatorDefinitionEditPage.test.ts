@@ -137,11 +137,15 @@ describe('a year\'s targets and totals', () => {
     await mutate(db, 'indicatorDefinitions', enterprises, 'upsert', { ...base, name: 'Предприятия', measure: 'partners', denominator: '', targets: { 2021: 10 }, totals: { 2021: 12 }, position: 1 })
     const { wrapper } = await mountAt('/monitoring/indicators/2021', [], () => useSession().load())
     await settle()
-    expect((byAria(wrapper, 'Цель на 2021 год, %: Дети 10–19 лет').element as HTMLInputElement).value).toBe('30')
-    await byAria(wrapper, 'Знаменатель на 2021 год: Дети 10–19 лет').setValue('1 200')
+    // Each input is named by its column and its indicator.
+    const input = (kind: string, id: string) => wrapper.find(`#def-${id}-${kind}`)
+    expect(input('targets', children).attributes('aria-labelledby')).toBe(`def-${children}-targets-label def-${children}`)
+    expect(wrapper.find(`#def-${children}`).text()).toBe('Дети 10–19 лет (дети 10–19 лет)')
+    expect((input('targets', children).element as HTMLInputElement).value).toBe('30')
+    await input('totals', children).setValue('1 200')
     await wrapper.findAll('form')[0]!.trigger('submit')
     await settle()
-    const error = byAria(wrapper, 'Знаменатель на 2021 год: Дети 10–19 лет')
+    const error = input('totals', children)
     expect(wrapper.find(`#${CSS.escape(error.attributes('aria-describedby')!)}`).text()).toBe('Проверьте значение')
 
     await error.setValue('1200')
