@@ -64,6 +64,7 @@ export function isMinorLearner(person: Pick<Person, 'category' | 'birthDate'>, y
 
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10
 
+/** A share and its verdict; no whole (none entered, or 0) means no share, never a division by zero. */
 export function shareOf(key: string, numerator: number, denominator: number | null | undefined, target: number | null, own?: OwnIndicator): IndicatorValue {
   const whole = denominator && denominator > 0 ? denominator : null
   const value = whole === null ? null : percent(numerator, whole)
@@ -71,7 +72,7 @@ export function shareOf(key: string, numerator: number, denominator: number | nu
   return own ? { ...share, own } : share
 }
 
-/** What every indicator of one year reads: who was in a pair, as mentor and as mentee, and the surveys. */
+/** What every indicator of one year reads, counted once: who was in a pair as mentor and as mentee, and the partners who sent mentors. */
 function tallyOf(input: IndicatorInput) {
   const roles = { mentor: new Set<string>(), mentee: new Set<string>() }
   for (const pair of input.pairs) {
@@ -91,7 +92,7 @@ function satisfactionOf(input: IndicatorInput, audience: SatisfactionSample['aud
   return { satisfied: samples.reduce((sum, s) => sum + s.satisfied, 0), count: samples.reduce((sum, s) => sum + s.count, 0) }
 }
 
-/** Counts people (a mentee of two pairs counts once), organisations, or satisfied respondents; and the share's whole. */
+/** Counts people (a mentee of two pairs counts once), organisations, or satisfied respondents (and all who answered). */
 function numeratorAndRespondents(rule: IndicatorRule, input: IndicatorInput, tally: Tally): { numerator: number, respondents?: number } {
   if (rule.measure === 'satisfaction') {
     const { satisfied, count } = satisfactionOf(input, rule.role)
@@ -129,15 +130,18 @@ function targetOf(rule: IndicatorRule, input: IndicatorInput): number | null {
 }
 
 /** One indicator's value in the year: the one computation every indicator, built-in or the school's, goes through. */
-function computeIndicator(rule: IndicatorRule, key: string, input: IndicatorInput, tally: Tally = tallyOf(input), own?: OwnIndicator): IndicatorValue {
+function computeIndicator(rule: IndicatorRule, key: string, input: IndicatorInput, tally: Tally, own?: OwnIndicator): IndicatorValue {
   const { numerator, respondents } = numeratorAndRespondents(rule, input, tally)
   const denominator = rule.measure === 'satisfaction' ? respondents : enteredTotal(rule, input)
   return shareOf(key, numerator, denominator, targetOf(rule, input), own)
 }
 
-/** The school's live definitions in their order, or none. */
-export function liveDefinitions<D extends Pick<DefinitionInput, 'position' | 'deleted'>>(definitions: readonly D[] | undefined): D[] {
-  return (definitions ?? []).filter(d => !d.deleted).sort((a, b) => a.position - b.position)
+/**
+ * The school's live definitions in their order, or none. Two devices that added indicators offline may have
+ * given the same positions: the ids (time-ordered) settle it alike on every device.
+ */
+export function liveDefinitions<D extends Pick<DefinitionInput, 'id' | 'position' | 'deleted'>>(definitions: readonly D[] | undefined): D[] {
+  return (definitions ?? []).filter(d => !d.deleted).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
 }
 
 /**
