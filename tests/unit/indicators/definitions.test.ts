@@ -56,6 +56,17 @@ describe('the seeds\' tables, pasted as written', () => {
   })
 })
 
+describe('who a row counts, read from its words', () => {
+  const read = (name: string, note = '') => definitionOfRow({ line: 1, name, note, targets: {} }, 0)
+
+  it('reads age bands written in other ways, and never years of work as an age', () => {
+    expect(read('Дети 10–19 лет в роли наставника')).toMatchObject({ measure: 'participants', role: 'mentor', categories: ['student', 'college_student'], ageBand: { from: 10, to: 19 }, basedOn: '' })
+    expect(read('Доля учащихся до 18 лет в роли наставника')).toMatchObject({ ageBand: { from: 0, to: 17 }, basedOn: 'mentorStudents' })
+    expect(read('Доля педагогов со стажем до 3 лет в роли наставляемого')).toMatchObject({ categories: ['teacher', 'young_specialist'], ageBand: null, basedOn: '' })
+    expect(read('Доля выпускников, ставших наставниками')).toMatchObject({ measure: 'participants', categories: [], ageBand: null, basedOn: '' })
+  })
+})
+
 describe('age bands', () => {
   it('counts full years on 1 January of the year, the birthday itself included', () => {
     expect(fullYears('2010-12-31', '2021-01-01')).toBe(10)
