@@ -8,6 +8,7 @@ const hostile = (what: string) => `${what} <img src=x onerror=alert(1)><script>a
 const CURATOR_SCREENS = [
   '/programs', '/partners', '/people', '/pairs', '/meetings', '/users', '/people/import', '/exports', '/surveys',
   '/surveys/templates/new', '/surveys/campaigns/new', '/surveys/summary', '/monitoring', `/monitoring/indicators/${new Date().getFullYear()}`,
+  '/monitoring/definitions', '/monitoring/definitions/new', '/monitoring/definitions/paste',
   '/monitoring/awards', '/monitoring/awards/new', '/monitoring/practices', '/monitoring/practices/new', '/reports/spravka', '/reports/order',
   '/audit', '/settings',
 ]

@@ -97,6 +97,9 @@ interface Fixture {
   secrets: string[]
 }
 
+const indicatorDefinitionFields = (name: string) =>
+  ({ name, note: '', measure: 'participants', role: 'mentee', categories: ['student'], ageBand: { from: 10, to: 19 }, denominator: 'дети 10–19 лет', targets: { 2024: 50 }, totals: { 2024: 40 }, position: 0 })
+
 const respondent = (role: Role): 'mentor' | 'mentee' => role === 'mentee' ? 'mentee' : 'mentor'
 
 /** The side's record a role's edit or delete of `entity` aims at. */
@@ -148,6 +151,7 @@ function creation(side: Side, role: Role, entity: EntityName): TestMutation {
     case 'roadmapEvents': return upsert(entity, id, roadmapEventFields(side.roadmaps, 'Новое мероприятие'))
     case 'roadmapTemplates': return upsert(entity, id, { ...roadmapFields('Новый шаблон'), stages: [{ title: 'Этап', resources: '' }], events: [] })
     case 'indicatorYears': return upsert(entity, id, { year: 2030, targets: {}, denominators: {} })
+    case 'indicatorDefinitions': return upsert(entity, id, indicatorDefinitionFields('Новый показатель'))
     case 'awards': return upsert(entity, id, { personId: side.people, programId: '', kind: 'gratitude', date: '2025-01-10', basis: '', notes: '' })
     case 'practices': return upsert(entity, id, { title: 'Новая практика', description: '', programId: side.programs, pairId: side.pairs, date: '', files: [] })
     case 'reportNotes': return upsert(entity, id, { programId: side.programs, year: 2024, sections: {} })
@@ -174,6 +178,7 @@ const EDITS: Record<EntityName, Record<string, unknown>> = {
   roadmapEvents: { responsible: 'правка ответственного' },
   roadmapTemplates: { title: 'Правка шаблона' },
   indicatorYears: { targets: { menteeStudents: 15 } },
+  indicatorDefinitions: { targets: { 2024: 55 } },
   awards: { basis: 'правка основания' },
   practices: { description: 'правка описания' },
   reportNotes: { sections: { summary: 'правка итогов' } },
@@ -200,6 +205,7 @@ function sideRecords(s: Side, n: number, label: string): TestMutation[] {
     upsert('indicatorYears', s.indicatorYears, { year: 2022 + n, targets: { menteeStudents: 10 }, denominators: { studentsUnder18: 20 } }),
     upsert('awards', s.awards, { personId: s.people, programId: s.programs, kind: 'certificate', date: '2024-12-01', basis: `основание награды ${n}${label}`, notes: '' }),
     upsert('practices', s.practices, { title: `Практика ${n}${label}`, description: `описание практики ${n}${label}`, programId: s.programs, pairId: s.pairs, date: '', files: [] }),
+    upsert('indicatorDefinitions', s.indicatorDefinitions, indicatorDefinitionFields(`Показатель ${n}${label}`)),
     upsert('reportNotes', s.reportNotes, { programId: s.programs, year: 2025, sections: { summary: `итоги года ${n}${label}` } }),
     upsert('surveyTemplates', s.surveyTemplates, { ...templateFields(), name: `Анкета ${n}${label}` }),
     ...campaigns,
@@ -362,11 +368,16 @@ describe.each(BACKENDS)('access matrix on %s', (backend) => {
   it('gives the region numbers only: no record\'s id or text of either school', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/region/indicators?year=2025', headers: bearer(f.tokens.region) })
     expect(response.statusCode).toBe(200)
-    expect(leaked(response.body)).toEqual([])
+    // A school's own indicator reaches the region by its name and kind — the school's words for what it counts,
+    // which the roll-up is about — and never by its record's id.
+    const definitions = [...(await schoolRecords(f.school.schoolId)).values(), ...(await schoolRecords(f.b.schoolId)).values()].filter(r => r.entity === 'indicatorDefinitions')
+    const shown = new Set(definitions.flatMap(r => [r.data.name, r.data.measure, r.data.basedOn]).filter((t): t is string => typeof t === 'string'))
+    expect(leaked(response.body, shown)).toEqual([])
     const body = json<{ schools: Array<{ indicators: Array<Record<string, unknown>> }>, total: Array<Record<string, unknown>> }>(response)
     for (const value of [...body.schools.flatMap(s => s.indicators), ...body.total]) {
-      const { key, ...numbers } = value
+      const { key, own, ...numbers } = value
       expect(typeof key).toBe('string')
+      expect(own === undefined || Object.keys(own as object).sort().join() === 'basedOn,measure,name').toBe(true)
       for (const [name, n] of Object.entries(numbers))
         expect(['number', 'boolean'].includes(typeof n) || n === null, name).toBe(true)
     }

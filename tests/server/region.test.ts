@@ -2,6 +2,7 @@ import type { LoginResponse } from '#shared/api/auth'
 import type { RegionIndicators } from '#shared/api/region'
 import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
+import { presetDefinitions } from '#shared/indicators/presets'
 import { indicatorYearId } from '#shared/model/indicatorYear'
 import { createUser } from '../../src/server/users/accounts.ts'
 import { consent, addMember, anotherSchool, personFields, programFields, upsert, useSchoolServer } from './helpers/school.ts'
@@ -78,6 +79,40 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
       return v
     })
     expect([...keys].filter(k => k !== '' && !/^\d+$/.test(k)).sort()).toEqual(['denominator', 'indicators', 'key', 'met', 'name', 'numerator', 'schoolId', 'schools', 'target', 'total', 'value', 'year'])
+  })
+
+  it('rolls up schools with definitions of their own: by the built-in they stand for, and their own kinds by name', async () => {
+    // Two schools of their own: the server's first one holds the records of the test above.
+    const { server } = ctx
+    const school = await anotherSchool(server, `kirov-a-${backend}`)
+    const other = await anotherSchool(server, `kirov-b-${backend}`)
+    const programId = uuidv7()
+    const [teen, child] = [uuidv7(), uuidv7()]
+    // Both schools apply the region's table; each enters its own totals for the year.
+    const kirov = (totals: number) => presetDefinitions('kirovRegion').map(d => upsert('indicatorDefinitions', uuidv7(), { ...d, totals: { [YEAR]: totals } }))
+    const mine = await school.curator.push(
+      upsert('programs', programId, { ...programFields(), startDate: `${YEAR - 1}-09-01`, endDate: `${YEAR}-05-31` }),
+      upsert('people', teen, personFields('Борис Олегович Лис', { category: 'student', birthDate: `${YEAR - 16}-05-05`, isMentor: 1 })),
+      upsert('people', child, personFields('Анна Сергеевна Ким', { category: 'student', birthDate: `${YEAR - 12}-03-01`, isMentee: 1 })),
+      consent(teen),
+      consent(child),
+      upsert('pairs', uuidv7(), pair(programId, teen, [child])),
+      ...kirov(10),
+    )
+    expect(mine.results.every(r => r.status === 'applied'), JSON.stringify(mine.results)).toBe(true)
+    await other.curator.push(...kirov(30))
+
+    const response = await server.app.inject({ method: 'GET', url: `/api/region/indicators?year=${YEAR}`, headers: bearer(await regionToken()) })
+    expect(response.statusCode, response.body).toBe(200)
+    const { total } = json<RegionIndicators>(response)
+    const of = (start: string) => total.find(v => v.own?.name.startsWith(start))
+    // The 10–19 mentee and the 15–19 mentor of the first school, of both schools' totals (10 + 30).
+    expect(of('Доля детей в возрасте от 10 до 19 лет')).toMatchObject({ numerator: 1, denominator: 40, value: 2.5 })
+    expect(of('Доля детей и подростков в возрасте от 15 до 19 лет')).toMatchObject({ numerator: 1, denominator: 40, value: 2.5 })
+    // Young teachers stand for a built-in indicator: they add up with the first test's school's (1 of 4) under it.
+    expect(total.find(v => v.key === 'menteeYoungSpecialists')).toMatchObject({ numerator: 1, denominator: 44, value: 2.3 })
+    expect(total.map(v => v.key).slice(0, 6)).toEqual(['menteeStudents', 'mentorStudents', 'menteeYoungSpecialists', 'partnersWithMentors', 'menteeSatisfaction', 'mentorSatisfaction'])
+    expect(total).toHaveLength(8)
   })
 
   it('answers only the region role, and refuses a year that is not one', async () => {

@@ -1,4 +1,5 @@
 import type { IndicatorValue } from '#shared/indicators/compute'
+import { builtInRule, isIndicatorKey } from '#shared/indicators/definitions'
 import { locale, t } from '../i18n/index.ts'
 import '../features/monitoring/messages.ts'
 
@@ -6,11 +7,29 @@ export function percentText(value: number | null): string {
   return value === null ? '—' : `${value.toLocaleString(locale.value, { maximumFractionDigits: 1 })} %`
 }
 
+/** An indicator's name: the school's own words, or the built-in's in the reader's language. */
+export function indicatorName(value: IndicatorValue): string {
+  return value.own?.name ?? (isIndicatorKey(value.key) ? t(`monitoring.indicators.names.${value.key}`) : value.key)
+}
+
+const SHORT = 48
+
+/** The name where room is short (a chart's axis, a column's head): the built-in's short one, or the school's cut. */
+export function indicatorShortName(value: IndicatorValue): string {
+  if (!value.own && isIndicatorKey(value.key))
+    return t(`monitoring.indicators.short.${value.key}`)
+  const name = indicatorName(value)
+  return name.length > SHORT ? `${name.slice(0, SHORT - 1).trimEnd()}…` : name
+}
+
+const isSatisfaction = (value: IndicatorValue) =>
+  (value.own?.measure ?? (isIndicatorKey(value.key) ? builtInRule(value.key).measure : undefined)) === 'satisfaction'
+
 /** What the share is made of: «12 из 240», or why there is none. */
 function basisText(value: IndicatorValue): string {
   if (value.denominator !== null)
     return t('monitoring.indicators.fraction', { part: value.numerator, whole: value.denominator })
-  return value.key === 'menteeSatisfaction' || value.key === 'mentorSatisfaction'
+  return isSatisfaction(value)
     ? t('monitoring.indicators.noAnswers')
     : t('monitoring.indicators.noDenominator', { part: value.numerator })
 }
@@ -21,7 +40,7 @@ function metText(value: IndicatorValue): string {
 
 /** One row per indicator: name, actual, target, basis, verdict — the dashboard's table and the справка's. */
 export function indicatorRows(values: readonly IndicatorValue[]): string[][] {
-  return values.map(v => [t(`monitoring.indicators.names.${v.key}`), percentText(v.value), percentText(v.target), basisText(v), metText(v)])
+  return values.map(v => [indicatorName(v), percentText(v.value), percentText(v.target), basisText(v), metText(v)])
 }
 
 export const indicatorHead = (): string[] =>

@@ -29,12 +29,13 @@ export interface SchoolData extends Omit<SchoolRecords, 'campaignSatisfaction'> 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter(r => !r.deleted)
 
 async function loadSchoolData(): Promise<SchoolData> {
-  const [people, pairs, partners, programs, indicatorYears, campaigns, roadmaps, roadmapEvents] = await Promise.all([
+  const [people, pairs, partners, programs, indicatorYears, indicatorDefinitions, campaigns, roadmaps, roadmapEvents] = await Promise.all([
     db.people.toArray(),
     db.pairs.toArray(),
     db.partners.toArray(),
     db.programs.toArray(),
     db.indicatorYears.toArray(),
+    db.indicatorDefinitions.toArray(),
     db.surveyCampaigns.toArray(),
     db.roadmaps.toArray(),
     db.roadmapEvents.toArray(),
@@ -45,6 +46,7 @@ async function loadSchoolData(): Promise<SchoolData> {
     partners: live(partners),
     programs: live(programs),
     indicatorYears: live(indicatorYears),
+    indicatorDefinitions: live(indicatorDefinitions),
     campaigns: live(campaigns),
     roadmaps: live(roadmaps),
     roadmapEvents: live(roadmapEvents),

@@ -170,19 +170,36 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       roadmapTemplates: 'id, deleted',
     },
   },
+  {
+    // v12: the school's own indicator definitions (who counts, targets and totals per year).
+    version: 12,
+    stores: {
+      indicatorDefinitions: 'id, deleted',
+    },
+  },
 ]
+
+/**
+ * The versions that add a synced table. The app before such a version ignored the server's records of the new
+ * tables while its cursor moved past them: the first pull after the update must start afresh (a reset) to
+ * bring them. Derived from the stores, so a version that adds a synced table can never forget to do it.
+ */
+export const RESETTING_VERSIONS: ReadonlySet<number> = (() => {
+  const known = new Set<string>()
+  const resetting = new Set<number>()
+  for (const { version, stores } of SCHEMA_VERSIONS) {
+    if (Object.keys(stores).some(table => (ENTITY_NAMES as readonly string[]).includes(table) && !known.has(table)))
+      resetting.add(version)
+    Object.keys(stores).forEach(table => known.add(table))
+  }
+  return resetting
+})()
 
 export function openDatabase(name: string = DB_NAME): NastavnikDb {
   const db = new Dexie(name) as NastavnikDb
-  const known = new Set<string>()
   for (const { version, stores } of SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores)
-    const addsSynced = Object.keys(stores).some(table => (ENTITY_NAMES as readonly string[]).includes(table) && !known.has(table))
-    Object.keys(stores).forEach(table => known.add(table))
-    // The app before such a version ignored the server's records of the new tables while its cursor moved
-    // past them: the first pull after the update must start afresh (a reset) to bring them. Derived from the
-    // stores, so a version that adds a synced table can never forget to do it.
-    if (addsSynced)
+    if (RESETTING_VERSIONS.has(version))
       declared.upgrade(tx => tx.table('meta').delete('cursor'))
   }
   return db

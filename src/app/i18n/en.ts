@@ -48,7 +48,7 @@ export const en: Messages = {
       incomplete: 'Required fields are missing',
       too_large: 'The change is too large to send',
     },
-    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event', surveyTemplates: 'Questionnaire', surveyCampaigns: 'Survey', indicatorYears: 'Year indicators', awards: 'Award', practices: 'Best practice', reportNotes: 'Report text', roadmaps: 'Roadmap', roadmapEvents: 'Roadmap event', roadmapTemplates: 'Roadmap template', surveyResponses: 'Questionnaire answer' },
+    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event', surveyTemplates: 'Questionnaire', surveyCampaigns: 'Survey', indicatorYears: 'Year indicators', awards: 'Award', practices: 'Best practice', reportNotes: 'Report text', roadmaps: 'Roadmap', roadmapEvents: 'Roadmap event', roadmapTemplates: 'Roadmap template', surveyResponses: 'Questionnaire answer', indicatorDefinitions: 'School indicator' },
   },
   update: { available: 'A new version of the app is available', apply: 'Update', later: 'Later' },
   form: {

@@ -9,7 +9,7 @@ import { surveySummary } from '../surveys/results.ts'
  * stays on the server for audit), so every array holds live records only.
  */
 export async function schoolRecords(db: Kysely<Database>, schoolId: string): Promise<SchoolRecords> {
-  const live = await liveRecordsOf(db, schoolId, ['people', 'pairs', 'partners', 'programs', 'indicatorYears', 'surveyCampaigns'])
+  const live = await liveRecordsOf(db, schoolId, ['people', 'pairs', 'partners', 'programs', 'indicatorYears', 'indicatorDefinitions', 'surveyCampaigns'])
   const alive = <T>(records: readonly T[]) => records.map(r => ({ ...r, deleted: 0 as const }))
   return {
     people: alive(live.people),
@@ -17,6 +17,7 @@ export async function schoolRecords(db: Kysely<Database>, schoolId: string): Pro
     partners: alive(live.partners),
     programs: alive(live.programs),
     indicatorYears: alive(live.indicatorYears),
+    indicatorDefinitions: alive(live.indicatorDefinitions),
     campaigns: alive(live.surveyCampaigns),
     campaignSatisfaction: (await surveySummary(db, schoolId)).campaigns,
   }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { RegionIndicators } from '#shared/api/region'
 import type { Database } from '../storage/schema.ts'
 import { RegionQuery } from '#shared/api/region'
-import { sumIndicators } from '#shared/indicators/compute'
+import { regionValues, sumIndicators } from '#shared/indicators/total'
 import { schoolIndicators } from '#shared/indicators/school'
 import { makeAuthenticate, requireRole } from '../auth/guard.ts'
 import { parseBody } from '../http/body.ts'
@@ -18,7 +18,7 @@ async function regionIndicators(db: Kysely<Database>, year: number): Promise<Reg
   const schools = await db.selectFrom('schools').select(['id', 'name']).orderBy('name').execute()
   const rows: RegionIndicators['schools'] = []
   for (const school of schools)
-    rows.push({ schoolId: school.id, name: school.name, indicators: schoolIndicators(await schoolRecords(db, school.id), year) })
+    rows.push({ schoolId: school.id, name: school.name, indicators: regionValues(schoolIndicators(await schoolRecords(db, school.id), year)) })
   return { year, schools: rows, total: sumIndicators(rows.map(r => r.indicators)) }
 }
 

@@ -9,7 +9,9 @@ export const RegionQuery = v.object({
 
 /**
  * The regional roll-up: each school's indicators and the totals, computed on the server by the shared code.
- * Numbers and school names only: no person, pair, meeting or answer ever appears here.
+ * Each value is keyed by the total it adds to (`totalKeyOf`): a built-in indicator's key, or `name:…` for a
+ * school's own kind. Numbers, school names and the names of schools' own indicators only: no person, pair,
+ * meeting, answer or record id ever appears here.
  */
 export interface RegionIndicators {
   year: number

@@ -1,10 +1,9 @@
+import type { IndicatorDefinition } from '../model/indicatorDefinition.ts'
+import type { IndicatorYear } from '../model/indicatorYear.ts'
 import type { Pair } from '../model/pair.ts'
 import type { Person } from '../model/person.ts'
-import type { IndicatorYear } from '../model/indicatorYear.ts'
-import { DENOMINATOR_OF, INDICATOR_KEYS, type IndicatorKey, seedTarget } from './definitions.ts'
-
-/** The age at which a learner stops counting for the «до 18 лет» indicators. */
-const ADULT_AGE = 18
+import { inAgeBand } from './age.ts'
+import { builtInRule, DENOMINATOR_OF, INDICATOR_KEYS, type IndicatorRule, seedTarget, UNDER_18 } from './definitions.ts'
 
 /** The pooled exit-survey satisfaction of one audience in one year (groups under 5 already left out). */
 export interface SatisfactionSample {
@@ -13,6 +12,9 @@ export interface SatisfactionSample {
   satisfied: number
   count: number
 }
+
+/** What a school's own definition brings to the computation (the rest of the record is its editor's). */
+export type DefinitionInput = IndicatorRule & Pick<IndicatorDefinition, 'id' | 'name' | 'position' | 'deleted'>
 
 /** Everything an indicator is computed from: the school's own records and what it entered. */
 export interface IndicatorInput {
@@ -25,17 +27,26 @@ export interface IndicatorInput {
   partnerCount: number
   settings: Pick<IndicatorYear, 'targets' | 'denominators'> | undefined
   satisfaction: readonly SatisfactionSample[]
+  /** The school's own indicators; none (or only deleted ones): the six built-in ones. */
+  definitions?: readonly DefinitionInput[]
 }
 
+/** A school's own definition as its value carries it: its words, what it counts, the built-in it stands for. */
+export type OwnIndicator = Pick<IndicatorDefinition, 'name' | 'measure' | 'basedOn'>
+
 export interface IndicatorValue {
-  key: IndicatorKey
+  /** A built-in indicator's key, or the id of the school's own definition. */
+  key: string
   numerator: number
   /** null: no total is known (not entered, or zero), so there is no share to show. */
   denominator: number | null
   /** Percent with one decimal, or null without a denominator. */
   value: number | null
-  target: number
+  /** null: the school set none for the year. */
+  target: number | null
   met: boolean | null
+  /** Absent for a built-in indicator, which the app names in the reader's language by its key. */
+  own?: OwnIndicator
 }
 
 /** A pair took part in the year when its planned span touches it. */
@@ -44,85 +55,103 @@ export function pairInYear(pair: Pick<Pair, 'startDate' | 'plannedEndDate' | 'de
 }
 
 /**
- * A learner under 18 in the year: born less than 18 years before its first day. A school pupil with no
- * birth date counts (pupils are minors); a college student must have one to count.
+ * A learner under 18 in the year: under 18 full years on its first day. A school pupil with no birth date
+ * counts (pupils are minors); a college student must have one to count.
  */
 export function isMinorLearner(person: Pick<Person, 'category' | 'birthDate'>, year: number): boolean {
-  if (person.category !== 'student' && person.category !== 'college_student')
-    return false
-  if (person.birthDate === '')
-    return person.category === 'student'
-  return person.birthDate > `${year - ADULT_AGE}-01-01`
+  return (person.category === 'student' || person.category === 'college_student') && inAgeBand(person, UNDER_18, year)
 }
 
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10
 
-function shareOf(key: IndicatorKey, numerator: number, denominator: number | null | undefined, target: number): IndicatorValue {
+/** A share and its verdict; no whole (none entered, or 0) means no share, never a division by zero. */
+export function shareOf(key: string, numerator: number, denominator: number | null | undefined, target: number | null, own?: OwnIndicator): IndicatorValue {
   const whole = denominator && denominator > 0 ? denominator : null
   const value = whole === null ? null : percent(numerator, whole)
-  return { key, numerator, denominator: whole, value, target, met: value === null ? null : value >= target }
+  const share: IndicatorValue = { key, numerator, denominator: whole, value, target, met: value === null || target === null ? null : value >= target }
+  return own ? { ...share, own } : share
 }
 
-function participants(input: IndicatorInput) {
-  const mentors = new Set<string>()
-  const mentees = new Set<string>()
+/** What every indicator of one year reads, counted once: who was in a pair as mentor and as mentee, and the partners who sent mentors. */
+function tallyOf(input: IndicatorInput) {
+  const roles = { mentor: new Set<string>(), mentee: new Set<string>() }
   for (const pair of input.pairs) {
     if (!pairInYear(pair, input.year))
       continue
-    mentors.add(pair.mentorId)
-    for (const id of pair.menteeIds) mentees.add(id)
+    roles.mentor.add(pair.mentorId)
+    for (const id of pair.menteeIds) roles.mentee.add(id)
   }
-  return { mentors, mentees }
+  const people = input.people.filter(p => !p.deleted)
+  const providers = new Set(people.filter(p => roles.mentor.has(p.id) && p.partnerId !== '').map(p => p.partnerId))
+  return { roles, people, providers: providers.size }
 }
+type Tally = ReturnType<typeof tallyOf>
 
 function satisfactionOf(input: IndicatorInput, audience: SatisfactionSample['audience']) {
   const samples = input.satisfaction.filter(s => s.audience === audience && s.year === input.year)
   return { satisfied: samples.reduce((sum, s) => sum + s.satisfied, 0), count: samples.reduce((sum, s) => sum + s.count, 0) }
 }
 
-/**
- * The year's value of every indicator, the one computation the dashboard, the справка and the regional
- * roll-up all use. Counts are of people (a mentee of two pairs counts once).
- */
-export function computeIndicators(input: IndicatorInput): IndicatorValue[] {
-  const { mentors, mentees } = participants(input)
-  const people = input.people.filter(p => !p.deleted)
-  const count = (ids: Set<string>, test: (p: IndicatorInput['people'][number]) => boolean) => people.filter(p => ids.has(p.id) && test(p)).length
-  const target = (key: IndicatorKey) => input.settings?.targets[key] ?? seedTarget(key, input.year - input.firstYear)
-  const providers = new Set(people.filter(p => mentors.has(p.id) && p.partnerId !== '').map(p => p.partnerId))
-  const satisfaction = { menteeSatisfaction: satisfactionOf(input, 'mentee'), mentorSatisfaction: satisfactionOf(input, 'mentor') }
-  const numerators: Record<IndicatorKey, number> = {
-    menteeStudents: count(mentees, p => isMinorLearner(p, input.year)),
-    mentorStudents: count(mentors, p => isMinorLearner(p, input.year)),
-    menteeYoungSpecialists: count(mentees, p => p.category === 'young_specialist'),
-    partnersWithMentors: providers.size,
-    menteeSatisfaction: satisfaction.menteeSatisfaction.satisfied,
-    mentorSatisfaction: satisfaction.mentorSatisfaction.satisfied,
+/** Counts people (a mentee of two pairs counts once), organisations, or satisfied respondents (and all who answered). */
+function numeratorAndRespondents(rule: IndicatorRule, input: IndicatorInput, tally: Tally): { numerator: number, respondents?: number } {
+  if (rule.measure === 'satisfaction') {
+    const { satisfied, count } = satisfactionOf(input, rule.role)
+    return { numerator: satisfied, respondents: count }
   }
-  // What each share divides by (DENOMINATOR_OF): the surveys' respondents, or a total the school entered —
-  // for partners the registry's count until one is.
-  const denominator = (key: IndicatorKey): number | null | undefined => {
-    const of = DENOMINATOR_OF[key]
-    if (of === 'respondents')
-      return satisfaction[key as keyof typeof satisfaction].count
-    const entered = input.settings?.denominators[of]
-    return of === 'partnerOrganizations' ? entered ?? input.partnerCount : entered
-  }
-  return INDICATOR_KEYS.map(key => shareOf(key, numerators[key], denominator(key), target(key)))
+  if (rule.measure === 'partners')
+    return { numerator: tally.providers }
+  const ids = tally.roles[rule.role]
+  const counts = (p: Tally['people'][number]) => ids.has(p.id) && (rule.categories.length === 0 || rule.categories.includes(p.category)) && inAgeBand(p, rule.ageBand, input.year)
+  return { numerator: tally.people.filter(counts).length }
 }
 
 /**
- * Several schools' values as one: numerators and denominators are added, never the percentages, so a
- * small school weighs what it is. Schools without a denominator are left out of that indicator's total.
+ * The share's whole when it is not the respondents: the total entered for the year in the definition, else
+ * in the year settings of the built-in it stands for, else — for partners — the registry's count.
  */
-export function sumIndicators(schools: ReadonlyArray<readonly IndicatorValue[]>): IndicatorValue[] {
-  return INDICATOR_KEYS.map((key) => {
-    const values = schools.map(s => s.find(v => v.key === key)).filter((v): v is IndicatorValue => v !== undefined && v.denominator !== null)
-    const numerator = values.reduce((sum, v) => sum + v.numerator, 0)
-    const denominator = values.reduce((sum, v) => sum + (v.denominator ?? 0), 0)
-    // The region has no targets of its own here: the schools' average stands for it.
-    const targets = schools.map(s => s.find(v => v.key === key)?.target).filter((t): t is number => t !== undefined)
-    const target = targets.length ? Math.round(targets.reduce((a, b) => a + b, 0) / targets.length * 10) / 10 : seedTarget(key, 0)
-    return shareOf(key, numerator, denominator, target)
-  })
+function enteredTotal(rule: IndicatorRule, input: IndicatorInput): number | null | undefined {
+  const of = rule.basedOn ? DENOMINATOR_OF[rule.basedOn] : undefined
+  const total = rule.totals[String(input.year)] ?? (of && of !== 'respondents' ? input.settings?.denominators[of] : undefined)
+  return rule.measure === 'partners' ? total ?? input.partnerCount : total
+}
+
+/**
+ * The year's target: the definition's own; else the year settings' for its built-in; else, when it has no
+ * targets at all (a built-in, or a definition whose table is still empty), the seeds' for the year of the model.
+ */
+function targetOf(rule: IndicatorRule, input: IndicatorInput): number | null {
+  const own = rule.targets[String(input.year)]
+  if (own !== undefined || !rule.basedOn)
+    return own ?? null
+  const set = input.settings?.targets[rule.basedOn]
+  if (set !== undefined && set !== null)
+    return set
+  return Object.keys(rule.targets).length ? null : seedTarget(rule.basedOn, input.year - input.firstYear)
+}
+
+/** One indicator's value in the year: the one computation every indicator, built-in or the school's, goes through. */
+function computeIndicator(rule: IndicatorRule, key: string, input: IndicatorInput, tally: Tally, own?: OwnIndicator): IndicatorValue {
+  const { numerator, respondents } = numeratorAndRespondents(rule, input, tally)
+  const denominator = rule.measure === 'satisfaction' ? respondents : enteredTotal(rule, input)
+  return shareOf(key, numerator, denominator, targetOf(rule, input), own)
+}
+
+/**
+ * The school's live definitions in their order, or none. Two devices that added indicators offline may have
+ * given the same positions: the ids (time-ordered) settle it alike on every device.
+ */
+export function liveDefinitions<D extends Pick<DefinitionInput, 'id' | 'position' | 'deleted'>>(definitions: readonly D[] | undefined): D[] {
+  return (definitions ?? []).filter(d => !d.deleted).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+}
+
+/**
+ * The year's value of every indicator of the school — its own definitions, or the six built-in ones when it has
+ * none — the one computation the dashboard, the справка, the workbook and the regional roll-up all use.
+ */
+export function computeIndicators(input: IndicatorInput): IndicatorValue[] {
+  const tally = tallyOf(input)
+  const own = liveDefinitions(input.definitions)
+  if (!own.length)
+    return INDICATOR_KEYS.map(key => computeIndicator(builtInRule(key), key, input, tally))
+  return own.map(d => computeIndicator(d, d.id, input, tally, { name: d.name, measure: d.measure, basedOn: d.basedOn }))
 }

@@ -3,7 +3,7 @@ import type { Partner } from '../model/partner.ts'
 import type { Program } from '../model/program.ts'
 import type { SurveyCampaign } from '../model/surveyCampaign.ts'
 import type { SatisfactionResult } from '../surveys/results.ts'
-import { computeIndicators, type IndicatorInput, type IndicatorValue } from './compute.ts'
+import { computeIndicators, type DefinitionInput, type IndicatorInput, type IndicatorValue } from './compute.ts'
 import { satisfactionSamples } from './satisfaction.ts'
 
 /** A school's records as the indicators read them: the same shape from Dexie on the PC and from the server's table. */
@@ -13,6 +13,7 @@ export interface SchoolRecords {
   partners: ReadonlyArray<Pick<Partner, 'deleted'>>
   programs: ReadonlyArray<Pick<Program, 'startDate' | 'deleted'>>
   indicatorYears: ReadonlyArray<Pick<IndicatorYear, 'year' | 'targets' | 'denominators' | 'deleted'>>
+  indicatorDefinitions: readonly DefinitionInput[]
   campaigns: ReadonlyArray<Pick<SurveyCampaign, 'id' | 'audience' | 'phase' | 'closesOn' | 'deleted'>>
   /** Each campaign's satisfaction as the server computed it (hidden under 5 answers). */
   campaignSatisfaction: ReadonlyArray<{ campaignId: string, satisfaction: SatisfactionResult }>
@@ -44,5 +45,6 @@ export function schoolIndicators(records: SchoolRecords, year: number): Indicato
     partnerCount: records.partners.filter(p => !p.deleted).length,
     settings: records.indicatorYears.find(y => !y.deleted && y.year === year),
     satisfaction: satisfactionSamples(records.campaigns, records.campaignSatisfaction),
+    definitions: records.indicatorDefinitions,
   })
 }

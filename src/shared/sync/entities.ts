@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { type Award, AwardFields, AwardObject } from '../model/award.ts'
 import { type Consent, ConsentFields, ConsentObject } from '../model/consent.ts'
+import { type IndicatorDefinition, IndicatorDefinitionFields, IndicatorDefinitionObject } from '../model/indicatorDefinition.ts'
 import { type IndicatorYear, IndicatorYearFields, IndicatorYearObject } from '../model/indicatorYear.ts'
 import { type Meeting, MeetingFields, MeetingObject } from '../model/meeting.ts'
 import { type Pair, PairFields, PairObject } from '../model/pair.ts'
@@ -97,6 +98,8 @@ export const ENTITIES = {
   practices: entity<Practice>({ object: PracticeObject, full: PracticeFields, scope: 'school' }),
   reportNotes: entity<ReportNote>({ object: ReportNoteObject, full: ReportNoteFields, scope: 'school' }),
   // A named answer: written by its respondent only, while the campaign is open (src/server/sync/rules/surveyResponses.ts).
+  // The school's own indicators as its documents define them (src/shared/indicators): the curator's, like the year settings.
+  indicatorDefinitions: entity<IndicatorDefinition>({ object: IndicatorDefinitionObject, full: IndicatorDefinitionFields, scope: 'school' }),
   surveyResponses: entity<SurveyResponse>({ object: SurveyResponseObject, full: SurveyResponseFields, scope: { set: 'respondents', by: 'owner' }, owner: 'personId', writers: 'respondent' }),
 } satisfies Record<EntityName, unknown>
 

@@ -42,6 +42,7 @@ function records(summary: ProgramRecords['summary']): ProgramRecords {
     templates: [{ ...base, id: 'te', name: 'Итоговая анкета наставляемого', audience: 'mentee', phase: 'exit', version: 1, items: [], basedOn: '' }],
     campaigns: [campaign],
     indicatorYears: [],
+    indicatorDefinitions: [],
     awards: [award, { ...award, id: 'aw2', programId: 'other', basis: 'Чужой приказ' }],
     practices: [practice],
     summary,

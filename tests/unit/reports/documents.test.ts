@@ -8,6 +8,7 @@ import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators } from '#shared/indicators/compute'
+import { presetDefinitions } from '#shared/indicators/presets'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
@@ -86,6 +87,18 @@ describe('аналитическая справка', () => {
     expect(text).toContain('Пары работают устойчиво.')
     expect(text).toContain('Расширить базу наставников')
     expect(xml).toContain('<w:tbl>')
+  })
+})
+
+describe('the справка of a school with indicators of its own', () => {
+  it('names them in the school\'s words, with the year\'s targets of its table', () => {
+    const definitions = presetDefinitions('kirovRegion').map((d, i) => ({ ...d, id: `k${i}`, deleted: 0 as const, totals: { 2026: 8 } }))
+    const indicators = computeIndicators({ year: 2024, firstYear: 2024, people, pairs: pairs.map(p => ({ ...p, startDate: '2024-01-10', plannedEndDate: '2024-05-31' })), partnerCount: 0, settings: undefined, satisfaction: [], definitions })
+    const table = buildSpravka(input({ indicators })).blocks.find(b => b.kind === 'table' && b.rows.some(r => r[0]?.startsWith('Доля детей')))
+    const rows = table?.kind === 'table' ? table.rows : []
+    expect(rows.map(r => r[0])).toEqual(presetDefinitions('kirovRegion').map(d => d.name))
+    // Young specialist teachers: 2 of the school's mentees, against 2024's 70 %, with no total entered for 2024.
+    expect(rows[2]).toEqual([presetDefinitions('kirovRegion')[2]!.name, '—', '70 %', '2 — знаменатель не указан', 'нет данных'])
   })
 })
 

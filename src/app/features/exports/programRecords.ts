@@ -16,7 +16,7 @@ export async function loadProgramRecords(programId: string): Promise<ProgramReco
     return undefined
   const pairs = await db.pairs.where('deleted').equals(0).toArray()
   const pairIds = pairs.filter(p => p.programId === programId).map(p => p.id)
-  const [people, partners, programs, planItems, meetings, templates, campaigns, indicatorYears, awards, practices, summary] = await Promise.all([
+  const [people, partners, programs, planItems, meetings, templates, campaigns, indicatorYears, indicatorDefinitions, awards, practices, summary] = await Promise.all([
     db.people.where('deleted').equals(0).toArray(),
     db.partners.where('deleted').equals(0).toArray(),
     db.programs.where('deleted').equals(0).toArray(),
@@ -25,11 +25,12 @@ export async function loadProgramRecords(programId: string): Promise<ProgramReco
     db.surveyTemplates.toArray(),
     db.surveyCampaigns.where('deleted').equals(0).toArray(),
     db.indicatorYears.where('deleted').equals(0).toArray(),
+    db.indicatorDefinitions.where('deleted').equals(0).toArray(),
     db.awards.where('programId').equals(programId).toArray(),
     db.practices.where('programId').equals(programId).toArray(),
     campaignResults(),
   ])
-  return { program, programs, people, partners, pairs, planItems, meetings, templates, campaigns, indicatorYears, awards, practices, summary, today: localCalendarDate() }
+  return { program, programs, people, partners, pairs, planItems, meetings, templates, campaigns, indicatorYears, indicatorDefinitions, awards, practices, summary, today: localCalendarDate() }
 }
 
 async function campaignResults(): Promise<SurveySummary['campaigns'] | undefined> {

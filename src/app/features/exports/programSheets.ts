@@ -1,4 +1,3 @@
-import { INDICATOR_KEYS } from '#shared/indicators/definitions'
 import type { IndicatorValue } from '#shared/indicators/compute'
 import type { Award } from '#shared/model/award'
 import type { Meeting } from '#shared/model/meeting'
@@ -10,6 +9,7 @@ import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { SurveySummary } from '#shared/api/surveys'
 import type { Cell, SheetData } from 'write-excel-file/universal'
 import type { Namespaces } from '../../i18n/messages.ts'
+import { indicatorName } from '../../data/indicatorText.ts'
 import { t } from '../../i18n/index.ts'
 import '../programs/messages.ts'
 import '../awards/messages.ts'
@@ -93,13 +93,12 @@ export function surveysSheet(campaigns: readonly SurveyCampaign[], templateNames
 /** The school's indicators by year, said to be school-wide above the table (the model counts them so). */
 export function indicatorsSheet(byYear: ReadonlyArray<{ year: number, values: readonly IndicatorValue[] }>): SheetData {
   const met = (value: boolean | null) => (value === null ? '' : value ? t('exports.yes') : t('exports.no'))
-  const order = (v: IndicatorValue) => INDICATOR_KEYS.indexOf(v.key)
   return [
     [{ value: t('exports.schoolWide'), fontWeight: 'bold' }],
     columns(['year', 'indicator', 'percent', 'numerator', 'denominator', 'target', 'met']),
-    ...byYear.flatMap(({ year, values }) => [...values].sort((a, b) => order(a) - order(b)).map((v): Cell[] => [
+    ...byYear.flatMap(({ year, values }) => values.map((v): Cell[] => [
       year,
-      t(`monitoring.indicators.names.${v.key}`),
+      indicatorName(v),
       v.value,
       v.numerator,
       v.denominator,

@@ -28,6 +28,7 @@ const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> =
   roadmaps: () => '/roadmap',
   roadmapEvents: () => '/roadmap',
   roadmapTemplates: () => '/roadmap',
+  indicatorDefinitions: id => `/monitoring/definitions/${id}`,
 }
 
 /** The link of a record, read from this device's copy when the page is its owner's. */
