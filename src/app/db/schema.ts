@@ -23,7 +23,7 @@ interface FormDraft {
   savedAt: string
 }
 
-/** A change the server refused for good: shown to its author until dismissed. */
+/** A change the server refused for good: kept for its author, whole, until they choose to remove it. */
 export interface Rejection {
   id?: number
   entity: EntityName
@@ -39,6 +39,11 @@ export interface Rejection {
   field?: string
   /** When the author made the change (device clock). */
   madeAt: string
+  /**
+   * The whole record as this device had it when the refusal came, before the server's copy replaced it: a meeting
+   * refused after its pair changed hands is the only copy of a meeting that took place.
+   */
+  record?: Record<string, unknown>
 }
 
 /**

@@ -37,7 +37,11 @@ export const en: Messages = {
   },
   rejections: {
     title: 'The server did not accept some changes',
-    dismiss: 'Got it',
+    written: 'What was written',
+    save: 'Save to a file',
+    fileName: 'not-accepted',
+    remove: 'Remove from the device',
+    confirmRemove: 'Remove this change from the device? If the record is still needed (say, the meeting did take place), save it to a file first and hand it to the curator.',
     made: 'change of {when}',
     field: 'Field «{field}»: {text}',
     codes: {

@@ -60,15 +60,18 @@ async function takeBatch(db: NastavnikDb, limit: number, afterSeq = 0): Promise<
   return batch
 }
 
-function rejectionOf(entry: Mutation, why: Pick<Rejection, 'code' | 'problem' | 'params' | 'reason' | 'field'>): Rejection {
-  return { entity: entry.entity, recordId: entry.id, op: entry.op, fields: entry.fields, ...why, madeAt: entry.at }
+function rejectionOf(entry: Mutation, why: Pick<Rejection, 'code' | 'problem' | 'params' | 'reason' | 'field'>, record?: Record<string, unknown>): Rejection {
+  return { entity: entry.entity, recordId: entry.id, op: entry.op, fields: entry.fields, ...why, madeAt: entry.at, ...(record && { record }) }
 }
 
 async function acknowledge(db: NastavnikDb, batch: Mutation[], response: PushResponse): Promise<void> {
   const bySeq = new Map(batch.map(entry => [entry.seq, entry]))
-  await db.transaction('rw', syncTables(db, new Set(response.restore.map(change => change.entity))), async () => {
-    const rejected = response.results.filter(result => result.status === 'rejected' && bySeq.has(result.seq))
-    await db.rejections.bulkAdd(rejected.map(({ seq, code = 'invalid', problem, params, reason, field }) => rejectionOf(bySeq.get(seq)!, { code, problem, params, reason, field })))
+  const rejected = response.results.filter(result => result.status === 'rejected' && bySeq.has(result.seq))
+  const touched = new Set([...response.restore.map(change => change.entity), ...rejected.map(result => bySeq.get(result.seq)!.entity)])
+  await db.transaction('rw', syncTables(db, touched), async () => {
+    // Each refused record as it stands here now, before the server's copy is written over it below.
+    const records = await Promise.all(rejected.map(({ seq }) => db.table(bySeq.get(seq)!.entity).get(bySeq.get(seq)!.id) as Promise<Record<string, unknown> | undefined>))
+    await db.rejections.bulkAdd(rejected.map(({ seq, code = 'invalid', problem, params, reason, field }, i) => rejectionOf(bySeq.get(seq)!, { code, problem, params, reason, field }, records[i])))
     await db.outbox.where('seq').belowOrEqual(response.lastSeq).delete()
     await applyServerChanges(db, response.restore)
     if (response.resetCursor)
@@ -78,8 +81,8 @@ async function acknowledge(db: NastavnikDb, batch: Mutation[], response: PushRes
 
 /** One change bigger than the server takes can never be sent: keep it visible as a rejection, not stuck forever. */
 async function dropTooLarge(db: NastavnikDb, entry: Mutation): Promise<void> {
-  await db.transaction('rw', db.outbox, db.rejections, async () => {
-    await db.rejections.add(rejectionOf(entry, { code: 'too_large' }))
+  await db.transaction('rw', db.table(entry.entity), db.outbox, db.rejections, async () => {
+    await db.rejections.add(rejectionOf(entry, { code: 'too_large' }, await db.table(entry.entity).get(entry.id) as Record<string, unknown> | undefined))
     await db.outbox.delete(entry.seq)
   })
 }

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../src/app/api/client.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
 import { pushOutbox } from '../../../src/app/sync/push.ts'
+import { rejectionFile, writtenValues } from '../../../src/app/sync/rejectedRecord.ts'
 import type { SyncTransport } from '../../../src/app/sync/transport.ts'
 
 const CLIENT = '0190a1b2-0000-7000-8000-0000000000aa'
@@ -96,5 +97,31 @@ describe('pushOutbox', () => {
     expect(await db.programs.get('p0')).toMatchObject({ name: 'Программа 0', deleted: 0 })
     const [rejection] = await db.rejections.toArray()
     expect(rejection).toMatchObject({ entity: 'programs', recordId: 'p0', code: 'invalid', problem: 'required', field: 'name', fields: { name: '' } })
+  })
+})
+
+describe('a refused record', () => {
+  it('is kept whole as this device had it, although the server\'s copy replaces it, and reads as what was written', async () => {
+    db = openDatabase(`push-keep-${Math.random()}`)
+    await mutate(db, 'meetings', 'm1', 'create', { pairId: '0190a1b2-0000-7000-8000-000000000001', date: '2026-11-20', kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: 'Разбор контрольной', notes: 'Решили три задачи', planItemIds: [], nextDate: '' })
+    await mutate(db, 'meetings', 'm1', 'upsert', { notes: 'Решили три задачи и договорились о следующей' })
+    const refusing: SyncTransport = {
+      push: async request => ({
+        lastSeq: request.mutations.at(-1)!.seq,
+        results: request.mutations.map(m => ({ seq: m.seq, status: 'rejected' as const, code: 'forbidden' as const, problem: 'foreign_pair' as const })),
+        restore: [{ entity: 'meetings', id: 'm1', version: 0, deleted: 1, fields: {} }],
+      }),
+      pull: () => { throw new Error('not used') },
+    }
+    await pushOutbox(db, refusing, CLIENT)
+    const rejections = await db.rejections.toArray()
+    expect(rejections).toHaveLength(2)
+    for (const rejection of rejections)
+      expect(rejection.record).toMatchObject({ topic: 'Разбор контрольной', notes: 'Решили три задачи и договорились о следующей', date: '2026-11-20' })
+    expect(writtenValues(rejections[1]!)).toEqual(expect.arrayContaining(['2026-11-20', 'Разбор контрольной', 'Решили три задачи и договорились о следующей', '45']))
+    expect(writtenValues(rejections[1]!).some(v => v.includes('0190a1b2'))).toBe(false)
+    const file = await rejectionFile(rejections[1]!, 'Встреча: нет прав').text()
+    expect(file).toContain('Решили три задачи и договорились о следующей')
+    expect(JSON.parse(file.slice(file.indexOf('{')))).toMatchObject({ entity: 'meetings', id: 'm1', record: { topic: 'Разбор контрольной' } })
   })
 })

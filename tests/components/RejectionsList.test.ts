@@ -1,0 +1,57 @@
+import { mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import RejectionsList from '../../src/app/components/RejectionsList.vue'
+import { db } from '../../src/app/db/index.ts'
+import { settle } from './mountPage.ts'
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await db.rejections.add({
+    entity: 'meetings',
+    recordId: '0190a1b2-0000-7000-8000-0000000000m1',
+    op: 'upsert',
+    fields: { notes: 'Договорились о проекте' },
+    code: 'forbidden',
+    problem: 'foreign_pair',
+    madeAt: '2026-11-20T08:00:00.000Z',
+    record: { id: 'm1', pairId: '0190a1b2-0000-7000-8000-000000000001', date: '2026-11-19', topic: 'Подготовка проекта', notes: 'Договорились о проекте', updatedAt: '', deleted: 0 },
+  })
+})
+
+describe('a refused change', () => {
+  it('shows what was written, and leaves the device only when its author confirms', async () => {
+    const wrapper = mount(RejectionsList, { attachTo: document.body })
+    await settle()
+    expect(wrapper.find('details').text()).toContain('Подготовка проекта')
+    expect(wrapper.find('details').text()).toContain('2026-11-19')
+    expect(wrapper.find('details').text()).not.toContain('0190a1b2')
+
+    const asked = vi.fn(() => false)
+    window.confirm = asked
+    await wrapper.findAll('button').find(b => b.text() === 'Удалить с устройства')!.trigger('click')
+    await settle()
+    expect(asked).toHaveBeenCalledWith(expect.stringContaining('сначала сохраните её в файл'))
+    expect(await db.rejections.count()).toBe(1)
+
+    window.confirm = () => true
+    await wrapper.findAll('button').find(b => b.text() === 'Удалить с устройства')!.trigger('click')
+    await vi.waitFor(async () => expect(await db.rejections.count()).toBe(0))
+    wrapper.unmount()
+  })
+
+  it('saves as a file the curator can read', async () => {
+    const created: Blob[] = []
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob)
+      return 'blob:x'
+    })
+    URL.revokeObjectURL = vi.fn()
+    const wrapper = mount(RejectionsList, { attachTo: document.body })
+    await settle()
+    await wrapper.findAll('button').find(b => b.text() === 'Сохранить в файл')!.trigger('click')
+    expect(await created[0]!.text()).toContain('Встреча «Подготовка проекта»: Нет прав на это изменение')
+    expect(await db.rejections.count()).toBe(1)
+    wrapper.unmount()
+  })
+})
