@@ -18,6 +18,7 @@ import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders, securityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
 import { peopleRoutes } from './people/routes.ts'
+import { handoverRoutes } from './handovers/routes.ts'
 import { regionRoutes } from './region/routes.ts'
 import { serveApp } from './static.ts'
 import { surveyRoutes } from './surveys/routes.ts'
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   regionRoutes(app, options.db)
   auditRoutes(app, options.db)
   peopleRoutes(app, options.db)
+  handoverRoutes(app, options.db)
   openApiRoutes(app, options.version)
   await serveApp(app, options.staticDir)
   return app

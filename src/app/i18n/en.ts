@@ -269,6 +269,8 @@ export const en: Messages = {
     campaign_not_on_server: 'The survey is not on the server yet: sync the curator\'s device and try again',
     ballots_anonymous_only: 'Cards with codes are only for anonymous surveys',
     ballots_not_found: 'No survey with these cards',
+    handover_invalid: 'This record cannot be handed to the curator: its data are incomplete or wrong. Save it to a file',
+    handover_not_found: 'The handed-over change is not found or already decided',
     disk_full: 'The server has run out of disk space: changes were not saved. Tell the server\'s administrator; records on this device are kept and will be sent later',
     db_damaged: 'The server\'s database is damaged: the server takes no requests until its administrator restores it from a backup. Records on this device are kept',
   },

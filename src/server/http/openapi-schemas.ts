@@ -3,6 +3,7 @@ import { type ConversionConfig, type JsonSchema, toJsonSchema, toJsonSchemaDefs 
 import { AuditPage } from '#shared/api/audit'
 import { LoginRequest, LoginResponse, SessionUser } from '#shared/api/auth'
 import { ErasureMentions } from '#shared/api/erasure'
+import { HandoverDecision, HandoverRequest, Handovers } from '#shared/api/handovers'
 import { ApiError } from '#shared/api/errors'
 import { HealthResponse, SetupRequest, SetupStatus } from '#shared/api/setup'
 import { AnswerAccepted, AnswerRequest, BallotCounts, BallotView, IssueBallotsRequest, IssuedBallots } from '#shared/api/surveys'
@@ -45,6 +46,9 @@ const SCHEMAS = {
   AnswerAccepted,
   AuditPage,
   ErasureMentions,
+  HandoverRequest,
+  HandoverDecision,
+  Handovers,
 } satisfies Record<string, GenericSchema>
 
 /** Answers computed by shared code whose types have no valibot schema (yet): named, not spelled out. */

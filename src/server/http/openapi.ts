@@ -142,6 +142,13 @@ const PATHS: Record<string, Record<string, Operation>> = {
   '/api/people/{id}/mentions': {
     get: { summary: 'The records whose free text named the person when their data was erased and still does, until each field is edited (curator)', params: ['id'], responses: { 200: ok('Where the name stands', ref('ErasureMentions')), ...refusals(401, 403) } },
   },
+  '/api/handovers': {
+    post: { summary: 'Hands a change the server refused to the curator: the whole record as the author\'s device had it (anyone signed in, their own)', body: 'HandoverRequest', responses: { 204: ok('Kept for the curator'), ...refusals(400, 401) } },
+    get: { summary: 'The school\'s handed-over changes not yet decided (curator, observer)', responses: { 200: ok('Handed-over changes', ref('Handovers')), ...refusals(401, 403) } },
+  },
+  '/api/handovers/{id}/decision': {
+    post: { summary: 'The curator entered the change on the author\'s behalf (accepted) or set it aside', params: ['id'], body: 'HandoverDecision', responses: { 204: ok('Decided'), ...refusals(400, 401, 403, 404) } },
+  },
   '/api/audit': {
     get: { summary: 'The school\'s audit log, newest first, a page before the version `before` (curator, observer); field names, never values', query: AuditQuery, responses: { 200: ok('A page', ref('AuditPage')), ...refusals(400, 401, 403) } },
   },

@@ -12,7 +12,7 @@ import { loadEvery, loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { commitVersioned, type RecordWrite, reserveVersions } from '../records/write.ts'
 import { nameMatcher, rememberMentions } from './mentions.ts'
-import { eraseAccounts, scrubRejections } from './traces.ts'
+import { eraseAccounts, scrubHandovers, scrubRejections } from './traces.ts'
 
 type Data = Record<string, unknown>
 
@@ -66,7 +66,7 @@ async function strikeFromDeleted(trx: Transaction<Database>, context: { schoolId
  * naming them lose their free text, each takes a new version (so every device holding them gets the erased
  * copy at its next pull) and the audit log says who did it. Deleted records are erased too: their data
  * stays on the server otherwise. Counts (category, roles, pairs) are untouched, so indicators stay right.
- * The name also leaves the rejections, the audit log's field names, the person's accounts and the text of
+ * The name also leaves the rejections, the changes handed to the curator, the audit log's field names, the person's accounts and the text of
  * deleted records; where live records' free text names them is noted for the curator (mentions.ts).
  */
 export async function erasePerson(db: Kysely<Database>, schoolId: string, userId: string, personId: string): Promise<void> {
@@ -88,7 +88,9 @@ export async function erasePerson(db: Kysely<Database>, schoolId: string, userId
       return { record: { ...r, data }, action: 'erase', fields: changedKeys(r.data, data) }
     }))
     const matcher = nameMatcher((person.data as unknown as RecordFields<Person>).name)
-    await scrubRejections(trx, schoolId, new Set(naming.map(r => recordKey(r.entity, r.id))), matcher)
+    const erased = new Set(naming.map(r => recordKey(r.entity, r.id)))
+    await scrubRejections(trx, schoolId, erased, matcher)
+    await scrubHandovers(trx, schoolId, personId, erased, matcher)
     await scrubUnknownFields(trx, schoolId)
     await eraseAccounts(trx, schoolId, personId)
     if (matcher) {

@@ -29,3 +29,17 @@ export async function eraseAccounts(trx: Transaction<Database>, schoolId: string
   await trx.updateTable('sessions').set({ device_name: '' }).where('school_id', '=', schoolId).where('user_id', 'in', accounts).execute()
   await trx.updateTable('users').set({ name: ERASED_PERSON_NAME }).where('school_id', '=', schoolId).where('person_id', '=', personId).execute()
 }
+
+/**
+ * Changes handed to the curator hold what people wrote, whole: those about an erased record, naming the erased
+ * person's id (an attendee, a mentee) or name, or handed over from the person's own account, go.
+ */
+export async function scrubHandovers(trx: Transaction<Database>, schoolId: string, personId: string, erased: ReadonlySet<string>, matcher: RegExp | null): Promise<void> {
+  const accounts = new Set((await trx.selectFrom('users').select('id').where('school_id', '=', schoolId).where('person_id', '=', personId).execute()).map(u => u.id))
+  const rows = await trx.selectFrom('handovers').select(['id', 'user_id', 'entity', 'record_id', 'record', 'author']).where('school_id', '=', schoolId).execute()
+  const doomed = rows
+    .filter(r => erased.has(recordKey(r.entity, r.record_id)) || accounts.has(r.user_id) || r.record.includes(personId) || (matcher?.test(`${r.record}\n${r.author}`) ?? false))
+    .map(r => r.id)
+  for (const ids of chunks(doomed, 500))
+    await trx.deleteFrom('handovers').where('school_id', '=', schoolId).where('id', 'in', ids).execute()
+}

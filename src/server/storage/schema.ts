@@ -19,6 +19,7 @@ export interface Database {
   survey_secrets: SurveySecretsTable
   audit_log: AuditLogTable
   erasure_mentions: ErasureMentionsTable
+  handovers: HandoversTable
 }
 
 /** One row, id 1, written by setup: its primary key is what makes a second setup fail, even in a race. */
@@ -181,4 +182,22 @@ export interface ErasureMentionsTable {
   version: number
   start: number
   length: number
+}
+
+/** A refused change its author handed to the curator (migrations/0010_handovers.ts). */
+export interface HandoversTable {
+  school_id: string
+  id: string
+  user_id: string
+  author: string
+  entity: string
+  record_id: string
+  /** The record's own fields as JSON: nothing a device made up is kept. */
+  record: string
+  problem: string | null
+  made_at: string
+  sent_at: string
+  status: Generated<'open' | 'accepted' | 'set_aside'>
+  resolved_by: string | null
+  resolved_at: string | null
 }

@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   { name: 'survey_secrets', key: ['school_id'] },
   { name: 'audit_log', key: ['school_id', 'version'] },
   { name: 'erasure_mentions', key: ['school_id', 'person_id', 'entity', 'record_id', 'path'] },
+  { name: 'handovers', key: ['school_id', 'id'] },
 ] as const satisfies ReadonlyArray<{ name: keyof Database, key: readonly string[] }>
 
 export type BackupTable = typeof BACKUP_TABLES[number]['name']

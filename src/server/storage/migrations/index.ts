@@ -8,6 +8,7 @@ import * as surveySecret from './0006_survey_secret.ts'
 import * as epoch from './0007_epoch.ts'
 import * as sessionsExpiry from './0008_sessions_expiry.ts'
 import * as erasure from './0009_erasure.ts'
+import * as handovers from './0010_handovers.ts'
 
 /**
  * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_epoch': epoch,
   '0008_sessions_expiry': sessionsExpiry,
   '0009_erasure': erasure,
+  '0010_handovers': handovers,
 }
