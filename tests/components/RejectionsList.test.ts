@@ -1,10 +1,14 @@
 import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import RejectionsList from '../../src/app/components/RejectionsList.vue'
 import { db } from '../../src/app/db/index.ts'
+import { writeMeta } from '../../src/app/db/meta.ts'
+import { useSession } from '../../src/app/stores/session.ts'
 import { settle } from './mountPage.ts'
 
 beforeEach(async () => {
+  setActivePinia(createPinia())
   await db.delete()
   await db.open()
   await db.rejections.add({
@@ -52,6 +56,26 @@ describe('a refused change', () => {
     await wrapper.findAll('button').find(b => b.text() === 'Сохранить в файл')!.trigger('click')
     expect(await created[0]!.text()).toContain('Встреча «Подготовка проекта»: Нет прав на это изменение')
     expect(await db.rejections.count()).toBe(1)
+    wrapper.unmount()
+  })
+
+  it('a mentor hands it to the curator, whole, once; it stays on the phone marked as handed over', async () => {
+    await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Зорина Анна Павловна', role: 'mentor', schoolId: 's', schoolName: 'Школа', personId: 'p' } })
+    await useSession().load()
+    const bodies: unknown[] = []
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      if (url !== '/api/handovers')
+        throw new TypeError('Failed to fetch')
+      bodies.push(JSON.parse(init?.body as string))
+      return new Response(null, { status: 204 })
+    }))
+    const wrapper = mount(RejectionsList, { attachTo: document.body })
+    await settle()
+    await wrapper.findAll('button').find(b => b.text() === 'Передать куратору')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Передано куратору'))
+    expect(bodies).toEqual([expect.objectContaining({ entity: 'meetings', record: expect.objectContaining({ topic: 'Подготовка проекта', date: '2026-11-19' }), problem: 'foreign_pair' })])
+    expect((await db.rejections.toArray())[0]!.handover).toMatchObject({ id: (bodies[0] as { id: string }).id })
+    vi.unstubAllGlobals()
     wrapper.unmount()
   })
 })

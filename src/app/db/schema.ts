@@ -44,6 +44,8 @@ export interface Rejection {
    * refused after its pair changed hands is the only copy of a meeting that took place.
    */
   record?: Record<string, unknown>
+  /** Handed to the curator (src/app/data/handovers.ts): under which id, and when. */
+  handover?: { id: string, at: string }
 }
 
 /**

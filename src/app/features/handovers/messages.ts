@@ -1,0 +1,30 @@
+import { addMessages } from '../../i18n/index.ts'
+
+/** Changes the server refused that their authors handed to the curator (curator and observer). */
+const ru = {
+  title: 'Изменения, переданные куратору',
+  intro: 'Сервер не принял эти изменения (например, встречу записали, пока пара была у прежнего наставника), и их авторы передали их вам. Внесите запись от имени автора или отложите её.',
+  none: 'Переданных изменений нет.',
+  offline: 'Список приходит с сервера: подключитесь к сети.',
+  from: '{author}, запись от {when}',
+  accept: 'Внести от имени автора',
+  setAside: 'Отложить',
+  confirmSetAside: 'Отложить это изменение? Оно исчезнет из списка; у автора оно останется на устройстве.',
+}
+
+const en: typeof ru = {
+  title: 'Changes handed to the curator',
+  intro: 'The server refused these changes (say, a meeting logged while the pair was still with its previous mentor), and their authors handed them to you. Enter a record on its author\'s behalf or set it aside.',
+  none: 'No handed-over changes.',
+  offline: 'The list comes from the server: connect to the network.',
+  from: '{author}, written {when}',
+  accept: 'Enter on the author\'s behalf',
+  setAside: 'Set aside',
+  confirmSetAside: 'Set this change aside? It leaves the list; its author keeps it on their device.',
+}
+
+declare module '../../i18n/messages.ts' {
+  interface Namespaces { handovers: typeof ru }
+}
+
+addMessages('handovers', { ru, en })

@@ -1,0 +1,70 @@
+import type { Handover } from '#shared/api/handovers'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const ids = { handover: uuidv7(), meeting: uuidv7(), pair: uuidv7() }
+const HANDOVER: Handover = {
+  id: ids.handover,
+  entity: 'meetings',
+  recordId: ids.meeting,
+  record: { id: ids.meeting, pairId: ids.pair, date: '2026-11-19', kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: 'Подготовка проекта', notes: 'Договорились о проекте', planItemIds: [], nextDate: '', deleted: 0 },
+  author: 'Зорина Анна Павловна',
+  problem: 'foreign_pair',
+  madeAt: '2026-11-19T10:00:00.000Z',
+  sentAt: '2026-11-20T08:00:00.000Z',
+}
+
+/** The server: the open handovers and the decision; the sync after the curator's write is unreachable. */
+function serve() {
+  const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+    if (url === '/api/handovers')
+      return Response.json([HANDOVER])
+    if (url === `/api/handovers/${ids.handover}/decision` && init?.method === 'POST')
+      return new Response(null, { status: 204 })
+    throw new TypeError('Failed to fetch')
+  })
+  vi.stubGlobal('fetch', fetch)
+  return fetch
+}
+
+async function open(role: 'curator' | 'observer') {
+  await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role, schoolId: 's', schoolName: 'Школа', personId: null } })
+  const mounted = await mountAt('/handovers', [], () => useSession().load())
+  await settle()
+  return mounted
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+describe('changes handed to the curator', () => {
+  it('the curator enters a meeting on its author\'s behalf: it is written on this device and sent, and the handover is decided', async () => {
+    const fetch = serve()
+    const { wrapper } = await open('curator')
+    expect(wrapper.text()).toContain('Встреча «Подготовка проекта»')
+    expect(wrapper.text()).toContain('Зорина Анна Павловна')
+    expect(wrapper.text()).toContain('Договорились о проекте')
+    await wrapper.findAll('button').find(b => b.text() === 'Внести от имени автора')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Переданных изменений нет'))
+    expect(await db.meetings.get(ids.meeting)).toMatchObject({ topic: 'Подготовка проекта', pairId: ids.pair, deleted: 0 })
+    expect(await db.outbox.where('entity').equals('meetings').count()).toBe(1)
+    expect(fetch).toHaveBeenCalledWith(`/api/handovers/${ids.handover}/decision`, expect.objectContaining({ method: 'POST' }))
+  })
+
+  it('an observer reads them and cannot decide', async () => {
+    serve()
+    const { wrapper } = await open('observer')
+    expect(wrapper.text()).toContain('Встреча «Подготовка проекта»')
+    expect(wrapper.findAll('button').some(b => b.text() === 'Внести от имени автора')).toBe(false)
+  })
+})
