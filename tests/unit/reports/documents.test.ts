@@ -23,7 +23,7 @@ const pairs: Pair[] = [
   { ...base, id: 'p3', programId: 'other', mentorId: 'm1', menteeIds: ['s1'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' },
 ]
 const meeting = (id: string, date: string, kind: Meeting['kind'], durationMin = 45): Meeting =>
-  ({ ...base, id, pairId: 'p1', date, kind, durationMin, format: 'in_person', attendeeIds: [], topic: 'Открытый урок', notes: 'личное', planItemIds: [], nextDate: '' })
+  ({ ...base, id, pairId: 'p1', date, kind, durationMin, format: 'in_person', attendeeIds: [], topic: 'Открытый урок', notes: 'личное', planItemIds: [], nextDate: '', mentorId: '', enteredBy: '' })
 const campaign: SurveyCampaign = { ...base, id: 'c1', templateId: 't', templateVersion: 1, programId: 'prog', audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: '2026-05-01', closesOn: '2026-05-25' }
 const award: Award = { ...base, id: 'a1', personId: 'm1', programId: 'prog', kind: 'certificate', date: '2026-05-20', basis: 'Приказ № 45 от 20.05.2026', notes: '' }
 const practice: Practice = { ...base, id: 'pr1', title: 'Взаимопосещение уроков', description: 'Пары посещают уроки друг друга', programId: 'prog', pairId: 'p1', date: '', files: [] }
