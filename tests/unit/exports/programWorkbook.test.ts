@@ -94,6 +94,15 @@ describe('the whole-programme workbook', () => {
     expect(book.get('Лучшие практики')![1]![4]).toBe('https://school.example/a.pdf\nD:\\Методкопилка\\уроки.docx')
   })
 
+  it('names each meeting with the mentor who held it after the pair changed hands, who stays among the programme\'s mentors', async () => {
+    locale.value = 'ru'
+    const input = records(undefined)
+    const handedOver = { ...input, pairs: [{ ...pair, mentorId: 'x1' }], meetings: [{ ...meeting, mentorId: 'm1' }, { ...meeting, id: 'm2', date: '2024-10-01', mentorId: 'x1', enteredBy: 'Смирнова А. П.' }] }
+    const book = await roundTrip(handedOver)
+    expect(book.get('Журнал встреч')!.slice(1).map(row => row[1])).toEqual(['Яковлева Ольга Петровна — Кузнецов Иван Андреевич', 'Посторонний Пётр — Кузнецов Иван Андреевич'])
+    expect(book.get('Наставники')!.slice(1).map(row => row[0])).toEqual(['Посторонний Пётр', 'Яковлева Ольга Петровна'])
+  })
+
   it('says the survey results need the server when it could not be asked', async () => {
     locale.value = 'ru'
     const book = await roundTrip(records(undefined))

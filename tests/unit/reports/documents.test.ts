@@ -69,6 +69,16 @@ describe('аналитическая справка', () => {
     expect(text).not.toContain('личное')
   })
 
+  it('counts a mentor who held the year\'s meetings of a pair since given to another, and the meetings once', () => {
+    const group = pairs.filter(p => p.id === 'p1')
+    const handedOver = group.map(p => ({ ...p, mentorId: 'm2' }))
+    const held = [{ ...meeting('e1', '2026-01-10', 'work', 60), mentorId: 'm1' }, { ...meeting('e2', '2026-02-10', 'work', 60), mentorId: 'm2' }]
+    const mentorsRow = (doc: ReturnType<typeof buildSpravka>) => doc.blocks.flatMap(b => (b.kind === 'table' ? b.rows : [])).find(row => row[0] === 'Наставников')
+    expect(mentorsRow(buildSpravka(input({ pairs: group, meetings: held.slice(0, 1) })))).toEqual(['Наставников', '1'])
+    expect(mentorsRow(buildSpravka(input({ pairs: handedOver, meetings: held })))).toEqual(['Наставников', '2'])
+    expect(JSON.stringify(buildSpravka(input({ pairs: handedOver, meetings: held })).blocks)).toContain('проведено встреч: 2')
+  })
+
   it('says the survey results need the server when it was never reached, and hides groups under 5', () => {
     expect(JSON.stringify(buildSpravka(input({ summary: null })).blocks)).toContain('Результаты анкетирования считает сервер')
     const hidden = input({ summary: { campaigns: [{ campaignId: 'c1', answers: 3, satisfaction: { hidden: true, count: 3 } }], byAudience: [], byForm: [], byProgram: [] } })

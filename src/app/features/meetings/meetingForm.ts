@@ -1,7 +1,6 @@
 import type { Meeting } from '#shared/model/meeting'
 import type { PlanItem } from '#shared/model/planItem'
 import type { RecordFields } from '#shared/model/record'
-import type { Role } from '#shared/roles'
 import { db } from '../../db/index.ts'
 import { mutate } from '../../db/mutate.ts'
 
@@ -10,8 +9,8 @@ export function blankMeeting(pairId: string, today: string, enteredBy: string): 
   return { pairId, date: today, kind: 'intro', durationMin: 45, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '', mentorId: '', enteredBy }
 }
 
-/** The page of the pair a meeting form returns to: the mentor's own, or the curator's pair form. */
-export const pairPagePath = (role: Role | undefined, pairId: string) => (role === 'mentor' ? `/my/pairs/${pairId}` : `/pairs/${pairId}`)
+/** The page of the pair a meeting form returns to: the mentor's form (under /my/) to his pair, the curator's to the pair's form. */
+export const pairPagePath = (formPath: string, pairId: string) => (formPath.startsWith('/my/') ? `/my/pairs/${pairId}` : `/pairs/${pairId}`)
 
 /** The plan items whose state the meeting changed: one mutation each, after the meeting itself. */
 export async function savePlanProgress(items: PlanItem[], touched: string[], statuses: Record<string, PlanItem['status']>): Promise<void> {
