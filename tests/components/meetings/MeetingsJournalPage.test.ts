@@ -80,10 +80,37 @@ describe('the meetings journal', () => {
       // Recorded before meetings kept their mentor: the pair's is all there is to show.
       '20 января 2026 г. · рабочая встреча | Белова Алёна Игоревна — Петров Николай | Без отметки, записана до обновления · 45 мин · очно',
     ])
+    // Unmounted, so its live queries do not follow the next tests' writes.
+    wrapper.unmount()
 
     // The former mentor's name still finds the meetings he held.
     const filtered = await open('/meetings?q=Иванова')
     expect(rows(filtered.wrapper).map(row => row.split(' | ')[2])).toEqual(['Из бумажного журнала · 45 мин · очно', 'Дроби · 45 мин · очно'])
+    filtered.wrapper.unmount()
+  })
+
+  it('lets the curator enter a paper meeting: the pair is chosen first, then the mentor\'s form opens for it', async () => {
+    const { wrapper, router } = await open()
+    await wrapper.findAll('button').find(b => b.text() === 'Внести встречу')!.trigger('click')
+    await settle()
+    const enter = wrapper.find('.journal-enter')
+    expect(enter.find('button').attributes('disabled')).toBeDefined()
+    expect(enter.findAll('option').map(o => o.text()).sort()).toEqual(['Белова Алёна Игоревна — Семёнова Анна, Фёдоров Илья', 'Выберите пару…', 'Иванова Ольга Петровна — Петров Николай'])
+    await enter.find('select').setValue(olympiadPair)
+    await enter.trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${olympiadPair}/meetings/new`))
+    wrapper.unmount()
+  })
+
+  it('offers an observer no entry and no form: the journal is read only', async () => {
+    await meeting(startPair, '2026-02-10', { topic: 'Дроби' })
+    await writeMeta(db, 'session', { token: 't', user: { id: 'o', name: 'Директор', role: 'observer', schoolId: 's', schoolName: 'Школа', personId: null } })
+    const { wrapper } = await mountAt('/meetings', [], () => useSession().load())
+    await settle()
+    expect(wrapper.findAll('button').map(b => b.text())).not.toContain('Внести встречу')
+    expect(wrapper.find('.list li a').exists()).toBe(false)
+    expect(rows(wrapper)).toHaveLength(1)
+    wrapper.unmount()
   })
 
   it('offers the months from the oldest meeting still kept, a deleted older one aside', async () => {

@@ -12,6 +12,7 @@ const ru = {
   none: 'Встреч пока нет. Наставники записывают их в своих парах, а встречи из бумажного журнала вносит куратор: выберите пару выше.',
   pair: 'Пара для новой встречи',
   choosePair: 'Выберите пару…',
+  toForm: 'К форме встречи',
   noMatch: 'Нет встреч, подходящих под выбранные условия.',
   reset: 'Сбросить фильтры',
 }
@@ -27,6 +28,7 @@ const en: typeof ru = {
   none: 'No meetings yet. Mentors log them in their pairs; a curator enters those of a paper journal: choose the pair above.',
   pair: 'Pair of the new meeting',
   choosePair: 'Choose a pair…',
+  toForm: 'To the meeting form',
   noMatch: 'No meetings match these conditions.',
   reset: 'Clear filters',
 }
