@@ -45,12 +45,14 @@ describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what 
     expect(pulled.get(id)!.fields).toMatchObject({ mentorId: mentor.personId, enteredBy: CURATOR_NAME })
   })
 
-  it('gives a meeting sent without its mentor (an app from before) the pair\'s mentor of the moment, and no «entered by»', async () => {
+  it('gives a meeting sent without its mentor (an app from before, a form saved too soon) the pair\'s mentor of the moment, and no «entered by»', async () => {
     const { school, mentor, ids } = await groupSchool()
-    const [fromCurator, fromMentor] = [uuidv7(), uuidv7()]
+    const [fromCurator, fromMentor, unknown] = [uuidv7(), uuidv7(), uuidv7()]
     await school.curator.push(upsert('meetings', fromCurator, meetingFields(ids.pair, { attendeeIds: [ids.first] })))
     await mentor.client.push(upsert('meetings', fromMentor, meetingFields(ids.pair, { attendeeIds: [ids.second] })))
-    for (const id of [fromCurator, fromMentor])
+    // A form saved before its pair had loaded says '' for who held it.
+    await mentor.client.push(upsert('meetings', unknown, meetingFields(ids.pair, { attendeeIds: [ids.second], mentorId: '', enteredBy: '' })))
+    for (const id of [fromCurator, fromMentor, unknown])
       expect(await stored(school.schoolId, id)).toMatchObject({ mentorId: mentor.personId, enteredBy: '' })
   })
 

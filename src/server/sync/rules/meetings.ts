@@ -18,8 +18,9 @@ function mentorKeepsNames(batch: Batch, current: StoredRecord | undefined, mutat
   const { fields } = mutation
   if (batch.owner.role !== 'mentor')
     return null
-  const held = current ? current.data.mentorId ?? '' : batch.owner.personId
-  if (Object.hasOwn(fields, 'mentorId') && fields.mentorId !== held)
+  // '' on a new one is «not known here» (a form saved before its pair had loaded): `complete` fills it in.
+  const held: unknown[] = current ? [current.data.mentorId ?? ''] : [batch.owner.personId, '']
+  if (Object.hasOwn(fields, 'mentorId') && !held.includes(fields.mentorId))
     return refusal('forbidden', 'meeting_mentor_self', 'mentorId')
   if (Object.hasOwn(fields, 'enteredBy') && fields.enteredBy !== (current?.data.enteredBy ?? ''))
     return refusal('forbidden', 'entered_by_curator', 'enteredBy')
