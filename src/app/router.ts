@@ -42,6 +42,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/pairs/new', component: () => import('./features/pairs/PairEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/pairs/:id', component: () => import('./features/pairs/PairEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/meetings', component: () => import('./features/meetings/journal/MeetingsJournalPage.vue'), meta: { roles: CURATOR_SIDE } },
+  // The mentor's form, for the curator typing in a paper journal's meetings; observers read them in the journal.
+  { path: '/pairs/:pairId/meetings/new', component: () => import('./features/meetings/MeetingEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/meetings/:id', component: () => import('./features/meetings/MeetingEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/users', component: () => import('./features/users/UsersPage.vue'), meta: { roles: ['curator'] } },
   { path: '/people/import', component: () => import('./features/import/ImportPage.vue'), meta: { roles: ['curator'] } },
   { path: '/monitoring/awards', component: () => import('./features/awards/AwardsPage.vue'), meta: { roles: CURATOR_SIDE } },

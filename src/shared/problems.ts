@@ -28,6 +28,9 @@ export const PROBLEM_TEXTS_RU = {
   options_needed: 'нужно хотя бы два варианта ответа',
   options_repeat: 'варианты ответа повторяются',
   keys_repeat: 'ключи вопросов повторяются',
+  before_pair_start: 'встреча раньше начала работы пары',
+  after_pair_end: 'встреча позже планового окончания пары: сначала продлите пару',
+  attendee_required: 'в групповой встрече отметьте хотя бы одного присутствовавшего',
   // Fields the server checks against its own records.
   person_not_found: 'участник не найден в реестре школы',
   login_required: 'нужен логин для входа',
@@ -45,6 +48,8 @@ export const PROBLEM_TEXTS_RU = {
   erased_by_server: 'Персональные данные удаляет только сервер (кнопка «Удалить персональные данные» на карточке)',
   no_consent_mentor: 'У наставника нет действующего согласия на обработку персональных данных: без согласия пару не составить',
   no_consent_mentee: 'У наставляемого нет действующего согласия на обработку персональных данных: без согласия пару не составить',
+  meeting_mentor_self: 'Наставник записывает встречи только от своего имени: кто провёл встречу, не меняется',
+  entered_by_curator: 'Отметку «внесено куратором» ставит только куратор',
   incomplete: 'Не хватает обязательных полей: {fields}',
   // Named answers.
   not_respondent: 'Ответ на именную анкету даёт и меняет только сам отвечающий',
@@ -108,7 +113,7 @@ const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set([
   'required', 'too_long', 'too_many', 'invalid_date', 'invalid_id', 'invalid', 'end_before_start', 'next_before_date',
   'mentor_is_mentee', 'duration_range', 'out_of_range', 'whole_number', 'withdrawn_before_signed', 'login_format',
   'password_too_short', 'invalid_key', 'options_needed', 'options_repeat', 'keys_repeat', 'person_not_found',
-  'login_required', 'password_required', 'person_required',
+  'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required',
 ])
 
 const isFieldProblem = (code: ProblemCode) => FIELD_PROBLEMS.has(code)

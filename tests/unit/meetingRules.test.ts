@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { daysBetween, isCalendarDate } from '#shared/dates'
-import { MeetingFields, nextMeetingKind } from '#shared/model/meeting'
+import { meetingInPair, meetingMentorId, MeetingFields, nextMeetingKind } from '#shared/model/meeting'
 
 describe('meeting rules', () => {
   it('suggests the seeds\' sequence: знакомство, пробная, планирование, 5 рабочих, итоговая, рефлексия', () => {
@@ -32,5 +32,32 @@ describe('meeting rules', () => {
     const early = v.safeParse(MeetingFields, { ...base, nextDate: '2026-10-01' })
     expect(early.issues?.[0]?.message).toBe('next_before_date')
     expect(early.issues?.[0]?.path?.[0]?.key).toBe('nextDate')
+  })
+
+  it('holds a meeting to its pair: dated within the pair\'s period, a group one with someone present; a pair not found passes', () => {
+    const [first, second] = ['0190a1b2-0000-7000-8000-000000000002', '0190a1b2-0000-7000-8000-000000000003']
+    const group = { startDate: '2026-09-01', plannedEndDate: '2027-05-31', menteeIds: [first, second] }
+    const meeting = { pairId: '0190a1b2-0000-7000-8000-000000000001', date: '2026-10-05', kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [first], topic: '', notes: '', planItemIds: [], nextDate: '' }
+    const issue = (fields: Record<string, unknown>, pair: typeof group | null = group) => {
+      const found = v.safeParse(meetingInPair(() => pair ?? undefined), { ...meeting, ...fields }).issues?.[0]
+      return found && [found.message, found.path?.[0]?.key]
+    }
+    expect(issue({})).toBeUndefined()
+    expect(issue({ date: '2026-09-01' })).toBeUndefined()
+    expect(issue({ date: '2027-05-31' })).toBeUndefined()
+    expect(issue({ date: '2026-08-31' })).toEqual(['before_pair_start', 'date'])
+    expect(issue({ date: '2027-06-01' })).toEqual(['after_pair_end', 'date'])
+    expect(issue({ attendeeIds: [] })).toEqual(['attendee_required', 'attendeeIds'])
+    expect(issue({ attendeeIds: [] }, { ...group, menteeIds: [first] })).toBeUndefined()
+    expect(issue({ date: '2020-01-01', attendeeIds: [] }, null)).toBeUndefined()
+    // Older records lack the new fields: they read as none.
+    expect(v.parse(MeetingFields, meeting)).toMatchObject({ mentorId: '', enteredBy: '' })
+  })
+
+  it('reads who held a meeting: its own mentor, kept after the pair changed hands; the pair\'s for one recorded before', () => {
+    const pair = { mentorId: 'new-mentor' }
+    expect(meetingMentorId({ mentorId: 'old-mentor' }, pair)).toBe('old-mentor')
+    expect(meetingMentorId({ mentorId: '' }, pair)).toBe('new-mentor')
+    expect(meetingMentorId({ mentorId: '' }, undefined)).toBe('')
   })
 })

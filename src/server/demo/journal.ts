@@ -101,6 +101,8 @@ export function pairJournal(random: Random, pair: DemoPair, count: number, today
         notes: random.chance(0.3) ? random.pick(NOTES) : '',
         planItemIds: item ? [item.id] : [],
         nextDate: next > date ? next : '',
+        mentorId: fields.mentorId,
+        enteredBy: '',
       },
     }
   })

@@ -66,8 +66,9 @@ export function decide(batch: Batch, judge: Judge, entity: EntityName, current: 
   const verdict = checkUpsert(entity, current?.data ?? null, mutation.fields)
   if (!verdict.ok)
     return reject(verdict.rejection)
-  const checked = judge.check?.(verdict.data)
+  const data = judge.complete?.(verdict.data, current) ?? verdict.data
+  const checked = judge.check?.(data, mutation)
   if (checked)
     return reject(checked)
-  return { status: 'applied', record: { entity, id: mutation.id, deleted: 0, data: verdict.data, refId: ownerOf(entity, verdict.data) } }
+  return { status: 'applied', record: { entity, id: mutation.id, deleted: 0, data, refId: ownerOf(entity, data) } }
 }

@@ -64,8 +64,10 @@ export interface Judge {
   decide?: (current: StoredRecord | undefined, mutation: WireMutation) => Outcome
   /** Before the schema check of an upsert: a refusal, or null to go on. */
   guard?: (current: StoredRecord | undefined, mutation: WireMutation) => Rejection | null
+  /** After the schema check: what the server fills in of a new record (the upsert's `current` is undefined). */
+  complete?: (data: Record<string, unknown>, current: StoredRecord | undefined) => Record<string, unknown>
   /** After the schema check: a refusal of the record the upsert makes, or null. */
-  check?: (data: Record<string, unknown>) => Rejection | null
+  check?: (data: Record<string, unknown>, mutation: WireMutation) => Rejection | null
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { CalendarDateField, IdField, IdListField, OptionalCalendarDateField, optionalText } from './fields.ts'
+import type { Pair } from './pair.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 /** The seeds' meeting sequence, in order (знакомство → … → итоговая), plus «другое». */
@@ -21,6 +22,13 @@ export interface Meeting extends SyncRecord {
   notes: string
   planItemIds: string[]
   nextDate: string
+  /**
+   * Who held it: the pair's mentor when it was recorded, kept when the pair is given to another mentor.
+   * '' on meetings recorded before the field existed: read it through `meetingMentorId`.
+   */
+  mentorId: string
+  /** '' when the mentor recorded it; the curator's name when a curator typed it in (from a paper journal). */
+  enteredBy: string
 }
 
 export const MeetingObject = v.object({
@@ -34,12 +42,39 @@ export const MeetingObject = v.object({
   notes: optionalText(10_000),
   planItemIds: IdListField,
   nextDate: OptionalCalendarDateField,
+  // Added after the first release: optional with a default, so older records still pass the full check.
+  mentorId: v.optional(v.union([IdField, v.literal('')], 'invalid_id'), ''),
+  enteredBy: v.optional(optionalText(200), ''),
 })
 
 export const MeetingFields = v.pipe(
   MeetingObject,
   v.forward(v.check(m => m.nextDate === '' || m.nextDate >= m.date, 'next_before_date'), ['nextDate']),
 ) satisfies v.GenericSchema<unknown, RecordFields<Meeting>>
+
+/** What of its pair a meeting is checked against. */
+type PairBounds = Pick<Pair, 'startDate' | 'plannedEndDate' | 'menteeIds'>
+/** The fields the pair's rules look at: a change elsewhere in an older meeting is not held to them. */
+export const PAIR_CHECKED_FIELDS = ['pairId', 'date', 'attendeeIds'] as const
+
+/**
+ * A meeting as its pair allows it: dated within the pair's period (a pair has no date of its actual end, so
+ * the planned one bounds it: a pair that goes on longer gets its end moved first), and in a group, with at
+ * least one mentee present. The form and the server's rule both check with it; a pair not found passes.
+ */
+export function meetingInPair(pairOf: (pairId: string) => PairBounds | undefined) {
+  return v.pipe(
+    MeetingFields,
+    v.forward(v.check(m => (pairOf(m.pairId)?.startDate ?? m.date) <= m.date, 'before_pair_start'), ['date']),
+    v.forward(v.check(m => m.date <= (pairOf(m.pairId)?.plannedEndDate ?? m.date), 'after_pair_end'), ['date']),
+    v.forward(v.check(m => (pairOf(m.pairId)?.menteeIds.length ?? 0) < 2 || m.attendeeIds.length > 0, 'attendee_required'), ['attendeeIds']),
+  )
+}
+
+/** Who held a meeting: its own mentor, or for one recorded before meetings kept theirs, the pair's. */
+export function meetingMentorId(meeting: Pick<Meeting, 'mentorId'>, pair: Pick<Pair, 'mentorId'> | undefined): string {
+  return meeting.mentorId || (pair?.mentorId ?? '')
+}
 
 /** Working meetings the seeds plan between планирование and the итоговая встреча («4–5 встреч»). */
 const WORK_MEETINGS_BEFORE_FINAL = 5

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
 const pairId = uuidv7()
@@ -117,5 +119,69 @@ describe('meeting form', () => {
     await settle()
     await vi.waitFor(async () => expect((await db.planItems.get(planItemId))?.status).toBe('done'))
     expect((await db.meetings.toArray())[0]?.planItemIds).toEqual([planItemId])
+  })
+})
+
+describe('a paper meeting entered by the curator, for a group', () => {
+  const groupId = uuidv7()
+  const mentorId = uuidv7()
+  const [fox, hedgehog] = [uuidv7(), uuidv7()]
+  const curatorForm = `/pairs/${groupId}/meetings/new`
+
+  beforeEach(async () => {
+    await mutate(db, 'people', fox, 'upsert', { name: 'Лиса Алиса' })
+    await mutate(db, 'people', hedgehog, 'upsert', { name: 'Ёж Ёжиков' })
+    await mutate(db, 'pairs', groupId, 'upsert', { mentorId, menteeIds: [fox, hedgehog], status: 'active', startDate: '2025-09-01', plannedEndDate: '2026-05-31' })
+    await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Шиловская Я. А.', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
+  })
+  const asCurator = async (path = curatorForm) => {
+    const mounted = await mountAt(path, [], () => useSession().load())
+    await settle()
+    return mounted
+  }
+  const submit = async (wrapper: Wrapper) => {
+    await wrapper.find('form').trigger('submit')
+    await settle()
+  }
+  const attendance = (wrapper: Wrapper) => wrapper.find('fieldset[aria-invalid]')
+
+  it('refuses a group meeting with nobody ticked and a date outside the pair\'s period, on the fields, saving nothing', async () => {
+    const { wrapper } = await asCurator()
+    expect(wrapper.find('h1').text()).toBe('Внести встречу')
+    expect(wrapper.text()).toContain('Пара работает с 1 сентября 2025 г. по 31 мая 2026 г.')
+    await control(wrapper, 'Дата').setValue('2025-08-31')
+    await submit(wrapper)
+    expect(errorOf(wrapper, 'Дата')).toBe('Раньше начала работы пары')
+
+    await control(wrapper, 'Дата').setValue('2026-06-01')
+    await submit(wrapper)
+    expect(errorOf(wrapper, 'Дата')).toBe('Позже планового окончания пары: сначала продлите пару')
+
+    await control(wrapper, 'Дата').setValue('2026-03-12')
+    for (const box of wrapper.findAll('fieldset input[type="checkbox"]').filter(b => [fox, hedgehog].includes((b.element as HTMLInputElement).value)))
+      await box.setValue(false)
+    await submit(wrapper)
+    expect(attendance(wrapper).attributes('aria-invalid')).toBe('true')
+    expect(attendance(wrapper).find('[role="alert"]').text()).toBe('Отметьте хотя бы одного присутствовавшего')
+    expect(await db.meetings.count()).toBe(0)
+  })
+
+  it('records it held by the pair\'s mentor and entered by the curator, back on the curator\'s pair page; a reassignment leaves it so', async () => {
+    const { wrapper, router } = await asCurator()
+    await control(wrapper, 'Дата').setValue('2026-03-12')
+    await control(wrapper, 'Тема').setValue('Из бумажного журнала')
+    await wrapper.find(`fieldset input[type="checkbox"][value="${hedgehog}"]`).setValue(false)
+    await submit(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${groupId}`))
+    const [saved] = await db.meetings.toArray()
+    expect(saved).toMatchObject({ pairId: groupId, date: '2026-03-12', attendeeIds: [fox], mentorId, enteredBy: 'Шиловская Я. А.' })
+
+    await mutate(db, 'pairs', groupId, 'upsert', { mentorId: uuidv7() })
+    const edit = await asCurator(`/meetings/${saved!.id}`)
+    expect(edit.wrapper.text()).toContain('внесено куратором: Шиловская Я. А.')
+    await control(edit.wrapper, 'Длительность, мин').setValue('90')
+    await submit(edit.wrapper)
+    await vi.waitFor(async () => expect((await db.meetings.get(saved!.id))?.durationMin).toBe(90))
+    expect(await db.meetings.get(saved!.id)).toMatchObject({ mentorId, enteredBy: 'Шиловская Я. А.' })
   })
 })

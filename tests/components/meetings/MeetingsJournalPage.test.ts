@@ -45,9 +45,9 @@ const rows = (wrapper: Wrapper) => wrapper.findAll('.list li').map(li => li.find
 const count = (wrapper: Wrapper) => wrapper.find('.count').text()
 
 describe('the meetings journal', () => {
-  it('lists the school\'s meetings newest first, named by pair, deleted ones left out, each leading to its pair', async () => {
+  it('lists the school\'s meetings newest first, named by pair, deleted ones left out, each leading to its form', async () => {
     await meeting(startPair, '2026-01-20', { kind: 'intro', topic: 'Знакомство с классом', durationMin: 40 })
-    await meeting(olympiadPair, '2026-03-02', { kind: 'planning', topic: 'План подготовки', format: 'remote', durationMin: 60 })
+    const planning = await meeting(olympiadPair, '2026-03-02', { kind: 'planning', topic: 'План подготовки', format: 'remote', durationMin: 60 })
     const gone = await meeting(startPair, '2026-04-01', { topic: 'Записана по ошибке' })
     await mutate(db, 'meetings', gone, 'delete')
     await meeting(startPair, '2026-02-10', { topic: 'Дроби' })
@@ -62,7 +62,55 @@ describe('the meetings journal', () => {
     expect(wrapper.text()).not.toContain('Записана по ошибке')
 
     await wrapper.find('.list li a').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${olympiadPair}`))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/meetings/${planning}`))
+  })
+
+  it('names each meeting with the mentor who held it: a pair given to another mentor keeps its history, a paper meeting says who entered it', async () => {
+    await meeting(startPair, '2026-01-20', { topic: 'Без отметки, записана до обновления' })
+    await meeting(startPair, '2026-02-10', { topic: 'Дроби', mentorId: ivanova })
+    await meeting(startPair, '2026-02-17', { topic: 'Из бумажного журнала', mentorId: ivanova, enteredBy: 'Шиловская Я. А.' })
+    await mutate(db, 'pairs', startPair, 'upsert', { mentorId: belova })
+    await meeting(startPair, '2026-03-03', { topic: 'Уравнения', mentorId: belova })
+
+    const { wrapper } = await open()
+    expect(rows(wrapper)).toEqual([
+      '3 марта 2026 г. · рабочая встреча | Белова Алёна Игоревна — Петров Николай | Уравнения · 45 мин · очно',
+      '17 февраля 2026 г. · рабочая встреча | Иванова Ольга Петровна — Петров Николай | Из бумажного журнала · 45 мин · очно | внесено куратором: Шиловская Я. А.',
+      '10 февраля 2026 г. · рабочая встреча | Иванова Ольга Петровна — Петров Николай | Дроби · 45 мин · очно',
+      // Recorded before meetings kept their mentor: the pair's is all there is to show.
+      '20 января 2026 г. · рабочая встреча | Белова Алёна Игоревна — Петров Николай | Без отметки, записана до обновления · 45 мин · очно',
+    ])
+    // Unmounted, so its live queries do not follow the next tests' writes.
+    wrapper.unmount()
+
+    // The former mentor's name still finds the meetings he held.
+    const filtered = await open('/meetings?q=Иванова')
+    expect(rows(filtered.wrapper).map(row => row.split(' | ')[2])).toEqual(['Из бумажного журнала · 45 мин · очно', 'Дроби · 45 мин · очно'])
+    filtered.wrapper.unmount()
+  })
+
+  it('lets the curator enter a paper meeting: the pair is chosen first, then the mentor\'s form opens for it', async () => {
+    const { wrapper, router } = await open()
+    await wrapper.findAll('button').find(b => b.text() === 'Внести встречу')!.trigger('click')
+    await settle()
+    const enter = wrapper.find('.journal-enter')
+    expect(enter.find('button').attributes('disabled')).toBeDefined()
+    expect(enter.findAll('option').map(o => o.text()).sort()).toEqual(['Белова Алёна Игоревна — Семёнова Анна, Фёдоров Илья', 'Выберите пару…', 'Иванова Ольга Петровна — Петров Николай'])
+    await enter.find('select').setValue(olympiadPair)
+    await enter.trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${olympiadPair}/meetings/new`))
+    wrapper.unmount()
+  })
+
+  it('offers an observer no entry and no form: the journal is read only', async () => {
+    await meeting(startPair, '2026-02-10', { topic: 'Дроби' })
+    await writeMeta(db, 'session', { token: 't', user: { id: 'o', name: 'Директор', role: 'observer', schoolId: 's', schoolName: 'Школа', personId: null } })
+    const { wrapper } = await mountAt('/meetings', [], () => useSession().load())
+    await settle()
+    expect(wrapper.findAll('button').map(b => b.text())).not.toContain('Внести встречу')
+    expect(wrapper.find('.list li a').exists()).toBe(false)
+    expect(rows(wrapper)).toHaveLength(1)
+    wrapper.unmount()
   })
 
   it('offers the months from the oldest meeting still kept, a deleted older one aside', async () => {

@@ -50,6 +50,22 @@ describe('the mentor\'s pair page', () => {
     expect(wrapper.text()).toContain('Выполнено 0 из 2')
   })
 
+  it('marks a meeting the curator entered, and names the mentor who held one before the pair came to this mentor', async () => {
+    const before = uuidv7()
+    await mutate(db, 'people', before, 'upsert', { name: 'Соколов Игорь Петрович' })
+    const meeting = { date: '2026-10-01', kind: 'work' as const, durationMin: 45, format: 'in_person' as const, attendeeIds: [], notes: '', planItemIds: [], nextDate: '' }
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...meeting, pairId: ids.pair, topic: 'С бумаги', mentorId: ids.mentor, enteredBy: 'Шиловская Я. А.' })
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...meeting, pairId: ids.pair, date: '2026-09-10', topic: 'До передачи', mentorId: before, enteredBy: '' })
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...meeting, pairId: ids.pair, date: '2026-09-05', topic: 'Своя', mentorId: ids.mentor, enteredBy: '' })
+    const wrapper = await open('mentor')
+    const cards = wrapper.findAll('.timeline .card').map(card => card.findAll('.card__meta').map(meta => meta.text()))
+    expect(cards).toEqual([
+      ['С бумаги · 45 мин · очно', 'внесено куратором: Шиловская Я. А.'],
+      ['До передачи · 45 мин · очно', 'провёл(а) Соколов Игорь Петрович'],
+      ['Своя · 45 мин · очно'],
+    ])
+  })
+
   it('lets an observer read the plan without ticking it', async () => {
     const wrapper = await open('observer')
     expect(wrapper.text()).toContain('Встреча-знакомство')

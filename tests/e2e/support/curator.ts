@@ -11,14 +11,15 @@ export async function createProgram(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('link', { name: new RegExp(name) })).toBeVisible()
 }
 
-export async function addPerson(page: Page, person: { name: string, mentor?: boolean, classGroup?: string, competencies?: string }): Promise<void> {
+/** `category` is the card's word for it; a mentor is a teacher unless told otherwise (a pupil mentor is «обучающийся»). */
+export async function addPerson(page: Page, person: { name: string, mentor?: boolean, category?: string, classGroup?: string, competencies?: string }): Promise<void> {
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
   await page.getByRole('link', { name: 'Добавить участника' }).click()
   // The form loads lazily; until it is there, «ФИО» would also find the list's search box.
   await expect(page.getByRole('heading', { name: 'Добавить участника' })).toBeVisible()
   await page.getByLabel('ФИО', { exact: true }).or(page.getByLabel('ФИО *', { exact: true })).fill(person.name)
   if (person.mentor) {
-    await page.getByLabel('Категория').selectOption({ label: 'педагог' })
+    await page.getByLabel('Категория').selectOption({ label: person.category ?? 'педагог' })
     await page.getByLabel('Наставник', { exact: true }).check()
     await page.getByLabel('Наставляемый', { exact: true }).uncheck()
   }

@@ -25,7 +25,7 @@ const people = [
 const pair: Pair = { ...base, id: 'pa', programId: 'pr', mentorId: 'm1', menteeIds: ['s1'], startDate: '2024-09-02', plannedEndDate: '2025-05-30', status: 'active', endReason: '' }
 const otherPair: Pair = { ...pair, id: 'pb', programId: 'other', mentorId: 'x1' }
 const plan: PlanItem = { ...base, id: 'pi', pairId: 'pa', title: 'Посещение уроков наставника', dueDate: '2024-10-15', status: 'done', result: 'Посетил 4 урока', position: 0 }
-const meeting: Meeting = { ...base, id: 'me', pairId: 'pa', date: '2024-09-10', kind: 'intro', durationMin: 45, format: 'in_person', attendeeIds: ['s1'], topic: 'Знакомство и ожидания', notes: 'Договорились о графике', planItemIds: [], nextDate: '2024-09-17' }
+const meeting: Meeting = { ...base, id: 'me', pairId: 'pa', date: '2024-09-10', kind: 'intro', durationMin: 45, format: 'in_person', attendeeIds: ['s1'], topic: 'Знакомство и ожидания', notes: 'Договорились о графике', planItemIds: [], nextDate: '2024-09-17', mentorId: '', enteredBy: '' }
 const campaign: SurveyCampaign = { ...base, id: 'ca', templateId: 'te', templateVersion: 1, programId: 'pr', audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: '2025-05-01', closesOn: '2025-05-20' }
 const award: Award = { ...base, id: 'aw', personId: 'm1', programId: 'pr', kind: 'certificate', date: '2025-05-20', basis: 'Приказ № 45 от 20.05.2025', notes: '' }
 const practice: Practice = { ...base, id: 'pc', title: 'Взаимопосещение уроков', description: 'Как мы это делали', programId: 'pr', pairId: 'pa', date: '2025-03-01', files: ['https://school.example/a.pdf', 'D:\\Методкопилка\\уроки.docx'] }
@@ -93,6 +93,15 @@ describe('the whole-programme workbook', () => {
 
     expect(book.get('Поощрения')!.slice(1)).toEqual([['Яковлева Ольга Петровна', 'грамота', new Date(Date.UTC(2025, 4, 20)), 'Приказ № 45 от 20.05.2025', null]])
     expect(book.get('Лучшие практики')![1]![4]).toBe('https://school.example/a.pdf\nD:\\Методкопилка\\уроки.docx')
+  })
+
+  it('names each meeting with the mentor who held it after the pair changed hands, who stays among the programme\'s mentors', async () => {
+    locale.value = 'ru'
+    const input = records(undefined)
+    const handedOver = { ...input, pairs: [{ ...pair, mentorId: 'x1' }], meetings: [{ ...meeting, mentorId: 'm1' }, { ...meeting, id: 'm2', date: '2024-10-01', mentorId: 'x1', enteredBy: 'Смирнова А. П.' }] }
+    const book = await roundTrip(handedOver)
+    expect(book.get('Журнал встреч')!.slice(1).map(row => row[1])).toEqual(['Яковлева Ольга Петровна — Кузнецов Иван Андреевич', 'Посторонний Пётр — Кузнецов Иван Андреевич'])
+    expect(book.get('Наставники')!.slice(1).map(row => row[0])).toEqual(['Посторонний Пётр', 'Яковлева Ольга Петровна'])
   })
 
   it('says the survey results need the server when it could not be asked', async () => {

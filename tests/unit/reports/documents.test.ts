@@ -24,7 +24,7 @@ const pairs: Pair[] = [
   { ...base, id: 'p3', programId: 'other', mentorId: 'm1', menteeIds: ['s1'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' },
 ]
 const meeting = (id: string, date: string, kind: Meeting['kind'], durationMin = 45): Meeting =>
-  ({ ...base, id, pairId: 'p1', date, kind, durationMin, format: 'in_person', attendeeIds: [], topic: 'Открытый урок', notes: 'личное', planItemIds: [], nextDate: '' })
+  ({ ...base, id, pairId: 'p1', date, kind, durationMin, format: 'in_person', attendeeIds: [], topic: 'Открытый урок', notes: 'личное', planItemIds: [], nextDate: '', mentorId: '', enteredBy: '' })
 const campaign: SurveyCampaign = { ...base, id: 'c1', templateId: 't', templateVersion: 1, programId: 'prog', audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: '2026-05-01', closesOn: '2026-05-25' }
 const award: Award = { ...base, id: 'a1', personId: 'm1', programId: 'prog', kind: 'certificate', date: '2026-05-20', basis: 'Приказ № 45 от 20.05.2026', notes: '' }
 const practice: Practice = { ...base, id: 'pr1', title: 'Взаимопосещение уроков', description: 'Пары посещают уроки друг друга', programId: 'prog', pairId: 'p1', date: '', files: [] }
@@ -68,6 +68,16 @@ describe('аналитическая справка', () => {
     expect(text).toContain('Взаимопосещение уроков')
     expect(text).not.toContain('личная заметка')
     expect(text).not.toContain('личное')
+  })
+
+  it('counts a mentor who held the year\'s meetings of a pair since given to another, and the meetings once', () => {
+    const group = pairs.filter(p => p.id === 'p1')
+    const handedOver = group.map(p => ({ ...p, mentorId: 'm2' }))
+    const held = [{ ...meeting('e1', '2026-01-10', 'work', 60), mentorId: 'm1' }, { ...meeting('e2', '2026-02-10', 'work', 60), mentorId: 'm2' }]
+    const mentorsRow = (doc: ReturnType<typeof buildSpravka>) => doc.blocks.flatMap(b => (b.kind === 'table' ? b.rows : [])).find(row => row[0] === 'Наставников')
+    expect(mentorsRow(buildSpravka(input({ pairs: group, meetings: held.slice(0, 1) })))).toEqual(['Наставников', '1'])
+    expect(mentorsRow(buildSpravka(input({ pairs: handedOver, meetings: held })))).toEqual(['Наставников', '2'])
+    expect(JSON.stringify(buildSpravka(input({ pairs: handedOver, meetings: held })).blocks)).toContain('проведено встреч: 2')
   })
 
   it('says the survey results need the server when it was never reached, and hides groups under 5', () => {

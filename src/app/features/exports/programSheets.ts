@@ -1,6 +1,6 @@
 import type { IndicatorValue } from '#shared/indicators/compute'
 import type { Award } from '#shared/model/award'
-import type { Meeting } from '#shared/model/meeting'
+import { type Meeting, meetingMentorId } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import type { PlanItem } from '#shared/model/planItem'
 import type { Practice } from '#shared/model/practice'
@@ -23,9 +23,9 @@ type Names = ReadonlyMap<string, string>
 type Words = Namespaces['exports']
 const namesOf = (ids: readonly string[], names: Names) => ids.map(id => names.get(id) ?? '').filter(Boolean).join(', ')
 
-/** «Наставник — наставляемые»: how a curator tells the programme's pairs apart in a table. */
-export function pairLabel(pair: Pair, names: Names): string {
-  return `${names.get(pair.mentorId) ?? ''} — ${namesOf(pair.menteeIds, names)}`
+/** «Наставник — наставляемые»: how a curator tells the programme's pairs apart in a table; a meeting names its own mentor. */
+export function pairLabel(pair: Pair, names: Names, mentorId = pair.mentorId): string {
+  return `${names.get(mentorId) ?? ''} — ${namesOf(pair.menteeIds, names)}`
 }
 
 /** The programme's card, with its state on `today` (the day the file is made). */
@@ -55,12 +55,19 @@ export function plansSheet(items: readonly PlanItem[], pairLabels: Names): Sheet
   ])]
 }
 
-/** The journal with the curator's notes too: the curator reads them in the app anyway, and the file is theirs. */
-export function meetingsSheet(meetings: readonly Meeting[], pairLabels: Names, names: Names): SheetData {
-  const rows = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || (pairLabels.get(a.pairId) ?? '').localeCompare(pairLabels.get(b.pairId) ?? '', 'ru'))
-  return [columns(['date', 'pair', 'kind', 'format', 'duration', 'topic', 'attendees', 'next', 'notes']), ...rows.map((m): Cell[] => [
+/**
+ * The journal with the curator's notes too: the curator reads them in the app anyway, and the file is theirs.
+ * Each meeting's pair is named with the mentor who held it, so a pair given to another mentor keeps its history.
+ */
+export function meetingsSheet(meetings: readonly Meeting[], pairs: ReadonlyMap<string, Pair>, names: Names): SheetData {
+  const label = (m: Meeting) => {
+    const pair = pairs.get(m.pairId)
+    return pair ? pairLabel(pair, names, meetingMentorId(m, pair)) : ''
+  }
+  const rows = [...meetings].map(m => ({ m, pair: label(m) })).sort((a, b) => a.m.date.localeCompare(b.m.date) || a.pair.localeCompare(b.pair, 'ru'))
+  return [columns(['date', 'pair', 'kind', 'format', 'duration', 'topic', 'attendees', 'next', 'notes']), ...rows.map(({ m, pair }): Cell[] => [
     dateCell(m.date),
-    pairLabels.get(m.pairId) ?? '',
+    pair,
     t(`meetings.kinds.${m.kind}`),
     t(`meetings.formats.${m.format}`),
     m.durationMin,

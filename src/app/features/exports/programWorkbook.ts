@@ -1,7 +1,7 @@
 import type { SurveySummary } from '#shared/api/surveys'
 import { schoolIndicators, type SchoolRecords, yearRange } from '#shared/indicators/school'
 import type { Award } from '#shared/model/award'
-import type { Meeting } from '#shared/model/meeting'
+import { type Meeting, meetingMentorId } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import type { Partner } from '#shared/model/partner'
 import type { Person } from '#shared/model/person'
@@ -50,7 +50,10 @@ export function programWorkbook(records: ProgramRecords): WorkbookSheet[] {
   const pairIds = new Set(pairs.map(p => p.id))
   const names = new Map(records.people.map(p => [p.id, p.name]))
   const pairLabels = new Map(pairs.map(p => [p.id, pairLabel(p, names)]))
-  const mentorIds = new Set(pairs.map(p => p.mentorId))
+  const pairsById = new Map(pairs.map(p => [p.id, p]))
+  const meetings = live(records.meetings).filter(m => pairIds.has(m.pairId))
+  // A mentor who held meetings of a pair since given to another is still one of the programme's.
+  const mentorIds = new Set([...pairs.map(p => p.mentorId), ...meetings.map(m => meetingMentorId(m, pairsById.get(m.pairId)))])
   const menteeIds = new Set(pairs.flatMap(p => p.menteeIds))
   const partners = new Map(records.partners.map(p => [p.id, p.name]))
   const campaigns = live(records.campaigns).filter(c => c.programId === program.id)
@@ -62,7 +65,7 @@ export function programWorkbook(records: ProgramRecords): WorkbookSheet[] {
     ['mentees', peopleSheet(records.people.filter(p => menteeIds.has(p.id)), 'mentees', partners)],
     ['pairs', pairsSheet(pairs, new Map([[program.id, program]]), names)],
     ['plans', plansSheet(live(records.planItems).filter(i => pairIds.has(i.pairId)), pairLabels)],
-    ['meetings', meetingsSheet(live(records.meetings).filter(m => pairIds.has(m.pairId)), pairLabels, names)],
+    ['meetings', meetingsSheet(meetings, pairsById, names)],
     ['surveys', surveysSheet(campaigns, new Map(records.templates.map(t => [t.id, t.name])), records.summary)],
     ['indicators', indicatorsSheet(yearsOf(program).map(year => ({ year, values: schoolIndicators(school, year) })))],
     ['awards', awardsSheet(live(records.awards).filter(a => a.programId === program.id), names)],

@@ -4,9 +4,13 @@ import type { RecordFields } from '#shared/model/record'
 import { db } from '../../db/index.ts'
 import { mutate } from '../../db/mutate.ts'
 
-export function blankMeeting(pairId: string, today: string): RecordFields<Meeting> {
-  return { pairId, date: today, kind: 'intro', durationMin: 45, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '' }
+/** `enteredBy`: '' from the mentor, the curator's name when a curator types in a meeting from paper. */
+export function blankMeeting(pairId: string, today: string, enteredBy: string): RecordFields<Meeting> {
+  return { pairId, date: today, kind: 'intro', durationMin: 45, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '', mentorId: '', enteredBy }
 }
+
+/** The page of the pair a meeting form returns to: the mentor's form (under /my/) to his pair, the curator's to the pair's form. */
+export const pairPagePath = (formPath: string, pairId: string) => (formPath.startsWith('/my/') ? `/my/pairs/${pairId}` : `/pairs/${pairId}`)
 
 /** The plan items whose state the meeting changed: one mutation each, after the meeting itself. */
 export async function savePlanProgress(items: PlanItem[], touched: string[], statuses: Record<string, PlanItem['status']>): Promise<void> {

@@ -9,7 +9,7 @@ import type { Program } from '#shared/model/program'
 import type { ReportNote } from '#shared/model/reportNote'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { Block, ReportDocument } from './document.ts'
-import { MEETING_KINDS } from '#shared/model/meeting'
+import { MEETING_KINDS, meetingMentorId } from '#shared/model/meeting'
 import { PAIR_STATUSES } from '#shared/model/pair'
 import { PERSON_CATEGORIES } from '#shared/model/person'
 import { REPORT_SECTIONS } from '#shared/model/reportNote'
@@ -50,9 +50,17 @@ function aboutBlocks({ program }: SpravkaInput): Block[] {
   return blocks
 }
 
+/** The programme's meetings of the year. */
+function heldIn(input: SpravkaInput, pairs: readonly Pair[]): Meeting[] {
+  const ids = new Set(pairs.map(p => p.id))
+  return input.meetings.filter(m => ids.has(m.pairId) && inYear(m.date, input.year))
+}
+
 function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const byId = new Map(input.people.map(p => [p.id, p]))
-  const mentors = new Set(pairs.map(p => p.mentorId))
+  // A mentor who held the year's meetings of a pair since given to another still counts.
+  const pairOf = new Map(pairs.map(p => [p.id, p]))
+  const mentors = new Set([...pairs.map(p => p.mentorId), ...heldIn(input, pairs).map(m => meetingMentorId(m, pairOf.get(m.pairId)))])
   const mentees = new Set(pairs.flatMap(p => p.menteeIds))
   const rows: string[][] = [[t('reports.spravka.mentors'), String(mentors.size)], [t('reports.spravka.mentees'), String(mentees.size)]]
   for (const category of PERSON_CATEGORIES) {
@@ -67,8 +75,7 @@ function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
 }
 
 function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
-  const ids = new Set(pairs.map(p => p.id))
-  const held = input.meetings.filter(m => ids.has(m.pairId) && inYear(m.date, input.year))
+  const held = heldIn(input, pairs)
   const hours = Math.round(held.reduce((sum, m) => sum + m.durationMin, 0) / 6) / 10
   const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, hours: hours.toLocaleString(), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
   const rows = MEETING_KINDS.map(kind => [t(`meetings.kinds.${kind}`), String(held.filter(m => m.kind === kind).length)]).filter(row => row[1] !== '0')

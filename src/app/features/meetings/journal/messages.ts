@@ -9,7 +9,10 @@ const ru = {
   anyMonth: 'За всё время',
   search: 'Поиск по ФИО и теме',
   loading: 'Загружаем встречи…',
-  none: 'Встреч пока нет. Их записывают наставники в своих парах; здесь они появятся после синхронизации.',
+  none: 'Встреч пока нет. Наставники записывают их в своих парах, а встречи из бумажного журнала вносит куратор: выберите пару выше.',
+  pair: 'Пара для новой встречи',
+  choosePair: 'Выберите пару…',
+  toForm: 'К форме встречи',
   noMatch: 'Нет встреч, подходящих под выбранные условия.',
   reset: 'Сбросить фильтры',
 }
@@ -22,7 +25,10 @@ const en: typeof ru = {
   anyMonth: 'All time',
   search: 'Search by name or topic',
   loading: 'Loading meetings…',
-  none: 'No meetings yet. Mentors log them in their pairs; they appear here after a sync.',
+  none: 'No meetings yet. Mentors log them in their pairs; a curator enters those of a paper journal: choose the pair above.',
+  pair: 'Pair of the new meeting',
+  choosePair: 'Choose a pair…',
+  toForm: 'To the meeting form',
   noMatch: 'No meetings match these conditions.',
   reset: 'Clear filters',
 }

@@ -1,4 +1,4 @@
-import type { Meeting } from '#shared/model/meeting'
+import { type Meeting, meetingMentorId } from '#shared/model/meeting'
 import { db } from '../../../db/index.ts'
 import { holds, searchable } from '#shared/search'
 import { namesOf } from '../../../data/pairs.ts'
@@ -10,7 +10,7 @@ export interface JournalFilter {
   query: string
 }
 
-/** A meeting of the journal with its pair named: «наставник — наставляемые». */
+/** A meeting of the journal with its pair named: «наставник, который её провёл — наставляемые». */
 export interface JournalRow {
   meeting: Meeting
   who: string
@@ -55,24 +55,26 @@ async function matcher(filter: JournalFilter): Promise<(meeting: Meeting) => boo
   const byName = needle ? await pairsNamed(needle) : undefined
   return meeting => !meeting.deleted
     && (!inProgram || inProgram.has(meeting.pairId))
-    && (!byName || byName.has(meeting.pairId) || holds(meeting.topic, needle))
+    && (!byName || byName.pairs.has(meeting.pairId) || byName.people.has(meeting.mentorId) || holds(meeting.topic, needle))
 }
 
-async function pairsNamed(needle: string): Promise<Set<string>> {
+/** The people named so, and their pairs: a meeting is found by its pair's people or by the mentor who held it. */
+async function pairsNamed(needle: string): Promise<{ people: Set<string>, pairs: Set<string> }> {
   const people = new Set(await db.people.filter(person => holds(person.name, needle)).primaryKeys())
   if (!people.size)
-    return people
-  return new Set(await db.pairs.filter(pair => people.has(pair.mentorId) || pair.menteeIds.some(id => people.has(id))).primaryKeys())
+    return { people, pairs: people }
+  return { people, pairs: new Set(await db.pairs.filter(pair => people.has(pair.mentorId) || pair.menteeIds.some(id => people.has(id))).primaryKeys()) }
 }
 
 /** Names for one page only: its pairs and their people, read by key. */
 async function named(meetings: Meeting[]): Promise<JournalRow[]> {
   const pairs = new Map((await db.pairs.bulkGet([...new Set(meetings.map(m => m.pairId))]))
     .filter(pair => pair !== undefined).map(pair => [pair.id, pair]))
-  const personIds = [...new Set([...pairs.values()].flatMap(pair => [pair.mentorId, ...pair.menteeIds]))]
+  const mentorOf = (meeting: Meeting) => meetingMentorId(meeting, pairs.get(meeting.pairId))
+  const personIds = [...new Set([...meetings.map(mentorOf), ...[...pairs.values()].flatMap(pair => pair.menteeIds)])]
   const names = new Map((await db.people.bulkGet(personIds)).filter(person => person !== undefined).map(person => [person.id, person.name]))
   return meetings.map((meeting) => {
     const pair = pairs.get(meeting.pairId)
-    return { meeting, who: pair ? `${names.get(pair.mentorId) ?? '…'} — ${namesOf(pair.menteeIds, names)}` : '…' }
+    return { meeting, who: pair ? `${names.get(mentorOf(meeting)) ?? '…'} — ${namesOf(pair.menteeIds, names)}` : '…' }
   })
 }

@@ -1,0 +1,52 @@
+import { validate } from '#shared/api/validate'
+import { meetingInPair, PAIR_CHECKED_FIELDS } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import { isProblemCode } from '#shared/problems'
+import type { StoredRecord } from '../../records/row.ts'
+import { type Batch, type EntityRule, type Judge, type Rejection, refusal, type WireMutation } from '../context.ts'
+
+const livePair = (batch: Batch, pairId: string): Pair | undefined => {
+  const pair = batch.live.get('pairs')?.get(pairId)
+  return pair && pair.deleted === 0 ? pair.data as unknown as Pair : undefined
+}
+
+/**
+ * A mentor writes in his own name: a new meeting is held by him and entered by no one else, and an existing
+ * one keeps who held it and who typed it in. The curator may set both (a paper journal's meeting, a correction).
+ */
+function mentorKeepsNames(batch: Batch, current: StoredRecord | undefined, mutation: WireMutation): Rejection | null {
+  const { fields } = mutation
+  if (batch.owner.role !== 'mentor')
+    return null
+  // '' on a new one is «not known here» (a form saved before its pair had loaded): `complete` fills it in.
+  const held: unknown[] = current ? [current.data.mentorId ?? ''] : [batch.owner.personId, '']
+  if (Object.hasOwn(fields, 'mentorId') && !held.includes(fields.mentorId))
+    return refusal('forbidden', 'meeting_mentor_self', 'mentorId')
+  if (Object.hasOwn(fields, 'enteredBy') && fields.enteredBy !== (current?.data.enteredBy ?? ''))
+    return refusal('forbidden', 'entered_by_curator', 'enteredBy')
+  return null
+}
+
+/**
+ * Meetings are written by the pair's mentor and by the curator. A new one without its mentor (an app from
+ * before the field) is held by the pair's mentor of the moment; the pair's period and a group's attendance
+ * are checked by the shared rule.
+ */
+export const meetings: EntityRule = {
+  reads: ['pairs'],
+  judge: (_db, batch): Judge => {
+    const inPair = meetingInPair(pairId => livePair(batch, pairId))
+    return {
+      guard: (current, mutation) => mentorKeepsNames(batch, current, mutation),
+      complete: (data, current) => (current || data.mentorId ? data : { ...data, mentorId: livePair(batch, String(data.pairId))?.mentorId ?? '' }),
+      // A new meeting carries its pair, so it is always checked; an edit of an older meeting's notes is not held to a
+      // period or a group the pair has since changed to.
+      check: (data, mutation) => {
+        if (!PAIR_CHECKED_FIELDS.some(field => Object.hasOwn(mutation.fields, field)))
+          return null
+        const verdict = validate(inPair, data)
+        return verdict.ok ? null : refusal('invalid', isProblemCode(verdict.message) ? verdict.message : 'invalid', verdict.field)
+      },
+    }
+  },
+}
