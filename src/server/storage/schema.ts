@@ -185,7 +185,7 @@ export interface ErasureMentionsTable {
 }
 
 /** A refused change its author handed to the curator (migrations/0010_handovers.ts). */
-export interface HandoversTable {
+interface HandoversTable {
   school_id: string
   id: string
   user_id: string
