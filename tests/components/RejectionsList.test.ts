@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import RejectionsList from '../../src/app/components/RejectionsList.vue'
 import { db } from '../../src/app/db/index.ts'
+import { formatDate } from '../../src/app/i18n/index.ts'
 import { writeMeta } from '../../src/app/db/meta.ts'
 import { useSession } from '../../src/app/stores/session.ts'
 import { settle } from './mountPage.ts'
@@ -28,7 +29,7 @@ describe('a refused change', () => {
     const wrapper = mount(RejectionsList, { attachTo: document.body })
     await settle()
     expect(wrapper.find('details').text()).toContain('Подготовка проекта')
-    expect(wrapper.find('details').text()).toContain('2026-11-19')
+    expect(wrapper.find('details').text()).toContain(formatDate('2026-11-19'))
     expect(wrapper.find('details').text()).not.toContain('0190a1b2')
 
     const asked = vi.fn(() => false)
