@@ -75,4 +75,33 @@ describe('pair form', () => {
     expect((wrapper.find('select[aria-label="Состояние пункта «Пробная встреча»"]').element as HTMLSelectElement).value).toBe('done')
     expect(wrapper.text()).toContain('Выполнено 1 из 1')
   })
+
+  it('warns before a pair changes hands while the mentor\'s phone has not synced for days, and says what becomes of its meetings', async () => {
+    await writeMeta(db, 'session', { token: 't', user: { id: uuidv7(), name: 'Куратор', role: 'curator', schoolId: uuidv7(), schoolName: 'Школа', personId: null } })
+    const pairId = uuidv7()
+    await mutate(db, 'pairs', pairId, 'upsert', { programId: ids.program, mentorId: ids.math, menteeIds: [ids.kolya], status: 'active', startDate: '2026-09-01', plannedEndDate: '2027-05-31', endReason: '' })
+    const device = (lastSyncAt: string | null) => ({ id: uuidv7(), name: 'Телефон', createdAt: '2026-09-01T08:00:00.000Z', lastSeenAt: '2026-09-01T08:00:00.000Z', lastSyncAt, revokedAt: null })
+    let lastSyncAt: string | null = new Date(Date.now() - 3 * 86_400_000).toISOString()
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      if (url === '/api/users')
+        return Response.json([{ id: uuidv7(), name: 'Алгебраистов Иван', role: 'mentor', personId: ids.math, login: null, devices: [device(lastSyncAt)] }])
+      throw new TypeError('Failed to fetch')
+    }))
+    const { wrapper } = await mountAt(`/pairs/${pairId}`, [], () => useSession().load())
+    await settle()
+    const mentor = wrapper.find('select#' + CSS.escape(wrapper.findAll('label').find(l => l.text().startsWith('Наставник'))!.attributes('for')!))
+    expect(wrapper.text()).not.toContain('синхронизировался')
+    await mentor.setValue(ids.music)
+    await vi.waitFor(() => expect(wrapper.text()).toContain('последний раз синхронизировался 3 дня назад'))
+    expect(wrapper.text()).toContain('наставник увидит их в приложении и сможет передать вам')
+
+    // A phone that synced an hour ago has nothing waiting: no warning.
+    lastSyncAt = new Date(Date.now() - 3_600_000).toISOString()
+    await mentor.setValue(ids.math)
+    await settle()
+    await mentor.setValue(ids.music)
+    await settle()
+    expect(wrapper.text()).not.toContain('синхронизировался')
+    vi.unstubAllGlobals()
+  })
 })

@@ -2,6 +2,12 @@ import { addMessages } from '../../i18n/index.ts'
 
 /** The pairs' registry, their form and mentor matching (curator and observer), loaded with their chunk. */
 const ru = {
+  reassign: {
+    stale: 'Телефон нынешнего наставника последний раз синхронизировался {ago}: на нём могут быть встречи, которые ещё не дошли до сервера.',
+    never: 'Телефон нынешнего наставника ни разу не синхронизировался после подключения: на нём могут быть встречи, которые ещё не дошли до сервера.',
+    unknown: 'Не удалось проверить, всё ли отправил телефон нынешнего наставника (нет связи с сервером).',
+    then: 'После передачи пары сервер их не примет, но они не пропадут: наставник увидит их в приложении и сможет передать вам, а вы — внести от его имени. Лучше попросить его синхронизировать телефон до передачи.',
+  },
   title: 'Пары и группы',
   add: 'Новая пара',
   edit: 'Пара',
@@ -43,6 +49,12 @@ const ru = {
 }
 
 const en: typeof ru = {
+  reassign: {
+    stale: 'The current mentor\'s phone last synced {ago}: it may hold meetings the server has not received yet.',
+    never: 'The current mentor\'s phone has not synced since it was enrolled: it may hold meetings the server has not received yet.',
+    unknown: 'Could not check whether the current mentor\'s phone has sent everything (no connection to the server).',
+    then: 'Once the pair changes hands the server refuses them, but they are not lost: the mentor sees them in the app and can hand them to you to enter on their behalf. Better ask them to sync the phone before.',
+  },
   title: 'Pairs and groups',
   add: 'New pair',
   edit: 'Pair',
