@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
@@ -38,9 +39,13 @@ async function open(role: 'curator' | 'observer') {
   return mounted
 }
 
+const people = { mentor: uuidv7(), mentee: uuidv7() }
 beforeEach(async () => {
   await db.delete()
   await db.open()
+  for (const [id, name] of [[people.mentor, 'Лапин Олег Иванович'], [people.mentee, 'Рябова Софья Игоревна']] as const)
+    await mutate(db, 'people', id, 'upsert', { name, category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 1, isMentee: 0, notes: '', partnerId: '' })
+  await mutate(db, 'pairs', ids.pair, 'upsert', { programId: uuidv7(), mentorId: people.mentor, menteeIds: [people.mentee], status: 'active', startDate: '2026-09-01', plannedEndDate: '2027-05-31', endReason: '' })
 })
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -54,6 +59,7 @@ describe('changes handed to the curator', () => {
     expect(wrapper.text()).toContain('Встреча «Подготовка проекта»')
     expect(wrapper.text()).toContain('Зорина Анна Павловна')
     expect(wrapper.text()).toContain('Договорились о проекте')
+    expect(wrapper.text()).toContain('Пара сейчас: Лапин Олег Иванович — Рябова Софья Игоревна')
     await wrapper.findAll('button').find(b => b.text() === 'Внести от имени автора')!.trigger('click')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Переданных изменений нет'))
     expect(await db.meetings.get(ids.meeting)).toMatchObject({ topic: 'Подготовка проекта', pairId: ids.pair, deleted: 0 })
