@@ -1,8 +1,6 @@
 import { onScopeDispose, ref, toRaw, watch } from 'vue'
 import { db } from '../db/index.ts'
-import { dropUnloadCopy, leaveUnloadCopy, type StoredDraft, takeUnloadCopy } from '../db/unloadDrafts.ts'
-
-const newer = (a: StoredDraft | undefined, b: StoredDraft | undefined) => !b || (a !== undefined && a.savedAt > b.savedAt) ? a : b
+import { dropUnloadCopy, leaveUnloadCopy, newerDraft, type StoredDraft, takeUnloadCopy } from '../db/unloadDrafts.ts'
 
 /**
  * Keeps a form's draft on the device as it is typed: written within a frame of each change. A draft left
@@ -39,7 +37,7 @@ export function useFormDraft<T extends object>(key: string, draft: T, isDirty: (
 
   /** Call once the form holds its starting values: from then on, typing is draft. */
   async function start(): Promise<void> {
-    const stored = newer(takeUnloadCopy(key), await db.drafts.get(key))
+    const stored = newerDraft(takeUnloadCopy(key), await db.drafts.get(key))
     if (stored) {
       Object.assign(draft, stored.value)
       restored.value = true

@@ -4,6 +4,7 @@ import { normaliseCardCode } from '#shared/surveys/cardCode'
 import type { Answers } from '#shared/surveys/answers'
 import { db } from '../../../db/index.ts'
 import type { BallotDraft } from '../../../db/schema.ts'
+import { leaveUnloadCopy, newerDraft, takeUnloadCopy } from '../../../db/unloadDrafts.ts'
 
 /**
  * The respondent's questionnaire kept on the phone under its card code (device-only table, never synced):
@@ -25,4 +26,20 @@ export async function saveAnswers(code: string, answers: Answers): Promise<void>
 
 export async function updateDraft(code: string, changes: Partial<Omit<BallotDraft, 'code'>>): Promise<void> {
   await db.ballotDrafts.update(normaliseCardCode(code), changes)
+}
+
+const unloadKey = (code: string) => `ballot:${normaliseCardCode(code)}`
+
+/** A reload straight after a tap can come before that tap's IndexedDB write: on `pagehide` the answers stay here too. */
+export function leaveAnswersOnUnload(code: string, answers: Answers): void {
+  leaveUnloadCopy(unloadKey(code), { value: structuredClone(toRaw(answers)), savedAt: new Date().toISOString() })
+}
+
+/** The answers a form opens with: the stored ones, or the copy an unload left if that is later (then written back). */
+export async function answersToResume(stored: BallotDraft): Promise<Answers> {
+  const kept = { value: stored.answers, savedAt: stored.savedAt }
+  const latest = newerDraft(takeUnloadCopy(unloadKey(stored.code)), kept)!
+  if (latest !== kept)
+    await saveAnswers(stored.code, latest.value as Answers)
+  return latest.value as Answers
 }
