@@ -31,3 +31,12 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 }
+
+/**
+ * The year an учебный год starting around `date` begins: from June on the one about to start, before it the one
+ * under way (a roadmap or a programme made in May is for the year ending; one made in summer, for September).
+ */
+export function schoolYearOf(date: CalendarDate): number {
+  const [year = 2000, month = 1] = date.split('-').map(Number)
+  return month >= 6 ? year : year - 1
+}

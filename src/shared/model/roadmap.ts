@@ -58,13 +58,8 @@ export function roadmapIdFor(startYear: number): string {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
 
-/** A stage's label in the school's numbering: «1 этап», «II», «Блок 3». */
-export function stageLabel(numbering: StageNumbering, index: number, words: { stage: string, block: string }): string {
-  const n = index + 1
-  if (numbering === 'roman')
-    return ROMAN[index] ?? String(n)
-  return numbering === 'block' ? `${words.block} ${n}` : `${n} ${words.stage}`
-}
+/** The `index`-th stage's number in roman figures («II»), as seed 002 numbers its sections; past XX in arabic. */
+export const romanNumeral = (index: number): string => ROMAN[index] ?? String(index + 1)
 
 /** An event's number as the seeds print it: «2.3» (stage, then place within the stage). */
 export function eventNumber(stageIndex: number, indexInStage: number): string {

@@ -1,7 +1,7 @@
 import { uuidv7 } from '../ids.ts'
 import { roadmapIdFor } from '../model/roadmap.ts'
 import type { ImportedRoadmap } from './importedRoadmap.ts'
-import type { NewRoadmap } from './roadmaps.ts'
+import { blankEvent, type NewRoadmap } from './roadmaps.ts'
 
 export interface ImportTarget {
   title: string
@@ -26,22 +26,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
     fields: { title: target.title, startDate: target.startDate, endDate: target.endDate, numbering: table.numbering, stages, approval: '' },
     events: table.events.map((event, position) => ({
       id: uuidv7(),
-      fields: {
-        roadmapId: id,
-        stageId: stageOf(event.stageIndex),
-        programIds: [],
-        title: event.title,
-        deadline: event.deadline,
-        responsibleIds: [],
-        responsible: event.responsible,
-        sphere: event.sphere,
-        plannedResult: event.result,
-        status: 'planned',
-        doneOn: '',
-        issued: null,
-        occurrences: [],
-        position,
-      },
+      fields: blankEvent(id, stageOf(event.stageIndex), { ...event, plannedResult: event.result }, position),
     })),
   }
 }

@@ -1,9 +1,8 @@
 import type { Program } from '../model/program.ts'
-import type { RecordFields } from '../model/record.ts'
 import { roadmapIdFor } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import type { RoadmapItem } from '../model/roadmapItem.ts'
-import type { NewRoadmap } from './roadmaps.ts'
+import { blankEvent, type NewRoadmap } from './roadmaps.ts'
 import { BUILT_IN_TEMPLATES } from './templates.ts'
 
 const stageId = (stage: number) => `stage-${stage}`
@@ -29,25 +28,17 @@ export function roadmapFromLegacy(items: readonly RoadmapItem[], programs: Reado
   const endDate = spans.map(p => p.endDate).sort().at(-1)!
   const id = roadmapIdFor(Number(startDate.slice(0, 4)))
   const groups = new Map<string, RoadmapItem[]>()
-  for (const item of [...live].sort((a, b) => a.id.localeCompare(b.id)))
-    groups.set(`${item.stage}\n${item.title.trim()}`, [...(groups.get(`${item.stage}\n${item.title.trim()}`) ?? []), item])
+  for (const item of [...live].sort((a, b) => a.id.localeCompare(b.id))) {
+    const key = `${item.stage}\n${item.title.trim()}`
+    groups.set(key, [...(groups.get(key) ?? []), item])
+  }
   const events = [...groups.values()].map((group) => {
     const first = group[0]!
-    const fields: RecordFields<RoadmapEvent> = {
-      roadmapId: id,
-      stageId: stageId(first.stage),
+    const deadline = { kind: 'on', at: group.map(i => i.deadline).sort()[0]!, text: '' } as const
+    const fields = {
+      ...blankEvent(id, stageId(first.stage), { title: first.title, deadline, responsible: first.responsible, sphere: '', plannedResult: first.resultDocument }, Math.min(...group.map(i => i.position))),
       programIds: [...new Set(group.map(i => i.programId))].sort(),
-      title: first.title,
-      deadline: { kind: 'on', at: group.map(i => i.deadline).sort()[0]!, text: '' },
-      responsibleIds: [],
-      responsible: first.responsible,
-      sphere: '',
-      plannedResult: first.resultDocument,
       status: statusOf(group),
-      doneOn: '',
-      issued: null,
-      occurrences: [],
-      position: Math.min(...group.map(i => i.position)),
     }
     return { id: first.id, fields }
   })

@@ -22,7 +22,8 @@ const shiftDate = (date: string, years: number) => `${yearOf(date) + years}${dat
 export const contextOf = (roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): DeadlineContext =>
   ({ periodStart: roadmap.startDate, periodEnd: roadmap.endDate })
 
-function blankEvent(roadmapId: string, stageId: string, from: Omit<TemplateEvent, 'stage'>, position: number): Fields<RoadmapEvent> {
+/** A new event of a stage, nothing done yet: what a template, a table, a roll-over or the old events give it. */
+export function blankEvent(roadmapId: string, stageId: string, from: Omit<TemplateEvent, 'stage'>, position: number): Fields<RoadmapEvent> {
   return {
     roadmapId,
     stageId,
