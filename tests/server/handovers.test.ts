@@ -31,6 +31,9 @@ describe.each(BACKENDS)('a refused change handed to the curator on %s', (backend
     expect(open).toHaveLength(1)
     expect(open[0]).toMatchObject({ id: ids.handover, entity: 'meetings', recordId: ids.meeting, author: 'Зорина Анна Павловна', record: { topic: 'Разбор контрольной', notes: 'Решили три задачи' } })
     expect(open[0]!.record).not.toHaveProperty('madeUpField')
+    // Own fields only, no bookkeeping: the curator's device writes the record as a patch.
+    expect(open[0]!.record).not.toHaveProperty('id')
+    expect(open[0]!.record).not.toHaveProperty('deleted')
 
     // The curator enters it on the author's behalf: the curator's own write, under the curator's rules.
     expect((await school.curator.push(upsert('meetings', ids.meeting, open[0]!.record))).results[0]!.status).toBe('applied')

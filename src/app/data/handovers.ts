@@ -20,8 +20,8 @@ export const openHandovers = (token: string) => api<Handover[]>('/handovers', { 
  * meeting of a pair that has changed hands is the curator's to enter), then marks it decided.
  */
 export async function acceptHandover(handover: Handover, token: string): Promise<void> {
-  const { id: _id, updatedAt: _at, deleted: _deleted, ...fields } = handover.record
-  await mutate(db, handover.entity, handover.recordId, 'upsert', fields as never)
+  // The server kept only the entity's own fields: the record is a patch as it stands.
+  await mutate(db, handover.entity, handover.recordId, 'upsert', handover.record as never)
   await api(`/handovers/${handover.id}/decision`, { token, body: { status: 'accepted' } })
 }
 

@@ -12,7 +12,7 @@ const HANDOVER: Handover = {
   id: ids.handover,
   entity: 'meetings',
   recordId: ids.meeting,
-  record: { id: ids.meeting, pairId: ids.pair, date: '2026-11-19', kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: 'Подготовка проекта', notes: 'Договорились о проекте', planItemIds: [], nextDate: '', deleted: 0 },
+  record: { pairId: ids.pair, date: '2026-11-19', kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: 'Подготовка проекта', notes: 'Договорились о проекте', planItemIds: [], nextDate: '' },
   author: 'Зорина Анна Павловна',
   problem: 'foreign_pair',
   madeAt: '2026-11-19T10:00:00.000Z',
