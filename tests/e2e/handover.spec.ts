@@ -4,8 +4,9 @@ import { enrollPhone, logMeeting, MENTEE, MENTOR, OTHER_MENTOR } from './support
 
 const PROGRAM = 'Педагог – молодой специалист'
 const TOPIC = 'Разбор открытого урока'
+const LATE_TOPIC = 'Подготовка к аттестации'
 
-test('a meeting logged offline before the pair changed hands is refused, kept on the phone, handed to the curator and entered with its own mentor', async ({ page, browser, server }) => {
+test('a meeting logged offline before the pair changed hands is taken; one logged after is refused, kept on the phone, handed to the curator and entered; both with their own mentor', async ({ page, browser, server }) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await openAsCurator(page, server)
   await createProgram(page, PROGRAM)
@@ -29,13 +30,19 @@ test('a meeting logged offline before the pair changed hands is refused, kept on
   await page.getByRole('button', { name: 'Синхронизировать' }).click()
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
-  // Back online, the server refuses it: the phone keeps what was written and hands it over.
+  // Still offline, the phone has not heard: the mentor logs one more, after the pair is no longer his.
+  await phone.getByRole('link', { name: 'Записать встречу' }).waitFor()
+  await logMeeting(phone, LATE_TOPIC)
+
+  // Back online: the first was made while the pair was his and is taken; the server refuses the second, and
+  // the phone keeps what was written and hands it over.
   await phone.context().setOffline(false)
   await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
   const refused = phone.getByRole('region', { name: 'Сервер не принял изменения' })
-  await expect(refused).toContainText(TOPIC)
+  await expect(refused).toContainText(LATE_TOPIC)
+  await expect(refused).not.toContainText(TOPIC)
   await refused.getByText('Что было записано').tap()
-  await expect(refused).toContainText(TOPIC)
+  await expect(refused).toContainText(LATE_TOPIC)
   await refused.getByRole('button', { name: 'Передать куратору' }).tap()
   await expect(refused.getByRole('button', { name: /Передано куратору/ })).toBeDisabled()
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(393)
@@ -51,9 +58,11 @@ test('a meeting logged offline before the pair changed hands is refused, kept on
   await page.getByRole('button', { name: 'Синхронизировать' }).click()
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
-  // In the journal the meeting is the pair's, held by the mentor who held it, not by the new one.
+  // In the journal both meetings are the pair's, held by the mentor who held them, not by the new one.
   await page.getByRole('link', { name: 'Встречи', exact: true }).click()
-  const row = page.getByRole('link', { name: new RegExp(TOPIC) })
-  await expect(row).toContainText(MENTOR)
-  await expect(row).not.toContainText(OTHER_MENTOR)
+  for (const topic of [TOPIC, LATE_TOPIC]) {
+    const row = page.getByRole('link', { name: new RegExp(topic) })
+    await expect(row).toContainText(MENTOR)
+    await expect(row).not.toContainText(OTHER_MENTOR)
+  }
 })

@@ -8,7 +8,7 @@ describe.each(BACKENDS)('a refused change handed to the curator on %s', (backend
   const ctx = useSchoolServer(backend)
   const get = (token: string) => ctx.server.app.inject({ method: 'GET', url: '/api/handovers', headers: bearer(token) })
 
-  it('keeps a meeting logged before the pair changed hands for the curator, who enters it and marks it decided', async () => {
+  it('keeps a meeting logged after the pair changed hands (the phone had not heard) for the curator, who enters it and marks it decided', async () => {
     const { school, server } = ctx
     const first = await addMember(server.app, school, 'Зорина Анна Павловна')
     const second = await addMember(server.app, school, 'Лапин Олег Иванович')

@@ -3,7 +3,7 @@ import type { TestServer } from './helpers/server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { recordRow } from './helpers/records.ts'
-import { addMember, anotherSchool, byId, consent, meetingFields, pairFields, personFields, programFields, remove, upsert } from './helpers/school.ts'
+import { addMember, anotherSchool, byId, consent, meetingFields, pairFields, personFields, planItemFields, programFields, remove, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, json, startTestServer } from './helpers/server.ts'
 
 const CURATOR_NAME = 'Мария Ивановна Иванова'
@@ -124,6 +124,36 @@ describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what 
     const notes = await other.client.push(upsert('meetings', before, { notes: 'дополнил после передачи' }))
     expect(notes.results[0]!.status).toBe('applied')
     expect(await stored(school.schoolId, before)).toMatchObject({ mentorId: mentor.personId, notes: 'дополнил после передачи' })
+  })
+
+  it('takes a meeting and a plan tick the former mentor made offline before the pair was handed on, held by him, and takes them off his phone', async () => {
+    const { school, mentor, other, ids } = await groupSchool()
+    const [plan, late] = [uuidv7(), uuidv7()]
+    await school.curator.push(upsert('planItems', plan, planItemFields(ids.pair)))
+    const { cursor } = await mentor.client.pullAll(null)
+    const madeOffline = new Date(Date.now() - 60_000).toISOString()
+    // What a device sends of the pair's history is not what the server keeps.
+    await school.curator.push(upsert('pairs', ids.pair, { mentorId: other.personId, formerMentors: [] }))
+    const pair = (await recordRow(server, school.schoolId, 'pairs', ids.pair))!.data
+    expect(pair.formerMentors).toEqual([{ mentorId: mentor.personId, until: expect.any(String) }])
+
+    const early = uuidv7()
+    const sent = await mentor.client.push(
+      { ...upsert('meetings', early, meetingFields(ids.pair, { attendeeIds: [ids.first], notes: 'Разобрали задачу' })), at: madeOffline },
+      { ...upsert('planItems', plan, { status: 'done', result: 'посетили урок' }), at: madeOffline },
+      upsert('meetings', late, meetingFields(ids.pair, { attendeeIds: [ids.first] })),
+    )
+    expect(sent.results.map(r => [r.status, r.problem])).toEqual([['applied', undefined], ['applied', undefined], ['rejected', 'move_to_foreign_pair']])
+    expect(await stored(school.schoolId, early)).toMatchObject({ mentorId: mentor.personId, notes: 'Разобрали задачу', pairId: ids.pair })
+    expect((await recordRow(server, school.schoolId, 'planItems', plan))!.data).toMatchObject({ status: 'done' })
+    // His phone no longer holds the pair: it drops its copies and starts its next pull afresh.
+    expect(byId(sent.restore).get(early)).toMatchObject({ deleted: 1 })
+    expect(sent.resetCursor).toBe(true)
+    const again = await mentor.client.pullAll(cursor)
+    expect(again.reset).toBe(true)
+    expect(again.changes.map(c => c.id)).not.toContain(early)
+    // The new mentor's phone gets it, with the mentor who held it.
+    expect(byId((await other.client.pullAll(null)).changes).get(early)!.fields).toMatchObject({ mentorId: mentor.personId })
   })
 
   it('names the curator who edited or deleted a meeting in the audit log', async () => {

@@ -7,9 +7,10 @@ import { type Batch, type Judge, type Outcome, type Rejection, reject, refusal, 
 /**
  * Who may write what, from the registry's `writers`. A curator: anything of the school but what only its
  * respondent writes. A mentor: `pairMentor` entities of own pairs, judged by the pair the record is in now AND
- * the pair the patch moves it to. Everyone else reads only.
+ * the pair the patch moves it to; a pair handed on since counts as own for what was made before. Everyone else
+ * reads only.
  */
-function permission(batch: Batch, entity: EntityName, current: StoredRecord | undefined, mutation: WireMutation): Rejection | null {
+function permission(batch: Batch, judge: Judge, entity: EntityName, current: StoredRecord | undefined, mutation: WireMutation): Rejection | null {
   const { writers, owner, scope } = specOf(entity)
   const { role } = batch.owner
   if (role === 'curator' && writers !== 'respondent')
@@ -18,14 +19,15 @@ function permission(batch: Batch, entity: EntityName, current: StoredRecord | un
     return refusal('forbidden', 'read_only_role', undefined, { role })
   if (writers !== 'pairMentor' || owner === undefined || scope === 'school')
     return refusal('forbidden', 'mentor_entity')
-  // The owners the mentor holds: for a `pairMentor` entity, the mentor's own pairs.
-  const own = batch.scope.sets[scope.set]
+  // The owners the mentor holds: for a `pairMentor` entity, the mentor's own pairs, and those that were when the change was made.
+  const sets = batch.scope.sets[scope.set]
+  const own = (ref: string) => sets.has(ref) || (judge.heldWhenMade?.(ref, mutation) ?? false)
   // A tombstone of a never-seen id has no pair: it belongs to no one, and the `deleted` answer says enough.
-  if (current && current.refId !== null && !own.has(current.refId))
+  if (current && current.refId !== null && !own(current.refId))
     return refusal('forbidden', 'foreign_pair')
   if (mutation.op === 'upsert' && Object.hasOwn(mutation.fields, owner)) {
     const target = mutation.fields[owner]
-    if (typeof target !== 'string' || !own.has(target))
+    if (typeof target !== 'string' || !own(target))
       return refusal('forbidden', 'move_to_foreign_pair', owner)
   }
   return null
@@ -46,7 +48,7 @@ function movesOwner(entity: EntityName, current: StoredRecord | undefined, mutat
 export function decide(batch: Batch, judge: Judge, entity: EntityName, current: StoredRecord | undefined, mutation: WireMutation): Outcome {
   if (judge.decide)
     return judge.decide(current, mutation)
-  const refused = permission(batch, entity, current, mutation) ?? movesOwner(entity, current, mutation)
+  const refused = permission(batch, judge, entity, current, mutation) ?? movesOwner(entity, current, mutation)
   if (refused)
     return reject(refused)
 

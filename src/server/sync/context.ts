@@ -54,6 +54,8 @@ export interface Batch {
   owner: ScopeOwner
   scope: Scope
   today: string
+  /** The server's time of the push, ISO. */
+  now: string
   /** Live records of the entities some rule `reads`, by id, following the batch as it is applied. */
   live: Map<EntityName, Map<string, StoredRecord>>
 }
@@ -66,6 +68,8 @@ export interface Judge {
   guard?: (current: StoredRecord | undefined, mutation: WireMutation) => Rejection | null
   /** After the schema check: what the server fills in of a new record (the upsert's `current` is undefined). */
   complete?: (data: Record<string, unknown>, current: StoredRecord | undefined) => Record<string, unknown>
+  /** Whether the pusher led this owner (a pair) when the change was made, though it is no longer theirs. */
+  heldWhenMade?: (ownerId: string, mutation: WireMutation) => boolean
   /** After the schema check: a refusal of the record the upsert makes, or null. */
   check?: (data: Record<string, unknown>, mutation: WireMutation) => Rejection | null
 }

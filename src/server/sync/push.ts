@@ -114,7 +114,7 @@ const resultOf = (seq: number, rejection: Rejection, legacy: boolean): MutationR
 async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string): Promise<Applied> {
   // Taken first: the lock on the school's counter serialises its writers before anything is read.
   const first = await reserveVersions(trx, auth.schoolId, fresh.length)
-  const batch: Batch = { owner: auth, scope: await loadScope(trx, auth), today: localCalendarDate(), live: new Map() }
+  const batch: Batch = { owner: auth, scope: await loadScope(trx, auth), today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
   const judges = await judgesFor(trx, batch, new Set(known.map(m => m.entity)))
   const state = await loadRecords(trx, auth.schoolId, known)
@@ -122,6 +122,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   const outcomes = new Map<WireMutation, MutationResult>()
   const rejections: RejectionsTable[] = []
   const rejected = new Map<string, { entity: EntityName, id: string }>()
+  const handedOn: Array<{ entity: EntityName, id: string }> = []
   const legacy = request.protocol < PROTOCOL_VERSION
 
   for (const mutation of fresh) {
@@ -143,6 +144,9 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
         writes.push({ record: outcome.record, action: actionOf(mutation, current), fields: ownFields(mutation.entity, Object.keys(mutation.fields)) })
         // A record a rule reads (a consent signed earlier in the batch) counts for the mutations after it.
         batch.live.get(record.entity)?.set(record.id, record)
+        // A former mentor's meeting is kept in the pair handed on: the device gives up its copy.
+        if (!holds(batch.scope, record.entity, record.id, record.refId))
+          handedOn.push({ entity: record.entity, id: record.id })
       }
       outcomes.set(mutation, { seq, status: 'applied' })
       continue
@@ -159,7 +163,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
     await trx.insertInto('rejections').values(chunk).execute()
 
   // The server's copy after the whole batch, so the device can put back what it had changed locally.
-  return { outcomes, ...restoreOf(state, batch.scope, [...rejected.values()]) }
+  return { outcomes, ...restoreOf(state, batch.scope, [...rejected.values(), ...handedOn]) }
 }
 
 /**

@@ -14,6 +14,18 @@ export interface Pair extends SyncRecord {
   plannedEndDate: string
   status: PairStatus
   endReason: string
+  /**
+   * Who led the pair before its mentor of now, each with the server's time they stopped: a record a former
+   * mentor made on a phone while the pair was still theirs is accepted when it arrives later. Only the server
+   * writes it (what a device sends is ignored), so a new pair's form leaves it out.
+   */
+  formerMentors?: FormerMentor[]
+}
+
+export interface FormerMentor {
+  mentorId: string
+  /** ISO time the server handed the pair on. */
+  until: string
 }
 
 export const PairObject = v.object({
@@ -24,6 +36,7 @@ export const PairObject = v.object({
   plannedEndDate: CalendarDateField,
   status: v.picklist(PAIR_STATUSES),
   endReason: optionalText(1000),
+  formerMentors: v.optional(v.pipe(v.array(v.object({ mentorId: IdField, until: v.pipe(v.string(), v.isoTimestamp()) })), v.maxLength(100, 'too_many')), []),
 })
 
 export const PairFields = v.pipe(

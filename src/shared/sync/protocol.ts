@@ -68,7 +68,10 @@ export const PushResponse = v.object({
   /** The highest seq of this client the server has; everything up to it may leave the outbox. */
   lastSeq: v.number(),
   results: v.array(MutationResult),
-  /** The server's copy of each record a rejected mutation touched (deleted: 1 when the caller may not hold it). */
+  /**
+   * The server's copy of each record a rejected mutation touched (deleted: 1 when the caller may not hold it), and
+   * a deletion of each applied one the caller no longer holds (a meeting made before its pair was handed on).
+   */
   restore: v.array(Change),
   /** The device lost a record its scope no longer holds: its next pull must start afresh (cursor null). */
   resetCursor: v.optional(v.literal(true)),

@@ -16,6 +16,8 @@ export interface TestMutation {
   id: string
   op: 'upsert' | 'delete'
   fields: Record<string, unknown>
+  /** When the device made it; now unless a test says otherwise. */
+  at?: string
 }
 
 export const upsert = (entity: string, id: string, fields: Record<string, unknown>): TestMutation => ({ entity, id, op: 'upsert', fields })
@@ -50,7 +52,7 @@ export class SyncClient {
 
   /** Gives the mutations the next seqs; returns the raw reply too, for status checks. */
   async pushRaw(mutations: TestMutation[]) {
-    const body = { protocol: this.protocol, clientId: this.clientId, mutations: mutations.map(m => ({ ...m, seq: ++this.seq, at: '2024-10-05T10:00:00.000Z' })) }
+    const body = { protocol: this.protocol, clientId: this.clientId, mutations: mutations.map(m => ({ at: new Date().toISOString(), ...m, seq: ++this.seq })) }
     return post(this.app, '/api/sync/push', body, bearer(this.token))
   }
 
@@ -62,7 +64,7 @@ export class SyncClient {
 
   /** Sends the mutations with these exact seqs (a resend). */
   async pushSeqs(mutations: Array<TestMutation & { seq: number }>): Promise<PushResponse> {
-    const body = { protocol: this.protocol, clientId: this.clientId, mutations: mutations.map(m => ({ ...m, at: '2024-10-05T10:00:00.000Z' })) }
+    const body = { protocol: this.protocol, clientId: this.clientId, mutations: mutations.map(m => ({ at: new Date().toISOString(), ...m })) }
     const response = await post(this.app, '/api/sync/push', body, bearer(this.token))
     expect(response.statusCode, response.body).toBe(200)
     return json<PushResponse>(response)

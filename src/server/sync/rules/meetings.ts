@@ -4,6 +4,7 @@ import type { Pair } from '#shared/model/pair'
 import { isProblemCode } from '#shared/problems'
 import type { StoredRecord } from '../../records/row.ts'
 import { type Batch, type EntityRule, type Judge, type Rejection, refusal, type WireMutation } from '../context.ts'
+import { heldWhenMade } from './formerMentors.ts'
 
 const livePair = (batch: Batch, pairId: string): Pair | undefined => {
   const pair = batch.live.get('pairs')?.get(pairId)
@@ -28,17 +29,20 @@ function mentorKeepsNames(batch: Batch, current: StoredRecord | undefined, mutat
 }
 
 /**
- * Meetings are written by the pair's mentor and by the curator. A new one without its mentor (an app from
- * before the field) is held by the pair's mentor of the moment; the pair's period and a group's attendance
- * are checked by the shared rule.
+ * Meetings are written by the pair's mentor (also a former one, for what was made while the pair was theirs) and
+ * by the curator. A new one without its mentor (an app from before the field) is held by the mentor who sends it,
+ * or for the curator's by the pair's mentor of the moment; the pair's period and a group's attendance are checked
+ * by the shared rule.
  */
 export const meetings: EntityRule = {
   reads: ['pairs'],
   judge: (_db, batch): Judge => {
     const inPair = meetingInPair(pairId => livePair(batch, pairId))
+    const heldBy = (data: Record<string, unknown>) => batch.owner.role === 'mentor' ? batch.owner.personId : livePair(batch, String(data.pairId))?.mentorId
     return {
       guard: (current, mutation) => mentorKeepsNames(batch, current, mutation),
-      complete: (data, current) => (current || data.mentorId ? data : { ...data, mentorId: livePair(batch, String(data.pairId))?.mentorId ?? '' }),
+      heldWhenMade: (pairId, mutation) => heldWhenMade(batch, pairId, mutation),
+      complete: (data, current) => (current || data.mentorId ? data : { ...data, mentorId: heldBy(data) ?? '' }),
       // A new meeting carries its pair, so it is always checked; an edit of an older meeting's notes is not held to a
       // period or a group the pair has since changed to.
       check: (data, mutation) => {

@@ -3,6 +3,7 @@ import type { Pair } from '#shared/model/pair'
 import type { RecordFields } from '#shared/model/record'
 import { liveRecords } from '../../records/read.ts'
 import { type EntityRule, refusal } from '../context.ts'
+import { withFormerMentors } from './formerMentors.ts'
 
 /**
  * A mentor's scope: own pairs (any status, not deleted), the people in them (own card and the mentees) and
@@ -32,12 +33,14 @@ const scope: EntityRule['scope'] = async (db, owner, sets) => {
 /**
  * No consent, no pairing (DESIGN.md, Consent; the pair form applies the same rule): an active pair's mentor
  * and every mentee need a consent in force, counting consents signed or withdrawn earlier in the same batch.
- * An ended pair is not checked, so a pair can still be closed after a consent is withdrawn.
+ * An ended pair is not checked, so a pair can still be closed after a consent is withdrawn. The server keeps who
+ * led the pair before (`formerMentors`).
  */
 export const pairs: EntityRule = {
   scope,
   reads: ['consents'],
   judge: (_db, batch) => ({
+    complete: (data, current) => withFormerMentors(batch, data, current),
     check: (data) => {
       const consents = [...batch.live.get('consents')?.values() ?? []]
       const inForce = consentedPeople(consents.map(c => ({ ...c.data as Pick<Consent, 'personId' | 'withdrawnDate'>, deleted: c.deleted })))
