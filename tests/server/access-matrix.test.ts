@@ -28,7 +28,8 @@ import { answers, campaignFields, day, templateFields } from './helpers/surveys.
  * token, a revoked device) every request is 401. Another school is never `all`.
  */
 const MATRIX: Record<Role, Record<EntityName, string>> = {
-  curator: { ...every('all all all all'), surveyResponses: 'all - - -' },
+  // Only the server makes a conflict and nobody deletes one; its authors' devices say how it was settled.
+  curator: { ...every('all all all all'), surveyResponses: 'all - - -', conflicts: 'all - all -' },
   observer: every('all - - -'),
   mentor: {
     ...every('- - - -'),
@@ -37,6 +38,7 @@ const MATRIX: Record<Role, Record<EntityName, string>> = {
     pairs: 'own - - -',
     meetings: 'own own own own',
     planItems: 'own own own own',
+    conflicts: 'own - own -',
     surveyTemplates: 'own - - -',
     surveyCampaigns: 'own - - -',
     surveyResponses: 'own own own -',
@@ -114,7 +116,7 @@ function ownIds(role: Role, side: Side): Partial<Record<EntityName, string[]>> {
   const survey = side.survey[respondent(role)]
   const surveys = { programs: [side.programs], surveyTemplates: [side.surveyTemplates], surveyCampaigns: [survey.campaign, survey.second], surveyResponses: [survey.response] }
   return role === 'mentor'
-    ? { ...surveys, people: [side.mentor, side.people], pairs: [side.pairs], meetings: [side.meetings], planItems: [side.planItems] }
+    ? { ...surveys, people: [side.mentor, side.people], pairs: [side.pairs], meetings: [side.meetings], planItems: [side.planItems], conflicts: [side.conflicts] }
     : surveys
 }
 
@@ -157,6 +159,7 @@ function creation(side: Side, role: Role, entity: EntityName): TestMutation {
     case 'reportNotes': return upsert(entity, id, { programId: side.programs, year: 2024, sections: {} })
     case 'surveyTemplates': return upsert(entity, id, templateFields())
     case 'surveyCampaigns': return upsert(entity, id, campaignFields(side.surveyTemplates, side.programs))
+    case 'conflicts': return upsert(entity, id, { entity: 'meetings', recordId: side.meetings, field: 'notes', pairId: side.pairs, kept: 'а', keptBy: '', keptByName: '', overwritten: 'б', overwrittenBy: '', overwrittenByName: '', at: new Date().toISOString(), resolution: '' })
     case 'surveyResponses': {
       const kind = respondent(role)
       return responseOf(side.survey[kind].second, kind === 'mentor' ? side.mentor : side.people)
@@ -185,6 +188,7 @@ const EDITS: Record<EntityName, Record<string, unknown>> = {
   surveyTemplates: { name: 'Правка анкеты' },
   surveyCampaigns: { closesOn: day(20) },
   surveyResponses: { answers: answers(9) },
+  conflicts: { resolution: 'kept' },
 }
 
 /** The curator's records of one side; `label` marks the other school's copies, which reuse the same ids. */
@@ -238,6 +242,18 @@ function textsOf(value: unknown): string[] {
   return []
 }
 
+/** On each side, the curator's two computers change a meeting's notes unaware of each other: the server records the conflict. */
+async function makeConflicts(server: TestServer, school: School, sides: readonly Side[]) {
+  const { cursor } = await school.curator.pullAll(null)
+  const laptop = new SyncClient(server.app, school.curatorToken)
+  for (const [n, side] of sides.entries()) {
+    await pushAll(school.curator, [{ ...upsert('meetings', side.meetings, { notes: `правка заметки ${n} в кабинете` }), seen: cursor }])
+    await pushAll(laptop, [{ ...upsert('meetings', side.meetings, { notes: `правка заметки ${n} дома` }), seen: cursor }])
+    const rows = await server.storage.db.selectFrom('records').select(['id', 'data']).where('school_id', '=', school.schoolId).where('entity', '=', 'conflicts').execute()
+    side.conflicts = rows.find(row => (JSON.parse(row.data) as { recordId: string }).recordId === side.meetings)!.id
+  }
+}
+
 async function build(server: TestServer): Promise<Fixture> {
   const school = await setupSchool(server)
   const [mentor1, mentor2] = [await addMember(server.app, school, 'Ольга Николаевна Белова'), await addMember(server.app, school, 'Игорь Петрович Соколов')]
@@ -249,6 +265,7 @@ async function build(server: TestServer): Promise<Fixture> {
     ...sideRecords(sides[1], 2, ''),
     upsert('surveyCampaigns', anonymous, campaignFields(sides[0].surveyTemplates, sides[0].programs, { audience: 'mentor' })),
   ])
+  await makeConflicts(server, school, sides)
   for (const [i, side] of sides.entries()) {
     await pushAll([mentor1, mentor2][i]!.client, [responseOf(side.survey.mentor.campaign, side.mentor)])
     await pushAll([mentee1, mentee2][i]!.client, [responseOf(side.survey.mentee.campaign, side.people)])

@@ -6,7 +6,7 @@ import { schoolIndicators } from '#shared/indicators/school'
 import { ERASED_PERSON_NAME } from '#shared/model/person'
 import { schoolRecords } from '../../src/server/region/records.ts'
 import { recordRow } from './helpers/records.ts'
-import { addMember, byId, meetingFields, pairFields, personFields, planItemFields, programFields, remove, upsert, useSchoolServer } from './helpers/school.ts'
+import { addMember, byId, meetingFields, pairFields, personFields, planItemFields, programFields, remove, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
 
 const YEAR = 2025
@@ -59,6 +59,11 @@ describe.each(BACKENDS)('personal data on %s', (backend) => {
     const before = schoolIndicators(await schoolRecords(server.storage.db, school.schoolId), YEAR)
     // A stale device's edit that the server refuses, kept for its author until erasure.
     await school.curator.push(upsert('people', ids.mentee, { category: 'bogus' }))
+    // Two of the curator's computers changed the card's notes unaware of each other: the conflict holds both texts.
+    const laptop = new SyncClient(server.app, school.curatorToken)
+    await school.curator.push({ ...upsert('people', ids.mentee, { notes: 'диагноз уточнён' }), seen: curatorCursor })
+    await laptop.push({ ...upsert('people', ids.mentee, { notes: 'диагноз снят' }), seen: curatorCursor })
+    expect((await laptop.pull(curatorCursor)).changes.filter(c => c.entity === 'conflicts')).toHaveLength(1)
 
     expect((await post(server.app, `/api/people/${ids.mentee}/erase`, {}, bearer(mentor.token))).statusCode).toBe(403)
     const erased = await post(server.app, `/api/people/${ids.mentee}/erase`, {}, bearer(school.curatorToken))
@@ -69,6 +74,7 @@ describe.each(BACKENDS)('personal data on %s', (backend) => {
     expect(curatorSees.get(ids.consent)!.fields).toMatchObject({ guardianName: '', documentRef: '', date: '2024-09-01' })
     expect(curatorSees.get(ids.consent)!.fields.withdrawnDate).not.toBe('')
     expect(curatorSees.get(ids.award)!.fields).toMatchObject({ notes: '', basis: 'Приказ № 45' })
+    expect([...curatorSees.values()].filter(c => c.entity === 'conflicts').map(c => c.deleted)).toEqual([1])
     const mentorSees = byId((await mentor.client.pullAll(mentorCursor)).changes)
     expect(mentorSees.get(ids.mentee)!.fields.name).toBe(ERASED_PERSON_NAME)
 

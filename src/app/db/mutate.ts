@@ -1,6 +1,7 @@
 import { toRaw } from 'vue'
 import type { SyncedRecords } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
+import { readMeta } from './meta.ts'
 import type { NastavnikDb } from './schema.ts'
 import { isQuotaError, storageFull, StorageFullError } from './storageFull.ts'
 
@@ -25,8 +26,9 @@ export async function mutate<E extends EntityName>(
   const at = new Date().toISOString()
   const table = db.table<SyncedRecords[E], string>(entity)
   try {
-    const record = await db.transaction('rw', [table, db.outbox], async () => {
-      const current = op === 'create' ? undefined : await table.get(id)
+    const record = await db.transaction('rw', [table, db.outbox, db.meta], async () => {
+      // An edit says how much of the others' writes its author had seen, so the server can tell a conflict.
+      const [current, seen] = op === 'create' ? [] : await Promise.all([table.get(id), op === 'upsert' ? readMeta(db, 'cursor') : undefined])
       const next = {
         ...current,
         ...fields,
@@ -35,7 +37,7 @@ export async function mutate<E extends EntityName>(
         deleted: op === 'delete' ? 1 : (current?.deleted ?? 0),
       } as SyncedRecords[E]
       // Both requests at once: IndexedDB runs them in order within the transaction, without a round trip between.
-      await Promise.all([table.put(next), db.outbox.add({ entity, id, op: op === 'delete' ? 'delete' : 'upsert', fields, at })])
+      await Promise.all([table.put(next), db.outbox.add({ entity, id, op: op === 'delete' ? 'delete' : 'upsert', fields, at, ...(seen && { seen }) })])
       return next
     })
     storageFull.value = false

@@ -184,6 +184,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       indicatorDefinitions: 'id, deleted',
     },
   },
+  {
+    // v13: a field two devices changed unaware of each other, kept with both values until its authors settle it.
+    version: 13,
+    stores: {
+      conflicts: 'id, deleted, recordId',
+    },
+  },
 ]
 
 /**

@@ -55,7 +55,7 @@ export const en: Messages = {
       incomplete: 'Required fields are missing',
       too_large: 'The change is too large to send',
     },
-    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event', surveyTemplates: 'Questionnaire', surveyCampaigns: 'Survey', indicatorYears: 'Year indicators', awards: 'Award', practices: 'Best practice', reportNotes: 'Report text', roadmaps: 'Roadmap', roadmapEvents: 'Roadmap event', roadmapTemplates: 'Roadmap template', surveyResponses: 'Questionnaire answer', indicatorDefinitions: 'School indicator' },
+    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event', surveyTemplates: 'Questionnaire', surveyCampaigns: 'Survey', indicatorYears: 'Year indicators', awards: 'Award', practices: 'Best practice', reportNotes: 'Report text', roadmaps: 'Roadmap', roadmapEvents: 'Roadmap event', roadmapTemplates: 'Roadmap template', surveyResponses: 'Questionnaire answer', indicatorDefinitions: 'School indicator', conflicts: 'Conflicting edits' },
   },
   update: { available: 'A new version of the app is available', apply: 'Update', later: 'Later' },
   form: {
@@ -243,6 +243,7 @@ export const en: Messages = {
     no_consent_mentee: 'A mentee has no consent to personal data processing in force: no pair without consent',
     meeting_mentor_self: 'A mentor records meetings in their own name only: who held a meeting does not change',
     entered_by_curator: 'Only a curator marks a meeting «entered by the curator»',
+    conflict_by_server: 'Only the server records a conflict; a device only marks how it was settled',
     incomplete: 'Required fields are missing: {fields}',
     not_respondent: 'A named questionnaire is answered and changed only by the respondent',
     answer_kept: 'An answer is not deleted: it can be changed while the survey is open',

@@ -15,7 +15,7 @@ export interface AuditNote {
 }
 
 /** Written in the same transaction as the changes it tells of, so the log never misses or invents one. */
-export async function writeAudit(trx: Transaction<Database>, schoolId: string, userId: string, at: string, notes: readonly AuditNote[]): Promise<void> {
+export async function writeAudit(trx: Transaction<Database>, schoolId: string, userId: string, at: string, notes: readonly AuditNote[], clientId: string | null = null): Promise<void> {
   const rows: AuditLogTable[] = notes.map(n => ({
     school_id: schoolId,
     version: n.version,
@@ -25,6 +25,7 @@ export async function writeAudit(trx: Transaction<Database>, schoolId: string, u
     record_id: n.recordId,
     action: n.action,
     fields: JSON.stringify(n.fields),
+    client_id: clientId,
   }))
   for (const chunk of chunks(rows, 100))
     await trx.insertInto('audit_log').values(chunk).execute()

@@ -61,12 +61,18 @@ async function strikeFromDeleted(trx: Transaction<Database>, context: { schoolId
   await commitVersioned(trx, context, writes)
 }
 
+/** A conflict over an erased record holds its values from before: it goes, values and all. */
+async function dropConflicts(trx: Transaction<Database>, context: { schoolId: string, userId: string, now: string }, erased: ReadonlySet<string>): Promise<void> {
+  const about = (await loadEvery(trx, context.schoolId, 'conflicts')).filter(r => erased.has(recordKey(String(r.data.entity), String(r.data.recordId))))
+  await commitVersioned(trx, context, about.map(r => ({ record: { ...r, deleted: 1, data: { ...r.data, kept: null, overwritten: null } }, action: 'erase', fields: ['kept', 'overwritten'] })))
+}
+
 /**
  * 152-ФЗ erasure: in ONE transaction the person's card loses what identifies them, the consents and awards
  * naming them lose their free text, each takes a new version (so every device holding them gets the erased
  * copy at its next pull) and the audit log says who did it. Deleted records are erased too: their data
  * stays on the server otherwise. Counts (category, roles, pairs) are untouched, so indicators stay right.
- * The name also leaves the rejections, the changes handed to the curator, the audit log's field names, the person's accounts and the text of
+ * The conflicts over those records go. The name also leaves the rejections, the changes handed to the curator, the audit log's field names, the person's accounts and the text of
  * deleted records; where live records' free text names them is noted for the curator (mentions.ts).
  */
 export async function erasePerson(db: Kysely<Database>, schoolId: string, userId: string, personId: string): Promise<void> {
@@ -89,6 +95,7 @@ export async function erasePerson(db: Kysely<Database>, schoolId: string, userId
     }))
     const matcher = nameMatcher((person.data as unknown as RecordFields<Person>).name)
     const erased = new Set(naming.map(r => recordKey(r.entity, r.id)))
+    await dropConflicts(trx, { schoolId, userId, now }, erased)
     await scrubRejections(trx, schoolId, erased, matcher)
     await scrubHandovers(trx, schoolId, personId, erased, matcher)
     await scrubUnknownFields(trx, schoolId)

@@ -27,6 +27,8 @@ export interface Writer {
   schoolId: string
   userId: string
   now: string
+  /** The device whose push it is, for the audit log. */
+  clientId?: string
 }
 
 /** A record's new state, and what the audit log says of the change (the names of the fields, never values). */
@@ -56,7 +58,7 @@ export async function commitVersioned(trx: Trx, writer: Writer, changes: readonl
     recordId: c.record.id,
     action: c.action,
     fields: c.fields,
-  })))
+  })), writer.clientId ?? null)
   return versions
 }
 

@@ -168,6 +168,8 @@ export interface AuditLogTable {
   action: 'create' | 'update' | 'delete' | 'erase'
   /** JSON array of the field names the change carried. */
   fields: string
+  /** The device that made it (a push's client id); null for the server's own writes and older rows. */
+  client_id: string | null
 }
 
 /** Where an erased person's name stood in a record's free text at erasure: positions, never words (migrations/0009_erasure.ts). */

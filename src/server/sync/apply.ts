@@ -51,6 +51,9 @@ export function decide(batch: Batch, judge: Judge, entity: EntityName, current: 
   const refused = permission(batch, judge, entity, current, mutation) ?? movesOwner(entity, current, mutation)
   if (refused)
     return reject(refused)
+  const guarded = judge.guard?.(current, mutation)
+  if (guarded)
+    return reject(guarded)
 
   if (mutation.op === 'delete') {
     if (current?.deleted === 1)
@@ -62,9 +65,6 @@ export function decide(batch: Batch, judge: Judge, entity: EntityName, current: 
   // Delete wins: an edit made on a device that had not yet heard of the deletion is refused, not resurrecting.
   if (current?.deleted === 1)
     return reject(refusal('deleted', 'record_deleted'))
-  const guarded = judge.guard?.(current, mutation)
-  if (guarded)
-    return reject(guarded)
   const verdict = checkUpsert(entity, current?.data ?? null, mutation.fields)
   if (!verdict.ok)
     return reject(verdict.rejection)

@@ -64,7 +64,7 @@ export interface Batch {
 export interface Judge {
   /** Replaces the generic decision entirely (the entity's writers are `respondent`). */
   decide?: (current: StoredRecord | undefined, mutation: WireMutation) => Outcome
-  /** Before the schema check of an upsert: a refusal, or null to go on. */
+  /** Before anything else of an upsert or a delete the caller may make: a refusal, or null to go on. */
   guard?: (current: StoredRecord | undefined, mutation: WireMutation) => Rejection | null
   /** After the schema check: what the server fills in of a new record (the upsert's `current` is undefined). */
   complete?: (data: Record<string, unknown>, current: StoredRecord | undefined) => Record<string, unknown>

@@ -17,6 +17,7 @@ import { chunks } from '../storage/chunks.ts'
 import { commitVersioned, type RecordWrite, reserveVersions } from '../records/write.ts'
 import { forUpdate } from '../storage/dialect.ts'
 import { decide } from './apply.ts'
+import { ConflictFinder } from './conflicts.ts'
 import { storedField } from './check.ts'
 import { goneChange, toChange } from './changes.ts'
 import type { Batch, Judge, Rejection, Scope, WireMutation } from './context.ts'
@@ -118,6 +119,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
   const judges = await judgesFor(trx, batch, new Set(known.map(m => m.entity)))
   const state = await loadRecords(trx, auth.schoolId, known)
+  const conflicts = await ConflictFinder.start(trx, auth.schoolId, request.clientId, known, state)
   const writes: RecordWrite[] = []
   const outcomes = new Map<WireMutation, MutationResult>()
   const rejections: RejectionsTable[] = []
@@ -140,6 +142,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
       if (outcome.record) {
         // Patches apply in server order (each write takes the next version), so the last writer wins per field.
         const record = { ...outcome.record, version: 0 }
+        conflicts.applied(mutation as Known, current, record)
         state.set(key, record)
         writes.push({ record: outcome.record, action: actionOf(mutation, current), fields: ownFields(mutation.entity, Object.keys(mutation.fields)) })
         // A record a rule reads (a consent signed earlier in the batch) counts for the mutations after it.
@@ -157,8 +160,11 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
     rejected.set(key, { entity: mutation.entity, id: mutation.id })
   }
 
-  const versions = await commitVersioned(trx, { schoolId: auth.schoolId, userId: auth.userId, now }, writes, first)
+  const writer = { schoolId: auth.schoolId, userId: auth.userId, now, clientId: request.clientId }
+  const versions = await commitVersioned(trx, writer, writes, first)
   writes.forEach(({ record }, i) => state.set(recordKey(record.entity, record.id), { ...record, version: versions[i]! }))
+  // After the writes, so each conflict's version is above the write it tells of.
+  await commitVersioned(trx, writer, await conflicts.records(trx, auth, now))
   for (const chunk of chunks(rejections, 100))
     await trx.insertInto('rejections').values(chunk).execute()
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { type Award, AwardFields, AwardObject } from '../model/award.ts'
 import { type Consent, ConsentFields, ConsentObject } from '../model/consent.ts'
+import { type FieldConflict, FieldConflictFields, FieldConflictObject } from '../model/fieldConflict.ts'
 import { type IndicatorDefinition, IndicatorDefinitionFields, IndicatorDefinitionObject } from '../model/indicatorDefinition.ts'
 import { type IndicatorYear, IndicatorYearFields, IndicatorYearObject } from '../model/indicatorYear.ts'
 import { type Meeting, MeetingFields, MeetingObject } from '../model/meeting.ts'
@@ -100,6 +101,8 @@ export const ENTITIES = {
   // A named answer: written by its respondent only, while the campaign is open (src/server/sync/rules/surveyResponses.ts).
   // The school's own indicators as its documents define them (src/shared/indicators): the curator's, like the year settings.
   indicatorDefinitions: entity<IndicatorDefinition>({ object: IndicatorDefinitionObject, full: IndicatorDefinitionFields, scope: 'school' }),
+  // Two devices' changes of one field (src/shared/model/fieldConflict.ts): with its record, on the pair's mentor's phone too.
+  conflicts: entity<FieldConflict>({ object: FieldConflictObject, full: FieldConflictFields, scope: inPair, owner: 'pairId', writers: 'pairMentor' }),
   surveyResponses: entity<SurveyResponse>({ object: SurveyResponseObject, full: SurveyResponseFields, scope: { set: 'respondents', by: 'owner' }, owner: 'personId', writers: 'respondent' }),
 } satisfies Record<EntityName, unknown>
 

@@ -14,4 +14,9 @@ export interface Mutation<E extends EntityName = EntityName> {
   fields: Partial<SyncedRecords[E]>
   /** Device clock when made: shown to people, never used to order. */
   at: string
+  /**
+   * The pull cursor the device had when the change was made: how much of the others' writes its author had seen.
+   * A field someone else changed after it is a conflict the server records (src/shared/model/fieldConflict.ts).
+   */
+  seen?: string
 }

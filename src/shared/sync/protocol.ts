@@ -27,6 +27,7 @@ const MutationWire = v.object({
     v.description('A patch of the entity\'s fields (components Fields.<entity>): only what the user changed'),
   ),
   at: v.pipe(v.string(), v.maxLength(40)),
+  seen: v.optional(v.pipe(v.string(), v.maxLength(200), v.description('The pull cursor the device had when the change was made'))),
 })
 
 export const PushRequest = v.object({

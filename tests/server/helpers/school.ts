@@ -18,6 +18,8 @@ export interface TestMutation {
   fields: Record<string, unknown>
   /** When the device made it; now unless a test says otherwise. */
   at?: string
+  /** The pull cursor the device had then. */
+  seen?: string
 }
 
 export const upsert = (entity: string, id: string, fields: Record<string, unknown>): TestMutation => ({ entity, id, op: 'upsert', fields })

@@ -29,6 +29,7 @@ const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> =
   roadmapEvents: () => '/roadmap',
   roadmapTemplates: () => '/roadmap',
   indicatorDefinitions: id => `/monitoring/definitions/${id}`,
+  conflicts: () => '/conflicts',
 }
 
 /** The link of a record, read from this device's copy when the page is its owner's. */
