@@ -30,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/programs/:id', component: () => import('./features/programs/ProgramEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/programs/:id/roadmap', component: () => import('./features/roadmap/RoadmapPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/roadmap', component: () => import('./features/roadmap/RoadmapPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/conflicts', component: () => import('./features/conflicts/ConflictsPage.vue'), meta: { roles: ['curator'] } },
   { path: '/handovers', component: () => import('./features/handovers/HandoversPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/roadmap/import', component: () => import('./features/roadmap/RoadmapImportPage.vue'), meta: { roles: ['curator'] } },
   { path: '/partners', component: () => import('./features/partners/PartnersPage.vue'), meta: { roles: CURATOR_SIDE } },
