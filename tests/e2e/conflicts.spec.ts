@@ -1,0 +1,59 @@
+import { expect, statusStrip, test } from './support/fixtures.ts'
+import { enrollPhone, logMeeting, MENTEE, schoolWithPair } from './support/phone.ts'
+
+const TOPIC = 'Разбор контрольной'
+const CURATORS = 'Запись куратора: пришли родители'
+const MENTORS = 'Запись наставника: решили три задачи'
+
+test('a meeting\'s notes changed by the curator and, offline, by the mentor: both are kept, both see it, and one tap keeps both texts', async ({ page, browser, server }) => {
+  // Two devices, each synced several times: longer than one person's walk through a screen.
+  test.setTimeout(150_000)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const { link } = await schoolWithPair(page, server)
+  const phone = await enrollPhone(browser, p => p.goto(link).then(() => undefined))
+  await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
+  await logMeeting(phone, TOPIC)
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(statusStrip(phone)).toContainText('Всё отправлено')
+
+  // The phone goes off the network; the curator, who has the meeting, writes in its notes.
+  await phone.context().setOffline(true)
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await page.getByRole('link', { name: 'Встречи', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(TOPIC) }).click()
+  await page.getByLabel('Заметки').fill(CURATORS)
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await expect(statusStrip(page)).toContainText('Всё отправлено')
+
+  // The mentor, not having seen it, writes his own notes; back online the server keeps his and records the conflict.
+  await phone.getByRole('link', { name: new RegExp(TOPIC) }).tap()
+  await phone.getByLabel('Заметки').fill(MENTORS)
+  await phone.getByRole('button', { name: 'Сохранить' }).tap()
+  await phone.context().setOffline(false)
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  const onPhone = phone.getByRole('region', { name: 'Правки с двух устройств' })
+  await expect(onPhone).toContainText('поле «Заметки» изменили на двух устройствах')
+  await expect(onPhone).toContainText(CURATORS)
+  await expect(onPhone).toContainText(MENTORS)
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  await phone.screenshot({ path: test.info().outputPath('phone-conflict.png'), scale: 'css' })
+
+  // The curator is told on the first screen and sees the same.
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await page.getByRole('link', { name: 'Программы', exact: true }).click()
+  await page.getByRole('link', { name: 'Есть 1 правка, сделанная на двух устройствах' }).click()
+  await expect(page.getByRole('heading', { name: 'Правки с двух устройств' })).toBeVisible()
+  await expect(page.getByRole('main')).toContainText(CURATORS)
+
+  // The mentor keeps both texts; the curator's list empties once it syncs.
+  await onPhone.getByRole('button', { name: 'Оставить оба текста' }).tap()
+  await expect(onPhone).toBeHidden()
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(statusStrip(phone)).toContainText('Всё отправлено')
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await expect(page.getByText('Расхождений нет')).toBeVisible()
+  await page.getByRole('link', { name: 'Встречи', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(TOPIC) }).click()
+  await expect(page.getByLabel('Заметки')).toHaveValue(`${MENTORS}\n\n${CURATORS}`)
+})
