@@ -8,6 +8,7 @@ import { createSyncEngine } from '../../../src/app/sync/engine.ts'
 import { type Faults, LossyTransport, RELIABLE } from './lossyTransport.ts'
 import { type Random, seededRandom } from './random.ts'
 import type { SimServer } from './simServer.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
 import { curatorStep, mentorStep, seedSchool } from './steps.ts'
 
 export interface SimClient {
@@ -20,6 +21,8 @@ export interface SimClient {
   sync: () => Promise<void>
   /** Every seq this client's outbox ever held. */
   made: Set<number>
+  /** The meetings this mentor logged, and in which pair. */
+  madeMeetings: Array<{ id: string, pairId: string }>
   lastFailure: string | null
 }
 
@@ -62,7 +65,7 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     const db = openDatabase(`sim-${seed}-${i}-${Math.random()}`)
     // Every other seed compresses both ways: the same convergence must hold whatever the wire looks like.
     const transport = new LossyTransport(server, token, random, observer, seed % 2 === 0)
-    const client: SimClient = { role: i === 0 ? 'curator' : 'mentor', personId: i === 0 ? null : mentorPeople[i - 1]!, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Set(), lastFailure: null }
+    const client: SimClient = { role: i === 0 ? 'curator' : 'mentor', personId: i === 0 ? null : mentorPeople[i - 1]!, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Set(), madeMeetings: [], lastFailure: null }
     const engine = createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: (failure, error) => {
       client.lastFailure = failure && `${failure}: ${error instanceof Error ? error.stack : String(error)}`
     } })
@@ -75,8 +78,14 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     await clients[0]!.sync()
     for (const client of clients)
       client.transport.faults = NOISY
+    const entitled = new Map<string, string>()
     for (let step = 0; step < steps; step++)
-      await randomStep(server, clients, random, mentorPeople)
+      await randomStep(server, clients, random, mentorPeople, entitled)
+    // However the steps fell, the run ends with the curator and the mentors writing the same notes unaware.
+    for (const client of clients)
+      await client.sync()
+    for (let i = 0; i < 2; i++)
+      await editTogether(clients, random)
     await heal(clients)
     expect(violations).toEqual([])
     const twice = await server.storage.db.selectFrom('rejections').select(['client_id', 'seq']).where('school_id', '=', schoolId)
@@ -84,12 +93,14 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     expect(twice, 'a mutation rejected twice').toEqual([])
     for (const client of clients)
       await expectConverged(server, client, processed)
+    await expectEntitledArrived(server, schoolId, entitled)
+    await expectConflictsShown(server, schoolId, clients)
   } finally {
     await Promise.all(clients.map(c => c.db.delete()))
   }
 }
 
-async function randomStep(server: SimServer, clients: SimClient[], random: Random, mentorPeople: string[]): Promise<void> {
+async function randomStep(server: SimServer, clients: SimClient[], random: Random, mentorPeople: string[], entitled: Map<string, string>): Promise<void> {
   const roll = random.next()
   const client = random.pick(clients)!
   if (roll < 0.03)
@@ -98,11 +109,78 @@ async function randomStep(server: SimServer, clients: SimClient[], random: Rando
     return client.transport.deliverDelayed()
   if (roll < 0.35)
     return client.sync()
+  if (roll < 0.42)
+    return editTogether(clients, random)
   if (client.role === 'curator')
     await curatorStep(client, random, mentorPeople)
   else
-    await mentorStep(client, random)
+    await noteEntitled(server, client, await madeBy(client, () => mentorStep(client, random)), entitled)
   await noteMade(client)
+}
+
+/** The curator and a mentor write one meeting's notes, neither having synced the other's: a conflict in the making. */
+async function editTogether(clients: readonly SimClient[], random: Random): Promise<void> {
+  const [curator, ...mentors] = clients
+  const mentor = random.pick(mentors)!
+  const shared = []
+  for (const meeting of await mentor.db.meetings.where('deleted').equals(0).toArray()) {
+    if ((await curator!.db.meetings.get(meeting.id))?.deleted === 0)
+      shared.push(meeting)
+  }
+  const meeting = random.pick(shared)
+  if (!meeting)
+    return
+  for (const [i, client] of [curator!, mentor].entries()) {
+    await mutate(client.db, 'meetings', meeting.id, 'upsert', { notes: `Заметки ${client.role} ${random.int(100, 999)}` })
+    if (i === 0 && random.chance(0.5))
+      await client.sync()
+    await noteMade(client)
+  }
+}
+
+async function madeBy(client: SimClient, step: () => Promise<void>): Promise<SimClient['madeMeetings']> {
+  const before = client.madeMeetings.length
+  await step()
+  return client.madeMeetings.slice(before)
+}
+
+/** A meeting logged while the server still gave its pair to this mentor: whatever happens to the pair next, it is his to send. */
+async function noteEntitled(server: SimServer, client: SimClient, made: SimClient['madeMeetings'], entitled: Map<string, string>): Promise<void> {
+  for (const { id, pairId } of made) {
+    const pair = await server.storage.db.selectFrom('records').select(['ref_id', 'deleted']).where('entity', '=', 'pairs').where('id', '=', pairId).executeTakeFirst()
+    if (pair?.deleted === 0 && pair.ref_id === client.personId)
+      entitled.set(id, pairId)
+  }
+}
+
+/**
+ * Every meeting logged in entitlement reached the server: none was refused as another's pair or dropped. Its pair
+ * may have been deleted meanwhile, or turned into a group it names nobody of: refusals of their own.
+ */
+async function expectEntitledArrived(server: SimServer, schoolId: string, entitled: ReadonlyMap<string, string>): Promise<void> {
+  const records = (entity: string) => server.storage.db.selectFrom('records').select(['id', 'deleted']).where('school_id', '=', schoolId).where('entity', '=', entity).execute()
+  const arrived = new Set((await records('meetings')).map(r => r.id))
+  const deletedPairs = new Set((await records('pairs')).filter(r => r.deleted === 1).map(r => r.id))
+  const refusals = await server.storage.db.selectFrom('rejections').select(['record_id', 'problem']).where('school_id', '=', schoolId).where('entity', '=', 'meetings').execute()
+  const refused = new Map(refusals.map(r => [r.record_id, r.problem ?? '']))
+  const notHis = (id: string) => !refused.has(id) || ['foreign_pair', 'move_to_foreign_pair'].includes(refused.get(id)!)
+  const lost = [...entitled].filter(([id, pairId]) => !arrived.has(id) && !deletedPairs.has(pairId) && notHis(id))
+  expect(lost, 'a meeting logged while its pair was the mentor\'s never arrived').toEqual([])
+}
+
+/** Each conflict is on the devices of both its authors that hold its record, and on the curator's. */
+async function expectConflictsShown(server: SimServer, schoolId: string, clients: readonly SimClient[]): Promise<void> {
+  const conflicts = (await server.storage.db.selectFrom('records').select(['id', 'data']).where('school_id', '=', schoolId).where('entity', '=', 'conflicts').where('deleted', '=', 0).execute())
+    .map(r => ({ id: r.id, ...JSON.parse(r.data) as { recordId: string, entity: string, keptBy: string, overwrittenBy: string } }))
+  const users = new Map((await server.storage.db.selectFrom('users').select(['id', 'person_id']).where('school_id', '=', schoolId).execute()).map(u => [u.id, u.person_id]))
+  for (const conflict of conflicts) {
+    for (const client of clients) {
+      const author = [conflict.keptBy, conflict.overwrittenBy].some(user => users.get(user) === client.personId)
+      const holdsRecord = (await client.db.table(conflict.entity).get(conflict.recordId) as { deleted: number } | undefined)?.deleted === 0
+      if (client.role === 'curator' || (author && holdsRecord))
+        expect(await client.db.conflicts.get(conflict.id), `${client.role} was not shown conflict ${conflict.id}`).toBeDefined()
+    }
+  }
 }
 
 /** Outbox keys are consecutive, so every seq up to the newest one existed. */

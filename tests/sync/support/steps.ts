@@ -95,7 +95,7 @@ export async function curatorStep(client: SimClient, random: Random, mentorPeopl
   if (roll < 0.75) {
     const meeting = random.pick(await live(client, 'meetings'))
     if (meeting)
-      await mutate(client.db, 'meetings', meeting.id, random.chance(0.5) ? 'delete' : 'upsert', { topic: `Правка куратора ${n}` })
+      await mutate(client.db, 'meetings', meeting.id, random.chance(0.4) ? 'delete' : 'upsert', random.chance(0.5) ? { topic: `Правка куратора ${n}` } : { notes: `Заметка куратора ${n}` })
     return
   }
   if (roll < 0.85) {
@@ -117,7 +117,9 @@ export async function mentorStep(client: SimClient, random: Random): Promise<voi
   if (roll < 0.45) {
     const pair = random.pick(pairs)
     if (pair) {
-      await mutate(client.db, 'meetings', random.id(), 'upsert', {
+      const id = random.id()
+      client.madeMeetings.push({ id, pairId: pair.id })
+      await mutate(client.db, 'meetings', id, 'upsert', {
         pairId: pair.id,
         date: `2026-10-${String(random.int(10, 28))}`,
         kind: 'work',
@@ -134,7 +136,7 @@ export async function mentorStep(client: SimClient, random: Random): Promise<voi
   }
   const meeting = random.pick(meetings)
   if (roll < 0.75 && meeting)
-    return void await mutate(client.db, 'meetings', meeting.id, 'upsert', random.chance(0.15) ? { durationMin: 0 } : { notes: `Заметки ${n}`, durationMin: random.int(15, 90) })
+    return void await mutate(client.db, 'meetings', meeting.id, 'upsert', random.pick([{ durationMin: 0 }, { notes: `Заметки ${n}`, durationMin: random.int(15, 90) }, { topic: `Тема наставника ${n}` }]))
   if (roll < 0.9 && meeting)
     return void await mutate(client.db, 'meetings', meeting.id, 'delete')
   // Two devices of one mentor answer under the same id; a mentor moved off the program is refused.
