@@ -41,7 +41,7 @@ const seenVersion = (mutation: WireMutation): number | null => decodeCursor(muta
 
 /**
  * Finds, during one push, the fields its device changes that another device changed since the author last pulled
- * (DESIGN.md, Sync protocol → Conflicts). Whatever the order, the server applies both; this only keeps the value
+ * (README.md, «Conflicts»). Whatever the order, the server applies both; this only keeps the value
  * the later write replaced, so neither author loses it. One query, and only for records written since their
  * author's pull: most pushes read nothing.
  */
