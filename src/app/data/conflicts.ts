@@ -21,7 +21,7 @@ const isEntity = (name: string): name is EntityName => (ENTITY_NAMES as readonly
  * What each settlement writes into the record: the overwritten value back, both texts (the later first), or
  * nothing (the value now stays). The conflict is then marked, on every device that holds it.
  */
-export function settledValue(conflict: FieldConflict, resolution: Exclude<ConflictResolution, ''>): { value: unknown } | null {
+function settledValue(conflict: FieldConflict, resolution: Exclude<ConflictResolution, ''>): { value: unknown } | null {
   if (resolution === 'restored')
     return { value: conflict.overwritten }
   if (resolution === 'merged')

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { IdField, optionalText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
-export const CONFLICT_RESOLUTIONS = ['', 'kept', 'restored', 'merged'] as const
+const CONFLICT_RESOLUTIONS = ['', 'kept', 'restored', 'merged'] as const
 export type ConflictResolution = typeof CONFLICT_RESOLUTIONS[number]
 
 /**
