@@ -9,6 +9,7 @@ import * as epoch from './0007_epoch.ts'
 import * as sessionsExpiry from './0008_sessions_expiry.ts'
 import * as erasure from './0009_erasure.ts'
 import * as handovers from './0010_handovers.ts'
+import * as staffAccounts from './0011_staff_accounts.ts'
 
 /**
  * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_sessions_expiry': sessionsExpiry,
   '0009_erasure': erasure,
   '0010_handovers': handovers,
+  '0011_staff_accounts': staffAccounts,
 }
