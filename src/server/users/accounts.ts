@@ -14,6 +14,7 @@ import { revokeUserSessions, voidEnrollments } from './devices.ts'
 const badField = (field: string, problem: ProblemCode) => new HttpError(400, 'bad_request', { problem, field })
 const loginTaken = (login: string) => new HttpError(409, 'conflict', { problem: 'login_taken', params: { login }, field: 'login' })
 export const userNotFound = () => new HttpError(404, 'not_found', { problem: 'user_not_found' })
+const regionAdminOnly = (field?: string) => new HttpError(403, 'forbidden', { problem: 'region_admin_only', field })
 export const accountDisabled = () => new HttpError(403, 'forbidden', { problem: 'account_disabled' })
 
 /** login is NOT NULL UNIQUE, so an account that never signs in with one still gets one, unguessable and unused. */
@@ -47,7 +48,7 @@ export type AccountMaker = 'admin' | 'curator'
 export async function createUser(db: Kysely<Database>, schoolId: string, input: NewAccount, by: AccountMaker): Promise<UserSummary> {
   // A region account reads every school of the server: one school's curator may not hand that out.
   if (input.role === 'region' && by !== 'admin')
-    throw new HttpError(403, 'forbidden', { problem: 'region_admin_only', field: 'role' })
+    throw regionAdminOnly('role')
   const withPassword = isStaff(input.role)
   if (withPassword && input.login === undefined)
     throw badField('login', 'login_required')
@@ -130,6 +131,7 @@ export async function resetPassword(db: Kysely<Database>, schoolId: string, user
  * departed colleague's account handed on): the old password and every device it opened stop working.
  */
 export async function resetAccess(db: Kysely<Database>, schoolId: string, userId: string, by: string): Promise<AccessReset> {
+  await notRegion(db, schoolId, userId)
   // About 59 bits, typed from a sheet of paper; the person may keep it or ask for another.
   const password = newHandCode(12)
   const signedOut = await resetPassword(db, schoolId, userId, password, by)
@@ -156,6 +158,8 @@ export async function setDisabled(db: Kysely<Database>, schoolId: string, userId
       .executeTakeFirst()
     if (!user)
       throw userNotFound()
+    if (user.role === 'region')
+      throw regionAdminOnly()
     if ((user.disabled_at !== null) === disabled)
       return
     if (!disabled) {
@@ -176,4 +180,11 @@ async function otherActiveCurator(db: Kysely<Database>, schoolId: string, userId
     .where('school_id', '=', schoolId).where('role', '=', 'curator').where('disabled_at', 'is', null).where('id', '!=', userId)
     .executeTakeFirst()
   return other !== undefined
+}
+
+/** A region account is the server administrator's, whose password and state a school's curator may not set. */
+async function notRegion(db: Kysely<Database>, schoolId: string, userId: string): Promise<void> {
+  const user = await db.selectFrom('users').select('role').where('school_id', '=', schoolId).where('id', '=', userId).executeTakeFirst()
+  if (user?.role === 'region')
+    throw regionAdminOnly()
 }
