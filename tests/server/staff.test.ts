@@ -50,6 +50,10 @@ describe.each(BACKENDS)('staff accounts on %s', (backend) => {
     // The same function serves the admin CLI, which may.
     const made = await createUser(ctx.server.storage.db, ctx.school.schoolId, { name: 'Регион', role: 'region', personId: null, login: `oblast-${backend}`, password: 'region long password' }, 'admin')
     expect(made.role).toBe('region')
+    // Nor may the curator take it over by a new password, or switch it off.
+    expect(json(await asCurator(`/api/users/${made.id}/password`, {}))).toMatchObject({ problem: 'region_admin_only' })
+    expect(json(await put(`/api/users/${made.id}/disabled`, { disabled: true }))).toMatchObject({ problem: 'region_admin_only' })
+    expect((await login(`oblast-${backend}`, 'region long password')).statusCode).toBe(200)
   })
 
   it('issues phone codes for mentors and mentees only, and says when a new one cancels the previous', async () => {
