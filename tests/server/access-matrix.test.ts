@@ -223,7 +223,7 @@ async function pushAll(client: SyncClient, mutations: TestMutation[]) {
 
 async function signIn(server: TestServer, schoolId: string, role: Role): Promise<string> {
   const login = `${role}-${uuidv7().slice(-8)}`
-  await createUser(server.storage.db, schoolId, { name: `Учётная запись ${role}`, role, personId: null, login, password: 'a long enough password' })
+  await createUser(server.storage.db, schoolId, { name: `Учётная запись ${role}`, role, personId: null, login, password: 'a long enough password' }, 'admin')
   return json<LoginResponse>(await post(server.app, '/api/auth/login', { login, password: 'a long enough password' })).token
 }
 

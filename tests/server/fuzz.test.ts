@@ -71,7 +71,7 @@ describe.each(BACKENDS)('hostile requests on %s', (backend) => {
     expect(created.statusCode, created.body).toBe(201)
     users.observer = json<{ id: string }>(created).id
     // Only the admin CLI makes a region account (it sees every school), through the same service function.
-    users.region = (await createUser(server.storage.db, school.schoolId, { name: 'Учётная запись region', role: 'region', personId: null, login: 'fuzz-region', password: 'long enough password' })).id
+    users.region = (await createUser(server.storage.db, school.schoolId, { name: 'Учётная запись region', role: 'region', personId: null, login: 'fuzz-region', password: 'long enough password' }, 'admin')).id
     users.mentor = (await addMember(app, school, 'Ольга Наставник', 'mentor')).userId
     users.mentee = (await addMember(app, school, 'Коля Наставляемый', 'mentee')).userId
     const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(school.curatorToken) })

@@ -35,7 +35,7 @@ describe.each(BACKENDS)('passwords on %s', (backend) => {
 
   it('signs in with a hash of the old parameters and stores it anew at the current ones', async () => {
     const password = 'старый пароль директора'
-    await createUser(ctx.server.storage.db, ctx.school.schoolId, { name: 'Директор', role: 'observer', personId: null, login: 'director', password })
+    await createUser(ctx.server.storage.db, ctx.school.schoolId, { name: 'Директор', role: 'observer', personId: null, login: 'director', password }, 'admin')
     const old = oldHash(password)
     await ctx.server.storage.db.updateTable('users').set({ password_hash: old }).where('login', '=', 'director').execute()
 

@@ -58,7 +58,7 @@ describe.each(BACKENDS)('sign-in and enrollment floods on %s', (backend) => {
 
   it('never makes a device that signed in before wait for someone else\'s wrong passwords', async () => {
     const account = { login: 'watcher', password: 'watcher long password' }
-    const { id } = await createUser(ctx.server.storage.db, ctx.school.schoolId, { name: 'Наблюдатель', role: 'observer', personId: null, ...account })
+    const { id } = await createUser(ctx.server.storage.db, ctx.school.schoolId, { name: 'Наблюдатель', role: 'observer', personId: null, ...account }, 'admin')
     const laptop = 'a'.repeat(43)
     expect((await login({ ...account, deviceKey: laptop }, '10.9.3.1')).statusCode).toBe(200)
 

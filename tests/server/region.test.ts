@@ -27,7 +27,7 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
   /** Signs the region operator in, creating the account the first time (any school of the server holds it). */
   async function regionToken(): Promise<string> {
     if (!created)
-      await createUser(ctx.server.storage.db, ctx.school.schoolId, { name: 'Региональный оператор', role: 'region', personId: null, login: `region-${backend}`, password: 'region long password' })
+      await createUser(ctx.server.storage.db, ctx.school.schoolId, { name: 'Региональный оператор', role: 'region', personId: null, login: `region-${backend}`, password: 'region long password' }, 'admin')
     created = true
     const response = await post(ctx.server.app, '/api/auth/login', { login: `region-${backend}`, password: 'region long password' })
     expect(response.statusCode, response.body).toBe(200)

@@ -18,6 +18,8 @@ export const useSession = defineStore('session', () => {
   const loaded = shallowRef(false)
   const user = computed(() => current.value?.user)
   const token = computed(() => current.value?.token)
+  /** Whether this user changes the school's records; an observer (директор, рабочая группа) only reads them. */
+  const canEdit = computed(() => current.value?.user.role === 'curator')
 
   async function load(): Promise<void> {
     current.value = await readMeta(db, 'session')
@@ -60,7 +62,7 @@ export const useSession = defineStore('session', () => {
     await wipeDevice()
   }
 
-  return { user, token, loaded, load, signIn, completeSetup, enroll, signOut }
+  return { user, token, canEdit, loaded, load, signIn, completeSetup, enroll, signOut }
 })
 
 async function wipeDevice(): Promise<void> {

@@ -70,6 +70,7 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
         'sessions.revoked_by',
         'users.role',
         'users.person_id',
+        'users.disabled_at',
       ])
       .where('sessions.token_hash', '=', tokenHash)
       .executeTakeFirst()
@@ -77,6 +78,9 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
       throw unauthorized()
     if (row.revoked_at !== null)
       throw row.revoked_by !== null && row.revoked_by !== row.user_id ? revoked() : unauthorized()
+    // Disabling revokes the account's sessions in the same transaction; this holds for any opened meanwhile.
+    if (row.disabled_at !== null)
+      throw revoked()
     const now = Date.now()
     const limits = request.server.sessionLimits
     const idleDays = isStaff(row.role) ? limits.staffIdleDays : limits.deviceIdleDays

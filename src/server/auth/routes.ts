@@ -4,6 +4,8 @@ import type { LoginResponse, SessionUser } from '#shared/api/auth'
 import type { Database } from '../storage/schema.ts'
 import { LoginRequest } from '#shared/api/auth'
 import { parseBody } from '../http/body.ts'
+import { accountDisabled } from '../users/accounts.ts'
+import { clientInfo } from '../users/deviceDescription.ts'
 import { HttpError } from '../http/errors.ts'
 import { rateLimiter } from '../http/rateLimit.ts'
 import { loginBackoff, loginWaits } from './backoff.ts'
@@ -43,7 +45,7 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.post('/api/auth/login', { preHandler: limitRate }, async (request, reply): Promise<LoginResponse> => {
     const { login, password, deviceKey } = parseBody(LoginRequest, request.body)
     const user = await db.selectFrom('users')
-      .select(['school_id', 'id', 'password_hash'])
+      .select(['school_id', 'id', 'password_hash', 'disabled_at'])
       .where('login', '=', login)
       .executeTakeFirst()
     const known = user !== undefined && deviceKey !== undefined && await isKnownDevice(db, user, deviceKey)
@@ -59,9 +61,12 @@ export function authRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       throw loginFailed()
     }
     backoff.succeeded(slot)
+    // Told only to whoever knows the password: the person learns why, a guesser learns nothing new.
+    if (user.disabled_at !== null)
+      throw accountDisabled()
     if (isOutdated(user.password_hash))
       await rehash(db, user, user.password_hash, password)
-    const token = await createSession(db, user.school_id, user.id, '', deviceKey)
+    const token = await createSession(db, user.school_id, user.id, { deviceKey, client: clientInfo(request) })
     const sessionUser = await loadSessionUser(db, user.school_id, user.id)
     if (!sessionUser)
       throw loginFailed()

@@ -1,17 +1,25 @@
 import type { Kysely } from 'kysely'
 import type { SessionUser } from '#shared/api/auth'
 import type { Database } from '../storage/schema.ts'
+import type { ClientInfo } from '../users/deviceDescription.ts'
 import { uuidv7 } from '#shared/ids'
 import { hashToken, newToken } from './tokens.ts'
 
 // A sync writes last_sync_at at most this often: the curator's device list needs minutes, not milliseconds.
 const SYNC_TOUCH_INTERVAL_MS = 60_000
 
+/** How a device introduced itself: the name its person gave, the app's key, what its browser said. */
+export interface DeviceIntro {
+  deviceName?: string
+  deviceKey?: string
+  client?: ClientInfo
+}
+
 /**
  * Opens a session (one device) and returns its token, the only time the token exists in the clear. A sign-in
  * with a password passes the app's device key, which makes the device known to the account (`isKnownDevice`).
  */
-export async function createSession(db: Kysely<Database>, schoolId: string, userId: string, deviceName = '', deviceKey?: string): Promise<string> {
+export async function createSession(db: Kysely<Database>, schoolId: string, userId: string, { deviceName = '', deviceKey, client }: DeviceIntro = {}): Promise<string> {
   const token = newToken()
   const now = new Date().toISOString()
   await db.insertInto('sessions').values({
@@ -24,6 +32,8 @@ export async function createSession(db: Kysely<Database>, schoolId: string, user
     last_seen_at: now,
     revoked_at: null,
     device_key_hash: deviceKey === undefined ? null : hashToken(deviceKey),
+    user_agent: client?.userAgent ?? null,
+    ua_hints: client?.hints ?? null,
   }).execute()
   return token
 }

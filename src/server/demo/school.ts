@@ -48,7 +48,7 @@ export async function assertFree(db: Kysely<Database>, names: readonly string[],
  */
 export async function createDemoSchool(db: Kysely<Database>, kind: DbKind, input: DemoSchoolInput, onBatch: (done: number) => void = () => {}): Promise<DemoSchool> {
   const schoolId = await createSchool(db, input.name)
-  const curator = await createUser(db, schoolId, { name: 'Демо-куратор', role: 'curator', personId: null, login: input.login, password: input.password })
+  const curator = await createUser(db, schoolId, { name: 'Демо-куратор', role: 'curator', personId: null, login: input.login, password: input.password }, 'admin')
   const auth: AuthContext = { userId: curator.id, schoolId, role: 'curator', personId: null, tokenHash: '', sessionId: '', lastSyncAt: null }
   const clientId = uuidv7()
   const at = new Date().toISOString()
@@ -63,7 +63,7 @@ export async function createDemoSchool(db: Kysely<Database>, kind: DbKind, input
     onBatch(start + batch.length)
   }
   const surveyAnswers = await applyDemoSurveys(db, kind, auth, mutations, input.surveys?.cards ?? 0, input.surveys?.seed ?? 1)
-  const mentor = await createUser(db, schoolId, { name: input.demo.mentor.name, role: 'mentor', personId: input.demo.mentor.id })
+  const mentor = await createUser(db, schoolId, { name: input.demo.mentor.name, role: 'mentor', personId: input.demo.mentor.id }, 'admin')
   const enrollment = await issueEnrollment(db, schoolId, mentor.id)
   return { schoolId, mentorName: input.demo.mentor.name, enrollment, applied, rejected, surveyAnswers }
 }

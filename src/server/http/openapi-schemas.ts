@@ -7,7 +7,7 @@ import { HandoverDecision, HandoverRequest, Handovers } from '#shared/api/handov
 import { ApiError } from '#shared/api/errors'
 import { HealthResponse, SetupRequest, SetupStatus } from '#shared/api/setup'
 import { AnswerAccepted, AnswerRequest, BallotCounts, BallotView, IssueBallotsRequest, IssuedBallots } from '#shared/api/surveys'
-import { CreateUserRequest, Device, Enrollment, EnrollRequest, UserSummary } from '#shared/api/users'
+import { AccessReset, CreateUserRequest, Device, Enrollment, EnrollRequest, RenameDeviceRequest, SetDisabledRequest, UserSummary } from '#shared/api/users'
 import { SurveyItemSchema } from '#shared/model/surveyTemplate'
 import { ENTITIES } from '#shared/sync/entities'
 import { ENTITY_NAMES } from '#shared/sync/entityNames'
@@ -32,6 +32,9 @@ const SCHEMAS = {
   UserSummary,
   Enrollment,
   EnrollRequest,
+  AccessReset,
+  SetDisabledRequest,
+  RenameDeviceRequest,
   PushRequest,
   PushResponse,
   PullRequest,

@@ -106,6 +106,24 @@ const PATHS: Record<string, Record<string, Operation>> = {
       responses: { 201: ok('The code', ref('Enrollment')), ...refusals(401, 403, 404) },
     },
   },
+  '/api/users/{id}/password': {
+    post: {
+      summary: 'Give a staff account a new password, made by the server and shown once; its devices are signed out (curator)',
+      params: ['id'],
+      responses: { 201: ok('The new password', ref('AccessReset')), ...refusals(400, 401, 403, 404) },
+    },
+  },
+  '/api/users/{id}/disabled': {
+    put: {
+      summary: 'Disable an account (signs out its devices, voids its codes) or enable it again; not oneself, not the last curator (curator)',
+      params: ['id'],
+      body: 'SetDisabledRequest',
+      responses: { 204: ok('Done'), ...refusals(400, 401, 403, 404, 409) },
+    },
+  },
+  '/api/devices/{id}/name': {
+    put: { summary: 'Name a device of the school (curator)', params: ['id'], body: 'RenameDeviceRequest', responses: { 204: ok('Renamed'), ...refusals(400, 401, 403, 404) } },
+  },
   '/api/devices/{id}/revoke': {
     post: { summary: 'Revoke a device (session) of the school (curator)', params: ['id'], responses: { 204: ok('Revoked'), ...refusals(401, 403, 404) } },
   },

@@ -9,6 +9,7 @@ import { createSession, loadSessionUser } from '../auth/sessions.ts'
 import { hashNewPassword } from '../auth/strength.ts'
 import { parseBody } from '../http/body.ts'
 import { HttpError } from '../http/errors.ts'
+import { clientInfo } from '../users/deviceDescription.ts'
 import { setupTokenMatches } from './token.ts'
 
 async function schoolExists(db: Kysely<Database>): Promise<boolean> {
@@ -47,7 +48,7 @@ export function setupRoutes(app: FastifyInstance, db: Kysely<Database>, setupTok
           password_hash: passwordHash,
           created_at: now,
         }).execute()
-        return createSession(trx, schoolId, userId, '', body.deviceKey)
+        return createSession(trx, schoolId, userId, { deviceKey: body.deviceKey, client: clientInfo(request) })
       })
     } catch (error) {
       if (await schoolExists(db))

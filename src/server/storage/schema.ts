@@ -50,6 +50,10 @@ interface UsersTable {
   created_at: string
   /** The person card (people record) of a mentor's or mentee's account: what a mentor's scope hangs on. */
   person_id: string | null
+  /** Set while the curator has the account disabled: it signs nobody in and its sessions were revoked. */
+  disabled_at: string | null
+  /** Which observer or curator this is to the school (директор, педагог-психолог); null if not given. */
+  title: string | null
 }
 
 interface SessionsTable {
@@ -68,6 +72,10 @@ interface SessionsTable {
   revoked_by: string | null
   /** sha256 of the key the app sent at sign-in: the device is known to this account (auth/routes.ts). */
   device_key_hash: string | null
+  /** What the browser said at sign-in, for the curator's device list (users/deviceDescription.ts). */
+  user_agent: string | null
+  /** Chromium's client hints (model, system version) as JSON: its User-Agent no longer carries them. */
+  ua_hints: string | null
 }
 
 /** One synced record of any entity; `data` is its fields as JSON (without id, version, deleted). */

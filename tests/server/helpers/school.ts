@@ -116,7 +116,7 @@ export async function anotherSchool(server: TestServer, login = 'ivanova'): Prom
   const schoolId = uuidv7()
   await server.storage.db.insertInto('schools').values({ id: schoolId, name: 'Гимназия № 2', created_at: new Date().toISOString() }).execute()
   const password = 'another long password'
-  await createUser(server.storage.db, schoolId, { name: 'Мария Ивановна Иванова', role: 'curator', personId: null, login, password })
+  await createUser(server.storage.db, schoolId, { name: 'Мария Ивановна Иванова', role: 'curator', personId: null, login, password }, 'admin')
   const response = await post(server.app, '/api/auth/login', { login, password })
   expect(response.statusCode, response.body).toBe(200)
   const { token } = json<LoginResponse>(response)

@@ -1,4 +1,4 @@
-import type { Enrollment, UserSummary } from '#shared/api/users'
+import type { AccessReset, CreateUserRequest, Enrollment, UserSummary } from '#shared/api/users'
 import { api } from '../../api/client.ts'
 import { useSession } from '../../stores/session.ts'
 
@@ -9,7 +9,11 @@ function token(): string | undefined {
 
 export const usersApi = {
   list: () => api<UserSummary[]>('/users', { token: token() }),
+  create: (body: CreateUserRequest) => api<UserSummary>('/users', { body, token: token() }),
   createMentor: (name: string, personId: string) => api<UserSummary>('/users', { body: { name, role: 'mentor', personId }, token: token() }),
   issueEnrollment: (userId: string) => api<Enrollment>(`/users/${userId}/enrollment`, { method: 'POST', body: {}, token: token() }),
+  resetPassword: (userId: string) => api<AccessReset>(`/users/${userId}/password`, { method: 'POST', body: {}, token: token() }),
+  setDisabled: (userId: string, disabled: boolean) => api<void>(`/users/${userId}/disabled`, { method: 'PUT', body: { disabled }, token: token() }),
+  renameDevice: (deviceId: string, name: string) => api<void>(`/devices/${deviceId}/name`, { method: 'PUT', body: { name }, token: token() }),
   revokeDevice: (deviceId: string) => api<void>(`/devices/${deviceId}/revoke`, { method: 'POST', body: {}, token: token() }),
 }

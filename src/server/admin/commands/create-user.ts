@@ -16,6 +16,7 @@ export const createUserCommand = defineCommand({
     name: { type: 'string', value: '<name>', help: 'the person\'s full name', required: true },
     role: { type: 'string', value: '<role>', help: `one of ${ROLES.join(', ')}`, required: true },
     login: { type: 'string', value: '<login>', help: 'required for curator, observer, region' },
+    title: { type: 'string', value: '<title>', help: 'which observer or curator, e.g. директор, педагог-психолог' },
     person: { type: 'string', value: '<personId>', help: 'the person card (people record); required for mentor, mentee' },
   },
   async run(values, { db, print, readPassword }) {
@@ -30,13 +31,14 @@ export const createUserCommand = defineCommand({
       throw new UsageError(`create-user: --person is required for role ${role}`)
     await requireSchool(db, values.school)
     const password = staff ? await readPassword(`Password for ${values.login} / пароль`) : undefined
-    const input = checkInput(CreateUserRequest, { name: values.name, role, login: values.login, personId: values.person ?? null, password }, {
+    const input = checkInput(CreateUserRequest, { name: values.name, role, login: values.login, personId: values.person ?? null, password, title: values.title ?? null }, {
       name: '--name',
       login: '--login',
       personId: '--person',
       password: 'the password',
+      title: '--title',
     })
-    const user = await createUser(db, values.school, input)
+    const user = await createUser(db, values.school, input, 'admin')
     print(user.id)
   },
 })

@@ -10,6 +10,7 @@ import * as sessionsExpiry from './0008_sessions_expiry.ts'
 import * as erasure from './0009_erasure.ts'
 import * as handovers from './0010_handovers.ts'
 import * as auditClient from './0011_audit_client.ts'
+import * as staffAccounts from './0012_staff_accounts.ts'
 
 /**
  * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_erasure': erasure,
   '0010_handovers': handovers,
   '0011_audit_client': auditClient,
+  '0012_staff_accounts': staffAccounts,
 }
