@@ -7,7 +7,7 @@ import { benchPage, launchChromium } from './sync-browser.ts'
 import { repeat, type Stat, stat } from './stats.ts'
 
 /** A network profile of the issue: bits per second each way and the round trip, as DevTools emulates them. */
-export interface Link {
+interface Link {
   name: string
   downBits: number
   upBits: number
@@ -73,7 +73,7 @@ export class WireCounter {
   }
 }
 
-export interface LinkFigures {
+interface LinkFigures {
   [key: string]: unknown
   curatorSyncAdslMs: Stat
   curatorSync3gMs: Stat
