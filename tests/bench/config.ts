@@ -30,7 +30,7 @@ const FULL: BenchConfig = {
   runs: { pull: 7, one: 51, drain: 3, apply: 3, save: 40, reload: 5, screen: 5, lighthouse: 3, pouch: 3, link: 3 },
   outbox: 10_000,
   load: { connections: 50, seconds: 10 },
-  limits: { setup: 1_200_000, syncServer: 300_000, syncBrowser: 600_000, links: 600_000, screens: 300_000, load: 180_000, bundle: 60_000, lighthouse: 300_000, pouch: 480_000 },
+  limits: { setup: 1_200_000, syncServer: 300_000, syncBrowser: 600_000, links: 600_000, screens: 300_000, load: 180_000, bundle: 60_000, lighthouse: 300_000, pouch: 900_000 },
 }
 
 const QUICK: BenchConfig = {
