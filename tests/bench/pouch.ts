@@ -9,7 +9,8 @@ import memory from 'pouchdb-adapter-memory'
 import mapreduce from 'pouchdb-mapreduce'
 import replication from 'pouchdb-replication'
 import { ROOT } from './fixture.ts'
-import { repeat, type Stat } from './stats.ts'
+import { LINKS, WireCounter } from './links.ts'
+import { repeat, round, type Stat } from './stats.ts'
 import { benchPage, launchChromium } from './sync-browser.ts'
 
 PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication)
@@ -28,6 +29,9 @@ export interface PouchFigures {
   /** The same pull and push by PouchDB in Chromium on its IndexedDB adapter: client for client with ours. */
   pouchBrowserPullMs: Stat
   pouchBrowserPushMs: Stat
+  pouchBrowserPullAdslMs: number
+  pouchBrowserPullAdslWireBytes: number
+  pouchBrowserDayPushEdgeMs: number
 }
 
 interface PouchServer {
@@ -56,7 +60,7 @@ async function counter(server: PouchServer): Promise<{ bytes: number, requests: 
  * - no-op pull: replicating again from the server with nothing new: response bytes (as `noopPullBytes`).
  */
 /** PouchDB as a browser app: in Chromium at the server's origin, pulling into IndexedDB and pushing from it. */
-async function measureInChromium(server: PouchServer, meetings: string[], docs: number, config: BenchConfig): Promise<Pick<PouchFigures, 'pouchBrowserPullMs' | 'pouchBrowserPushMs'>> {
+async function measureInChromium(server: PouchServer, meetings: string[], docs: number, config: BenchConfig): Promise<Pick<PouchFigures, 'pouchBrowserPullMs' | 'pouchBrowserPushMs' | 'pouchBrowserPullAdslMs' | 'pouchBrowserPullAdslWireBytes' | 'pouchBrowserDayPushEdgeMs'>> {
   const browser = await launchChromium()
   try {
     const page = await benchPage(await browser.newContext(), server.url, 'pouch-entry.ts', 'pouchBench')
@@ -70,7 +74,15 @@ async function measureInChromium(server: PouchServer, meetings: string[], docs: 
     const pouchBrowserPullMs = await repeat(config.runs.pouch, pull)
     const ids = Array.from({ length: config.outbox }, (_, i) => meetings[i % meetings.length]!)
     const pouchBrowserPushMs = await repeat(config.runs.pouch, async run => (await page.evaluate(([list, n]) => (globalThis as unknown as { pouchBench: PouchBenchApi }).pouchBench.push(list, n), [ids, run] as const)).ms)
-    return { pouchBrowserPullMs, pouchBrowserPushMs }
+    // The links of links.ts, once each (a pull on ADSL takes PouchDB minutes): the first pull, and a day's 10 new documents.
+    const wire = await WireCounter.attach(page)
+    await wire.emulate(LINKS.adsl)
+    const pouchBrowserPullAdslMs = round(await pull())
+    const pouchBrowserPullAdslWireBytes = wire.take('/school').bytes
+    await wire.emulate(LINKS.edge)
+    const day = await page.evaluate(like => (globalThis as unknown as { pouchBench: PouchBenchApi }).pouchBench.pushNew(like, 10), meetings[0]!)
+    await wire.emulate(null)
+    return { pouchBrowserPullMs, pouchBrowserPushMs, pouchBrowserPullAdslMs, pouchBrowserPullAdslWireBytes, pouchBrowserDayPushEdgeMs: round(day.ms) }
   } finally {
     await browser.close()
   }

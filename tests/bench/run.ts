@@ -15,6 +15,7 @@ import { measureBundle } from './bundle.ts'
 import { benchConfig, CHROMIUM } from './config.ts'
 import { benchDemo, DIST, ROOT, startFixture } from './fixture.ts'
 import { measureLighthouse } from './lighthouse.ts'
+import { measureLinks } from './links.ts'
 import { measureLoad } from './load.ts'
 import { measurePouch } from './pouch.ts'
 import { met, table, TARGETS } from './report.ts'
@@ -31,7 +32,7 @@ const started = Date.now()
  * `--only=syncBrowser,screens` measures those groups alone, `--backend=sqlite` on one backend: for working on one
  * figure. Such a partial run prints its JSON and leaves results.json and results.md as they are.
  */
-const GROUPS = ['syncServer', 'syncBrowser', 'mentorApp', 'screens', 'lighthouse', 'load', 'bundle', 'pouch']
+const GROUPS = ['syncServer', 'syncBrowser', 'links', 'mentorApp', 'screens', 'lighthouse', 'load', 'bundle', 'pouch']
 const only = argv.find(arg => arg.startsWith('--only='))?.slice('--only='.length).split(',')
 const unknown = only?.filter(group => !GROUPS.includes(group))
 if (unknown?.length)
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
   const { dist, note } = buildApp()
   const backends: Partial<Record<DbKind, BackendResult>> = {}
   let mentorApp: Group | undefined
+  let links: Group | undefined
   let screens: Group | undefined
   let lighthouse: Group | undefined
   const { limits } = config
@@ -121,6 +123,8 @@ async function main(): Promise<void> {
       if (wanted('syncBrowser'))
         result.syncBrowser = await timeBox(`${kind} sync-browser`, limits.syncBrowser, () => measureSyncBrowser(f, config), log)
       if (kind === backendsRun[0]) {
+        if (wanted('links'))
+          links = await timeBox('sync on emulated links in Chromium', limits.links, () => measureLinks(f, config), log)
         if (wanted('mentorApp'))
           mentorApp = await timeBox('mentor app in Chromium', limits.syncBrowser, () => measureMentorApp(f, config), log)
         if (wanted('screens'))
@@ -161,6 +165,7 @@ async function main(): Promise<void> {
     dataset: { ...config.dataset, recordsPerSchool: pick(backends.sqlite?.setup, 'records') ?? null },
     targets: TARGETS,
     backends,
+    links,
     mentorApp,
     screens,
     lighthouse,
@@ -174,7 +179,7 @@ async function main(): Promise<void> {
     // The working tree is shared: make sure the folder is there when the run ends.
     mkdirSync(import.meta.dirname, { recursive: true })
     writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-    writeFileSync(join(import.meta.dirname, 'results.md'), markdown(results, backends, { mentorApp, screens, lighthouse, bundle, pouch }, ratios))
+    writeFileSync(join(import.meta.dirname, 'results.md'), markdown(results, backends, { links, mentorApp, screens, lighthouse, bundle, pouch }, ratios))
     log(`done in ${results.durationS} s: tests/bench/results.json, tests/bench/results.md`)
   }
   process.stdout.write(`${JSON.stringify(results)}\n`)
@@ -183,7 +188,7 @@ async function main(): Promise<void> {
 function markdown(
   results: { date: string, quick: boolean, machine: Record<string, unknown>, dataset: Record<string, unknown>, app: string },
   backends: Partial<Record<DbKind, BackendResult>>,
-  once: { mentorApp?: Group, screens?: Group, lighthouse?: Group, bundle?: Group, pouch?: Group },
+  once: { links?: Group, mentorApp?: Group, screens?: Group, lighthouse?: Group, bundle?: Group, pouch?: Group },
   ratios: Record<string, Record<string, number | undefined>>,
 ): string {
   const both = (group: keyof BackendResult, key: string): Value[] => (['sqlite', 'postgres'] as const).map(k => pick(backends[k]?.[group], key))
@@ -194,8 +199,10 @@ function markdown(
     { name: 'curatorPullWireBytes', what: 'the same on the wire, in brotli', values: both('syncServer', 'curatorPullWireBytes') },
     { name: 'curatorPullRequests', what: 'its requests (pages)', values: both('syncServer', 'curatorPullRequests') },
     { name: 'curatorApplyMs', what: 'the same pull applied into Dexie in Chromium', values: both('syncBrowser', 'curatorApplyMs') },
+    { name: 'curatorApplyLongestTaskMs', what: 'its longest main-thread task (0: none of 50 ms)', values: both('syncBrowser', 'curatorApplyLongestTaskMs') },
     { name: 'mentorPullMs', what: 'a mentor\'s first pull', values: both('syncServer', 'mentorPullMs') },
     { name: 'mentorPullBytes', what: 'its response body', values: both('syncServer', 'mentorPullBytes') },
+    { name: 'mentorPullWireBytes', what: 'the same on the wire, in brotli', values: both('syncServer', 'mentorPullWireBytes') },
     { name: 'pushOneMs', what: 'push of one change', values: both('syncServer', 'pushOneMs') },
     { name: 'pullOneMs', what: 'pull of one change', values: both('syncServer', 'pullOneMs') },
     { name: 'noopPullBytes', what: 'response body of a pull with nothing new', values: both('syncServer', 'noopPullBytes') },
@@ -209,7 +216,22 @@ function markdown(
     { name: 'drainOutboxVsPouchInMemory', what: '`drainOutboxMs / pouchPushMs` (PouchDB in Node, in memory)', values: [ratios.sqlite?.drainOutboxVsPouchInMemory, ratios.postgres?.drainOutboxVsPouchInMemory] },
     { name: 'noopPullBytesVsPouch', what: '`noopPullBytes / pouchNoopPullBytes`', values: [ratios.sqlite?.noopPullBytesVsPouch, ratios.postgres?.noopPullBytesVsPouch] },
   ]
+  const link = (key: string) => [pick(once.links, key)]
   const app: Row[] = [
+    { name: 'curatorSyncAdslMs', what: 'the app\'s first sync as the big school\'s curator in Chromium on «школьный ADSL» (4 Mbit/s ↓, 512 kbit/s ↑, 80 ms)', values: link('curatorSyncAdslMs') },
+    { name: 'curatorSync3gMs', what: 'the same on «3G» (1.6 Mbit/s, 768 kbit/s, 300 ms)', values: link('curatorSync3gMs') },
+    { name: 'curatorSyncEdgeMs', what: 'the same on «EDGE» (240 kbit/s, 200 kbit/s, 800 ms)', values: link('curatorSyncEdgeMs') },
+    { name: 'curatorSyncWireBytes', what: 'its bytes received on the wire (headers and compressed bodies, as Chromium counts them)', values: link('curatorSyncWireBytes') },
+    { name: 'curatorSyncLongestTaskMs', what: 'its longest main-thread task on ADSL (0: none of 50 ms)', values: link('curatorSyncLongestTaskMs') },
+    { name: 'mentorSyncEdgeMs', what: 'a mentor\'s first sync on «EDGE»', values: link('mentorSyncEdgeMs') },
+    { name: 'mentorSync3gMs', what: 'the same on «3G»', values: link('mentorSync3gMs') },
+    { name: 'mentorSyncAdslMs', what: 'the same on «школьный ADSL»', values: link('mentorSyncAdslMs') },
+    { name: 'mentorSyncWireBytes', what: 'its bytes received on the wire', values: link('mentorSyncWireBytes') },
+    { name: 'dayPushEdgeMs', what: 'a day\'s work (5 new meetings, 5 new plan items) pushed on «EDGE»', values: link('dayPushEdgeMs') },
+    { name: 'dayPushRequests', what: 'its requests', values: link('dayPushRequests') },
+    { name: 'daySyncEdgeMs', what: 'the same work sent by a whole sync (push, then pull) on «EDGE»', values: link('daySyncEdgeMs') },
+    { name: 'resumeResentBytes', what: 'bytes received again after the link is cut at 50 % of the curator\'s first sync on ADSL, and the app syncs again', values: link('resumeResentBytes') },
+    { name: 'resumeFirstBytes', what: 'bytes of that first sync uncut, for scale', values: link('resumeFirstBytes') },
     { name: 'saveMeetingP95Ms', what: 'saving a meeting: click on «Сохранить» → Dexie transaction complete, p95', values: [pick(once.mentorApp, 'saveMeetingP95Ms')] },
     { name: 'offlineReloadMs', what: 'reload offline → the mentor\'s pairs on screen', values: [pick(once.mentorApp, 'offlineReloadMs')] },
     ...SCREENS.map(screen => ({ name: screen.figure, what: `curator opens ${screen.path} from the menu → first frame with its data`, values: [pick(once.screens, screen.figure)] })),
@@ -222,6 +244,9 @@ function markdown(
     { name: 'pouchPushMs', what: `PouchDB in Node (memory): ${config.outbox.toLocaleString('en-US')} local edits replicated to express-pouchdb`, values: [pick(once.pouch, 'pouchPushMs')] },
     { name: 'pouchBrowserPullMs', what: 'PouchDB in Chromium (IndexedDB): a fresh replica pulls the school', values: [pick(once.pouch, 'pouchBrowserPullMs')] },
     { name: 'pouchBrowserPushMs', what: `PouchDB in Chromium (IndexedDB): ${config.outbox.toLocaleString('en-US')} local edits pushed`, values: [pick(once.pouch, 'pouchBrowserPushMs')] },
+    { name: 'pouchBrowserPullAdslMs', what: 'PouchDB in Chromium: a fresh replica pulls the school on «школьный ADSL» (one run)', values: [pick(once.pouch, 'pouchBrowserPullAdslMs')] },
+    { name: 'pouchBrowserPullAdslWireBytes', what: 'its bytes received on the wire', values: [pick(once.pouch, 'pouchBrowserPullAdslWireBytes')] },
+    { name: 'pouchBrowserDayPushEdgeMs', what: 'PouchDB in Chromium: 10 new documents replicated to the server on «EDGE»', values: [pick(once.pouch, 'pouchBrowserDayPushEdgeMs')] },
     { name: 'pouchNoopPullBytes', what: 'PouchDB: response bytes of a replication with nothing new', values: [pick(once.pouch, 'pouchNoopPullBytes')] },
   ]
   const m = results.machine

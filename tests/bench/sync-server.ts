@@ -96,6 +96,7 @@ export interface SyncServerFigures {
   curatorPullRecords: number
   mentorPullMs: Stat
   mentorPullBytes: number
+  mentorPullWireBytes: number
   mentorPullRecords: number
   pushOneMs: Stat
   pullOneMs: Stat
@@ -161,6 +162,7 @@ export async function measureSyncServer(fixture: Fixture, config: BenchConfig): 
     curatorPullRecords: curatorFull!.changes,
     mentorPullMs,
     mentorPullBytes: mentorFull!.bytes,
+    mentorPullWireBytes: mentorFull!.wireBytes,
     mentorPullRecords: mentorFull!.changes,
     pushOneMs,
     pullOneMs,

@@ -9,6 +9,8 @@ export interface PouchBenchApi {
   pull: () => Promise<{ ms: number, docs: number }>
   /** `ids.length` meeting edits made on the last replica, then pushed: ms of the push alone. */
   push: (ids: string[], run: number) => Promise<{ ms: number }>
+  /** `n` new documents written on the last replica (copies of `like`'s), then pushed: ms of the push alone. */
+  pushNew: (like: string, n: number) => Promise<{ ms: number }>
 }
 
 const remote = () => new PouchDB(`${location.origin}/school`)
@@ -30,6 +32,17 @@ const api: PouchBenchApi = {
       const current = await local.allDocs({ keys: unique, include_docs: true })
       await local.bulkDocs(current.rows.flatMap(row => 'doc' in row && row.doc ? [{ ...row.doc, topic: `Очередь ${run}.${round}` }] : []))
     }
+    const started = performance.now()
+    await local.replicate.to(remote())
+    return { ms: performance.now() - started }
+  },
+  async pushNew(like, n) {
+    const local = replica!
+    const row = (await local.allDocs({ keys: [like], include_docs: true })).rows[0]
+    if (!row || !('doc' in row) || !row.doc)
+      throw new Error(`no document ${like}`)
+    const { _rev, ...fields } = row.doc
+    await local.bulkDocs(Array.from({ length: n }, (_, i) => ({ ...fields, _id: `${like}-day-${Date.now()}-${i}` })))
     const started = performance.now()
     await local.replicate.to(remote())
     return { ms: performance.now() - started }
