@@ -184,6 +184,14 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       indicatorDefinitions: 'id, deleted',
     },
   },
+  {
+    // v13: the school's requisites (one record) and the documents' drafts as the curator edited them.
+    version: 13,
+    stores: {
+      schoolRequisites: 'id, deleted',
+      documentDrafts: 'id, deleted',
+    },
+  },
 ]
 
 /**

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { type Award, AwardFields, AwardObject } from '../model/award.ts'
+import { type DocumentDraft, DocumentDraftFields, DocumentDraftObject } from '../model/documentDraft.ts'
 import { type Consent, ConsentFields, ConsentObject } from '../model/consent.ts'
 import { type IndicatorDefinition, IndicatorDefinitionFields, IndicatorDefinitionObject } from '../model/indicatorDefinition.ts'
 import { type IndicatorYear, IndicatorYearFields, IndicatorYearObject } from '../model/indicatorYear.ts'
@@ -16,6 +17,7 @@ import { type Roadmap, RoadmapFields, RoadmapObject } from '../model/roadmap.ts'
 import { type RoadmapEvent, RoadmapEventFields, RoadmapEventObject } from '../model/roadmapEvent.ts'
 import { type RoadmapItem, RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
 import { type RoadmapTemplate, RoadmapTemplateFields, RoadmapTemplateObject } from '../model/roadmapTemplate.ts'
+import { type SchoolRequisites, SchoolRequisitesFields, SchoolRequisitesObject } from '../model/schoolRequisites.ts'
 import { type SurveyCampaign, SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
 import { type SurveyResponse, SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
 import { type SurveyTemplate, SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
@@ -100,6 +102,9 @@ export const ENTITIES = {
   // A named answer: written by its respondent only, while the campaign is open (src/server/sync/rules/surveyResponses.ts).
   // The school's own indicators as its documents define them (src/shared/indicators): the curator's, like the year settings.
   indicatorDefinitions: entity<IndicatorDefinition>({ object: IndicatorDefinitionObject, full: IndicatorDefinitionFields, scope: 'school' }),
+  // The school's requisites (one record) and the documents as the curator edited them before printing.
+  schoolRequisites: entity<SchoolRequisites>({ object: SchoolRequisitesObject, full: SchoolRequisitesFields, scope: 'school' }),
+  documentDrafts: entity<DocumentDraft>({ object: DocumentDraftObject, full: DocumentDraftFields, scope: 'school' }),
   surveyResponses: entity<SurveyResponse>({ object: SurveyResponseObject, full: SurveyResponseFields, scope: { set: 'respondents', by: 'owner' }, owner: 'personId', writers: 'respondent' }),
 } satisfies Record<EntityName, unknown>
 

@@ -29,6 +29,8 @@ const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> =
   roadmapEvents: () => '/roadmap',
   roadmapTemplates: () => '/roadmap',
   indicatorDefinitions: id => `/monitoring/definitions/${id}`,
+  schoolRequisites: () => '/settings/school',
+  documentDrafts: (_, f) => f?.kind === 'order' ? under('/reports/order?program=', f.subjectId) : '/reports/spravka',
 }
 
 /** The link of a record, read from this device's copy when the page is its owner's. */
