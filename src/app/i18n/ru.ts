@@ -56,7 +56,7 @@ export const ru = {
       incomplete: 'Не хватает обязательных полей',
       too_large: 'Изменение слишком большое для отправки',
     },
-    entity: { programs: 'Программа', people: 'Участник', pairs: 'Пара', meetings: 'Встреча', planItems: 'Пункт плана', consents: 'Согласие', partners: 'Организация-партнёр', roadmapItems: 'Мероприятие дорожной карты', surveyTemplates: 'Анкета', surveyCampaigns: 'Анкетирование', indicatorYears: 'Показатели года', awards: 'Поощрение', practices: 'Лучшая практика', reportNotes: 'Текст справки', roadmaps: 'Дорожная карта', roadmapEvents: 'Мероприятие дорожной карты', roadmapTemplates: 'Шаблон дорожной карты', surveyResponses: 'Ответ на анкету', indicatorDefinitions: 'Показатель школы' },
+    entity: { programs: 'Программа', people: 'Участник', pairs: 'Пара', meetings: 'Встреча', planItems: 'Пункт плана', consents: 'Согласие', partners: 'Организация-партнёр', roadmapItems: 'Мероприятие дорожной карты', surveyTemplates: 'Анкета', surveyCampaigns: 'Анкетирование', indicatorYears: 'Показатели года', awards: 'Поощрение', practices: 'Лучшая практика', reportNotes: 'Текст справки', roadmaps: 'Дорожная карта', roadmapEvents: 'Мероприятие дорожной карты', roadmapTemplates: 'Шаблон дорожной карты', surveyResponses: 'Ответ на анкету', indicatorDefinitions: 'Показатель школы', schoolRequisites: 'Реквизиты школы', documentDrafts: 'Документ' },
   },
   update: { available: 'Доступна новая версия приложения', apply: 'Обновить', later: 'Позже' },
   form: {
@@ -203,6 +203,7 @@ export const ru = {
     persistUnknown: 'Ещё не запрашивалось (запросим после первой записи)',
     persistUnsupported: 'Браузер не поддерживает постоянное хранилище',
     version: 'Версия {version}',
+    requisites: 'Реквизиты школы для документов',
   },
   roles: { curator: 'Куратор', mentor: 'Наставник', mentee: 'Наставляемый', observer: 'Наблюдатель', region: 'Региональный оператор' },
   /** The server's refusals by problem code (src/shared/sync/problems.ts), worded where the protocol defines them. */
