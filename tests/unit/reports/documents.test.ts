@@ -112,18 +112,56 @@ describe('the справка of a school with indicators of its own', () => {
   })
 })
 
+const requisites = { fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»', shortName: 'МБОУ СОШ № 7', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'Заместитель директора по УВР' }
+const noEdits = { number: '', date: '', texts: {}, names: {} }
+const teachers = [
+  { ...person('t1', 'Петрова Анна Игоревна', 'teacher'), isMentor: 1 as const, position: 'учитель математики' },
+  person('t2', 'Белов Пётр Ильич', 'young_specialist'),
+  person('t3', 'Ким Ольга Викторовна', 'young_specialist'),
+]
+const teacherPairs: Pair[] = [{ ...base, id: 'tp', programId: 'prog', mentorId: 't1', menteeIds: ['t2', 't3'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' }]
+const order = (draft = noEdits, extra: Partial<Parameters<typeof buildOrder>[0]> = {}) => buildOrder({ requisites, program, pairs: teacherPairs, people: teachers, draft, ...extra })
+const paragraphs = (doc: ReturnType<typeof buildOrder>) => doc.blocks.flatMap(b => (b.kind === 'paragraph' ? [b.text] : []))
+
 describe('приказ о закреплении пар', () => {
-  it('lists the programme\'s running pairs and groups as its appendix, in a DOCX that opens', async () => {
-    const doc = buildOrder({ schoolName: 'МБОУ СОШ № 7', program, pairs, people, year: 2026 })
+  it('declines the names as each sentence needs, cites the staff mentors\' consent (ТК 351.8), and is signed by the director', async () => {
+    const doc = order({ ...noEdits, number: '45-о', date: '2026-09-12' })
+    const text = paragraphs(doc).join('\n')
+    expect(text).toContain('1.1. Закрепить за Петровой Анной Игоревной (учитель математики) Белова Петра Ильича (молодой специалист), Ким Ольгу Викторовну (молодой специалист).')
+    expect(text).toContain('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Петрову Анну Игоревну.')
+    expect(text).toContain('статья 351.8 Трудового кодекса')
+    expect(text).not.toContain('персональных данных') // no pupil among them
+    expect(doc.blocks).toContainEqual({ kind: 'dateLine', date: '12 сентября 2026 г.', number: '45-о' })
+    expect(doc.blocks).toContainEqual({ kind: 'signature', role: 'Директор', name: 'Я. А. Шиловская' })
     const table = doc.blocks.find(b => b.kind === 'table')
+    // Teachers: their должность in the «Класс, группа» column (the category's word until the card has one).
     expect(table && table.kind === 'table' ? table.rows : []).toEqual([
-      ['1', 'Ирина Олеговна Белова', 'Дарья Сергеевна Ким, Павел Андреевич Орлов', '', 'с 15 сентября 2025 г. по 31 мая 2026 г.'],
+      ['1', 'Петрова Анна Игоревна, учитель математики', 'Белов Пётр Ильич, Ким Ольга Викторовна', 'молодой специалист', 'с 15 сентября 2025 г. по 31 мая 2026 г.'],
     ])
-    const text = textOf(await documentXml(await toDocx(doc)))
-    expect(text).toContain('ПРИКАЗ')
-    expect(text).toContain('ПРИКАЗЫВАЮ:')
-    expect(text).toContain('Назначить куратором (кураторами) программы наставничества: А. П. Смирнова.')
-    expect(text).toContain('Павел Андреевич Орлов')
-    expect(text).not.toContain('Олег Ли') // a dissolved pair and another programme's pair stay out
+    const docx = textOf(await documentXml(await toDocx(doc)))
+    expect(docx).toContain('Я. А. Шиловская')
+    expect(docx).toContain('Белова Петра Ильича')
+    expect(docx).toContain('12 сентября 2026 г.\t45-о'.split('\t')[0])
+  })
+
+  it('cites the pupils\' consents to their data where pupils are mentored, and lists only the running pairs of the programme', () => {
+    const withPupil = [...pairs, { ...pairs[1]!, id: 'p4', status: 'active' as const }]
+    const doc = buildOrder({ requisites, program, pairs: withPupil, people, draft: noEdits })
+    expect(paragraphs(doc).join('\n')).toContain('согласий на обработку персональных данных')
+    const table = doc.blocks.find(b => b.kind === 'table')
+    expect(table && table.kind === 'table' ? table.rows.map(r => [r[2], r[3]]) : []).toEqual([['Дарья Сергеевна Ким, Павел Андреевич Орлов', 'молодой специалист'], ['Олег Ли', '7Б']])
+  })
+
+  it('keeps the curator\'s rewritten paragraph and name form, and says when the data changed under the edit', () => {
+    const generated = paragraphs(order()).find(p => p.startsWith('В соответствии'))!
+    expect(generated).toMatch(/^В соответствии с Положением/)
+    const edited = order({ ...noEdits, texts: { basis: { text: 'На основании решения педсовета.', base: generated } }, names: { 't2:accusative': 'Белова Петра Ильича (исправлено)' } })
+    expect(paragraphs(edited)).toContain('На основании решения педсовета.')
+    expect(paragraphs(edited).join('\n')).toContain('Белова Петра Ильича (исправлено)')
+    expect(edited.blocks.find(b => b.kind === 'paragraph' && b.edit?.key === 'basis')).toMatchObject({ edit: { edited: true, stale: false } })
+    expect(edited.names?.find(n => n.key === 't2:accusative')).toMatchObject({ corrected: true })
+    // The data change (the school's short name) leaves the edit in place, flagged.
+    const changed = order({ ...noEdits, texts: { basis: { text: 'На основании решения педсовета.', base: generated } } }, { requisites: { ...requisites, shortName: 'Школа № 7' } })
+    expect(changed.blocks.find(b => b.kind === 'paragraph' && b.edit?.key === 'basis')).toMatchObject({ text: 'На основании решения педсовета.', edit: { stale: true } })
   })
 })

@@ -81,4 +81,3 @@ export function documentNames(corrections: Readonly<Record<string, string>>) {
   }
   return { name, used: () => [...used.values()] }
 }
-export type DocumentNames = ReturnType<typeof documentNames>
