@@ -4,6 +4,7 @@ import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Practice } from '#shared/model/practice'
 import type { Program } from '#shared/model/program'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
@@ -29,10 +30,16 @@ const campaign: SurveyCampaign = { ...base, id: 'c1', templateId: 't', templateV
 const award: Award = { ...base, id: 'a1', personId: 'm1', programId: 'prog', kind: 'certificate', date: '2026-05-20', basis: 'Приказ № 45 от 20.05.2026', notes: '' }
 const practice: Practice = { ...base, id: 'pr1', title: 'Взаимопосещение уроков', description: 'Пары посещают уроки друг друга', programId: 'prog', pairId: 'p1', date: '', files: [] }
 
+const requisitesOf = () => ({ fullName: '', shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '' })
+
 function input(overrides: Partial<SpravkaInput> = {}): SpravkaInput {
   return {
-    schoolName: 'МБОУ СОШ № 7',
+    requisites: { ...requisitesOf(), fullName: 'МБОУ СОШ № 7' },
     program,
+    programs: [program],
+    roadmaps: [],
+    roadmapEvents: [],
+    today: '2026-06-01',
     year: 2026,
     people,
     pairs,
@@ -97,6 +104,44 @@ describe('аналитическая справка', () => {
     expect(text).toContain('Пары работают устойчиво.')
     expect(text).toContain('Расширить базу наставников')
     expect(xml).toContain('<w:tbl>')
+  })
+})
+
+describe('the whole school\'s справка', () => {
+  const roadmap = { ...base, id: 'rm', title: 'Дорожная карта 2025/26', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'arabic' as const, stages: [{ id: 's1', title: 'Подготовка', resources: '' }], approval: '' }
+  const event = (id: string, title: string, fields: Partial<RoadmapEvent>): RoadmapEvent => ({ ...base, id, roadmapId: 'rm', stageId: 's1', programIds: [], title, deadline: { kind: 'on', at: '2026-03', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0, ...fields })
+  const events = [
+    event('e1', 'Приказ о закреплении пар', { status: 'done', doneOn: '2026-02-10', issued: { kind: 'Приказ', number: '32', date: '2026-02-10', link: '' }, position: 1 }),
+    event('e2', 'Анкетирование наставляемых', { position: 2 }),
+    event('e3', 'Итоговая конференция', { deadline: { kind: 'on', at: '2026-06', text: '' }, position: 3, programIds: ['other'] }),
+  ]
+
+  it('covers every programme, says how the roadmap was carried out, and keeps only the indicators that apply', () => {
+    // A teachers-only school: the pupil's place taken by a young specialist.
+    const staffPairs = pairs.map(p => ({ ...p, menteeIds: p.menteeIds.map(id => (id === 's1' ? 'y2' : id)) }))
+    const staff = people.filter(p => p.id !== 's1')
+    const indicators = computeIndicators({ year: 2026, firstYear: 2025, people: staff, pairs: staffPairs, partnerCount: 0, settings: undefined, satisfaction: [] })
+    const doc = buildSpravka(input({ people: staff, pairs: staffPairs, indicators, program: null, programs: [program, { ...program, id: 'other', name: 'Ученик – ученик' }], roadmaps: [roadmap], roadmapEvents: events, requisites: { ...requisitesOf(), fullName: 'МБОУ СОШ № 7', shortName: 'СОШ № 7', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'Заместитель директора по УВР' } }))
+    expect(doc.title).toBe('Аналитическая справка о реализации целевой модели наставничества в СОШ № 7 за 2026 год')
+    const text = JSON.stringify(doc.blocks)
+    expect(text).toContain('«Ученик – ученик»')
+    expect(text).toContain('мероприятий — 3, выполнено — 1, просрочено — 1')
+    expect(text).toContain('["1","Приказ о закреплении пар","март 2026","выполнено 10 февраля 2026 г.; Приказ № 32 от 10 февраля 2026 г."]')
+    expect(text).toContain('"Анкетирование наставляемых","март 2026","просрочено"')
+    expect(text).toContain('"Итоговая конференция","июнь 2026","запланировано"')
+    // Every pair of the school counts, the other programme's too.
+    expect(text).toContain('["Наставнических пар и групп","3"]')
+    // Young specialists only: no row for the pupils' indicators, which would say «нет данных».
+    const rows = doc.blocks.flatMap(b => (b.kind === 'table' ? b.rows : [])).filter(r => r.length === 5).map(r => r[0])
+    expect(rows).toEqual(['Доля молодых специалистов (стаж 0–3 года), вошедших в программы наставничества в роли наставляемого'])
+    expect(doc.blocks.at(-1)).toEqual({ kind: 'signature', role: 'Заместитель директора по УВР', name: 'А. И. Петрова' })
+    expect(doc.blocks.filter(b => b.kind === 'heading').map(b => b.kind === 'heading' && b.text.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
+  })
+
+  it('leaves a programme\'s справка the roadmap events of its own and the school-wide ones', () => {
+    const text = JSON.stringify(buildSpravka(input({ roadmaps: [roadmap], roadmapEvents: events })).blocks)
+    expect(text).toContain('Анкетирование наставляемых')
+    expect(text).not.toContain('Итоговая конференция')
   })
 })
 
