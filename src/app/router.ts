@@ -80,6 +80,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/my/surveys', component: () => import('./features/surveys/named/MySurveysPage.vue'), meta: { roles: ['mentor', 'mentee'] } },
   { path: '/my/surveys/:campaignId', component: () => import('./features/surveys/named/NamedAnswerPage.vue'), meta: { roles: ['mentor', 'mentee'] } },
   { path: '/surveys/summary', component: () => import('./features/surveys/SummaryPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/settings/school', component: () => import('./features/school/SchoolRequisitesPage.vue'), meta: { roles: ['curator'] } },
   { path: '/settings', component: () => import('./features/settings/SettingsPage.vue') },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]

@@ -154,6 +154,8 @@ function creation(side: Side, role: Role, entity: EntityName): TestMutation {
     case 'roadmapTemplates': return upsert(entity, id, { ...roadmapFields('Новый шаблон'), stages: [{ title: 'Этап', resources: '' }], events: [] })
     case 'indicatorYears': return upsert(entity, id, { year: 2030, targets: {}, denominators: {} })
     case 'indicatorDefinitions': return upsert(entity, id, indicatorDefinitionFields('Новый показатель'))
+    case 'schoolRequisites': return upsert(entity, id, { fullName: 'Новая школа', directorName: 'Новый Директор' })
+    case 'documentDrafts': return upsert(entity, id, { kind: 'order', subjectId: side.programs, number: '1' })
     case 'awards': return upsert(entity, id, { personId: side.people, programId: '', kind: 'gratitude', date: '2025-01-10', basis: '', notes: '' })
     case 'practices': return upsert(entity, id, { title: 'Новая практика', description: '', programId: side.programs, pairId: side.pairs, date: '', files: [] })
     case 'reportNotes': return upsert(entity, id, { programId: side.programs, year: 2024, sections: {} })
@@ -182,6 +184,8 @@ const EDITS: Record<EntityName, Record<string, unknown>> = {
   roadmapTemplates: { title: 'Правка шаблона' },
   indicatorYears: { targets: { menteeStudents: 15 } },
   indicatorDefinitions: { targets: { 2024: 55 } },
+  schoolRequisites: { address: 'правка адреса' },
+  documentDrafts: { number: 'правка номера' },
   awards: { basis: 'правка основания' },
   practices: { description: 'правка описания' },
   reportNotes: { sections: { summary: 'правка итогов' } },
@@ -210,6 +214,8 @@ function sideRecords(s: Side, n: number, label: string): TestMutation[] {
     upsert('awards', s.awards, { personId: s.people, programId: s.programs, kind: 'certificate', date: '2024-12-01', basis: `основание награды ${n}${label}`, notes: '' }),
     upsert('practices', s.practices, { title: `Практика ${n}${label}`, description: `описание практики ${n}${label}`, programId: s.programs, pairId: s.pairs, date: '', files: [] }),
     upsert('indicatorDefinitions', s.indicatorDefinitions, indicatorDefinitionFields(`Показатель ${n}${label}`)),
+    upsert('schoolRequisites', s.schoolRequisites, { fullName: `Школа ${n}${label}`, directorName: `Директор школы ${n}${label}` }),
+    upsert('documentDrafts', s.documentDrafts, { kind: 'order', subjectId: s.programs, texts: { basis: { text: `текст приказа ${n}${label}`, base: '' } } }),
     upsert('reportNotes', s.reportNotes, { programId: s.programs, year: 2025, sections: { summary: `итоги года ${n}${label}` } }),
     upsert('surveyTemplates', s.surveyTemplates, { ...templateFields(), name: `Анкета ${n}${label}` }),
     ...campaigns,

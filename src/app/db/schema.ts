@@ -191,6 +191,14 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number, stores: Record<st
       conflicts: 'id, deleted, recordId',
     },
   },
+  {
+    // v14: the school's requisites (one record) and the documents' drafts as the curator edited them.
+    version: 14,
+    stores: {
+      schoolRequisites: 'id, deleted',
+      documentDrafts: 'id, deleted',
+    },
+  },
 ]
 
 /**

@@ -55,7 +55,7 @@ export const en: Messages = {
       incomplete: 'Required fields are missing',
       too_large: 'The change is too large to send',
     },
-    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event', surveyTemplates: 'Questionnaire', surveyCampaigns: 'Survey', indicatorYears: 'Year indicators', awards: 'Award', practices: 'Best practice', reportNotes: 'Report text', roadmaps: 'Roadmap', roadmapEvents: 'Roadmap event', roadmapTemplates: 'Roadmap template', surveyResponses: 'Questionnaire answer', indicatorDefinitions: 'School indicator', conflicts: 'Conflicting edits' },
+    entity: { programs: 'Programme', people: 'Participant', pairs: 'Pair', meetings: 'Meeting', planItems: 'Plan item', consents: 'Consent', partners: 'Partner organisation', roadmapItems: 'Roadmap event', surveyTemplates: 'Questionnaire', surveyCampaigns: 'Survey', indicatorYears: 'Year indicators', awards: 'Award', practices: 'Best practice', reportNotes: 'Report text', roadmaps: 'Roadmap', roadmapEvents: 'Roadmap event', roadmapTemplates: 'Roadmap template', surveyResponses: 'Questionnaire answer', indicatorDefinitions: 'School indicator', schoolRequisites: 'School requisites', documentDrafts: 'Document', conflicts: 'Conflicting edits' },
   },
   update: { available: 'A new version of the app is available', apply: 'Update', later: 'Later' },
   form: {
@@ -200,6 +200,7 @@ export const en: Messages = {
     persistUnknown: 'Not asked yet (asked after the first saved record)',
     persistUnsupported: 'This browser has no persistent storage',
     version: 'Version {version}',
+    requisites: 'School requisites for documents',
   },
   conflicts: {
     title: 'Edits from two devices',

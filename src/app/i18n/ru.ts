@@ -56,7 +56,7 @@ export const ru = {
       incomplete: 'Не хватает обязательных полей',
       too_large: 'Изменение слишком большое для отправки',
     },
-    entity: { programs: 'Программа', people: 'Участник', pairs: 'Пара', meetings: 'Встреча', planItems: 'Пункт плана', consents: 'Согласие', partners: 'Организация-партнёр', roadmapItems: 'Мероприятие дорожной карты', surveyTemplates: 'Анкета', surveyCampaigns: 'Анкетирование', indicatorYears: 'Показатели года', awards: 'Поощрение', practices: 'Лучшая практика', reportNotes: 'Текст справки', roadmaps: 'Дорожная карта', roadmapEvents: 'Мероприятие дорожной карты', roadmapTemplates: 'Шаблон дорожной карты', surveyResponses: 'Ответ на анкету', indicatorDefinitions: 'Показатель школы', conflicts: 'Расхождение правок' },
+    entity: { programs: 'Программа', people: 'Участник', pairs: 'Пара', meetings: 'Встреча', planItems: 'Пункт плана', consents: 'Согласие', partners: 'Организация-партнёр', roadmapItems: 'Мероприятие дорожной карты', surveyTemplates: 'Анкета', surveyCampaigns: 'Анкетирование', indicatorYears: 'Показатели года', awards: 'Поощрение', practices: 'Лучшая практика', reportNotes: 'Текст справки', roadmaps: 'Дорожная карта', roadmapEvents: 'Мероприятие дорожной карты', roadmapTemplates: 'Шаблон дорожной карты', surveyResponses: 'Ответ на анкету', indicatorDefinitions: 'Показатель школы', schoolRequisites: 'Реквизиты школы', documentDrafts: 'Документ', conflicts: 'Расхождение правок' },
   },
   update: { available: 'Доступна новая версия приложения', apply: 'Обновить', later: 'Позже' },
   form: {
@@ -203,6 +203,7 @@ export const ru = {
     persistUnknown: 'Ещё не запрашивалось (запросим после первой записи)',
     persistUnsupported: 'Браузер не поддерживает постоянное хранилище',
     version: 'Версия {version}',
+    requisites: 'Реквизиты школы для документов',
   },
   /** Two devices' edits of one field: shown on the mentor's phone and on the curator's screens alike. */
   conflicts: {

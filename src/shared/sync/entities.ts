@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { type Award, AwardFields, AwardObject } from '../model/award.ts'
+import { type DocumentDraft, DocumentDraftFields, DocumentDraftObject } from '../model/documentDraft.ts'
 import { type Consent, ConsentFields, ConsentObject } from '../model/consent.ts'
 import { type FieldConflict, FieldConflictFields, FieldConflictObject } from '../model/fieldConflict.ts'
 import { type IndicatorDefinition, IndicatorDefinitionFields, IndicatorDefinitionObject } from '../model/indicatorDefinition.ts'
@@ -17,6 +18,7 @@ import { type Roadmap, RoadmapFields, RoadmapObject } from '../model/roadmap.ts'
 import { type RoadmapEvent, RoadmapEventFields, RoadmapEventObject } from '../model/roadmapEvent.ts'
 import { type RoadmapItem, RoadmapItemFields, RoadmapItemObject } from '../model/roadmapItem.ts'
 import { type RoadmapTemplate, RoadmapTemplateFields, RoadmapTemplateObject } from '../model/roadmapTemplate.ts'
+import { type SchoolRequisites, SchoolRequisitesFields, SchoolRequisitesObject } from '../model/schoolRequisites.ts'
 import { type SurveyCampaign, SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
 import { type SurveyResponse, SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
 import { type SurveyTemplate, SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
@@ -103,6 +105,9 @@ export const ENTITIES = {
   indicatorDefinitions: entity<IndicatorDefinition>({ object: IndicatorDefinitionObject, full: IndicatorDefinitionFields, scope: 'school' }),
   // Two devices' changes of one field (src/shared/model/fieldConflict.ts): with its record, on the pair's mentor's phone too.
   conflicts: entity<FieldConflict>({ object: FieldConflictObject, full: FieldConflictFields, scope: inPair, owner: 'pairId', writers: 'pairMentor' }),
+  // The school's requisites (one record) and the documents as the curator edited them before printing.
+  schoolRequisites: entity<SchoolRequisites>({ object: SchoolRequisitesObject, full: SchoolRequisitesFields, scope: 'school' }),
+  documentDrafts: entity<DocumentDraft>({ object: DocumentDraftObject, full: DocumentDraftFields, scope: 'school' }),
   surveyResponses: entity<SurveyResponse>({ object: SurveyResponseObject, full: SurveyResponseFields, scope: { set: 'respondents', by: 'owner' }, owner: 'personId', writers: 'respondent' }),
 } satisfies Record<EntityName, unknown>
 

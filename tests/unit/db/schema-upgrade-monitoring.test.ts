@@ -31,8 +31,8 @@ describe('schema v7 (indicator years, awards, practices, report notes)', () => {
 
 describe('every version that adds a synced table', () => {
   it('makes the first pull after it a reset, and a version that adds none keeps the cursor', async () => {
-    // v11 adds the roadmaps and v12 the indicator definitions: every older database resets once; the newest keeps its cursor.
-    for (const [from, expected] of [[2, undefined], [3, undefined], [4, undefined], [5, undefined], [8, undefined], [9, undefined], [12, '120.abc']] as const) {
+    // v11 adds the roadmaps, v12 the indicator definitions, v13 the conflicts, v14 the requisites and drafts: every older database resets once; the newest keeps its cursor.
+    for (const [from, expected] of [[2, undefined], [3, undefined], [4, undefined], [5, undefined], [8, undefined], [9, undefined], [12, undefined], [13, undefined], [14, '120.abc']] as const) {
       const name = `cursor-${from}-${Math.random()}`
       const old = databaseAsOf(name, from)
       await old.table('meta').put({ key: 'cursor', value: '120.abc' })

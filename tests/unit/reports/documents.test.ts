@@ -4,6 +4,7 @@ import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Practice } from '#shared/model/practice'
 import type { Program } from '#shared/model/program'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
@@ -29,10 +30,16 @@ const campaign: SurveyCampaign = { ...base, id: 'c1', templateId: 't', templateV
 const award: Award = { ...base, id: 'a1', personId: 'm1', programId: 'prog', kind: 'certificate', date: '2026-05-20', basis: 'Приказ № 45 от 20.05.2026', notes: '' }
 const practice: Practice = { ...base, id: 'pr1', title: 'Взаимопосещение уроков', description: 'Пары посещают уроки друг друга', programId: 'prog', pairId: 'p1', date: '', files: [] }
 
+const requisitesOf = () => ({ fullName: '', shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '' })
+
 function input(overrides: Partial<SpravkaInput> = {}): SpravkaInput {
   return {
-    schoolName: 'МБОУ СОШ № 7',
+    requisites: { ...requisitesOf(), fullName: 'МБОУ СОШ № 7' },
     program,
+    programs: [program],
+    roadmaps: [],
+    roadmapEvents: [],
+    today: '2026-06-01',
     year: 2026,
     people,
     pairs,
@@ -100,6 +107,44 @@ describe('аналитическая справка', () => {
   })
 })
 
+describe('the whole school\'s справка', () => {
+  const roadmap = { ...base, id: 'rm', title: 'Дорожная карта 2025/26', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'arabic' as const, stages: [{ id: 's1', title: 'Подготовка', resources: '' }], approval: '' }
+  const event = (id: string, title: string, fields: Partial<RoadmapEvent>): RoadmapEvent => ({ ...base, id, roadmapId: 'rm', stageId: 's1', programIds: [], title, deadline: { kind: 'on', at: '2026-03', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0, ...fields })
+  const events = [
+    event('e1', 'Приказ о закреплении пар', { status: 'done', doneOn: '2026-02-10', issued: { kind: 'Приказ', number: '32', date: '2026-02-10', link: '' }, position: 1 }),
+    event('e2', 'Анкетирование наставляемых', { position: 2 }),
+    event('e3', 'Итоговая конференция', { deadline: { kind: 'on', at: '2026-06', text: '' }, position: 3, programIds: ['other'] }),
+  ]
+
+  it('covers every programme, says how the roadmap was carried out, and keeps only the indicators that apply', () => {
+    // A teachers-only school: the pupil's place taken by a young specialist.
+    const staffPairs = pairs.map(p => ({ ...p, menteeIds: p.menteeIds.map(id => (id === 's1' ? 'y2' : id)) }))
+    const staff = people.filter(p => p.id !== 's1')
+    const indicators = computeIndicators({ year: 2026, firstYear: 2025, people: staff, pairs: staffPairs, partnerCount: 0, settings: undefined, satisfaction: [] })
+    const doc = buildSpravka(input({ people: staff, pairs: staffPairs, indicators, program: null, programs: [program, { ...program, id: 'other', name: 'Ученик – ученик' }], roadmaps: [roadmap], roadmapEvents: events, requisites: { ...requisitesOf(), fullName: 'МБОУ СОШ № 7', shortName: 'СОШ № 7', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'Заместитель директора по УВР' } }))
+    expect(doc.title).toBe('Аналитическая справка о реализации целевой модели наставничества в СОШ № 7 за 2026 год')
+    const text = JSON.stringify(doc.blocks)
+    expect(text).toContain('«Ученик – ученик»')
+    expect(text).toContain('мероприятий — 3, выполнено — 1, просрочено — 1')
+    expect(text).toContain('["1","Приказ о закреплении пар","март 2026","выполнено 10 февраля 2026 г.; Приказ № 32 от 10 февраля 2026 г."]')
+    expect(text).toContain('"Анкетирование наставляемых","март 2026","просрочено"')
+    expect(text).toContain('"Итоговая конференция","июнь 2026","запланировано"')
+    // Every pair of the school counts, the other programme's too.
+    expect(text).toContain('["Наставнических пар и групп","3"]')
+    // Young specialists only: no row for the pupils' indicators, which would say «нет данных».
+    const rows = doc.blocks.flatMap(b => (b.kind === 'table' ? b.rows : [])).filter(r => r.length === 5).map(r => r[0])
+    expect(rows).toEqual(['Доля молодых специалистов (стаж 0–3 года), вошедших в программы наставничества в роли наставляемого'])
+    expect(doc.blocks.at(-1)).toEqual({ kind: 'signature', role: 'Заместитель директора по УВР', name: 'А. И. Петрова' })
+    expect(doc.blocks.filter(b => b.kind === 'heading').map(b => b.kind === 'heading' && b.text.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
+  })
+
+  it('leaves a programme\'s справка the roadmap events of its own and the school-wide ones', () => {
+    const text = JSON.stringify(buildSpravka(input({ roadmaps: [roadmap], roadmapEvents: events })).blocks)
+    expect(text).toContain('Анкетирование наставляемых')
+    expect(text).not.toContain('Итоговая конференция')
+  })
+})
+
 describe('the справка of a school with indicators of its own', () => {
   it('names them in the school\'s words, with the year\'s targets of its table', () => {
     const definitions = presetDefinitions('kirovRegion').map((d, i) => ({ ...d, id: `k${i}`, deleted: 0 as const, totals: { 2026: 8 } }))
@@ -112,18 +157,56 @@ describe('the справка of a school with indicators of its own', () => {
   })
 })
 
+const requisites = { fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»', shortName: 'МБОУ СОШ № 7', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'Заместитель директора по УВР' }
+const noEdits = { number: '', date: '', texts: {}, names: {} }
+const teachers = [
+  { ...person('t1', 'Петрова Анна Игоревна', 'teacher'), isMentor: 1 as const, position: 'учитель математики' },
+  person('t2', 'Белов Пётр Ильич', 'young_specialist'),
+  person('t3', 'Ким Ольга Викторовна', 'young_specialist'),
+]
+const teacherPairs: Pair[] = [{ ...base, id: 'tp', programId: 'prog', mentorId: 't1', menteeIds: ['t2', 't3'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' }]
+const order = (draft = noEdits, extra: Partial<Parameters<typeof buildOrder>[0]> = {}) => buildOrder({ requisites, program, pairs: teacherPairs, people: teachers, draft, ...extra })
+const paragraphs = (doc: ReturnType<typeof buildOrder>) => doc.blocks.flatMap(b => (b.kind === 'paragraph' ? [b.text] : []))
+
 describe('приказ о закреплении пар', () => {
-  it('lists the programme\'s running pairs and groups as its appendix, in a DOCX that opens', async () => {
-    const doc = buildOrder({ schoolName: 'МБОУ СОШ № 7', program, pairs, people, year: 2026 })
+  it('declines the names as each sentence needs, cites the staff mentors\' consent (ТК 351.8), and is signed by the director', async () => {
+    const doc = order({ ...noEdits, number: '45-о', date: '2026-09-12' })
+    const text = paragraphs(doc).join('\n')
+    expect(text).toContain('1.1. Закрепить за Петровой Анной Игоревной (учитель математики) Белова Петра Ильича (молодой специалист), Ким Ольгу Викторовну (молодой специалист).')
+    expect(text).toContain('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Петрову Анну Игоревну.')
+    expect(text).toContain('статья 351.8 Трудового кодекса')
+    expect(text).not.toContain('персональных данных') // no pupil among them
+    expect(doc.blocks).toContainEqual({ kind: 'dateLine', date: '12 сентября 2026 г.', number: '45-о' })
+    expect(doc.blocks).toContainEqual({ kind: 'signature', role: 'Директор', name: 'Я. А. Шиловская' })
     const table = doc.blocks.find(b => b.kind === 'table')
+    // Teachers: their должность in the «Класс, группа» column (the category's word until the card has one).
     expect(table && table.kind === 'table' ? table.rows : []).toEqual([
-      ['1', 'Ирина Олеговна Белова', 'Дарья Сергеевна Ким, Павел Андреевич Орлов', '', 'с 15 сентября 2025 г. по 31 мая 2026 г.'],
+      ['1', 'Петрова Анна Игоревна, учитель математики', 'Белов Пётр Ильич, Ким Ольга Викторовна', 'молодой специалист', 'с 15 сентября 2025 г. по 31 мая 2026 г.'],
     ])
-    const text = textOf(await documentXml(await toDocx(doc)))
-    expect(text).toContain('ПРИКАЗ')
-    expect(text).toContain('ПРИКАЗЫВАЮ:')
-    expect(text).toContain('Назначить куратором (кураторами) программы наставничества: А. П. Смирнова.')
-    expect(text).toContain('Павел Андреевич Орлов')
-    expect(text).not.toContain('Олег Ли') // a dissolved pair and another programme's pair stay out
+    const docx = textOf(await documentXml(await toDocx(doc)))
+    expect(docx).toContain('Я. А. Шиловская')
+    expect(docx).toContain('Белова Петра Ильича')
+    expect(docx).toContain('12 сентября 2026 г.\t45-о'.split('\t')[0])
+  })
+
+  it('cites the pupils\' consents to their data where pupils are mentored, and lists only the running pairs of the programme', () => {
+    const withPupil = [...pairs, { ...pairs[1]!, id: 'p4', status: 'active' as const }]
+    const doc = buildOrder({ requisites, program, pairs: withPupil, people, draft: noEdits })
+    expect(paragraphs(doc).join('\n')).toContain('согласий на обработку персональных данных')
+    const table = doc.blocks.find(b => b.kind === 'table')
+    expect(table && table.kind === 'table' ? table.rows.map(r => [r[2], r[3]]) : []).toEqual([['Дарья Сергеевна Ким, Павел Андреевич Орлов', 'молодой специалист'], ['Олег Ли', '7Б']])
+  })
+
+  it('keeps the curator\'s rewritten paragraph and name form, and says when the data changed under the edit', () => {
+    const generated = paragraphs(order()).find(p => p.startsWith('В соответствии'))!
+    expect(generated).toMatch(/^В соответствии с Положением/)
+    const edited = order({ ...noEdits, texts: { basis: { text: 'На основании решения педсовета.', base: generated } }, names: { 't2:accusative': 'Белова Петра Ильича (исправлено)' } })
+    expect(paragraphs(edited)).toContain('На основании решения педсовета.')
+    expect(paragraphs(edited).join('\n')).toContain('Белова Петра Ильича (исправлено)')
+    expect(edited.blocks.find(b => b.kind === 'paragraph' && b.edit?.key === 'basis')).toMatchObject({ edit: { edited: true, stale: false } })
+    expect(edited.names?.find(n => n.key === 't2:accusative')).toMatchObject({ corrected: true })
+    // The data change (the school's short name) leaves the edit in place, flagged.
+    const changed = order({ ...noEdits, texts: { basis: { text: 'На основании решения педсовета.', base: generated } } }, { requisites: { ...requisites, shortName: 'Школа № 7' } })
+    expect(changed.blocks.find(b => b.kind === 'paragraph' && b.edit?.key === 'basis')).toMatchObject({ text: 'На основании решения педсовета.', edit: { stale: true } })
   })
 })

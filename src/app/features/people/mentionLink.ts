@@ -30,6 +30,8 @@ const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> =
   roadmapTemplates: () => '/roadmap',
   indicatorDefinitions: id => `/monitoring/definitions/${id}`,
   conflicts: () => '/conflicts',
+  schoolRequisites: () => '/settings/school',
+  documentDrafts: (_, f) => f?.kind === 'order' ? under('/reports/order?program=', f.subjectId) : '/reports/spravka',
 }
 
 /** The link of a record, read from this device's copy when the page is its owner's. */

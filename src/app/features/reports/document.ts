@@ -1,15 +1,42 @@
+import type { EditedText } from '#shared/model/documentDraft'
+import type { NameUse } from './names.ts'
+
 /**
  * A printable document as plain data: the справка and the приказ are built once as blocks, then shown on
  * the page (print → PDF) and written to DOCX from the same blocks, so the two can never say different things.
  */
 export type Block
-  = | { kind: 'heading', text: string }
-    | { kind: 'paragraph', text: string, align?: 'center' | 'right' }
+  = | { kind: 'heading', text: string, newPage?: boolean }
+    /** «12 сентября 2026 г.» at the left, «№ 45» at the right: a приказ's first line. */
+    | { kind: 'dateLine', date: string, number: string }
+    | { kind: 'paragraph', text: string, align?: 'center' | 'right', edit?: ParagraphEdit }
     | { kind: 'list', items: string[] }
     | { kind: 'table', head: string[], rows: string[][] }
     /** The curator's own words: several paragraphs, editable on screen before printing. */
     | { kind: 'narrative', section: string, title: string, text: string, placeholder: string }
     | { kind: 'signature', role: string, name: string }
+
+/**
+ * A paragraph the curator may rewrite: its key in the draft, the text the data gives now, and whether the data
+ * changed since they rewrote it (they are shown both and choose).
+ */
+export interface ParagraphEdit {
+  key: string
+  generated: string
+  edited: boolean
+  stale: boolean
+}
+
+/** A paragraph as the data gives it, or as the curator rewrote it (kept in the document's draft). */
+export function editableParagraph(key: string, generated: string, texts: Readonly<Record<string, EditedText>>, align?: 'center'): Block {
+  const edited = texts[key]
+  return {
+    kind: 'paragraph',
+    ...(align && { align }),
+    text: edited ? edited.text : generated,
+    edit: { key, generated, edited: Boolean(edited), stale: Boolean(edited && edited.base !== generated && edited.text !== generated) },
+  }
+}
 
 export interface ReportDocument {
   /** The file's name without extension, and the page's title. */
@@ -18,6 +45,8 @@ export interface ReportDocument {
   /** Lines above the title: the school, the place and date. */
   preamble: string[]
   blocks: Block[]
+  /** The declined name forms it used, for the curator to check and correct. */
+  names?: NameUse[]
 }
 
 /** Paragraphs of a text as typed: blank lines separate them. */

@@ -6,13 +6,17 @@ type Docx = typeof DocxModule
 
 const FONT = 'Times New Roman'
 const SIZE = 28 // half-points: 14 pt, as school documents are typed
+const TEXT_WIDTH = 11906 - 1701 - 850 // twips: A4 less the margins below
 
 function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
-  const { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx
+  const { AlignmentType, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType } = docx
   const text = (value: string, bold = false) => new TextRun({ text: value, bold, font: FONT, size: SIZE })
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ children: [text(block.text, true)], spacing: { before: 240, after: 120 } })]
+      // Kept with what follows, as on paper from the browser.
+      return [new Paragraph({ children: [text(block.text, true)], spacing: { before: 240, after: 120 }, keepNext: true, pageBreakBefore: block.newPage })]
+    case 'dateLine':
+      return [new Paragraph({ children: [text(`${block.date}\t${block.number}`)], tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }], spacing: { after: 240 } })]
     case 'paragraph':
       return [new Paragraph({ children: [text(block.text)], alignment: block.align === 'center' ? AlignmentType.CENTER : block.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED })]
     case 'narrative':
@@ -25,7 +29,8 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
     case 'signature':
       return [new Paragraph({ children: [text(`${block.role} ____________________ ${block.name}`)], spacing: { before: 480 } })]
     case 'table': {
-      const row = (cells: string[], bold = false) => new TableRow({ children: cells.map(c => new TableCell({ children: [new Paragraph({ children: [text(c, bold)] })] })) })
+      // The head row repeats on every page the table runs over.
+      const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => new TableCell({ children: [new Paragraph({ children: [text(c, bold)] })] })) })
       return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(block.head, true), ...block.rows.map(r => row(r))] }), new Paragraph({ children: [] })]
     }
   }

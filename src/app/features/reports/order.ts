@@ -1,16 +1,21 @@
+import type { DocumentDraft } from '#shared/model/documentDraft'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
-import type { ReportDocument } from './document.ts'
+import type { Requisites } from '../../data/requisites.ts'
+import { type Block, editableParagraph, type ReportDocument } from './document.ts'
+import { classOrPosition, isStaffMember } from '../../data/personPlace.ts'
 import { formatDate, t } from '../../i18n/index.ts'
+import { documentNames, initialsOf } from './names.ts'
+import '../people/messages.ts'
 import './messages.ts'
 
 export interface OrderInput {
-  schoolName: string
+  requisites: Requisites
   program: Program
   pairs: readonly Pair[]
   people: readonly Person[]
-  year: number
+  draft: Pick<DocumentDraft, 'number' | 'date' | 'texts' | 'names'>
 }
 
 /** The running pairs and groups of the programme, by mentor's name. */
@@ -21,35 +26,67 @@ export function orderedPairs(input: Pick<OrderInput, 'program' | 'pairs' | 'peop
     .sort((a, b) => a.mentor.localeCompare(b.mentor, 'ru'))
 }
 
-/** Приказ о закреплении наставнических пар: a draft the director signs, with the pairs as its appendix. */
+const place = (person: Person | undefined) => person ? classOrPosition(person, t(`people.categories.${person.category}`)) : ''
+
+/** On what the order rests: the staff mentors' written consent (ТК 351.8), the pupils' consents to their data. */
+function basisText(input: OrderInput, participants: readonly Person[]): string {
+  const school = input.requisites.shortName || input.requisites.fullName
+  const parts = [t('reports.order.basis', { school })]
+  const mentors = new Set(input.pairs.map(p => p.mentorId))
+  if (participants.some(p => mentors.has(p.id) && isStaffMember(p)))
+    parts.push(t('reports.order.basisStaff'))
+  if (participants.some(p => !isStaffMember(p)))
+    parts.push(t('reports.order.basisPupils'))
+  return `${parts.join(', ')}.`
+}
+
+/**
+ * Приказ о закреплении наставнических пар: its paragraphs as the curator left them (or as the data gives them),
+ * the pairs (names in the case each sentence needs) and the appendix always from the data.
+ */
 export function buildOrder(input: OrderInput): ReportDocument {
   const people = new Map(input.people.map(p => [p.id, p]))
-  const { program } = input
-  const rows = orderedPairs(input).map(({ pair, mentor }, i) => [
+  const names = documentNames(input.draft.names)
+  const { program, requisites, draft } = input
+  const running = orderedPairs(input)
+  const participants = running.flatMap(({ pair }) => [pair.mentorId, ...pair.menteeIds]).map(id => people.get(id)).filter(p => p !== undefined)
+  const nameOf = (id: string, nameCase: Parameters<typeof names.name>[2]) => names.name(id, people.get(id)?.name ?? '…', nameCase)
+  const withPlace = (id: string, text: string) => (place(people.get(id)) ? `${text} (${place(people.get(id))})` : text)
+  const assignments = running.map(({ pair }, i) => t('reports.order.assign', {
+    n: i + 1,
+    mentor: withPlace(pair.mentorId, nameOf(pair.mentorId, 'instrumental')),
+    mentees: pair.menteeIds.map(id => withPlace(id, nameOf(id, 'accusative'))).join(', '),
+  }))
+  const curator = requisites.curatorName
+    ? t('reports.order.item2', { name: program.name, curator: names.name('curator', requisites.curatorName, 'accusative') })
+    : t('reports.order.item2Free', { name: program.name, curators: program.curators || t('reports.order.noCurators') })
+  const rows = running.map(({ pair, mentor }, i) => [
     String(i + 1),
-    mentor,
+    `${mentor}${place(people.get(pair.mentorId)) ? `, ${place(people.get(pair.mentorId))}` : ''}`,
     pair.menteeIds.map(id => people.get(id)?.name ?? '…').join(', '),
-    [...new Set(pair.menteeIds.map(id => people.get(id)?.classGroup ?? '').filter(Boolean))].join(', '),
+    [...new Set(pair.menteeIds.map(id => place(people.get(id))).filter(Boolean))].join(', '),
     t('reports.order.periodText', { start: formatDate(pair.startDate), end: formatDate(pair.plannedEndDate) }),
   ])
+  const text = (key: string, generated: string, align?: 'center') => editableParagraph(key, generated, draft.texts, align)
+  const blocks: Block[] = [
+    { kind: 'dateLine', date: draft.date ? formatDate(draft.date) : t('reports.blankDate'), number: draft.number || t('reports.blankNumber') },
+    ...(requisites.city ? [{ kind: 'paragraph', text: requisites.city, align: 'center' } as const] : []),
+    text('subject', t('reports.order.subject', { name: program.name }), 'center'),
+    text('basis', basisText(input, participants)),
+    { kind: 'paragraph', text: t('reports.order.orders') },
+    text('item1', t('reports.order.item1', { form: program.form, start: formatDate(program.startDate), end: formatDate(program.endDate) })),
+    ...assignments.map((line): Block => ({ kind: 'paragraph', text: line })),
+    text('item2', curator),
+    text('item3', t('reports.order.item3')),
+    text('item4', t('reports.order.item4')),
+    { kind: 'signature', role: requisites.directorPosition || t('reports.order.director'), name: requisites.directorName ? initialsOf(requisites.directorName) : '' },
+  ]
+  blocks.push({ kind: 'heading', text: t('reports.order.appendix'), newPage: true }, { kind: 'table', head: [t('reports.order.number'), t('reports.order.mentor'), t('reports.order.mentees'), t('reports.order.classGroup'), t('reports.order.period')], rows })
   return {
     fileName: t('reports.order.file', { name: program.name }),
     title: t('reports.order.heading'),
-    preamble: [input.schoolName],
-    blocks: [
-      { kind: 'paragraph', text: t('reports.order.dateLine', { year: input.year }) },
-      { kind: 'paragraph', text: t('reports.order.subject', { name: program.name }), align: 'center' },
-      { kind: 'paragraph', text: t('reports.order.basis', { school: input.schoolName }) },
-      { kind: 'paragraph', text: t('reports.order.orders') },
-      { kind: 'list', items: [
-        t('reports.order.item1', { form: program.form, start: formatDate(program.startDate), end: formatDate(program.endDate) }),
-        t('reports.order.item2', { curators: program.curators || t('reports.order.noCurators') }),
-        t('reports.order.item3'),
-        t('reports.order.item4'),
-      ] },
-      { kind: 'signature', role: t('reports.order.director'), name: '' },
-      { kind: 'heading', text: t('reports.order.appendix') },
-      { kind: 'table', head: [t('reports.order.number'), t('reports.order.mentor'), t('reports.order.mentees'), t('reports.order.classGroup'), t('reports.order.period')], rows },
-    ],
+    preamble: [requisites.fullName],
+    blocks,
+    names: names.used(),
   }
 }

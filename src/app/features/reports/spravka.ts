@@ -6,6 +6,11 @@ import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Practice } from '#shared/model/practice'
 import type { Program } from '#shared/model/program'
+import type { Roadmap } from '#shared/model/roadmap'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import type { Requisites } from '../../data/requisites.ts'
+import { initialsOf } from './names.ts'
+import { roadmapBlocks } from './roadmapSection.ts'
 import type { ReportNote } from '#shared/model/reportNote'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { Block, ReportDocument } from './document.ts'
@@ -21,8 +26,13 @@ import '../awards/messages.ts'
 import './messages.ts'
 
 export interface SpravkaInput {
-  schoolName: string
-  program: Program
+  requisites: Requisites
+  /** null: the whole school's справка, all its programmes. */
+  program: Program | null
+  programs: readonly Program[]
+  roadmaps: readonly Roadmap[]
+  roadmapEvents: readonly RoadmapEvent[]
+  today: string
   year: number
   people: readonly Person[]
   pairs: readonly Pair[]
@@ -38,7 +48,22 @@ export interface SpravkaInput {
 
 const inYear = (date: string, year: number) => date.startsWith(`${year}-`)
 
-function aboutBlocks({ program }: SpravkaInput): Block[] {
+const ofProgram = (input: SpravkaInput, programId: string) => !input.program || programId === input.program.id
+
+function schoolAboutBlocks(input: SpravkaInput): Block[] {
+  const running = input.programs.filter(p => p.startDate <= `${input.year}-12-31` && p.endDate >= `${input.year}-01-01`)
+  const items = running.map(p => t('reports.spravka.programLine', { name: p.name, form: p.form, start: formatDate(p.startDate), end: formatDate(p.endDate) }))
+  return [
+    { kind: 'heading', text: t('reports.spravka.schoolAboutHeading') },
+    { kind: 'paragraph', text: t('reports.spravka.schoolAbout', { year: input.year, count: running.length }) },
+    ...(items.length ? [{ kind: 'list', items } as const] : []),
+  ]
+}
+
+function aboutBlocks(input: SpravkaInput): Block[] {
+  const { program } = input
+  if (!program)
+    return schoolAboutBlocks(input)
   const lines = [t('reports.spravka.aboutText', { name: program.name, start: formatDate(program.startDate), end: formatDate(program.endDate), form: program.form })]
   if (program.roleVariation)
     lines.push(t('reports.spravka.roleVariation', { value: program.roleVariation }))
@@ -87,7 +112,7 @@ function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
 
 function surveyBlocks(input: SpravkaInput): Block[] {
   const heading: Block = { kind: 'heading', text: t('reports.spravka.surveys') }
-  const campaigns = input.campaigns.filter(c => c.programId === input.program.id && inYear(c.closesOn, input.year))
+  const campaigns = input.campaigns.filter(c => ofProgram(input, c.programId) && inYear(c.closesOn, input.year))
   if (!campaigns.length)
     return [heading, { kind: 'paragraph', text: t('reports.spravka.surveysNone') }]
   if (!input.summary)
@@ -107,7 +132,7 @@ function surveyBlocks(input: SpravkaInput): Block[] {
 
 function awardBlocks(input: SpravkaInput): Block[] {
   const names = new Map(input.people.map(p => [p.id, p.name]))
-  const awards = input.awards.filter(a => inYear(a.date, input.year) && (a.programId === input.program.id || a.programId === ''))
+  const awards = input.awards.filter(a => inYear(a.date, input.year) && (ofProgram(input, a.programId) || a.programId === ''))
     .sort((a, b) => a.date.localeCompare(b.date))
   const heading: Block = { kind: 'heading', text: t('reports.spravka.awards') }
   if (!awards.length)
@@ -117,7 +142,7 @@ function awardBlocks(input: SpravkaInput): Block[] {
 }
 
 function practiceBlocks(input: SpravkaInput): Block[] {
-  const practices = input.practices.filter(p => p.programId === input.program.id)
+  const practices = input.practices.filter(p => ofProgram(input, p.programId))
   const heading: Block = { kind: 'heading', text: t('reports.spravka.practices') }
   if (!practices.length)
     return [heading, { kind: 'paragraph', text: t('reports.spravka.practicesNone') }]
@@ -137,25 +162,51 @@ function narrativeBlocks(input: SpravkaInput): Block[] {
   ]
 }
 
-/** Аналитическая справка: everything computed from the records, then the curator's own conclusions. */
+/**
+ * Only the indicators that apply to the school's programmes: its own, or someone counted, or a total entered. A
+ * teachers-only school's справка carries no «нет данных» rows for pupils, whatever targets the defaults hold.
+ */
+function indicatorBlocks(input: SpravkaInput): Block[] {
+  const applying = input.indicators.filter(v => v.own || v.numerator > 0 || v.denominator !== null)
+  const heading: Block = { kind: 'heading', text: t('reports.spravka.indicators') }
+  if (!applying.length)
+    return [heading, { kind: 'paragraph', text: t('reports.spravka.indicatorsNone', { year: input.year }) }]
+  return [
+    heading,
+    { kind: 'paragraph', text: t('reports.spravka.indicatorsNote', { year: input.year }) },
+    { kind: 'table', head: indicatorHead(), rows: indicatorRows(applying) },
+  ]
+}
+
+/** The sections' headings numbered in order, whichever sections the справка has. */
+function numbered(blocks: Block[]): Block[] {
+  let n = 0
+  return blocks.map(b => (b.kind === 'heading' ? { ...b, text: `${++n}. ${b.text}` } : b))
+}
+
+/** Аналитическая справка, of a programme or of the whole school: everything computed from the records, then the curator's own conclusions. */
 export function buildSpravka(input: SpravkaInput): ReportDocument {
-  const pairs = input.pairs.filter(p => p.programId === input.program.id && !p.deleted)
+  const { program, requisites } = input
+  const pairs = input.pairs.filter(p => ofProgram(input, p.programId) && !p.deleted)
+  const school = requisites.shortName || requisites.fullName
+  const curator = requisites.curatorName ? initialsOf(requisites.curatorName) : program?.curators ?? ''
   return {
-    fileName: t('reports.spravka.file', { year: input.year, name: input.program.name }),
-    title: t('reports.spravka.title', { name: input.program.name, year: input.year }),
-    preamble: [input.schoolName],
+    fileName: program ? t('reports.spravka.file', { year: input.year, name: program.name }) : t('reports.spravka.file', { year: input.year, name: school }),
+    title: program ? t('reports.spravka.title', { name: program.name, year: input.year }) : t('reports.spravka.schoolTitle', { school, year: input.year }),
+    preamble: [requisites.fullName],
     blocks: [
-      ...aboutBlocks(input),
-      ...peopleBlocks(input, pairs),
-      ...meetingBlocks(input, pairs),
-      ...surveyBlocks(input),
-      { kind: 'heading', text: t('reports.spravka.indicators') },
-      { kind: 'paragraph', text: t('reports.spravka.indicatorsNote', { year: input.year }) },
-      { kind: 'table', head: indicatorHead(), rows: indicatorRows(input.indicators) },
-      ...awardBlocks(input),
-      ...practiceBlocks(input),
-      ...narrativeBlocks(input),
-      { kind: 'signature', role: t('reports.spravka.signature'), name: input.program.curators },
+      ...numbered([
+        ...aboutBlocks(input),
+        ...peopleBlocks(input, pairs),
+        ...meetingBlocks(input, pairs),
+        ...roadmapBlocks({ roadmaps: input.roadmaps, events: input.roadmapEvents, year: input.year, programId: program?.id, today: input.today }, t('reports.spravka.roadmap')),
+        ...surveyBlocks(input),
+        ...indicatorBlocks(input),
+        ...awardBlocks(input),
+        ...practiceBlocks(input),
+        ...narrativeBlocks(input),
+      ]),
+      { kind: 'signature', role: requisites.curatorPosition || t('reports.spravka.signature'), name: curator },
     ],
   }
 }

@@ -1,0 +1,23 @@
+import { SCHOOL_REQUISITES_ID, type SchoolRequisites } from '#shared/model/schoolRequisites'
+import type { RecordFields } from '#shared/model/record'
+import { db } from '../db/index.ts'
+import { useLiveQuery } from '../db/live.ts'
+
+export type Requisites = RecordFields<SchoolRequisites>
+
+/** What a document prints before the curator has typed the requisites: the school's name from the sign-in. */
+export function blankRequisites(schoolName = ''): Requisites {
+  return { fullName: schoolName, shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '' }
+}
+
+/** The school's requisites as every document prints them; the empty fields fall back to `blankRequisites`. */
+export function useRequisites(schoolName: () => string) {
+  return useLiveQuery(async (): Promise<Requisites> => {
+    const stored = await db.schoolRequisites.get(SCHOOL_REQUISITES_ID)
+    const blank = blankRequisites(schoolName())
+    if (!stored || stored.deleted)
+      return blank
+    const filled = Object.entries(stored).filter(([key, value]) => key in blank && value !== '')
+    return { ...blank, ...Object.fromEntries(filled) }
+  })
+}

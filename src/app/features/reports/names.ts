@@ -1,0 +1,83 @@
+import { getFirstnameGender, getGender, incline } from 'lvovich'
+
+/** The cases a document's sentence may need a person's name in. */
+export type NameCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental'
+
+export interface DeclinedName {
+  text: string
+  /** The library could not be trusted with it (a foreign name, «оглы», no gender): left as written. */
+  unsure: boolean
+}
+
+const NAME_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$/
+const PATRONYMIC = /(?:вич|ич|вна|чна|ична)$/
+
+interface Parts { last: string, first: string, middle: string, order: 'lastFirst' | 'firstLast' }
+
+/**
+ * The registry holds one line per person, typed either way: «Шиловская Яна Андреевна» or «Яна Андреевна
+ * Шиловская». The patronymic tells which word is the surname; two words are read in the official order.
+ */
+function partsOf(words: readonly string[]): Parts | undefined {
+  const [a, b, c] = words
+  if (!a || !b || words.length > 3)
+    return undefined
+  if (c)
+    return PATRONYMIC.test(b) ? { first: a, middle: b, last: c, order: 'firstLast' } : { last: a, first: b, middle: c, order: 'lastFirst' }
+  return { last: a, first: b, middle: '', order: 'lastFirst' }
+}
+
+/** A person's full name in the case the sentence needs, through lvovich; what it cannot handle stays as written. */
+export function declineName(name: string, nameCase: NameCase): DeclinedName {
+  const written = name.trim().replace(/\s+/g, ' ')
+  if (nameCase === 'nominative')
+    return { text: written, unsure: false }
+  const words = written.split(' ')
+  const parts = words.every(w => NAME_WORD.test(w)) ? partsOf(words) : undefined
+  // The first name must say the gender itself: a surname alone would decline «Кравец Любовь» as a man.
+  const gender = parts && getFirstnameGender(parts.first) === getGender(parts) ? getGender(parts) : null
+  if (!parts || (gender !== 'male' && gender !== 'female'))
+    return { text: written, unsure: true }
+  const d = incline({ ...parts, gender }, nameCase)
+  const [last, first, middle] = [d.last ?? parts.last, d.first ?? parts.first, parts.middle && (d.middle ?? parts.middle)]
+  const ordered = parts.order === 'lastFirst' ? [last, first, middle] : [first, middle, last]
+  return { text: ordered.filter(Boolean).join(' '), unsure: false }
+}
+
+/** «Я. А. Шиловская», as a signature prints it; a name the rules do not fit stays as written. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/)
+  const parts = words.every(w => NAME_WORD.test(w)) ? partsOf(words) : undefined
+  if (!parts)
+    return name.trim()
+  return [parts.first, parts.middle].filter(Boolean).map(w => `${w[0]}.`).concat(parts.last).join(' ')
+}
+
+/** A name form a document used: what the library gave, or the curator's own correction of it. */
+export interface NameUse {
+  key: string
+  written: string
+  nameCase: NameCase
+  text: string
+  unsure: boolean
+  corrected: boolean
+}
+
+/**
+ * Names for one document: the curator's corrections (by `who:case`) win over the library, and every declined
+ * form used is remembered, so the page can list them for checking and correcting.
+ */
+export function documentNames(corrections: Readonly<Record<string, string>>) {
+  const used = new Map<string, NameUse>()
+  function name(who: string, written: string, nameCase: NameCase): string {
+    if (nameCase === 'nominative' || !written.trim())
+      return written.trim()
+    const key = `${who}:${nameCase}`
+    const declined = declineName(written, nameCase)
+    const correction = corrections[key]
+    const text = correction || declined.text
+    used.set(key, { key, written: written.trim(), nameCase, text, unsure: declined.unsure && !correction, corrected: Boolean(correction) })
+    return text
+  }
+  return { name, used: () => [...used.values()] }
+}

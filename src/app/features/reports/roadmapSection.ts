@@ -1,0 +1,55 @@
+import type { Roadmap } from '#shared/model/roadmap'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import { formatDeadline } from '#shared/roadmap/formatDeadline'
+import { eventState } from '#shared/roadmap/progress'
+import type { Block } from './document.ts'
+import { formatDate, locale, t } from '../../i18n/index.ts'
+import './messages.ts'
+
+const touchesYear = (roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number) => roadmap.startDate <= `${year}-12-31` && roadmap.endDate >= `${year}-01-01`
+
+function issuedText(event: RoadmapEvent): string {
+  const { issued } = event
+  if (!issued)
+    return ''
+  return [issued.kind, issued.number && `№ ${issued.number}`, issued.date && t('reports.roadmap.of', { date: formatDate(issued.date) })].filter(Boolean).join(' ')
+}
+
+function standingText(event: RoadmapEvent, roadmap: Roadmap, today: string): { text: string, done: boolean, overdue: boolean } {
+  const state = eventState(event, roadmap, today)
+  if (event.status === 'done')
+    return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done: true, overdue: false }
+  if (state.overdue)
+    return { text: t('reports.roadmap.overdue'), done: false, overdue: true }
+  if (state.lastDone)
+    return { text: t('reports.roadmap.lastDone', { date: formatDate(state.lastDone) }), done: false, overdue: false }
+  return { text: event.status === 'in_progress' ? t('reports.roadmap.inProgress') : t('reports.roadmap.planned'), done: false, overdue: false }
+}
+
+/**
+ * How the school's roadmap of the year was carried out: each event (school-wide, or tied to the programme when
+ * the справка is a programme's) with its deadline and what became of it — done when and by which document, overdue.
+ */
+export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: readonly RoadmapEvent[], year: number, programId?: string, today: string }, heading: string): Block[] {
+  const roadmaps = input.roadmaps.filter(r => !r.deleted && touchesYear(r, input.year))
+  const rows: string[][] = []
+  let done = 0
+  let overdue = 0
+  for (const roadmap of roadmaps) {
+    const events = input.events.filter(e => !e.deleted && e.roadmapId === roadmap.id && (!input.programId || !e.programIds.length || e.programIds.includes(input.programId)))
+      .sort((a, b) => roadmap.stages.findIndex(s => s.id === a.stageId) - roadmap.stages.findIndex(s => s.id === b.stageId) || a.position - b.position)
+    for (const event of events) {
+      const standing = standingText(event, roadmap, input.today)
+      done += Number(standing.done)
+      overdue += Number(standing.overdue)
+      rows.push([String(rows.length + 1), event.title, formatDeadline(event.deadline, locale.value), standing.text])
+    }
+  }
+  if (!rows.length)
+    return [{ kind: 'heading', text: heading }, { kind: 'paragraph', text: t('reports.roadmap.none', { year: input.year }) }]
+  return [
+    { kind: 'heading', text: heading },
+    { kind: 'paragraph', text: t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: roadmaps.map(r => `«${r.title}»`).join(', ') }) },
+    { kind: 'table', head: [t('reports.order.number'), t('reports.roadmap.event'), t('reports.roadmap.deadline'), t('reports.roadmap.result')], rows },
+  ]
+}

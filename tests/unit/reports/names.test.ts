@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { declineName, documentNames, initialsOf } from '../../../src/app/features/reports/names.ts'
+
+describe('names in the case the sentence needs', () => {
+  it.each([
+    ['Шиловская Яна Андреевна', 'accusative', 'Шиловскую Яну Андреевну'],
+    ['Петрова Анна Игоревна', 'instrumental', 'Петровой Анной Игоревной'],
+    ['Петрова Мария Алексеевна', 'instrumental', 'Петровой Марией Алексеевной'],
+    ['Смирнов Лев Николаевич', 'accusative', 'Смирнова Льва Николаевича'],
+    ['Шевчук Юрий Юлианович', 'instrumental', 'Шевчуком Юрием Юлиановичем'],
+    ['Шевчук Ольга Ивановна', 'instrumental', 'Шевчук Ольгой Ивановной'],
+    ['Черных Анна Сергеевна', 'dative', 'Черных Анне Сергеевне'],
+    ['Римский-Корсаков Николай Андреевич', 'genitive', 'Римского-Корсакова Николая Андреевича'],
+    ['Салтыкова-Щедрина Мария Петровна', 'accusative', 'Салтыкову-Щедрину Марию Петровну'],
+    ['Ким Виктор Алексеевич', 'instrumental', 'Кимом Виктором Алексеевичем'],
+    ['Ким Ольга Викторовна', 'instrumental', 'Ким Ольгой Викторовной'],
+    ['Дюма Александр', 'genitive', 'Дюма Александра'],
+    // Typed name first: the order is kept.
+    ['Яна Андреевна Шиловская', 'accusative', 'Яну Андреевну Шиловскую'],
+  ] as const)('%s → %s: %s', (name, nameCase, expected) => {
+    expect(declineName(name, nameCase)).toEqual({ text: expected, unsure: false })
+  })
+
+  it.each([
+    ['John Smith'],
+    ['Мамедов Мамед Али оглы'],
+    ['Кравец Любовь'],
+    ['Ли'],
+    ['Кравец Любовь Андреевна'],
+  ])('leaves %s as written and flags it', (name) => {
+    expect(declineName(name, 'accusative')).toEqual({ text: name, unsure: true })
+  })
+
+  it('prints the initials before the surname for a signature', () => {
+    expect(initialsOf('Шиловская Яна Андреевна')).toBe('Я. А. Шиловская')
+    expect(initialsOf('Ирина Олеговна Белова')).toBe('И. О. Белова')
+    expect(initialsOf('John Smith')).toBe('John Smith')
+  })
+
+  it('takes the curator\'s correction over the library, and lists every declined form the document used', () => {
+    const names = documentNames({ 'p1:instrumental': 'Беловым Петром Ильичём' })
+    expect(names.name('p1', 'Белов Пётр Ильич', 'instrumental')).toBe('Беловым Петром Ильичём')
+    expect(names.name('p2', 'Шиловская Яна Андреевна', 'accusative')).toBe('Шиловскую Яну Андреевну')
+    expect(names.name('p3', 'John Smith', 'accusative')).toBe('John Smith')
+    expect(names.name('p2', 'Шиловская Яна Андреевна', 'nominative')).toBe('Шиловская Яна Андреевна')
+    expect(names.used()).toEqual([
+      { key: 'p1:instrumental', written: 'Белов Пётр Ильич', nameCase: 'instrumental', text: 'Беловым Петром Ильичём', unsure: false, corrected: true },
+      { key: 'p2:accusative', written: 'Шиловская Яна Андреевна', nameCase: 'accusative', text: 'Шиловскую Яну Андреевну', unsure: false, corrected: false },
+      { key: 'p3:accusative', written: 'John Smith', nameCase: 'accusative', text: 'John Smith', unsure: true, corrected: false },
+    ])
+  })
+})
