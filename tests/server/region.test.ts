@@ -95,7 +95,7 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
       upsert('people', teen, personFields('Борис Олегович Лис', { category: 'student', birthDate: `${YEAR - 16}-05-05`, isMentor: 1 })),
       upsert('people', child, personFields('Анна Сергеевна Ким', { category: 'student', birthDate: `${YEAR - 12}-03-01`, isMentee: 1 })),
       consent(teen),
-      consent(child),
+      consent(child, { signedBy: 'guardian', guardianName: 'Ким Сергей Петрович' }),
       upsert('pairs', uuidv7(), pair(programId, teen, [child])),
       ...kirov(10),
     )
