@@ -41,7 +41,7 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
     const pushed = await school.curator.push(
       upsert('programs', campaign.programId, { ...programFields(), startDate: `${YEAR - 1}-09-01`, endDate: `${YEAR}-05-31` }),
       ...Object.entries(PEOPLE).map(([key, fields]) => upsert('people', ids[key as keyof typeof PEOPLE], fields)),
-      ...Object.values(ids).map(consent),
+      ...Object.values(ids).map(id => consent(id)),
       upsert('pairs', uuidv7(), pair(campaign.programId, ids.t1, [ids.s1, ids.s3, ids.y1])),
       upsert('pairs', uuidv7(), pair(campaign.programId, ids.s2, [ids.s1])),
       upsert('indicatorYears', indicatorYearId(YEAR), { year: YEAR, targets: { menteeStudents: 12 }, denominators: { studentsUnder18: 20, youngSpecialists: 4 } }),

@@ -80,7 +80,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         upsert('people', mentor, personFields('Белова Ольга', { isMentor: 1 })),
         upsert('people', other, personFields('Соколов Игорь', { isMentor: 1 })),
         upsert('people', mentee, personFields('Ким Дарья', { isMentee: 1 })),
-        ...[mentor, other, mentee].map(consent),
+        ...[mentor, other, mentee].map(id => consent(id)),
         upsert('pairs', pairA, pairFields(program, mentor, [mentee])),
         upsert('pairs', pairB, pairFields(program, other, [mentee])),
         upsert('meetings', meeting, meetingFields(pairA)),
