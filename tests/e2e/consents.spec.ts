@@ -8,8 +8,12 @@ async function sync(page: Page): Promise<void> {
 }
 
 test('a consent withdrawn inside a working pair suspends it on the curator\'s list and on the mentor\'s phone; it can still be ended', async ({ page, browser, server }) => {
-  const { link } = await schoolWithPair(page, server)
-  const phone = await enrollPhone(browser, p => p.goto(link).then(() => undefined))
+  const { code } = await schoolWithPair(page, server)
+  const phone = await enrollPhone(browser, async (p) => {
+    await p.goto(`${server.url}/enroll`)
+    await p.getByLabel('Код').fill(code)
+    await p.getByRole('button', { name: 'Войти' }).tap()
+  })
   const card = phone.getByRole('link', { name: new RegExp(MENTEE) })
   await expect(card).not.toContainText('Приостановлена')
 
