@@ -43,7 +43,7 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
 const STAFF = ['педагог', 'молодой специалист', 'сотрудник организации-партнёра']
 
 /** A staff mentor's written consent to the duties and its agreement (ТК РФ ст. 351.8), on the open card. */
-export async function recordDutiesConsent(page: Page): Promise<void> {
+async function recordDutiesConsent(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Записать согласие' }).click()
   await expect(page.getByLabel('На наставничество (ТК РФ ст. 351.8)')).toBeChecked()
   await page.getByLabel('Номер дополнительного соглашения').fill('ДС-12')
