@@ -57,7 +57,7 @@ test('a consent withdrawn inside a working pair suspends it on the curator\'s li
   await page.getByRole('link', { name: 'Пары', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Приостановлена: нет согласия' })).toContainText(MENTEE)
-  await page.getByLabel('Состояние').selectOption({ label: 'завершена' })
+  await page.getByLabel('Состояние', { exact: true }).first().selectOption({ label: 'завершена' })
   await page.getByRole('button', { name: 'Сохранить' }).first().click()
   await expect(page.getByRole('heading', { name: 'Пары и группы' })).toBeVisible()
   await expect(page.getByRole('link', { name: new RegExp(MENTOR) })).toContainText('завершена')

@@ -34,7 +34,7 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
   await page.getByRole('button', { name: 'Записать согласие' }).click()
   await page.getByLabel('Номер или место хранения документа').fill('Папка согласий, № 12')
   await page.getByRole('button', { name: 'Сохранить' }).last().click()
-  await expect(page.getByText('действует')).toBeVisible()
+  await expect(page.getByText('действует', { exact: true })).toBeVisible()
   if (person.mentor && STAFF.includes(person.category ?? 'педагог'))
     await recordDutiesConsent(page)
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
