@@ -13,7 +13,7 @@ import { ENTITIES, visibleFields } from '#shared/sync/entities'
 import { ENTITY_NAMES } from '#shared/sync/entityNames'
 import { hashToken } from '../../src/server/auth/tokens.ts'
 import { createUser } from '../../src/server/users/accounts.ts'
-import { addMember, anotherSchool, consent, enroll, meetingFields, pairFields, personFields, planItemFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
+import { addMember, anotherSchool, consent, dutiesConsent, enroll, meetingFields, pairFields, personFields, planItemFields, programFields, remove, setupSchool, SyncClient, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post, startTestServer } from './helpers/server.ts'
 import { answers, campaignFields, day, templateFields } from './helpers/surveys.ts'
 
@@ -258,7 +258,8 @@ async function build(server: TestServer): Promise<Fixture> {
   const b = await anotherSchool(server, 'school-b')
   const people = [mentor1, mentor2, mentee1, mentee2].map(m => m.personId)
   await pushAll(b.curator, [
-    ...people.flatMap((id, i) => [upsert('people', id, personFields(`Человек школы Б ${i}`, { notes: `секрет школы Б ${i}` })), consent(id)]),
+    // The first two are the mentors (teachers): they also sign the written consent to the duties.
+    ...people.flatMap((id, i) => [upsert('people', id, personFields(`Человек школы Б ${i}`, { notes: `секрет школы Б ${i}` })), consent(id), ...(i < 2 ? [dutiesConsent(id)] : [])]),
     ...sideRecords(sides[0], 1, ' (школа Б)'),
     ...sideRecords(sides[1], 2, ' (школа Б)'),
   ])
