@@ -2,6 +2,7 @@ import { expect, test } from './support/fixtures.ts'
 import { enrollPhone, MENTEE, MENTOR, schoolWithPair } from './support/phone.ts'
 
 test('screens', async ({ page, browser, server }) => {
+  test.setTimeout(300_000)
   await page.setViewportSize({ width: 1366, height: 768 })
   const { code } = await schoolWithPair(page, server)
   const phone = await enrollPhone(browser, async (p) => {
