@@ -39,6 +39,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/people', component: () => import('./features/people/PeoplePage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/people/new', component: () => import('./features/people/PersonEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/people/:id', component: () => import('./features/people/PersonEditPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/consents', component: () => import('./features/consents/MissingConsentsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/pairs', component: () => import('./features/pairs/PairsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/pairs/new', component: () => import('./features/pairs/PairEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/pairs/:id', component: () => import('./features/pairs/PairEditPage.vue'), meta: { roles: ['curator'] } },

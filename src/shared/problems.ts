@@ -22,6 +22,8 @@ export const PROBLEM_TEXTS_RU = {
   out_of_range: 'значение вне допустимых пределов',
   whole_number: 'нужно целое число',
   withdrawn_before_signed: 'отзыв раньше подписания',
+  duties_signed_by_self: 'согласие на наставничество (ТК РФ ст. 351.8) подписывает сам работник',
+  consent_self_under_14: 'участнику не было 14 лет в день подписания: согласие на обработку персональных данных подписывает только законный представитель',
   login_format: 'только латинские буквы, цифры, точка, дефис; от 3 символов',
   password_too_short: 'пароль короче {min} символов',
   invalid_key: 'ключ: латинские буквы, цифры, точка, дефис; с буквы',
@@ -47,7 +49,8 @@ export const PROBLEM_TEXTS_RU = {
   person_erased: 'Персональные данные участника удалены по требованию закона: карточку больше нельзя изменить',
   erased_by_server: 'Персональные данные удаляет только сервер (кнопка «Удалить персональные данные» на карточке)',
   no_consent_mentor: 'У наставника нет действующего согласия на обработку персональных данных: без согласия пару не составить',
-  no_consent_mentee: 'У наставляемого нет действующего согласия на обработку персональных данных: без согласия пару не составить',
+  no_consent_mentee: 'У наставляемого нет действующего согласия на обработку персональных данных (у несовершеннолетнего младше 14 лет — от законного представителя): без согласия пару не составить',
+  no_duties_consent: 'У наставника-работника нет действующего письменного согласия на наставничество и дополнительного соглашения (ТК РФ ст. 351.8): без него пару не составить',
   meeting_mentor_self: 'Наставник записывает встречи только от своего имени: кто провёл встречу, не меняется',
   entered_by_curator: 'Отметку «внесено куратором» ставит только куратор',
   conflict_by_server: 'Расхождение записывает сервер: на устройстве можно только отметить, как его решили',
@@ -116,6 +119,7 @@ export function isProblemCode(code: string): code is ProblemCode {
 const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set([
   'required', 'too_long', 'too_many', 'invalid_date', 'invalid_id', 'invalid', 'end_before_start', 'next_before_date',
   'mentor_is_mentee', 'duration_range', 'out_of_range', 'whole_number', 'withdrawn_before_signed', 'login_format',
+  'duties_signed_by_self', 'consent_self_under_14',
   'password_too_short', 'invalid_key', 'options_needed', 'options_repeat', 'keys_repeat', 'person_not_found',
   'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required',
 ])

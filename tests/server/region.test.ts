@@ -41,7 +41,7 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
     const pushed = await school.curator.push(
       upsert('programs', campaign.programId, { ...programFields(), startDate: `${YEAR - 1}-09-01`, endDate: `${YEAR}-05-31` }),
       ...Object.entries(PEOPLE).map(([key, fields]) => upsert('people', ids[key as keyof typeof PEOPLE], fields)),
-      ...Object.values(ids).map(consent),
+      ...Object.values(ids).map(id => consent(id)),
       upsert('pairs', uuidv7(), pair(campaign.programId, ids.t1, [ids.s1, ids.s3, ids.y1])),
       upsert('pairs', uuidv7(), pair(campaign.programId, ids.s2, [ids.s1])),
       upsert('indicatorYears', indicatorYearId(YEAR), { year: YEAR, targets: { menteeStudents: 12 }, denominators: { studentsUnder18: 20, youngSpecialists: 4 } }),
@@ -95,7 +95,7 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
       upsert('people', teen, personFields('Борис Олегович Лис', { category: 'student', birthDate: `${YEAR - 16}-05-05`, isMentor: 1 })),
       upsert('people', child, personFields('Анна Сергеевна Ким', { category: 'student', birthDate: `${YEAR - 12}-03-01`, isMentee: 1 })),
       consent(teen),
-      consent(child),
+      consent(child, { signedBy: 'guardian', guardianName: 'Ким Сергей Петрович' }),
       upsert('pairs', uuidv7(), pair(programId, teen, [child])),
       ...kirov(10),
     )

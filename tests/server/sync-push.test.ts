@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { countRows, recordRow, snapshot } from './helpers/records.ts'
-import { consent, meetingFields, pairFields, personFields, programFields, remove, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
+import { consent, dutiesConsent, meetingFields, pairFields, personFields, programFields, remove, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
 
 describe.each(BACKENDS)('push on %s', (backend) => {
@@ -80,7 +80,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         upsert('people', mentor, personFields('Белова Ольга', { isMentor: 1 })),
         upsert('people', other, personFields('Соколов Игорь', { isMentor: 1 })),
         upsert('people', mentee, personFields('Ким Дарья', { isMentee: 1 })),
-        ...[mentor, other, mentee].map(consent),
+        ...[mentor, other, mentee].map(id => consent(id)),
         upsert('pairs', pairA, pairFields(program, mentor, [mentee])),
         upsert('pairs', pairB, pairFields(program, other, [mentee])),
         upsert('meetings', meeting, meetingFields(pairA)),
@@ -258,19 +258,23 @@ describe.each(BACKENDS)('push on %s', (backend) => {
         upsert('pairs', pair, pairFields(program, mentor, [mentee])),
         consent(mentor),
         upsert('pairs', pair, pairFields(program, mentor, [mentee])),
+        dutiesConsent(mentor),
+        upsert('pairs', pair, pairFields(program, mentor, [mentee])),
       )
       expect(refused.results.slice(3).map(r => [r.status, r.field, r.problem])).toEqual([
         ['rejected', 'mentorId', 'no_consent_mentor'],
+        ['applied', undefined, undefined],
+        ['rejected', 'mentorId', 'no_duties_consent'],
         ['applied', undefined, undefined],
         ['rejected', 'menteeIds', 'no_consent_mentee'],
       ])
       expect(await row('pairs', pair)).toBeUndefined()
 
       expect((await client.push(withdrawn, upsert('pairs', pair, pairFields(program, mentor, [mentee])))).results.map(r => r.status)).toEqual(['applied', 'applied'])
-      // Withdrawn: the active pair can no longer be edited, only ended.
+      // Withdrawn: the pair is suspended, not locked — it can be edited and ended (tests/server/consents.test.ts).
       const after = await client.push(upsert('consents', signed, { withdrawnDate: '2024-10-01' }), upsert('pairs', pair, { plannedEndDate: '2025-04-30' }), upsert('pairs', pair, { status: 'completed' }))
-      expect(after.results.map(r => [r.status, r.field])).toEqual([['applied', undefined], ['rejected', 'menteeIds'], ['applied', undefined]])
-      expect((await row('pairs', pair))!.data).toMatchObject({ status: 'completed', plannedEndDate: '2025-05-31' })
+      expect(after.results.map(r => [r.status, r.field])).toEqual([['applied', undefined], ['applied', undefined], ['applied', undefined]])
+      expect((await row('pairs', pair))!.data).toMatchObject({ status: 'completed', plannedEndDate: '2025-04-30' })
     })
   })
 

@@ -46,12 +46,13 @@ describe.each(BACKENDS)('sync scope on %s', (backend) => {
   afterAll(() => server?.close())
   const newSchool = () => anotherSchool(server, `curator${++schools}`)
 
-  it('prints a mentor\'s scope into the cursor as before the registry, so no phone re-pulls its scope after the upgrade', async () => {
+  it('prints a mentor\'s scope into the cursor as before the registry, then the consent marks of its pairs, if any', async () => {
     const school = await newSchool()
     const { first, ids } = await buildSchool(server, school)
     const pulled = await first.client.pullAll(null)
-    // The fingerprint the server printed before the registry: role, school, then pairs, people, programs, campaigns, templates.
-    const parts = ['mentor', school.schoolId, ids.pairA, [ids.menteeA, first.personId].sort().join(','), ids.programA, '', '']
+    // The fingerprint the server printed before the registry: role, school, then pairs, people, programs, campaigns, templates;
+    // a pair whose consents run out (the teacher's duties agreement) adds its mark, so the phone hears when it changes.
+    const parts = ['mentor', school.schoolId, ids.pairA, [ids.menteeA, first.personId].sort().join(','), ids.programA, '', '', 'pairs', `${ids.pairA}={"consentsUntil":"2099-05-31"}`]
     const before = createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 16)
     expect(pulled.cursor.split('.')[1]).toBe(before)
   })

@@ -69,7 +69,7 @@ export function decide(batch: Batch, judge: Judge, entity: EntityName, current: 
   if (!verdict.ok)
     return reject(verdict.rejection)
   const data = judge.complete?.(verdict.data, current) ?? verdict.data
-  const checked = judge.check?.(data, mutation)
+  const checked = judge.check?.(data, mutation, current)
   if (checked)
     return reject(checked)
   return { status: 'applied', record: { entity, id: mutation.id, deleted: 0, data, refId: ownerOf(entity, data) } }

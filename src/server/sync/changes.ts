@@ -11,21 +11,21 @@ export type Device = 'full' | 'person'
  * The record as a device gets it. A deleted one carries no fields: the device only needs to drop it, and
  * what was in it stays on the server (counts stay auditable) instead of spreading to more phones.
  */
-export function toChange(record: StoredRecord, device: Device): Change {
+export function toChange(record: StoredRecord, device: Device, overlay?: Record<string, unknown>): Change {
   return {
     entity: record.entity,
     id: record.id,
     version: record.version,
     deleted: record.deleted,
-    fields: record.deleted ? {} : visibleFields(record.entity, record.data, device),
+    fields: record.deleted ? {} : { ...visibleFields(record.entity, record.data, device), ...overlay },
   }
 }
 
 /** `toChange(…).fields` as JSON text, straight from the stored text when every field is visible. */
-export function fieldsJsonOf(row: RecordRow, device: Device): string {
+export function fieldsJsonOf(row: RecordRow, device: Device, overlay?: Record<string, unknown>): string {
   if (row.deleted)
     return '{}'
-  return device === 'full' ? row.data : JSON.stringify(toChange(fromRow(row), device).fields)
+  return device === 'full' && !overlay ? row.data : JSON.stringify(toChange(fromRow(row), device, overlay).fields)
 }
 
 /** What a device is told of a record it may not hold, or that does not exist: drop it. */

@@ -20,6 +20,9 @@ export interface ScopeOwner {
 
 export type ScopeSets = Record<ScopeSet, Set<string>>
 
+/** Fields the server derives for a person's device on records of an entity, by id (never stored, never pushed). */
+export type Overlays = Partial<Record<EntityName, Map<string, Record<string, unknown>>>>
+
 /**
  * What of a school a user's devices may hold (DESIGN.md, Sync protocol → Scope): `school`, everything
  * (curator, observer); `person`, the sets the rule modules' scope hooks fill for a mentor or mentee, each
@@ -28,7 +31,7 @@ export type ScopeSets = Record<ScopeSet, Set<string>>
  */
 export type Scope
   = | { kind: 'school', fingerprint: string }
-    | { kind: 'person', fingerprint: string, sets: ScopeSets }
+    | { kind: 'person', fingerprint: string, sets: ScopeSets, overlays: Overlays }
     | { kind: 'none', fingerprint: string }
 
 export interface Rejection {
@@ -70,17 +73,22 @@ export interface Judge {
   complete?: (data: Record<string, unknown>, current: StoredRecord | undefined) => Record<string, unknown>
   /** Whether the pusher led this owner (a pair) when the change was made, though it is no longer theirs. */
   heldWhenMade?: (ownerId: string, mutation: WireMutation) => boolean
-  /** After the schema check: a refusal of the record the upsert makes, or null. */
-  check?: (data: Record<string, unknown>, mutation: WireMutation) => Rejection | null
+  /** After the schema check: a refusal of the record the upsert makes (from `current`, if any), or null. */
+  check?: (data: Record<string, unknown>, mutation: WireMutation, current: StoredRecord | undefined) => Rejection | null
 }
 
 /**
  * What an entity needs beyond its registry entry (src/shared/sync/entities.ts), registered in `rules/index.ts`.
- * `scope` hooks run in registration order for a mentor's or mentee's scope, each filling sets;
+ * `scope` hooks run in registration order for a mentor's or mentee's scope, each filling sets, then `overlay`s;
  * `reads` are loaded into the batch's `live` once for a batch with this entity in it; `judge` is built then.
  */
 export interface EntityRule {
   scope?: (db: Db, owner: ScopeOwner & { personId: string }, sets: ScopeSets) => Promise<void>
+  /**
+   * After every scope hook: fields derived for the entity's records in the scope (the pairs' consent marks on a
+   * mentor's phone). They join the fingerprint, so a change of them resets the device's pull.
+   */
+  overlay?: (db: Db, owner: ScopeOwner & { personId: string }, sets: ScopeSets) => Promise<Map<string, Record<string, unknown>>>
   reads?: readonly EntityName[]
   judge?: (db: Db, batch: Batch) => Judge | Promise<Judge>
 }

@@ -5,14 +5,14 @@ import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
 import type { RecordRow } from '../records/row.ts'
 import type { Scope } from './context.ts'
-import { ENTITY_NAMES } from '#shared/sync/entityNames'
+import { ENTITY_NAMES, type EntityName } from '#shared/sync/entityNames'
 import { PULL_PAGE_ROWS } from '#shared/sync/protocol'
 import { readHead } from '../records/read.ts'
 import { rowsByKeys, schoolRows, type Window } from '../records/window.ts'
 import { readSnapshot } from '../storage/dialect.ts'
 import { type Device, fieldsJsonOf } from './changes.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
-import { armsOf, deviceOf, loadScope } from './scope.ts'
+import { armsOf, deviceOf, loadScope, overlayOf } from './scope.ts'
 
 /** The rows of a scope in a version window, oldest first. */
 function scopedRows(db: Kysely<Database>, scope: Scope, w: Window): Promise<RecordRow[]> {
@@ -45,13 +45,13 @@ export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext
     const version = more ? page.at(-1)!.version : counter
     const device = deviceOf(scope)
     const cursorOut = encodeCursor({ version, fingerprint: scope.fingerprint, epoch })
-    return pullJson({ cursor: cursorOut, reset, more, position: { from, at: version, head: counter } }, page.map(row => changeJson(row, device)))
+    return pullJson({ cursor: cursorOut, reset, more, position: { from, at: version, head: counter } }, page.map(row => changeJson(row, device, overlayOf(scope, row.entity as EntityName, row.id))))
   })
 }
 
 /** A `Change` as JSON, its fields as stored when the device may see them all (nothing parsed, nothing printed again). */
-function changeJson(row: RecordRow, device: Device): Buffer {
-  return Buffer.from(`{"entity":${JSON.stringify(row.entity)},"id":${JSON.stringify(row.id)},"version":${row.version},"deleted":${row.deleted},"fields":${fieldsJsonOf(row, device)}}`)
+function changeJson(row: RecordRow, device: Device, overlay: Record<string, unknown> | undefined): Buffer {
+  return Buffer.from(`{"entity":${JSON.stringify(row.entity)},"id":${JSON.stringify(row.id)},"version":${row.version},"deleted":${row.deleted},"fields":${fieldsJsonOf(row, device, overlay)}}`)
 }
 
 const COMMA = Buffer.from(',')

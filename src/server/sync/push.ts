@@ -23,7 +23,7 @@ import { goneChange, toChange } from './changes.ts'
 import type { Batch, Judge, Rejection, Scope, WireMutation } from './context.ts'
 import { refusal } from './context.ts'
 import { RULES } from './rules/index.ts'
-import { deviceOf, holds, loadScope } from './scope.ts'
+import { deviceOf, holds, loadScope, overlayOf } from './scope.ts'
 
 type Known = WireMutation & { entity: EntityName }
 
@@ -84,7 +84,7 @@ function restoreOf(state: Map<string, StoredRecord>, scope: Scope, records: Read
   const restore = records.map(({ entity, id }): Change => {
     const record = state.get(recordKey(entity, id))
     if (record && holds(scope, entity, id, record.refId))
-      return toChange(record, deviceOf(scope))
+      return toChange(record, deviceOf(scope), overlayOf(scope, entity, id))
     resetCursor ||= record !== undefined
     return goneChange(entity, id)
   })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { SCOPE_SETS, type ScopeSet, specOf } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
-import type { Db, Scope, ScopeOwner, ScopeSets } from './context.ts'
+import type { Db, Overlays, Scope, ScopeOwner, ScopeSets } from './context.ts'
 import type { Device } from './changes.ts'
 import type { Arm } from '../records/window.ts'
 import { RULES } from './rules/index.ts'
@@ -25,13 +25,30 @@ const PRINTED: Record<'mentor' | 'mentee', readonly ScopeSet[]> = {
 /** A mentor's or mentee's scope: the sets the rule modules' scope hooks fill, in their order. */
 async function personScope(db: Db, owner: ScopeOwner & { role: 'mentor' | 'mentee' }): Promise<Scope> {
   const sets = Object.fromEntries(SCOPE_SETS.map(set => [set, new Set<string>()])) as ScopeSets
+  const overlays: Overlays = {}
   const { personId } = owner
   if (personId !== null) {
     for (const rule of Object.values(RULES))
       await rule.scope?.(db, { ...owner, personId }, sets)
+    for (const [entity, rule] of Object.entries(RULES) as Array<[EntityName, NonNullable<typeof RULES[EntityName]>]>) {
+      const overlay = await rule.overlay?.(db, { ...owner, personId }, sets)
+      if (overlay?.size)
+        overlays[entity] = overlay
+    }
   }
-  return { kind: 'person', fingerprint: fingerprint(owner.role, owner.schoolId, ...PRINTED[owner.role].map(set => sorted(sets[set]))), sets }
+  const printed = PRINTED[owner.role].map(set => sorted(sets[set]))
+  return { kind: 'person', fingerprint: fingerprint(owner.role, owner.schoolId, ...printed, ...printedOverlays(overlays)), sets, overlays }
 }
+
+/** Overlays in a stable order; none adds nothing, so a device with none keeps the fingerprint it had before them. */
+function printedOverlays(overlays: Overlays): string[] {
+  return Object.entries(overlays).sort(([a], [b]) => a.localeCompare(b)).flatMap(([entity, byId]) =>
+    [entity, ...[...byId].sort(([a], [b]) => a.localeCompare(b)).map(([id, fields]) => `${id}=${JSON.stringify(fields)}`)])
+}
+
+/** The fields the server derives for this record on the scope's devices, if any. */
+export const overlayOf = (scope: Scope, entity: EntityName, id: string): Record<string, unknown> | undefined =>
+  scope.kind === 'person' ? scope.overlays[entity]?.get(id) : undefined
 
 export function loadScope(db: Db, owner: ScopeOwner): Promise<Scope> {
   switch (owner.role) {

@@ -5,16 +5,30 @@ import type { RecordFields, SyncRecord } from './record.ts'
 export const CONSENT_SIGNERS = ['self', 'guardian'] as const
 
 /**
- * согласие на обработку персональных данных (152-ФЗ). For a minor it is signed by a законный
- * представитель. Active while `withdrawnDate` is empty; no active consent, no pairing.
+ * `pdn`: согласие на обработку персональных данных (152-ФЗ), everyone's; `mentor_duties`: a staff mentor's
+ * written consent to the extra duties and its дополнительное соглашение (ТК РФ ст. 351.8, from 01.03.2025).
+ */
+export const CONSENT_KINDS = ['pdn', 'mentor_duties'] as const
+export type ConsentKind = typeof CONSENT_KINDS[number]
+
+/**
+ * A consent of a kind, signed by the person or (for a minor's `pdn`) a законный представитель. In force from
+ * `validFrom` to `validUntil` ('' — no bound) until `withdrawnDate`; withdrawn, never deleted: the history matters.
+ * For `mentor_duties` the validity is the agreement's period, and the agreement's number, date and pay basis are kept.
  */
 export interface Consent extends SyncRecord {
   personId: string
+  kind: ConsentKind
   signedBy: typeof CONSENT_SIGNERS[number]
   guardianName: string
   date: string
   documentRef: string
+  validFrom: string
+  validUntil: string
   withdrawnDate: string
+  agreementNumber: string
+  agreementDate: string
+  payBasis: string
 }
 
 export const ConsentObject = v.object({
@@ -24,27 +38,30 @@ export const ConsentObject = v.object({
   date: CalendarDateField,
   documentRef: optionalText(200),
   withdrawnDate: OptionalCalendarDateField,
+  // Added with the kinds: optional with defaults, so a consent recorded before is a personal-data one, unbounded.
+  kind: v.optional(v.picklist(CONSENT_KINDS), 'pdn'),
+  validFrom: v.optional(OptionalCalendarDateField, ''),
+  validUntil: v.optional(OptionalCalendarDateField, ''),
+  agreementNumber: v.optional(optionalText(100), ''),
+  agreementDate: v.optional(OptionalCalendarDateField, ''),
+  payBasis: v.optional(optionalText(500), ''),
 })
+
+type Draft = v.InferOutput<typeof ConsentObject>
+const duties = (c: Draft) => c.kind === 'mentor_duties'
+/** The agreement states its period and pay (ТК РФ ст. 351.8): a duties consent without them is not one. */
+const agreementNeeds = (field: 'agreementNumber' | 'agreementDate' | 'validFrom' | 'validUntil' | 'payBasis') =>
+  v.forward(v.check<Draft, 'required'>(c => !duties(c) || c[field] !== '', 'required'), [field])
 
 export const ConsentFields = v.pipe(
   ConsentObject,
   v.forward(v.check(c => c.signedBy === 'self' || c.guardianName.length > 0, 'required'), ['guardianName']),
+  v.forward(v.check(c => !duties(c) || c.signedBy === 'self', 'duties_signed_by_self'), ['signedBy']),
   v.forward(v.check(c => c.withdrawnDate === '' || c.withdrawnDate >= c.date, 'withdrawn_before_signed'), ['withdrawnDate']),
+  v.forward(v.check(c => c.validFrom === '' || c.validUntil === '' || c.validUntil >= c.validFrom, 'end_before_start'), ['validUntil']),
+  agreementNeeds('agreementNumber'),
+  agreementNeeds('agreementDate'),
+  agreementNeeds('validFrom'),
+  agreementNeeds('validUntil'),
+  agreementNeeds('payBasis'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Consent>>
-
-/** The people with a consent in force: the one rule the pairing form and the server both apply. */
-export function consentedPeople(consents: ReadonlyArray<Pick<Consent, 'personId' | 'withdrawnDate' | 'deleted'>>): Set<string> {
-  return new Set(consents.filter(c => !c.deleted && c.withdrawnDate === '').map(c => c.personId))
-}
-
-/**
- * No consent, no pairing: who of a running pair has no consent in force, or null. A pair that has ended may
- * be saved without (a consent withdrawn later must not stop the curator from closing the pair).
- */
-export function pairLacksConsent(pair: { status: string, mentorId: string, menteeIds: readonly string[] }, inForce: ReadonlySet<string>): 'mentorId' | 'menteeIds' | null {
-  if (pair.status !== 'active')
-    return null
-  if (!inForce.has(pair.mentorId))
-    return 'mentorId'
-  return pair.menteeIds.every(id => inForce.has(id)) ? null : 'menteeIds'
-}

@@ -6,12 +6,15 @@ import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
-const ids = { program: uuidv7(), math: uuidv7(), music: uuidv7(), noConsentMentor: uuidv7(), kolya: uuidv7(), masha: uuidv7() }
+const ids = { program: uuidv7(), math: uuidv7(), music: uuidv7(), noConsentMentor: uuidv7(), noAgreement: uuidv7(), kolya: uuidv7(), masha: uuidv7() }
 
-async function person(id: string, name: string, fields: Record<string, unknown>, consent = true) {
+/** With `consent`, the personal-data one, and a teacher mentor's written consent to the duties unless `duties` is false. */
+async function person(id: string, name: string, fields: Record<string, unknown>, consent = true, duties = true) {
   await mutate(db, 'people', id, 'upsert', { name, category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', ...fields })
   if (consent)
     await mutate(db, 'consents', uuidv7(), 'upsert', { personId: id, signedBy: 'self', guardianName: '', date: '2026-09-01', documentRef: '', withdrawnDate: '' })
+  if (consent && duties && fields.category === 'teacher' && fields.isMentor)
+    await mutate(db, 'consents', uuidv7(), 'upsert', { personId: id, kind: 'mentor_duties', signedBy: 'self', guardianName: '', date: '2026-09-01', documentRef: '', withdrawnDate: '', validFrom: '2026-09-01', validUntil: '2099-05-31', agreementNumber: 'ДС-1', agreementDate: '2026-09-01', payBasis: 'доплата' })
 }
 
 beforeEach(async () => {
@@ -21,6 +24,7 @@ beforeEach(async () => {
   await person(ids.math, 'Алгебраистов Иван', { category: 'teacher', isMentor: 1, competencies: ['математика'] })
   await person(ids.music, 'Вокалова Анна', { category: 'teacher', isMentor: 1, competencies: ['вокал'] })
   await person(ids.noConsentMentor, 'Безсогласиев Пётр', { category: 'teacher', isMentor: 1, competencies: ['математика'] }, false)
+  await person(ids.noAgreement, 'Бездоговоров Семён', { category: 'teacher', isMentor: 1, competencies: ['математика'] }, true, false)
   await person(ids.kolya, 'Петров Николай', { isMentee: 1, requests: ['математика'] })
   await person(ids.masha, 'Сидорова Маша', { isMentee: 1 }, false)
 })
@@ -45,6 +49,8 @@ describe('pair form', () => {
     const mentorOption = wrapper.find(`option[value="${ids.noConsentMentor}"]`)
     expect(mentorOption.attributes('disabled')).toBeDefined()
     expect(mentorOption.text()).toContain('нет согласия')
+    // A teacher's personal-data consent alone is not enough: the written consent to the duties is missing.
+    expect(wrapper.find(`option[value="${ids.noAgreement}"]`).attributes('disabled')).toBeDefined()
     expect(wrapper.find(`input[value="${ids.masha}"]`).attributes('disabled')).toBeDefined()
 
     const selects = wrapper.findAll('select')

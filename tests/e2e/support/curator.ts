@@ -34,8 +34,25 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
   await page.getByRole('button', { name: 'Записать согласие' }).click()
   await page.getByLabel('Номер или место хранения документа').fill('Папка согласий, № 12')
   await page.getByRole('button', { name: 'Сохранить' }).last().click()
-  await expect(page.getByText('действует')).toBeVisible()
+  await expect(page.getByText('действует', { exact: true })).toBeVisible()
+  if (person.mentor && STAFF.includes(person.category ?? 'педагог'))
+    await recordDutiesConsent(page)
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
+}
+
+const STAFF = ['педагог', 'молодой специалист', 'сотрудник организации-партнёра']
+
+/** A staff mentor's written consent to the duties and its agreement (ТК РФ ст. 351.8), on the open card. */
+async function recordDutiesConsent(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Записать согласие' }).click()
+  await expect(page.getByLabel('На наставничество (ТК РФ ст. 351.8)')).toBeChecked()
+  await page.getByLabel('Номер дополнительного соглашения').fill('ДС-12')
+  await page.getByLabel('Дата соглашения').fill('2025-08-29')
+  await page.getByLabel('Срок наставничества: с').fill('2025-09-01')
+  await page.getByLabel('Срок наставничества: по').fill('2099-05-31')
+  await page.getByLabel('Оплата').fill('доплата 10 % по положению об оплате труда')
+  await page.getByRole('button', { name: 'Сохранить' }).last().click()
+  await expect(page.getByText('соглашение № ДС-12')).toBeVisible()
 }
 
 export async function createPair(page: Page, program: string, mentor: string, mentees: string[]): Promise<void> {

@@ -35,8 +35,12 @@ export const personFields = (name: string, more: Record<string, unknown> = {}) =
 export const pairFields = (programId: string, mentorId: string, menteeIds: string[]) => ({
   programId, mentorId, menteeIds, startDate: '2024-09-01', plannedEndDate: '2025-05-31', status: 'active', endReason: '',
 })
-/** A consent in force: without one the server refuses to put the person in an active pair. */
-export const consent = (personId: string) => upsert('consents', uuidv7(), { personId, signedBy: 'self', guardianName: '', date: '2024-08-30', documentRef: '', withdrawnDate: '' })
+/** A personal-data consent in force: without one the server refuses to put the person in an active pair. */
+export const consent = (personId: string, more: Record<string, unknown> = {}) => upsert('consents', uuidv7(), { personId, signedBy: 'self', guardianName: '', date: '2024-08-30', documentRef: '', withdrawnDate: '', ...more })
+/** A staff mentor's written consent to the duties and its agreement (ТК РФ ст. 351.8), for the test year. */
+export const dutiesConsent = (personId: string, more: Record<string, unknown> = {}) => consent(personId, {
+  kind: 'mentor_duties', validFrom: '2024-09-01', validUntil: '2099-05-31', agreementNumber: 'ДС-7', agreementDate: '2024-08-30', payBasis: 'доплата 10 % по положению об оплате труда', ...more,
+})
 export const meetingFields = (pairId: string, more: Record<string, unknown> = {}) => ({
   pairId, date: '2024-10-05', kind: 'work', durationMin: 45, format: 'in_person', attendeeIds: [], topic: 'Планирование урока',
   notes: '', planItemIds: [], nextDate: '', ...more,
@@ -130,11 +134,15 @@ export interface Member {
   client: SyncClient
 }
 
-/** A person card with a consent, pushed by the curator, a mentor (or mentee) account for it, and an enrolled device. */
+/**
+ * A person card (a teacher's) with the consents its role needs, pushed by the curator, a mentor (or mentee)
+ * account for it, and an enrolled device.
+ */
 export async function addMember(app: FastifyInstance, school: School, name: string, role: 'mentor' | 'mentee' = 'mentor'): Promise<Member> {
   const personId = uuidv7()
-  const pushed = await school.curator.push(upsert('people', personId, personFields(name, role === 'mentor' ? { isMentor: 1 } : { isMentee: 1 })), consent(personId))
-  expect(pushed.results.map(r => r.status)).toEqual(['applied', 'applied'])
+  const consents = role === 'mentor' ? [consent(personId), dutiesConsent(personId)] : [consent(personId)]
+  const pushed = await school.curator.push(upsert('people', personId, personFields(name, role === 'mentor' ? { isMentor: 1 } : { isMentee: 1 })), ...consents)
+  expect(pushed.results.map(r => r.status)).toEqual(consents.map(() => 'applied').concat('applied'))
   const created = await post(app, '/api/users', { name, role, personId }, bearer(school.curatorToken))
   expect(created.statusCode, created.body).toBe(201)
   const user = json<UserSummary>(created)

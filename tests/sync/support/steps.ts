@@ -32,6 +32,14 @@ async function consent(client: SimClient, random: Random, personId: string): Pro
   await mutate(client.db, 'consents', random.id(), 'upsert', { personId, signedBy: 'self', guardianName: '', date: '2026-08-30', documentRef: '', withdrawnDate: '' })
 }
 
+/** A teacher mentor's written consent to the duties and its agreement (ТК РФ ст. 351.8). */
+async function dutiesConsent(client: SimClient, random: Random, personId: string): Promise<void> {
+  await mutate(client.db, 'consents', random.id(), 'upsert', {
+    personId, kind: 'mentor_duties', signedBy: 'self', guardianName: '', date: '2026-08-30', documentRef: '', withdrawnDate: '',
+    validFrom: '2026-09-01', validUntil: '2099-05-31', agreementNumber: 'ДС-1', agreementDate: '2026-08-30', payBasis: 'доплата по положению об оплате труда',
+  })
+}
+
 async function live<E extends EntityName>(client: SimClient, entity: E): Promise<SyncedRecords[E][]> {
   return await client.db.table(entity).where('deleted').equals(0).toArray() as SyncedRecords[E][]
 }
@@ -45,6 +53,7 @@ export async function seedSchool(curator: SimClient, mentorPeople: string[], ran
     const menteeId = random.id()
     await mutate(curator.db, 'people', menteeId, 'upsert', person(10 + i, false))
     await consent(curator, random, mentorId)
+    await dutiesConsent(curator, random, mentorId)
     await consent(curator, random, menteeId)
     await mutate(curator.db, 'pairs', random.id(), 'upsert', {
       programId,

@@ -64,6 +64,12 @@ const ru = {
     count: 'Встреч',
     total: { one: 'Всего {n} встреча', few: 'Всего {n} встречи', many: 'Всего {n} встреч', other: 'Всего {n} встречи' },
   },
+  suspended: {
+    title: 'Пары, приостановленные без согласия',
+    none: 'Согласия всех участников действующих пар в силе.',
+    lacks: 'нет: {kinds}',
+    list: 'Все недостающие согласия',
+  },
   quiet: {
     title: 'Пары без встреч 21 день и больше',
     none: 'Все действующие пары встречались за последние три недели.',
@@ -153,6 +159,12 @@ const en: typeof ru = {
     month: 'Month',
     count: 'Meetings',
     total: { one: '{n} meeting in all', few: '{n} meetings in all', many: '{n} meetings in all', other: '{n} meetings in all' },
+  },
+  suspended: {
+    title: 'Pairs suspended for lack of consent',
+    none: 'Every member of every running pair has the consents in force.',
+    lacks: 'missing: {kinds}',
+    list: 'All missing consents',
   },
   quiet: {
     title: 'Pairs without a meeting for 21 days or more',

@@ -1,8 +1,12 @@
-import { type Consent, consentedPeople, pairLacksConsent } from '#shared/model/consent'
+import { localCalendarDate } from '#shared/dates'
+import type { Consent } from '#shared/model/consent'
+import { type ConsentFacts, consentBook, type PersonFacts, pairConsents, pairingGap, pairStanding } from '#shared/model/consentRules'
 import type { Pair } from '#shared/model/pair'
+import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { liveRecords } from '../../records/read.ts'
-import { type EntityRule, refusal } from '../context.ts'
+import type { StoredRecord } from '../../records/row.ts'
+import { type Batch, type EntityRule, refusal } from '../context.ts'
 import { withFormerMentors } from './formerMentors.ts'
 
 /**
@@ -31,21 +35,51 @@ const scope: EntityRule['scope'] = async (db, owner, sets) => {
 }
 
 /**
- * No consent, no pairing (DESIGN.md, Consent; the pair form applies the same rule): an active pair's mentor
- * and every mentee need a consent in force, counting consents signed or withdrawn earlier in the same batch.
- * An ended pair is not checked, so a pair can still be closed after a consent is withdrawn. The server keeps who
- * led the pair before (`formerMentors`).
+ * The mentor's phone holds no consents (nor the birth dates they are judged by): it is told, on each of its
+ * pairs, whether the pair is suspended for lack of one and until when the consents last. The whole school's
+ * consents are read (a few hundred small rows), only when the school changed since the phone's cursor.
+ */
+const overlay: EntityRule['overlay'] = async (db, owner, sets) => {
+  const marks = new Map<string, Record<string, unknown>>()
+  if (owner.role !== 'mentor' || sets.pairs.size === 0)
+    return marks
+  const pairs = await liveRecords(db, owner.schoolId, 'pairs', { ids: [...sets.pairs] })
+  const people = new Map<string, PersonFacts>((await liveRecords(db, owner.schoolId, 'people', { ids: [...sets.people] })).map(p => [p.id, p]))
+  const book = consentBook(await liveRecords(db, owner.schoolId, 'consents'))
+  const today = localCalendarDate()
+  for (const pair of pairs) {
+    const standing = pairStanding(pair, pairConsents(pair, people, book, today))
+    if (Object.keys(standing).length)
+      marks.set(pair.id, { ...standing })
+  }
+  return marks
+}
+
+const liveData = <T>(batch: Batch, entity: 'consents' | 'people') =>
+  [...batch.live.get(entity)?.values() ?? []].filter(r => !r.deleted).map(r => ({ ...r.data as T, id: r.id }))
+
+/**
+ * No consent, no pairing (DESIGN.md, Consent; the pair form applies the same `pairingGap`): whoever joins a
+ * running pair needs the consents of their place in force, counting consents signed or withdrawn earlier in
+ * the same batch. Members a running pair already had are not asked again (a lost consent suspends the pair,
+ * it does not make it unsaveable), and an ended pair is never refused, so it can always be closed. The server
+ * keeps who led the pair before (`formerMentors`).
  */
 export const pairs: EntityRule = {
   scope,
-  reads: ['consents'],
+  overlay,
+  reads: ['consents', 'people'],
   judge: (_db, batch) => ({
     complete: (data, current) => withFormerMentors(batch, data, current),
-    check: (data) => {
-      const consents = [...batch.live.get('consents')?.values() ?? []]
-      const inForce = consentedPeople(consents.map(c => ({ ...c.data as Pick<Consent, 'personId' | 'withdrawnDate'>, deleted: c.deleted })))
-      const lacking = pairLacksConsent(data as RecordFields<Pair>, inForce)
-      return lacking && refusal('invalid', lacking === 'mentorId' ? 'no_consent_mentor' : 'no_consent_mentee', lacking)
+    check: (data, _mutation, current: StoredRecord | undefined) => {
+      const book = consentBook(liveData<ConsentFacts & Pick<Consent, 'personId'>>(batch, 'consents'))
+      const people = new Map(liveData<RecordFields<Person>>(batch, 'people').map(p => [p.id, p]))
+      const before = current && !current.deleted ? current.data as RecordFields<Pair> : undefined
+      const gap = pairingGap(data as RecordFields<Pair>, before, people, book, batch.today)
+      if (!gap)
+        return null
+      const problem = gap.kind === 'mentor_duties' ? 'no_duties_consent' : gap.field === 'mentorId' ? 'no_consent_mentor' : 'no_consent_mentee'
+      return refusal('invalid', problem, gap.field)
     },
   }),
 }
