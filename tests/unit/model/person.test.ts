@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { validate } from '#shared/api/validate'
+import { PartnerFields } from '#shared/model/partner'
 import { erasedPerson, MENTOR_VISIBLE_PERSON_FIELDS, NO_WORK, PersonFields } from '#shared/model/person'
 
 const older = { name: 'Яковлева Ольга Петровна', category: 'teacher', classGroup: '', birthDate: '1980-05-17', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 1, isMentee: 0, notes: '' }
@@ -22,5 +23,12 @@ describe('a person\'s work fields', () => {
     for (const field of Object.keys(NO_WORK))
       expect(MENTOR_VISIBLE_PERSON_FIELDS).not.toContain(field)
     expect(erasedPerson(v.parse(PersonFields, teacher))).toMatchObject({ ...NO_WORK, category: 'teacher', isMentor: 1, birthDate: '1980-12-31' })
+  })
+})
+
+describe('a partner\'s agreement number', () => {
+  it('is stored without a leading «№», so the one the text adds is never doubled', () => {
+    const partner = { name: 'ООО «ТехноСофт»', agreementDate: '', contact: '', notes: '' }
+    expect(['№ 12/Н', '№12/Н', '  № 12/Н', '12/Н'].map(n => v.parse(PartnerFields, { ...partner, agreementNumber: n }).agreementNumber)).toEqual(['12/Н', '12/Н', '12/Н', '12/Н'])
   })
 })
