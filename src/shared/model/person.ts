@@ -6,7 +6,7 @@ export const PERSON_CATEGORIES = ['student', 'teacher', 'young_specialist', 'col
 export type PersonCategory = typeof PERSON_CATEGORIES[number]
 
 /** The categories who work (a school's staff or a partner's): they have a position, a subject and стаж. */
-export const STAFF_CATEGORIES = ['teacher', 'young_specialist', 'partner_employee'] as const satisfies readonly PersonCategory[]
+const STAFF_CATEGORIES = ['teacher', 'young_specialist', 'partner_employee'] as const satisfies readonly PersonCategory[]
 export const isStaff = (category: PersonCategory): boolean => (STAFF_CATEGORIES as readonly PersonCategory[]).includes(category)
 
 /**

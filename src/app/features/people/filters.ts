@@ -65,7 +65,7 @@ function inView(person: Person, view: PeopleView, unpaired: Set<string> | undefi
   }
 }
 
-export function experienceBand(years: number | null | undefined): ExperienceBand {
+function experienceBand(years: number | null | undefined): ExperienceBand {
   if (years === null || years === undefined)
     return 'unknown'
   return years < 3 ? 'upTo3' : years < 10 ? 'from3to10' : years < 20 ? 'from10to20' : 'over20'
@@ -82,8 +82,7 @@ export function distinctValues(people: readonly Person[], field: 'classGroup' | 
   return [...seen.values()].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }))
 }
 
-export const SORT_KEYS = ['name', 'category', 'place', 'subject', 'experience', 'qualification', 'age', 'roles'] as const
-export type SortKey = typeof SORT_KEYS[number]
+export type SortKey = 'name' | 'category' | 'place' | 'subject' | 'experience' | 'qualification' | 'age' | 'roles'
 export interface Sort { key: SortKey, descending: boolean }
 
 /** A person's age in full years today, when the birth date is known. */
