@@ -1,5 +1,6 @@
 import { PASSWORD_MIN } from './api/auth.ts'
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './model/meeting.ts'
+import { MAX_EXPERIENCE_YEARS } from './model/person.ts'
 
 /**
  * Why the server refused a change, as a code the app words in the user's language (its i18n namespace
@@ -21,6 +22,8 @@ export const PROBLEM_TEXTS_RU = {
   duration_range: 'длительность — от {min} до {max} минут',
   out_of_range: 'значение вне допустимых пределов',
   whole_number: 'нужно целое число',
+  experience_range: 'стаж — от 0 до {max} лет',
+  teaching_over_total: 'педагогический стаж больше общего',
   withdrawn_before_signed: 'отзыв раньше подписания',
   duties_signed_by_self: 'согласие на наставничество (ТК РФ ст. 351.8) подписывает сам работник',
   consent_self_under_14: 'участнику не было 14 лет в день подписания: согласие на обработку персональных данных подписывает только законный представитель',
@@ -118,7 +121,7 @@ export function isProblemCode(code: string): code is ProblemCode {
 /** The codes that say what is wrong with one field: they are worded after the field's name. */
 const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set([
   'required', 'too_long', 'too_many', 'invalid_date', 'invalid_id', 'invalid', 'end_before_start', 'next_before_date',
-  'mentor_is_mentee', 'duration_range', 'out_of_range', 'whole_number', 'withdrawn_before_signed', 'login_format',
+  'mentor_is_mentee', 'duration_range', 'out_of_range', 'whole_number', 'experience_range', 'teaching_over_total', 'withdrawn_before_signed', 'login_format',
   'duties_signed_by_self', 'consent_self_under_14',
   'password_too_short', 'invalid_key', 'options_needed', 'options_repeat', 'keys_repeat', 'person_not_found',
   'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required',
@@ -142,6 +145,7 @@ export const russianProblem = (problem: ProblemCode, params?: ProblemParams, fie
 export const FIELD_PARAMS: Partial<Record<ProblemCode, ProblemParams>> = {
   duration_range: { min: MIN_MEETING_MINUTES, max: MAX_MEETING_MINUTES },
   password_too_short: { min: PASSWORD_MIN },
+  experience_range: { max: MAX_EXPERIENCE_YEARS },
 }
 
 /** `{name}` in a text replaced by its param (a missing one stays as written). */

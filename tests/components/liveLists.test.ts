@@ -1,4 +1,4 @@
-import type { Person } from '#shared/model/person'
+import { NO_WORK, type Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
@@ -10,7 +10,7 @@ import { applyServerChanges } from '../../src/app/sync/applyChanges.ts'
 import { mountAt, settle } from './mountPage.ts'
 
 const ids = { program: uuidv7(), mentor: uuidv7(), mentee: uuidv7(), arrived: uuidv7(), pair: uuidv7() }
-const person = (name: string, more: Partial<RecordFields<Person>> = {}): RecordFields<Person> => ({ name, category: 'student', classGroup: '7А', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '', erased: 0, ...more })
+const person = (name: string, more: Partial<RecordFields<Person>> = {}): RecordFields<Person> => ({ name, category: 'student', classGroup: '7А', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '', ...NO_WORK, erased: 0, ...more })
 
 beforeEach(async () => {
   await db.delete()

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor, suggestMentors } from '#shared/model/pairing'
-import type { Person } from '#shared/model/person'
+import { NO_WORK, type Person } from '#shared/model/person'
 
 function person(id: string, fields: Partial<Person>): Person {
-  return { id, name: id, category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', erased: 0, updatedAt: '', deleted: 0, ...fields }
+  return { id, name: id, category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', ...NO_WORK, erased: 0, updatedAt: '', deleted: 0, ...fields }
 }
 function pair(mentorId: string, menteeIds: string[], status: Pair['status'] = 'active'): Pair {
   return { id: `${mentorId}-${menteeIds.join()}`, programId: 'p', mentorId, menteeIds, startDate: '2026-09-01', plannedEndDate: '2027-05-31', status, endReason: '', updatedAt: '', deleted: 0 }

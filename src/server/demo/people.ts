@@ -1,5 +1,5 @@
 import type { Partner } from '#shared/model/partner'
-import type { Person, PersonCategory } from '#shared/model/person'
+import { NO_WORK, type Person, type PersonCategory } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import type { Random } from './random.ts'
 import { addDays } from './calendar.ts'
@@ -67,7 +67,25 @@ function shares(count: number): Shares {
 const genderOf = (random: Random, womenShare: number): Gender => (random.chance(womenShare) ? 'f' : 'm')
 
 function base(full: FullName, category: PersonCategory, more: Partial<RecordFields<Person>>): RecordFields<Person> {
-  return { name: full.name, category, classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', erased: 0, ...more }
+  return { name: full.name, category, classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', erased: 0, ...NO_WORK, ...more }
+}
+
+const QUALIFICATION_CYCLE = ['highest', 'first', 'first', 'compliance', 'none', 'methodist', 'mentor'] as const
+
+/**
+ * A teacher's work, from what is already drawn (no extra draws, so a seed's school stays the same): the first
+ * subject taught, стаж from the age (a teacher starts at 23, after a year or two elsewhere for some).
+ */
+function teacherWork(index: number, birthDate: string, today: string, subject: string, young: boolean): Partial<RecordFields<Person>> {
+  const working = Math.max(0, Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4)) - 23)
+  return {
+    position: 'учитель',
+    subject,
+    totalYears: working + (index % 3 === 0 ? 2 : 0),
+    teachingYears: working,
+    qualification: young ? '' : QUALIFICATION_CYCLE[index % QUALIFICATION_CYCLE.length]!,
+    methodUnion: `МО учителей: ${subject}`,
+  }
 }
 
 /**
@@ -83,11 +101,15 @@ export function makePeople(random: Random, count: number, year: number, today: s
   for (let i = 0; i < n.teachers; i++) {
     const full = fullName(random, genderOf(random, 0.82), 'adult')
     const mentee = random.chance(0.15)
-    add(full, base(full, 'teacher', { birthDate: adultBirthDate(random, today, 28, 63), competencies: [...random.some(SUBJECTS, 1, 2), random.pick(TEACHING)], requests: mentee ? [random.pick(TEACHING)] : [], isMentor: mentee ? 0 : 1, isMentee: mentee ? 1 : 0 }))
+    const birthDate = adultBirthDate(random, today, 28, 63)
+    const subjects = random.some(SUBJECTS, 1, 2)
+    add(full, base(full, 'teacher', { birthDate, competencies: [...subjects, random.pick(TEACHING)], requests: mentee ? [random.pick(TEACHING)] : [], isMentor: mentee ? 0 : 1, isMentee: mentee ? 1 : 0, ...teacherWork(i, birthDate, today, subjects[0] ?? '', false) }))
   }
   for (let i = 0; i < n.young; i++) {
     const full = fullName(random, genderOf(random, 0.75), 'adult')
-    add(full, base(full, 'young_specialist', { birthDate: adultBirthDate(random, today, 22, 27), competencies: [random.pick(SUBJECTS)], requests: random.some(YOUNG_REQUESTS, 1, 3), isMentee: 1 }))
+    const birthDate = adultBirthDate(random, today, 22, 27)
+    const subject = random.pick(SUBJECTS)
+    add(full, base(full, 'young_specialist', { birthDate, competencies: [subject], requests: random.some(YOUNG_REQUESTS, 1, 3), isMentee: 1, ...teacherWork(i, birthDate, today, subject, true) }))
   }
   for (let i = 0; i < n.partner; i++) {
     const full = fullName(random, genderOf(random, 0.5), 'adult')

@@ -25,6 +25,14 @@ export function optionalText(max: number) {
   return v.pipe(v.string(), v.trim(), v.maxLength(max, 'too_long'), CleanText)
 }
 
+/** «№ 12/Н» → «12/Н»: a document number is stored bare, so the one «№» the text puts before it is never doubled. */
+export const withoutNumberSign = (text: string) => text.replace(/^\s*№\s*/u, '')
+
+/** A document's number as typed, stored without a leading «№». */
+export function documentNumber(max: number) {
+  return v.pipe(optionalText(max), v.transform(withoutNumberSign))
+}
+
 export const IdField = v.pipe(v.string(), v.regex(UUID_PATTERN, 'invalid_id'))
 export const IdListField = v.pipe(v.array(IdField), v.maxLength(100, 'too_many'))
 export const TagListField = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200, 'too_long'), CleanText)), v.maxLength(50, 'too_many'))

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { OptionalCalendarDateField, optionalText, requiredText } from './fields.ts'
+import { documentNumber, OptionalCalendarDateField, optionalText, requiredText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 /** организация-партнёр: provides mentors under an agreement (работодатель–ученик, работодатель–студент). */
@@ -13,7 +13,7 @@ export interface Partner extends SyncRecord {
 
 export const PartnerObject = v.object({
   name: v.pipe(requiredText(300), v.minLength(2, 'required')),
-  agreementNumber: optionalText(100),
+  agreementNumber: documentNumber(100),
   agreementDate: OptionalCalendarDateField,
   contact: optionalText(300),
   notes: optionalText(5000),

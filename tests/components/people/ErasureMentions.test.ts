@@ -3,7 +3,7 @@ import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
-import { ERASED_PERSON_NAME } from '#shared/model/person'
+import { ERASED_PERSON_NAME, NO_WORK } from '#shared/model/person'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
@@ -11,7 +11,7 @@ import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
 const ids = { person: uuidv7(), pair: uuidv7(), meeting: uuidv7(), award: uuidv7(), answer: uuidv7() }
-const card: Omit<RecordFields<Person>, 'name' | 'erased'> = { category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '' }
+const card: Omit<RecordFields<Person>, 'name' | 'erased'> = { category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '', ...NO_WORK }
 
 const MENTIONS: ErasureMention[] = [
   { entity: 'meetings', id: ids.meeting, field: 'notes', excerpt: 'Обсудили с Козловым Даниилом его доклад' },

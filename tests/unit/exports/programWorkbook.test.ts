@@ -4,7 +4,7 @@ import writeXlsxFile from 'write-excel-file/universal'
 import type { Award } from '#shared/model/award'
 import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
-import type { Person } from '#shared/model/person'
+import { NO_WORK, type Person } from '#shared/model/person'
 import type { PlanItem } from '#shared/model/planItem'
 import type { Practice } from '#shared/model/practice'
 import type { Program } from '#shared/model/program'
@@ -14,7 +14,7 @@ import { locale } from '../../../src/app/i18n/index.ts'
 
 const base = { updatedAt: '2025-01-01T00:00:00Z', deleted: 0 as const }
 const person = (id: string, name: string, roles: Pick<Person, 'isMentor' | 'isMentee'>, category: Person['category'] = 'teacher'): Person =>
-  ({ ...base, id, name, category, classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], notes: '', partnerId: '', erased: 0, ...roles })
+  ({ ...base, id, name, category, classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], notes: '', partnerId: '', ...NO_WORK, erased: 0, ...roles })
 const program: Program = { ...base, id: 'pr', name: 'Педагог – молодой специалист', form: 'учитель – учитель', startDate: '2024-09-01', endDate: '2025-05-31', goals: 'Адаптация молодых педагогов', status: 'active', roleVariation: 'опытный педагог – молодой специалист', curators: 'Смирнова А. П.' }
 const other: Program = { ...program, id: 'other', name: 'Ученик – ученик' }
 const people = [

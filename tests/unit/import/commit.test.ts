@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Person } from '#shared/model/person'
+import { NO_WORK, type Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { db as appDb } from '../../../src/app/db/index.ts'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
@@ -16,7 +16,7 @@ afterEach(async () => {
 
 const person = (i: number): RecordFields<Person> => ({
   name: `Ученик Номер ${i}`, category: 'student', classGroup: '7Б', birthDate: '2012-04-01', ovz: 0, gifted: i % 2 ? 1 : 0,
-  competencies: [], requests: ['физика'], isMentor: 0, isMentee: 1, notes: '', partnerId: '', erased: 0,
+  competencies: [], requests: ['физика'], isMentor: 0, isMentee: 1, notes: '', partnerId: '', ...NO_WORK, erased: 0,
 })
 
 describe('confirming an import', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Pair } from '#shared/model/pair'
-import type { Person } from '#shared/model/person'
+import { NO_WORK, type Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
 import { pairsSheet, peopleSheet } from '../../../src/app/features/exports/sheets.ts'
 import { guessMapping } from '../../../src/app/features/import/mapping.ts'
@@ -9,9 +9,9 @@ import { checkSheet } from '../../../src/app/features/import/validate.ts'
 import { locale } from '../../../src/app/i18n/index.ts'
 import { xlsxBytes } from './support.ts'
 
-const base = { updatedAt: '2025-01-01T00:00:00Z', deleted: 0 as const, partnerId: '', erased: 0 as const }
+const base = { updatedAt: '2025-01-01T00:00:00Z', deleted: 0 as const, partnerId: '', ...NO_WORK, erased: 0 as const }
 const people: Person[] = [
-  { ...base, id: 'p1', name: 'Яковлева Ольга Петровна', category: 'teacher', classGroup: '', birthDate: '1980-05-17', ovz: 0, gifted: 0, competencies: ['проектная деятельность', 'ИКТ'], requests: [], isMentor: 1, isMentee: 0, notes: 'руководитель МО' },
+  { ...base, id: 'p1', name: 'Яковлева Ольга Петровна', category: 'teacher', classGroup: '', birthDate: '1980-05-17', ovz: 0, gifted: 0, competencies: ['проектная деятельность', 'ИКТ'], requests: [], isMentor: 1, isMentee: 0, notes: 'руководитель МО', position: 'учитель математики', subject: 'математика', teachingYears: 18, totalYears: 22, qualification: 'highest', methodUnion: 'МО учителей математики' },
   { ...base, id: 'p2', name: 'Антонов Максим Игоревич', category: 'student', classGroup: '6А', birthDate: '2013-11-02', ovz: 1, gifted: 0, competencies: [], requests: ['математика'], isMentor: 0, isMentee: 1, notes: '' },
   { ...base, id: 'p3', name: 'Борисова Дарья Алексеевна', category: 'student', classGroup: '10Б', birthDate: '2009-01-30', ovz: 0, gifted: 1, competencies: ['олимпиады'], requests: [], isMentor: 1, isMentee: 1, notes: '' },
 ]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Person } from '#shared/model/person'
+import { NO_WORK, type Person } from '#shared/model/person'
 import { guessMapping } from '../../../src/app/features/import/mapping.ts'
 import type { Cell } from '../../../src/app/data/spreadsheet.ts'
 import type { Sheet } from '../../../src/app/features/import/parse.ts'
@@ -27,7 +27,7 @@ describe('checking rows', () => {
     expect(result.problems).toEqual([])
     expect(result.rows[0]!.person).toEqual({
       name: 'Иванов Иван Иванович', category: 'student', classGroup: '5А', birthDate: '2013-03-05', ovz: 1, gifted: 0,
-      competencies: ['шахматы', 'чтение'], requests: ['математика'], isMentor: 0, isMentee: 1, notes: 'тихий', partnerId: '', erased: 0,
+      competencies: ['шахматы', 'чтение'], requests: ['математика'], isMentor: 0, isMentee: 1, notes: 'тихий', partnerId: '', erased: 0, ...NO_WORK,
     })
   })
 

@@ -1,7 +1,7 @@
 import type { Award } from '#shared/model/award'
 import type { Meeting } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
-import type { Person } from '#shared/model/person'
+import { NO_WORK, type Person } from '#shared/model/person'
 import type { Practice } from '#shared/model/practice'
 import type { Program } from '#shared/model/program'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
@@ -17,7 +17,7 @@ import { buildSpravka, type SpravkaInput } from '../../../src/app/features/repor
 const base = { updatedAt: '', deleted: 0 as const }
 const program: Program = { ...base, id: 'prog', name: 'Педагог – молодой специалист', form: 'учитель – учитель', startDate: '2025-09-01', endDate: '2026-05-31', goals: 'Адаптация молодых педагогов', status: 'active', roleVariation: 'опытный педагог – молодой специалист', curators: 'А. П. Смирнова' }
 const person = (id: string, name: string, category: Person['category'] = 'young_specialist', classGroup = ''): Person =>
-  ({ ...base, id, name, category, classGroup, birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: 'личная заметка', partnerId: '', erased: 0 })
+  ({ ...base, id, name, category, classGroup, birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: 'личная заметка', partnerId: '', ...NO_WORK, erased: 0 })
 const people = [person('m1', 'Ирина Олеговна Белова', 'teacher'), person('y1', 'Дарья Сергеевна Ким'), person('y2', 'Павел Андреевич Орлов'), person('s1', 'Олег Ли', 'student', '7Б')]
 const pairs: Pair[] = [
   { ...base, id: 'p1', programId: 'prog', mentorId: 'm1', menteeIds: ['y1', 'y2'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' },

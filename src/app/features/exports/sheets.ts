@@ -33,7 +33,11 @@ function roles(person: Person): string {
 /** База наставников or наставляемых: the same columns the import understands (plus the partner for mentors). */
 export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentees', partners: ReadonlyMap<string, string>): SheetData {
   const chosen = people.filter(p => !p.deleted && (kind === 'mentors' ? p.isMentor : p.isMentee)).sort(byName)
-  const keys: Parameters<typeof columns>[0] = ['name', 'category', 'classGroup', 'birthDate', 'ovz', 'gifted', 'role', 'competencies', 'requests', ...(kind === 'mentors' ? ['partner' as const] : []), 'notes']
+  const keys: Parameters<typeof columns>[0] = [
+    'name', 'category', 'classGroup', 'birthDate', 'ovz', 'gifted', 'role', 'competencies', 'requests',
+    'position', 'subject', 'teachingYears', 'totalYears', 'qualification', 'methodUnion',
+    ...(kind === 'mentors' ? ['partner' as const] : []), 'notes',
+  ]
   return [columns(keys), ...chosen.map((p): Cell[] => [
     p.name,
     t(`people.categories.${p.category}`),
@@ -44,6 +48,12 @@ export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentee
     roles(p),
     p.competencies.join('; '),
     p.requests.join('; '),
+    p.position,
+    p.subject,
+    p.teachingYears,
+    p.totalYears,
+    p.qualification ? t(`people.qualifications.${p.qualification}`) : '',
+    p.methodUnion,
     ...(kind === 'mentors' ? [partners.get(p.partnerId ?? '') ?? ''] : []),
     p.notes,
   ])]

@@ -1,10 +1,10 @@
 import { isCalendarDate } from '#shared/dates'
-import type { PersonCategory } from '#shared/model/person'
+import type { PersonCategory, Qualification } from '#shared/model/person'
 import { normalizeHeader } from './mapping.ts'
 import { type Cell, cellText, utcDate } from '../../data/spreadsheet.ts'
 
 /** Why one cell cannot be taken; the UI words each code (import.problems). */
-export type CellProblem = 'invalid_date' | 'date_out_of_range' | 'unknown_category' | 'unknown_role' | 'unknown_flag'
+export type CellProblem = 'invalid_date' | 'date_out_of_range' | 'unknown_category' | 'unknown_role' | 'unknown_flag' | 'invalid_years' | 'unknown_qualification'
 export type Parsed<T> = { ok: true, value: T } | { ok: false, problem: CellProblem }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value })
@@ -91,4 +91,34 @@ export function parseRole(cell: Cell): Parsed<Roles | undefined> {
 /** Competencies and requests: one cell, items split by «;», «,» or a line break. */
 export function parseList(cell: Cell): string[] {
   return cellText(cell).split(/[;,\n]/).map(item => item.trim()).filter(Boolean)
+}
+
+/** Стаж: «12», «12 лет», «1 год»; null when empty. The range is the schema's to check, so it is said once. */
+export function parseYears(cell: Cell): Parsed<number | null> {
+  if (typeof cell === 'number')
+    return Number.isInteger(cell) ? ok(cell) : bad('invalid_years')
+  const text = normalizeHeader(cellText(cell))
+  if (text === '')
+    return ok(null)
+  const years = /^(\d{1,3})(?: (?:лет|год|года|г|л))?$/u.exec(text)
+  return years ? ok(Number(years[1])) : bad('invalid_years')
+}
+
+// In the order tried: «высшая квалификационная категория» and «первая» before the bare «категория».
+const QUALIFICATION_WORDS: ReadonlyArray<[Exclude<Qualification, ''>, RegExp]> = [
+  ['highest', /высш/u],
+  ['first', /перв|^1(?!\d)/u],
+  ['methodist', /методист/u],
+  ['mentor', /наставник/u],
+  ['compliance', /соответств|^сзд$/u],
+  ['none', /^(?:без|нет)/u],
+]
+
+/** квалификационная категория in the words a school writes it («высшая», «1 кв. категория», «СЗД»); '' when empty. */
+export function parseQualification(cell: Cell): Parsed<Qualification> {
+  const text = normalizeHeader(cellText(cell))
+  if (text === '')
+    return ok('')
+  const found = QUALIFICATION_WORDS.find(([, words]) => words.test(text))
+  return found ? ok(found[0]) : bad('unknown_qualification')
 }

@@ -4,6 +4,7 @@ import { searchable } from '#shared/search'
 export const IMPORT_FIELDS = [
   'name', 'lastName', 'firstName', 'middleName', 'category', 'classGroup', 'birthDate',
   'ovz', 'gifted', 'role', 'competencies', 'requests', 'notes',
+  'position', 'subject', 'teachingYears', 'totalYears', 'qualification', 'methodUnion',
 ] as const
 export type ImportField = typeof IMPORT_FIELDS[number]
 
@@ -33,6 +34,13 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   competencies: ['компетенции', 'навыки', 'competencies'],
   requests: ['запросы', 'запрос', 'requests'],
   notes: ['заметки', 'примечание', 'примечания', 'комментарий', 'notes'],
+  position: ['должность', 'занимаемая должность', 'position'],
+  subject: ['предмет', 'предмет направление', 'направление', 'преподаваемый предмет', 'предметная область', 'subject'],
+  // «Стаж» alone is the total; «педагогический стаж» is matched exactly first, so it goes to teachingYears.
+  teachingYears: ['педагогический стаж', 'пед стаж', 'стаж педагогический', 'стаж педагогической работы', 'педстаж', 'teaching years'],
+  totalYears: ['общий стаж', 'стаж общий', 'стаж', 'трудовой стаж', 'total years'],
+  qualification: ['квалификационная категория', 'категория квалификационная', 'квалификация', 'qualification'],
+  methodUnion: ['методическое объединение', 'мо', 'шмо', 'method union'],
 }
 
 function score(header: string, field: ImportField): number {

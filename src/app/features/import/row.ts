@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { type Person, PersonFields } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { cellText } from '../../data/spreadsheet.ts'
-import { type CellProblem, parseCategory, parseDate, parseFlag, parseList, parseRole, type Roles } from './cells.ts'
+import { type CellProblem, parseCategory, parseDate, parseFlag, parseList, parseQualification, parseRole, parseYears, type Roles } from './cells.ts'
 import { columnName, nameOf } from './columns.ts'
 import type { ImportField } from './mapping.ts'
 import type { Cell } from '../../data/spreadsheet.ts'
@@ -20,7 +20,11 @@ const ROLES: Record<DefaultRole, Roles> = {
 const SOURCE: Partial<Record<keyof RecordFields<Person>, ImportField>> = {
   name: 'name', category: 'category', classGroup: 'classGroup', birthDate: 'birthDate', ovz: 'ovz', gifted: 'gifted',
   isMentor: 'role', isMentee: 'role', competencies: 'competencies', requests: 'requests', notes: 'notes',
+  position: 'position', subject: 'subject', teachingYears: 'teachingYears', totalYears: 'totalYears', qualification: 'qualification', methodUnion: 'methodUnion',
 }
+
+/** The schema's own codes an import problem keeps (the others read as «неверное значение»). */
+const SCHEMA_PROBLEMS = new Set<string>(['too_long', 'too_many', 'experience_range', 'teaching_over_total'] satisfies ProblemCode[])
 
 /** Builds one record from a row, reporting every bad cell (not only the first). */
 export function checkRow({ row, cells }: SheetRow, header: readonly string[], options: ImportOptions): { person: RecordFields<Person> | null, problems: Problem[] } {
@@ -55,6 +59,12 @@ export function checkRow({ row, cells }: SheetRow, header: readonly string[], op
     ...roles,
     notes: cellText(cellOf('notes')),
     partnerId: '',
+    position: cellText(cellOf('position')),
+    subject: cellText(cellOf('subject')),
+    teachingYears: take('teachingYears', parseYears(cellOf('teachingYears')), null),
+    totalYears: take('totalYears', parseYears(cellOf('totalYears')), null),
+    qualification: take('qualification', parseQualification(cellOf('qualification')), ''),
+    methodUnion: cellText(cellOf('methodUnion')),
   }
   // The shared schema is the one the form and the server apply: lengths and counts come from it, not from here.
   const checked = v.safeParse(PersonFields, draft)
@@ -65,8 +75,8 @@ export function checkRow({ row, cells }: SheetRow, header: readonly string[], op
       const limit = typeof issue.requirement === 'number' ? issue.requirement : undefined
       if (issue.message === 'required' && field === 'name' && draft.name === '')
         problem('name', 'missing_name')
-      else if (issue.message === 'too_long' || issue.message === 'too_many')
-        problem(field, issue.message, limit === undefined ? {} : { limit })
+      else if (SCHEMA_PROBLEMS.has(issue.message))
+        problem(field, issue.message as ProblemCode, limit === undefined ? {} : { limit })
       else problem(field, 'invalid')
     }
   }

@@ -19,7 +19,7 @@ export interface ImportOptions {
   today: string
 }
 
-export type ProblemCode = CellProblem | 'missing_name' | 'too_long' | 'too_many' | 'invalid' | 'duplicate_in_file' | 'duplicate_existing'
+export type ProblemCode = CellProblem | 'missing_name' | 'too_long' | 'too_many' | 'experience_range' | 'teaching_over_total' | 'invalid' | 'duplicate_in_file' | 'duplicate_existing'
 
 /** One thing wrong with one cell, named as the curator finds it in the file: row number and column title. */
 export interface Problem {

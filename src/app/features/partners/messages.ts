@@ -16,6 +16,8 @@ const ru = {
   none: 'Сотрудник школы',
   field: 'Организация-партнёр',
   notFound: 'Организация не найдена',
+  agreementNumberHint: 'Без «№»: например, 12/Н-2026',
+  addMentor: 'Добавить наставника от этой организации',
 }
 
 const en: typeof ru = {
@@ -33,6 +35,8 @@ const en: typeof ru = {
   none: 'School staff',
   field: 'Partner organisation',
   notFound: 'Organisation not found',
+  agreementNumberHint: 'Without «№»: e.g. 12/Н-2026',
+  addMentor: 'Add a mentor from this organisation',
 }
 
 declare module '../../i18n/messages.ts' {

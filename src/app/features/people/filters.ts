@@ -1,10 +1,15 @@
+import { fullYears } from '#shared/indicators/age'
 import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor } from '#shared/model/pairing'
-import type { Person, PersonCategory } from '#shared/model/person'
+import { PERSON_CATEGORIES, type Person, type PersonCategory, type Qualification, QUALIFICATIONS } from '#shared/model/person'
 import { holds, searchable } from '#shared/search'
 
 export const PEOPLE_VIEWS = ['mentors', 'mentees', 'unpaired', 'noConsent', 'all'] as const
 type PeopleView = typeof PEOPLE_VIEWS[number]
+
+/** Bands of педагогический стаж as schools report them: a молодой специалист is under 3 years. */
+export const EXPERIENCE_BANDS = ['upTo3', 'from3to10', 'from10to20', 'over20', 'unknown'] as const
+type ExperienceBand = typeof EXPERIENCE_BANDS[number]
 
 export interface PeopleFilter {
   view: PeopleView
@@ -14,12 +19,20 @@ export interface PeopleFilter {
   programId: string
   ovz: boolean
   gifted: boolean
+  subject: string
+  methodUnion: string
+  /** 'unknown' is a choice of its own (not stated); '' is any. */
+  qualification: Qualification | 'unknown' | ''
+  experience: ExperienceBand | ''
 }
 
 interface Context {
   pairs: readonly Pair[]
   consented: ReadonlySet<string>
 }
+
+/** A card written before the work fields existed has none of them: read as empty. */
+const text = (value: string | undefined) => value ?? ''
 
 /** The registry's one filter: the base (view), then each narrowing the curator set, all at once. */
 export function filterPeople(people: readonly Person[], filter: PeopleFilter, { pairs, consented }: Context): Person[] {
@@ -30,12 +43,16 @@ export function filterPeople(people: readonly Person[], filter: PeopleFilter, { 
   const needle = searchable(filter.query)
   return people.filter(person =>
     inView(person, filter.view, unpaired, consented)
-    && holds(`${person.name} ${person.classGroup ?? ''}`, needle)
+    && holds(`${person.name} ${text(person.classGroup)} ${text(person.position)} ${text(person.subject)}`, needle)
     && (!filter.category || person.category === filter.category)
     && (!filter.classGroup || person.classGroup === filter.classGroup)
     && (!inProgram || inProgram.has(person.id))
     && (!filter.ovz || person.ovz === 1)
-    && (!filter.gifted || person.gifted === 1))
+    && (!filter.gifted || person.gifted === 1)
+    && (!filter.subject || searchable(text(person.subject)) === searchable(filter.subject))
+    && (!filter.methodUnion || text(person.methodUnion) === filter.methodUnion)
+    && (!filter.qualification || (text(person.qualification) || 'unknown') === filter.qualification)
+    && (!filter.experience || experienceBand(person.teachingYears) === filter.experience))
 }
 
 function inView(person: Person, view: PeopleView, unpaired: Set<string> | undefined, consented: ReadonlySet<string>): boolean {
@@ -46,4 +63,60 @@ function inView(person: Person, view: PeopleView, unpaired: Set<string> | undefi
     case 'noConsent': return !consented.has(person.id)
     case 'all': return true
   }
+}
+
+function experienceBand(years: number | null | undefined): ExperienceBand {
+  if (years === null || years === undefined)
+    return 'unknown'
+  return years < 3 ? 'upTo3' : years < 10 ? 'from3to10' : years < 20 ? 'from10to20' : 'over20'
+}
+
+/** The values a text field takes across the registry, once each («математика» and «Математика» as one), for a filter's choices. */
+export function distinctValues(people: readonly Person[], field: 'classGroup' | 'subject' | 'methodUnion'): string[] {
+  const seen = new Map<string, string>()
+  for (const person of people) {
+    const value = text(person[field]).trim()
+    if (value && !seen.has(searchable(value)))
+      seen.set(searchable(value), value)
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }))
+}
+
+export type SortKey = 'name' | 'category' | 'place' | 'subject' | 'experience' | 'qualification' | 'age' | 'roles'
+export interface Sort { key: SortKey, descending: boolean }
+
+/** A person's age in full years today, when the birth date is known. */
+export function ageOf(person: Pick<Person, 'birthDate'>, today: string): number | undefined {
+  return person.birthDate ? fullYears(person.birthDate, today) : undefined
+}
+
+/** Where a person is: a pupil's class, a worker's position. */
+export const placeOf = (person: Person) => text(person.classGroup) || text(person.position)
+
+const collator = new Intl.Collator('ru', { numeric: true })
+
+/** What a column sorts by; unknown numbers and empty texts go last whichever the direction. */
+function sortValue(person: Person, key: SortKey, today: string): string | number | undefined {
+  switch (key) {
+    case 'name': return person.name
+    case 'category': return PERSON_CATEGORIES.indexOf(person.category)
+    case 'place': return placeOf(person) || undefined
+    case 'subject': return text(person.subject) || undefined
+    case 'experience': return person.teachingYears ?? person.totalYears ?? undefined
+    case 'qualification': return person.qualification ? QUALIFICATIONS.indexOf(person.qualification) : undefined
+    case 'age': return ageOf(person, today)
+    case 'roles': return person.isMentor * 2 + person.isMentee
+  }
+}
+
+/** The table's order: by the chosen column, then by name; a new array, the list itself stays as read. */
+export function sortPeople(people: readonly Person[], { key, descending }: Sort, today: string): Person[] {
+  const keyed = people.map(person => ({ person, value: sortValue(person, key, today) }))
+  keyed.sort((a, b) => {
+    if (a.value === undefined || b.value === undefined)
+      return a.value === b.value ? collator.compare(a.person.name, b.person.name) : a.value === undefined ? 1 : -1
+    const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value))
+    return (descending ? -order : order) || collator.compare(a.person.name, b.person.name)
+  })
+  return keyed.map(k => k.person)
 }

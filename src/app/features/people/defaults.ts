@@ -1,0 +1,73 @@
+import { isStaff, type Person, type PersonCategory } from '#shared/model/person'
+
+export type Roles = Pick<Person, 'isMentor' | 'isMentee'>
+export type BaseRole = 'mentor' | 'mentee'
+
+const MENTOR: Roles = { isMentor: 1, isMentee: 0 }
+const MENTEE: Roles = { isMentor: 0, isMentee: 1 }
+const NEITHER: Roles = { isMentor: 0, isMentee: 0 }
+
+/**
+ * What a person of a category usually is when nothing else is known: a teacher or a partner's employee
+ * mentors, a graduate comes back to mentor, a pupil is mentored. A молодой специалист and a college student
+ * are both in practice, so neither is ticked: the curator chooses.
+ */
+const BY_CATEGORY: Record<PersonCategory, Roles> = {
+  student: MENTEE,
+  teacher: MENTOR,
+  young_specialist: NEITHER,
+  college_student: NEITHER,
+  partner_employee: MENTOR,
+  graduate: MENTOR,
+}
+
+/** The words a programme's form («студент – ученик») uses for each category. */
+const FORM_WORDS: Record<PersonCategory, RegExp> = {
+  student: /ученик|обучающ/u,
+  teacher: /учитель|педагог/u,
+  young_specialist: /молод/u,
+  college_student: /студент/u,
+  partner_employee: /работодатель|партн/u,
+  graduate: /выпускник/u,
+}
+
+/**
+ * Which side of a programme's form («наставник – наставляемый», as «работодатель – студент») the category
+ * stands on; undefined when it stands on both («ученик – ученик») or on neither.
+ */
+function sideInForm(category: PersonCategory, form: string): Roles | undefined {
+  const [mentorSide = '', menteeSide = ''] = form.toLowerCase().split(/\s+[–—-]\s+/u)
+  const words = FORM_WORDS[category]
+  const asMentor = words.test(mentorSide)
+  const asMentee = words.test(menteeSide)
+  return asMentor === asMentee ? undefined : asMentor ? MENTOR : MENTEE
+}
+
+/**
+ * The roles a new card starts with: the programme's form when it places the category, else the base the
+ * curator came from (База наставников / наставляемых), else the category's usual role.
+ */
+export function defaultRoles(category: PersonCategory, context: { base?: BaseRole, programForm?: string }): Roles {
+  const fromProgram = context.programForm ? sideInForm(category, context.programForm) : undefined
+  if (fromProgram)
+    return fromProgram
+  if (context.base)
+    return context.base === 'mentor' ? MENTOR : MENTEE
+  return BY_CATEGORY[category]
+}
+
+/** The category a new card starts with: a pupil in the mentees' base, a teacher among mentors, a partner's employee from the partner. */
+export function defaultCategory(context: { base?: BaseRole, partnerId?: string }): PersonCategory {
+  if (context.partnerId)
+    return 'partner_employee'
+  return context.base === 'mentor' ? 'teacher' : 'student'
+}
+
+/** Which groups of fields the card shows for a category: staff get position, subject and стаж; learners class and birth date. */
+export function fieldsFor(category: PersonCategory): { staff: boolean, learner: boolean, partner: boolean } {
+  return {
+    staff: isStaff(category),
+    learner: category === 'student' || category === 'college_student' || category === 'graduate',
+    partner: category === 'partner_employee',
+  }
+}

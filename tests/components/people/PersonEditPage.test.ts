@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const ids = { program: uuidv7(), partner: uuidv7(), other: uuidv7() }
+const labelled = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], label: string) => {
+  const found = wrapper.findAll('label').find(l => l.text().replace(' *', '').trim() === label)
+  if (!found)
+    throw new Error(`no field «${label}»`)
+  return wrapper.find(`#${CSS.escape(found.attributes('for')!)}`)
+}
+const box = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], label: string) =>
+  wrapper.findAll('fieldset.choice label').find(l => l.text() === label)!.find('input').element as HTMLInputElement
+const labels = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.findAll('form label').map(l => l.text().replace(' *', '').trim())
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await mutate(db, 'programs', ids.program, 'upsert', { name: 'Студенты – ученикам', form: 'студент – ученик', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '' })
+  await mutate(db, 'partners', ids.partner, 'upsert', { name: 'ООО «ТехноСофт»', agreementNumber: '12/Н', agreementDate: '', contact: '', notes: '' })
+  await mutate(db, 'partners', ids.other, 'upsert', { name: 'АО «Хлебозавод»', agreementNumber: '', agreementDate: '', contact: '', notes: '' })
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('person form', () => {
+  it('shows a teacher the staff fields, not ticked as a mentee, and saves position, subject, стаж and category', async () => {
+    const { wrapper, router } = await mountAt('/people/new')
+    await settle()
+    expect(labels(wrapper)).toContain('Класс или группа')
+    await labelled(wrapper, 'Категория').setValue('teacher')
+    expect(labels(wrapper)).not.toContain('Класс или группа')
+    expect(labels(wrapper)).toEqual(expect.arrayContaining(['Должность', 'Предмет или направление', 'Педагогический стаж, лет', 'Общий стаж, лет', 'Квалификационная категория', 'Методическое объединение']))
+    expect([box(wrapper, 'Наставник').checked, box(wrapper, 'Наставляемый').checked]).toEqual([true, false])
+
+    await labelled(wrapper, 'ФИО').setValue('Яковлева Ольга Петровна')
+    await labelled(wrapper, 'Должность').setValue('учитель математики')
+    await labelled(wrapper, 'Предмет или направление').setValue('математика')
+    await labelled(wrapper, 'Педагогический стаж, лет').setValue('25')
+    await labelled(wrapper, 'Общий стаж, лет').setValue('20')
+    await labelled(wrapper, 'Квалификационная категория').setValue('highest')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(wrapper.text()).toContain('Педагогический стаж не может быть больше общего')
+    expect(await db.people.count()).toBe(0)
+
+    await labelled(wrapper, 'Общий стаж, лет').setValue('30')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/people'))
+    expect(await db.people.toArray()).toMatchObject([{ name: 'Яковлева Ольга Петровна', category: 'teacher', isMentor: 1, isMentee: 0, position: 'учитель математики', subject: 'математика', teachingYears: 25, totalYears: 30, qualification: 'highest' }])
+  })
+
+  it('leaves a young specialist unticked, and keeps a role the curator ticked when the category changes', async () => {
+    const { wrapper } = await mountAt('/people/new')
+    await settle()
+    expect([box(wrapper, 'Наставник').checked, box(wrapper, 'Наставляемый').checked]).toEqual([false, true])
+    await labelled(wrapper, 'Категория').setValue('young_specialist')
+    expect([box(wrapper, 'Наставник').checked, box(wrapper, 'Наставляемый').checked]).toEqual([false, false])
+    await wrapper.findAll('fieldset.choice input')[1]!.setValue(true)
+    await labelled(wrapper, 'Категория').setValue('teacher')
+    expect([box(wrapper, 'Наставник').checked, box(wrapper, 'Наставляемый').checked]).toEqual([false, true])
+  })
+
+  it('gives a pupil the role the programme gives pupils, and shows class and birth date with the age', async () => {
+    const { wrapper } = await mountAt(`/people/new?as=mentor&program=${ids.program}`)
+    await settle()
+    // From the mentors' base a new card is a teacher; in «студент – ученик» a pupil is mentored, a college student mentors.
+    await labelled(wrapper, 'Категория').setValue('student')
+    expect([box(wrapper, 'Наставник').checked, box(wrapper, 'Наставляемый').checked]).toEqual([false, true])
+    await labelled(wrapper, 'Категория').setValue('college_student')
+    expect([box(wrapper, 'Наставник').checked, box(wrapper, 'Наставляемый').checked]).toEqual([true, false])
+    expect(labels(wrapper)).not.toContain('Должность')
+    await labelled(wrapper, 'Дата рождения').setValue('2010-01-15')
+    expect(wrapper.text()).toMatch(/\d+ (год|года|лет)/)
+  })
+
+  it('opens from a partner with the partner chosen, and will not save a partner\'s employee without one', async () => {
+    const { wrapper } = await mountAt(`/people/new?as=mentor&partner=${ids.partner}`)
+    await settle()
+    expect((labelled(wrapper, 'Категория').element as HTMLSelectElement).value).toBe('partner_employee')
+    expect((labelled(wrapper, 'Организация-партнёр').element as HTMLSelectElement).value).toBe(ids.partner)
+    expect(labels(wrapper)).not.toContain('Квалификационная категория')
+    await labelled(wrapper, 'ФИО').setValue('Инженеров Пётр')
+    await labelled(wrapper, 'Организация-партнёр').setValue('')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(wrapper.text()).toContain('Выберите организацию, от которой наставник')
+    expect(await db.people.count()).toBe(0)
+  })
+})
