@@ -26,7 +26,8 @@ export async function mutate<E extends EntityName>(
   const at = new Date().toISOString()
   const table = db.table<SyncedRecords[E], string>(entity)
   try {
-    const record = await db.transaction('rw', [table, db.outbox, db.meta], async () => {
+    // An edit reads the cursor too; a new record or a deletion needs only its table and the outbox.
+    const record = await db.transaction('rw', op === 'upsert' ? [table, db.outbox, db.meta] : [table, db.outbox], async () => {
       // An edit says how much of the others' writes its author had seen, so the server can tell a conflict.
       const [current, seen] = op === 'create' ? [] : await Promise.all([table.get(id), op === 'upsert' ? readMeta(db, 'cursor') : undefined])
       const next = {

@@ -26,7 +26,7 @@ export async function writePeople(
     const chunkIds = chunk.map(() => uuidv7())
     await db.transaction('rw', db.people, db.outbox, async () => {
       for (const [i, fields] of chunk.entries())
-        await mutate(db, 'people', chunkIds[i]!, 'upsert', fields)
+        await mutate(db, 'people', chunkIds[i]!, 'create', fields)
     })
     ids.push(...chunkIds)
     onProgress(start + chunk.length)
