@@ -1,6 +1,6 @@
 import type { Consent, ConsentKind } from './consent.ts'
 import type { Pair } from './pair.ts'
-import type { Person, PersonCategory } from './person.ts'
+import { isStaff, type Person } from './person.ts'
 
 /**
  * Who must have signed what, on a given day: the one set of rules the consent form, the pairing form, the
@@ -8,7 +8,6 @@ import type { Person, PersonCategory } from './person.ts'
  */
 
 /** A mentor on the school's or a partner's staff gives the written consent of ТК РФ ст. 351.8. */
-const STAFF_MENTOR: readonly PersonCategory[] = ['teacher', 'young_specialist', 'partner_employee']
 /** From 14 a pupil may sign their own consent; under 18 a parent's is still asked for. */
 const SELF_SIGN_AGE = 14
 const ADULT_AGE = 18
@@ -65,7 +64,7 @@ export function consentBook(consents: readonly ConsentFacts[]): ConsentBook {
 
 /** Everyone needs a personal-data consent; a staff mentor also the written consent to the duties. */
 export function neededKinds(person: Pick<PersonFacts, 'category'>, field: MemberField): ConsentKind[] {
-  return field === 'mentorId' && STAFF_MENTOR.includes(person.category) ? ['pdn', 'mentor_duties'] : ['pdn']
+  return field === 'mentorId' && isStaff(person.category) ? ['pdn', 'mentor_duties'] : ['pdn']
 }
 
 /** Until when the person's consents of a kind cover them: null — not in force today; '' — with no end; else the last day. */

@@ -1,10 +1,10 @@
 import type { DocumentDraft } from '#shared/model/documentDraft'
 import type { Pair } from '#shared/model/pair'
-import type { Person } from '#shared/model/person'
+import { isStaff, type Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
 import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { classOrPosition, isStaffMember } from '../../data/personPlace.ts'
+import { classOrPosition } from '../../data/personPlace.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames, initialsOf } from './names.ts'
 import '../people/messages.ts'
@@ -33,9 +33,9 @@ function basisText(input: OrderInput, participants: readonly Person[]): string {
   const school = input.requisites.shortName || input.requisites.fullName
   const parts = [t('reports.order.basis', { school })]
   const mentors = new Set(input.pairs.map(p => p.mentorId))
-  if (participants.some(p => mentors.has(p.id) && isStaffMember(p)))
+  if (participants.some(p => mentors.has(p.id) && isStaff(p.category)))
     parts.push(t('reports.order.basisStaff'))
-  if (participants.some(p => !isStaffMember(p)))
+  if (participants.some(p => !isStaff(p.category)))
     parts.push(t('reports.order.basisPupils'))
   return `${parts.join(', ')}.`
 }
