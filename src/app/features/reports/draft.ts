@@ -1,8 +1,9 @@
-import { computed, onBeforeUnmount, reactive, ref, watch } from 'vue'
+import { computed, reactive, watch } from 'vue'
 import { type DocumentDraft, documentDraftId, type DocumentKind } from '#shared/model/documentDraft'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
 import { mutate } from '../../db/mutate.ts'
+import { useLaterSave } from '../../composables/laterSave.ts'
 
 type DraftFields = Pick<DocumentDraft, 'number' | 'date' | 'texts' | 'names'>
 const blank = (): DraftFields => ({ number: '', date: '', texts: {}, names: {} })
@@ -15,44 +16,30 @@ export function useDocumentDraft(kind: DocumentKind, subjectId: () => string, ye
   const id = computed(() => subjectId() ? documentDraftId(kind, subjectId(), year()) : '')
   const stored = useLiveQuery(async () => (id.value ? db.documentDrafts.get(id.value) : undefined), id)
   const draft = reactive(blank())
-  const saved = ref(false)
   let pending: Partial<DraftFields> = {}
-  let timer: ReturnType<typeof setTimeout> | undefined
-
-  watch(stored, (record) => {
-    if (timer === undefined)
-      Object.assign(draft, record && !record.deleted ? { number: record.number, date: record.date, texts: record.texts, names: record.names } : blank())
-  })
-
-  async function save(): Promise<void> {
-    timer = undefined
+  const later = useLaterSave(async () => {
     if (!id.value)
       return
     // Plain copies: the draft's nested objects are Vue proxies, which IndexedDB cannot clone.
     const fields = JSON.parse(JSON.stringify({ kind, subjectId: subjectId(), year: year(), ...pending })) as Partial<DocumentDraft>
     pending = {}
     await mutate(db, 'documentDrafts', id.value, 'upsert', fields)
-    saved.value = true
-  }
+  })
+
+  watch(stored, (record) => {
+    if (!later.waiting())
+      Object.assign(draft, record && !record.deleted ? { number: record.number, date: record.date, texts: record.texts, names: record.names } : blank())
+  })
 
   function change(patch: Partial<DraftFields>): void {
     Object.assign(draft, patch)
     Object.assign(pending, patch)
-    saved.value = false
-    clearTimeout(timer)
-    timer = setTimeout(() => void save(), 600)
+    later.changed()
   }
-
-  onBeforeUnmount(() => {
-    if (timer !== undefined) {
-      clearTimeout(timer)
-      void save()
-    }
-  })
 
   return {
     draft,
-    saved,
+    saved: later.saved,
     setNumber: (number: string) => change({ number }),
     setDate: (date: string) => change({ date }),
     /** The curator's text of a paragraph, with the text the data gave as they wrote it. */
