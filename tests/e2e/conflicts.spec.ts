@@ -1,5 +1,5 @@
 import { expect, statusStrip, test } from './support/fixtures.ts'
-import { enrollPhone, logMeeting, MENTEE, schoolWithPair } from './support/phone.ts'
+import { enrollPhone, logMeeting, MENTEE, MENTOR, schoolWithPair } from './support/phone.ts'
 
 const TOPIC = 'Разбор контрольной'
 const CURATORS = 'Запись куратора: пришли родители'
@@ -56,4 +56,53 @@ test('a meeting\'s notes changed by the curator and, offline, by the mentor: bot
   await page.getByRole('link', { name: 'Встречи', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(TOPIC) }).click()
   await expect(page.getByLabel('Заметки')).toHaveValue(`${MENTORS}\n\n${CURATORS}`)
+})
+
+test('two phones of one mentor change a meeting\'s topic offline: both see the conflict, and one brings its own topic back', async ({ page, browser, server }) => {
+  test.setTimeout(150_000)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const { link } = await schoolWithPair(page, server)
+  const phone = await enrollPhone(browser, p => p.goto(link).then(() => undefined))
+  // A second phone: a new code for the same mentor, whose first phone keeps working.
+  await page.getByRole('listitem').filter({ hasText: MENTOR }).getByRole('button', { name: 'Новый код для телефона' }).click()
+  const card = page.getByRole('article', { name: MENTOR })
+  await expect(card.getByRole('link')).not.toHaveText(link)
+  const second = (await card.getByRole('link').textContent())!.trim()
+  const tablet = await enrollPhone(browser, p => p.goto(second).then(() => undefined))
+
+  await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
+  await logMeeting(phone, TOPIC)
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(statusStrip(phone)).toContainText('Всё отправлено')
+  await tablet.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await tablet.getByRole('link', { name: new RegExp(MENTEE) }).tap()
+
+  // Both off the network, each renames the meeting.
+  for (const [device, topic] of [[phone, 'Тема с телефона'], [tablet, 'Тема с планшета']] as const) {
+    await device.context().setOffline(true)
+    await device.getByRole('link', { name: new RegExp(TOPIC) }).tap()
+    await device.getByLabel('Тема').fill(topic)
+    await device.getByRole('button', { name: 'Сохранить' }).tap()
+    await expect(device.getByRole('link', { name: new RegExp(topic) })).toBeVisible()
+  }
+  for (const device of [phone, tablet, phone]) {
+    await device.context().setOffline(false)
+    await device.getByRole('button', { name: 'Синхронизировать' }).tap()
+    await expect(statusStrip(device)).toContainText('Всё отправлено')
+  }
+
+  // Both phones show it; the phone whose topic was replaced brings it back in one tap, and the tablet follows.
+  for (const device of [phone, tablet]) {
+    const shown = device.getByRole('region', { name: 'Правки с двух устройств' })
+    await expect(shown).toContainText('поле «Тема» изменили на двух устройствах')
+    await expect(shown).toContainText('Тема с телефона')
+    await expect(shown).toContainText('Тема с планшета')
+  }
+  await phone.getByRole('region', { name: 'Правки с двух устройств' }).getByRole('button', { name: 'Вернуть заменённое' }).tap()
+  await expect(phone.getByRole('link', { name: /Тема с телефона/ })).toBeVisible()
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(statusStrip(phone)).toContainText('Всё отправлено')
+  await tablet.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(tablet.getByRole('link', { name: /Тема с телефона/ })).toBeVisible()
+  await expect(tablet.getByRole('region', { name: 'Правки с двух устройств' })).toBeHidden()
 })

@@ -5,7 +5,7 @@ import { uuidv7 } from '#shared/ids'
 import { presetDefinitions } from '#shared/indicators/presets'
 import { indicatorYearId } from '#shared/model/indicatorYear'
 import { createUser } from '../../src/server/users/accounts.ts'
-import { consent, addMember, anotherSchool, personFields, programFields, upsert, useSchoolServer } from './helpers/school.ts'
+import { consent, addMember, anotherSchool, dutiesConsent, personFields, programFields, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
 import { answer, answers, day, issue, openCampaign } from './helpers/surveys.ts'
 
@@ -17,6 +17,8 @@ const PEOPLE = {
   y1: personFields('Глеб Ильич Мох', { category: 'young_specialist', isMentee: 1 }),
   t1: personFields('Дина Марковна Ель', { category: 'teacher', isMentor: 1 }),
 }
+/** Consents signed the summer before the year, so a pupil's age on signing follows the year as the birth dates do. */
+const SIGNED = { date: `${YEAR - 1}-08-30` }
 const pair = (programId: string, mentorId: string, menteeIds: string[]) =>
   ({ programId, mentorId, menteeIds, startDate: `${YEAR}-01-10`, plannedEndDate: `${YEAR}-05-31`, status: 'active', endReason: '' })
 
@@ -41,7 +43,8 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
     const pushed = await school.curator.push(
       upsert('programs', campaign.programId, { ...programFields(), startDate: `${YEAR - 1}-09-01`, endDate: `${YEAR}-05-31` }),
       ...Object.entries(PEOPLE).map(([key, fields]) => upsert('people', ids[key as keyof typeof PEOPLE], fields)),
-      ...Object.values(ids).map(id => consent(id)),
+      ...Object.entries(ids).map(([key, id]) => consent(id, key === 's1' ? { ...SIGNED, signedBy: 'guardian', guardianName: 'Ким Сергей Петрович' } : SIGNED)),
+      dutiesConsent(ids.t1, SIGNED),
       upsert('pairs', uuidv7(), pair(campaign.programId, ids.t1, [ids.s1, ids.s3, ids.y1])),
       upsert('pairs', uuidv7(), pair(campaign.programId, ids.s2, [ids.s1])),
       upsert('indicatorYears', indicatorYearId(YEAR), { year: YEAR, targets: { menteeStudents: 12 }, denominators: { studentsUnder18: 20, youngSpecialists: 4 } }),
@@ -94,8 +97,8 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
       upsert('programs', programId, { ...programFields(), startDate: `${YEAR - 1}-09-01`, endDate: `${YEAR}-05-31` }),
       upsert('people', teen, personFields('Борис Олегович Лис', { category: 'student', birthDate: `${YEAR - 16}-05-05`, isMentor: 1 })),
       upsert('people', child, personFields('Анна Сергеевна Ким', { category: 'student', birthDate: `${YEAR - 12}-03-01`, isMentee: 1 })),
-      consent(teen),
-      consent(child, { signedBy: 'guardian', guardianName: 'Ким Сергей Петрович' }),
+      consent(teen, SIGNED),
+      consent(child, { ...SIGNED, signedBy: 'guardian', guardianName: 'Ким Сергей Петрович' }),
       upsert('pairs', uuidv7(), pair(programId, teen, [child])),
       ...kirov(10),
     )
