@@ -29,7 +29,7 @@ test('a class list imported, consents recorded, a pair formed from a suggestion,
 
   // A minor's consent is signed by a legal guardian.
   await page.getByRole('link', { name: /Петров Николай Сергеевич/ }).click()
-  await expect(page.getByText('Согласия нет: участника нельзя включить в пару.')).toBeVisible()
+  await expect(page.getByText('Нет действующего согласия на обработку персональных данных: участника нельзя включить в пару.')).toBeVisible()
   await page.getByRole('button', { name: 'Записать согласие' }).click()
   await expect(page.getByLabel('законный представитель')).toBeChecked()
   await page.getByRole('button', { name: 'Сохранить' }).last().click()

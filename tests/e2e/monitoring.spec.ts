@@ -21,6 +21,8 @@ async function docxText(page: Page, button: string): Promise<string> {
 }
 
 test('indicators set for the year, the справка printed to PDF and saved as DOCX offline, the приказ, and the region\'s table', async ({ page, context, server, browser }) => {
+  // The year's indicators, two documents printed and saved, and the region's table: a long walk on a busy machine.
+  test.setTimeout(150_000)
   await openAsCurator(page, server)
   await createProgram(page, PROGRAM)
   await addPerson(page, { name: MENTOR, mentor: true })

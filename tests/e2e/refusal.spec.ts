@@ -14,27 +14,27 @@ test('a change the server refuses is shown to its author in the author\'s langua
   await page.getByRole('button', { name: 'Синхронизировать' }).click()
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
-  // The same curator on a second computer, in English, edits the pair without a network…
+  // The same curator on a second computer, with the school loaded, forms one more pair of the two without a
+  // network, and reads the app in English…
   const other = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' })
   const desk = await other.newPage()
   await desk.goto(server.url)
   await desk.getByLabel('Логин').fill(CURATOR.login)
   await desk.getByLabel('Пароль').fill(CURATOR.password)
   await desk.getByRole('button', { name: 'Войти' }).click()
+  await desk.getByRole('link', { name: 'Пары', exact: true }).click()
+  await expect(desk.getByRole('link', { name: new RegExp(MENTOR) })).toBeVisible()
+  await other.setOffline(true)
+  await createPair(desk, PROGRAM, MENTOR, [MENTEE])
   await desk.getByRole('link', { name: 'Настройки' }).click()
   await desk.getByLabel('English').check()
-  await desk.getByRole('link', { name: 'Pairs', exact: true }).click()
-  await desk.getByRole('link', { name: new RegExp(MENTOR) }).click()
-  await other.setOffline(true)
-  await desk.getByLabel('Planned end').fill('2027-05-20')
-  await desk.getByRole('button', { name: 'Save' }).click()
   await expect(desk.getByText('1 change waiting to send')).toBeVisible()
 
   // …while on the first one the mentor's consent is withdrawn: no consent, no pairing.
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
   page.once('dialog', dialog => void dialog.accept())
-  await page.getByRole('button', { name: 'Отозвать' }).click()
+  await page.getByRole('listitem').filter({ hasText: 'На обработку персональных данных' }).getByRole('button', { name: 'Отозвать' }).click()
   await page.getByRole('button', { name: 'Синхронизировать' }).click()
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
