@@ -7,6 +7,8 @@ const TOPIC = 'Разбор открытого урока'
 const LATE_TOPIC = 'Подготовка к аттестации'
 
 test('a meeting logged offline before the pair changed hands is taken; one logged after is refused, kept on the phone, handed to the curator and entered; both with their own mentor', async ({ page, browser, server }) => {
+  // Two devices and several syncs: more than one person's walk through a screen.
+  test.setTimeout(120_000)
   await page.setViewportSize({ width: 1366, height: 768 })
   await openAsCurator(page, server)
   await createProgram(page, PROGRAM)

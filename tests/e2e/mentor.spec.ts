@@ -9,6 +9,8 @@ async function enrollByCode(phone: Page, origin: string, code: string): Promise<
 }
 
 test('on a phone, offline: three meetings, one resumed from its draft, all reach the curator', async ({ page, browser, server }) => {
+  // Two devices and several syncs: more than one person's walk through a screen.
+  test.setTimeout(120_000)
   const { code } = await schoolWithPair(page, server)
   const phone = await enrollPhone(browser, p => enrollByCode(p, server.url, code))
   await phone.context().setOffline(true)

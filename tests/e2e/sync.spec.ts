@@ -3,6 +3,8 @@ import { expect, statusStrip, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, MENTOR, OTHER_MENTOR, schoolWithPair } from './support/phone.ts'
 
 test('a week offline on the phone, then both sides converge; a pair taken away leaves the phone', async ({ page, browser, server }) => {
+  // Two devices and several syncs: more than one person's walk through a screen.
+  test.setTimeout(120_000)
   const { link } = await schoolWithPair(page, server)
   const phone = await enrollPhone(browser, phone => phone.goto(link).then(() => undefined))
 
