@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { isIP } from 'node:net'
 import { join, resolve } from 'node:path'
+import { DEFAULT_PASSWORD_COST } from './auth/password.ts'
 
 export type DatabaseConfig
   = | { kind: 'sqlite', file: string }
@@ -41,6 +42,8 @@ export interface Config {
   dbCheckEveryMs: number
   trustProxy: TrustProxy
   sessions: SessionLimits
+  /** log2 of scrypt's N for new password hashes (auth/password.ts). */
+  passwordCost: number
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -86,6 +89,15 @@ function parseCheckHours(raw: string | undefined): number {
   if (!(hours >= 0.01 && hours <= 168))
     throw new ConfigError(`DB_CHECK_HOURS must be a number of hours from 0.01 to 168, got "${raw}"`)
   return Math.round(hours * HOUR_MS)
+}
+
+function parsePasswordCost(raw: string | undefined): number {
+  if (raw === undefined)
+    return DEFAULT_PASSWORD_COST
+  const cost = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
+  if (!(cost >= 10 && cost <= 20))
+    throw new ConfigError(`PASSWORD_COST must be a whole number from 10 to 20 (log2 of scrypt's N), got "${raw}"`)
+  return cost
 }
 
 const MAX_IDLE_DAYS = 3650
@@ -186,6 +198,7 @@ export function loadConfig(env: Env = process.env): Config {
   const dbCheckEveryMs = parseCheckHours(read(env, 'DB_CHECK_HOURS'))
   const trustProxy = parseTrustProxy(read(env, 'TRUST_PROXY'))
   const sessions = parseSessionLimits(env)
+  const passwordCost = parsePasswordCost(read(env, 'PASSWORD_COST'))
   ensureWritableDir(dataDir)
-  return { port, host, dataDir, database, tls, staticDir, logLevel, trustProxy, sessions, dbCheckEveryMs }
+  return { port, host, dataDir, database, tls, staticDir, logLevel, trustProxy, sessions, dbCheckEveryMs, passwordCost }
 }

@@ -1,6 +1,7 @@
 import type { Config } from './config.ts'
 import type { Storage } from './storage/db.ts'
 import { buildApp } from './app.ts'
+import { setPasswordCost } from './auth/password.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { newSetupToken } from './setup/token.ts'
 import { openDatabase } from './storage/db.ts'
@@ -56,6 +57,7 @@ function openChecked(config: Config): Storage {
 }
 
 const config = configOrExit()
+setPasswordCost(config.passwordCost)
 const version = readVersion()
 const storage = openChecked(config)
 await migrateToLatest(storage.db).catch(error => fail(`cannot prepare the ${storage.kind} database`, error))

@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, schoolWithPair } from './support/phone.ts'
 
-test('the curator\'s journal, left open, shows a meeting a mentor sends as soon as a sync brings it, with its count', async ({ page, browser, server }) => {
+test('the curator\'s journal and monitoring, left open, show a meeting a mentor sends as soon as a sync brings it, with their counts', async ({ page, browser, server }) => {
   test.setTimeout(120_000)
   await page.setViewportSize({ width: 1366, height: 768 })
   const { link } = await schoolWithPair(page, server)
@@ -21,4 +21,14 @@ test('the curator\'s journal, left open, shows a meeting a mentor sends as soon 
   await expect(page.getByRole('link', { name: /Подготовка к олимпиаде/ })).toBeVisible()
   await expect(page.locator('.count')).toHaveText('1 встреча')
   await expect(page.getByText('Встреч пока нет.', { exact: false })).toBeHidden()
+
+  // Monitoring too: its month chart and total follow the pull, with no reload.
+  await page.getByRole('link', { name: 'Мониторинг', exact: true }).click()
+  await expect(page.getByText('Всего 1 встреча')).toBeVisible()
+  await logMeeting(phone, 'Разбор олимпиадных задач')
+  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await expect(phone.getByText('Всё отправлено')).toBeVisible()
+  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await expect(page.getByText('Всего 2 встречи')).toBeVisible()
+  await expect(page.getByText('Всего 1 встреча')).toBeHidden()
 })

@@ -69,6 +69,13 @@ describe('loadConfig', () => {
       expect(configError({ DATA_DIR: root, DB_CHECK_HOURS: hours }).message).toBe(`DB_CHECK_HOURS must be a number of hours from 0.01 to 168, got "${hours}"`)
   })
 
+  it('hashes passwords at scrypt N = 2^17 unless PASSWORD_COST says another power from 10 to 20', () => {
+    expect(loadConfig({ DATA_DIR: root }).passwordCost).toBe(17)
+    expect(loadConfig({ DATA_DIR: root, PASSWORD_COST: '18' }).passwordCost).toBe(18)
+    for (const cost of ['9', '21', 'strong', '17.5'])
+      expect(configError({ DATA_DIR: root, PASSWORD_COST: cost }).message).toBe(`PASSWORD_COST must be a whole number from 10 to 20 (log2 of scrypt's N), got "${cost}"`)
+  })
+
   it('takes TRUST_PROXY as true, a number of proxies, or addresses and ranges, and trusts no proxy by default', () => {
     expect(loadConfig({ DATA_DIR: root }).trustProxy).toBe(false)
     expect(loadConfig({ DATA_DIR: root, TRUST_PROXY: 'True' }).trustProxy).toBe(true)

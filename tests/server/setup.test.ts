@@ -48,7 +48,7 @@ describe.each(BACKENDS)('setup on %s', (backend: Backend) => {
 
     const stored = await server!.storage.db.selectFrom('users').selectAll().executeTakeFirstOrThrow()
     expect(stored.login).toBe('smirnova')
-    expect(stored.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/)
+    expect(stored.password_hash).toMatch(/^scrypt\$\d+\$8\$1\$/)
     expect(stored.password_hash).not.toContain(SETUP_BODY.password)
   })
 

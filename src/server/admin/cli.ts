@@ -2,6 +2,7 @@ import type { Command, CommandContext, Options, Values } from './command.ts'
 import type { Config } from '../config.ts'
 import type { Storage } from '../storage/db.ts'
 import { parseArgs } from 'node:util'
+import { setPasswordCost } from '../auth/password.ts'
 import { loadConfig } from '../config.ts'
 import { openDatabase } from '../storage/db.ts'
 import { migrateToLatest } from '../storage/migrate.ts'
@@ -73,6 +74,7 @@ async function run(argv: string[]): Promise<number> {
     return 0
   }
   const config = loadConfig(process.env)
+  setPasswordCost(config.passwordCost)
   const storage = await open(config)
   // npm runs scripts in the package's directory; INIT_CWD is where the operator typed the command.
   const context: CommandContext = { config, db: storage.db, kind: storage.kind, cwd: process.env.INIT_CWD ?? process.cwd(), print, readPassword }

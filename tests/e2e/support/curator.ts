@@ -30,7 +30,7 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('link', { name: new RegExp(person.name) })).toBeVisible()
   // No consent, no pairing: the person's own consent, recorded on the card.
-  await page.getByRole('link', { name: new RegExp(person.name) }).click()
+  await openCard(page, person.name)
   await page.getByRole('button', { name: 'Записать согласие' }).click()
   await page.getByLabel('Номер или место хранения документа').fill('Папка согласий, № 12')
   await page.getByRole('button', { name: 'Сохранить' }).last().click()
@@ -38,6 +38,16 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
   if (person.mentor && STAFF.includes(person.category ?? 'педагог'))
     await recordDutiesConsent(page)
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
+}
+
+/** A click landing while the live table re-renders its rows can be lost on a busy machine: try again until the card is open. */
+async function openCard(page: Page, name: string): Promise<void> {
+  const card = page.getByRole('heading', { name: 'Карточка участника' })
+  await expect(async () => {
+    if (!await card.isVisible())
+      await page.getByRole('link', { name: new RegExp(name) }).first().click({ timeout: 5_000 })
+    await expect(card).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
 }
 
 const STAFF = ['педагог', 'молодой специалист', 'сотрудник организации-партнёра']
