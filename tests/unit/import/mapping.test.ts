@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assign, guessMapping, hasName, normalizeHeader } from '../../../src/app/features/import/mapping.ts'
+import { assign, guessMapping as guess, hasName, normalizeHeader } from '../../../src/app/features/import/mapping.ts'
+import { PERSON_COLUMNS } from '../../../src/app/features/import/peopleFields.ts'
+
+const guessMapping = (header: string[]) => guess(header, PERSON_COLUMNS)
 
 describe('guessing columns from Russian headers', () => {
   it('maps the usual titles of a school export', () => {
