@@ -50,6 +50,15 @@ describe('confirming an import', () => {
     expect(await db.people.count()).toBe(total)
     expect(await db.outbox.count()).toBe(total)
   })
+
+  it('writes a whole batch in one transaction when asked: a failure on the last record leaves nothing', async () => {
+    db = openDatabase(`import-${Math.random()}`)
+    // A function cannot be stored in IndexedDB: the third write throws inside the transaction.
+    const broken = { ...person(3), notes: (() => '') as unknown as string }
+    await expect(writeRecords(db, 'people', [person(1), person(2), broken], { chunk: Infinity })).rejects.toThrow()
+    expect(await db.people.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+  })
 })
 
 describe('the import flow', () => {

@@ -22,7 +22,7 @@ export function readRow<F extends string>({ row, cells }: SheetRow, header: read
   function problem(field: F | NameField, code: ProblemCode, extra: Partial<Problem> = {}): void {
     const next = at(field, code, extra)
     // The schema may say the same thing twice about one cell (an empty name is both too short and missing).
-    if (!found.some(p => p.at === next.at && p.code === code))
+    if (!found.some(p => p.at === next.at && p.column === next.column && p.code === code))
       found.push(next)
   }
   function take<T>(field: F | NameField, parsed: Parsed<T>, fallback: T, as?: Partial<Record<CellProblem, ProblemCode>>): T {

@@ -1,14 +1,15 @@
 import type { Consent } from '#shared/model/consent'
 import { type ImportCheck, tally } from '../check.ts'
-import { columnName, nameKey } from '../columns.ts'
+import { columnName } from '../columns.ts'
+import { normalizeHeader } from '../mapping.ts'
 import type { Sheet } from '../parse.ts'
 import { checkConsentRow, type ConsentImport, type ConsentRowContext } from './row.ts'
 
 type ConsentFacts = Pick<Consent, 'personId' | 'kind' | 'signedBy' | 'date' | 'documentRef'>
 
-/** The same paper: one person's consent of a kind, signed by the same side on the same day, with the same number. */
+/** The same paper: one person's consent of a kind, signed by the same side on the same day, with the same number («№ 15» is «15»). */
 function consentKey(c: ConsentFacts): string {
-  return [c.personId, c.kind, c.signedBy, c.date, nameKey(c.documentRef)].join('|')
+  return [c.personId, c.kind, c.signedBy, c.date, normalizeHeader(c.documentRef)].join('|')
 }
 
 /**
