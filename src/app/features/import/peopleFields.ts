@@ -1,7 +1,7 @@
 import type { FieldColumns } from './mapping.ts'
 
 /** What a column of a people file can hold: a Person field, or a part of the name when the file splits it. */
-export const PERSON_FIELDS = [
+const PERSON_FIELDS = [
   'name', 'lastName', 'firstName', 'middleName', 'category', 'classGroup', 'birthDate',
   'ovz', 'gifted', 'role', 'competencies', 'requests', 'notes',
   'position', 'subject', 'teachingYears', 'totalYears', 'qualification', 'methodUnion',

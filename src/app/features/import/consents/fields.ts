@@ -5,7 +5,7 @@ import { PERSON_COLUMNS } from '../peopleFields.ts'
  * What a column of a consents file can hold: whose consent (the name, and the birth date that tells namesakes
  * apart), then the Consent's own fields.
  */
-export const CONSENT_FIELDS = [
+const CONSENT_FIELDS = [
   'name', 'lastName', 'firstName', 'middleName', 'birthDate', 'kind', 'signedBy', 'guardianName', 'date', 'documentRef',
   'validFrom', 'validUntil', 'agreementNumber', 'agreementDate', 'payBasis',
 ] as const
