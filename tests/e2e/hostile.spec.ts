@@ -6,7 +6,7 @@ import { enrollPhone, MENTEE, schoolWithPair } from './support/phone.ts'
 const hostile = (what: string) => `${what} <img src=x onerror=alert(1)><script>alert(2)</script>`
 
 const CURATOR_SCREENS = [
-  '/programs', '/partners', '/people', '/pairs', '/meetings', '/users', '/people/import', '/exports', '/surveys',
+  '/programs', '/partners', '/people', '/pairs', '/meetings', '/users', '/people/import', '/consents/import', '/exports', '/surveys',
   '/surveys/templates/new', '/surveys/campaigns/new', '/surveys/summary', '/monitoring', `/monitoring/indicators/${new Date().getFullYear()}`,
   '/monitoring/definitions', '/monitoring/definitions/new', '/monitoring/definitions/paste',
   '/monitoring/awards', '/monitoring/awards/new', '/monitoring/practices', '/monitoring/practices/new', '/reports/spravka', '/reports/order',

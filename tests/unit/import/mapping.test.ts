@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assign, guessMapping, hasName, normalizeHeader } from '../../../src/app/features/import/mapping.ts'
+import { assign, guessMapping as guess, hasName, normalizeHeader } from '../../../src/app/features/import/mapping.ts'
+import { PERSON_COLUMNS, type PersonField } from '../../../src/app/features/import/peopleFields.ts'
+
+const guessMapping = (header: string[]) => guess(header, PERSON_COLUMNS)
 
 describe('guessing columns from Russian headers', () => {
   it('maps the usual titles of a school export', () => {
@@ -32,8 +35,8 @@ describe('guessing columns from Russian headers', () => {
   })
 
   it('moves a field to the column the curator picks, freeing the old one', () => {
-    expect(assign({ name: 0, classGroup: 1 }, 2, 'classGroup')).toEqual({ name: 0, classGroup: 2 })
-    expect(assign({ name: 0, classGroup: 1 }, 0, 'notes')).toEqual({ classGroup: 1, notes: 0 })
-    expect(assign({ name: 0, classGroup: 1 }, 1, undefined)).toEqual({ name: 0 })
+    expect(assign<PersonField>({ name: 0, classGroup: 1 }, 2, 'classGroup')).toEqual({ name: 0, classGroup: 2 })
+    expect(assign<PersonField>({ name: 0, classGroup: 1 }, 0, 'notes')).toEqual({ classGroup: 1, notes: 0 })
+    expect(assign<PersonField>({ name: 0, classGroup: 1 }, 1, undefined)).toEqual({ name: 0 })
   })
 })

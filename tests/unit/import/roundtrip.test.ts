@@ -4,6 +4,7 @@ import { NO_WORK, type Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
 import { pairsSheet, peopleSheet } from '../../../src/app/features/exports/sheets.ts'
 import { guessMapping } from '../../../src/app/features/import/mapping.ts'
+import { PERSON_COLUMNS } from '../../../src/app/features/import/peopleFields.ts'
 import { readSpreadsheet } from '../../../src/app/features/import/parse.ts'
 import { checkSheet } from '../../../src/app/features/import/validate.ts'
 import { locale } from '../../../src/app/i18n/index.ts'
@@ -25,10 +26,10 @@ describe('exports', () => {
       if (!read.ok)
         throw new Error(read.reason)
       expect(read.sheet.header.slice(0, 4)).toEqual(['ФИО', 'Категория', 'Класс/группа', 'Дата рождения'])
-      const check = checkSheet(read.sheet, { mapping: guessMapping(read.sheet.header), defaultCategory: 'student', defaultRole: 'none', today: '2025-01-01' }, [])
+      const check = checkSheet(read.sheet, { mapping: guessMapping(read.sheet.header, PERSON_COLUMNS), defaultCategory: 'student', defaultRole: 'none', today: '2025-01-01' }, [])
       expect(check.problems).toEqual([])
       const expected = people.filter(p => (kind === 'mentors' ? p.isMentor : p.isMentee)).sort((a, b) => a.name.localeCompare(b.name, 'ru'))
-      expect(check.rows.map(r => r.person)).toEqual(expected.map(({ id: _i, updatedAt: _u, deleted: _d, ...fields }) => fields))
+      expect(check.rows.map(r => r.record)).toEqual(expected.map(({ id: _i, updatedAt: _u, deleted: _d, ...fields }) => fields))
     }
   })
 

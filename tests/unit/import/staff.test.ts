@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { guessMapping } from '../../../src/app/features/import/mapping.ts'
+import { PERSON_COLUMNS } from '../../../src/app/features/import/peopleFields.ts'
 import type { Cell } from '../../../src/app/data/spreadsheet.ts'
 import { checkSheet } from '../../../src/app/features/import/validate.ts'
 
@@ -7,13 +8,13 @@ const HEADER = ['ФИО', 'Категория', 'Должность', 'Пред�
 
 function check(rows: Cell[][], header = HEADER) {
   const sheet = { header, rows: rows.map((cells, i) => ({ row: i + 2, cells })) }
-  return checkSheet(sheet, { mapping: guessMapping(header), defaultCategory: 'teacher', defaultRole: 'mentor', today: '2026-12-01' }, [])
+  return checkSheet(sheet, { mapping: guessMapping(header, PERSON_COLUMNS), defaultCategory: 'teacher', defaultRole: 'mentor', today: '2026-12-01' }, [])
 }
 
 describe('the staff columns of a people file', () => {
   it('maps the Russian titles, «Категория» and «Квалификационная категория» to different fields', () => {
-    expect(guessMapping(HEADER)).toEqual({ name: 0, category: 1, position: 2, subject: 3, teachingYears: 4, totalYears: 5, qualification: 6, methodUnion: 7 })
-    expect(guessMapping(['ФИО', 'Стаж', 'Пед. стаж', 'Направление', 'ШМО'])).toEqual({ name: 0, totalYears: 1, teachingYears: 2, subject: 3, methodUnion: 4 })
+    expect(guessMapping(HEADER, PERSON_COLUMNS)).toEqual({ name: 0, category: 1, position: 2, subject: 3, teachingYears: 4, totalYears: 5, qualification: 6, methodUnion: 7 })
+    expect(guessMapping(['ФИО', 'Стаж', 'Пед. стаж', 'Направление', 'ШМО'], PERSON_COLUMNS)).toEqual({ name: 0, totalYears: 1, teachingYears: 2, subject: 3, methodUnion: 4 })
   })
 
   it('reads position, subject, стаж in the ways a school writes it, and the qualification category', () => {
@@ -25,7 +26,7 @@ describe('the staff columns of a people file', () => {
       ['Соколова Вера Ивановна', 'педагог', '', '', '', '', 'СЗД', ''],
     ])
     expect(result.problems).toEqual([])
-    expect(result.rows.map(r => r.person && [r.person.position, r.person.subject, r.person.teachingYears, r.person.totalYears, r.person.qualification, r.person.methodUnion])).toEqual([
+    expect(result.rows.map(r => r.record && [r.record.position, r.record.subject, r.record.teachingYears, r.record.totalYears, r.record.qualification, r.record.methodUnion])).toEqual([
       ['учитель математики', 'математика', 12, 20, 'highest', 'МО естественно-научного цикла'],
       ['учитель истории', 'история', 1, 3, 'none', ''],
       ['учитель-логопед', '', null, null, 'mentor', ''],
@@ -49,7 +50,7 @@ describe('the staff columns of a people file', () => {
       [4, 'Общий стаж', 'experience_range', '95'],
       [5, 'Педагогический стаж', 'teaching_over_total', '15'],
     ])
-    expect(result.rows.map(r => r.person !== null)).toEqual([true, false, false, false])
+    expect(result.rows.map(r => r.record !== null)).toEqual([true, false, false, false])
     expect(result.importable).toBe(1)
   })
 })

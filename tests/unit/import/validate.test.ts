@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { NO_WORK, type Person } from '#shared/model/person'
+import { recordsToImport } from '../../../src/app/features/import/check.ts'
 import { guessMapping } from '../../../src/app/features/import/mapping.ts'
 import type { Cell } from '../../../src/app/data/spreadsheet.ts'
 import type { Sheet } from '../../../src/app/features/import/parse.ts'
-import { checkSheet, type ImportOptions, recordsToImport } from '../../../src/app/features/import/validate.ts'
+import { PERSON_COLUMNS } from '../../../src/app/features/import/peopleFields.ts'
+import { checkSheet, type ImportOptions } from '../../../src/app/features/import/validate.ts'
 
 const HEADER = ['ФИО', 'Категория', 'Класс', 'Дата рождения', 'ОВЗ', 'Одарённый', 'Роль', 'Компетенции', 'Запросы', 'Заметки']
 
@@ -13,7 +15,7 @@ function sheetOf(rows: Cell[][], header = HEADER): Sheet {
 }
 
 function options(sheet: Sheet, more: Partial<ImportOptions> = {}): ImportOptions {
-  return { mapping: guessMapping(sheet.header), defaultCategory: 'student', defaultRole: 'mentee', today: '2025-01-15', ...more }
+  return { mapping: guessMapping(sheet.header, PERSON_COLUMNS), defaultCategory: 'student', defaultRole: 'mentee', today: '2025-01-15', ...more }
 }
 
 function check(rows: Cell[][], existing: Array<Pick<Person, 'name' | 'birthDate'>> = [], more: Partial<ImportOptions> = {}) {
@@ -25,7 +27,7 @@ describe('checking rows', () => {
   it('turns a good row into a Person record the shared schema accepts', () => {
     const result = check([['  Иванов   Иван Иванович ', 'обучающийся', '5А', '05.03.2013', 'да', '', 'наставляемый', 'шахматы; чтение', 'математика', 'тихий']])
     expect(result.problems).toEqual([])
-    expect(result.rows[0]!.person).toEqual({
+    expect(result.rows[0]!.record).toEqual({
       name: 'Иванов Иван Иванович', category: 'student', classGroup: '5А', birthDate: '2013-03-05', ovz: 1, gifted: 0,
       competencies: ['шахматы', 'чтение'], requests: ['математика'], isMentor: 0, isMentee: 1, notes: 'тихий', partnerId: '', erased: 0, ...NO_WORK,
     })
@@ -35,12 +37,12 @@ describe('checking rows', () => {
     const dates: Cell[] = ['01.09.2010', '2010-09-01', 40422, new Date(Date.UTC(2010, 8, 1)), '40422', '1.9.2010 г.']
     const result = check(dates.map((date, i) => [`Ученик ${i}`, '', '', date]))
     expect(result.problems).toEqual([])
-    expect(result.rows.map(r => r.person?.birthDate)).toEqual(Array(dates.length).fill('2010-09-01'))
+    expect(result.rows.map(r => r.record?.birthDate)).toEqual(Array(dates.length).fill('2010-09-01'))
   })
 
   it('reads a date cell made at local midnight east of Greenwich as the same day', () => {
     const moscowMidnight = new Date(Date.UTC(2010, 8, 1) - 3 * 3_600_000)
-    expect(check([['Ученик', '', '', moscowMidnight]]).rows[0]!.person?.birthDate).toBe('2010-09-01')
+    expect(check([['Ученик', '', '', moscowMidnight]]).rows[0]!.record?.birthDate).toBe('2010-09-01')
   })
 
   it('names every bad cell by its row in the file and its column title', () => {
@@ -64,7 +66,7 @@ describe('checking rows', () => {
       { row: 6, column: 'Заметки', code: 'too_long', value: 'я'.repeat(5001), limit: 5000 },
     ])
     expect(result).toMatchObject({ errorRows: 4, importable: 1, duplicates: 0 })
-    expect(result.rows.map(r => r.person === null)).toEqual([false, true, true, true, true])
+    expect(result.rows.map(r => r.record === null)).toEqual([false, true, true, true, true])
   })
 
   it('flags a too-long name against the shared schema', () => {
@@ -75,20 +77,20 @@ describe('checking rows', () => {
   it('builds the name from surname, first name and patronymic columns', () => {
     const sheet: Sheet = { header: ['Фамилия', 'Имя', 'Отчество'], rows: [{ row: 2, cells: ['Сидорова', 'Мария', ''] }, { row: 3, cells: ['', '', ''] }] }
     const result = checkSheet(sheet, options(sheet), [])
-    expect(result.rows[0]!.person?.name).toBe('Сидорова Мария')
+    expect(result.rows[0]!.record?.name).toBe('Сидорова Мария')
     expect(result.problems).toEqual([{ row: 3, column: 'Фамилия', code: 'missing_name', value: '' }])
   })
 
   it('applies the chosen default category and role to empty cells', () => {
     const result = check([['Учитель Один'], ['Ученица Два', 'обучающаяся', '', '', '', '', 'наставляемая']], [], { defaultCategory: 'teacher', defaultRole: 'mentor' })
-    expect(result.rows[0]!.person).toMatchObject({ category: 'teacher', isMentor: 1, isMentee: 0 })
-    expect(result.rows[1]!.person).toMatchObject({ category: 'student', isMentor: 0, isMentee: 1 })
+    expect(result.rows[0]!.record).toMatchObject({ category: 'teacher', isMentor: 1, isMentee: 0 })
+    expect(result.rows[1]!.record).toMatchObject({ category: 'student', isMentor: 0, isMentee: 1 })
   })
 
   it('understands both roles and the usual yes/no spellings', () => {
     const result = check([['Оба Сразу', '', '', '', '+', 'ИСТИНА', 'наставник, наставляемый'], ['Никто', '', '', '', 'нет', 0, 'оба']])
-    expect(result.rows[0]!.person).toMatchObject({ ovz: 1, gifted: 1, isMentor: 1, isMentee: 1 })
-    expect(result.rows[1]!.person).toMatchObject({ ovz: 0, gifted: 0, isMentor: 1, isMentee: 1 })
+    expect(result.rows[0]!.record).toMatchObject({ ovz: 1, gifted: 1, isMentor: 1, isMentee: 1 })
+    expect(result.rows[1]!.record).toMatchObject({ ovz: 0, gifted: 0, isMentor: 1, isMentee: 1 })
   })
 })
 

@@ -5,6 +5,7 @@ import { type Cell, cellText, utcDate } from '../../data/spreadsheet.ts'
 
 /** Why one cell cannot be taken; the UI words each code (import.problems). */
 export type CellProblem = 'invalid_date' | 'date_out_of_range' | 'unknown_category' | 'unknown_role' | 'unknown_flag' | 'invalid_years' | 'unknown_qualification'
+  | 'unknown_kind' | 'unknown_signer'
 export type Parsed<T> = { ok: true, value: T } | { ok: false, problem: CellProblem }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value })
@@ -32,15 +33,18 @@ function fromText(text: string): string | undefined {
   return undefined
 }
 
-/** ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, an Excel serial or a real date cell → `YYYY-MM-DD`; '' when empty. */
-export function parseDate(cell: Cell, today: string): Parsed<string> {
+/**
+ * ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, an Excel serial or a real date cell → `YYYY-MM-DD`; '' when empty. A date after `latest`
+ * (a birth date or a signature after today) is a typo; a validity's end may lie years ahead.
+ */
+export function parseDate(cell: Cell, latest?: string): Parsed<string> {
   const text = cellText(cell)
   if (text === '')
     return ok('')
   const date = cell instanceof Date ? utcDate(cell) : typeof cell === 'number' ? fromSerial(cell) : fromText(text)
   if (date === undefined || !isCalendarDate(date))
     return bad('invalid_date')
-  return date < EARLIEST || date > today ? bad('date_out_of_range') : ok(date)
+  return date < EARLIEST || (latest !== undefined && date > latest) ? bad('date_out_of_range') : ok(date)
 }
 
 const YES = new Set(['да', '+', '1', 'true', 'истина', 'yes', 'x', 'х', 'v', 'есть', 'овз', 'одаренный', 'одаренная'])

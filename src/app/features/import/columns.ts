@@ -1,5 +1,6 @@
+import { searchable } from '#shared/search'
 import { cellText } from '../../data/spreadsheet.ts'
-import type { ImportField, Mapping } from './mapping.ts'
+import type { Mapping, NameField } from './mapping.ts'
 import type { Cell } from '../../data/spreadsheet.ts'
 
 /** A, B, … Z, AA: how a spreadsheet names a column that has no title. */
@@ -19,8 +20,13 @@ export function columnName(header: readonly string[], index: number | undefined)
 }
 
 /** The person's name from its column, or from surname, first name and patronymic put together. */
-export function nameOf(cells: readonly Cell[], mapping: Mapping): string {
-  const at = (field: ImportField) => (mapping[field] === undefined ? '' : cellText(cells[mapping[field]]))
+export function nameOf(cells: readonly Cell[], mapping: Mapping<NameField>): string {
+  const at = (field: NameField) => (mapping[field] === undefined ? '' : cellText(cells[mapping[field]]))
   const name = mapping.name !== undefined ? at('name') : [at('lastName'), at('firstName'), at('middleName')].join(' ')
   return name.replace(/\s+/g, ' ').trim()
+}
+
+/** A name as two lists meet it: case, ё and spacing aside («Семёнов  Пётр» is «семенов петр»). */
+export function nameKey(name: string): string {
+  return searchable(name).replace(/\s+/g, ' ')
 }

@@ -1,5 +1,6 @@
 import { uuidv7 } from '#shared/ids'
-import type { Person } from '#shared/model/person'
+import type { SyncedRecords } from '#shared/sync/entities'
+import type { EntityName } from '#shared/sync/entityNames'
 import type { RecordFields } from '#shared/model/record'
 import { mutate } from '../../db/mutate.ts'
 import type { NastavnikDb } from '../../db/schema.ts'
@@ -10,23 +11,30 @@ export const CHUNK_ROWS = 250
 /** Gives the browser a turn (paint the progress bar, take a click) before the next chunk. */
 const nextTurn = () => new Promise<void>(resolve => setTimeout(resolve, 0))
 
+export interface WriteOptions {
+  /** Rows per transaction; `Infinity` writes the whole batch in one, so it lands whole or not at all. */
+  chunk: number
+  onProgress?: (done: number) => void
+}
+
 /**
- * Writes the confirmed people through `mutate()` (record + outbox entry each), a chunk per transaction: a chunk
+ * Writes the confirmed records through `mutate()` (record + outbox entry each), a chunk per transaction: a chunk
  * lands whole or not at all, and between chunks the page stays responsive. Returns the new ids.
  */
-export async function writePeople(
+export async function writeRecords<E extends EntityName>(
   db: NastavnikDb,
-  people: ReadonlyArray<RecordFields<Person>>,
-  onProgress: (done: number) => void = () => {},
+  entity: E,
+  records: ReadonlyArray<RecordFields<SyncedRecords[E]>>,
+  { chunk: size, onProgress = () => {} }: WriteOptions,
 ): Promise<string[]> {
   const ids: string[] = []
-  for (let start = 0; start < people.length; start += CHUNK_ROWS) {
-    const chunk = people.slice(start, start + CHUNK_ROWS)
+  for (let start = 0; start < records.length; start += size) {
+    const chunk = records.slice(start, start + size)
     // mutate() opens its own transaction; inside this one it joins it, so the chunk commits once.
     const chunkIds = chunk.map(() => uuidv7())
-    await db.transaction('rw', db.people, db.outbox, async () => {
+    await db.transaction('rw', db.table(entity), db.outbox, async () => {
       for (const [i, fields] of chunk.entries())
-        await mutate(db, 'people', chunkIds[i]!, 'create', fields)
+        await mutate(db, entity, chunkIds[i]!, 'create', fields)
     })
     ids.push(...chunkIds)
     onProgress(start + chunk.length)

@@ -3,13 +3,15 @@ import './messages.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { MAX_FILE_MB } from '../../data/spreadsheet.ts'
 import { MAX_ROWS, type ParseFailure } from './parse.ts'
-import type { Problem } from './validate.ts'
+import type { Problem } from './check.ts'
 
 /** «Строка 7, «Дата рождения»: «31.02.2010» — не дата: нужно ДД.ММ.ГГГГ». */
 export function describeProblem(problem: Problem): string {
   const message = t(`import.problems.${problem.code}` as MessageKey, {
     value: problem.value,
     limit: problem.limit ?? '',
+    // An age or a count picks the plural («11 лет», «2 участника»).
+    n: problem.limit ?? 0,
     other: problem.otherRow ?? '',
   })
   return t('import.problemAt', { row: problem.row, column: problem.column, message })

@@ -1,29 +1,26 @@
-import { ref, shallowRef } from 'vue'
+import { ref, type ShallowRef, shallowRef } from 'vue'
 import { localCalendarDate } from '#shared/dates'
-import type { PersonCategory } from '#shared/model/person'
 import { describeFailure } from '../../api/describe.ts'
-import { db } from '../../db/index.ts'
-import { writePeople } from './commit.ts'
+import { type ImportCheck, recordsToImport } from './check.ts'
 import { guessMapping, type Mapping } from './mapping.ts'
 import { type ParseFailure, readSpreadsheet, type Sheet } from './parse.ts'
-import { checkSheet, type DefaultRole, type ImportCheck, recordsToImport } from './validate.ts'
+import type { ImportTarget } from './target.ts'
 
 export type ImportStep = 'file' | 'columns' | 'check' | 'writing' | 'done'
 
 /**
- * The import page's steps: file → columns → check → writing → done. Everything before `confirm()` is held in
- * memory only; the sheet and the check are shallow refs, so their records stay plain objects for IndexedDB.
+ * An import's steps, whatever it loads: file → columns → check → writing → done. Everything before `confirm()`
+ * is held in memory only; the sheet and the check are shallow refs, so their records stay plain objects for IndexedDB.
  */
-export function useImportFlow() {
+export function useImportFlow<F extends string, R, O>(target: ImportTarget<F, R, O>) {
   const step = ref<ImportStep>('file')
   const reading = ref(false)
   const fileName = ref('')
   const failure = ref<ParseFailure>()
   const sheet = shallowRef<Sheet>()
-  const mapping = ref<Mapping>({})
-  const defaultCategory = ref<PersonCategory>('student')
-  const defaultRole = ref<DefaultRole>('mentee')
-  const check = shallowRef<ImportCheck>()
+  const mapping = ref<Mapping<string>>({})
+  const options: ShallowRef<O> = shallowRef(target.options())
+  const check = shallowRef<ImportCheck<R>>()
   const ticked = ref(new Set<number>())
   const progress = ref({ done: 0, total: 0 })
   const writeFailure = ref<string>()
@@ -39,7 +36,7 @@ export function useImportFlow() {
         return
       }
       sheet.value = result.sheet
-      mapping.value = guessMapping(result.sheet.header)
+      mapping.value = guessMapping(result.sheet.header, target.columns)
       step.value = 'columns'
     } finally {
       reading.value = false
@@ -49,9 +46,7 @@ export function useImportFlow() {
   async function runCheck(): Promise<void> {
     if (!sheet.value)
       return
-    const existing = await db.people.where('deleted').equals(0).toArray()
-    const options = { mapping: mapping.value, defaultCategory: defaultCategory.value, defaultRole: defaultRole.value, today: localCalendarDate() }
-    check.value = checkSheet(sheet.value, options, existing)
+    check.value = await target.check(sheet.value, mapping.value, options.value, localCalendarDate())
     ticked.value = new Set()
     step.value = 'check'
   }
@@ -59,17 +54,17 @@ export function useImportFlow() {
   async function confirm(): Promise<void> {
     if (!check.value)
       return
-    const people = recordsToImport(check.value, ticked.value)
-    progress.value = { done: 0, total: people.length }
+    const records = recordsToImport(check.value, ticked.value)
+    progress.value = { done: 0, total: records.length }
     writeFailure.value = undefined
     step.value = 'writing'
     try {
-      await writePeople(db, people, (done) => {
-        progress.value = { done, total: people.length }
+      await target.write(records, (done) => {
+        progress.value = { done, total: records.length }
       })
       step.value = 'done'
     } catch (error) {
-      // Chunks written before the failure stay (each is whole, with its outbox entries); the count says how many.
+      // What was written before the failure is whole (each transaction is); the count says how much.
       writeFailure.value = describeFailure(error)
     }
   }
@@ -85,5 +80,5 @@ export function useImportFlow() {
     step.value = 'file'
   }
 
-  return { step, reading, fileName, failure, sheet, mapping, defaultCategory, defaultRole, check, ticked, progress, writeFailure, chooseFile, runCheck, confirm, back, restart }
+  return { target, step, reading, fileName, failure, sheet, mapping, options, check, ticked, progress, writeFailure, chooseFile, runCheck, confirm, back, restart }
 }

@@ -1,0 +1,43 @@
+import type { Person } from '#shared/model/person'
+import type { RecordFields } from '#shared/model/record'
+import { t } from '../../i18n/index.ts'
+import './messages.ts'
+import '../people/messages.ts'
+import { db } from '../../db/index.ts'
+import { CHUNK_ROWS, writeRecords } from './commit.ts'
+import { hasName } from './mapping.ts'
+import PeopleImportDefaults from './PeopleImportDefaults.vue'
+import { PERSON_COLUMNS, type PersonField } from './peopleFields.ts'
+import { dotted } from './preview.ts'
+import type { ImportTarget } from './target.ts'
+import { checkSheet, type PeopleDefaults } from './validate.ts'
+
+function roleLabel(person: RecordFields<Person>): string {
+  const key = person.isMentor && person.isMentee ? 'both' : person.isMentor ? 'mentor' : person.isMentee ? 'mentee' : 'none'
+  return t(`import.roles.${key}`)
+}
+
+/** The school's list of participants → new cards; repeats (same name and birth date) only when ticked. */
+export const peopleImport: ImportTarget<PersonField, RecordFields<Person>, PeopleDefaults> = {
+  kind: 'people',
+  columns: PERSON_COLUMNS,
+  preview: ['name', 'category', 'classGroup', 'birthDate', 'role'],
+  show: person => ({
+    name: person.name,
+    category: t(`people.categories.${person.category}`),
+    classGroup: person.classGroup,
+    birthDate: dotted(person.birthDate),
+    role: roleLabel(person),
+  }),
+  options: () => ({ defaultCategory: 'student', defaultRole: 'mentee' }),
+  defaults: PeopleImportDefaults,
+  ready: hasName,
+  async check(sheet, mapping, options, today) {
+    const existing = await db.people.where('deleted').equals(0).toArray()
+    return checkSheet(sheet, { mapping, ...options, today }, existing)
+  },
+  async write(people, onProgress) {
+    await writeRecords(db, 'people', people, { chunk: CHUNK_ROWS, onProgress })
+  },
+  tickRepeats: true,
+}
