@@ -69,6 +69,9 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
+    // Vitest's default (cores − 1) runs one file at a time on CI's two cores, while many server files mostly wait
+    // on PostgreSQL and on the processes they start.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['fake-indexeddb/auto'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['fake-indexeddb/auto'] } },
