@@ -1,5 +1,5 @@
 import type { EditedText } from '#shared/model/documentDraft'
-import type { NameUse } from './names.ts'
+import type { NameUse } from '../../data/names.ts'
 
 /**
  * A printable document as plain data: the справка and the приказ are built once as blocks, then shown on
