@@ -47,8 +47,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
       shortDate(m.date),
       ...(ofPair ? [] : [menteeIds.map(nameOf).join(', ')]),
       nameOf(meetingMentorId(m, pairs.get(m.pairId))),
-      `${t(`meetings.kinds.${m.kind}`)}, ${t(`meetings.formats.${m.format}`)}`,
-      m.topic,
+      [`${t(`meetings.kinds.${m.kind}`)}, ${t(`meetings.formats.${m.format}`)}`, m.topic].filter(Boolean).join('. '),
       String(m.durationMin),
       ...(groups ? [group ? m.attendeeIds.map(nameOf).join(', ') : ''] : []),
     ]
@@ -59,7 +58,6 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
     ...(ofPair ? [] : [t('documents.journal.pair')]),
     t('documents.journal.heldBy'),
     t('documents.journal.kind'),
-    t('documents.journal.topic'),
     t('documents.journal.minutes'),
     ...(groups ? [t('documents.journal.attended')] : []),
   ]
@@ -72,7 +70,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
     { kind: 'paragraph', text: subtitle, align: 'center' },
     ...headLines(requisites, draft.number, draft.date),
     ...(rows.length
-      ? [{ kind: 'table', head, rows } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, hours: Math.floor(total / MINUTES_PER_HOUR), minutes: total % MINUTES_PER_HOUR }) } as const]
+      ? [{ kind: 'table', head, rows, compact: true } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, hours: Math.floor(total / MINUTES_PER_HOUR), minutes: total % MINUTES_PER_HOUR }) } as const]
       : [{ kind: 'paragraph', text: t('documents.journal.none') } as const]),
     ...(ofPair ? [signature(t('documents.journal.signMentor'), pair ? nameOf(pair.mentorId) : '')] : []),
     curatorSignature(requisites),
