@@ -28,7 +28,7 @@ function positionGenitive(position: string): string {
 }
 
 /** The mentor's pairs the agreement covers: not dissolved, and within its period when the consent gives one. */
-export function agreementPairs(input: Pick<AgreementInput, 'mentor' | 'consent' | 'pairs'>): Pair[] {
+function agreementPairs(input: Pick<AgreementInput, 'mentor' | 'consent' | 'pairs'>): Pair[] {
   const { consent } = input
   return input.pairs.filter(p => !p.deleted && p.mentorId === input.mentor.id && p.status !== 'dissolved'
     && (!consent?.validFrom || p.plannedEndDate >= consent.validFrom)

@@ -21,7 +21,7 @@ export interface MeetingJournalInput {
 const MINUTES_PER_HOUR = 60
 
 /** The meetings the journal lists, oldest first: the pair's, or every pair's within the period. */
-export function journalMeetings(scope: JournalScope, meetings: readonly Meeting[]): Meeting[] {
+function journalMeetings(scope: JournalScope, meetings: readonly Meeting[]): Meeting[] {
   return meetings.filter(m => !m.deleted && ('pairId' in scope ? m.pairId === scope.pairId : m.date >= scope.from && m.date <= scope.to))
     .sort((a, b) => a.date.localeCompare(b.date))
 }
