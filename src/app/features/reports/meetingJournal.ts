@@ -3,7 +3,7 @@ import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Requisites } from '../../data/requisites.ts'
 import { formatDate, t } from '../../i18n/index.ts'
-import type { Block, ReportDocument } from './document.ts'
+import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { curatorSignature, type DraftInput, headLines, shortDate, signature } from './parts.ts'
 
 /** A pair's journal, or the whole school's over a period (dates included). */
@@ -67,7 +67,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
     ? t('documents.journal.ofPair', { mentor: pair ? nameOf(pair.mentorId) : '…', mentees: menteeNames })
     : t('documents.journal.ofPeriod', { from: formatDate(scope.from), to: formatDate(scope.to) })
   const blocks: Block[] = [
-    { kind: 'paragraph', text: subtitle, align: 'center' },
+    editableParagraph('subtitle', subtitle, draft.texts, 'center'),
     ...headLines(requisites, draft.number, draft.date),
     ...(rows.length
       ? [{ kind: 'table', head, rows, compact: true } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, hours: Math.floor(total / MINUTES_PER_HOUR), minutes: total % MINUTES_PER_HOUR }) } as const]
