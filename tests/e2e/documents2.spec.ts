@@ -51,6 +51,9 @@ test('the mentor\'s supplementary agreement and the pair\'s individual plan prin
   await page.emulateMedia({ media: 'print' })
   await page.setViewportSize({ width: A4_TEXT_WIDTH, height: 900 })
   expect(await overflowingBlocks(page)).toEqual([])
+  // On paper a heading stays with what follows it, and the plan's table repeats its head on every sheet.
+  expect(await page.getByRole('heading', { name: 'План мероприятий' }).evaluate(h => getComputedStyle(h).breakAfter)).toBe('avoid')
+  expect(await page.locator('.document thead').first().evaluate(head => getComputedStyle(head).display)).toBe('table-header-group')
   const plan = testInfo.outputPath('plan.pdf')
   await page.pdf({ format: 'A4', printBackground: true, path: plan })
   const planText = await pdfText(plan)
