@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
-import { extractText, getDocumentProxy } from 'unpdf'
-import { addPerson, createPair, createProgram } from './support/curator.ts'
+import { addPerson, createPair, createProgram, setRequisites } from './support/curator.ts'
 import { expect, fillSetup, openAsCurator, test } from './support/fixtures.ts'
+import { overflowingBlocks, pdfText } from './support/print.ts'
 import { createCampaign, issueCards } from './support/surveys.ts'
 
 /** A real school's host name, as long as they come: the printed link must still fit its card. */
@@ -62,34 +61,9 @@ test.describe('at the school\'s own long host name', () => {
   })
 })
 
-/** The text of a PDF file, each run of spaces one space. */
-async function pdfText(path: string): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(path))), { mergePages: true })
-  return text.replace(/\s+/g, ' ')
-}
-
-/** Every block of the printed document keeps inside the sheet's text width. */
-async function overflowingBlocks(page: Page): Promise<string[]> {
-  return page.locator('.document').evaluate((doc) => {
-    const box = doc.getBoundingClientRect()
-    return [...doc.querySelectorAll('p, h2, h3, table, li')].filter((el) => {
-      const r = el.getBoundingClientRect()
-      return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5)
-    }).map(el => el.textContent ?? '')
-  })
-}
-
 test('the приказ: requisites set once, a number and date, names declined, an edited paragraph kept, printed to PDF', async ({ page, server }, testInfo) => {
   await openAsCurator(page, server)
-  await page.goto('/settings/school')
-  await page.getByLabel('Полное наименование').fill('Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 17 «Родник»')
-  await page.getByLabel('Краткое наименование').fill('МОБУ «СОШ № 17 «Родник»')
-  await page.getByLabel('Населённый пункт').fill('г. Калуга')
-  await page.getByLabel('Руководитель (ФИО)').fill('Шиловская Яна Андреевна')
-  await page.getByLabel('Должность руководителя').fill('Директор')
-  await page.getByLabel('Куратор наставничества (ФИО)').fill('Петрова Анна Игоревна')
-  await page.getByRole('button', { name: 'Сохранить' }).click()
-  await expect(page.getByText('Реквизиты сохранены')).toBeVisible()
+  await setRequisites(page)
 
   await createProgram(page, 'Педагог — молодой специалист')
   await addPerson(page, { name: 'Зорина Анна Павловна', mentor: true })

@@ -10,6 +10,7 @@ const CURATOR_SCREENS = [
   '/surveys/templates/new', '/surveys/campaigns/new', '/surveys/summary', '/monitoring', `/monitoring/indicators/${new Date().getFullYear()}`,
   '/monitoring/definitions', '/monitoring/definitions/new', '/monitoring/definitions/paste',
   '/monitoring/awards', '/monitoring/awards/new', '/monitoring/practices', '/monitoring/practices/new', '/reports/spravka', '/reports/order',
+  '/reports', '/reports/appointment', '/reports/journal',
   '/audit', '/settings',
 ]
 const MENTOR_SCREENS = ['/my', '/my/surveys', '/settings']

@@ -30,6 +30,14 @@ afterEach(() => {
 })
 
 describe('the mentor\'s pair page', () => {
+  it('titles the pair with its mentees\' names in the instrumental the sentence needs', async () => {
+    const second = uuidv7()
+    await mutate(db, 'people', second, 'upsert', { name: 'Петрова Мария Алексеевна' })
+    await mutate(db, 'pairs', ids.pair, 'upsert', { menteeIds: [ids.mentee, second] })
+    const wrapper = await open('mentor')
+    expect(wrapper.find('h1').text()).toBe('Пара с Петровым Николаем, Петровой Марией Алексеевной')
+  })
+
   it('ticks a plan item done and back, each tick saved on the device for the server', async () => {
     const wrapper = await open('mentor')
     const tick = wrapper.find('input[aria-label="Выполнен пункт «Встреча-знакомство»"]')

@@ -89,3 +89,16 @@ export async function grantAccess(page: Page, mentor: string): Promise<{ link: s
   const code = /Код: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await card.textContent())!)![1]!
   return { link, code }
 }
+
+/** The school's requisites every document is headed and signed with, typed once in the settings. */
+export async function setRequisites(page: Page): Promise<void> {
+  await page.goto('/settings/school')
+  await page.getByLabel('Полное наименование').fill('Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 17 «Родник»')
+  await page.getByLabel('Краткое наименование').fill('МОБУ «СОШ № 17 «Родник»')
+  await page.getByLabel('Населённый пункт').fill('г. Калуга')
+  await page.getByLabel('Руководитель (ФИО)').fill('Шиловская Яна Андреевна')
+  await page.getByLabel('Должность руководителя').fill('Директор')
+  await page.getByLabel('Куратор наставничества (ФИО)').fill('Петрова Анна Игоревна')
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByText('Реквизиты сохранены')).toBeVisible()
+}

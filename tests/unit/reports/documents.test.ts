@@ -176,7 +176,7 @@ describe('приказ о закреплении пар', () => {
     expect(text).toContain('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Петрову Анну Игоревну.')
     expect(text).toContain('статья 351.8 Трудового кодекса')
     expect(text).not.toContain('персональных данных') // no pupil among them
-    expect(doc.blocks).toContainEqual({ kind: 'dateLine', date: '12 сентября 2026 г.', number: '45-о' })
+    expect(doc.blocks).toContainEqual({ kind: 'dateLine', date: '12 сентября 2026 г.', number: '№ 45-о' })
     expect(doc.blocks).toContainEqual({ kind: 'signature', role: 'Директор', name: 'Я. А. Шиловская' })
     const table = doc.blocks.find(b => b.kind === 'table')
     // Teachers: their должность in the «Класс, группа» column (the category's word until the card has one).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { declineName, documentNames, initialsOf } from '../../../src/app/features/reports/names.ts'
+import { declineName, documentNames, initialsOf } from '../../../src/app/data/names.ts'
 
 describe('names in the case the sentence needs', () => {
   it.each([

@@ -5,6 +5,15 @@ type Fields = Record<string, unknown> | undefined
 
 const under = (prefix: string, value: unknown) => (typeof value === 'string' || typeof value === 'number') && value !== '' ? `${prefix}${value}` : null
 
+/** A drafted document's page, to which its subject's id is added (a school-wide journal's has none: the list). */
+const DRAFT_PAGES: Record<string, string> = {
+  order: '/reports/order?program=',
+  plan: '/reports/plan/',
+  journal: '/reports/journal?pair=',
+  appointment: '/reports/appointment?roadmap=',
+  agreement: '/reports/agreement/',
+}
+
 /**
  * Where the curator opens a record to edit its text: its own page, or the page of what it belongs to (a
  * meeting's pair, a consent's card). A named answer is its respondent's words: nobody else may change them.
@@ -31,7 +40,10 @@ const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> =
   indicatorDefinitions: id => `/monitoring/definitions/${id}`,
   conflicts: () => '/conflicts',
   schoolRequisites: () => '/settings/school',
-  documentDrafts: (_, f) => f?.kind === 'order' ? under('/reports/order?program=', f.subjectId) : '/reports/spravka',
+  documentDrafts: (_, f) => {
+    const page = DRAFT_PAGES[String(f?.kind)]
+    return page ? under(page, f?.subjectId) ?? '/reports' : '/reports/spravka'
+  },
 }
 
 /** The link of a record, read from this device's copy when the page is its owner's. */

@@ -1,5 +1,5 @@
 import type { EditedText } from '#shared/model/documentDraft'
-import type { NameUse } from './names.ts'
+import type { NameUse } from '../../data/names.ts'
 
 /**
  * A printable document as plain data: the справка and the приказ are built once as blocks, then shown on
@@ -11,7 +11,8 @@ export type Block
     | { kind: 'dateLine', date: string, number: string }
     | { kind: 'paragraph', text: string, align?: 'center' | 'right', edit?: ParagraphEdit }
     | { kind: 'list', items: string[] }
-    | { kind: 'table', head: string[], rows: string[][] }
+    /** `compact`: a table of many columns, printed smaller so that it keeps within the sheet. */
+    | { kind: 'table', head: string[], rows: string[][], compact?: boolean }
     /** The curator's own words: several paragraphs, editable on screen before printing. */
     | { kind: 'narrative', section: string, title: string, text: string, placeholder: string }
     | { kind: 'signature', role: string, name: string }

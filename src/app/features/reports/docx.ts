@@ -6,6 +6,7 @@ type Docx = typeof DocxModule
 
 const FONT = 'Times New Roman'
 const SIZE = 28 // half-points: 14 pt, as school documents are typed
+const COMPACT_SIZE = 20 // 10 pt: a table of many columns, as on the page
 const TEXT_WIDTH = 11906 - 1701 - 850 // twips: A4 less the margins below
 
 function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
@@ -30,7 +31,9 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
       return [new Paragraph({ children: [text(`${block.role} ____________________ ${block.name}`)], spacing: { before: 480 } })]
     case 'table': {
       // The head row repeats on every page the table runs over.
-      const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => new TableCell({ children: [new Paragraph({ children: [text(c, bold)] })] })) })
+      const size = block.compact ? COMPACT_SIZE : SIZE
+      const cell = (value: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: value, bold, font: FONT, size })] })] })
+      const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => cell(c, bold)) })
       return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(block.head, true), ...block.rows.map(r => row(r))] }), new Paragraph({ children: [] })]
     }
   }

@@ -1,13 +1,11 @@
-import type { DocumentDraft } from '#shared/model/documentDraft'
 import type { Pair } from '#shared/model/pair'
 import { isStaff, type Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
 import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { classOrPosition } from '../../data/personPlace.ts'
 import { formatDate, t } from '../../i18n/index.ts'
-import { documentNames, initialsOf } from './names.ts'
-import '../people/messages.ts'
+import { documentNames } from '../../data/names.ts'
+import { directorSignature, type DraftInput, headLines, placeOf as place } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -15,7 +13,7 @@ export interface OrderInput {
   program: Program
   pairs: readonly Pair[]
   people: readonly Person[]
-  draft: Pick<DocumentDraft, 'number' | 'date' | 'texts' | 'names'>
+  draft: DraftInput
 }
 
 /** The running pairs and groups of the programme, by mentor's name. */
@@ -25,8 +23,6 @@ export function orderedPairs(input: Pick<OrderInput, 'program' | 'pairs' | 'peop
     .map(pair => ({ pair, mentor: names.get(pair.mentorId) ?? '…' }))
     .sort((a, b) => a.mentor.localeCompare(b.mentor, 'ru'))
 }
-
-const place = (person: Person | undefined) => person ? classOrPosition(person, t(`people.categories.${person.category}`)) : ''
 
 /** On what the order rests: the staff mentors' written consent (ТК 351.8), the pupils' consents to their data. */
 function basisText(input: OrderInput, participants: readonly Person[]): string {
@@ -69,8 +65,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   ])
   const text = (key: string, generated: string, align?: 'center') => editableParagraph(key, generated, draft.texts, align)
   const blocks: Block[] = [
-    { kind: 'dateLine', date: draft.date ? formatDate(draft.date) : t('reports.blankDate'), number: draft.number || t('reports.blankNumber') },
-    ...(requisites.city ? [{ kind: 'paragraph', text: requisites.city, align: 'center' } as const] : []),
+    ...headLines(requisites, draft.number, draft.date),
     text('subject', t('reports.order.subject', { name: program.name }), 'center'),
     text('basis', basisText(input, participants)),
     { kind: 'paragraph', text: t('reports.order.orders') },
@@ -79,7 +74,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
     text('item2', curator),
     text('item3', t('reports.order.item3')),
     text('item4', t('reports.order.item4')),
-    { kind: 'signature', role: requisites.directorPosition || t('reports.order.director'), name: requisites.directorName ? initialsOf(requisites.directorName) : '' },
+    directorSignature(requisites),
   ]
   blocks.push({ kind: 'heading', text: t('reports.order.appendix'), newPage: true }, { kind: 'table', head: [t('reports.order.number'), t('reports.order.mentor'), t('reports.order.mentees'), t('reports.order.classGroup'), t('reports.order.period')], rows })
   return {

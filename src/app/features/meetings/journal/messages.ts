@@ -3,6 +3,7 @@ import { addMessages } from '../../../i18n/index.ts'
 /** The curator's journal of meetings: its words load with its lazy chunk, off the mentor's first screen. */
 const ru = {
   title: 'Журнал встреч',
+  print: 'Журнал для печати',
   program: 'Программа',
   anyProgram: 'Все программы',
   month: 'Месяц',
@@ -19,6 +20,7 @@ const ru = {
 
 const en: typeof ru = {
   title: 'Meetings journal',
+  print: 'Journal to print',
   program: 'Programme',
   anyProgram: 'All programmes',
   month: 'Month',

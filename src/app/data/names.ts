@@ -27,16 +27,29 @@ function partsOf(words: readonly string[]): Parts | undefined {
   return { last: a, first: b, middle: '', order: 'lastFirst' }
 }
 
+/** The person's gender as both the first name and the whole name say it; null when they disagree or cannot tell. */
+function genderOfParts(parts: Parts | undefined): 'male' | 'female' | null {
+  // The first name must say the gender itself: a surname alone would decline «Кравец Любовь» as a man.
+  const gender = parts && getFirstnameGender(parts.first) === getGender(parts) ? getGender(parts) : null
+  return gender === 'male' || gender === 'female' ? gender : null
+}
+
+const readParts = (name: string) => {
+  const words = name.trim().split(/\s+/)
+  return words.every(w => NAME_WORD.test(w)) ? partsOf(words) : undefined
+}
+
+/** «действующего» or «действующей»: the gender a document's words agree with, when the name tells it. */
+export const genderOf = (name: string): 'male' | 'female' | null => genderOfParts(readParts(name))
+
 /** A person's full name in the case the sentence needs, through lvovich; what it cannot handle stays as written. */
 export function declineName(name: string, nameCase: NameCase): DeclinedName {
   const written = name.trim().replace(/\s+/g, ' ')
   if (nameCase === 'nominative')
     return { text: written, unsure: false }
-  const words = written.split(' ')
-  const parts = words.every(w => NAME_WORD.test(w)) ? partsOf(words) : undefined
-  // The first name must say the gender itself: a surname alone would decline «Кравец Любовь» as a man.
-  const gender = parts && getFirstnameGender(parts.first) === getGender(parts) ? getGender(parts) : null
-  if (!parts || (gender !== 'male' && gender !== 'female'))
+  const parts = readParts(written)
+  const gender = genderOfParts(parts)
+  if (!parts || !gender)
     return { text: written, unsure: true }
   const d = incline({ ...parts, gender }, nameCase)
   const [last, first, middle] = [d.last ?? parts.last, d.first ?? parts.first, parts.middle && (d.middle ?? parts.middle)]
@@ -46,8 +59,7 @@ export function declineName(name: string, nameCase: NameCase): DeclinedName {
 
 /** «Я. А. Шиловская», as a signature prints it; a name the rules do not fit stays as written. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/)
-  const parts = words.every(w => NAME_WORD.test(w)) ? partsOf(words) : undefined
+  const parts = readParts(name)
   if (!parts)
     return name.trim()
   return [parts.first, parts.middle].filter(Boolean).map(w => `${w[0]}.`).concat(parts.last).join(' ')

@@ -1,0 +1,84 @@
+import { type Meeting, meetingMentorId } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import type { Person } from '#shared/model/person'
+import type { Requisites } from '../../data/requisites.ts'
+import { formatDate, t } from '../../i18n/index.ts'
+import { type Block, editableParagraph, type ReportDocument } from './document.ts'
+import { curatorSignature, type DraftInput, headLines, shortDate, signature } from './parts.ts'
+
+/** A pair's journal, or the whole school's over a period (dates included). */
+export type JournalScope = { pairId: string } | { from: string, to: string }
+
+export interface MeetingJournalInput {
+  requisites: Requisites
+  scope: JournalScope
+  pairs: readonly Pair[]
+  people: readonly Person[]
+  meetings: readonly Meeting[]
+  draft: DraftInput
+}
+
+const MINUTES_PER_HOUR = 60
+
+/** The meetings the journal lists, oldest first: the pair's, or every pair's within the period. */
+function journalMeetings(scope: JournalScope, meetings: readonly Meeting[]): Meeting[] {
+  return meetings.filter(m => !m.deleted && ('pairId' in scope ? m.pairId === scope.pairId : m.date >= scope.from && m.date <= scope.to))
+    .sort((a, b) => a.date.localeCompare(b.date))
+}
+
+/**
+ * Журнал встреч: each meeting with its date, the mentor who held it (its own, kept when the pair changed hands),
+ * its kind and format, topic and length, and for a group who was there; of one pair, or of the school over a period.
+ */
+export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument {
+  const { requisites, scope, draft } = input
+  const names = new Map(input.people.map(p => [p.id, p.name]))
+  const pairs = new Map(input.pairs.map(p => [p.id, p]))
+  const nameOf = (id: string) => names.get(id) ?? '…'
+  const ofPair = 'pairId' in scope
+  const pair = ofPair ? pairs.get(scope.pairId) : undefined
+  const meetings = journalMeetings(scope, input.meetings)
+  const groups = ofPair ? (pair?.menteeIds.length ?? 0) > 1 : meetings.some(m => (pairs.get(m.pairId)?.menteeIds.length ?? 0) > 1)
+  const rows = meetings.map((m, i) => {
+    const menteeIds = pairs.get(m.pairId)?.menteeIds ?? []
+    const group = menteeIds.length > 1
+    return [
+      String(i + 1),
+      shortDate(m.date),
+      ...(ofPair ? [] : [menteeIds.map(nameOf).join(', ')]),
+      nameOf(meetingMentorId(m, pairs.get(m.pairId))),
+      [`${t(`meetings.kinds.${m.kind}`)}, ${t(`meetings.formats.${m.format}`)}`, m.topic].filter(Boolean).join('. '),
+      String(m.durationMin),
+      ...(groups ? [group ? m.attendeeIds.map(nameOf).join(', ') : ''] : []),
+    ]
+  })
+  const head = [
+    t('reports.order.number'),
+    t('documents.journal.date'),
+    ...(ofPair ? [] : [t('documents.journal.pair')]),
+    t('documents.journal.heldBy'),
+    t('documents.journal.kind'),
+    t('documents.journal.minutes'),
+    ...(groups ? [t('documents.journal.attended')] : []),
+  ]
+  const total = meetings.reduce((sum, m) => sum + m.durationMin, 0)
+  const menteeNames = (pair?.menteeIds ?? []).map(nameOf).join(', ')
+  const subtitle = ofPair
+    ? t('documents.journal.ofPair', { mentor: pair ? nameOf(pair.mentorId) : '…', mentees: menteeNames })
+    : t('documents.journal.ofPeriod', { from: formatDate(scope.from), to: formatDate(scope.to) })
+  const blocks: Block[] = [
+    editableParagraph('subtitle', subtitle, draft.texts, 'center'),
+    ...headLines(requisites, draft.number, draft.date),
+    ...(rows.length
+      ? [{ kind: 'table', head, rows, compact: true } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, hours: Math.floor(total / MINUTES_PER_HOUR), minutes: total % MINUTES_PER_HOUR }) } as const]
+      : [{ kind: 'paragraph', text: t('documents.journal.none') } as const]),
+    ...(ofPair ? [signature(t('documents.journal.signMentor'), pair ? nameOf(pair.mentorId) : '')] : []),
+    curatorSignature(requisites),
+  ]
+  return {
+    fileName: ofPair ? t('documents.journal.filePair', { names: menteeNames }) : t('documents.journal.filePeriod', { from: shortDate(scope.from), to: shortDate(scope.to) }),
+    title: t('documents.journal.heading'),
+    preamble: [requisites.fullName],
+    blocks,
+  }
+}

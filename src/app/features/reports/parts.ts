@@ -1,0 +1,39 @@
+import type { DocumentDraft } from '#shared/model/documentDraft'
+import type { Person } from '#shared/model/person'
+import type { Requisites } from '../../data/requisites.ts'
+import { initialsOf } from '../../data/names.ts'
+import { classOrPosition } from '../../data/personPlace.ts'
+import { formatDate, t } from '../../i18n/index.ts'
+import type { Block } from './document.ts'
+import '../people/messages.ts'
+import './messages.ts'
+import './documentsMessages.ts'
+
+/** What a builder takes of the document's draft: the curator's number, date, paragraphs and name forms. */
+export type DraftInput = Pick<DocumentDraft, 'number' | 'date' | 'texts' | 'names'>
+
+/** Where a person stands in a document: a pupil's class, a staff member's position (or category until it is set). */
+export const placeOf = (person: Person | undefined): string => person ? classOrPosition(person, t(`people.categories.${person.category}`)) : ''
+
+/** «12.09.2026», as a table's narrow column prints a date. */
+export const shortDate = (date: string): string => date ? date.split('-').reverse().join('.') : ''
+
+/** The document's date at the left, its number at the right, the school's place under them. */
+export function headLines(requisites: Requisites, number: string, date: string): Block[] {
+  return [
+    { kind: 'dateLine', date: date ? formatDate(date) : t('reports.blankDate'), number: number ? `№ ${number}` : t('reports.blankNumber') },
+    ...(requisites.city ? [{ kind: 'paragraph', text: requisites.city, align: 'center' } as const] : []),
+  ]
+}
+
+/** A signature line: the role, the blank for the hand, the initials as a signature prints them. */
+export const signature = (role: string, fullName: string): Block => ({ kind: 'signature', role, name: fullName ? initialsOf(fullName) : '' })
+
+/** The director's position as the requisites give it (or «Директор»). */
+export const directorPosition = (requisites: Requisites): string => requisites.directorPosition || t('reports.order.director')
+
+export const directorSignature = (requisites: Requisites): Block => signature(directorPosition(requisites), requisites.directorName)
+
+/** The curator's signature line: the position the requisites give, beside the word «Куратор». */
+export const curatorSignature = (requisites: Requisites): Block =>
+  signature(requisites.curatorPosition ? `${t('documents.curator')} (${requisites.curatorPosition})` : t('documents.curator'), requisites.curatorName)

@@ -1,0 +1,69 @@
+import { addPerson, createPair, createProgram, setRequisites } from './support/curator.ts'
+import { expect, openAsCurator, test } from './support/fixtures.ts'
+import { overflowingBlocks, pdfText } from './support/print.ts'
+
+const PROGRAM = 'Педагог — молодой специалист'
+const MENTOR = 'Зорина Анна Павловна'
+const MENTEE = 'Петрова Мария Алексеевна'
+/** A4 less the print margins (210 − 30 − 15 mm) in CSS pixels: the width the sheet's text has on paper. */
+const A4_TEXT_WIDTH = 624
+
+test('the mentor\'s supplementary agreement and the pair\'s individual plan print to PDF from the person\'s card and the pair\'s page', async ({ page, server }, testInfo) => {
+  await openAsCurator(page, server)
+  await setRequisites(page)
+  await createProgram(page, PROGRAM)
+  // The mentor's card records the duties consent with agreement ДС-12 and its pay (support/curator.ts).
+  await addPerson(page, { name: MENTOR, mentor: true })
+  await addPerson(page, { name: MENTEE })
+  await createPair(page, PROGRAM, MENTOR, [MENTEE])
+
+  await page.getByRole('link', { name: 'Участники', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
+  await page.getByRole('link', { name: 'Дополнительное соглашение' }).click()
+  await expect(page.getByRole('heading', { name: 'ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ', exact: true })).toBeVisible()
+  // The number and date come from the recorded agreement until the curator types their own.
+  await expect(page.getByLabel('Дата документа')).toHaveValue('2025-08-29')
+  await page.emulateMedia({ media: 'print' })
+  await page.setViewportSize({ width: A4_TEXT_WIDTH, height: 900 })
+  expect(await overflowingBlocks(page)).toEqual([])
+  const agreement = testInfo.outputPath('agreement.pdf')
+  await page.pdf({ format: 'A4', printBackground: true, path: agreement })
+  const text = await pdfText(agreement)
+  expect(text).toContain('ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ')
+  expect(text).toContain('№ ДС-12')
+  expect(text).toContain('29 августа 2025 г.')
+  expect(text).toContain('в лице директора Шиловской Яны Андреевны, действующей на основании Устава')
+  expect(text).toContain(`${MENTOR}, педагог, именуемая в дальнейшем «Работник»`)
+  expect(text).toContain(`${MENTEE} — программа «${PROGRAM}»`)
+  expect(text).toContain('доплата 10 % по положению об оплате труда')
+  expect(text).toContain('статья 351.8 Трудового кодекса')
+  expect(text).toContain('Я. А. Шиловская')
+  expect(text).toContain('А. П. Зорина')
+  expect(text).not.toContain('Номер документа')
+
+  await page.emulateMedia({ media: 'screen' })
+  await page.getByRole('link', { name: 'Пары', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
+  await page.getByRole('link', { name: 'Индивидуальный план для печати' }).click()
+  await expect(page.getByRole('heading', { name: 'ИНДИВИДУАЛЬНЫЙ ПЛАН', exact: true })).toBeVisible()
+  await page.getByLabel('Номер документа').fill('3')
+  await expect(page.getByText('Правки сохранены')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await page.setViewportSize({ width: A4_TEXT_WIDTH, height: 900 })
+  expect(await overflowingBlocks(page)).toEqual([])
+  // On paper a heading stays with what follows it, and the plan's table repeats its head on every sheet.
+  expect(await page.getByRole('heading', { name: 'План мероприятий' }).evaluate(h => getComputedStyle(h).breakAfter)).toBe('avoid')
+  expect(await page.locator('.document thead').first().evaluate(head => getComputedStyle(head).display)).toBe('table-header-group')
+  const plan = testInfo.outputPath('plan.pdf')
+  await page.pdf({ format: 'A4', printBackground: true, path: plan })
+  const planText = await pdfText(plan)
+  expect(planText).toContain('ИНДИВИДУАЛЬНЫЙ ПЛАН')
+  expect(planText).toContain('№ 3')
+  expect(planText).toContain(`Наставник: ${MENTOR}, педагог.`)
+  expect(planText).toContain(`Наставляемый: ${MENTEE}.`)
+  // The pair's plan, laid out from the template when the pair was formed.
+  expect(planText).toContain('Встреча-знакомство')
+  expect(planText).toContain('Итоговая встреча')
+  expect(planText).toContain('М. А. Петрова')
+  expect(planText).toContain('А. И. Петрова')
+})
