@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, statusStrip, test } from './support/fixtures.ts'
+import { expect, statusStrip, syncNow, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, MENTOR, schoolWithPair } from './support/phone.ts'
 
 async function enrollByCode(phone: Page, origin: string, code: string): Promise<void> {
@@ -59,10 +59,10 @@ test('on a phone, offline: three meetings, one resumed from its draft, all reach
   expect(small).toEqual([])
 
   await again.context().setOffline(false)
-  await again.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(again)
   await expect(statusStrip(again)).toContainText('Всё отправлено')
 
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await page.getByRole('link', { name: 'Пары', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
   await expect(page.getByText('3 встречи')).toBeVisible()

@@ -18,7 +18,7 @@ test('after the first visit every route opens offline, and a record written offl
 
   await expect(page.getByRole('link', { name: /Успешный старт/ })).toBeVisible()
   // The programme alone: the roadmap is the school's, not made per programme.
-  await expect(statusStrip(page)).toContainText('Сохранено на устройстве · 1 изменение ждёт отправки')
+  await expect(statusStrip(page)).toContainText('Нет сети · 1 изменение ждёт отправки')
 
   await page.reload()
   await expect(page.getByRole('link', { name: /Успешный старт/ })).toBeVisible()

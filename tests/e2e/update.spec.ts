@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { NEXT_BUILD } from './support/builds.ts'
-import { expect, openAsCurator, test } from './support/fixtures.ts'
+import { expect, openAsCurator, syncNow, test } from './support/fixtures.ts'
 
 async function checkForUpdate(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -50,7 +50,7 @@ test('no update is offered while changes wait to be sent', async ({ page, contex
 
   // Once the change is sent, the waiting version is offered.
   await context.unroute('**/api/sync/**')
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByText('Всё отправлено')).toBeVisible()
   await expect(page.getByRole('alertdialog')).toContainText('Доступна новая версия')
 })

@@ -12,6 +12,7 @@ export const en: Messages = {
     lastSynced: 'Synced: {when}',
     lastSyncedAgo: 'Last successful sync: {ago}',
     neverSynced: 'Not synced yet',
+    lineAgo: 'succeeded {ago}',
     syncNow: 'Sync',
     syncing: 'Syncing…',
     progress: 'received {received}, sent {sent}',

@@ -95,6 +95,15 @@ export function formatInstant(iso: string): string {
   return instantFormat().format(new Date(iso))
 }
 
+const clockFormat = perLocale(l => new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit' }))
+const dayClockFormat = perLocale(l => new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }))
+
+/** A moment as short as a phone's status line has room for: the time today, the day and time before today. */
+export function formatClock(iso: string, now = new Date()): string {
+  const at = new Date(iso)
+  return (at.toDateString() === now.toDateString() ? clockFormat() : dayClockFormat()).format(at)
+}
+
 const relativeFormat = perLocale(l => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }))
 const AGO_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000]]
 

@@ -13,6 +13,7 @@ export const ru = {
     lastSynced: 'Синхронизировано: {when}',
     lastSyncedAgo: 'Последняя успешная синхронизация: {ago}',
     neverSynced: 'Ещё не синхронизировалось',
+    lineAgo: 'успешно {ago}',
     syncNow: 'Синхронизировать',
     syncing: 'Синхронизация…',
     progress: 'получено {received}, отправлено {sent}',
