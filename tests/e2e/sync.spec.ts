@@ -14,7 +14,7 @@ test('a week offline on the phone, then both sides converge; a pair taken away l
   await logMeeting(phone, 'Пробное занятие по математике')
   await phone.reload()
   await expect(phone.getByRole('link', { name: /Пробное занятие/ })).toBeVisible()
-  await expect(statusStrip(phone)).toContainText('2 изменения ждут отправки')
+  await expect(statusStrip(phone)).toContainText('2 ждут отправки')
   await expect(phone.getByRole('link', { name: /встреча-знакомство/ })).toBeVisible()
 
   await phone.context().setOffline(false)
@@ -78,7 +78,7 @@ test('a revoked phone is told so and keeps its unsent meeting exportable', async
   await phone.context().setOffline(false)
   await syncNow(phone)
   await expect(phone.getByRole('alert')).toContainText('Доступ этого устройства отозван')
-  await expect(statusStrip(phone)).toContainText('1 изменение ждёт отправки')
+  await expect(statusStrip(phone)).toContainText('1 ждёт отправки')
   const download = phone.waitForEvent('download')
   await phone.getByRole('button', { name: 'Выгрузить неотправленное' }).tap()
   const file = JSON.parse(await (await download).createReadStream().then(async (stream) => {

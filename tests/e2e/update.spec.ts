@@ -41,7 +41,7 @@ test('no update is offered while changes wait to be sent', async ({ page, contex
   await page.getByRole('link', { name: 'Новая программа' }).click()
   await page.getByLabel('Название').fill('Педагог – молодой специалист')
   await page.getByRole('button', { name: 'Сохранить' }).click()
-  await expect(page.getByText('1 изменение ждёт отправки')).toBeVisible()
+  await expect(page.getByText('1 ждёт отправки')).toBeVisible()
 
   server.deploy(NEXT_BUILD)
   await checkForUpdate(page)

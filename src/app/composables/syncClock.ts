@@ -9,12 +9,11 @@ export function useLastSynced() {
   const now = ref(Date.now())
   const clock = setInterval(() => now.value = Date.now(), 30_000)
   onScopeDispose(() => clearInterval(clock))
-  const ago = computed(() => status.lastSyncedAt ? formatAgo(status.lastSyncedAt, now.value) : '')
   const text = computed(() => {
     const at = status.lastSyncedAt
     if (!at)
       return t('status.neverSynced')
-    return status.failure ? t('status.lastSyncedAgo', { ago: ago.value }) : t('status.lastSynced', { when: formatInstant(at) })
+    return status.failure ? t('status.lastSyncedAgo', { ago: formatAgo(at, now.value) }) : t('status.lastSynced', { when: formatInstant(at) })
   })
-  return { ago, text }
+  return { now, text }
 }

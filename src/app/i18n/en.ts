@@ -12,7 +12,7 @@ export const en: Messages = {
     lastSynced: 'Synced: {when}',
     lastSyncedAgo: 'Last successful sync: {ago}',
     neverSynced: 'Not synced yet',
-    lineAgo: 'succeeded {ago}',
+    pendingShort: { one: '{n} waiting to send', few: '{n} waiting to send', many: '{n} waiting to send', other: '{n} waiting to send' },
     syncNow: 'Sync',
     syncing: 'Syncing…',
     progress: 'received {received}, sent {sent}',

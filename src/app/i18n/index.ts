@@ -104,12 +104,15 @@ export function formatClock(iso: string, now = new Date()): string {
   return (at.toDateString() === now.toDateString() ? clockFormat() : dayClockFormat()).format(at)
 }
 
-const relativeFormat = perLocale(l => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }))
+const relativeFormat = perLocale(l => ({
+  long: new Intl.RelativeTimeFormat(l, { numeric: 'auto' }),
+  short: new Intl.RelativeTimeFormat(l, { numeric: 'auto', style: 'short' }),
+}))
 const AGO_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000]]
 
-/** How long ago, in the largest whole unit up to days: «5 минут назад», «вчера», «сейчас». */
-export function formatAgo(iso: string, now: number): string {
+/** How long ago, in the largest whole unit up to days: «5 минут назад», «вчера», «сейчас» (short: «5 мин. назад»). */
+export function formatAgo(iso: string, now: number, style: 'long' | 'short' = 'long'): string {
   const elapsed = Math.max(0, now - Date.parse(iso))
   const [unit, size] = AGO_UNITS.find(([, ms]) => elapsed >= ms) ?? ['minute', 60_000]
-  return relativeFormat().format(-Math.floor(elapsed / size), unit)
+  return relativeFormat()[style].format(-Math.floor(elapsed / size), unit)
 }

@@ -13,7 +13,7 @@ export const ru = {
     lastSynced: 'Синхронизировано: {when}',
     lastSyncedAgo: 'Последняя успешная синхронизация: {ago}',
     neverSynced: 'Ещё не синхронизировалось',
-    lineAgo: 'успешно {ago}',
+    pendingShort: { one: '{n} ждёт отправки', few: '{n} ждут отправки', many: '{n} ждут отправки', other: '{n} ждут отправки' },
     syncNow: 'Синхронизировать',
     syncing: 'Синхронизация…',
     progress: 'получено {received}, отправлено {sent}',
