@@ -193,6 +193,8 @@ export const en: Messages = {
   settings: {
     title: 'Settings',
     language: 'Language',
+    theme: 'Appearance',
+    themes: { system: 'System', light: 'Light', dark: 'Dark' },
     account: 'Account',
     signedInAs: '{name}, {school}',
     signOut: 'Sign out',

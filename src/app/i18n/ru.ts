@@ -196,6 +196,8 @@ export const ru = {
   settings: {
     title: 'Настройки',
     language: 'Язык',
+    theme: 'Оформление',
+    themes: { system: 'Системная', light: 'Светлая', dark: 'Тёмная' },
     account: 'Учётная запись',
     signedInAs: '{name}, {school}',
     signOut: 'Выйти',
