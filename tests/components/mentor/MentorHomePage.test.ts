@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addDays, localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
+import type { PairStanding } from '#shared/model/consentRules'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
@@ -64,7 +65,8 @@ describe('the mentor\'s home', () => {
     await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: calm, date: addDays(today, -3), nextDate: addDays(today, 5) })
     // A suspended pair may not meet: it is not called quiet, whatever its silence.
     const suspended = await pair('Кузнецов Илья', 90)
-    await db.pairs.update(suspended, { suspended: 1 })
+    const standing: PairStanding = { suspended: 1 }
+    await db.pairs.put({ ...(await db.pairs.get(suspended))!, ...standing })
 
     const wrapper = await open()
     expect(wrapper.find('.reminders').exists()).toBe(false)
