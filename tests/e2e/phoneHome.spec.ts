@@ -1,7 +1,7 @@
 import { expect, statusStrip, syncNow, test } from './support/fixtures.ts'
 import { enrollPhone, MENTEE, MENTOR, schoolWithPair, smallTapTargets } from './support/phone.ts'
 
-test('the mentor\'s phone at 360×640: a one-line status that opens its details, a plan item ticked offline, tomorrow\'s meeting reminded, thumb-sized controls', async ({ page, browser, server }) => {
+test('the mentor\'s phone at 360×640: a one-line status that opens its details, a plan item ticked offline, tomorrow\'s meeting reminded, thumb-sized controls, a dark theme chosen', async ({ page, browser, server }) => {
   const { link } = await schoolWithPair(page, server)
   const phone = await enrollPhone(browser, p => p.goto(link).then(() => undefined))
 
@@ -43,6 +43,12 @@ test('the mentor\'s phone at 360×640: a one-line status that opens its details,
   await expect(phone.getByRole('link', { name: `Завтра встреча: ${MENTEE}` })).toBeVisible()
   await expect(phone.getByRole('link', { name: new RegExp(`^${MENTEE}.*следующая встреча завтра`) })).toBeVisible()
   await expect(line).toContainText('2 ждут отправки')
+  expect(await smallTapTargets(phone)).toEqual([])
+
+  // The settings, thumb-sized too, switch the theme whatever the system's.
+  await phone.getByRole('link', { name: 'Настройки' }).tap()
+  await phone.getByLabel('Тёмная').tap()
+  await expect(phone.locator('html')).toHaveAttribute('data-theme', 'dark')
   expect(await smallTapTargets(phone)).toEqual([])
 
   // Back online, the tick reaches the curator.
