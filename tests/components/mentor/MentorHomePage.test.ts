@@ -60,9 +60,13 @@ describe('the mentor\'s home', () => {
     expect(cards.find(c => c.startsWith('Кузнецов'))).toContain('Нет встреч 21 день и больше')
   })
 
-  it('shows no reminder for a pair that met lately and has nothing planned soon, only its next meeting', async () => {
+  it('shows no reminder for pairs that met lately and have nothing planned soon, only their next meeting', async () => {
     const calm = await pair('Петров Николай', 30)
     await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: calm, date: addDays(today, -3), nextDate: addDays(today, 5) })
+    // A pair that met today has had today's meeting: the plan's item due today is not reminded.
+    const metToday = await pair('Сидорова Анна', 30)
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: metToday, date: today, nextDate: '' })
+    await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: metToday, title: 'Пробная встреча', status: 'planned', position: 0, dueDate: today, result: '' })
     // A suspended pair may not meet: it is not called quiet, whatever its silence.
     const suspended = await pair('Кузнецов Илья', 90)
     const standing: PairStanding = { suspended: 1 }

@@ -11,12 +11,16 @@ export interface NextMeeting {
   title: string
 }
 
-/** The earliest meeting planned from `today` on: the last meeting's «следующая встреча», or an open plan item due. */
-export function nextMeeting(last: Pick<Meeting, 'nextDate'> | undefined, plan: ReadonlyArray<Pick<PlanItem, 'dueDate' | 'status' | 'title'>>, today: string): NextMeeting | undefined {
+/**
+ * The earliest meeting planned from `today` on (from tomorrow once the pair met today: that meeting was today's):
+ * the last meeting's «следующая встреча», or an open plan item due.
+ */
+export function nextMeeting(last: Pick<Meeting, 'date' | 'nextDate'> | undefined, plan: ReadonlyArray<Pick<PlanItem, 'dueDate' | 'status' | 'title'>>, today: string): NextMeeting | undefined {
+  const from = last?.date === today ? addDays(today, 1) : today
   const planned = plan
-    .filter(item => (item.status === 'planned' || item.status === 'in_progress') && item.dueDate >= today)
+    .filter(item => (item.status === 'planned' || item.status === 'in_progress') && item.dueDate >= from)
     .map(item => ({ date: item.dueDate, title: item.title }))
-  if (last?.nextDate && last.nextDate >= today)
+  if (last?.nextDate && last.nextDate >= from)
     planned.push({ date: last.nextDate, title: '' })
   return planned.sort((a, b) => a.date.localeCompare(b.date))[0]
 }
