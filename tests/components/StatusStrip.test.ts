@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import StatusStrip from '../../src/app/components/StatusStrip.vue'
 import { db } from '../../src/app/db/index.ts'
 import { writeMeta } from '../../src/app/db/meta.ts'
@@ -8,36 +8,82 @@ import { mutate } from '../../src/app/db/mutate.ts'
 import { useSyncStatus } from '../../src/app/stores/syncStatus.ts'
 import { settle } from './mountPage.ts'
 
+/** The window's width as the screen's media query sees it (happy-dom's own window is desk-wide). */
+function screen(wide: boolean) {
+  vi.stubGlobal('matchMedia', () => ({ matches: wide, addEventListener: () => {}, removeEventListener: () => {} }))
+}
+
 beforeEach(async () => {
+  screen(false)
   await db.delete()
   await db.open()
   setActivePinia(createPinia())
 })
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
 
-describe('status strip', () => {
-  it('says everything is sent and that it never synced on a fresh device', async () => {
+const line = (wrapper: ReturnType<typeof mount>) => wrapper.get('[role="status"] button')
+
+describe('status line on a phone', () => {
+  it('says everything is sent and when it last synced, in one line that opens the details', async () => {
     const wrapper = mount(StatusStrip)
+    const today = new Date()
+    today.setHours(9, 5, 0, 0)
+    await writeMeta(db, 'lastSyncedAt', today.toISOString())
     await settle()
-    expect(wrapper.text()).toContain('Всё отправлено')
-    expect(wrapper.text()).toContain('Ещё не синхронизировалось')
+    expect(line(wrapper).text()).toMatch(/^В сети · Всё отправлено · 09:05/)
+    expect(line(wrapper).attributes('aria-expanded')).toBe('false')
+    expect(wrapper.find('#sync-details').exists()).toBe(false)
+
+    await line(wrapper).trigger('click')
+    expect(line(wrapper).attributes('aria-expanded')).toBe('true')
+    const details = wrapper.get('#sync-details')
+    expect(details.text()).toContain('Синхронизировано:')
+    expect(details.get('button').text()).toBe('Синхронизировать')
+    // The line is the one live region: the details would say it all twice.
+    expect(wrapper.findAll('[role="status"]')).toHaveLength(1)
   })
 
-  it('counts what waits in the outbox with Russian plurals, and shows the last sync', async () => {
+  it('counts what waits in the outbox with Russian plurals, and gives the day of an older sync', async () => {
     const wrapper = mount(StatusStrip)
     for (const id of ['a', 'b', 'c', 'd', 'e'])
       await mutate(db, 'programs', id, 'upsert', { name: id })
-    await writeMeta(db, 'lastSyncedAt', '2026-11-20T08:30:00.000Z')
+    await writeMeta(db, 'lastSyncedAt', new Date(2026, 10, 20, 8, 30).toISOString())
     await settle()
-    expect(wrapper.text()).toContain('Сохранено на устройстве · 5 изменений ждут отправки')
-    expect(wrapper.text()).toMatch(/Синхронизировано: 20\.11\.2026/)
+    expect(line(wrapper).text()).toMatch(/^В сети · 5 ждут отправки · 20\.11, 08:30/)
+    await line(wrapper).trigger('click')
+    expect(wrapper.get('#sync-details').text()).toContain('Сохранено на устройстве · 5 изменений ждут отправки')
   })
 
-  it('keeps the last successful sync after a failed attempt, and says how long ago it was', async () => {
+  it('after a failed attempt says how long ago the last success was, and the details say why', async () => {
     const wrapper = mount(StatusStrip)
+    await mutate(db, 'programs', 'a', 'upsert', { name: 'a' })
     await writeMeta(db, 'lastSyncedAt', new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString())
-    useSyncStatus().reporter.finished('offline')
+    useSyncStatus().reporter.finished('server')
     await settle()
-    expect(wrapper.text()).toContain('Нет связи с сервером')
-    expect(wrapper.text()).toContain('Последняя успешная синхронизация: 3 часа назад')
+    expect(line(wrapper).text()).toMatch(/^В сети · 1 ждёт отправки · 3 ч\.? назад/)
+    expect(wrapper.get('.status-line__when').classes()).toContain('status-strip__failure')
+    await line(wrapper).trigger('click')
+    expect(wrapper.get('#sync-details').text()).toContain('Сервер ответил ошибкой')
+    expect(wrapper.get('#sync-details').text()).toContain('Последняя успешная синхронизация: 3 часа назад')
+  })
+
+  it('says a fresh device never synced', async () => {
+    const wrapper = mount(StatusStrip)
+    await settle()
+    expect(line(wrapper).text()).toContain('В сети · Всё отправлено · Ещё не синхронизировалось')
+  })
+})
+
+describe('status strip on the curator\'s desk', () => {
+  it('shows the details and the button at once, as a live region', async () => {
+    screen(true)
+    const wrapper = mount(StatusStrip)
+    await settle()
+    const status = wrapper.get('[role="status"]')
+    expect(status.text()).toContain('Всё отправлено')
+    expect(status.text()).toContain('Ещё не синхронизировалось')
+    expect(wrapper.get('button').text()).toBe('Синхронизировать')
   })
 })

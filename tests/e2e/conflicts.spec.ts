@@ -1,4 +1,4 @@
-import { expect, statusStrip, test } from './support/fixtures.ts'
+import { expect, statusStrip, syncNow, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, MENTOR, schoolWithPair } from './support/phone.ts'
 
 const TOPIC = 'Разбор контрольной'
@@ -13,17 +13,17 @@ test('a meeting\'s notes changed by the curator and, offline, by the mentor: bot
   const phone = await enrollPhone(browser, p => p.goto(link).then(() => undefined))
   await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
   await logMeeting(phone, TOPIC)
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(statusStrip(phone)).toContainText('Всё отправлено')
 
   // The phone goes off the network; the curator, who has the meeting, writes in its notes.
   await phone.context().setOffline(true)
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await page.getByRole('link', { name: 'Встречи', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(TOPIC) }).click()
   await page.getByLabel('Заметки').fill(CURATORS)
   await page.getByRole('button', { name: 'Сохранить' }).click()
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
   // The mentor, not having seen it, writes his own notes; back online the server keeps his and records the conflict.
@@ -31,7 +31,7 @@ test('a meeting\'s notes changed by the curator and, offline, by the mentor: bot
   await phone.getByLabel('Заметки').fill(MENTORS)
   await phone.getByRole('button', { name: 'Сохранить' }).tap()
   await phone.context().setOffline(false)
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   const onPhone = phone.getByRole('region', { name: 'Правки с двух устройств' })
   await expect(onPhone).toContainText('поле «Заметки» изменили на двух устройствах')
   await expect(onPhone).toContainText(CURATORS)
@@ -40,7 +40,7 @@ test('a meeting\'s notes changed by the curator and, offline, by the mentor: bot
   await phone.screenshot({ path: test.info().outputPath('phone-conflict.png'), scale: 'css' })
 
   // The curator is told on the first screen and sees the same.
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await page.getByRole('link', { name: 'Программы', exact: true }).click()
   await page.getByRole('link', { name: 'Есть 1 правка, сделанная на двух устройствах' }).click()
   await expect(page.getByRole('heading', { name: 'Правки с двух устройств' })).toBeVisible()
@@ -49,9 +49,9 @@ test('a meeting\'s notes changed by the curator and, offline, by the mentor: bot
   // The mentor keeps both texts; the curator's list empties once it syncs.
   await onPhone.getByRole('button', { name: 'Оставить оба текста' }).tap()
   await expect(onPhone).toBeHidden()
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(statusStrip(phone)).toContainText('Всё отправлено')
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByText('Расхождений нет')).toBeVisible()
   await page.getByRole('link', { name: 'Встречи', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(TOPIC) }).click()
@@ -72,9 +72,9 @@ test('two phones of one mentor change a meeting\'s topic offline: both see the c
 
   await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
   await logMeeting(phone, TOPIC)
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(statusStrip(phone)).toContainText('Всё отправлено')
-  await tablet.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(tablet)
   await tablet.getByRole('link', { name: new RegExp(MENTEE) }).tap()
 
   // Both off the network, each renames the meeting.
@@ -87,7 +87,7 @@ test('two phones of one mentor change a meeting\'s topic offline: both see the c
   }
   for (const device of [phone, tablet, phone]) {
     await device.context().setOffline(false)
-    await device.getByRole('button', { name: 'Синхронизировать' }).tap()
+    await syncNow(device)
     await expect(statusStrip(device)).toContainText('Всё отправлено')
   }
 
@@ -100,9 +100,9 @@ test('two phones of one mentor change a meeting\'s topic offline: both see the c
   }
   await phone.getByRole('region', { name: 'Правки с двух устройств' }).getByRole('button', { name: 'Вернуть заменённое' }).tap()
   await expect(phone.getByRole('link', { name: /Тема с телефона/ })).toBeVisible()
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(statusStrip(phone)).toContainText('Всё отправлено')
-  await tablet.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(tablet)
   await expect(tablet.getByRole('link', { name: /Тема с телефона/ })).toBeVisible()
   await expect(tablet.getByRole('region', { name: 'Правки с двух устройств' })).toBeHidden()
 })

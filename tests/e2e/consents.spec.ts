@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/fixtures.ts'
+import { expect, syncNow, test } from './support/fixtures.ts'
 import { enrollPhone, MENTEE, MENTOR, schoolWithPair } from './support/phone.ts'
 
 async function sync(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByText('Всё отправлено')).toBeVisible()
 }
 
@@ -40,7 +40,7 @@ test('a consent withdrawn inside a working pair suspends it on the curator\'s li
   await sync(page)
 
   // The phone holds no consents: the server marks the pair for it.
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(card).toContainText('Приостановлена: нет согласия')
   await card.tap()
   await expect(phone.getByRole('status').filter({ hasText: 'Приостановлена: нет согласия' })).toBeVisible()
@@ -64,7 +64,7 @@ test('a consent withdrawn inside a working pair suspends it on the curator\'s li
   await expect(page.getByRole('link', { name: new RegExp(MENTOR) })).not.toContainText('Приостановлена')
   await sync(page)
   await phone.goBack()
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(card).toBeVisible()
   await expect(card).not.toContainText('Приостановлена')
 })

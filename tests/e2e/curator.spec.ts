@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/node'
 import { addPerson, createProgram } from './support/curator.ts'
-import { expect, openAsCurator, statusStrip, test } from './support/fixtures.ts'
+import { expect, openAsCurator, statusStrip, syncNow, test } from './support/fixtures.ts'
 
 const PROGRAM = 'Успешный старт 2026/27'
 const CLASS_LIST = [
@@ -59,7 +59,7 @@ test('a class list imported, consents recorded, a pair formed from a suggestion,
   await expect(page.getByText('Выполнено 1 из 10')).toBeVisible()
 
   await context.setOffline(false)
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
   // The school's journal of meetings opens from the menu; the mentors have logged none yet.
   await page.getByRole('link', { name: 'Встречи', exact: true }).click()

@@ -1,5 +1,5 @@
 import { addPerson, createPair, createProgram, grantAccess } from './support/curator.ts'
-import { expect, openAsCurator, statusStrip, test } from './support/fixtures.ts'
+import { expect, openAsCurator, statusStrip, syncNow, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, MENTOR, OTHER_MENTOR } from './support/phone.ts'
 
 const PROGRAM = 'Педагог – молодой специалист'
@@ -29,7 +29,7 @@ test('a meeting logged offline before the pair changed hands is taken; one logge
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
   await page.getByLabel('Наставник').selectOption({ label: OTHER_MENTOR })
   await page.getByRole('button', { name: 'Сохранить' }).click()
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
   // Still offline, the phone has not heard: the mentor logs one more, after the pair is no longer his.
@@ -39,7 +39,7 @@ test('a meeting logged offline before the pair changed hands is taken; one logge
   // Back online: the first was made while the pair was his and is taken; the server refuses the second, and
   // the phone keeps what was written and hands it over.
   await phone.context().setOffline(false)
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   const refused = phone.getByRole('region', { name: 'Сервер не принял изменения' })
   await expect(refused).toContainText(LATE_TOPIC)
   await expect(refused).not.toContainText(TOPIC)
@@ -57,7 +57,7 @@ test('a meeting logged offline before the pair changed hands is taken; one logge
   await expect(page.getByText(MENTOR)).toBeVisible()
   await page.getByRole('button', { name: 'Внести от имени автора' }).click()
   await expect(page.getByText('Переданных изменений нет.')).toBeVisible()
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
   // In the journal both meetings are the pair's, held by the mentor who held them, not by the new one.

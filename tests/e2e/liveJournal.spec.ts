@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures.ts'
+import { expect, syncNow, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, schoolWithPair } from './support/phone.ts'
 
 test('the curator\'s journal and monitoring, left open, show a meeting a mentor sends as soon as a sync brings it, with their counts', async ({ page, browser, server }) => {
@@ -13,11 +13,11 @@ test('the curator\'s journal and monitoring, left open, show a meeting a mentor 
 
   await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
   await logMeeting(phone, 'Подготовка к олимпиаде')
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(phone.getByText('Всё отправлено')).toBeVisible()
 
   // No navigation: the open page follows the database as the pull writes into it.
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByRole('link', { name: /Подготовка к олимпиаде/ })).toBeVisible()
   await expect(page.locator('.count')).toHaveText('1 встреча')
   await expect(page.getByText('Встреч пока нет.', { exact: false })).toBeHidden()

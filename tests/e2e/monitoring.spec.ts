@@ -5,7 +5,7 @@ import readXlsxFile from 'read-excel-file/node'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { runAdmin } from '../server/helpers/admin.ts'
 import { addPerson, createPair, createProgram } from './support/curator.ts'
-import { CURATOR, expect, openAsCurator, test } from './support/fixtures.ts'
+import { CURATOR, expect, openAsCurator, syncNow, test } from './support/fixtures.ts'
 
 const PROGRAM = 'Шаг навстречу'
 const MENTOR = 'Зорина Анна Павловна'
@@ -79,7 +79,7 @@ test('indicators set for the year, the справка printed to PDF and saved a
   expect(order).toContain('ПРИКАЗЫВАЮ:')
   expect(order).toContain(`${MENTEES[0]}, ${MENTEES[1]}`)
   await context.setOffline(false)
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByText('Всё отправлено')).toBeVisible()
 
   // The regional operator: an account made with the admin CLI, numbers of every school, no names.

@@ -18,7 +18,7 @@ test('after the first visit every route opens offline, and a record written offl
 
   await expect(page.getByRole('link', { name: /Успешный старт/ })).toBeVisible()
   // The programme alone: the roadmap is the school's, not made per programme.
-  await expect(statusStrip(page)).toContainText('Сохранено на устройстве · 1 изменение ждёт отправки')
+  await expect(statusStrip(page)).toContainText('Нет сети · 1 ждёт отправки')
 
   await page.reload()
   await expect(page.getByRole('link', { name: /Успешный старт/ })).toBeVisible()
@@ -26,7 +26,7 @@ test('after the first visit every route opens offline, and a record written offl
   await expect(page.getByRole('heading', { name: 'Настройки' })).toBeVisible()
   await page.goto('/programs')
   await expect(page.getByText('1 программа')).toBeVisible()
-  await expect(statusStrip(page)).toContainText('1 изменение ждёт отправки')
+  await expect(statusStrip(page)).toContainText('1 ждёт отправки')
 })
 
 test('a tab closed between the local write and the push sends the change when the app is opened again', async ({ page, context, server, browser }) => {
@@ -37,7 +37,7 @@ test('a tab closed between the local write and the push sends the change when th
   await page.getByRole('link', { name: 'Добавить организацию' }).click()
   await page.getByLabel('Название').fill('ООО «Закрытая вкладка»')
   await page.getByRole('button', { name: 'Сохранить' }).click()
-  await expect(statusStrip(page)).toContainText('1 изменение ждёт отправки')
+  await expect(statusStrip(page)).toContainText('1 ждёт отправки')
   await page.close()
 
   await context.unroute('**/api/sync/push')

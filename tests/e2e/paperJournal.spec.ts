@@ -1,4 +1,4 @@
-import { expect, openAsCurator, statusStrip, test } from './support/fixtures.ts'
+import { expect, openAsCurator, statusStrip, syncNow, test } from './support/fixtures.ts'
 import { addPerson, createPair, createProgram, grantAccess } from './support/curator.ts'
 import { enrollPhone, MENTEE } from './support/phone.ts'
 
@@ -41,11 +41,11 @@ test('the curator enters a paper meeting of a pupil mentor\'s group, with who ca
   await expect(page.getByText('(1 встреча)')).toBeVisible()
   const entered = page.getByRole('link', { name: new RegExp(TOPIC) })
   await expect(entered).toContainText(`внесено куратором: ${CURATOR_NAME}`)
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
   // The pupil's phone receives it at its next sync, with the mark, and opens it with the one present ticked.
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(statusStrip(phone)).toContainText('Всё отправлено')
   await phone.getByRole('link', { name: new RegExp(MENTEE) }).tap()
   const received = phone.getByRole('link', { name: new RegExp(TOPIC) })

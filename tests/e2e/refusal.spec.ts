@@ -1,5 +1,5 @@
 import { addPerson, createPair, createProgram } from './support/curator.ts'
-import { CURATOR, expect, openAsCurator, statusStrip, test } from './support/fixtures.ts'
+import { CURATOR, expect, openAsCurator, statusStrip, syncNow, test } from './support/fixtures.ts'
 
 const PROGRAM = 'Шаг навстречу'
 const MENTOR = 'Белова Ольга Николаевна'
@@ -11,7 +11,7 @@ test('a change the server refuses is shown to its author in the author\'s langua
   await addPerson(page, { name: MENTOR, mentor: true })
   await addPerson(page, { name: MENTEE, classGroup: '8Б' })
   await createPair(page, PROGRAM, MENTOR, [MENTEE])
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
   // The same curator on a second computer, with the school loaded, forms one more pair of the two without a
@@ -43,7 +43,7 @@ test('a change the server refuses is shown to its author in the author\'s langua
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
   page.once('dialog', dialog => void dialog.accept())
   await page.getByRole('listitem').filter({ hasText: 'На обработку персональных данных' }).getByRole('button', { name: 'Отозвать' }).click()
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
   await other.setOffline(false)

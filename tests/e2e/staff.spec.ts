@@ -1,5 +1,5 @@
 import { addPerson, createPair, createProgram } from './support/curator.ts'
-import { CURATOR, expect, openAsCurator, test } from './support/fixtures.ts'
+import { CURATOR, expect, openAsCurator, syncNow, test } from './support/fixtures.ts'
 import { MENTEE, MENTOR } from './support/phone.ts'
 
 const PROGRAM = 'Педагог – молодой специалист'
@@ -15,7 +15,7 @@ test('the curator adds the director as an observer in the app, who signs in and 
   await addPerson(page, { name: MENTOR, mentor: true })
   await addPerson(page, { name: MENTEE })
   await createPair(page, PROGRAM, MENTOR, [MENTEE])
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByText('Всё отправлено')).toBeVisible()
 
   await page.getByRole('link', { name: 'Доступ', exact: true }).click()
@@ -70,7 +70,7 @@ test('the curator adds the director as an observer in the app, who signs in and 
   await account.getByRole('button', { name: 'Отключить' }).click()
   await expect(account).toContainText('отключена')
   await director.getByRole('link', { name: 'Пары', exact: true }).click()
-  await director.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(director)
   await expect(director.getByRole('alert')).toContainText('Доступ этого устройства отозван')
   await context.close()
 })

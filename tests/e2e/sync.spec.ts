@@ -1,5 +1,5 @@
 import type { UnsentFile } from '../../src/app/sync/unsentFile.ts'
-import { expect, statusStrip, test } from './support/fixtures.ts'
+import { expect, statusStrip, syncNow, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, MENTOR, OTHER_MENTOR, schoolWithPair } from './support/phone.ts'
 
 test('a week offline on the phone, then both sides converge; a pair taken away leaves the phone', async ({ page, browser, server }) => {
@@ -14,15 +14,15 @@ test('a week offline on the phone, then both sides converge; a pair taken away l
   await logMeeting(phone, 'Пробное занятие по математике')
   await phone.reload()
   await expect(phone.getByRole('link', { name: /Пробное занятие/ })).toBeVisible()
-  await expect(statusStrip(phone)).toContainText('2 изменения ждут отправки')
+  await expect(statusStrip(phone)).toContainText('2 ждут отправки')
   await expect(phone.getByRole('link', { name: /встреча-знакомство/ })).toBeVisible()
 
   await phone.context().setOffline(false)
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(statusStrip(phone)).toContainText('Всё отправлено')
 
   // The curator sees the meetings, and the curator's edit reaches the phone.
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await page.getByRole('link', { name: 'Пары', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
   await expect(page.getByText('Пробное занятие по математике')).toBeVisible()
@@ -33,9 +33,9 @@ test('a week offline on the phone, then both sides converge; a pair taken away l
   await expect(page.getByRole('heading', { name: 'Карточка участника' })).toBeVisible()
   await page.getByLabel('Класс или группа').fill('8Б')
   await page.getByRole('button', { name: 'Сохранить' }).click()
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(phone.getByText(`${MENTEE}, 8Б`)).toBeVisible()
 
   // The curator hands the pair to another mentor: it leaves the first mentor's phone, meetings and mentee too.
@@ -44,11 +44,11 @@ test('a week offline on the phone, then both sides converge; a pair taken away l
   await expect(page.getByRole('heading', { name: 'Пара', exact: true })).toBeVisible()
   await page.getByLabel('Наставник').selectOption({ label: OTHER_MENTOR })
   await page.getByRole('button', { name: 'Сохранить' }).click()
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(statusStrip(page)).toContainText('Всё отправлено')
 
   await phone.getByRole('link', { name: 'Мои пары' }).tap()
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(phone.getByText('Куратор ещё не закрепил за вами пары')).toBeVisible()
   const left = await phone.evaluate(async () => {
     const open = indexedDB.open('nastavnik')
@@ -76,9 +76,9 @@ test('a revoked phone is told so and keeps its unsent meeting exportable', async
   await expect(page.getByText(/отозвано/)).toBeVisible()
 
   await phone.context().setOffline(false)
-  await phone.getByRole('button', { name: 'Синхронизировать' }).tap()
+  await syncNow(phone)
   await expect(phone.getByRole('alert')).toContainText('Доступ этого устройства отозван')
-  await expect(statusStrip(phone)).toContainText('1 изменение ждёт отправки')
+  await expect(statusStrip(phone)).toContainText('1 ждёт отправки')
   const download = phone.waitForEvent('download')
   await phone.getByRole('button', { name: 'Выгрузить неотправленное' }).tap()
   const file = JSON.parse(await (await download).createReadStream().then(async (stream) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { NEXT_BUILD } from './support/builds.ts'
-import { expect, openAsCurator, test } from './support/fixtures.ts'
+import { expect, openAsCurator, syncNow, test } from './support/fixtures.ts'
 
 async function checkForUpdate(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -41,7 +41,7 @@ test('no update is offered while changes wait to be sent', async ({ page, contex
   await page.getByRole('link', { name: 'Новая программа' }).click()
   await page.getByLabel('Название').fill('Педагог – молодой специалист')
   await page.getByRole('button', { name: 'Сохранить' }).click()
-  await expect(page.getByText('1 изменение ждёт отправки')).toBeVisible()
+  await expect(page.getByText('1 ждёт отправки')).toBeVisible()
 
   server.deploy(NEXT_BUILD)
   await checkForUpdate(page)
@@ -50,7 +50,7 @@ test('no update is offered while changes wait to be sent', async ({ page, contex
 
   // Once the change is sent, the waiting version is offered.
   await context.unroute('**/api/sync/**')
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByText('Всё отправлено')).toBeVisible()
   await expect(page.getByRole('alertdialog')).toContainText('Доступна новая версия')
 })

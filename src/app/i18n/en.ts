@@ -12,6 +12,7 @@ export const en: Messages = {
     lastSynced: 'Synced: {when}',
     lastSyncedAgo: 'Last successful sync: {ago}',
     neverSynced: 'Not synced yet',
+    pendingShort: { one: '{n} waiting to send', few: '{n} waiting to send', many: '{n} waiting to send', other: '{n} waiting to send' },
     syncNow: 'Sync',
     syncing: 'Syncing…',
     progress: 'received {received}, sent {sent}',
@@ -183,7 +184,7 @@ export const en: Messages = {
     heldBy: 'held by {name}',
     pairPeriod: 'The pair runs from {start} to {end}',
   },
-  mentor: { title: 'My pairs', empty: 'The curator has not assigned pairs to you yet. They will appear here after a sync.', lastMeeting: 'last meeting {when}', daysAgo: { one: '{n} day ago', few: '{n} days ago', many: '{n} days ago', other: '{n} days ago' }, today: 'today', noMeetings: 'no meetings yet', stale: 'No meeting for 21 days or more', pairWith: 'Pair with {names}', requests: 'Requests', pairNotFound: 'Pair not found' },
+  mentor: { title: 'My pairs', empty: 'The curator has not assigned pairs to you yet. They will appear here after a sync.', lastMeeting: 'last meeting {when}', daysAgo: { one: '{n} day ago', few: '{n} days ago', many: '{n} days ago', other: '{n} days ago' }, today: 'today', noMeetings: 'no meetings yet', stale: 'No meeting for 21 days or more', pairWith: 'Pair with {names}', requests: 'Requests', pairNotFound: 'Pair not found', next: 'next meeting {when}', tomorrow: 'tomorrow', reminders: 'Reminders', meetingToday: 'Meeting today: {names}', meetingTomorrow: 'Meeting tomorrow: {names}', quiet: { one: '{names}: no meeting for {n} day', few: '{names}: no meeting for {n} days', many: '{names}: no meeting for {n} days', other: '{names}: no meeting for {n} days' } },
   consent: {
     suspended: 'Suspended: no consent',
     phoneHint: 'A member of the pair lacks a needed consent (withdrawn or expired). No meetings until the curator records a consent.',
@@ -192,6 +193,8 @@ export const en: Messages = {
   settings: {
     title: 'Settings',
     language: 'Language',
+    theme: 'Appearance',
+    themes: { system: 'System', light: 'Light', dark: 'Dark' },
     account: 'Account',
     signedInAs: '{name}, {school}',
     signOut: 'Sign out',

@@ -95,12 +95,24 @@ export function formatInstant(iso: string): string {
   return instantFormat().format(new Date(iso))
 }
 
-const relativeFormat = perLocale(l => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }))
+const clockFormat = perLocale(l => new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit' }))
+const dayClockFormat = perLocale(l => new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }))
+
+/** A moment as short as a phone's status line has room for: the time today, the day and time before today. */
+export function formatClock(iso: string, now = new Date()): string {
+  const at = new Date(iso)
+  return (at.toDateString() === now.toDateString() ? clockFormat() : dayClockFormat()).format(at)
+}
+
+const relativeFormat = perLocale(l => ({
+  long: new Intl.RelativeTimeFormat(l, { numeric: 'auto' }),
+  short: new Intl.RelativeTimeFormat(l, { numeric: 'auto', style: 'short' }),
+}))
 const AGO_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000]]
 
-/** How long ago, in the largest whole unit up to days: «5 минут назад», «вчера», «сейчас». */
-export function formatAgo(iso: string, now: number): string {
+/** How long ago, in the largest whole unit up to days: «5 минут назад», «вчера», «сейчас» (short: «5 мин. назад»). */
+export function formatAgo(iso: string, now: number, style: 'long' | 'short' = 'long'): string {
   const elapsed = Math.max(0, now - Date.parse(iso))
   const [unit, size] = AGO_UNITS.find(([, ms]) => elapsed >= ms) ?? ['minute', 60_000]
-  return relativeFormat().format(-Math.floor(elapsed / size), unit)
+  return relativeFormat()[style].format(-Math.floor(elapsed / size), unit)
 }

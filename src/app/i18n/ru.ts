@@ -13,6 +13,7 @@ export const ru = {
     lastSynced: 'Синхронизировано: {when}',
     lastSyncedAgo: 'Последняя успешная синхронизация: {ago}',
     neverSynced: 'Ещё не синхронизировалось',
+    pendingShort: { one: '{n} ждёт отправки', few: '{n} ждут отправки', many: '{n} ждут отправки', other: '{n} ждут отправки' },
     syncNow: 'Синхронизировать',
     syncing: 'Синхронизация…',
     progress: 'получено {received}, отправлено {sent}',
@@ -186,7 +187,7 @@ export const ru = {
     pairPeriod: 'Пара работает с {start} по {end}',
   },
   /** The mentor's screens; the curator's forms say `requests` and `pairNotFound` too. */
-  mentor: { title: 'Мои пары', empty: 'Куратор ещё не закрепил за вами пары. Они появятся здесь после синхронизации.', lastMeeting: 'последняя встреча {when}', daysAgo: { one: '{n} день назад', few: '{n} дня назад', many: '{n} дней назад', other: '{n} дня назад' }, today: 'сегодня', noMeetings: 'встреч ещё не было', stale: 'Нет встреч 21 день и больше', pairWith: 'Пара с {names}', requests: 'Запросы', pairNotFound: 'Пара не найдена' },
+  mentor: { title: 'Мои пары', empty: 'Куратор ещё не закрепил за вами пары. Они появятся здесь после синхронизации.', lastMeeting: 'последняя встреча {when}', daysAgo: { one: '{n} день назад', few: '{n} дня назад', many: '{n} дней назад', other: '{n} дня назад' }, today: 'сегодня', noMeetings: 'встреч ещё не было', stale: 'Нет встреч 21 день и больше', pairWith: 'Пара с {names}', requests: 'Запросы', pairNotFound: 'Пара не найдена', next: 'следующая встреча {when}', tomorrow: 'завтра', reminders: 'Напоминания', meetingToday: 'Сегодня встреча: {names}', meetingTomorrow: 'Завтра встреча: {names}', quiet: { one: '{names}: нет встреч {n} день', few: '{names}: нет встреч {n} дня', many: '{names}: нет встреч {n} дней', other: '{names}: нет встреч {n} дня' } },
   consent: {
     suspended: 'Приостановлена: нет согласия',
     phoneHint: 'У участника пары нет нужного согласия (отозвано или истёк срок). Встречи не проводятся, пока куратор не оформит согласие.',
@@ -195,6 +196,8 @@ export const ru = {
   settings: {
     title: 'Настройки',
     language: 'Язык',
+    theme: 'Оформление',
+    themes: { system: 'Системная', light: 'Светлая', dark: 'Тёмная' },
     account: 'Учётная запись',
     signedInAs: '{name}, {school}',
     signOut: 'Выйти',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect } from './fixtures.ts'
+import { expect, syncNow } from './fixtures.ts'
 
 /** The curator's screens, as a person uses them (role-based locators, no fixed waits). */
 export async function createProgram(page: Page, name: string): Promise<void> {
@@ -79,7 +79,7 @@ export async function createPair(page: Page, program: string, mentor: string, me
 
 /** Grants a mentor access and returns the one-time enrollment link and code shown on the card. */
 export async function grantAccess(page: Page, mentor: string): Promise<{ link: string, code: string }> {
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByText('Всё отправлено')).toBeVisible()
   await page.getByRole('link', { name: 'Доступ', exact: true }).click()
   await page.getByRole('listitem').filter({ hasText: mentor }).getByRole('button', { name: 'Выдать доступ' }).click()

@@ -39,3 +39,17 @@ export async function openAsCurator(page: Page, server: RunningServer): Promise<
 export function statusStrip(page: Page) {
   return page.getByRole('status').filter({ hasText: /В сети|Нет сети/ })
 }
+
+/**
+ * «Синхронизировать». Below the desk's width the status is one line whose details hold the button: opened, the
+ * button pressed, closed again, so the line shows how the sync goes and its words are on the page once.
+ */
+export async function syncNow(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Синхронизировать' })
+  if (await button.isVisible())
+    return button.click()
+  const line = statusStrip(page).getByRole('button')
+  await line.click()
+  await button.click()
+  await line.click()
+}

@@ -38,3 +38,17 @@ export async function logMeeting(phone: Page, topic: string): Promise<void> {
   await phone.getByRole('button', { name: 'Сохранить' }).tap()
   await expect(phone.getByRole('link', { name: new RegExp(topic) })).toBeVisible()
 }
+
+/**
+ * Controls shown on the page smaller than a thumb (44 px either way), by their opening tags for the failure's
+ * message. A box, a round choice or a file picker inside its label is measured as the label: a tap anywhere on
+ * it ticks (or opens).
+ */
+export function smallTapTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('a, button, input, select, textarea, summary')]
+    .filter((el) => {
+      const label = el.matches('[type=checkbox], [type=radio], [type=file]') ? el.closest('label') : null
+      const r = (label ?? el).getBoundingClientRect()
+      return r.width > 0 && r.right > 0 && (r.height < 44 || r.width < 44)
+    }).map(el => el.outerHTML.slice(0, 80)))
+}

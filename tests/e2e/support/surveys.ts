@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import type { RunningServer } from './server.ts'
 import { BUILTIN_TEMPLATES } from '../../../src/shared/surveys/builtinTemplates.ts'
-import { expect } from './fixtures.ts'
+import { expect, syncNow } from './fixtures.ts'
 
 const MENTEE_EXIT = BUILTIN_TEMPLATES.find(t => t.slug === 'mentee-exit')!
 
@@ -19,7 +19,7 @@ export async function createCampaign(page: Page, program: string): Promise<void>
   await expect(page.getByLabel('Этап')).toHaveValue('exit')
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByText(MENTEE_EXIT.name).first()).toBeVisible()
-  await page.getByRole('button', { name: 'Синхронизировать' }).click()
+  await syncNow(page)
   await expect(page.getByText('Всё отправлено')).toBeVisible()
 }
 

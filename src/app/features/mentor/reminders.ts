@@ -1,0 +1,63 @@
+import { addDays } from '#shared/dates'
+import { suspendedOnPhone } from '#shared/model/consentRules'
+import type { Meeting } from '#shared/model/meeting'
+import type { Pair } from '#shared/model/pair'
+import type { PlanItem } from '#shared/model/planItem'
+import { quietPairs } from '#shared/indicators/activity'
+
+/** A meeting ahead: the day the last meeting set for the next one, or an open plan item's due day ('' title then). */
+export interface NextMeeting {
+  date: string
+  title: string
+}
+
+/**
+ * The earliest meeting planned from `today` on (from tomorrow once the pair met today: that meeting was today's):
+ * the last meeting's «следующая встреча», or an open plan item due.
+ */
+export function nextMeeting(last: Pick<Meeting, 'date' | 'nextDate'> | undefined, plan: ReadonlyArray<Pick<PlanItem, 'dueDate' | 'status' | 'title'>>, today: string): NextMeeting | undefined {
+  const from = last?.date === today ? addDays(today, 1) : today
+  const planned = plan
+    .filter(item => (item.status === 'planned' || item.status === 'in_progress') && item.dueDate >= from)
+    .map(item => ({ date: item.dueDate, title: item.title }))
+  if (last?.nextDate && last.nextDate >= from)
+    planned.push({ date: last.nextDate, title: '' })
+  return planned.sort((a, b) => a.date.localeCompare(b.date))[0]
+}
+
+/**
+ * Days a running pair has gone without meeting, when that is `STALE_PAIR_DAYS` or more (the curator's monitoring
+ * counts the same way); undefined otherwise, and for a pair suspended for want of a consent, which may not meet.
+ */
+export function quietDays(pair: Pair, last: Pick<Meeting, 'pairId' | 'date'> | undefined, today: string): number | undefined {
+  if (suspendedOnPhone(pair, today))
+    return undefined
+  return quietPairs([pair], last ? [last] : [], today)[0]?.days
+}
+
+export interface PairState {
+  pair: Pair
+  mentees: string[]
+  next: NextMeeting | undefined
+  quietDays: number | undefined
+}
+
+export type Reminder
+  = | { kind: 'today' | 'tomorrow', pairId: string, mentees: string[], next: NextMeeting }
+    | { kind: 'quiet', pairId: string, mentees: string[], days: number }
+
+/** What the mentor should not miss: meetings planned for today and tomorrow first, then the pairs gone quiet. */
+export function reminders(pairs: readonly PairState[], today: string): Reminder[] {
+  const tomorrow = addDays(today, 1)
+  const soon: Reminder[] = []
+  const quiet: Reminder[] = []
+  for (const { pair, mentees, next, quietDays: days } of pairs) {
+    if (pair.status !== 'active')
+      continue
+    if (next && (next.date === today || next.date === tomorrow))
+      soon.push({ kind: next.date === today ? 'today' : 'tomorrow', pairId: pair.id, mentees, next })
+    if (days !== undefined)
+      quiet.push({ kind: 'quiet', pairId: pair.id, mentees, days })
+  }
+  return [...soon.sort((a, b) => a.kind.localeCompare(b.kind)), ...quiet]
+}

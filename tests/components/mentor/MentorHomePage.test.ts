@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { addDays, localCalendarDate } from '#shared/dates'
+import { uuidv7 } from '#shared/ids'
+import type { PairStanding } from '#shared/model/consentRules'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const me = uuidv7()
+const today = localCalendarDate()
+const MEETING = { kind: 'work' as const, durationMin: 45, format: 'in_person' as const, attendeeIds: [], topic: '', notes: '', planItemIds: [], mentorId: me, enteredBy: '' }
+
+/** A running pair of this mentor with one mentee, started `startedDaysAgo` days ago. */
+async function pair(mentee: string, startedDaysAgo: number): Promise<string> {
+  const [pairId, personId] = [uuidv7(), uuidv7()]
+  await mutate(db, 'people', personId, 'upsert', { name: mentee, classGroup: '7А', requests: [] })
+  await mutate(db, 'pairs', pairId, 'upsert', { mentorId: me, menteeIds: [personId], status: 'active', startDate: addDays(today, -startedDaysAgo), plannedEndDate: addDays(today, 200) })
+  return pairId
+}
+
+async function open() {
+  await writeMeta(db, 'session', { token: 't', user: { id: uuidv7(), name: 'Иванова М. П.', role: 'mentor', schoolId: uuidv7(), schoolName: 'Школа', personId: me } })
+  const { wrapper } = await mountAt('/my', [], () => useSession().load())
+  await settle()
+  return wrapper
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('the mentor\'s home', () => {
+  it('reminds of a meeting planned today and one due tomorrow by the plan, then of pairs gone quiet with Russian plurals', async () => {
+    const met = await pair('Петров Николай', 40)
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: met, date: addDays(today, -7), nextDate: today })
+    const planned = await pair('Сидорова Анна', 10)
+    await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: planned, title: 'Пробная встреча', status: 'planned', position: 0, dueDate: addDays(today, 1), result: '' })
+    await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: planned, title: 'Уже сделано', status: 'done', position: 1, dueDate: today, result: '' })
+    const quiet = await pair('Кузнецов Илья', 60)
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: quiet, date: addDays(today, -22), nextDate: '' })
+    await pair('Орлова Вера', 21)
+
+    const wrapper = await open()
+    const reminders = wrapper.findAll('.reminder').map(r => [r.text(), r.attributes('href')])
+    expect(reminders).toEqual([
+      ['Сегодня встреча: Петров Николай', `/my/pairs/${met}`],
+      ['Завтра встреча: Сидорова Анна · Пробная встреча', `/my/pairs/${planned}`],
+      ['Кузнецов Илья: нет встреч 22 дня', `/my/pairs/${quiet}`],
+      ['Орлова Вера: нет встреч 21 день', expect.stringMatching(/^\/my\/pairs\//)],
+    ])
+    const cards = wrapper.findAll('.pair-summary').map(c => c.text())
+    expect(cards.find(c => c.startsWith('Петров'))).toContain('следующая встреча сегодня')
+    expect(cards.find(c => c.startsWith('Сидорова'))).toContain('следующая встреча завтра · Пробная встреча')
+    expect(cards.find(c => c.startsWith('Кузнецов'))).toContain('Нет встреч 21 день и больше')
+  })
+
+  it('shows no reminder for pairs that met lately and have nothing planned soon, only their next meeting', async () => {
+    const calm = await pair('Петров Николай', 30)
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: calm, date: addDays(today, -3), nextDate: addDays(today, 5) })
+    // A pair that met today has had today's meeting: the plan's item due today is not reminded.
+    const metToday = await pair('Сидорова Анна', 30)
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: metToday, date: today, nextDate: '' })
+    await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: metToday, title: 'Пробная встреча', status: 'planned', position: 0, dueDate: today, result: '' })
+    // A suspended pair may not meet: it is not called quiet, whatever its silence.
+    const suspended = await pair('Кузнецов Илья', 90)
+    const standing: PairStanding = { suspended: 1 }
+    await db.pairs.put({ ...(await db.pairs.get(suspended))!, ...standing })
+
+    const wrapper = await open()
+    expect(wrapper.find('.reminders').exists()).toBe(false)
+    expect(wrapper.findAll('.pair-summary').find(c => c.text().startsWith('Петров'))?.text()).toMatch(/следующая встреча \d+ \S+ \d{4}/)
+  })
+})
