@@ -68,6 +68,17 @@ describe('program form', () => {
     expect(await db.outbox.count()).toBe(2)
   })
 
+  it('adds a mentor or a mentee from the programme, whose card then follows its form', async () => {
+    await mutate(db, 'programs', 'p-1', 'upsert', { name: 'Студент – ученик', form: 'студент – ученик', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active' })
+    const { wrapper } = await mountAt('/programs/p-1')
+    await settle()
+    const links = wrapper.findAll('a').filter(a => a.text().startsWith('Добавить'))
+    expect(links.map(a => [a.text(), a.attributes('href')])).toEqual([
+      ['Добавить наставника', '/people/new?as=mentor&program=p-1'],
+      ['Добавить наставляемого', '/people/new?as=mentee&program=p-1'],
+    ])
+  })
+
   it('offers the dates or the curator\'s overrides, saying the state they give', async () => {
     await mutate(db, 'programs', 'p-1', 'upsert', { name: 'Закрытая', form: 'ученик – ученик', startDate: '2020-09-01', endDate: '2099-05-31', goals: '', status: 'closed' })
     const { wrapper } = await mountAt('/programs/p-1')

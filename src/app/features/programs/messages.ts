@@ -23,6 +23,8 @@ const ru = {
   period: '{start} — {end}',
   count: { one: '{n} программа', few: '{n} программы', many: '{n} программ', other: '{n} программы' },
   notFound: 'Программа не найдена',
+  addMentor: 'Добавить наставника',
+  addMentee: 'Добавить наставляемого',
   search: 'Поиск по названию',
 }
 
@@ -47,6 +49,8 @@ const en: typeof ru = {
   period: '{start} — {end}',
   count: { one: '{n} programme', few: '{n} programmes', many: '{n} programmes', other: '{n} programmes' },
   notFound: 'Programme not found',
+  addMentor: 'Add a mentor',
+  addMentee: 'Add a mentee',
   search: 'Search by name',
 }
 
