@@ -91,7 +91,7 @@ function parseCheckHours(raw: string | undefined): number {
   return Math.round(hours * HOUR_MS)
 }
 
-function parsePasswordCost(raw: string | undefined): number {
+export function parsePasswordCost(raw: string | undefined): number {
   if (raw === undefined)
     return DEFAULT_PASSWORD_COST
   const cost = /^\d+$/.test(raw) ? Number(raw) : Number.NaN

@@ -1,7 +1,7 @@
 import { setPasswordCost } from '../../../src/server/auth/password.ts'
-import { loadConfig } from '../../../src/server/config.ts'
+import { parsePasswordCost } from '../../../src/server/config.ts'
 
 // The suite signs in hundreds of times: at the production cost (0.3 s a hash) that is minutes of scrypt alone.
 // vite.config.ts sets PASSWORD_COST for the server tests and the processes they start; passwords.test.ts
 // checks the production cost itself.
-setPasswordCost(loadConfig({ ...process.env, DATA_DIR: process.env.TMPDIR ?? '/tmp' }).passwordCost)
+setPasswordCost(parsePasswordCost(process.env.PASSWORD_COST))
