@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { mountAt, settle } from '../mountPage.ts'
+import { chooseFile } from './chooseFile.ts'
 
 const KID = '01900000-0000-7000-8000-000000000001'
 const TEEN = '01900000-0000-7000-8000-000000000002'
@@ -37,10 +38,7 @@ describe('consent import page', () => {
     expect(router.currentRoute.value.path).toBe('/consents/import')
     expect(wrapper.find('h1').text()).toBe('Загрузка согласий из файла')
 
-    const input = wrapper.find('input[type="file"]')
-    Object.defineProperty(input.element, 'files', { value: [new File([CSV], 'согласия.csv', { type: 'text/csv' })], configurable: true })
-    await input.trigger('change')
-    await settle()
+    await chooseFile(wrapper, new File([CSV], 'согласия.csv', { type: 'text/csv' }))
     expect(wrapper.findAll('tbody select').map(s => (s.element as HTMLSelectElement).value)).toEqual(['name', 'birthDate', 'kind', 'signedBy', 'guardianName', 'date', 'documentRef'])
     await wrapper.find('form').trigger('submit')
     await settle()
@@ -65,10 +63,7 @@ describe('consent import page', () => {
 
   it('asks for the name and date columns before checking', async () => {
     const { wrapper } = await mountAt('/consents/import')
-    const input = wrapper.find('input[type="file"]')
-    Object.defineProperty(input.element, 'files', { value: [new File(['ФИО;Вид\nМалышев Миша;ПДн\n'], 'без даты.csv')], configurable: true })
-    await input.trigger('change')
-    await settle()
+    await chooseFile(wrapper, new File(['ФИО;Вид\nМалышев Миша;ПДн\n'], 'без даты.csv'))
     await wrapper.find('form').trigger('submit')
     await settle()
     expect(wrapper.find('[role="alert"]').text()).toBe('Укажите столбец с ФИО (или столбцы «Фамилия» и «Имя») и столбец с датой подписания')

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { mountAt, settle } from '../mountPage.ts'
+import { chooseFile } from './chooseFile.ts'
 
 const CSV = [
   'ФИО;Класс;Д.р.;Роль',
@@ -18,13 +19,6 @@ beforeEach(async () => {
 afterEach(() => {
   document.body.innerHTML = ''
 })
-
-async function chooseFile(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], file: File) {
-  const input = wrapper.find('input[type="file"]')
-  Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
-  await input.trigger('change')
-  await settle()
-}
 
 describe('import page', () => {
   it('guesses the columns, previews every problem by row and column, and writes only on confirm', async () => {
