@@ -6,11 +6,16 @@ import { type NewRoadmap, rollOver, templateFromRoadmap } from '#shared/roadmap/
 import { db } from '../../db/index.ts'
 import { mutate } from '../../db/mutate.ts'
 
-/** Writes a new roadmap and its events, the roadmap last: a page never shows a roadmap whose events are still coming. */
+/**
+ * Writes a new roadmap and its events in one transaction (each mutate() joins it): an import or a roll-over lands
+ * whole or not at all, never as events without their roadmap.
+ */
 export async function createRoadmap(made: NewRoadmap): Promise<string> {
-  for (const event of made.events)
-    await mutate(db, 'roadmapEvents', event.id, 'create', event.fields)
-  await mutate(db, 'roadmaps', made.id, 'upsert', made.fields)
+  await db.transaction('rw', [db.roadmapEvents, db.roadmaps, db.outbox, db.meta], async () => {
+    for (const event of made.events)
+      await mutate(db, 'roadmapEvents', event.id, 'create', event.fields)
+    await mutate(db, 'roadmaps', made.id, 'upsert', made.fields)
+  })
   return made.id
 }
 
