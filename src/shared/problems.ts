@@ -1,6 +1,4 @@
-import { PASSWORD_MIN } from './api/auth.ts'
-import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './model/meeting.ts'
-import { MAX_EXPERIENCE_YEARS } from './model/person.ts'
+import { MAX_EXPERIENCE_YEARS, MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, PASSWORD_MIN } from './limits.ts'
 
 /**
  * Why the server refused a change, as a code the app words in the user's language (its i18n namespace

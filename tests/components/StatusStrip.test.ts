@@ -25,6 +25,12 @@ afterEach(() => {
 
 const line = (wrapper: ReturnType<typeof mount>) => wrapper.get('[role="status"] button')
 
+/** Taps the line and waits for the details, which load on the first tap. */
+async function openDetails(wrapper: ReturnType<typeof mount>) {
+  await line(wrapper).trigger('click')
+  await vi.waitFor(() => expect(wrapper.get('#sync-details').text()).not.toBe(''), { timeout: 10_000 })
+}
+
 describe('status line on a phone', () => {
   it('says everything is sent and when it last synced, in one line that opens the details', async () => {
     const wrapper = mount(StatusStrip)
@@ -36,7 +42,7 @@ describe('status line on a phone', () => {
     expect(line(wrapper).attributes('aria-expanded')).toBe('false')
     expect(wrapper.find('#sync-details').exists()).toBe(false)
 
-    await line(wrapper).trigger('click')
+    await openDetails(wrapper)
     expect(line(wrapper).attributes('aria-expanded')).toBe('true')
     const details = wrapper.get('#sync-details')
     expect(details.text()).toContain('Синхронизировано:')
@@ -52,7 +58,7 @@ describe('status line on a phone', () => {
     await writeMeta(db, 'lastSyncedAt', new Date(2026, 10, 20, 8, 30).toISOString())
     await settle()
     expect(line(wrapper).text()).toMatch(/^В сети · 5 ждут отправки · 20\.11, 08:30/)
-    await line(wrapper).trigger('click')
+    await openDetails(wrapper)
     expect(wrapper.get('#sync-details').text()).toContain('Сохранено на устройстве · 5 изменений ждут отправки')
   })
 
@@ -64,7 +70,7 @@ describe('status line on a phone', () => {
     await settle()
     expect(line(wrapper).text()).toMatch(/^В сети · 1 ждёт отправки · 3 ч\.? назад/)
     expect(wrapper.get('.status-line__when').classes()).toContain('status-strip__failure')
-    await line(wrapper).trigger('click')
+    await openDetails(wrapper)
     expect(wrapper.get('#sync-details').text()).toContain('Сервер ответил ошибкой')
     expect(wrapper.get('#sync-details').text()).toContain('Последняя успешная синхронизация: 3 часа назад')
   })

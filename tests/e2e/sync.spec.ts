@@ -1,4 +1,4 @@
-import type { UnsentFile } from '../../src/app/sync/unsentFile.ts'
+import type { UnsentFile } from '../../src/app/sync/readUnsentFile.ts'
 import { expect, statusStrip, syncNow, test } from './support/fixtures.ts'
 import { enrollPhone, logMeeting, MENTEE, MENTOR, OTHER_MENTOR, schoolWithPair } from './support/phone.ts'
 

@@ -3,7 +3,7 @@ import type { SyncClient } from './helpers/school.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
-import { PULL_PAGE_ROWS, PUSH_BATCH_MAX } from '#shared/sync/protocol'
+import { PULL_PAGE_ROWS, PUSH_BATCH_MAX } from '#shared/sync/limits'
 import { anotherSchool, byId, programFields, remove, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, post, startTestServer } from './helpers/server.ts'
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { MAX_MEETING_MINUTES } from '#shared/model/meeting'
+import { MAX_MEETING_MINUTES } from '#shared/limits'
 import { FIELD_PARAMS, PROBLEM_CODES } from '#shared/problems'
 import { en } from '../../src/app/i18n/en.ts'
 import { setLocale } from '../../src/app/i18n/index.ts'

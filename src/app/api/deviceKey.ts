@@ -1,5 +1,4 @@
-import * as v from 'valibot'
-import { DeviceKeyField } from '#shared/api/auth'
+import { DEVICE_KEY_PATTERN } from '#shared/limits'
 
 const STORAGE_KEY = 'nastavnik.deviceKey'
 
@@ -14,7 +13,7 @@ export function deviceKey(): string | undefined {
     return undefined
   const kept = storage.getItem(STORAGE_KEY)
   // One the server would refuse (edited by hand) would stop every sign-in: a new one only costs the known status.
-  if (kept !== null && v.is(DeviceKeyField, kept))
+  if (kept !== null && DEVICE_KEY_PATTERN.test(kept))
     return kept
   const made = Array.from(crypto.getRandomValues(new Uint8Array(32)), byte => byte.toString(16).padStart(2, '0')).join('')
   storage.setItem(STORAGE_KEY, made)

@@ -1,4 +1,5 @@
-import { isStaff, type Person } from '#shared/model/person'
+import type { Person } from '#shared/model/person'
+import { isStaff } from '#shared/model/staff'
 
 /**
  * Where a document places a person in its «Класс, группа» column: a pupil's class or group, a staff member's

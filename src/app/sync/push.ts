@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import type { Mutation } from '#shared/sync/mutation'
-import { PUSH_BATCH_MAX, PUSH_BATCH_MAX_BYTES, type PushResponse } from '#shared/sync/protocol'
+import { PUSH_BATCH_MAX, PUSH_BATCH_MAX_BYTES } from '#shared/sync/limits'
+import type { PushResponse } from '#shared/sync/protocol'
 import { ApiFailure } from '../api/client.ts'
 import type { NastavnikDb, Rejection } from '../db/schema.ts'
 import { applyServerChanges, syncTables } from './applyChanges.ts'

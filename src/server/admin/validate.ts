@@ -1,5 +1,5 @@
 import type { GenericSchema, InferOutput } from 'valibot'
-import { PASSWORD_MIN } from '#shared/api/auth'
+import { PASSWORD_MIN } from '#shared/limits'
 import { validate } from '#shared/api/validate'
 import { UsageError } from './command.ts'
 

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify'
 import type { ApiErrorCode } from '#shared/api/errors'
-import { SERVER_BODY_LIMIT } from '#shared/sync/protocol'
+import { SERVER_BODY_LIMIT } from '#shared/sync/limits'
 import { storageFault } from '../storage/health.ts'
 import { HttpError, storageError, type Why } from './errors.ts'
 import { NO_STORE } from './security.ts'

@@ -1,9 +1,9 @@
 import * as v from 'valibot'
+import { DEVICE_KEY_PATTERN, PASSWORD_MIN } from '../limits.ts'
 import { ROLES } from '../roles.ts'
 import { IdField, CleanText } from '../model/fields.ts'
 
 const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/
-export const PASSWORD_MIN = 8
 
 export const LoginField = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(LOGIN_PATTERN, 'login_format'))
 export const PasswordField = v.pipe(v.string(), v.minLength(PASSWORD_MIN, 'password_too_short'), v.maxLength(200, 'too_long'))
@@ -13,7 +13,7 @@ export const PersonNameField = v.pipe(v.string(), v.trim(), v.minLength(2, 'requ
  * A random key the app keeps on the device for good and sends with each sign-in: the server knows a device that
  * signed in to the account before, and never makes it wait for someone else's wrong passwords.
  */
-export const DeviceKeyField = v.pipe(v.string(), v.regex(/^[\w-]{32,128}$/, 'invalid'))
+export const DeviceKeyField = v.pipe(v.string(), v.regex(DEVICE_KEY_PATTERN, 'invalid'))
 
 export const LoginRequest = v.object({
   login: LoginField,

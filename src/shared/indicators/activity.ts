@@ -1,5 +1,6 @@
 import { daysBetween } from '../dates.ts'
-import { type Meeting, STALE_PAIR_DAYS } from '../model/meeting.ts'
+import { STALE_PAIR_DAYS } from '../limits.ts'
+import type { Meeting } from '../model/meeting.ts'
 import type { Pair } from '../model/pair.ts'
 
 /** What the activity figures need of a meeting; a tombstone may be passed with `deleted: 1`. */

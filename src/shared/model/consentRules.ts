@@ -1,6 +1,7 @@
 import type { Consent, ConsentKind } from './consent.ts'
 import type { Pair } from './pair.ts'
-import { isStaff, type Person } from './person.ts'
+import type { Person } from './person.ts'
+import { isStaff } from './staff.ts'
 
 /**
  * Who must have signed what, on a given day: the one set of rules the consent form, the pairing form, the

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from '../limits.ts'
 import { CalendarDateField, IdField, IdListField, OptionalCalendarDateField, optionalText } from './fields.ts'
 import type { Pair } from './pair.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
@@ -7,8 +8,6 @@ import type { RecordFields, SyncRecord } from './record.ts'
 export const MEETING_KINDS = ['intro', 'trial', 'planning', 'work', 'reflection', 'final', 'other'] as const
 export type MeetingKind = typeof MEETING_KINDS[number]
 export const MEETING_FORMATS = ['in_person', 'remote'] as const
-export const MIN_MEETING_MINUTES = 5
-export const MAX_MEETING_MINUTES = 600
 
 /** встреча наставника с наставляемым(и). */
 export interface Meeting extends SyncRecord {
@@ -89,6 +88,3 @@ export function nextMeetingKind(held: readonly MeetingKind[]): MeetingKind {
     return next[last] ?? 'work'
   return held.filter(kind => kind === 'work').length >= WORK_MEETINGS_BEFORE_FINAL ? 'final' : 'work'
 }
-
-/** Pairs with no meeting for this many days stand out on the mentor's home and the curator's dashboard. */
-export const STALE_PAIR_DAYS = 21

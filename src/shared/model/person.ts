@@ -1,13 +1,10 @@
 import * as v from 'valibot'
+import { MAX_EXPERIENCE_YEARS } from '../limits.ts'
 import { FlagField, IdField, OptionalCalendarDateField, optionalText, requiredText, TagListField } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const PERSON_CATEGORIES = ['student', 'teacher', 'young_specialist', 'college_student', 'partner_employee', 'graduate'] as const
 export type PersonCategory = typeof PERSON_CATEGORIES[number]
-
-/** The categories who work (a school's staff or a partner's): they have a position, a subject and стаж. */
-const STAFF_CATEGORIES = ['teacher', 'young_specialist', 'partner_employee'] as const satisfies readonly PersonCategory[]
-export const isStaff = (category: PersonCategory): boolean => (STAFF_CATEGORIES as readonly PersonCategory[]).includes(category)
 
 /**
  * квалификационная категория педагога ('' = not stated): без категории, соответствие занимаемой должности
@@ -16,9 +13,6 @@ export const isStaff = (category: PersonCategory): boolean => (STAFF_CATEGORIES 
  */
 export const QUALIFICATIONS = ['', 'none', 'compliance', 'first', 'highest', 'methodist', 'mentor'] as const
 export type Qualification = typeof QUALIFICATIONS[number]
-
-/** Years of стаж: a whole number a working life can reach. */
-export const MAX_EXPERIENCE_YEARS = 70
 
 /**
  * участник: one card for a person across programs and years. A former mentee who becomes a mentor

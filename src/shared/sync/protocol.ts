@@ -2,20 +2,8 @@ import * as v from 'valibot'
 import { UUID_PATTERN } from '../ids.ts'
 import { IdField, CleanText } from '../model/fields.ts'
 import { ENTITY_NAMES } from './entityNames.ts'
+import { PUSH_BATCH_MAX, SEQ_MAX } from './limits.ts'
 import { PROBLEM_CODES } from '../problems.ts'
-
-/** The client keeps each push under this many mutations and bytes, below the server's body limit. */
-export const PUSH_BATCH_MAX = 500
-export const PUSH_BATCH_MAX_BYTES = 512 * 1024
-export const SERVER_BODY_LIMIT = 1024 * 1024
-/** Rows per pull page: the client asks again while `more` is true. */
-export const PULL_PAGE_ROWS = 2000
-
-/**
- * A device counts its seqs from 1; one near 2^53 would leave no room above it that a double still tells apart,
- * so a later seq would read as a duplicate and be dropped. Far beyond any honest device's count.
- */
-export const SEQ_MAX = 2 ** 50
 
 const MutationWire = v.object({
   seq: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SEQ_MAX, 'out_of_range')),

@@ -1,4 +1,5 @@
-import { isStaff, type Person, type PersonCategory } from '#shared/model/person'
+import type { Person, PersonCategory } from '#shared/model/person'
+import { isStaff } from '#shared/model/staff'
 
 export type Roles = Pick<Person, 'isMentor' | 'isMentee'>
 export type BaseRole = 'mentor' | 'mentee'

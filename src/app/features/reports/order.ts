@@ -1,5 +1,6 @@
 import type { Pair } from '#shared/model/pair'
-import { isStaff, type Person } from '#shared/model/person'
+import type { Person } from '#shared/model/person'
+import { isStaff } from '#shared/model/staff'
 import type { Program } from '#shared/model/program'
 import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
