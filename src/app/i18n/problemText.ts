@@ -1,6 +1,7 @@
 import { isProblemCode, type ProblemParams, wordProblem } from '#shared/problems'
 import type { Rejection } from '../db/schema.ts'
 import { t } from './index.ts'
+import './problemMessages.ts'
 
 /**
  * Why the server refused a change or a request, in the user's language, from its problem code and params.

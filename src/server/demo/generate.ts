@@ -81,7 +81,9 @@ export function generateDemo(options: DemoOptions): Demo {
 
   const monitoring = makeMonitoring(random, { programs, people, pairs, partners, start, today })
 
-  const mentorPair = pairs.find(p => p.program.kind === 'young') ?? pairs[0]!
+  // The ready-made mentor has a running pair: one whose planned end has passed cannot take a new meeting.
+  const running = pairs.filter(p => p.fields.status === 'active')
+  const mentorPair = running.find(p => p.program.kind === 'young') ?? running[0] ?? pairs[0]!
   const mentor = people.find(p => p.id === mentorPair.fields.mentorId)!
   return {
     mutations: [

@@ -1,0 +1,24 @@
+import { addMessages } from '../../i18n/index.ts'
+
+/** A mentor's or a student's sign-in by a one-time code. */
+const ru = {
+  title: 'Вход по коду',
+  intro: 'Введите код, который выдал куратор, или откройте ссылку из QR-кода.',
+  code: 'Код',
+  submit: 'Войти',
+  working: 'Проверяем код…',
+}
+
+const en: typeof ru = {
+  title: 'Sign in with a code',
+  intro: 'Enter the code your curator gave you, or open the link from the QR code.',
+  code: 'Code',
+  submit: 'Sign in',
+  working: 'Checking the code…',
+}
+
+declare module '../../i18n/messages.ts' {
+  interface Namespaces { enroll: typeof ru }
+}
+
+addMessages('enroll', { ru, en })
