@@ -1,15 +1,11 @@
 import { computed } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
+import { useQueryParam } from './queryParam.ts'
 
 /** The year a monitoring page shows, kept in `?year=` so a link or a reload keeps it; this year by default. */
 export function useYearQuery() {
-  const route = useRoute()
-  const router = useRouter()
+  const year = useQueryParam('year', { shape: /^2\d{3}$/, fallback: () => String(new Date().getFullYear()) })
   return computed({
-    get: () => {
-      const year = Number(route.query.year)
-      return Number.isInteger(year) && year > 2000 ? year : new Date().getFullYear()
-    },
-    set: (year: number) => void router.replace({ query: { ...route.query, year: String(year) } }),
+    get: () => Number(year.value),
+    set: (value: number) => { year.value = String(value) },
   })
 }

@@ -2,6 +2,7 @@ import { SCHOOL_REQUISITES_ID, type SchoolRequisites } from '#shared/model/schoo
 import type { RecordFields } from '#shared/model/record'
 import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
+import { useSession } from '../stores/session.ts'
 
 export type Requisites = RecordFields<SchoolRequisites>
 
@@ -11,10 +12,11 @@ export function blankRequisites(schoolName = ''): Requisites {
 }
 
 /** The school's requisites as every document prints them; the empty fields fall back to `blankRequisites`. */
-export function useRequisites(schoolName: () => string) {
+export function useRequisites() {
+  const session = useSession()
   return useLiveQuery(async (): Promise<Requisites> => {
     const stored = await db.schoolRequisites.get(SCHOOL_REQUISITES_ID)
-    const blank = blankRequisites(schoolName())
+    const blank = blankRequisites(session.user?.schoolName ?? '')
     if (!stored || stored.deleted)
       return blank
     const filled = Object.entries(stored).filter(([key, value]) => key in blank && value !== '')

@@ -7,6 +7,9 @@ import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
+// A save goes through IndexedDB and a navigation: on a loaded machine it takes longer than waitFor's default second.
+const SAVED = { timeout: 10_000 }
+
 const pairId = uuidv7()
 const menteeId = uuidv7()
 const planItemId = uuidv7()
@@ -95,7 +98,7 @@ describe('meeting form', () => {
     expect(wrapper.text()).toContain('Восстановлен черновик')
     await wrapper.find('form').trigger('submit')
     await settle()
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/my/pairs/${pairId}`))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/my/pairs/${pairId}`), SAVED)
     expect((await db.meetings.toArray()).map(m => m.topic)).toEqual(['Черновик темы'])
     expect(await db.drafts.count()).toBe(0)
   })
@@ -117,7 +120,7 @@ describe('meeting form', () => {
     await wrapper.find('select[aria-label="Состояние пункта «Пробная встреча»"]').setValue('done')
     await wrapper.find('form').trigger('submit')
     await settle()
-    await vi.waitFor(async () => expect((await db.planItems.get(planItemId))?.status).toBe('done'))
+    await vi.waitFor(async () => expect((await db.planItems.get(planItemId))?.status).toBe('done'), SAVED)
     expect((await db.meetings.toArray())[0]?.planItemIds).toEqual([planItemId])
   })
 })
@@ -172,7 +175,7 @@ describe('a paper meeting entered by the curator, for a group', () => {
     await control(wrapper, 'Тема').setValue('Из бумажного журнала')
     await wrapper.find(`fieldset input[type="checkbox"][value="${hedgehog}"]`).setValue(false)
     await submit(wrapper)
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${groupId}`))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${groupId}`), SAVED)
     const [saved] = await db.meetings.toArray()
     expect(saved).toMatchObject({ pairId: groupId, date: '2026-03-12', attendeeIds: [fox], mentorId, enteredBy: 'Шиловская Я. А.' })
 
@@ -181,7 +184,7 @@ describe('a paper meeting entered by the curator, for a group', () => {
     expect(edit.wrapper.text()).toContain('внесено куратором: Шиловская Я. А.')
     await control(edit.wrapper, 'Длительность, мин').setValue('90')
     await submit(edit.wrapper)
-    await vi.waitFor(async () => expect((await db.meetings.get(saved!.id))?.durationMin).toBe(90))
+    await vi.waitFor(async () => expect((await db.meetings.get(saved!.id))?.durationMin).toBe(90), SAVED)
     expect(await db.meetings.get(saved!.id)).toMatchObject({ mentorId, enteredBy: 'Шиловская Я. А.' })
   })
 })

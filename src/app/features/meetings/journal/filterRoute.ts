@@ -1,5 +1,6 @@
-import { computed, type WritableComputedRef } from 'vue'
+import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import { useQueryParam } from '../../../composables/queryParam.ts'
 import type { JournalFilter } from './queries.ts'
 
 /**
@@ -9,16 +10,9 @@ import type { JournalFilter } from './queries.ts'
 export function useJournalFilter() {
   const route = useRoute()
   const router = useRouter()
-  const param = (name: string, shape = /^/): WritableComputedRef<string> => computed({
-    get: () => {
-      const value = route.query[name]
-      return typeof value === 'string' && shape.test(value) ? value : ''
-    },
-    set: value => void router.replace({ query: { ...route.query, [name]: value || undefined } }),
-  })
-  const programId = param('program')
-  const month = param('month', /^\d{4}-(?:0[1-9]|1[0-2])$/)
-  const query = param('q')
+  const programId = useQueryParam('program')
+  const month = useQueryParam('month', { shape: /^\d{4}-(?:0[1-9]|1[0-2])$/ })
+  const query = useQueryParam('q')
   // The same object while the values stay: any navigation (leaving for a pair's page too) makes a new `route.query`,
   // and a new object would start the journal's queries again for nothing.
   const filter = computed<JournalFilter>((previous) => {
