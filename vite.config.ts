@@ -72,6 +72,9 @@ export default defineConfig({
     // Vitest's default (cores − 1) runs one file at a time on CI's two cores, while many server files mostly wait
     // on PostgreSQL and on the processes they start.
     maxWorkers: 2,
+    // A hang guard, not a speed check (speed lives in the bench): fake-indexeddb writing a thousand rows can take
+    // several seconds on a loaded two-core machine.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['fake-indexeddb/auto'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['fake-indexeddb/auto', 'tests/components/autoUnmount.ts'] } },
