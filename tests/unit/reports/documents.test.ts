@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
+import { ROADMAP_WIDTHS } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
@@ -104,6 +105,17 @@ describe('аналитическая справка', () => {
     expect(text).toContain('Пары работают устойчиво.')
     expect(text).toContain('Расширить базу наставников')
     expect(xml).toContain('<w:tbl>')
+  })
+})
+
+describe('a table with set column widths', () => {
+  it('keeps them in Word too, so that a roadmap\'s stages line up from table to table', async () => {
+    const doc = { fileName: 'x', title: 'ПРИКАЗ', preamble: [], blocks: [{ kind: 'table' as const, head: ['№', 'Мероприятие', 'Сроки', 'Ответственные'], rows: [['1.1', 'Положение', 'сентябрь', 'Куратор']], widths: ROADMAP_WIDTHS }] }
+    const xml = await documentXml(await toDocx(doc))
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>')
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]))
+    expect(grid).toHaveLength(4)
+    expect(grid[1]! / grid[0]!).toBeCloseTo(50 / 8, 1)
   })
 })
 

@@ -6,7 +6,7 @@ import type { Requisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
 import { stageName } from '../../data/roadmapStages.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
-import { type Block, editableParagraph, type ReportDocument } from './document.ts'
+import { type Block, editableParagraph, type ReportDocument, ROADMAP_WIDTHS } from './document.ts'
 import { directorSignature, type DraftInput, headLines } from './parts.ts'
 import '../roadmap/messages.ts'
 
@@ -33,7 +33,7 @@ function appendixBlocks(input: AppointmentInput): Block[] {
     return [
       { kind: 'heading', text: `${stageName(roadmap.numbering, s)}. ${stage.title}` },
       rows.length
-        ? { kind: 'table', head: [t('reports.order.number'), t('documents.appointment.event'), t('documents.appointment.deadline'), t('documents.appointment.responsible')], rows }
+        ? { kind: 'table', head: [t('reports.order.number'), t('documents.appointment.event'), t('documents.appointment.deadline'), t('documents.appointment.responsible')], rows, widths: ROADMAP_WIDTHS }
         : { kind: 'paragraph', text: t('documents.appointment.stageEmpty') },
     ]
   })

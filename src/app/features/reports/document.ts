@@ -11,11 +11,17 @@ export type Block
     | { kind: 'dateLine', date: string, number: string }
     | { kind: 'paragraph', text: string, align?: 'center' | 'right', edit?: ParagraphEdit }
     | { kind: 'list', items: string[] }
-    /** `compact`: a table of many columns, printed smaller so that it keeps within the sheet. */
-    | { kind: 'table', head: string[], rows: string[][], compact?: boolean }
+    /**
+     * `compact`: a table of many columns, printed smaller so that it keeps within the sheet. `widths`: each column's
+     * share in percent, so that tables of one kind (a roadmap's stages) line up from one to the next.
+     */
+    | { kind: 'table', head: string[], rows: string[][], compact?: boolean, widths?: number[] }
     /** The curator's own words: several paragraphs, editable on screen before printing. */
     | { kind: 'narrative', section: string, title: string, text: string, placeholder: string }
     | { kind: 'signature', role: string, name: string }
+
+/** A roadmap's table (№, event, deadline, and who or what came of it), the same in every stage and document. */
+export const ROADMAP_WIDTHS = [8, 50, 20, 22]
 
 /**
  * A paragraph the curator may rewrite: its key in the draft, the text the data gives now, and whether the data

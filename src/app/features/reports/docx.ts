@@ -10,7 +10,7 @@ const COMPACT_SIZE = 20 // 10 pt: a table of many columns, as on the page
 const TEXT_WIDTH = 11906 - 1701 - 850 // twips: A4 less the margins below
 
 function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
-  const { AlignmentType, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType } = docx
+  const { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType } = docx
   const text = (value: string, bold = false) => new TextRun({ text: value, bold, font: FONT, size: SIZE })
   switch (block.kind) {
     case 'heading':
@@ -34,7 +34,8 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
       const size = block.compact ? COMPACT_SIZE : SIZE
       const cell = (value: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: value, bold, font: FONT, size })] })] })
       const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => cell(c, bold)) })
-      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(block.head, true), ...block.rows.map(r => row(r))] }), new Paragraph({ children: [] })]
+      const columnWidths = block.widths?.map(share => Math.round(TEXT_WIDTH * share / 100))
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, ...(columnWidths && { columnWidths, layout: TableLayoutType.FIXED }), rows: [row(block.head, true), ...block.rows.map(r => row(r))] }), new Paragraph({ children: [] })]
     }
   }
 }
