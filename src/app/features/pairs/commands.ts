@@ -13,3 +13,11 @@ export async function startPlan(pairId: string, startDate: string, endDate: stri
 export async function tickPlanItem(item: PlanItem, done: boolean): Promise<void> {
   await mutate(db, 'planItems', item.id, 'upsert', { status: done ? 'done' : 'planned' })
 }
+
+/** «Завершить выбранные» on the desktop table: the running ones among them end, in one transaction. */
+export async function endPairs(ids: readonly string[]): Promise<void> {
+  await db.transaction('rw', [db.pairs, db.outbox, db.meta], async () => {
+    for (const id of ids)
+      await mutate(db, 'pairs', id, 'upsert', { status: 'completed' })
+  })
+}

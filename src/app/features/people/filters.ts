@@ -3,6 +3,7 @@ import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor } from '#shared/model/pairing'
 import { PERSON_CATEGORIES, type Person, type PersonCategory, type Qualification, QUALIFICATIONS } from '#shared/model/person'
 import { holds, searchable } from '#shared/search'
+import { type Sort as TableSort, sortRows } from '../../data/sortRows.ts'
 
 export const PEOPLE_VIEWS = ['mentors', 'mentees', 'unpaired', 'noConsent', 'all'] as const
 type PeopleView = typeof PEOPLE_VIEWS[number]
@@ -83,7 +84,7 @@ export function distinctValues(people: readonly Person[], field: 'classGroup' | 
 }
 
 export type SortKey = 'name' | 'category' | 'place' | 'subject' | 'experience' | 'qualification' | 'age' | 'roles'
-export interface Sort { key: SortKey, descending: boolean }
+export type Sort = TableSort<SortKey>
 
 /** A person's age in full years today, when the birth date is known. */
 export function ageOf(person: Pick<Person, 'birthDate'>, today: string): number | undefined {
@@ -92,8 +93,6 @@ export function ageOf(person: Pick<Person, 'birthDate'>, today: string): number 
 
 /** Where a person is: a pupil's class, a worker's position. */
 export const placeOf = (person: Person) => text(person.classGroup) || text(person.position)
-
-const collator = new Intl.Collator('ru', { numeric: true })
 
 /** What a column sorts by; unknown numbers and empty texts go last whichever the direction. */
 function sortValue(person: Person, key: SortKey, today: string): string | number | undefined {
@@ -109,14 +108,7 @@ function sortValue(person: Person, key: SortKey, today: string): string | number
   }
 }
 
-/** The table's order: by the chosen column, then by name; a new array, the list itself stays as read. */
+/** The table's order: by the chosen column, then by name. */
 export function sortPeople(people: readonly Person[], { key, descending }: Sort, today: string): Person[] {
-  const keyed = people.map(person => ({ person, value: sortValue(person, key, today) }))
-  keyed.sort((a, b) => {
-    if (a.value === undefined || b.value === undefined)
-      return a.value === b.value ? collator.compare(a.person.name, b.person.name) : a.value === undefined ? 1 : -1
-    const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value))
-    return (descending ? -order : order) || collator.compare(a.person.name, b.person.name)
-  })
-  return keyed.map(k => k.person)
+  return sortRows(people, person => sortValue(person, key, today), person => person.name, descending)
 }

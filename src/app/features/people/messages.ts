@@ -56,7 +56,6 @@ const peopleRu = {
   ageColumn: 'Возраст',
   subjectColumn: 'Предмет',
   qualificationColumn: 'Кв. категория',
-  sortBy: 'Сортировать: {column}',
   addToBase: { mentors: 'Добавить наставника', mentees: 'Добавить наставляемого' },
 }
 
@@ -115,7 +114,6 @@ const peopleEn: typeof peopleRu = {
   ageColumn: 'Age',
   subjectColumn: 'Subject',
   qualificationColumn: 'Qualification',
-  sortBy: 'Sort by {column}',
   addToBase: { mentors: 'Add a mentor', mentees: 'Add a mentee' },
 }
 
