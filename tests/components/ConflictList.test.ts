@@ -65,6 +65,19 @@ describe('a field changed on two devices', () => {
     wrapper.unmount()
   })
 
+  it('names the field of any record in words, and one it has no words for as «одно из полей», never by its key', async () => {
+    await db.conflicts.bulkPut([
+      conflict('0190a1b2-0000-7000-8000-0000000000c5', { entity: 'people', field: 'methodUnion', kept: 'МО словесников', overwritten: 'МО гуманитариев' }),
+      conflict('0190a1b2-0000-7000-8000-0000000000c6', { entity: 'practices', field: 'mood' }),
+    ])
+    const wrapper = mount(ConflictList, { props: { filter: { pairId: PAIR } }, attachTo: document.body })
+    await settle()
+    expect(wrapper.text()).toContain('Участник: поле «Методическое объединение» изменили на двух устройствах')
+    expect(wrapper.text()).toContain('Лучшая практика: поле «одно из полей» изменили')
+    expect(wrapper.text()).not.toMatch(/methodUnion|mood/)
+    wrapper.unmount()
+  })
+
   it('says on every edit how much of the others\' writes its device had seen; a new record needs none', async () => {
     await writeMeta(db, 'cursor', '40.fp')
     await mutate(db, 'meetings', MEETING, 'upsert', { topic: 'Новая тема' })

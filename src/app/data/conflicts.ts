@@ -1,5 +1,5 @@
 import { bothTexts, type ConflictResolution, type FieldConflict } from '#shared/model/fieldConflict'
-import { ENTITY_NAMES, type EntityName } from '#shared/sync/entityNames'
+import { isEntityName } from '#shared/sync/entityNames'
 import { db } from '../db/index.ts'
 import { mutate } from '../db/mutate.ts'
 
@@ -15,8 +15,6 @@ export async function openConflicts(filter: ConflictFilter = {}): Promise<FieldC
   return found.sort((a, b) => b.at.localeCompare(a.at))
 }
 
-const isEntity = (name: string): name is EntityName => (ENTITY_NAMES as readonly string[]).includes(name)
-
 /**
  * What each settlement writes into the record: the overwritten value back, both texts (the later first), or
  * nothing (the value now stays). The conflict is then marked, on every device that holds it.
@@ -31,7 +29,7 @@ function settledValue(conflict: FieldConflict, resolution: Exclude<ConflictResol
 
 export async function settleConflict(conflict: FieldConflict, resolution: Exclude<ConflictResolution, ''>): Promise<unknown> {
   const settled = settledValue(conflict, resolution)
-  if (settled && isEntity(conflict.entity))
+  if (settled && isEntityName(conflict.entity))
     await mutate(db, conflict.entity, conflict.recordId, 'upsert', { [conflict.field]: settled.value })
   await mutate(db, 'conflicts', conflict.id, 'upsert', { resolution })
   return settled ? settled.value : conflict.kept

@@ -57,12 +57,18 @@ export function declineName(name: string, nameCase: NameCase): DeclinedName {
   return { text: ordered.filter(Boolean).join(' '), unsure: false }
 }
 
+const initials = (parts: Parts) => [parts.first, parts.middle].filter(Boolean).map(w => `${w[0]}.`)
+
 /** «Я. А. Шиловская», as a signature prints it; a name the rules do not fit stays as written. */
 export function initialsOf(name: string): string {
   const parts = readParts(name)
-  if (!parts)
-    return name.trim()
-  return [parts.first, parts.middle].filter(Boolean).map(w => `${w[0]}.`).concat(parts.last).join(' ')
+  return parts ? [...initials(parts), parts.last].join(' ') : name.trim()
+}
+
+/** «Шиловская Я. А.», as a list or a log names a person; a name the rules do not fit stays as written. */
+export function shortName(name: string): string {
+  const parts = readParts(name)
+  return parts ? [parts.last, ...initials(parts)].join(' ') : name.trim()
 }
 
 /** A name form a document used: what the library gave, or the curator's own correction of it. */

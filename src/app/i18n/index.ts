@@ -98,6 +98,11 @@ export function formatInstant(iso: string): string {
 const clockFormat = perLocale(l => new Intl.DateTimeFormat(l, { hour: '2-digit', minute: '2-digit' }))
 const dayClockFormat = perLocale(l => new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }))
 
+/** «14:05»: the time of a moment, in a list already grouped by day. */
+export function formatTime(iso: string): string {
+  return clockFormat().format(new Date(iso))
+}
+
 /** A moment as short as a phone's status line has room for: the time today, the day and time before today. */
 export function formatClock(iso: string, now = new Date()): string {
   const at = new Date(iso)

@@ -4,7 +4,7 @@ import type { RecordFields, SyncRecord } from './record.ts'
 import { SCHOOL_REQUISITES_ID } from './schoolRequisites.ts'
 
 /** The documents a curator edits before printing. */
-const DOCUMENT_KINDS = ['order', 'spravka', 'agreement', 'journal', 'plan', 'appointment'] as const
+export const DOCUMENT_KINDS = ['order', 'spravka', 'agreement', 'journal', 'plan', 'appointment'] as const
 export type DocumentKind = typeof DOCUMENT_KINDS[number]
 
 /** A paragraph the curator rewrote, with the text the data gave when they did (to tell them when it changes). */

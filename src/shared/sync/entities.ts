@@ -22,7 +22,7 @@ import { type SchoolRequisites, SchoolRequisitesFields, SchoolRequisitesObject }
 import { type SurveyCampaign, SurveyCampaignFields, SurveyCampaignObject } from '../model/surveyCampaign.ts'
 import { type SurveyResponse, SurveyResponseFields, SurveyResponseObject } from '../model/surveyResponse.ts'
 import { type SurveyTemplate, SurveyTemplateFields, SurveyTemplateObject } from '../model/surveyTemplate.ts'
-import type { EntityName } from './entityNames.ts'
+import { type EntityName, isEntityName } from './entityNames.ts'
 
 /**
  * The sets a mentor's or mentee's scope is made of (the server fills them, `src/server/sync/scope.ts`); a
@@ -113,10 +113,6 @@ export const ENTITIES = {
 
 /** Every synced table, by the name both sides use for it. */
 export type SyncedRecords = { [E in EntityName]: typeof ENTITIES[E] extends EntitySpec<infer T> ? T : never }
-
-export function isEntityName(name: string): name is EntityName {
-  return Object.hasOwn(ENTITIES, name)
-}
 
 /** The spec without its record type, for code that handles every entity alike. */
 /**

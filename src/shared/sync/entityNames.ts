@@ -6,3 +6,5 @@
  */
 export const ENTITY_NAMES = ['programs', 'people', 'pairs', 'meetings', 'planItems', 'consents', 'partners', 'roadmapItems', 'surveyTemplates', 'surveyCampaigns', 'indicatorYears', 'awards', 'practices', 'reportNotes', 'surveyResponses', 'roadmaps', 'roadmapEvents', 'roadmapTemplates', 'indicatorDefinitions', 'conflicts', 'schoolRequisites', 'documentDrafts'] as const
 export type EntityName = typeof ENTITY_NAMES[number]
+
+export const isEntityName = (name: string): name is EntityName => (ENTITY_NAMES as readonly string[]).includes(name)

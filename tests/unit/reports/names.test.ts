@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { declineName, documentNames, initialsOf } from '../../../src/app/data/names.ts'
+import { declineName, documentNames, initialsOf, shortName } from '../../../src/app/data/names.ts'
 
 describe('names in the case the sentence needs', () => {
   it.each([
@@ -35,6 +35,13 @@ describe('names in the case the sentence needs', () => {
     expect(initialsOf('Шиловская Яна Андреевна')).toBe('Я. А. Шиловская')
     expect(initialsOf('Ирина Олеговна Белова')).toBe('И. О. Белова')
     expect(initialsOf('John Smith')).toBe('John Smith')
+  })
+
+  it('puts the surname first for a list or a log, whichever order the name was typed in', () => {
+    expect(shortName('Петрова Анна Игоревна')).toBe('Петрова А. И.')
+    expect(shortName('Ирина Олеговна Белова')).toBe('Белова И. О.')
+    expect(shortName('Петров Николай')).toBe('Петров Н.')
+    expect(shortName(' John  Smith ')).toBe('John  Smith')
   })
 
   it('takes the curator\'s correction over the library, and lists every declined form the document used', () => {

@@ -19,10 +19,6 @@ const ru = {
   count: { one: 'Есть {n} правка, сделанная на двух устройствах', few: 'Есть {n} правки, сделанные на двух устройствах', many: 'Есть {n} правок, сделанных на двух устройствах', other: 'Есть {n} правки, сделанные на двух устройствах' },
   none: 'Расхождений нет: все правки с разных устройств сошлись.',
   intro: 'Когда два устройства меняют одно поле, не видя правок друг друга, сохраняется последняя правка, а заменённая ждёт здесь: её можно вернуть или оставить оба текста.',
-  fields: {
-    meetings: { date: 'Дата', kind: 'Вид встречи', durationMin: 'Длительность', format: 'Формат', topic: 'Тема', notes: 'Заметки', nextDate: 'Следующая встреча', attendeeIds: 'Кто был на встрече', planItemIds: 'Пункты плана' },
-    planItems: { title: 'Пункт плана', dueDate: 'Срок', status: 'Состояние', result: 'Результат' },
-  },
 }
 
 const en: typeof ru = {
@@ -43,10 +39,6 @@ const en: typeof ru = {
   count: { one: '{n} edit was made on two devices', few: '{n} edits were made on two devices', many: '{n} edits were made on two devices', other: '{n} edits were made on two devices' },
   none: 'No conflicts: edits from different devices all agree.',
   intro: 'When two devices change one field without seeing each other\'s edit, the later edit stays and the replaced one waits here: bring it back or keep both texts.',
-  fields: {
-    meetings: { date: 'Date', kind: 'Kind of meeting', durationMin: 'Duration', format: 'Format', topic: 'Topic', notes: 'Notes', nextDate: 'Next meeting', attendeeIds: 'Who attended', planItemIds: 'Plan items' },
-    planItems: { title: 'Plan item', dueDate: 'Due', status: 'Status', result: 'Result' },
-  },
 }
 
 declare module '../../i18n/messages.ts' {
