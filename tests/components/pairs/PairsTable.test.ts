@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const [program, zorina, belova, antonov, kim, li, orlov] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
+const [running1, running2, ended] = [uuidv7(), uuidv7(), uuidv7()]
+
+beforeEach(async () => {
+  vi.stubGlobal('matchMedia', () => ({ matches: true, addEventListener: () => {}, removeEventListener: () => {} }))
+  vi.stubGlobal('confirm', () => true)
+  await db.delete()
+  await db.open()
+  await mutate(db, 'programs', program, 'upsert', { name: 'Педагог — молодой специалист', status: 'active' })
+  for (const [id, name] of [[zorina, 'Зорина Анна Павловна'], [belova, 'Белова Ирина'], [antonov, 'Антонов Глеб'], [kim, 'Ким Дарья'], [li, 'Ли Олег'], [orlov, 'Орлов Павел']] as const)
+    await mutate(db, 'people', id, 'upsert', { name })
+  const pair = (mentorId: string, menteeId: string, status: string, startDate: string) => ({ programId: program, mentorId, menteeIds: [menteeId], status, startDate, plannedEndDate: '2027-05-31' })
+  await mutate(db, 'pairs', running1, 'upsert', pair(zorina, kim, 'active', '2026-09-15'))
+  await mutate(db, 'pairs', running2, 'upsert', pair(belova, li, 'active', '2026-10-01'))
+  await mutate(db, 'pairs', ended, 'upsert', pair(antonov, orlov, 'completed', '2025-09-15'))
+  await db.outbox.clear()
+  await writeMeta(db, 'session', { token: 't', user: { id: uuidv7(), name: 'Куратор', role: 'curator', schoolId: uuidv7(), schoolName: 'Школа', personId: null } })
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+const mentorsInOrder = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.findAll('tbody th').map(th => th.text())
+
+describe('the pairs on the curator\'s desktop', () => {
+  it('is a table sorted by a column head\'s click, and ends the selected running pairs at once', async () => {
+    const { wrapper } = await mountAt('/pairs', [], () => useSession().load())
+    await settle()
+    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Выбрать все показанные пары', 'Наставник', 'Наставляемые', 'Программа', 'Начало', 'Плановое окончание', 'Состояние▲'])
+    // Running first, then by mentor.
+    expect(mentorsInOrder(wrapper)).toEqual(['Белова Ирина', 'Зорина Анна Павловна', 'Антонов Глеб'])
+    expect(wrapper.find('tbody tr').text()).toContain('Педагог — молодой специалист')
+
+    const byMentor = wrapper.findAll('thead button').find(b => b.text() === 'Наставник')!
+    await byMentor.trigger('click')
+    expect(mentorsInOrder(wrapper)).toEqual(['Антонов Глеб', 'Белова Ирина', 'Зорина Анна Павловна'])
+    expect(wrapper.find('th[aria-sort="ascending"]').text()).toContain('Наставник')
+    await byMentor.trigger('click')
+    expect(mentorsInOrder(wrapper)).toEqual(['Зорина Анна Павловна', 'Белова Ирина', 'Антонов Глеб'])
+
+    // A finished pair in the selection is left as it is: only the running one ends.
+    await wrapper.find('input[type="checkbox"]').setValue(true)
+    await wrapper.find(`tbody input[type="checkbox"]`).setValue(false) // Зорина's row, first now
+    const end = wrapper.findAll('button').find(b => b.text().startsWith('Завершить выбранные'))!
+    expect(end.text()).toBe('Завершить выбранные (1)')
+    await end.trigger('click')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Завершена 1 пара'), { timeout: 10_000 })
+    expect((await db.pairs.get(running2))?.status).toBe('completed')
+    expect((await db.pairs.get(running1))?.status).toBe('active')
+    expect((await db.outbox.toArray()).map(e => [e.entity, e.id, e.fields])).toEqual([['pairs', running2, { status: 'completed' }]])
+    expect(wrapper.text()).toContain('Выбрано 0 пар')
+  })
+})
