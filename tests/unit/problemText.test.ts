@@ -18,6 +18,12 @@ describe('the server\'s refusals in the user\'s language', () => {
     expect(problemText({ problem: 'incomplete', params: { fields: 'date, kind' }, field: 'date' })).toBe('Required fields are missing: date, kind')
   })
 
+  it('names a refused record\'s fields in words, never by their keys', () => {
+    expect(problemText({ problem: 'duration_range', params: FIELD_PARAMS.duration_range, field: 'durationMin', entity: 'meetings' })).toBe(`Поле «длительность»: длительность — от 5 до ${MAX_MEETING_MINUTES} минут`)
+    expect(problemText({ problem: 'incomplete', params: { fields: 'date, kind' }, field: 'date', entity: 'meetings' })).toBe('Не хватает обязательных полей: дата, вид встречи')
+    expect(problemText({ problem: 'required', field: 'internalKey', entity: 'meetings' })).toBe('Поле «одно из полей»: не заполнено')
+  })
+
   it('has English words for every code the server may send', async () => {
     const russian = PROBLEM_CODES.map(problem => problemText({ problem }))
     await setLocale('en')

@@ -48,6 +48,7 @@ export const en: Messages = {
     confirmRemove: 'Remove this change from the device? If the record is still needed (say, the meeting did take place), save it to a file first and hand it to the curator.',
     made: 'change of {when}',
     field: 'Field «{field}»: {text}',
+    someField: 'one of the fields',
     codes: {
       invalid: 'Invalid data',
       forbidden: 'Not allowed',
