@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
+import type { Pair } from '#shared/model/pair'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
@@ -17,7 +18,7 @@ beforeEach(async () => {
   await mutate(db, 'programs', program, 'upsert', { name: 'Педагог — молодой специалист', status: 'active' })
   for (const [id, name] of [[zorina, 'Зорина Анна Павловна'], [belova, 'Белова Ирина'], [antonov, 'Антонов Глеб'], [kim, 'Ким Дарья'], [li, 'Ли Олег'], [orlov, 'Орлов Павел']] as const)
     await mutate(db, 'people', id, 'upsert', { name })
-  const pair = (mentorId: string, menteeId: string, status: string, startDate: string) => ({ programId: program, mentorId, menteeIds: [menteeId], status, startDate, plannedEndDate: '2027-05-31' })
+  const pair = (mentorId: string, menteeId: string, status: Pair['status'], startDate: string) => ({ programId: program, mentorId, menteeIds: [menteeId], status, startDate, plannedEndDate: '2027-05-31' })
   await mutate(db, 'pairs', running1, 'upsert', pair(zorina, kim, 'active', '2026-09-15'))
   await mutate(db, 'pairs', running2, 'upsert', pair(belova, li, 'active', '2026-10-01'))
   await mutate(db, 'pairs', ended, 'upsert', pair(antonov, orlov, 'completed', '2025-09-15'))
