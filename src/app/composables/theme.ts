@@ -9,10 +9,14 @@ const systemDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)')
 /** The theme chosen on this device (kept in localStorage, like the language): the system's unless changed. */
 export const theme = ref<Theme>(THEMES.find(name => name === globalThis.localStorage?.getItem(STORAGE_KEY)) ?? 'system')
 
+/** Whether the dark colours are in force, for what the stylesheet cannot paint (a chart's canvas). */
+export const isDark = ref(false)
+
 /** `data-theme` on the root names the colours in force; the stylesheet has one dark palette, keyed on it. */
 function paint(): void {
   const dark = theme.value === 'dark' || (theme.value === 'system' && !!systemDark?.matches)
   document.documentElement.dataset.theme = dark ? 'dark' : 'light'
+  isDark.value = dark
 }
 
 /** Paints the chosen theme before the app mounts, and follows the system's while «Системная» is chosen. */

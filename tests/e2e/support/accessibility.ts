@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test'
+import type { App } from 'vue'
+import AxeBuilder from '@axe-core/playwright'
+import { expect } from './fixtures.ts'
+
+/**
+ * WCAG 2.1 A and AA, what ГОСТ Р 52872-2019 asks of a public service's pages, and axe-core's best practices
+ * (unique landmarks, heading order…): DESIGN.md's budget is no violation of axe-core's rules at all.
+ */
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+/** A 1366×768 school screen zoomed to 200 % (WCAG 1.4.4 and 1.4.10): the page must reflow, not scroll sideways. */
+export const ZOOMED = { width: 683, height: 384 }
+
+/** What every page visited showed wrong, as lines of one failure report: route, viewport, rule, elements. */
+export interface Findings {
+  violations: string[]
+  overflow: string[]
+}
+export const noFindings = (): Findings => ({ violations: [], overflow: [] })
+
+/** Two frames: a resized page has laid itself out again by then. */
+const settle = (page: Page) => page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+
+/** The elements past the right edge that hold no other such element: what makes the page scroll sideways. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth
+    if (document.documentElement.scrollWidth <= edge)
+      return []
+    const past = [...document.body.querySelectorAll('*')].filter(el => el.getBoundingClientRect().right > edge + 0.5)
+    return past.filter(el => !past.some(other => other !== el && el.contains(other))).slice(0, 3)
+      .map(el => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px of ${edge})`)
+  })
+}
+
+async function overflowAt(page: Page, where: string, findings: Findings): Promise<void> {
+  const past = await overflowing(page)
+  if (past.length)
+    findings.overflow.push(`${where}: ${past.join(', ')}`)
+}
+
+/**
+ * axe-core on the page as it stands, then the sideways scroll at its size and at 200 % zoom; `label` says which
+ * page and state. axe-core is sent into the page once: it stays there while the app moves from route to route.
+ */
+export async function scan(page: Page, label: string, findings: Findings): Promise<void> {
+  const { width, height } = page.viewportSize()!
+  const injected = await page.evaluate(() => 'axe' in window)
+  const { violations } = await new AxeBuilder({ page, axeSource: injected ? ';' : undefined }).withTags(RULES).setLegacyMode(true).analyze()
+  for (const v of violations)
+    findings.violations.push(`${label} @${width} ${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`)
+  await overflowAt(page, `${label} @${width}`, findings)
+  if (width !== ZOOMED.width) {
+    await page.setViewportSize(ZOOMED)
+    await settle(page)
+    await overflowAt(page, `${label} @${ZOOMED.width}`, findings)
+    await page.setViewportSize({ width, height })
+    await settle(page)
+  }
+}
+
+/**
+ * Opens a route as the app's own links do (its router): a reload per route would start the app and sync each
+ * time, for nothing. By address on a fresh page, and for a route drawn by the page already open (a new record's
+ * form, then an existing one's): the router would keep that page, and a record form loads its record once, so
+ * it opens as a person coming from elsewhere finds it.
+ */
+export async function go(page: Page, path: string): Promise<void> {
+  const moved = page.url().startsWith('http') && await page.evaluate(async (to) => {
+    const router = (document.querySelector('#app') as { __vue_app__?: App } | null)!.__vue_app__!.config.globalProperties.$router
+    // A route's page, its lazy import loaded (the same module for both routes gives the same component).
+    const drawnBy = async (route: { matched: Array<{ components?: Record<string, unknown> | null }> }) => {
+      const page = route.matched.at(-1)?.components?.default
+      return typeof page === 'function' ? (await (page as () => Promise<{ default: unknown }>)()).default : page
+    }
+    if (await drawnBy(router.resolve(to)) === await drawnBy(router.currentRoute.value))
+      return false
+    await router.push(to)
+    return true
+  }, path)
+  if (!moved)
+    await page.goto(path)
+}
+
+/**
+ * Opens a route, waits for its heading, checks the page was not sent elsewhere (`lands` where a redirect is
+ * meant), waits for `ready` (text that shows the data has come) and scans it.
+ */
+export async function visit(page: Page, path: string, findings: Findings, options: { lands?: string, ready?: string, label?: string } = {}): Promise<void> {
+  await go(page, path)
+  await expect(page.locator('h1').first(), `${path}: a heading`).toBeVisible()
+  expect(new URL(page.url()).pathname, `${path}: not sent elsewhere`).toBe(options.lands ?? path)
+  if (options.ready)
+    await expect(page.getByText(options.ready).first(), `${path}: its data`).toBeVisible()
+  await scan(page, options.label ? `${path} (${options.label})` : path, findings)
+}
+
+/** The address of the first link on the page to match (a record's page, found on its list), text too if given. */
+export async function hrefOf(page: Page, address: RegExp, text?: string): Promise<string> {
+  let href: string | undefined
+  await expect.poll(async () => {
+    const links = await page.locator('a[href]').evaluateAll(as => as.map(a => [a.getAttribute('href')!, a.textContent ?? ''] as const))
+    href = links.find(([h, t]) => address.test(h) && (!text || t.includes(text)))?.[0]
+    return href
+  }, `a link to ${address}${text ? ` with «${text}»` : ''}`).toBeDefined()
+  return href!
+}
