@@ -109,7 +109,9 @@ async function curatorsRoutes(page: Page, mentor: string, { see, state }: Checks
 
   await see(page, '/pairs')
   const pair = await hrefOf(page, record('/pairs'), mentor)
-  const mentee = (await page.getByRole('link', { name: new RegExp(`^${mentor} → `) }).first().locator('.card__title').textContent())!.split('→')[1]!.split(',')[0]!.trim()
+  // The desk's pairs table: a selection box, the mentor (the row's head), then the mentees.
+  const mentees = await page.getByRole('row').filter({ has: page.getByRole('link', { name: mentor, exact: true }) }).first().locator('td').nth(1).textContent()
+  const mentee = mentees!.split(',')[0]!.trim()
   await see(page, '/pairs/new')
   await see(page, pair)
   const programName = await page.getByLabel('Программа').evaluate(select => (select as HTMLSelectElement).selectedOptions[0]!.text)
