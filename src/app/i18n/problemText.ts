@@ -13,9 +13,10 @@ import './problemMessages.ts'
 export function problemText({ problem, params, reason, field, code, entity }: { problem?: string, params?: ProblemParams, reason?: string, field?: string, code?: Rejection['code'], entity?: string }): string {
   if (!problem || !isProblemCode(problem))
     return reason ?? (code ? t(`rejections.codes.${code}`) : '')
-  if (entity === undefined)
-    return wordProblem(code => t(`problems.${code}`), t('rejections.field'), problem, params, field)
-  // A refused record's fields in the reader's words, never their keys.
-  const fields = typeof params?.fields === 'string' ? { ...params, fields: fieldLabels(entity, params.fields.split(/,\s*/)).join(', ') } : params
-  return wordProblem(code => t(`problems.${code}`), t('rejections.field'), problem, fields, field === undefined ? undefined : fieldLabel(entity, field) ?? t('rejections.someField'))
+  return wordProblem(code => t(`problems.${code}`), t('rejections.field'), problem, entity ? inWords(entity, params) : params, entity && field !== undefined ? fieldLabel(entity, field) ?? t('rejections.someField') : field)
+}
+
+/** A refused record's list of fields (`incomplete`) in the reader's words, never their keys. */
+function inWords(entity: string, params: ProblemParams | undefined): ProblemParams | undefined {
+  return typeof params?.fields === 'string' ? { ...params, fields: fieldLabels(entity, params.fields.split(/,\s*/)).join(', ') } : params
 }
