@@ -1,6 +1,8 @@
+import type { Page } from '@playwright/test'
 import { addPerson, createPair, createProgram, setRequisites } from './support/curator.ts'
 import { expect, openAsCurator, test } from './support/fixtures.ts'
 import { overflowingBlocks, pdfText } from './support/print.ts'
+import type { RunningServer } from './support/server.ts'
 
 const PROGRAM = 'Педагог — молодой специалист'
 const MENTOR = 'Зорина Анна Павловна'
@@ -8,14 +10,21 @@ const MENTEE = 'Петрова Мария Алексеевна'
 /** A4 less the print margins (210 − 30 − 15 mm) in CSS pixels: the width the sheet's text has on paper. */
 const A4_TEXT_WIDTH = 624
 
-test('the mentor\'s supplementary agreement and the pair\'s individual plan print to PDF from the person\'s card and the pair\'s page', async ({ page, server }, testInfo) => {
+/**
+ * The school's requisites, a programme, and a pair of a teacher-mentor and a mentee. The mentor's card records the
+ * duties consent with agreement ДС-12 and its pay (support/curator.ts).
+ */
+async function pairWithRequisites(page: Page, server: RunningServer): Promise<void> {
   await openAsCurator(page, server)
   await setRequisites(page)
   await createProgram(page, PROGRAM)
-  // The mentor's card records the duties consent with agreement ДС-12 and its pay (support/curator.ts).
   await addPerson(page, { name: MENTOR, mentor: true })
   await addPerson(page, { name: MENTEE })
   await createPair(page, PROGRAM, MENTOR, [MENTEE])
+}
+
+test('the mentor\'s supplementary agreement and the pair\'s individual plan print to PDF from the person\'s card and the pair\'s page', async ({ page, server }, testInfo) => {
+  await pairWithRequisites(page, server)
 
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
@@ -70,12 +79,7 @@ test('the mentor\'s supplementary agreement and the pair\'s individual plan prin
 
 test('the meetings journal of a pair and of a period, and the приказ approving the roadmap and naming the curator, print to PDF', async ({ page, server }, testInfo) => {
   const TOPIC = 'Разбор открытого урока по теме «Дроби»'
-  await openAsCurator(page, server)
-  await setRequisites(page)
-  await createProgram(page, PROGRAM)
-  await addPerson(page, { name: MENTOR, mentor: true })
-  await addPerson(page, { name: MENTEE })
-  await createPair(page, PROGRAM, MENTOR, [MENTEE])
+  await pairWithRequisites(page, server)
   // A meeting from the paper journal, entered by the curator on the pair's page.
   await page.getByRole('link', { name: 'Пары', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
