@@ -61,25 +61,12 @@ export async function scan(page: Page, label: string, findings: Findings): Promi
 
 /**
  * Opens a route as the app's own links do (its router): a reload per route would start the app and sync each
- * time, for nothing. By address on a fresh page, and for a route drawn by the page already open (a new record's
- * form, then an existing one's): the router would keep that page, and a record form loads its record once, so
- * it opens as a person coming from elsewhere finds it.
+ * time, for nothing. By address on a fresh page.
  */
 export async function go(page: Page, path: string): Promise<void> {
-  const moved = page.url().startsWith('http') && await page.evaluate(async (to) => {
-    const router = (document.querySelector('#app') as { __vue_app__?: App } | null)!.__vue_app__!.config.globalProperties.$router
-    // A route's page, its lazy import loaded (the same module for both routes gives the same component).
-    const drawnBy = async (route: { matched: Array<{ components?: Record<string, unknown> | null }> }) => {
-      const page = route.matched.at(-1)?.components?.default
-      return typeof page === 'function' ? (await (page as () => Promise<{ default: unknown }>)()).default : page
-    }
-    if (await drawnBy(router.resolve(to)) === await drawnBy(router.currentRoute.value))
-      return false
-    await router.push(to)
-    return true
-  }, path)
-  if (!moved)
-    await page.goto(path)
+  if (!page.url().startsWith('http'))
+    return void await page.goto(path)
+  await page.evaluate(to => (document.querySelector('#app') as { __vue_app__?: App } | null)!.__vue_app__!.config.globalProperties.$router.push(to), path)
 }
 
 /**
