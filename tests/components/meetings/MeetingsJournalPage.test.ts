@@ -1,3 +1,4 @@
+import readXlsxFile from 'read-excel-file/universal'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Meeting } from '#shared/model/meeting'
 import { uuidv7 } from '#shared/ids'
@@ -13,7 +14,11 @@ const olympiad = uuidv7()
 const [ivanova, petrov, belova, semenova, fedorov] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [startPair, olympiadPair] = [uuidv7(), uuidv7()]
 
+/** The page as a phone (cards) or the curator's desktop (a table) shows it. */
+const screenWide = (matches: boolean) => vi.stubGlobal('matchMedia', () => ({ matches, addEventListener: () => {}, removeEventListener: () => {} }))
+
 beforeEach(async () => {
+  screenWide(false)
   await db.delete()
   await db.open()
   await mutate(db, 'programs', start, 'upsert', { name: 'Успешный старт', status: 'active', startDate: '2025-09-01' })
@@ -25,6 +30,8 @@ beforeEach(async () => {
 })
 afterEach(() => {
   document.body.innerHTML = ''
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
 })
 
 async function meeting(pairId: string, date: string, fields: Partial<Meeting> = {}): Promise<string> {
@@ -226,5 +233,40 @@ describe('the meetings journal', () => {
     await meeting(startPair, '2025-10-20', { topic: 'Вторая в октябре' })
     await vi.waitFor(() => expect(count(wrapper)).toBe('2 встречи'))
     expect(rows(wrapper)).toHaveLength(2)
+  })
+
+  it('is a table on the desktop: sorted by any column across all meetings, and the selected ones exported to Excel', async () => {
+    screenWide(true)
+    await meeting(startPair, '2026-01-20', { topic: 'Знакомство', durationMin: 40 })
+    await meeting(olympiadPair, '2026-03-02', { topic: 'План подготовки', durationMin: 60 })
+    await meeting(startPair, '2026-02-10', { topic: 'Дроби', durationMin: 30 })
+    const { wrapper } = await open()
+    const dates = () => wrapper.findAll('tbody th').map(th => th.text())
+    const head = (label: string) => wrapper.findAll('thead th').find(th => th.text().startsWith(label))!
+    expect(dates()).toEqual(['2 марта 2026 г.', '10 февраля 2026 г.', '20 января 2026 г.'])
+    expect(head('Дата').attributes('aria-sort')).toBe('descending')
+
+    await head('Наставник').find('button').trigger('click')
+    // By mentor, then by date: Белова's one meeting, then Иванова's two in their order.
+    await vi.waitFor(() => expect(dates()).toEqual(['2 марта 2026 г.', '20 января 2026 г.', '10 февраля 2026 г.']))
+    await head('Длительность').find('button').trigger('click')
+    await vi.waitFor(() => expect(dates()).toEqual(['10 февраля 2026 г.', '20 января 2026 г.', '2 марта 2026 г.']))
+    await head('Длительность').find('button').trigger('click')
+    await vi.waitFor(() => expect(dates()).toEqual(['2 марта 2026 г.', '20 января 2026 г.', '10 февраля 2026 г.']))
+    expect(head('Длительность').attributes('aria-sort')).toBe('descending')
+
+    let written: Blob | undefined
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      written = blob as Blob
+      return 'blob:journal'
+    })
+    const boxes = wrapper.findAll('tbody input[type="checkbox"]')
+    await boxes[0]!.setValue(true)
+    await boxes[2]!.setValue(true)
+    expect(wrapper.find('.bulk-bar').text()).toContain('Выбраны 2 встречи')
+    await wrapper.findAll('.bulk-bar button').find(b => b.text() === 'Выгрузить выбранные в Excel')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('.bulk-bar [role="status"]').text()).toMatch(/^Файл «Журнал встреч \(выбранные\) \d{4}-\d{2}-\d{2}\.xlsx» готов$/))
+    const [sheet] = await readXlsxFile(await written!.arrayBuffer())
+    expect(sheet!.data.slice(1).map(row => row[5])).toEqual(['Дроби', 'План подготовки'])
   })
 })

@@ -35,7 +35,7 @@ describe('the pairs on the curator\'s desktop', () => {
   it('is a table sorted by a column head\'s click, and ends the selected running pairs at once', async () => {
     const { wrapper } = await mountAt('/pairs', [], () => useSession().load())
     await settle()
-    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Выбрать все показанные пары', 'Наставник', 'Наставляемые', 'Программа', 'Начало', 'Плановое окончание', 'Состояние▲'])
+    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Выбрать все показанные строки', 'Наставник', 'Наставляемые', 'Программа', 'Начало', 'Плановое окончание', 'Состояние▲'])
     // Running first, then by mentor.
     expect(mentorsInOrder(wrapper)).toEqual(['Белова Ирина', 'Зорина Анна Павловна', 'Антонов Глеб'])
     expect(wrapper.find('tbody tr').text()).toContain('Педагог — молодой специалист')

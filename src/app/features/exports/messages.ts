@@ -5,7 +5,8 @@ const ru = {
   title: 'Выгрузка в Excel',
   intro: 'Файлы .xlsx из данных на этом устройстве: их можно открыть в Excel или LibreOffice.',
   /** The single registries: their buttons and file names. */
-  files: { mentors: 'База наставников', mentees: 'База наставляемых', pairs: 'Пары' },
+  files: { mentors: 'База наставников', mentees: 'База наставляемых', people: 'Люди', pairs: 'Пары', meetings: 'Журнал встреч' },
+  selectionOf: '{title} (выбранные)',
   exporting: 'Готовим файл…',
   exported: 'Файл «{name}» готов',
   wholeProgram: 'Выгрузить программу целиком',
@@ -94,7 +95,8 @@ const ru = {
 const en: typeof ru = {
   title: 'Export to Excel',
   intro: '.xlsx files from the data on this device: they open in Excel or LibreOffice.',
-  files: { mentors: 'Mentors', mentees: 'Mentees', pairs: 'Pairs' },
+  files: { mentors: 'Mentors', mentees: 'Mentees', people: 'People', pairs: 'Pairs', meetings: 'Meetings journal' },
+  selectionOf: '{title} (selected)',
   exporting: 'Preparing the file…',
   exported: 'The file «{name}» is ready',
   wholeProgram: 'Export the whole programme',

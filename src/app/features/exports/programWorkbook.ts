@@ -14,8 +14,8 @@ import type { SheetData } from 'write-excel-file/universal'
 import type { Namespaces } from '../../i18n/messages.ts'
 import type { WorkbookSheet } from '../../data/download.ts'
 import './messages.ts'
-import { awardsSheet, indicatorsSheet, meetingsSheet, pairLabel, plansSheet, practicesSheet, programInfoSheet, surveysSheet } from './programSheets.ts'
-import { pairsSheet, peopleSheet } from './sheets.ts'
+import { awardsSheet, indicatorsSheet, meetingsSheet, pairLabel, plansSheet, practicesSheet, programInfoSheet, surveysSheet } from '../../data/sheets/programSheets.ts'
+import { pairsSheet, peopleSheet } from '../../data/sheets/sheets.ts'
 import { t } from '../../i18n/index.ts'
 
 /** What the workbook is built from: the school's records on this device, and the server's survey results if it answered. */

@@ -43,13 +43,10 @@ const ru = {
   count: { one: '{n} пара', few: '{n} пары', many: '{n} пар', other: '{n} пары' },
   /** The desktop table's selection and what can be done to the selected pairs at once. */
   bulk: {
-    select: 'Выбрать: {pair}',
-    selectAll: 'Выбрать все показанные пары',
     selected: { one: 'Выбрана {n} пара', few: 'Выбраны {n} пары', many: 'Выбрано {n} пар', other: 'Выбрано {n} пары' },
     end: 'Завершить выбранные',
     confirmEnd: { one: 'Завершить {n} работающую пару? Её встречи и план остаются в журнале.', few: 'Завершить {n} работающие пары? Их встречи и планы остаются в журнале.', many: 'Завершить {n} работающих пар? Их встречи и планы остаются в журнале.', other: 'Завершить {n} работающей пары? Их встречи и планы остаются в журнале.' },
     ended: { one: 'Завершена {n} пара', few: 'Завершены {n} пары', many: 'Завершено {n} пар', other: 'Завершено {n} пары' },
-    clear: 'Снять выбор',
   },
   /** The plan editor on the curator's pair form; the mentor's plan list keeps its words global. */
   plan: {
@@ -105,13 +102,10 @@ const en: typeof ru = {
   asMentee: 'mentee',
   count: { one: '{n} pair', few: '{n} pairs', many: '{n} pairs', other: '{n} pairs' },
   bulk: {
-    select: 'Select: {pair}',
-    selectAll: 'Select all pairs shown',
     selected: { one: '{n} pair selected', few: '{n} pairs selected', many: '{n} pairs selected', other: '{n} pairs selected' },
     end: 'End the selected',
     confirmEnd: { one: 'End {n} running pair? Its meetings and plan stay in the journal.', few: 'End {n} running pairs? Their meetings and plans stay in the journal.', many: 'End {n} running pairs? Their meetings and plans stay in the journal.', other: 'End {n} running pairs? Their meetings and plans stay in the journal.' },
     ended: { one: '{n} pair ended', few: '{n} pairs ended', many: '{n} pairs ended', other: '{n} pairs ended' },
-    clear: 'Clear the selection',
   },
   plan: {
     itemTitle: 'Plan item',

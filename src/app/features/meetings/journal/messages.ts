@@ -16,6 +16,10 @@ const ru = {
   toForm: 'К форме встречи',
   noMatch: 'Нет встреч, подходящих под выбранные условия.',
   reset: 'Сбросить фильтры',
+  mentor: 'Наставник',
+  mentees: 'Наставляемые',
+  selected: { one: 'Выбрана {n} встреча', few: 'Выбраны {n} встречи', many: 'Выбрано {n} встреч', other: 'Выбрано {n} встречи' },
+  meetingOf: 'встреча {date}, {who}',
 }
 
 const en: typeof ru = {
@@ -33,6 +37,10 @@ const en: typeof ru = {
   toForm: 'To the meeting form',
   noMatch: 'No meetings match these conditions.',
   reset: 'Clear filters',
+  mentor: 'Mentor',
+  mentees: 'Mentees',
+  selected: { one: '{n} meeting selected', few: '{n} meetings selected', many: '{n} meetings selected', other: '{n} meetings selected' },
+  meetingOf: 'meeting of {date}, {who}',
 }
 
 declare module '../../../i18n/messages.ts' {

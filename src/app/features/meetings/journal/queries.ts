@@ -2,6 +2,8 @@ import { type Meeting, meetingMentorId } from '#shared/model/meeting'
 import { db } from '../../../db/index.ts'
 import { holds, searchable } from '#shared/search'
 import { namesOf } from '../../../data/pairs.ts'
+import { type Sort, sortRows } from '../../../data/sortRows.ts'
+import { t } from '../../../i18n/index.ts'
 
 /** What the curator narrowed the journal to; '' means any. `month` is `YYYY-MM`. */
 export interface JournalFilter {
@@ -10,24 +12,31 @@ export interface JournalFilter {
   query: string
 }
 
-/** A meeting of the journal with its pair named: «наставник, который её провёл — наставляемые». */
+/** A meeting of the journal with its pair named: the mentor who held it, and the pair's mentees. */
 export interface JournalRow {
   meeting: Meeting
-  who: string
+  mentor: string
+  mentees: string
 }
 
+export type JournalSortKey = 'date' | 'kind' | 'mentor' | 'mentees' | 'topic' | 'duration' | 'format'
+/** The journal's own order, and the only one a phone has. */
+export const NEWEST_FIRST: Sort<JournalSortKey> = { key: 'date', descending: true }
+
 /**
- * The first `limit` meetings that pass the filter, newest first, read through the `date` index and never more
- * of it than needed: the first page of a 10,000-meeting school costs a page, not the school.
+ * The first `limit` meetings that pass the filter in the chosen order. By date they are read through the `date`
+ * index and never more of it than needed: the first page of a 10,000-meeting school costs a page, not the school.
  */
-export async function journalPage(filter: JournalFilter, limit: number): Promise<JournalRow[]> {
+export async function journalPage(filter: JournalFilter, limit: number, sort = NEWEST_FIRST): Promise<JournalRow[]> {
+  if (sort.key !== 'date')
+    return sortedPage(filter, limit, sort)
   // The newest `limit` as they are: one request (getAll backwards, where the browser has it) instead of a cursor's
   // step per meeting. It is the whole answer unless something in it fails the filter, a tombstone, say. Read
   // beside the matcher, not after it: read after, the live query lost track of the range (the journal stood
   // still while a pull brought meetings in, its count moving alone).
-  const [passes, newest] = await Promise.all([matcher(filter), newestFirst(filter.month).limit(limit).toArray()])
+  const [passes, newest] = await Promise.all([matcher(filter), byDate(filter.month, sort.descending).limit(limit).toArray()])
   const kept = newest.filter(passes)
-  const page = kept.length === limit || newest.length < limit ? kept : await newestFirst(filter.month).filter(passes).limit(limit).toArray()
+  const page = kept.length === limit || newest.length < limit ? kept : await byDate(filter.month, sort.descending).filter(passes).limit(limit).toArray()
   return named(page)
 }
 
@@ -36,13 +45,35 @@ export async function journalCount(filter: JournalFilter): Promise<number> {
   if (!filter.programId && !filter.month && !searchable(filter.query))
     return db.meetings.where('deleted').equals(0).count()
   const passes = await matcher(filter)
-  return newestFirst(filter.month).filter(passes).count()
+  return byDate(filter.month).filter(passes).count()
 }
 
-function newestFirst(month: string) {
+/**
+ * Another column's order needs every meeting that passes, named, before the first page is known: one pass of
+ * the range and a sort in memory (the names are read once per pair and person, not per comparison).
+ */
+async function sortedPage(filter: JournalFilter, limit: number, sort: Sort<JournalSortKey>): Promise<JournalRow[]> {
+  const passes = await matcher(filter)
+  const rows = await named(await byDate(filter.month).filter(passes).toArray())
+  return sortRows(rows, row => sortValue(row, sort.key), row => row.meeting.date, sort.descending).slice(0, limit)
+}
+
+function sortValue({ meeting, mentor, mentees }: JournalRow, key: JournalSortKey): string | number | undefined {
+  switch (key) {
+    case 'date': return meeting.date
+    case 'kind': return t(`meetings.kinds.${meeting.kind}`)
+    case 'mentor': return mentor
+    case 'mentees': return mentees
+    case 'topic': return meeting.topic || undefined
+    case 'duration': return meeting.durationMin
+    case 'format': return t(`meetings.formats.${meeting.format}`)
+  }
+}
+
+function byDate(month: string, descending = false) {
   // A calendar date sorts as text, so «-31» closes every month, short ones included.
   const dates = month ? db.meetings.where('date').between(`${month}-01`, `${month}-31`, true, true) : db.meetings.orderBy('date')
-  return dates.reverse()
+  return descending ? dates.reverse() : dates
 }
 
 /**
@@ -75,6 +106,6 @@ async function named(meetings: Meeting[]): Promise<JournalRow[]> {
   const names = new Map((await db.people.bulkGet(personIds)).filter(person => person !== undefined).map(person => [person.id, person.name]))
   return meetings.map((meeting) => {
     const pair = pairs.get(meeting.pairId)
-    return { meeting, who: pair ? `${names.get(mentorOf(meeting)) ?? '…'} — ${namesOf(pair.menteeIds, names)}` : '…' }
+    return pair ? { meeting, mentor: names.get(mentorOf(meeting)) ?? '…', mentees: namesOf(pair.menteeIds, names) } : { meeting, mentor: '…', mentees: '…' }
   })
 }

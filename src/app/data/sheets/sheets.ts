@@ -3,10 +3,10 @@ import type { Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
 import type { Cell, SheetData } from 'write-excel-file/universal'
 import { t } from '../../i18n/index.ts'
-import './messages.ts'
-import '../import/messages.ts'
-import '../pairs/messages.ts'
-import '../people/messages.ts'
+import '../../features/exports/messages.ts'
+import '../../features/import/messages.ts'
+import '../../features/pairs/messages.ts'
+import '../../features/people/messages.ts'
 import type { Namespaces } from '../../i18n/messages.ts'
 
 export type ExportKind = 'mentors' | 'mentees' | 'pairs'
@@ -30,13 +30,17 @@ function roles(person: Person): string {
   return [person.isMentor ? t('import.roles.mentor') : '', person.isMentee ? t('import.roles.mentee') : ''].filter(Boolean).join(', ')
 }
 
-/** База наставников or наставляемых: the same columns the import understands (plus the partner for mentors). */
-export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentees', partners: ReadonlyMap<string, string>): SheetData {
-  const chosen = people.filter(p => !p.deleted && (kind === 'mentors' ? p.isMentor : p.isMentee)).sort(byName)
+/**
+ * База наставников or наставляемых, or people in any role (a table's selection): the same columns the import
+ * understands, plus the partner where mentors may be in it.
+ */
+export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentees' | 'people', partners: ReadonlyMap<string, string>): SheetData {
+  const inKind = (p: Person) => (kind === 'mentors' ? p.isMentor : kind === 'mentees' ? p.isMentee : true)
+  const chosen = people.filter(p => !p.deleted && inKind(p)).sort(byName)
   const keys: Parameters<typeof columns>[0] = [
     'name', 'category', 'classGroup', 'birthDate', 'ovz', 'gifted', 'role', 'competencies', 'requests',
     'position', 'subject', 'teachingYears', 'totalYears', 'qualification', 'methodUnion',
-    ...(kind === 'mentors' ? ['partner' as const] : []), 'notes',
+    ...(kind === 'mentees' ? [] : ['partner' as const]), 'notes',
   ]
   return [columns(keys), ...chosen.map((p): Cell[] => [
     p.name,
@@ -54,7 +58,7 @@ export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentee
     p.totalYears,
     p.qualification ? t(`people.qualifications.${p.qualification}`) : '',
     p.methodUnion,
-    ...(kind === 'mentors' ? [partners.get(p.partnerId ?? '') ?? ''] : []),
+    ...(kind === 'mentees' ? [] : [partners.get(p.partnerId ?? '') ?? '']),
     p.notes,
   ])]
 }
