@@ -18,10 +18,10 @@ const LOG = [
   entry(7, { at: `${year}-10-12T12:00:00.000Z`, userName: 'Смирнов Лев Николаевич', recordId: ids.gone, action: 'delete', fields: ['deleted'] }),
 ]
 
-function serve() {
+function serve(entries = LOG) {
   const fetch = vi.fn(async (url: string) => {
     if (url.startsWith('/api/audit?'))
-      return Response.json({ entries: LOG, next: null })
+      return Response.json({ entries, next: null })
     throw new TypeError('Failed to fetch')
   })
   vi.stubGlobal('fetch', fetch)
@@ -64,5 +64,30 @@ describe('the curator\'s change log', () => {
     for (const id of Object.values(ids))
       expect(text).not.toContain(id.slice(-6))
     expect(text).not.toMatch(/durationMin|topic|updatedAt|mentorId|update|create|delete|meetings/)
+  })
+
+  it('reads a run of alike changes (a new pair\'s plan) as one line, its records one click away', async () => {
+    const at = (seconds: number) => `${year}-10-13T09:30:${String(seconds).padStart(2, '0')}.000Z`
+    const planItem = (version: number, seconds: number) => entry(version, { at: at(seconds), entity: 'planItems', recordId: uuidv7(), action: 'create', fields: ['title'] })
+    serve([
+      entry(20, { at: at(40), entity: 'planItems', recordId: uuidv7(), action: 'update', fields: ['status'] }),
+      planItem(19, 30), planItem(18, 30), planItem(17, 29), planItem(16, 29),
+      entry(15, { at: at(28), entity: 'pairs', recordId: ids.pair, action: 'create', fields: ['mentorId'] }),
+      planItem(14, 10), planItem(13, 10),
+    ])
+    const { wrapper } = await mountAt('/audit', [], () => useSession().load())
+    await settle()
+    const lines = wrapper.findAll('section section > ul > li')
+    expect(lines.map(li => li.find('.card__title').text())).toEqual([
+      'Петрова А. И. изменила пункт плана (на этом устройстве записи нет: удалена или недоступна): состояние',
+      'Петрова А. И. создала пункты плана (4)',
+      'Петрова А. И. создала пару «Белова О. Н. — Иванов П. С.»',
+      // Two alike are two lines: a batch starts at three.
+      'Петрова А. И. создала пункт плана (на этом устройстве записи нет: удалена или недоступна)',
+      'Петрова А. И. создала пункт плана (на этом устройстве записи нет: удалена или недоступна)',
+    ])
+    const batch = lines[1]!.find('details')
+    expect(batch.attributes('open')).toBeUndefined()
+    expect(batch.findAll('li')).toHaveLength(4)
   })
 })

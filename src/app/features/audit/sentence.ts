@@ -14,6 +14,8 @@ export interface AuditLine {
   /** The record's own words («12.10 «Тема»»), '' when it has none; null when this device does not hold it. */
   label: string | null
   fields: readonly string[]
+  /** How many records alike this line stands for (a batch); one when left out. */
+  count?: number
 }
 
 /** The grammatical gender of each kind of record, for the participle when the author's gender is unknown. */
@@ -26,7 +28,7 @@ const GENDERS: Record<EntityName | 'other', 'm' | 'f' | 'n' | 'pl'> = {
 const kindOf = (entity: string): EntityName | 'other' => isEntityName(entity) ? entity : 'other'
 
 /** «встречу», «встреча»: what kind of record it is, in the case the sentence needs. */
-export const recordNoun = (entity: string, form: 'acc' | 'nom') => t(`audit.records.${kindOf(entity)}.${form}`)
+export const recordNoun = (entity: string, form: 'acc' | 'nom' | 'many') => t(`audit.records.${kindOf(entity)}.${form}`)
 
 const joined = (...words: string[]) => words.filter(Boolean).join(' ')
 
@@ -37,13 +39,15 @@ const joined = (...words: string[]) => words.filter(Boolean).join(' ')
 export function auditSentence(line: AuditLine): string {
   const kind = kindOf(line.entity)
   const label = line.label ?? t('audit.missing')
+  const count = line.count ?? 1
+  const batch = count > 1 ? t('audit.batch', { records: recordNoun(kind, 'many'), n: count }) : ''
   const params = {
     who: shortName(line.who),
-    what: joined(recordNoun(kind, 'acc'), label),
-    thing: joined(recordNoun(kind, 'nom'), label),
+    what: batch || joined(recordNoun(kind, 'acc'), label),
+    thing: batch || joined(recordNoun(kind, 'nom'), label),
   }
   const gender = genderOf(line.who)
-  const sentence = gender ? t(`audit.said.${gender}.${line.action}`, params) : t(`audit.said.neutral.${line.action}.${GENDERS[kind]}`, params)
+  const sentence = gender ? t(`audit.said.${gender}.${line.action}`, params) : t(`audit.said.neutral.${line.action}.${batch ? 'pl' : GENDERS[kind]}`, params)
   const fields = line.action === 'update' ? fieldLabels(line.entity, line.fields) : []
   return fields.length ? t('audit.withFields', { sentence, fields: fields.join(', ') }) : sentence
 }
