@@ -32,6 +32,8 @@ export const TARGETS: Record<string, Target> = {
   pairsScreenMs: at(200, 'ms'),
   journalScreenMs: at(200, 'ms'),
   monitoringScreenMs: at(200, 'ms'),
+  peopleSortMs: at(100, 'ms'),
+  journalSortMs: at(100, 'ms'),
   lighthousePerformance: least(95),
   lighthouseAccessibility: least(100),
   lighthouseBestPractices: least(100),

@@ -20,7 +20,7 @@ import { measureLoad } from './load.ts'
 import { measurePouch } from './pouch.ts'
 import { met, table, TARGETS } from './report.ts'
 import { isFailed, round, type Failed, timeBox } from './stats.ts'
-import { measureCuratorScreens, SCREENS } from './screens.ts'
+import { measureCuratorScreens, SCREENS, SORTS } from './screens.ts'
 import { measureMentorApp, measureSyncBrowser } from './sync-browser.ts'
 import { measureSyncServer } from './sync-server.ts'
 
@@ -235,6 +235,7 @@ function markdown(
     { name: 'saveMeetingP95Ms', what: 'saving a meeting: click on «Сохранить» → Dexie transaction complete, p95', values: [pick(once.mentorApp, 'saveMeetingP95Ms')] },
     { name: 'offlineReloadMs', what: 'reload offline → the mentor\'s pairs on screen', values: [pick(once.mentorApp, 'offlineReloadMs')] },
     ...SCREENS.map(screen => ({ name: screen.figure, what: `curator opens ${screen.path} from the menu → first frame with its data`, values: [pick(once.screens, screen.figure)] })),
+    ...SORTS.map(sort => ({ name: sort.figure, what: `curator sorts the ${sort.path} table by «${sort.column}» → first frame in the new order`, values: [pick(once.screens, sort.figure)] })),
     { name: 'mentorFirstScreenKb', what: 'JS+CSS of the mentor\'s first screen, gzipped', values: [pick(once.bundle, 'mentorFirstScreenKb')] },
     { name: 'precacheKb', what: 'JS+CSS of the whole precache, gzipped', values: [pick(once.bundle, 'precacheKb')] },
     { name: 'lighthousePerformance', what: 'Lighthouse mobile, start page', values: [pick(once.lighthouse, 'lighthousePerformance')] },

@@ -24,19 +24,18 @@ export type JournalSortKey = 'date' | 'kind' | 'mentor' | 'mentees' | 'topic' | 
 export const NEWEST_FIRST: Sort<JournalSortKey> = { key: 'date', descending: true }
 
 /**
- * The first `limit` meetings that pass the filter in the chosen order. By date they are read through the `date`
- * index and never more of it than needed: the first page of a 10,000-meeting school costs a page, not the school.
+ * The first `limit` meetings that pass the filter in date order (newest first unless `oldestFirst`), read through
+ * the `date` index and never more of it than needed: the first page of a 10,000-meeting school costs a page.
  */
-export async function journalPage(filter: JournalFilter, limit: number, sort = NEWEST_FIRST): Promise<JournalRow[]> {
-  if (sort.key !== 'date')
-    return sortedPage(filter, limit, sort)
+export async function journalPage(filter: JournalFilter, limit: number, oldestFirst = false): Promise<JournalRow[]> {
+  const descending = !oldestFirst
   // The newest `limit` as they are: one request (getAll backwards, where the browser has it) instead of a cursor's
   // step per meeting. It is the whole answer unless something in it fails the filter, a tombstone, say. Read
   // beside the matcher, not after it: read after, the live query lost track of the range (the journal stood
   // still while a pull brought meetings in, its count moving alone).
-  const [passes, newest] = await Promise.all([matcher(filter), byDate(filter.month, sort.descending).limit(limit).toArray()])
+  const [passes, newest] = await Promise.all([matcher(filter), byDate(filter.month, descending).limit(limit).toArray()])
   const kept = newest.filter(passes)
-  const page = kept.length === limit || newest.length < limit ? kept : await byDate(filter.month, sort.descending).filter(passes).limit(limit).toArray()
+  const page = kept.length === limit || newest.length < limit ? kept : await byDate(filter.month, descending).filter(passes).limit(limit).toArray()
   return named(page)
 }
 
@@ -49,14 +48,17 @@ export async function journalCount(filter: JournalFilter): Promise<number> {
 }
 
 /**
- * Another column's order needs every meeting that passes, named, before the first page is known: one pass of
- * the range and a sort in memory (the names are read once per pair and person, not per comparison).
+ * Every meeting that passes the filter, named: another column's order needs them all before its first page is
+ * known. Read once per filter (and on changes); re-sorting them is then a sort in memory.
  */
-async function sortedPage(filter: JournalFilter, limit: number, sort: Sort<JournalSortKey>): Promise<JournalRow[]> {
+export async function journalRows(filter: JournalFilter): Promise<JournalRow[]> {
   const passes = await matcher(filter)
-  const rows = await named(await byDate(filter.month).filter(passes).toArray())
-  return sortRows(rows, row => sortValue(row, sort.key), row => row.meeting.date, sort.descending).slice(0, limit)
+  return named(await byDate(filter.month).filter(passes).toArray())
 }
+
+/** The rows in a column's order, then by date; the names were read once, not at every comparison. */
+export const sortJournalRows = (rows: readonly JournalRow[], sort: Sort<JournalSortKey>) =>
+  sortRows(rows, row => sortValue(row, sort.key), row => row.meeting.date, sort.descending)
 
 function sortValue({ meeting, mentor, mentees }: JournalRow, key: JournalSortKey): string | number | undefined {
   switch (key) {
