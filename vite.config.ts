@@ -79,7 +79,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['fake-indexeddb/auto'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['fake-indexeddb/auto', 'tests/components/autoUnmount.ts'] } },
       { extends: true, test: { name: 'sync', include: ['tests/sync/**/*.test.ts'], environment: 'node', setupFiles: ['fake-indexeddb/auto'] } },
-      { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000, env: { PASSWORD_COST: '12' }, setupFiles: ['tests/server/helpers/passwordCost.ts'] } },
+      { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000, env: { PASSWORD_COST: '12' }, setupFiles: ['tests/server/helpers/passwordCost.ts', 'tests/server/helpers/sqlAuditSetup.ts'] } },
     ],
   },
 })

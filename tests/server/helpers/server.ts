@@ -9,6 +9,7 @@ import { buildApp } from '../../../src/server/app.ts'
 import { openDatabase } from '../../../src/server/storage/db.ts'
 import { migrateToLatest } from '../../../src/server/storage/migrate.ts'
 import { createPgDatabase } from './postgres.ts'
+import { StatementRecorder } from './sqlAudit.ts'
 
 export const BACKENDS = ['sqlite', 'postgres'] as const
 export type Backend = typeof BACKENDS[number]
@@ -45,7 +46,8 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
   const storage = openDatabase({ database })
   await migrateToLatest(storage.db)
   const app = await buildApp({
-    db: storage.db,
+    // The server's statements, not the test's own look into the database, are what the SQL audit checks.
+    db: storage.db.withPlugin(new StatementRecorder(storage.db)),
     dbKind: storage.kind,
     health: storage.health,
     staticDir: options.staticDir ?? join(dataDir, 'no-static'),

@@ -1,0 +1,49 @@
+import type { Kysely, KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely'
+
+/**
+ * Issue #19, ready for Citus: the README's distribution plan spreads a school's tables over nodes by `school_id`,
+ * so every statement the server runs on one of them must name the school (`WHERE school_id = …`, or the column
+ * of an INSERT). Every in-process test server records its statements here, and each test file ends by checking
+ * them (sqlAuditSetup.ts): the whole server suite is the workload. Processes the tests spawn are not recorded.
+ */
+
+/** Distributed by `school_id` (README «Распределение по школам»); the others are reference tables, copied to every node. */
+export const DISTRIBUTED_TABLES = ['records', 'client_state', 'rejections', 'survey_answers', 'survey_secrets', 'audit_log', 'erasure_mentions', 'handovers'] as const
+
+/**
+ * Statements that rightly span schools, each with its reason. Citus runs them on every node; none is on a
+ * device's sync path.
+ */
+export const CROSS_SCHOOL: ReadonlyArray<{ pattern: RegExp, why: string }> = []
+
+const touches = new RegExp(`\\b(?:from|into|update|join)\\s+"?(${DISTRIBUTED_TABLES.join('|')})"?(?=[\\s,;)]|$)`, 'gi')
+const namesSchool = /"?school_id"?\s*(?:=|in\b)|insert\s+into\s+"?\w+"?\s*\([^)]*"?school_id"?/i
+
+/** Which distributed tables a statement reads or writes. */
+export function distributedTablesOf(sql: string): string[] {
+  return [...sql.matchAll(touches)].map(match => match[1]!.toLowerCase())
+}
+
+/** The statements that touch a distributed table without naming the school, less the known cross-school ones. */
+export function unscopedStatements(statements: Iterable<string>): string[] {
+  return [...statements].filter(sql => distributedTablesOf(sql).length > 0 && !namesSchool.test(sql) && !CROSS_SCHOOL.some(c => c.pattern.test(sql)))
+}
+
+const recorded = new Set<string>()
+
+/** On the app's Kysely only: each distinct statement the server runs, compiled as the database receives it. */
+export class StatementRecorder implements KyselyPlugin {
+  constructor(private readonly db: Kysely<unknown>) {}
+
+  transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
+    recorded.add(this.db.getExecutor().compileQuery(node, queryId).sql)
+    return node
+  }
+
+  transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return Promise.resolve(result)
+  }
+}
+
+/** What this test file's servers ran so far. */
+export const recordedStatements = (): ReadonlySet<string> => recorded
