@@ -29,7 +29,7 @@ export const peopleImport: ImportTarget<PersonField, RecordFields<Person>, Peopl
     birthDate: dotted(person.birthDate),
     role: roleLabel(person),
   }),
-  options: () => ({ defaultCategory: 'student', defaultRole: 'mentee' }),
+  options: () => ({ defaultCategory: 'student', defaultRole: 'category' }),
   defaults: PeopleImportDefaults,
   ready: hasName,
   async check(sheet, mapping, options, today) {

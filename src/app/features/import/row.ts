@@ -5,10 +5,11 @@ import { parseCategory, parseDate, parseFlag, parseList, parseQualification, par
 import type { ProblemCode, RowResult } from './check.ts'
 import type { SheetRow } from './parse.ts'
 import type { PersonField } from './peopleFields.ts'
+import { defaultRoles } from '../people/defaults.ts'
 import { readRow } from './reader.ts'
 import type { DefaultRole, ImportOptions } from './validate.ts'
 
-const ROLES: Record<DefaultRole, Roles> = {
+const ROLES: Record<Exclude<DefaultRole, 'category'>, Roles> = {
   mentee: { isMentor: 0, isMentee: 1 },
   mentor: { isMentor: 1, isMentee: 0 },
   both: { isMentor: 1, isMentee: 1 },
@@ -28,11 +29,14 @@ const SCHEMA_PROBLEMS = new Set<string>(['too_long', 'too_many', 'experience_ran
 /** Builds one record from a row, reporting every bad cell (not only the first). */
 export function checkRow(sheetRow: SheetRow, header: readonly string[], options: ImportOptions): RowResult<RecordFields<Person>> {
   const { name, cellOf, text, problem, take, problems } = readRow<PersonField>(sheetRow, header, options.mapping)
-  const roles = take('role', parseRole(cellOf('role')), undefined) ?? ROLES[options.defaultRole]
+  const category = take('category', parseCategory(cellOf('category')), undefined) ?? options.defaultCategory
+  // «По категории» is the card's own default, so a file of teachers without a role column brings in mentors.
+  const roles = take('role', parseRole(cellOf('role')), undefined)
+    ?? (options.defaultRole === 'category' ? defaultRoles(category, {}) : ROLES[options.defaultRole])
   const draft: RecordFields<Person> = {
     name,
     erased: 0,
-    category: take('category', parseCategory(cellOf('category')), undefined) ?? options.defaultCategory,
+    category,
     classGroup: text('classGroup'),
     birthDate: take('birthDate', parseDate(cellOf('birthDate'), options.today), ''),
     ovz: take('ovz', parseFlag(cellOf('ovz')), 0),

@@ -7,7 +7,8 @@ import type { Sheet } from './parse.ts'
 import type { PersonField } from './peopleFields.ts'
 import { checkRow } from './row.ts'
 
-export type DefaultRole = 'mentee' | 'mentor' | 'both' | 'none'
+/** 'category': the role a new card of the row's category starts with (people/defaults.ts). */
+export type DefaultRole = 'category' | 'mentee' | 'mentor' | 'both' | 'none'
 
 /** For rows whose category or role cell is empty, or files without such a column. */
 export interface PeopleDefaults {
