@@ -25,6 +25,7 @@ export const PROBLEM_TEXTS_RU = {
   withdrawn_before_signed: 'отзыв раньше подписания',
   duties_signed_by_self: 'согласие на наставничество (ТК РФ ст. 351.8) подписывает сам работник',
   consent_self_under_14: 'участнику не было 14 лет в день подписания: согласие на обработку персональных данных подписывает только законный представитель',
+  consent_self_age_unknown: 'в карточке обучающегося нет даты рождения: согласие подписывает законный представитель (или укажите дату рождения)',
   login_format: 'только латинские буквы, цифры, точка, дефис; от 3 символов',
   password_too_short: 'пароль короче {min} символов',
   invalid_key: 'ключ: латинские буквы, цифры, точка, дефис; с буквы',
@@ -120,7 +121,7 @@ export function isProblemCode(code: string): code is ProblemCode {
 const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set([
   'required', 'too_long', 'too_many', 'invalid_date', 'invalid_id', 'invalid', 'end_before_start', 'next_before_date',
   'mentor_is_mentee', 'duration_range', 'out_of_range', 'whole_number', 'experience_range', 'teaching_over_total', 'withdrawn_before_signed', 'login_format',
-  'duties_signed_by_self', 'consent_self_under_14',
+  'duties_signed_by_self', 'consent_self_under_14', 'consent_self_age_unknown',
   'password_too_short', 'invalid_key', 'options_needed', 'options_repeat', 'keys_repeat', 'person_not_found',
   'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required',
 ])

@@ -28,6 +28,19 @@ describe.each(BACKENDS)('consent rules on %s', (backend) => {
     expect(outcome(pushed.results.slice(2))).toEqual(['signedBy: consent_self_under_14', 'guardianName: required', 'applied', 'applied', 'signedBy: consent_self_under_14'])
   })
 
+  it('takes a pupil with no birth date on the card for a child: only a законный представитель signs', async () => {
+    const { curator } = ctx.school
+    const [pupil, teacher] = [uuidv7(), uuidv7()]
+    const pushed = await curator.push(
+      upsert('people', pupil, personFields('Носов Глеб', { category: 'student', birthDate: '', isMentee: 1 })),
+      upsert('people', teacher, personFields('Лосева Нина', { category: 'teacher', birthDate: '', isMentor: 1 })),
+      consent(pupil, { date: today }),
+      consent(pupil, { date: today, signedBy: 'guardian', guardianName: 'Носова Юлия' }),
+      consent(teacher, { date: today }),
+    )
+    expect(outcome(pushed.results.slice(2))).toEqual(['signedBy: consent_self_age_unknown', 'applied', 'applied'])
+  })
+
   it('keeps a staff mentor\'s consent to the duties with its agreement, signed by the employee', async () => {
     const { curator } = ctx.school
     const teacher = uuidv7()

@@ -86,6 +86,7 @@ export const en: Messages = {
       no_duties_consent: 'No written consent to mentoring duties in force (Labour Code art. 351.8)',
       duties_signed_by_self: 'The employee signs this consent',
       consent_self_under_14: 'Under 14 on the day of signing: only a legal guardian may sign',
+      consent_self_age_unknown: 'The pupil\'s card has no birth date: a legal guardian signs, or enter the birth date first',
       out_of_range: 'The value is out of range',
       whole_number: 'A whole number is needed',
       experience_range: 'Years of service: a whole number from 0 to {max}',

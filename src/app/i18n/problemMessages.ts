@@ -24,6 +24,7 @@ const en: Record<ProblemCode, string> = {
   withdrawn_before_signed: 'withdrawn before it was signed',
   duties_signed_by_self: 'the consent to mentoring duties (Labour Code art. 351.8) is signed by the employee',
   consent_self_under_14: 'the participant was under 14 on the day of signing: only a legal guardian signs the personal data consent',
+  consent_self_age_unknown: 'the pupil\'s card has no birth date: a legal guardian signs the consent (or enter the birth date)',
   login_format: 'Latin letters, digits, dot, hyphen only; 3 characters or more',
   password_too_short: 'the password is shorter than {min} characters',
   invalid_key: 'key: Latin letters, digits, dot, hyphen; starting with a letter',

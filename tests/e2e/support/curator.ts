@@ -29,9 +29,12 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
     await page.getByLabel('Компетенции').fill(person.competencies)
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('link', { name: new RegExp(person.name) })).toBeVisible()
-  // No consent, no pairing: the person's own consent, recorded on the card.
+  // No consent, no pairing: the person's own consent, recorded on the card; a pupil's card here has no birth
+  // date, so a законный представитель signs for them.
   await openCard(page, person.name)
   await page.getByRole('button', { name: 'Записать согласие' }).click()
+  if (!person.mentor || person.category === 'обучающийся')
+    await page.getByLabel('ФИО законного представителя').fill('Представитель Законный')
   await page.getByLabel('Номер или место хранения документа').fill('Папка согласий, № 12')
   await page.getByRole('button', { name: 'Сохранить' }).last().click()
   await expect(page.getByText('действует', { exact: true })).toBeVisible()

@@ -11,11 +11,12 @@ import type { Sheet } from '../../../src/app/features/import/parse.ts'
 const TODAY = '2026-11-20'
 const id = (n: number) => `01900000-0000-7000-8000-00000000000${n}`
 const PEOPLE = [
-  { id: id(1), name: 'Петров Николай', birthDate: '2015-03-01' },
-  { id: id(2), name: 'Сёмина Алёна Игоревна', birthDate: '2011-10-10' },
-  { id: id(3), name: 'Иванов Иван', birthDate: '2012-01-15' },
-  { id: id(4), name: 'Иванов  Иван', birthDate: '2013-06-30' },
-  { id: id(5), name: 'Геометрова Анна Ильинична', birthDate: '1985-04-04' },
+  { id: id(1), category: 'student' as const, name: 'Петров Николай', birthDate: '2015-03-01' },
+  { id: id(2), category: 'student' as const, name: 'Сёмина Алёна Игоревна', birthDate: '2011-10-10' },
+  { id: id(3), category: 'student' as const, name: 'Иванов Иван', birthDate: '2012-01-15' },
+  { id: id(4), category: 'student' as const, name: 'Иванов  Иван', birthDate: '2013-06-30' },
+  { id: id(5), category: 'teacher' as const, name: 'Геометрова Анна Ильинична', birthDate: '1985-04-04' },
+  { id: id(6), category: 'student' as const, name: 'Безродный Глеб', birthDate: '' },
 ]
 const HEADER = ['ФИО', 'Дата рождения', 'Вид согласия', 'Кто подписал', 'ФИО представителя', 'Дата', 'Номер документа']
 
@@ -88,6 +89,15 @@ describe('importing consents', () => {
       'Строка 4, «Кто подписал»: Сёмина Алёна Игоревна: 14 лет, согласие подписал сам — оно принимается, но попросите и согласие родителя',
     ])
     expect(result.importable).toBe(1)
+  })
+
+  it('refuses the own signature of a pupil whose card has no birth date, and takes a parent\'s', () => {
+    const result = check([
+      ['Безродный Глеб', '', 'ПДн', 'сам участник', '', '01.09.2026', '1'],
+      ['Безродный Глеб', '', 'ПДн', 'законный представитель', 'Безродная Ольга', '01.09.2026', '2'],
+    ])
+    expect(said(result)).toEqual(['Строка 2, «Кто подписал»: в карточке обучающегося нет даты рождения: согласие на обработку ПДн подписывает законный представитель (или укажите дату рождения в карточке)'])
+    expect(result.rows.map(r => r.record?.person.id ?? null)).toEqual([null, id(6)])
   })
 
   it('takes a mentor\'s duties consent with its agreement read from split name columns, and refuses a period ending before it starts', () => {

@@ -5,6 +5,7 @@ import { ageOn, consentBook, type ConsentFacts, guardianWanted, pairConsents, pa
 
 const TODAY = '2026-11-23'
 const person = (id: string, category: PersonFacts['category'], birthDate = ''): PersonFacts => ({ id, category, birthDate })
+const pupil = (birthDate: string) => ({ category: 'student' as const, birthDate })
 const pdn = (personId: string, more: Partial<ConsentFacts> = {}): ConsentFacts => ({ personId, signedBy: 'self', date: '2026-09-01', withdrawnDate: '', ...more })
 
 describe('who may sign a personal-data consent', () => {
@@ -13,12 +14,18 @@ describe('who may sign a personal-data consent', () => {
   })
 
   it('refuses a pupil under 14 signing alone, warns from 14 to 17, and asks nothing of an adult or a guardian', () => {
-    expect(signerRule({ signedBy: 'self', date: TODAY }, '2015-03-01')).toEqual({ problem: 'consent_self_under_14' })
-    expect(signerRule({ signedBy: 'self', date: TODAY }, '2011-03-01')).toEqual({ warning: 'guardian_wanted' })
-    expect(signerRule({ signedBy: 'guardian', date: TODAY }, '2015-03-01')).toEqual({})
-    expect(signerRule({ signedBy: 'self', date: TODAY }, '1990-03-01')).toEqual({})
+    expect(signerRule({ signedBy: 'self', date: TODAY }, pupil('2015-03-01'))).toEqual({ problem: 'consent_self_under_14' })
+    expect(signerRule({ signedBy: 'self', date: TODAY }, pupil('2011-03-01'))).toEqual({ warning: 'guardian_wanted' })
+    expect(signerRule({ signedBy: 'guardian', date: TODAY }, pupil('2015-03-01'))).toEqual({})
+    expect(signerRule({ signedBy: 'self', date: TODAY }, pupil('1990-03-01'))).toEqual({})
     // The duties consent is the employee's own, whatever the age rule of the other kind.
-    expect(signerRule({ kind: 'mentor_duties', signedBy: 'self', date: TODAY }, '2015-03-01')).toEqual({})
+    expect(signerRule({ kind: 'mentor_duties', signedBy: 'self', date: TODAY }, pupil('2015-03-01'))).toEqual({})
+  })
+
+  it('takes a pupil with no birth date on the card for a child, and asks nothing more of an adult category', () => {
+    expect(signerRule({ signedBy: 'self', date: TODAY }, pupil(''))).toEqual({ problem: 'consent_self_age_unknown' })
+    expect(signerRule({ signedBy: 'guardian', date: TODAY }, pupil(''))).toEqual({})
+    expect(signerRule({ signedBy: 'self', date: TODAY }, { category: 'teacher', birthDate: '' })).toEqual({})
   })
 
   it('keeps an old record as an unbounded personal-data consent and asks the duties consent for its agreement', () => {

@@ -9,7 +9,7 @@ const SIGNING = ['personId', 'kind', 'signedBy', 'date'] as const
 
 /**
  * Under 14 only a законный представитель signs a personal-data consent (the consent form applies the same
- * `signerRule`), judged by the person's birth date on the day of signing.
+ * `signerRule`), judged by the person's birth date on the day of signing; a pupil of unknown age counts as a child.
  */
 export const consents: EntityRule = {
   reads: ['people'],
@@ -19,8 +19,9 @@ export const consents: EntityRule = {
         return null
       const consent = data as RecordFields<Consent>
       const person = batch.live.get('people')?.get(consent.personId)
-      const birthDate = (person?.data as RecordFields<Person> | undefined)?.birthDate ?? ''
-      return signerRule(consent, birthDate).problem ? refusal('invalid', 'consent_self_under_14', 'signedBy') : null
+      const { category = 'student', birthDate = '' } = (person?.data as RecordFields<Person> | undefined) ?? {}
+      const { problem } = signerRule(consent, { category, birthDate })
+      return problem ? refusal('invalid', problem, 'signedBy') : null
     },
   }),
 }

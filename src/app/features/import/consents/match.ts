@@ -1,7 +1,7 @@
 import type { Person } from '#shared/model/person'
 import { nameKey } from '../columns.ts'
 
-export type Candidate = Pick<Person, 'id' | 'name' | 'birthDate'>
+export type Candidate = Pick<Person, 'id' | 'name' | 'birthDate' | 'category'>
 export type PeopleByName = ReadonlyMap<string, readonly Candidate[]>
 
 /** The registry by name as a sheet writes it (case, ё and spacing aside), built once per check. */

@@ -74,10 +74,10 @@ export function checkConsentRow(sheetRow: SheetRow, header: readonly string[], c
       continue
     problem(field, issueCode(field, issue.message), typeof issue.requirement === 'number' ? { limit: issue.requirement } : {})
   }
-  const rule = person ? signerRule(draft, person.birthDate) : {}
+  const rule = person ? signerRule(draft, person) : {}
   const age = { limit: person ? ageOn(person.birthDate, draft.date) ?? 0 : 0 }
   if (rule.problem)
-    problem('signedBy', 'consent_self_under_14', age)
+    problem('signedBy', rule.problem, age)
   const problems = reader.problems()
   if (problems.length || !checked.success || !person)
     return { record: null, problems }
