@@ -96,6 +96,34 @@ describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what 
     expect(edges.results.map(r => r.status)).toEqual(['applied', 'applied'])
   })
 
+  it('takes no new meeting for a day its pair is suspended for a missing consent, from anyone, and still takes an edit of an older one', async () => {
+    const { school, mentor, ids } = await groupSchool()
+    const older = uuidv7()
+    await mentor.client.push(upsert('meetings', older, meetingFields(ids.pair, { attendeeIds: [ids.first], date: '2024-10-01' })))
+    // The parents withdraw the first consent and sign one that counts from November: October is uncovered.
+    const first = [...byId((await school.curator.pullAll(null)).changes).values()].find(c => c.entity === 'consents' && c.fields?.personId === ids.second)!
+    const replaced = await school.curator.push(
+      upsert('consents', first.id, { withdrawnDate: '2024-10-20' }),
+      consent(ids.second, { signedBy: 'guardian', guardianName: 'Ежова Анна', date: '2024-10-25', validFrom: '2024-11-01' }),
+    )
+    expect(replaced.results.map(r => r.status)).toEqual(['applied', 'applied'])
+    const [fromCurator, fromMentor, november] = [uuidv7(), uuidv7(), uuidv7()]
+    const curator = await school.curator.push(
+      upsert('meetings', fromCurator, meetingFields(ids.pair, { attendeeIds: [ids.first], date: '2024-10-05' })),
+      upsert('meetings', november, meetingFields(ids.pair, { attendeeIds: [ids.first], date: '2024-11-05' })),
+      upsert('meetings', older, { date: '2024-10-02', topic: 'Исправлено по бумажному журналу' }),
+    )
+    const phone = await mentor.client.push(upsert('meetings', fromMentor, meetingFields(ids.pair, { attendeeIds: [ids.first], date: '2024-10-06' })))
+    expect([...curator.results, ...phone.results].map(r => [r.status, r.problem, r.field])).toEqual([
+      ['rejected', 'pair_suspended', 'date'],
+      ['applied', undefined, undefined],
+      ['applied', undefined, undefined],
+      ['rejected', 'pair_suspended', 'date'],
+    ])
+    expect(await recordRow(server, school.schoolId, 'meetings', fromCurator)).toBeUndefined()
+    expect(await stored(school.schoolId, older)).toMatchObject({ date: '2024-10-02' })
+  })
+
   it('leaves a meeting recorded before its pair became a group editable without attendance, until the attendance itself is changed', async () => {
     const { school, mentor, ids } = await groupSchool()
     const single = uuidv7()

@@ -38,6 +38,15 @@ describe('the mentor\'s pair page', () => {
     expect(wrapper.find('h1').text()).toBe('Пара с Петровым Николаем, Петровой Марией Алексеевной')
   })
 
+  it('offers no «Записать встречу» while the pair is suspended for a lost consent, and says why', async () => {
+    expect((await open('mentor')).find('a[href$="/meetings/new"]').text()).toBe('Записать встречу')
+    document.body.innerHTML = ''
+    await db.pairs.update(ids.pair, { suspended: 1 })
+    const wrapper = await open('mentor')
+    expect(wrapper.find('[role="status"]').text()).toContain('Встречи не проводятся, пока куратор не оформит согласие.')
+    expect(wrapper.find('a[href$="/meetings/new"]').exists()).toBe(false)
+  })
+
   it('ticks a plan item done and back, each tick saved on the device for the server', async () => {
     const wrapper = await open('mentor')
     const tick = wrapper.find('input[aria-label="Выполнен пункт «Встреча-знакомство»"]')

@@ -1,9 +1,11 @@
 import { validate } from '#shared/api/validate'
+import { isSuspended, pairConsents } from '#shared/model/consentRules'
 import { meetingInPair, PAIR_CHECKED_FIELDS } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import { isProblemCode } from '#shared/problems'
 import type { StoredRecord } from '../../records/row.ts'
 import { type Batch, type EntityRule, type Judge, type Rejection, refusal, type WireMutation } from '../context.ts'
+import { batchConsents } from './batchConsents.ts'
 import { heldWhenMade } from './formerMentors.ts'
 
 const livePair = (batch: Batch, pairId: string): Pair | undefined => {
@@ -28,14 +30,21 @@ function mentorKeepsNames(batch: Batch, current: StoredRecord | undefined, mutat
   return null
 }
 
+function suspendedOn(batch: Batch, pairId: string, date: string): Rejection | null {
+  const pair = livePair(batch, pairId)
+  const { book, people } = batchConsents(batch)
+  return pair && isSuspended(pair, pairConsents(pair, people, book, date)) ? refusal('invalid', 'pair_suspended', 'date') : null
+}
+
 /**
  * Meetings are written by the pair's mentor (also a former one, for what was made while the pair was theirs) and
  * by the curator. A new one without its mentor (an app from before the field) is held by the mentor who sends it,
  * or for the curator's by the pair's mentor of the moment; the pair's period and a group's attendance are checked
- * by the shared rule.
+ * by the shared rule. A pair suspended for a lost consent on the meeting's day takes no new meeting (an older
+ * one, held before the consent was lost, may still be entered from paper, and any meeting edited).
  */
 export const meetings: EntityRule = {
-  reads: ['pairs'],
+  reads: ['pairs', 'consents', 'people'],
   judge: (_db, batch): Judge => {
     const inPair = meetingInPair(pairId => livePair(batch, pairId))
     const heldBy = (data: Record<string, unknown>) => batch.owner.role === 'mentor' ? batch.owner.personId : livePair(batch, String(data.pairId))?.mentorId
@@ -45,11 +54,13 @@ export const meetings: EntityRule = {
       complete: (data, current) => (current || data.mentorId ? data : { ...data, mentorId: heldBy(data) ?? '' }),
       // A new meeting carries its pair, so it is always checked; an edit of an older meeting's notes is not held to a
       // period or a group the pair has since changed to.
-      check: (data, mutation) => {
+      check: (data, mutation, current) => {
         if (!PAIR_CHECKED_FIELDS.some(field => Object.hasOwn(mutation.fields, field)))
           return null
         const verdict = validate(inPair, data)
-        return verdict.ok ? null : refusal('invalid', isProblemCode(verdict.message) ? verdict.message : 'invalid', verdict.field)
+        if (!verdict.ok)
+          return refusal('invalid', isProblemCode(verdict.message) ? verdict.message : 'invalid', verdict.field)
+        return current ? null : suspendedOn(batch, String(data.pairId), String(data.date))
       },
     }
   },
