@@ -82,6 +82,20 @@ describe.each(BACKENDS)('consent rules on %s', (backend) => {
     ])
   })
 
+  it('asks a partner\'s employee, who has no labour contract with the school, for no duties consent', async () => {
+    const { curator } = ctx.school
+    const [program, partnerMentor, mentee, pair] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()]
+    const pushed = await curator.push(
+      upsert('programs', program, programFields()),
+      upsert('people', partnerMentor, personFields('Грачёв Олег', { category: 'partner_employee', isMentor: 1 })),
+      upsert('people', mentee, personFields('Орлова Ася', { category: 'student', birthDate: bornYearsAgo(12), isMentee: 1 })),
+      consent(partnerMentor),
+      consent(mentee, { signedBy: 'guardian', guardianName: 'Орлова Анна' }),
+      upsert('pairs', pair, pairFields(program, partnerMentor, [mentee])),
+    )
+    expect(outcome(pushed.results)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied', 'applied'])
+  })
+
   it('suspends a running pair whose mentee\'s consent is withdrawn, on the phone too, and still lets it be edited and ended', async () => {
     const { school, server } = ctx
     const mentor = await addMember(server.app, school, 'Зуева Ирина Павловна')

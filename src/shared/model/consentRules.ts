@@ -1,7 +1,7 @@
 import type { Consent, ConsentKind } from './consent.ts'
 import type { Pair } from './pair.ts'
 import type { Person } from './person.ts'
-import { isStaff } from './staff.ts'
+import { isSchoolStaff } from './staff.ts'
 
 /**
  * Who must have signed what, on a given day: the one set of rules the consent form, the pairing form, the
@@ -72,9 +72,9 @@ export function consentBook(consents: readonly ConsentFacts[]): ConsentBook {
   return book
 }
 
-/** Everyone needs a personal-data consent; a staff mentor also the written consent to the duties. */
+/** Everyone needs a personal-data consent; a mentor on the school's staff also the written consent to the duties. */
 export function neededKinds(person: Pick<PersonFacts, 'category'>, field: MemberField): ConsentKind[] {
-  return field === 'mentorId' && isStaff(person.category) ? ['pdn', 'mentor_duties'] : ['pdn']
+  return field === 'mentorId' && isSchoolStaff(person.category) ? ['pdn', 'mentor_duties'] : ['pdn']
 }
 
 /** Until when the person's consents of a kind cover them: null — not in force today; '' — with no end; else the last day. */

@@ -53,7 +53,8 @@ async function openCard(page: Page, name: string): Promise<void> {
   }).toPass({ timeout: 60_000 })
 }
 
-const STAFF = ['педагог', 'молодой специалист', 'сотрудник организации-партнёра']
+// A partner's employee has no labour contract with the school: no ТК 351.8 consent.
+const STAFF = ['педагог', 'молодой специалист']
 
 /** A staff mentor's written consent to the duties and its agreement (ТК РФ ст. 351.8), on the open card. */
 async function recordDutiesConsent(page: Page): Promise<void> {

@@ -49,6 +49,8 @@ describe('what a pair needs', () => {
     person('pupil11', 'student', '2015-05-05'),
     person('pupil15', 'student', '2011-05-05'),
     person('senior', 'student', '2008-05-05'),
+    person('partner', 'partner_employee', '1980-05-05'),
+    person('young', 'young_specialist', '2000-05-05'),
   ].map(p => [p.id, p]))
   const duties = (more: Partial<ConsentFacts> = {}) => pdn('teacher', { kind: 'mentor_duties', validFrom: '2026-09-01', validUntil: '2027-05-31', ...more })
 
@@ -58,6 +60,9 @@ describe('what a pair needs', () => {
     expect(consents.gaps).toEqual([{ personId: 'teacher', kind: 'mentor_duties', field: 'mentorId' }, { personId: 'pupil11', kind: 'pdn', field: 'menteeIds' }])
     // A pupil mentor gives no duties consent: the labour code is about employees.
     expect(pairConsents({ status: 'active', mentorId: 'senior', menteeIds: ['pupil15'] }, people, consentBook([pdn('senior'), pdn('pupil15')]), TODAY).gaps).toEqual([])
+    // Nor a partner's employee, who has no labour contract with the school; a young specialist on its staff does.
+    expect(pairConsents({ status: 'active', mentorId: 'partner', menteeIds: ['senior'] }, people, consentBook([pdn('partner'), pdn('senior')]), TODAY).gaps).toEqual([])
+    expect(pairConsents({ status: 'active', mentorId: 'young', menteeIds: ['senior'] }, people, consentBook([pdn('young'), pdn('senior')]), TODAY).gaps).toEqual([{ personId: 'young', kind: 'mentor_duties', field: 'mentorId' }])
     expect(guardianWanted(book, people.get('pupil15')!, TODAY)).toBe(true)
     expect(guardianWanted(consentBook([pdn('pupil15'), pdn('pupil15', { signedBy: 'guardian' })]), people.get('pupil15')!, TODAY)).toBe(false)
   })

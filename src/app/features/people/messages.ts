@@ -123,7 +123,7 @@ const peopleEn: typeof peopleRu = {
 const consentsRu = {
   title: 'Согласия',
   none: 'Нет действующего согласия на обработку персональных данных: участника нельзя включить в пару.',
-  noDuties: 'Нет действующего согласия на наставничество (ТК РФ ст. 351.8): педагога или работника партнёра нельзя назначить наставником.',
+  noDuties: 'Нет действующего согласия на наставничество (ТК РФ ст. 351.8): педагога школы нельзя назначить наставником.',
   active: 'действует',
   expired: 'срок истёк {date}',
   notYet: 'действует с {date}',
@@ -157,7 +157,7 @@ const consentsRu = {
 const consentsEn: typeof consentsRu = {
   title: 'Consents',
   none: 'No consent to personal data processing in force: the participant cannot be put into a pair.',
-  noDuties: 'No consent to mentoring duties in force (Labour Code art. 351.8): a teacher or partner employee cannot be made a mentor.',
+  noDuties: 'No consent to mentoring duties in force (Labour Code art. 351.8): a school teacher cannot be made a mentor.',
   active: 'in force',
   expired: 'expired {date}',
   notYet: 'in force from {date}',
