@@ -103,7 +103,7 @@ describe('importing consents', () => {
   it('takes a mentor\'s duties consent with its agreement read from split name columns, and refuses a period ending before it starts', () => {
     const header = ['Фамилия', 'Имя', 'Отчество', 'Вид', 'Дата подписания', '№ соглашения', 'Дата соглашения', 'Срок с', 'Срок по', 'Оплата']
     const result = check([
-      ['Геометрова', 'Анна', 'Ильинична', '', '29.08.2025', 'ДС-12', '29.08.2025', '01.09.2025', '31.05.2026', 'доплата 10 %'],
+      ['Геометрова', 'Анна', 'Ильинична', '', '29.08.2025', '№ ДС-12', '29.08.2025', '01.09.2025', '31.05.2026', 'доплата 10 %'],
       ['Геометрова', 'Анна', 'Ильинична', 'наставничество', '29.08.2025', 'ДС-13', '29.08.2025', '01.09.2026', '31.05.2026', 'доплата'],
     ], [], header)
     expect(result.rows[0]!.record!.consent).toMatchObject({ kind: 'mentor_duties', signedBy: 'self', agreementNumber: 'ДС-12', validFrom: '2025-09-01', validUntil: '2026-05-31', payBasis: 'доплата 10 %' })

@@ -31,6 +31,8 @@ describe('who may sign a personal-data consent', () => {
   it('keeps an old record as an unbounded personal-data consent and asks the duties consent for its agreement', () => {
     const old = { personId: '0190a4c2-0000-7000-8000-000000000001', signedBy: 'self', guardianName: '', date: '2024-09-01', documentRef: '', withdrawnDate: '' }
     expect(v.parse(ConsentFields, old)).toMatchObject({ kind: 'pdn', validFrom: '', validUntil: '' })
+    // Its number is kept without «№», as a partner agreement's: the documents print the sign.
+    expect(v.parse(ConsentFields, { ...old, kind: 'mentor_duties', agreementNumber: ' № ДС-12', agreementDate: '2024-08-30', validFrom: '2024-09-01', validUntil: '2025-05-31', payBasis: 'доплата' }).agreementNumber).toBe('ДС-12')
     const duties = v.safeParse(ConsentFields, { ...old, kind: 'mentor_duties', signedBy: 'guardian', guardianName: 'Иванова' })
     expect(duties.issues?.map(i => [v.getDotPath(i), i.message])).toEqual([
       ['signedBy', 'duties_signed_by_self'],
