@@ -5,7 +5,7 @@ import { parseCategory, parseDate, parseFlag, parseList, parseQualification, par
 import type { ProblemCode, RowResult } from './check.ts'
 import type { SheetRow } from './parse.ts'
 import type { PersonField } from './peopleFields.ts'
-import { defaultRoles } from '../people/defaults.ts'
+import { defaultRoles } from '../../data/personDefaults.ts'
 import { readRow } from './reader.ts'
 import type { DefaultRole, ImportOptions } from './validate.ts'
 

@@ -7,7 +7,7 @@ import type { Sheet } from './parse.ts'
 import type { PersonField } from './peopleFields.ts'
 import { checkRow } from './row.ts'
 
-/** 'category': the role a new card of the row's category starts with (people/defaults.ts). */
+/** 'category': the role a new card of the row's category starts with (data/personDefaults.ts). */
 export type DefaultRole = 'category' | 'mentee' | 'mentor' | 'both' | 'none'
 
 /** For rows whose category or role cell is empty, or files without such a column. */
