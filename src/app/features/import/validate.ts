@@ -20,6 +20,8 @@ export interface ImportOptions extends PeopleDefaults {
   mapping: Mapping<PersonField>
   /** The device's calendar day: a birth date after it is a typo. */
   today: string
+  /** The school's partners by name (`nameKey`): a «Организация-партнёр» cell names one of them. */
+  partners?: ReadonlyMap<string, string>
 }
 
 export type Existing = Iterable<Pick<Person, 'name' | 'birthDate'>>
