@@ -45,15 +45,38 @@ describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what 
     expect(pulled.get(id)!.fields).toMatchObject({ mentorId: mentor.personId, enteredBy: CURATOR_NAME })
   })
 
-  it('gives a meeting sent without its mentor (an app from before, a form saved too soon) the pair\'s mentor of the moment, and no «entered by»', async () => {
+  it('gives a meeting sent without its mentor (an app from before, a form saved too soon) the pair\'s mentor of the moment', async () => {
     const { school, mentor, ids } = await groupSchool()
     const [fromCurator, fromMentor, unknown] = [uuidv7(), uuidv7(), uuidv7()]
     await school.curator.push(upsert('meetings', fromCurator, meetingFields(ids.pair, { attendeeIds: [ids.first] })))
     await mentor.client.push(upsert('meetings', fromMentor, meetingFields(ids.pair, { attendeeIds: [ids.second] })))
     // A form saved before its pair had loaded says '' for who held it.
     await mentor.client.push(upsert('meetings', unknown, meetingFields(ids.pair, { attendeeIds: [ids.second], mentorId: '', enteredBy: '' })))
-    for (const id of [fromCurator, fromMentor, unknown])
+    for (const id of [fromMentor, unknown])
       expect(await stored(school.schoolId, id)).toMatchObject({ mentorId: mentor.personId, enteredBy: '' })
+    // The curator typed his in, whether his app said so or not.
+    expect(await stored(school.schoolId, fromCurator)).toMatchObject({ mentorId: mentor.personId, enteredBy: CURATOR_NAME })
+  })
+
+  it('writes «entered by» from the signed-in curator\'s account, whatever the device sent, and lets no edit change it', async () => {
+    const { school, mentor, ids } = await groupSchool()
+    const [forged, own] = [uuidv7(), uuidv7()]
+    const created = await school.curator.push(upsert('meetings', forged, meetingFields(ids.pair, { attendeeIds: [ids.first], enteredBy: 'Директор Школы' })))
+    await mentor.client.push(upsert('meetings', own, meetingFields(ids.pair, { attendeeIds: [ids.first] })))
+    expect(created.results[0]).toMatchObject({ status: 'applied' })
+    expect(await stored(school.schoolId, forged)).toMatchObject({ enteredBy: CURATOR_NAME })
+    const edits = await school.curator.push(
+      upsert('meetings', own, { enteredBy: CURATOR_NAME }),
+      upsert('meetings', forged, { enteredBy: 'Кто-то другой' }),
+      upsert('meetings', forged, { enteredBy: CURATOR_NAME, durationMin: 60 }),
+    )
+    expect(edits.results.map(r => [r.status, r.problem, r.field])).toEqual([
+      ['rejected', 'entered_by_curator', 'enteredBy'],
+      ['rejected', 'entered_by_curator', 'enteredBy'],
+      ['applied', undefined, undefined],
+    ])
+    expect(await stored(school.schoolId, own)).toMatchObject({ enteredBy: '' })
+    expect(await stored(school.schoolId, forged)).toMatchObject({ enteredBy: CURATOR_NAME, durationMin: 60 })
   })
 
   it('refuses a mentor who writes another\'s name as who held a meeting, or marks it entered by a curator', async () => {

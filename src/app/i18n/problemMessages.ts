@@ -52,7 +52,7 @@ const en: Record<ProblemCode, string> = {
   no_consent_mentee: 'A mentee has no consent to personal data processing in force (under 14, a legal guardian\'s): no pair without consent',
   no_duties_consent: 'The staff mentor has no written consent to mentoring and supplementary agreement in force (Labour Code art. 351.8): no pair without it',
   meeting_mentor_self: 'A mentor records meetings in their own name only: who held a meeting does not change',
-  entered_by_curator: 'Only a curator marks a meeting «entered by the curator»',
+  entered_by_curator: 'The server marks a meeting «entered by the curator» from the account of the curator who entered it: it cannot be set or changed by hand',
   conflict_by_server: 'Only the server records a conflict; a device only marks how it was settled',
   incomplete: 'Required fields are missing: {fields}',
   not_respondent: 'A named questionnaire is answered and changed only by the respondent',
