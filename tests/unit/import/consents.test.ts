@@ -100,6 +100,16 @@ describe('importing consents', () => {
     expect(result.rows.map(r => r.record?.person.id ?? null)).toEqual([null, id(6)])
   })
 
+  it('matches a row\'s birth date to the one namesake whose card has none, with a remark, and not to one born another day', () => {
+    const result = check([
+      ['Безродный Глеб', '05.05.2013', 'ПДн', 'законный представитель', 'Безродная Ольга', '01.09.2026', '1'],
+      ['Петров Николай', '05.05.2013', 'ПДн', 'законный представитель', 'Петрова А. С.', '01.09.2026', '2'],
+    ])
+    expect(result.rows.map(r => r.record?.person.id ?? null)).toEqual([id(6), null])
+    expect(result.warnings.map(describeProblem)).toEqual(['Строка 2, «Дата рождения»: Безродный Глеб: в карточке нет даты рождения — согласие найдено по ФИО; внесите дату рождения в карточку'])
+    expect(said(result)).toEqual(['Строка 3, «Дата рождения»: «05.05.2013»: участника с таким ФИО и этой датой рождения нет в базе'])
+  })
+
   it('takes a mentor\'s duties consent with its agreement read from split name columns, and refuses a period ending before it starts', () => {
     const header = ['Фамилия', 'Имя', 'Отчество', 'Вид', 'Дата подписания', '№ соглашения', 'Дата соглашения', 'Срок с', 'Срок по', 'Оплата']
     const result = check([

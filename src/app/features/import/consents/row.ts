@@ -81,5 +81,9 @@ export function checkConsentRow(sheetRow: SheetRow, header: readonly string[], c
   const problems = reader.problems()
   if (problems.length || !checked.success || !person)
     return { record: null, problems }
-  return { record: { consent: checked.output, person }, problems, warnings: rule.warning ? [reader.note('signedBy', 'guardian_wanted', { ...age, value: person.name })] : [] }
+  const warnings = [
+    ...match && 'undatedCard' in match ? [reader.note('birthDate', 'birth_date_not_on_card', { value: person.name })] : [],
+    ...rule.warning ? [reader.note('signedBy', 'guardian_wanted', { ...age, value: person.name })] : [],
+  ]
+  return { record: { consent: checked.output, person }, problems, warnings }
 }
