@@ -28,7 +28,7 @@ export function ageOn(birthDate: string, date: string): number | null {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
 }
 
-export const isMinorOn = (birthDate: string, date: string) => (ageOn(birthDate, date) ?? ADULT_AGE) < ADULT_AGE
+const isMinorOn = (birthDate: string, date: string) => (ageOn(birthDate, date) ?? ADULT_AGE) < ADULT_AGE
 
 /** A pupil whose birth date is not on the card may be a child: their own signature cannot be judged. */
 const ageUnknownPupil = (person: Pick<PersonFacts, 'category' | 'birthDate'>) => person.category === 'student' && !person.birthDate

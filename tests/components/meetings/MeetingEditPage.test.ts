@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { localCalendarDate } from '#shared/dates'
+import type { PairStanding } from '#shared/model/consentRules'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
@@ -87,7 +88,8 @@ describe('meeting form', () => {
   })
 
   it('takes no new meeting for a pair the server marked suspended for a lost consent', async () => {
-    await mutate(db, 'pairs', pairId, 'upsert', { suspended: 1 })
+    const standing: PairStanding = { suspended: 1 }
+    await db.pairs.put({ ...(await db.pairs.get(pairId))!, ...standing })
     const { wrapper } = await open()
     await control(wrapper, 'Тема').setValue('Олимпиадные задачи')
     await wrapper.find('form').trigger('submit')

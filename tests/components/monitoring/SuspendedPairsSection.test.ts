@@ -2,6 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { uuidv7 } from '#shared/ids'
+import type { Pair } from '#shared/model/pair'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import SuspendedPairsSection from '../../../src/app/features/monitoring/SuspendedPairsSection.vue'
@@ -29,7 +30,7 @@ beforeEach(async () => {
     await consent(id)
   const ilyaConsent = await consent(ilya)
   await mutate(db, 'consents', ilyaConsent, 'upsert', { withdrawnDate: '2025-10-01' })
-  const pair = (mentorId: string, menteeIds: string[], status = 'active') => ({ programId: uuidv7(), mentorId, menteeIds, status, startDate: '2025-09-01', plannedEndDate: '2099-05-31' })
+  const pair = (mentorId: string, menteeIds: string[], status: Pair['status'] = 'active') => ({ programId: uuidv7(), mentorId, menteeIds, status, startDate: '2025-09-01', plannedEndDate: '2099-05-31' })
   await mutate(db, 'pairs', noDuties, 'upsert', pair(teacher, [kolya]))
   await mutate(db, 'pairs', withdrawn, 'upsert', pair(pupilMentor, [ilya, nina]))
   await mutate(db, 'pairs', fine, 'upsert', pair(pupilMentor, [kolya]))
