@@ -25,6 +25,7 @@ export const PROBLEM_TEXTS_RU = {
   withdrawn_before_signed: 'отзыв раньше подписания',
   duties_signed_by_self: 'согласие на наставничество (ТК РФ ст. 351.8) подписывает сам работник',
   consent_self_under_14: 'участнику не было 14 лет в день подписания: согласие на обработку персональных данных подписывает только законный представитель',
+  consent_self_age_unknown: 'в карточке обучающегося нет даты рождения: согласие подписывает законный представитель (или укажите дату рождения)',
   login_format: 'только латинские буквы, цифры, точка, дефис; от 3 символов',
   password_too_short: 'пароль короче {min} символов',
   invalid_key: 'ключ: латинские буквы, цифры, точка, дефис; с буквы',
@@ -34,6 +35,7 @@ export const PROBLEM_TEXTS_RU = {
   before_pair_start: 'встреча раньше начала работы пары',
   after_pair_end: 'встреча позже планового окончания пары: сначала продлите пару',
   attendee_required: 'в групповой встрече отметьте хотя бы одного присутствовавшего',
+  pair_suspended: 'в этот день пара приостановлена: у участника нет нужного согласия — новую встречу не записать, пока согласие не оформлено',
   // Fields the server checks against its own records.
   person_not_found: 'участник не найден в реестре школы',
   login_required: 'нужен логин для входа',
@@ -53,7 +55,7 @@ export const PROBLEM_TEXTS_RU = {
   no_consent_mentee: 'У наставляемого нет действующего согласия на обработку персональных данных (у несовершеннолетнего младше 14 лет — от законного представителя): без согласия пару не составить',
   no_duties_consent: 'У наставника-работника нет действующего письменного согласия на наставничество и дополнительного соглашения (ТК РФ ст. 351.8): без него пару не составить',
   meeting_mentor_self: 'Наставник записывает встречи только от своего имени: кто провёл встречу, не меняется',
-  entered_by_curator: 'Отметку «внесено куратором» ставит только куратор',
+  entered_by_curator: 'Отметку «внесено куратором» ставит сервер по учётной записи куратора, внёсшего встречу: её нельзя поставить или изменить вручную',
   conflict_by_server: 'Расхождение записывает сервер: на устройстве можно только отметить, как его решили',
   incomplete: 'Не хватает обязательных полей: {fields}',
   // Named answers.
@@ -120,9 +122,9 @@ export function isProblemCode(code: string): code is ProblemCode {
 const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set([
   'required', 'too_long', 'too_many', 'invalid_date', 'invalid_id', 'invalid', 'end_before_start', 'next_before_date',
   'mentor_is_mentee', 'duration_range', 'out_of_range', 'whole_number', 'experience_range', 'teaching_over_total', 'withdrawn_before_signed', 'login_format',
-  'duties_signed_by_self', 'consent_self_under_14',
+  'duties_signed_by_self', 'consent_self_under_14', 'consent_self_age_unknown',
   'password_too_short', 'invalid_key', 'options_needed', 'options_repeat', 'keys_repeat', 'person_not_found',
-  'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required',
+  'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required', 'pair_suspended',
 ])
 
 const isFieldProblem = (code: ProblemCode) => FIELD_PROBLEMS.has(code)

@@ -28,6 +28,19 @@ describe.each(BACKENDS)('consent rules on %s', (backend) => {
     expect(outcome(pushed.results.slice(2))).toEqual(['signedBy: consent_self_under_14', 'guardianName: required', 'applied', 'applied', 'signedBy: consent_self_under_14'])
   })
 
+  it('takes a pupil with no birth date on the card for a child: only a законный представитель signs', async () => {
+    const { curator } = ctx.school
+    const [pupil, teacher] = [uuidv7(), uuidv7()]
+    const pushed = await curator.push(
+      upsert('people', pupil, personFields('Носов Глеб', { category: 'student', birthDate: '', isMentee: 1 })),
+      upsert('people', teacher, personFields('Лосева Нина', { category: 'teacher', birthDate: '', isMentor: 1 })),
+      consent(pupil, { date: today }),
+      consent(pupil, { date: today, signedBy: 'guardian', guardianName: 'Носова Юлия' }),
+      consent(teacher, { date: today }),
+    )
+    expect(outcome(pushed.results.slice(2))).toEqual(['signedBy: consent_self_age_unknown', 'applied', 'applied'])
+  })
+
   it('keeps a staff mentor\'s consent to the duties with its agreement, signed by the employee', async () => {
     const { curator } = ctx.school
     const teacher = uuidv7()
@@ -67,6 +80,20 @@ describe.each(BACKENDS)('consent rules on %s', (backend) => {
       'applied', // a pupil mentor signs no labour agreement
       'applied', 'applied',
     ])
+  })
+
+  it('asks a partner\'s employee, who has no labour contract with the school, for no duties consent', async () => {
+    const { curator } = ctx.school
+    const [program, partnerMentor, mentee, pair] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()]
+    const pushed = await curator.push(
+      upsert('programs', program, programFields()),
+      upsert('people', partnerMentor, personFields('Грачёв Олег', { category: 'partner_employee', isMentor: 1 })),
+      upsert('people', mentee, personFields('Орлова Ася', { category: 'student', birthDate: bornYearsAgo(12), isMentee: 1 })),
+      consent(partnerMentor),
+      consent(mentee, { signedBy: 'guardian', guardianName: 'Орлова Анна' }),
+      upsert('pairs', pair, pairFields(program, partnerMentor, [mentee])),
+    )
+    expect(outcome(pushed.results)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied', 'applied'])
   })
 
   it('suspends a running pair whose mentee\'s consent is withdrawn, on the phone too, and still lets it be edited and ended', async () => {

@@ -45,15 +45,38 @@ describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what 
     expect(pulled.get(id)!.fields).toMatchObject({ mentorId: mentor.personId, enteredBy: CURATOR_NAME })
   })
 
-  it('gives a meeting sent without its mentor (an app from before, a form saved too soon) the pair\'s mentor of the moment, and no «entered by»', async () => {
+  it('gives a meeting sent without its mentor (an app from before, a form saved too soon) the pair\'s mentor of the moment', async () => {
     const { school, mentor, ids } = await groupSchool()
     const [fromCurator, fromMentor, unknown] = [uuidv7(), uuidv7(), uuidv7()]
     await school.curator.push(upsert('meetings', fromCurator, meetingFields(ids.pair, { attendeeIds: [ids.first] })))
     await mentor.client.push(upsert('meetings', fromMentor, meetingFields(ids.pair, { attendeeIds: [ids.second] })))
     // A form saved before its pair had loaded says '' for who held it.
     await mentor.client.push(upsert('meetings', unknown, meetingFields(ids.pair, { attendeeIds: [ids.second], mentorId: '', enteredBy: '' })))
-    for (const id of [fromCurator, fromMentor, unknown])
+    for (const id of [fromMentor, unknown])
       expect(await stored(school.schoolId, id)).toMatchObject({ mentorId: mentor.personId, enteredBy: '' })
+    // The curator typed his in, whether his app said so or not.
+    expect(await stored(school.schoolId, fromCurator)).toMatchObject({ mentorId: mentor.personId, enteredBy: CURATOR_NAME })
+  })
+
+  it('writes «entered by» from the signed-in curator\'s account, whatever the device sent, and lets no edit change it', async () => {
+    const { school, mentor, ids } = await groupSchool()
+    const [forged, own] = [uuidv7(), uuidv7()]
+    const created = await school.curator.push(upsert('meetings', forged, meetingFields(ids.pair, { attendeeIds: [ids.first], enteredBy: 'Директор Школы' })))
+    await mentor.client.push(upsert('meetings', own, meetingFields(ids.pair, { attendeeIds: [ids.first] })))
+    expect(created.results[0]).toMatchObject({ status: 'applied' })
+    expect(await stored(school.schoolId, forged)).toMatchObject({ enteredBy: CURATOR_NAME })
+    const edits = await school.curator.push(
+      upsert('meetings', own, { enteredBy: CURATOR_NAME }),
+      upsert('meetings', forged, { enteredBy: 'Кто-то другой' }),
+      upsert('meetings', forged, { enteredBy: CURATOR_NAME, durationMin: 60 }),
+    )
+    expect(edits.results.map(r => [r.status, r.problem, r.field])).toEqual([
+      ['rejected', 'entered_by_curator', 'enteredBy'],
+      ['rejected', 'entered_by_curator', 'enteredBy'],
+      ['applied', undefined, undefined],
+    ])
+    expect(await stored(school.schoolId, own)).toMatchObject({ enteredBy: '' })
+    expect(await stored(school.schoolId, forged)).toMatchObject({ enteredBy: CURATOR_NAME, durationMin: 60 })
   })
 
   it('refuses a mentor who writes another\'s name as who held a meeting, or marks it entered by a curator', async () => {
@@ -94,6 +117,34 @@ describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what 
       upsert('meetings', uuidv7(), meetingFields(ids.pair, { ...attended, date: '2025-05-31' })),
     )
     expect(edges.results.map(r => r.status)).toEqual(['applied', 'applied'])
+  })
+
+  it('takes no new meeting for a day its pair is suspended for a missing consent, from anyone, and still takes an edit of an older one', async () => {
+    const { school, mentor, ids } = await groupSchool()
+    const older = uuidv7()
+    await mentor.client.push(upsert('meetings', older, meetingFields(ids.pair, { attendeeIds: [ids.first], date: '2024-10-01' })))
+    // The parents withdraw the first consent and sign one that counts from November: October is uncovered.
+    const first = [...byId((await school.curator.pullAll(null)).changes).values()].find(c => c.entity === 'consents' && c.fields?.personId === ids.second)!
+    const replaced = await school.curator.push(
+      upsert('consents', first.id, { withdrawnDate: '2024-10-20' }),
+      consent(ids.second, { signedBy: 'guardian', guardianName: 'Ежова Анна', date: '2024-10-25', validFrom: '2024-11-01' }),
+    )
+    expect(replaced.results.map(r => r.status)).toEqual(['applied', 'applied'])
+    const [fromCurator, fromMentor, november] = [uuidv7(), uuidv7(), uuidv7()]
+    const curator = await school.curator.push(
+      upsert('meetings', fromCurator, meetingFields(ids.pair, { attendeeIds: [ids.first], date: '2024-10-05' })),
+      upsert('meetings', november, meetingFields(ids.pair, { attendeeIds: [ids.first], date: '2024-11-05' })),
+      upsert('meetings', older, { date: '2024-10-02', topic: 'Исправлено по бумажному журналу' }),
+    )
+    const phone = await mentor.client.push(upsert('meetings', fromMentor, meetingFields(ids.pair, { attendeeIds: [ids.first], date: '2024-10-06' })))
+    expect([...curator.results, ...phone.results].map(r => [r.status, r.problem, r.field])).toEqual([
+      ['rejected', 'pair_suspended', 'date'],
+      ['applied', undefined, undefined],
+      ['applied', undefined, undefined],
+      ['rejected', 'pair_suspended', 'date'],
+    ])
+    expect(await recordRow(server, school.schoolId, 'meetings', fromCurator)).toBeUndefined()
+    expect(await stored(school.schoolId, older)).toMatchObject({ date: '2024-10-02' })
   })
 
   it('leaves a meeting recorded before its pair became a group editable without attendance, until the attendance itself is changed', async () => {

@@ -13,8 +13,8 @@ const people = [
   // A card from before the work fields: none of them stored at all.
   { id: 'Гусев', name: 'Гусев', category: 'student', classGroup: '7А', birthDate: '2013-01-01', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '', erased: 0, updatedAt: '', deleted: 0 } as unknown as Person,
 ]
-const any: PeopleFilter = { view: 'all', query: '', category: '', classGroup: '', programId: '', ovz: false, gifted: false, subject: '', methodUnion: '', qualification: '', experience: '' }
-const ids = (filter: Partial<PeopleFilter>) => filterPeople(people, { ...any, ...filter }, { pairs: [], consented: new Set() }).map(p => p.id)
+const any: PeopleFilter = { view: 'all', query: '', category: '', classGroup: '', programId: '', ovz: false, gifted: false, subject: '', methodUnion: '', qualification: '', experience: '', age: '' }
+const ids = (filter: Partial<PeopleFilter>) => filterPeople(people, { ...any, ...filter }, { pairs: [], consented: new Set(), today: '2026-12-01' }).map(p => p.id)
 
 describe('the people filters on the work fields', () => {
   it('filter both bases by subject (case aside), стаж band, qualification and МО', () => {
@@ -26,6 +26,15 @@ describe('the people filters on the work fields', () => {
     expect(ids({ methodUnion: 'МО точных наук' })).toEqual(['Алгебраистова'])
     expect(ids({ query: 'музык' })).toEqual(['Вокалова'])
     expect(distinctValues(people, 'subject')).toEqual(['математика', 'музыка'])
+  })
+
+  it('filter by age band on the device\'s day, a card without a birth date apart', () => {
+    expect(ids({ age: 'under14' })).toEqual(['Гусев'])
+    expect(ids({ age: 'from14to17' })).toEqual([])
+    expect(ids({ age: 'adult' })).toEqual(['Алгебраистова', 'Бобров'])
+    expect(ids({ age: 'unknown' })).toEqual(['Вокалова'])
+    // Гусев turns 14 on 01.01.2027.
+    expect(filterPeople(people, { ...any, age: 'from14to17' }, { pairs: [], consented: new Set(), today: '2027-01-01' }).map(p => p.id)).toEqual(['Гусев'])
   })
 
   it('sort the table by стаж and by age, unknowns last either way', () => {

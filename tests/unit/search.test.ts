@@ -18,8 +18,8 @@ describe('list search', () => {
 
   it('is the same in the people registry and the practices: «Алена» finds «Алёна», «ёлка» finds «Елка»', () => {
     const people = [person('a', 'Белова Алёна Игоревна'), person('b', 'Петров Николай')]
-    const filter = { view: 'all' as const, query: 'алена', category: '' as const, classGroup: '', programId: '', ovz: false, gifted: false, subject: '', methodUnion: '', qualification: '' as const, experience: '' as const }
-    expect(filterPeople(people, filter, { pairs: [], consented: new Set(['a', 'b']) }).map(p => p.id)).toEqual(['a'])
+    const filter = { view: 'all' as const, query: 'алена', category: '' as const, classGroup: '', programId: '', ovz: false, gifted: false, subject: '', methodUnion: '', qualification: '' as const, experience: '' as const, age: '' as const }
+    expect(filterPeople(people, filter, { pairs: [], consented: new Set(['a', 'b']), today: '2026-12-01' }).map(p => p.id)).toEqual(['a'])
     expect(filterPractices([practice('x', 'Елка желаний'), practice('y', 'Квест')], { query: 'ЁЛКА', programId: '' }).map(p => p.id)).toEqual(['x'])
   })
 })

@@ -55,6 +55,8 @@ export const reject = (rejection: Rejection): Outcome => ({ status: 'rejected', 
 /** One push's decider: who pushes, with what scope, on which calendar day, and the live records rules read. */
 export interface Batch {
   owner: ScopeOwner
+  /** The account that pushes: whose name the server itself writes where a record says who typed it in. */
+  userId: string
   scope: Scope
   today: string
   /** The server's time of the push, ISO. */

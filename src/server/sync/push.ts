@@ -115,7 +115,7 @@ const resultOf = (seq: number, rejection: Rejection, legacy: boolean): MutationR
 async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string): Promise<Applied> {
   // Taken first: the lock on the school's counter serialises its writers before anything is read.
   const first = await reserveVersions(trx, auth.schoolId, fresh.length)
-  const batch: Batch = { owner: auth, scope: await loadScope(trx, auth), today: localCalendarDate(), now, live: new Map() }
+  const batch: Batch = { owner: auth, userId: auth.userId, scope: await loadScope(trx, auth), today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
   const judges = await judgesFor(trx, batch, new Set(known.map(m => m.entity)))
   const state = await loadRecords(trx, auth.schoolId, known)

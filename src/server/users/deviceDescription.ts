@@ -45,19 +45,23 @@ const BROWSER_NAMES: Record<string, string> = {
 }
 
 // Chromium's reduced User-Agent says «Android 10; K» on every phone: that model is a placeholder, not a phone.
-const PLACEHOLDER_MODELS = new Set(['K', ''])
+const REDUCED_MODEL = 'K'
+const PLACEHOLDER_MODELS = new Set([REDUCED_MODEL, ''])
 
 /*
  * Chromium reports Windows 11 as «Windows NT 10.0»; its client hint tells them apart (13 and above is 11), as
- * Microsoft documents for Sec-CH-UA-Platform-Version.
+ * Microsoft documents for Sec-CH-UA-Platform-Version. Its reduced User-Agent freezes Android at 10 beside the «K»
+ * model: without the hint that version is no phone's, so only «Android» is said.
  */
-function osName(os: UAParser.IOS, hints: Hints): string | undefined {
+function osName(os: UAParser.IOS, device: UAParser.IDevice, hints: Hints): string | undefined {
   if (!os.name)
     return undefined
   if (os.name === 'Windows' && hints.platformVersion)
     return Number.parseInt(hints.platformVersion, 10) >= 13 ? 'Windows 11' : 'Windows 10'
   if (os.name === 'Android' && hints.platformVersion)
     return `Android ${hints.platformVersion.replace(/(\.0)+$/, '')}`
+  if (os.name === 'Android' && device.model === REDUCED_MODEL)
+    return 'Android'
   if (os.name === 'iOS' || os.name === 'Mac OS')
     return undefined
   return [os.name, os.version].filter(Boolean).join(' ')
@@ -87,5 +91,5 @@ export function describeDevice(userAgent: string | null, hints: string | null): 
   // A version helps with Chrome and Firefox, which update themselves; Safari's follows the system's, Яндекс's is long.
   const withVersion = browserName === 'Chrome' || browserName === 'Firefox' || browserName === 'Edge'
   const browserText = browserName && (withVersion && browser.major ? `${browserName} ${browser.major}` : browserName)
-  return [osName(os, parsedHints), deviceName(device, os, parsedHints), browserText].filter(Boolean).join(', ')
+  return [osName(os, device, parsedHints), deviceName(device, os, parsedHints), browserText].filter(Boolean).join(', ')
 }

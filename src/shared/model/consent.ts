@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { CalendarDateField, IdField, OptionalCalendarDateField, optionalText } from './fields.ts'
+import { CalendarDateField, documentNumber, IdField, OptionalCalendarDateField, optionalText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const CONSENT_SIGNERS = ['self', 'guardian'] as const
@@ -42,7 +42,8 @@ export const ConsentObject = v.object({
   kind: v.optional(v.picklist(CONSENT_KINDS), 'pdn'),
   validFrom: v.optional(OptionalCalendarDateField, ''),
   validUntil: v.optional(OptionalCalendarDateField, ''),
-  agreementNumber: v.optional(optionalText(100), ''),
+  // Kept without «№», as a partner's agreement number: the documents print the sign themselves.
+  agreementNumber: v.optional(documentNumber(100), ''),
   agreementDate: v.optional(OptionalCalendarDateField, ''),
   payBasis: v.optional(optionalText(500), ''),
 })

@@ -1,14 +1,13 @@
 import type { Consent, ConsentKind } from './consent.ts'
 import type { Pair } from './pair.ts'
 import type { Person } from './person.ts'
-import { isStaff } from './staff.ts'
+import { isSchoolStaff } from './staff.ts'
 
 /**
  * Who must have signed what, on a given day: the one set of rules the consent form, the pairing form, the
  * server's push, the pairs' suspension marks, the missing-consents list and the mentor's phone all apply.
  */
 
-/** A mentor on the school's or a partner's staff gives the written consent of ТК РФ ст. 351.8. */
 /** From 14 a pupil may sign their own consent; under 18 a parent's is still asked for. */
 const SELF_SIGN_AGE = 14
 const ADULT_AGE = 18
@@ -29,16 +28,26 @@ export function ageOn(birthDate: string, date: string): number | null {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
 }
 
-export const isMinorOn = (birthDate: string, date: string) => (ageOn(birthDate, date) ?? ADULT_AGE) < ADULT_AGE
+const isMinorOn = (birthDate: string, date: string) => (ageOn(birthDate, date) ?? ADULT_AGE) < ADULT_AGE
+
+/** A pupil whose birth date is not on the card may be a child: their own signature cannot be judged. */
+const ageUnknownPupil = (person: Pick<PersonFacts, 'category' | 'birthDate'>) => person.category === 'student' && !person.birthDate
+
+/** Whose signature a new personal-data consent starts with: a parent's for a minor and for a pupil of unknown age. */
+export const guardianSignsFirst = (person: Pick<PersonFacts, 'category' | 'birthDate'>, date: string) =>
+  isMinorOn(person.birthDate, date) || ageUnknownPupil(person)
 
 /**
  * Who may sign a personal-data consent, by the age on the day it was signed: under 14 only a законный
- * представитель (`problem`, refused); 14–17 the pupil too, but a parent's is asked for (`warning`).
+ * представитель (`problem`, refused); 14–17 the pupil too, but a parent's is asked for (`warning`). A pupil
+ * with no birth date on the card signs only through a представитель until the date is entered.
  */
-export function signerRule(consent: Pick<ConsentFacts, 'kind' | 'signedBy' | 'date'>, birthDate: string): { problem?: 'consent_self_under_14', warning?: 'guardian_wanted' } {
-  const age = ageOn(birthDate, consent.date)
-  if ((consent.kind ?? 'pdn') !== 'pdn' || consent.signedBy !== 'self' || age === null)
+export function signerRule(consent: Pick<ConsentFacts, 'kind' | 'signedBy' | 'date'>, person: Pick<PersonFacts, 'category' | 'birthDate'>): { problem?: 'consent_self_under_14' | 'consent_self_age_unknown', warning?: 'guardian_wanted' } {
+  if ((consent.kind ?? 'pdn') !== 'pdn' || consent.signedBy !== 'self')
     return {}
+  const age = ageOn(person.birthDate, consent.date)
+  if (age === null)
+    return ageUnknownPupil(person) ? { problem: 'consent_self_age_unknown' } : {}
   if (age < SELF_SIGN_AGE)
     return { problem: 'consent_self_under_14' }
   return age < ADULT_AGE ? { warning: 'guardian_wanted' } : {}
@@ -63,16 +72,16 @@ export function consentBook(consents: readonly ConsentFacts[]): ConsentBook {
   return book
 }
 
-/** Everyone needs a personal-data consent; a staff mentor also the written consent to the duties. */
+/** Everyone needs a personal-data consent; a mentor on the school's staff also the written consent to the duties. */
 export function neededKinds(person: Pick<PersonFacts, 'category'>, field: MemberField): ConsentKind[] {
-  return field === 'mentorId' && isStaff(person.category) ? ['pdn', 'mentor_duties'] : ['pdn']
+  return field === 'mentorId' && isSchoolStaff(person.category) ? ['pdn', 'mentor_duties'] : ['pdn']
 }
 
 /** Until when the person's consents of a kind cover them: null — not in force today; '' — with no end; else the last day. */
 export function coveredUntil(book: ConsentBook, person: PersonFacts, kind: ConsentKind, today: string): string | null {
   let last: string | null = null
   for (const c of book.get(person.id) ?? []) {
-    if ((c.kind ?? 'pdn') !== kind || !inForceOn(c, today) || signerRule(c, person.birthDate).problem)
+    if ((c.kind ?? 'pdn') !== kind || !inForceOn(c, today) || signerRule(c, person).problem)
       continue
     const until = c.validUntil ?? ''
     if (until === '')
@@ -98,8 +107,11 @@ export interface ConsentGap { personId: string, kind: ConsentKind, field: Member
 /** What a pair's members lack today (`gaps`), and the last day all they need stays in force ('' — no end). */
 export interface PairConsents { gaps: ConsentGap[], until: string }
 
-/** A card the device does not hold is taken as an adult pupil's: it needs the personal-data consent only. */
-const unknownPerson = (id: string): PersonFacts => ({ id, category: 'student', birthDate: '' })
+/**
+ * A card the device does not hold is taken as an adult's off the staff (a graduate's): it needs the
+ * personal-data consent only, whoever signed it (a pupil of unknown age would want a parent's).
+ */
+const unknownPerson = (id: string): PersonFacts => ({ id, category: 'graduate', birthDate: '' })
 
 export function pairConsents(pair: PairFacts, people: ReadonlyMap<string, PersonFacts>, book: ConsentBook, today: string): PairConsents {
   const members: Array<[string, MemberField]> = [[pair.mentorId, 'mentorId'], ...(pair.menteeIds ?? []).map(id => [id, 'menteeIds'] as [string, MemberField])]

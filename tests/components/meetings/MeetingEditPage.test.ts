@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { localCalendarDate } from '#shared/dates'
+import type { PairStanding } from '#shared/model/consentRules'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
@@ -86,6 +87,17 @@ describe('meeting form', () => {
     expect(await db.meetings.count()).toBe(0)
   })
 
+  it('takes no new meeting for a pair the server marked suspended for a lost consent', async () => {
+    const standing: PairStanding = { suspended: 1 }
+    await db.pairs.put({ ...(await db.pairs.get(pairId))!, ...standing })
+    const { wrapper } = await open()
+    await control(wrapper, 'Тема').setValue('Олимпиадные задачи')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(errorOf(wrapper, 'Дата')).toBe('В этот день пара приостановлена: нет нужного согласия участника. Новую встречу не записать, пока согласие не оформлено')
+    expect(await db.meetings.count()).toBe(0)
+  })
+
   it('puts back a draft left by a closed form, and forgets it once saved', async () => {
     const first = await open()
     await control(first.wrapper, 'Тема').setValue('Черновик темы')
@@ -135,6 +147,9 @@ describe('a paper meeting entered by the curator, for a group', () => {
     await mutate(db, 'people', fox, 'upsert', { name: 'Лиса Алиса' })
     await mutate(db, 'people', hedgehog, 'upsert', { name: 'Ёж Ёжиков' })
     await mutate(db, 'pairs', groupId, 'upsert', { mentorId, menteeIds: [fox, hedgehog], status: 'active', startDate: '2025-09-01', plannedEndDate: '2026-05-31' })
+    // Everyone's consent, signed by a parent: a pair lacking one is suspended and takes no new meeting.
+    for (const personId of [mentorId, fox, hedgehog])
+      await mutate(db, 'consents', uuidv7(), 'upsert', { personId, signedBy: 'guardian', guardianName: 'Родитель', date: '2025-08-30', documentRef: '', withdrawnDate: '' })
     await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Шиловская Я. А.', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
   })
   const asCurator = async (path = curatorForm) => {

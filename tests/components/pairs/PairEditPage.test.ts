@@ -12,7 +12,8 @@ const ids = { program: uuidv7(), math: uuidv7(), music: uuidv7(), noConsentMento
 async function person(id: string, name: string, fields: Record<string, unknown>, consent = true, duties = true) {
   await mutate(db, 'people', id, 'upsert', { name, category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', ...fields })
   if (consent)
-    await mutate(db, 'consents', uuidv7(), 'upsert', { personId: id, signedBy: 'self', guardianName: '', date: '2026-09-01', documentRef: '', withdrawnDate: '' })
+    // A pupil's card here has no birth date: a parent signs for them.
+    await mutate(db, 'consents', uuidv7(), 'upsert', { personId: id, ...fields.category === 'teacher' ? { signedBy: 'self', guardianName: '' } : { signedBy: 'guardian', guardianName: 'Родитель' }, date: '2026-09-01', documentRef: '', withdrawnDate: '' })
   if (consent && duties && fields.category === 'teacher' && fields.isMentor)
     await mutate(db, 'consents', uuidv7(), 'upsert', { personId: id, kind: 'mentor_duties', signedBy: 'self', guardianName: '', date: '2026-09-01', documentRef: '', withdrawnDate: '', validFrom: '2026-09-01', validUntil: '2099-05-31', agreementNumber: 'ДС-1', agreementDate: '2026-09-01', payBasis: 'доплата' })
 }

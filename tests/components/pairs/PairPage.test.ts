@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { PairStanding } from '#shared/model/consentRules'
 import type { Role } from '#shared/roles'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
@@ -36,6 +37,17 @@ describe('the mentor\'s pair page', () => {
     await mutate(db, 'pairs', ids.pair, 'upsert', { menteeIds: [ids.mentee, second] })
     const wrapper = await open('mentor')
     expect(wrapper.find('h1').text()).toBe('Пара с Петровым Николаем, Петровой Марией Алексеевной')
+  })
+
+  it('offers no «Записать встречу» while the pair is suspended for a lost consent, and says why', async () => {
+    expect((await open('mentor')).find('a[href$="/meetings/new"]').text()).toBe('Записать встречу')
+    document.body.innerHTML = ''
+    // The server's mark on the phone's copy (the overlay), as a pull writes it.
+    const standing: PairStanding = { suspended: 1 }
+    await db.pairs.put({ ...(await db.pairs.get(ids.pair))!, ...standing })
+    const wrapper = await open('mentor')
+    expect(wrapper.find('[role="status"]').text()).toContain('Встречи не проводятся, пока куратор не оформит согласие.')
+    expect(wrapper.find('a[href$="/meetings/new"]').exists()).toBe(false)
   })
 
   it('ticks a plan item done and back, each tick saved on the device for the server', async () => {

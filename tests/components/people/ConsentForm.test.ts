@@ -13,9 +13,9 @@ beforeEach(async () => {
   await db.open()
 })
 
-async function form(birthDate: string, kind: 'pdn' | 'mentor_duties' = 'pdn') {
+async function form(birthDate: string, kind: 'pdn' | 'mentor_duties' = 'pdn', category: 'student' | 'teacher' = kind === 'pdn' ? 'student' : 'teacher') {
   const personId = uuidv7()
-  const wrapper = mount(ConsentForm, { props: { personId, birthDate, kind }, attachTo: document.body })
+  const wrapper = mount(ConsentForm, { props: { personId, birthDate, category, kind }, attachTo: document.body })
   await flushPromises()
   return { wrapper, personId }
 }
@@ -56,6 +56,25 @@ describe('the consent form', () => {
     await flushPromises()
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
     expect(await saved()).toMatchObject([{ personId, kind: 'pdn', signedBy: 'self' }])
+  })
+
+  it('takes a pupil with no birth date for a child: a parent signs by default, the pupil\'s own signature is refused', async () => {
+    const { wrapper } = await form('')
+    expect((wrapper.find('input[value="guardian"]').element as HTMLInputElement).checked).toBe(true)
+    await wrapper.find('input[value="self"]').setValue()
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[role="alert"]').text()).toBe('В карточке обучающегося нет даты рождения: подписывает законный представитель — или сначала укажите дату рождения')
+    expect(await saved()).toEqual([])
+    expect(await outbox()).toEqual([])
+  })
+
+  it('lets an adult of unknown age, as a teacher, sign their own personal-data consent', async () => {
+    const { wrapper, personId } = await form('', 'pdn', 'teacher')
+    expect((wrapper.find('input[value="self"]').element as HTMLInputElement).checked).toBe(true)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(await saved()).toMatchObject([{ personId, signedBy: 'self' }])
   })
 
   it('asks a duties consent for its agreement: number, date, period and pay', async () => {

@@ -29,9 +29,12 @@ export async function addPerson(page: Page, person: { name: string, mentor?: boo
     await page.getByLabel('Компетенции').fill(person.competencies)
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('link', { name: new RegExp(person.name) })).toBeVisible()
-  // No consent, no pairing: the person's own consent, recorded on the card.
+  // No consent, no pairing: the person's own consent, recorded on the card; a pupil's card here has no birth
+  // date, so a законный представитель signs for them.
   await openCard(page, person.name)
   await page.getByRole('button', { name: 'Записать согласие' }).click()
+  if (!person.mentor || person.category === 'обучающийся')
+    await page.getByLabel('ФИО законного представителя').fill('Представитель Законный')
   await page.getByLabel('Номер или место хранения документа').fill('Папка согласий, № 12')
   await page.getByRole('button', { name: 'Сохранить' }).last().click()
   await expect(page.getByText('действует', { exact: true })).toBeVisible()
@@ -50,7 +53,8 @@ async function openCard(page: Page, name: string): Promise<void> {
   }).toPass({ timeout: 60_000 })
 }
 
-const STAFF = ['педагог', 'молодой специалист', 'сотрудник организации-партнёра']
+// A partner's employee has no labour contract with the school: no ТК 351.8 consent.
+const STAFF = ['педагог', 'молодой специалист']
 
 /** A staff mentor's written consent to the duties and its agreement (ТК РФ ст. 351.8), on the open card. */
 async function recordDutiesConsent(page: Page): Promise<void> {

@@ -11,11 +11,12 @@ import type { Sheet } from '../../../src/app/features/import/parse.ts'
 const TODAY = '2026-11-20'
 const id = (n: number) => `01900000-0000-7000-8000-00000000000${n}`
 const PEOPLE = [
-  { id: id(1), name: 'Петров Николай', birthDate: '2015-03-01' },
-  { id: id(2), name: 'Сёмина Алёна Игоревна', birthDate: '2011-10-10' },
-  { id: id(3), name: 'Иванов Иван', birthDate: '2012-01-15' },
-  { id: id(4), name: 'Иванов  Иван', birthDate: '2013-06-30' },
-  { id: id(5), name: 'Геометрова Анна Ильинична', birthDate: '1985-04-04' },
+  { id: id(1), category: 'student' as const, name: 'Петров Николай', birthDate: '2015-03-01' },
+  { id: id(2), category: 'student' as const, name: 'Сёмина Алёна Игоревна', birthDate: '2011-10-10' },
+  { id: id(3), category: 'student' as const, name: 'Иванов Иван', birthDate: '2012-01-15' },
+  { id: id(4), category: 'student' as const, name: 'Иванов  Иван', birthDate: '2013-06-30' },
+  { id: id(5), category: 'teacher' as const, name: 'Геометрова Анна Ильинична', birthDate: '1985-04-04' },
+  { id: id(6), category: 'student' as const, name: 'Безродный Глеб', birthDate: '' },
 ]
 const HEADER = ['ФИО', 'Дата рождения', 'Вид согласия', 'Кто подписал', 'ФИО представителя', 'Дата', 'Номер документа']
 
@@ -90,10 +91,29 @@ describe('importing consents', () => {
     expect(result.importable).toBe(1)
   })
 
+  it('refuses the own signature of a pupil whose card has no birth date, and takes a parent\'s', () => {
+    const result = check([
+      ['Безродный Глеб', '', 'ПДн', 'сам участник', '', '01.09.2026', '1'],
+      ['Безродный Глеб', '', 'ПДн', 'законный представитель', 'Безродная Ольга', '01.09.2026', '2'],
+    ])
+    expect(said(result)).toEqual(['Строка 2, «Кто подписал»: в карточке обучающегося нет даты рождения: согласие на обработку ПДн подписывает законный представитель (или укажите дату рождения в карточке)'])
+    expect(result.rows.map(r => r.record?.person.id ?? null)).toEqual([null, id(6)])
+  })
+
+  it('matches a row\'s birth date to the one namesake whose card has none, with a remark, and not to one born another day', () => {
+    const result = check([
+      ['Безродный Глеб', '05.05.2013', 'ПДн', 'законный представитель', 'Безродная Ольга', '01.09.2026', '1'],
+      ['Петров Николай', '05.05.2013', 'ПДн', 'законный представитель', 'Петрова А. С.', '01.09.2026', '2'],
+    ])
+    expect(result.rows.map(r => r.record?.person.id ?? null)).toEqual([id(6), null])
+    expect(result.warnings.map(describeProblem)).toEqual(['Строка 2, «Дата рождения»: Безродный Глеб: в карточке нет даты рождения — согласие найдено по ФИО; внесите дату рождения в карточку'])
+    expect(said(result)).toEqual(['Строка 3, «Дата рождения»: «05.05.2013»: участника с таким ФИО и этой датой рождения нет в базе'])
+  })
+
   it('takes a mentor\'s duties consent with its agreement read from split name columns, and refuses a period ending before it starts', () => {
     const header = ['Фамилия', 'Имя', 'Отчество', 'Вид', 'Дата подписания', '№ соглашения', 'Дата соглашения', 'Срок с', 'Срок по', 'Оплата']
     const result = check([
-      ['Геометрова', 'Анна', 'Ильинична', '', '29.08.2025', 'ДС-12', '29.08.2025', '01.09.2025', '31.05.2026', 'доплата 10 %'],
+      ['Геометрова', 'Анна', 'Ильинична', '', '29.08.2025', '№ ДС-12', '29.08.2025', '01.09.2025', '31.05.2026', 'доплата 10 %'],
       ['Геометрова', 'Анна', 'Ильинична', 'наставничество', '29.08.2025', 'ДС-13', '29.08.2025', '01.09.2026', '31.05.2026', 'доплата'],
     ], [], header)
     expect(result.rows[0]!.record!.consent).toMatchObject({ kind: 'mentor_duties', signedBy: 'self', agreementNumber: 'ДС-12', validFrom: '2025-09-01', validUntil: '2026-05-31', payBasis: 'доплата 10 %' })

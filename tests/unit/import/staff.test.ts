@@ -3,6 +3,7 @@ import { guessMapping } from '../../../src/app/features/import/mapping.ts'
 import { PERSON_COLUMNS } from '../../../src/app/features/import/peopleFields.ts'
 import type { Cell } from '../../../src/app/data/spreadsheet.ts'
 import { checkSheet } from '../../../src/app/features/import/validate.ts'
+import { peopleImport } from '../../../src/app/features/import/people.ts'
 
 const HEADER = ['ФИО', 'Категория', 'Должность', 'Предмет', 'Педагогический стаж', 'Общий стаж', 'Квалификационная категория', 'Методическое объединение']
 
@@ -52,5 +53,14 @@ describe('the staff columns of a people file', () => {
     ])
     expect(result.rows.map(r => r.record !== null)).toEqual([true, false, false, false])
     expect(result.importable).toBe(1)
+  })
+})
+
+describe('roles of a file without a «Роль» column', () => {
+  it('follow the category as a new card does: a teacher mentors, a young specialist is not ticked, a pupil is mentored', () => {
+    const header = ['ФИО', 'Категория']
+    const sheet = { header, rows: [['Яковлева Ольга', 'педагог'], ['Орлов Илья', 'молодой специалист'], ['Петров Петя', 'ученик']].map((cells, i) => ({ row: i + 2, cells })) }
+    const result = checkSheet(sheet, { mapping: guessMapping(header, PERSON_COLUMNS), ...peopleImport.options(), today: '2026-12-01' }, [])
+    expect(result.rows.map(r => r.record && [r.record.isMentor, r.record.isMentee])).toEqual([[1, 0], [0, 0], [0, 1]])
   })
 })

@@ -74,6 +74,9 @@ describe('дополнительное соглашение о наставни�
 
   it('takes the curator\'s number and date over the consent\'s, and leaves blanks where no consent is recorded', () => {
     expect(agreement(duties, { ...noEdits, number: '7', date: '2025-09-01' }).blocks).toContainEqual({ kind: 'dateLine', date: '1 сентября 2025 г.', number: '№ 7' })
+    // A number typed, or stored before the schema dropped it, with its own «№» is printed with one.
+    expect(agreement({ ...duties, agreementNumber: '№ ДС-12' }).blocks).toContainEqual({ kind: 'dateLine', date: '29 августа 2025 г.', number: '№ ДС-12' })
+    expect(agreement(duties, { ...noEdits, number: '№7' }).blocks).toContainEqual({ kind: 'dateLine', date: '29 августа 2025 г.', number: '№ 7' })
     const text = textOf(agreement(undefined))
     expect(text).toContain('устанавливается: ________________________________ (размер доплаты')
     expect(text).toContain('с «___» ____________ 20___ г. по «___» ____________ 20___ г.')

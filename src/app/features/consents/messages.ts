@@ -13,6 +13,8 @@ const ru = {
   fix: 'Записать согласие',
   import: 'Загрузить согласия из Excel или CSV',
   openPair: 'Открыть пару',
+  inBases: 'Участники баз без согласий',
+  inBasesHint: 'Ещё не в действующей паре, но без согласия их нельзя будет в неё включить: у каждого — согласие на обработку персональных данных (152-ФЗ), у педагога-наставника школы — и письменное согласие на наставничество (ТК РФ ст. 351.8).',
   askParent: 'Попросить согласие родителя',
   askParentHint: 'Согласие подписал сам участник 14–17 лет: оно принимается, но нужно и согласие законного представителя.',
 }
@@ -29,6 +31,8 @@ const en: typeof ru = {
   fix: 'Record a consent',
   import: 'Load consents from Excel or CSV',
   openPair: 'Open the pair',
+  inBases: 'People in the bases without consents',
+  inBasesHint: 'Not in a running pair yet, but they cannot join one without it: everyone needs the personal data consent (152-FZ), a school teacher mentor also the written consent to mentoring (Labour Code art. 351.8).',
   askParent: 'Ask for a parent\'s consent',
   askParentHint: 'Signed by the participant aged 14–17: accepted, but a legal guardian\'s consent is needed too.',
 }

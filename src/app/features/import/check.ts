@@ -7,7 +7,9 @@ export type ProblemCode = CellProblem | 'missing_name' | 'too_long' | 'too_many'
   | 'duplicate_in_file' | 'duplicate_existing'
   | 'person_not_found' | 'person_not_found_born' | 'person_ambiguous' | 'person_twins' | 'missing_date' | 'date_in_future'
   | 'missing_guardian' | 'missing_agreement' | 'duties_signed_by_self' | 'end_before_start' | 'consent_self_under_14'
-  | 'guardian_wanted' | 'consent_in_file' | 'consent_exists'
+  | 'consent_self_age_unknown'
+  | 'guardian_wanted' | 'consent_in_file' | 'consent_exists' | 'unknown_partner'
+  | 'birth_date_not_on_card'
 
 /** Codes that skip a row as a repeat rather than refuse it. */
 export const REPEATS: ReadonlySet<ProblemCode> = new Set(['duplicate_in_file', 'duplicate_existing', 'consent_in_file', 'consent_exists'])

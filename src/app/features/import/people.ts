@@ -5,6 +5,7 @@ import './messages.ts'
 import '../people/messages.ts'
 import { db } from '../../db/index.ts'
 import { CHUNK_ROWS, writeRecords } from './commit.ts'
+import { nameKey } from './columns.ts'
 import { hasName } from './mapping.ts'
 import PeopleImportDefaults from './PeopleImportDefaults.vue'
 import { PERSON_COLUMNS, type PersonField } from './peopleFields.ts'
@@ -29,12 +30,12 @@ export const peopleImport: ImportTarget<PersonField, RecordFields<Person>, Peopl
     birthDate: dotted(person.birthDate),
     role: roleLabel(person),
   }),
-  options: () => ({ defaultCategory: 'student', defaultRole: 'mentee' }),
+  options: () => ({ defaultCategory: 'student', defaultRole: 'category' }),
   defaults: PeopleImportDefaults,
   ready: hasName,
   async check(sheet, mapping, options, today) {
-    const existing = await db.people.where('deleted').equals(0).toArray()
-    return checkSheet(sheet, { mapping, ...options, today }, existing)
+    const [existing, partners] = await Promise.all([db.people.where('deleted').equals(0).toArray(), db.partners.where('deleted').equals(0).toArray()])
+    return checkSheet(sheet, { mapping, ...options, today, partners: new Map(partners.map(p => [nameKey(p.name), p.id])) }, existing)
   },
   async write(people, onProgress) {
     await writeRecords(db, 'people', people, { chunk: CHUNK_ROWS, onProgress })

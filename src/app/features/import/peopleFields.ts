@@ -4,7 +4,7 @@ import type { FieldColumns } from './mapping.ts'
 const PERSON_FIELDS = [
   'name', 'lastName', 'firstName', 'middleName', 'category', 'classGroup', 'birthDate',
   'ovz', 'gifted', 'role', 'competencies', 'requests', 'notes',
-  'position', 'subject', 'teachingYears', 'totalYears', 'qualification', 'methodUnion',
+  'position', 'subject', 'teachingYears', 'totalYears', 'qualification', 'methodUnion', 'partner',
 ] as const
 export type PersonField = typeof PERSON_FIELDS[number]
 
@@ -33,6 +33,7 @@ const SYNONYMS: Record<PersonField, readonly string[]> = {
   totalYears: ['общий стаж', 'стаж общий', 'стаж', 'трудовой стаж', 'total years'],
   qualification: ['квалификационная категория', 'категория квалификационная', 'квалификация', 'qualification'],
   methodUnion: ['методическое объединение', 'мо', 'шмо', 'method union'],
+  partner: ['организация партнер', 'партнер', 'организация партнер наставника', 'partner organisation', 'partner'],
 }
 
 export const PERSON_COLUMNS: FieldColumns<PersonField> = { fields: PERSON_FIELDS, synonyms: SYNONYMS }

@@ -3,12 +3,14 @@ import { type Person, PersonFields } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { parseCategory, parseDate, parseFlag, parseList, parseQualification, parseRole, parseYears, type Roles } from './cells.ts'
 import type { ProblemCode, RowResult } from './check.ts'
+import { nameKey } from './columns.ts'
 import type { SheetRow } from './parse.ts'
 import type { PersonField } from './peopleFields.ts'
+import { defaultRoles } from '../../data/personDefaults.ts'
 import { readRow } from './reader.ts'
 import type { DefaultRole, ImportOptions } from './validate.ts'
 
-const ROLES: Record<DefaultRole, Roles> = {
+const ROLES: Record<Exclude<DefaultRole, 'category'>, Roles> = {
   mentee: { isMentor: 0, isMentee: 1 },
   mentor: { isMentor: 1, isMentee: 0 },
   both: { isMentor: 1, isMentee: 1 },
@@ -19,20 +21,33 @@ const ROLES: Record<DefaultRole, Roles> = {
 const SOURCE: Partial<Record<keyof RecordFields<Person>, PersonField>> = {
   name: 'name', category: 'category', classGroup: 'classGroup', birthDate: 'birthDate', ovz: 'ovz', gifted: 'gifted',
   isMentor: 'role', isMentee: 'role', competencies: 'competencies', requests: 'requests', notes: 'notes',
-  position: 'position', subject: 'subject', teachingYears: 'teachingYears', totalYears: 'totalYears', qualification: 'qualification', methodUnion: 'methodUnion',
+  partnerId: 'partner', position: 'position', subject: 'subject', teachingYears: 'teachingYears', totalYears: 'totalYears', qualification: 'qualification', methodUnion: 'methodUnion',
 }
 
 /** The schema's own codes an import problem keeps (the others read as «неверное значение»). */
 const SCHEMA_PROBLEMS = new Set<string>(['too_long', 'too_many', 'experience_range', 'teaching_over_total'] satisfies ProblemCode[])
 
+/** The partner a cell names, '' for none; a name not among the school's partners is the row's problem. */
+function partnerOf(cell: string, options: ImportOptions, unknown: () => void): string {
+  if (!cell)
+    return ''
+  const id = options.partners?.get(nameKey(cell))
+  if (!id)
+    unknown()
+  return id ?? ''
+}
+
 /** Builds one record from a row, reporting every bad cell (not only the first). */
 export function checkRow(sheetRow: SheetRow, header: readonly string[], options: ImportOptions): RowResult<RecordFields<Person>> {
   const { name, cellOf, text, problem, take, problems } = readRow<PersonField>(sheetRow, header, options.mapping)
-  const roles = take('role', parseRole(cellOf('role')), undefined) ?? ROLES[options.defaultRole]
+  const category = take('category', parseCategory(cellOf('category')), undefined) ?? options.defaultCategory
+  // «По категории» is the card's own default, so a file of teachers without a role column brings in mentors.
+  const roles = take('role', parseRole(cellOf('role')), undefined)
+    ?? (options.defaultRole === 'category' ? defaultRoles(category, {}) : ROLES[options.defaultRole])
   const draft: RecordFields<Person> = {
     name,
     erased: 0,
-    category: take('category', parseCategory(cellOf('category')), undefined) ?? options.defaultCategory,
+    category,
     classGroup: text('classGroup'),
     birthDate: take('birthDate', parseDate(cellOf('birthDate'), options.today), ''),
     ovz: take('ovz', parseFlag(cellOf('ovz')), 0),
@@ -41,7 +56,7 @@ export function checkRow(sheetRow: SheetRow, header: readonly string[], options:
     requests: parseList(cellOf('requests')),
     ...roles,
     notes: text('notes'),
-    partnerId: '',
+    partnerId: partnerOf(text('partner'), options, () => problem('partner', 'unknown_partner')),
     position: text('position'),
     subject: text('subject'),
     teachingYears: take('teachingYears', parseYears(cellOf('teachingYears')), null),

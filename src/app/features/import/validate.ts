@@ -7,7 +7,8 @@ import type { Sheet } from './parse.ts'
 import type { PersonField } from './peopleFields.ts'
 import { checkRow } from './row.ts'
 
-export type DefaultRole = 'mentee' | 'mentor' | 'both' | 'none'
+/** 'category': the role a new card of the row's category starts with (data/personDefaults.ts). */
+export type DefaultRole = 'category' | 'mentee' | 'mentor' | 'both' | 'none'
 
 /** For rows whose category or role cell is empty, or files without such a column. */
 export interface PeopleDefaults {
@@ -19,6 +20,8 @@ export interface ImportOptions extends PeopleDefaults {
   mapping: Mapping<PersonField>
   /** The device's calendar day: a birth date after it is a typo. */
   today: string
+  /** The school's partners by name (`nameKey`): a «Организация-партнёр» cell names one of them. */
+  partners?: ReadonlyMap<string, string>
 }
 
 export type Existing = Iterable<Pick<Person, 'name' | 'birthDate'>>

@@ -12,6 +12,10 @@ type PeopleView = typeof PEOPLE_VIEWS[number]
 export const EXPERIENCE_BANDS = ['upTo3', 'from3to10', 'from10to20', 'over20', 'unknown'] as const
 type ExperienceBand = typeof EXPERIENCE_BANDS[number]
 
+/** Bands of age the consent rules draw (under 14 a parent signs, 14–17 both), the curator's usual question. */
+export const AGE_BANDS = ['under14', 'from14to17', 'adult', 'unknown'] as const
+type AgeBand = typeof AGE_BANDS[number]
+
 export interface PeopleFilter {
   view: PeopleView
   query: string
@@ -25,18 +29,21 @@ export interface PeopleFilter {
   /** 'unknown' is a choice of its own (not stated); '' is any. */
   qualification: Qualification | 'unknown' | ''
   experience: ExperienceBand | ''
+  age: AgeBand | ''
 }
 
 interface Context {
   pairs: readonly Pair[]
   consented: ReadonlySet<string>
+  /** The device's calendar day, which ages are counted on. */
+  today: string
 }
 
 /** A card written before the work fields existed has none of them: read as empty. */
 const text = (value: string | undefined) => value ?? ''
 
 /** The registry's one filter: the base (view), then each narrowing the curator set, all at once. */
-export function filterPeople(people: readonly Person[], filter: PeopleFilter, { pairs, consented }: Context): Person[] {
+export function filterPeople(people: readonly Person[], filter: PeopleFilter, { pairs, consented, today }: Context): Person[] {
   const unpaired = filter.view === 'unpaired' ? new Set(menteesWithoutMentor(people, pairs).map(p => p.id)) : undefined
   const inProgram = filter.programId
     ? new Set(pairs.filter(p => p.programId === filter.programId && !p.deleted).flatMap(p => [p.mentorId, ...p.menteeIds]))
@@ -53,7 +60,8 @@ export function filterPeople(people: readonly Person[], filter: PeopleFilter, { 
     && (!filter.subject || searchable(text(person.subject)) === searchable(filter.subject))
     && (!filter.methodUnion || text(person.methodUnion) === filter.methodUnion)
     && (!filter.qualification || (text(person.qualification) || 'unknown') === filter.qualification)
-    && (!filter.experience || experienceBand(person.teachingYears) === filter.experience))
+    && (!filter.experience || experienceBand(person.teachingYears) === filter.experience)
+    && (!filter.age || ageBand(ageOf(person, today)) === filter.age))
 }
 
 function inView(person: Person, view: PeopleView, unpaired: Set<string> | undefined, consented: ReadonlySet<string>): boolean {
@@ -70,6 +78,12 @@ function experienceBand(years: number | null | undefined): ExperienceBand {
   if (years === null || years === undefined)
     return 'unknown'
   return years < 3 ? 'upTo3' : years < 10 ? 'from3to10' : years < 20 ? 'from10to20' : 'over20'
+}
+
+function ageBand(age: number | undefined): AgeBand {
+  if (age === undefined)
+    return 'unknown'
+  return age < 14 ? 'under14' : age < 18 ? 'from14to17' : 'adult'
 }
 
 /** The values a text field takes across the registry, once each («математика» and «Математика» as one), for a filter's choices. */

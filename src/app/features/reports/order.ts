@@ -1,6 +1,6 @@
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
-import { isStaff } from '#shared/model/staff'
+import { isSchoolStaff, isStaff } from '#shared/model/staff'
 import type { Program } from '#shared/model/program'
 import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
@@ -25,12 +25,12 @@ export function orderedPairs(input: Pick<OrderInput, 'program' | 'pairs' | 'peop
     .sort((a, b) => a.mentor.localeCompare(b.mentor, 'ru'))
 }
 
-/** On what the order rests: the staff mentors' written consent (ТК 351.8), the pupils' consents to their data. */
+/** On what the order rests: the school's staff mentors' written consent (ТК 351.8), the pupils' consents to their data. */
 function basisText(input: OrderInput, participants: readonly Person[]): string {
   const school = input.requisites.shortName || input.requisites.fullName
   const parts = [t('reports.order.basis', { school })]
   const mentors = new Set(input.pairs.map(p => p.mentorId))
-  if (participants.some(p => mentors.has(p.id) && isStaff(p.category)))
+  if (participants.some(p => mentors.has(p.id) && isSchoolStaff(p.category)))
     parts.push(t('reports.order.basisStaff'))
   if (participants.some(p => !isStaff(p.category)))
     parts.push(t('reports.order.basisPupils'))

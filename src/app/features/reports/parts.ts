@@ -1,4 +1,5 @@
 import type { DocumentDraft } from '#shared/model/documentDraft'
+import { withoutNumberSign } from '#shared/model/fields'
 import type { Person } from '#shared/model/person'
 import type { Requisites } from '../../data/requisites.ts'
 import { initialsOf } from '../../data/names.ts'
@@ -21,7 +22,7 @@ export const shortDate = (date: string): string => date ? date.split('-').revers
 /** The document's date at the left, its number at the right, the school's place under them. */
 export function headLines(requisites: Requisites, number: string, date: string): Block[] {
   return [
-    { kind: 'dateLine', date: date ? formatDate(date) : t('reports.blankDate'), number: number ? `№ ${number}` : t('reports.blankNumber') },
+    { kind: 'dateLine', date: date ? formatDate(date) : t('reports.blankDate'), number: number ? `№ ${withoutNumberSign(number)}` : t('reports.blankNumber') },
     ...(requisites.city ? [{ kind: 'paragraph', text: requisites.city, align: 'center' } as const] : []),
   ]
 }

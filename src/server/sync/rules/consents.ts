@@ -9,7 +9,7 @@ const SIGNING = ['personId', 'kind', 'signedBy', 'date'] as const
 
 /**
  * Under 14 only a законный представитель signs a personal-data consent (the consent form applies the same
- * `signerRule`), judged by the person's birth date on the day of signing.
+ * `signerRule`), judged by the person's birth date on the day of signing; a pupil of unknown age counts as a child.
  */
 export const consents: EntityRule = {
   reads: ['people'],
@@ -18,9 +18,12 @@ export const consents: EntityRule = {
       if (!SIGNING.some(field => Object.hasOwn(mutation.fields, field)))
         return null
       const consent = data as RecordFields<Consent>
-      const person = batch.live.get('people')?.get(consent.personId)
-      const birthDate = (person?.data as RecordFields<Person> | undefined)?.birthDate ?? ''
-      return signerRule(consent, birthDate).problem ? refusal('invalid', 'consent_self_under_14', 'signedBy') : null
+      const person = batch.live.get('people')?.get(consent.personId)?.data as RecordFields<Person> | undefined
+      // A card the school does not hold has no age to judge by (the pairing gate asks for a card's consent).
+      if (!person)
+        return null
+      const { problem } = signerRule(consent, person)
+      return problem ? refusal('invalid', problem, 'signedBy') : null
     },
   }),
 }

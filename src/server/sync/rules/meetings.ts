@@ -1,9 +1,11 @@
 import { validate } from '#shared/api/validate'
+import { isSuspended, pairConsents } from '#shared/model/consentRules'
 import { meetingInPair, PAIR_CHECKED_FIELDS } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import { isProblemCode } from '#shared/problems'
 import type { StoredRecord } from '../../records/row.ts'
-import { type Batch, type EntityRule, type Judge, type Rejection, refusal, type WireMutation } from '../context.ts'
+import { type Batch, type Db, type EntityRule, type Judge, type Rejection, refusal, type WireMutation } from '../context.ts'
+import { batchConsents } from './batchConsents.ts'
 import { heldWhenMade } from './formerMentors.ts'
 
 const livePair = (batch: Batch, pairId: string): Pair | undefined => {
@@ -12,44 +14,66 @@ const livePair = (batch: Batch, pairId: string): Pair | undefined => {
 }
 
 /**
- * A mentor writes in his own name: a new meeting is held by him and entered by no one else, and an existing
- * one keeps who held it and who typed it in. The curator may set both (a paper journal's meeting, a correction).
+ * A mentor writes in his own name: a new meeting is held by him and entered by no one else. An existing one
+ * keeps who typed it in, whoever edits it: «entered by» is the server's to write (`complete`). The curator may
+ * set who held it (a paper journal's meeting, a correction).
  */
-function mentorKeepsNames(batch: Batch, current: StoredRecord | undefined, mutation: WireMutation): Rejection | null {
+function keepsNames(batch: Batch, current: StoredRecord | undefined, mutation: WireMutation): Rejection | null {
   const { fields } = mutation
+  if (current && Object.hasOwn(fields, 'enteredBy') && fields.enteredBy !== (current.data.enteredBy ?? ''))
+    return refusal('forbidden', 'entered_by_curator', 'enteredBy')
   if (batch.owner.role !== 'mentor')
     return null
   // '' on a new one is «not known here» (a form saved before its pair had loaded): `complete` fills it in.
   const held: unknown[] = current ? [current.data.mentorId ?? ''] : [batch.owner.personId, '']
   if (Object.hasOwn(fields, 'mentorId') && !held.includes(fields.mentorId))
     return refusal('forbidden', 'meeting_mentor_self', 'mentorId')
-  if (Object.hasOwn(fields, 'enteredBy') && fields.enteredBy !== (current?.data.enteredBy ?? ''))
+  if (!current && Object.hasOwn(fields, 'enteredBy') && fields.enteredBy !== '')
     return refusal('forbidden', 'entered_by_curator', 'enteredBy')
   return null
 }
 
+/** The name of the curator who pushes, as the accounts page shows it: what a meeting they type in says. */
+async function pusherName(db: Db, batch: Batch): Promise<string> {
+  if (batch.owner.role !== 'curator')
+    return ''
+  const user = await db.selectFrom('users').select('name').where('school_id', '=', batch.owner.schoolId).where('id', '=', batch.userId).executeTakeFirst()
+  return user?.name ?? ''
+}
+
+function suspendedOn(batch: Batch, pairId: string, date: string): Rejection | null {
+  const pair = livePair(batch, pairId)
+  const { book, people } = batchConsents(batch)
+  return pair && isSuspended(pair, pairConsents(pair, people, book, date)) ? refusal('invalid', 'pair_suspended', 'date') : null
+}
+
 /**
  * Meetings are written by the pair's mentor (also a former one, for what was made while the pair was theirs) and
- * by the curator. A new one without its mentor (an app from before the field) is held by the mentor who sends it,
- * or for the curator's by the pair's mentor of the moment; the pair's period and a group's attendance are checked
- * by the shared rule.
+ * by the curator, whose new ones the server marks with his name. A new one without its mentor (an app from
+ * before the field) is held by the mentor who sends it, or for the curator's by the pair's mentor of the moment; the pair's period and a group's attendance are checked
+ * by the shared rule. A pair suspended for a lost consent on the meeting's day takes no new meeting (an older
+ * one, held before the consent was lost, may still be entered from paper, and any meeting edited).
  */
 export const meetings: EntityRule = {
-  reads: ['pairs'],
-  judge: (_db, batch): Judge => {
+  reads: ['pairs', 'consents', 'people'],
+  judge: async (db, batch): Promise<Judge> => {
     const inPair = meetingInPair(pairId => livePair(batch, pairId))
     const heldBy = (data: Record<string, unknown>) => batch.owner.role === 'mentor' ? batch.owner.personId : livePair(batch, String(data.pairId))?.mentorId
+    // A curator's new meeting says who typed it in by the server's word, not the device's.
+    const enteredBy = await pusherName(db, batch)
     return {
-      guard: (current, mutation) => mentorKeepsNames(batch, current, mutation),
+      guard: (current, mutation) => keepsNames(batch, current, mutation),
       heldWhenMade: (pairId, mutation) => heldWhenMade(batch, pairId, mutation),
-      complete: (data, current) => (current || data.mentorId ? data : { ...data, mentorId: heldBy(data) ?? '' }),
+      complete: (data, current) => (current ? data : { ...data, mentorId: data.mentorId || (heldBy(data) ?? ''), enteredBy }),
       // A new meeting carries its pair, so it is always checked; an edit of an older meeting's notes is not held to a
       // period or a group the pair has since changed to.
-      check: (data, mutation) => {
+      check: (data, mutation, current) => {
         if (!PAIR_CHECKED_FIELDS.some(field => Object.hasOwn(mutation.fields, field)))
           return null
         const verdict = validate(inPair, data)
-        return verdict.ok ? null : refusal('invalid', isProblemCode(verdict.message) ? verdict.message : 'invalid', verdict.field)
+        if (!verdict.ok)
+          return refusal('invalid', isProblemCode(verdict.message) ? verdict.message : 'invalid', verdict.field)
+        return current ? null : suspendedOn(batch, String(data.pairId), String(data.date))
       },
     }
   },

@@ -1,12 +1,11 @@
 import { localCalendarDate } from '#shared/dates'
-import type { Consent } from '#shared/model/consent'
-import { type ConsentFacts, consentBook, type PersonFacts, pairConsents, pairingGap, pairStanding } from '#shared/model/consentRules'
+import { consentBook, type PersonFacts, pairConsents, pairingGap, pairStanding } from '#shared/model/consentRules'
 import type { Pair } from '#shared/model/pair'
-import type { Person } from '#shared/model/person'
 import type { RecordFields } from '#shared/model/record'
 import { liveRecords } from '../../records/read.ts'
 import type { StoredRecord } from '../../records/row.ts'
-import { type Batch, type EntityRule, refusal } from '../context.ts'
+import { type EntityRule, refusal } from '../context.ts'
+import { batchConsents } from './batchConsents.ts'
 import { withFormerMentors } from './formerMentors.ts'
 
 /**
@@ -55,9 +54,6 @@ const overlay: EntityRule['overlay'] = async (db, owner, sets) => {
   return marks
 }
 
-const liveData = <T>(batch: Batch, entity: 'consents' | 'people') =>
-  [...batch.live.get(entity)?.values() ?? []].filter(r => !r.deleted).map(r => ({ ...r.data as T, id: r.id }))
-
 /**
  * No consent, no pairing (DESIGN.md, Consent; the pair form applies the same `pairingGap`): whoever joins a
  * running pair needs the consents of their place in force, counting consents signed or withdrawn earlier in
@@ -72,8 +68,7 @@ export const pairs: EntityRule = {
   judge: (_db, batch) => ({
     complete: (data, current) => withFormerMentors(batch, data, current),
     check: (data, _mutation, current: StoredRecord | undefined) => {
-      const book = consentBook(liveData<ConsentFacts & Pick<Consent, 'personId'>>(batch, 'consents'))
-      const people = new Map(liveData<RecordFields<Person>>(batch, 'people').map(p => [p.id, p]))
+      const { book, people } = batchConsents(batch)
       const before = current && !current.deleted ? current.data as RecordFields<Pair> : undefined
       const gap = pairingGap(data as RecordFields<Pair>, before, people, book, batch.today)
       if (!gap)

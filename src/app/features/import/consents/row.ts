@@ -74,12 +74,16 @@ export function checkConsentRow(sheetRow: SheetRow, header: readonly string[], c
       continue
     problem(field, issueCode(field, issue.message), typeof issue.requirement === 'number' ? { limit: issue.requirement } : {})
   }
-  const rule = person ? signerRule(draft, person.birthDate) : {}
+  const rule = person ? signerRule(draft, person) : {}
   const age = { limit: person ? ageOn(person.birthDate, draft.date) ?? 0 : 0 }
   if (rule.problem)
-    problem('signedBy', 'consent_self_under_14', age)
+    problem('signedBy', rule.problem, age)
   const problems = reader.problems()
   if (problems.length || !checked.success || !person)
     return { record: null, problems }
-  return { record: { consent: checked.output, person }, problems, warnings: rule.warning ? [reader.note('signedBy', 'guardian_wanted', { ...age, value: person.name })] : [] }
+  const warnings = [
+    ...match && 'undatedCard' in match ? [reader.note('birthDate', 'birth_date_not_on_card', { value: person.name })] : [],
+    ...rule.warning ? [reader.note('signedBy', 'guardian_wanted', { ...age, value: person.name })] : [],
+  ]
+  return { record: { consent: checked.output, person }, problems, warnings }
 }
