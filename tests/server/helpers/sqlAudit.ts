@@ -8,13 +8,7 @@ import type { Kysely, KyselyPlugin, PluginTransformQueryArgs, PluginTransformRes
  */
 
 /** Distributed by `school_id` (README «Распределение по школам»); the others are reference tables, copied to every node. */
-export const DISTRIBUTED_TABLES = ['records', 'client_state', 'rejections', 'survey_answers', 'survey_secrets', 'audit_log', 'erasure_mentions', 'handovers'] as const
-
-/**
- * Statements that rightly span schools, each with its reason. Citus runs them on every node; none is on a
- * device's sync path.
- */
-export const CROSS_SCHOOL: ReadonlyArray<{ pattern: RegExp, why: string }> = []
+const DISTRIBUTED_TABLES = ['records', 'client_state', 'rejections', 'survey_answers', 'survey_secrets', 'audit_log', 'erasure_mentions', 'handovers'] as const
 
 const touches = new RegExp(`\\b(?:from|into|update|join)\\s+"?(${DISTRIBUTED_TABLES.join('|')})"?(?=[\\s,;)]|$)`, 'gi')
 const namesSchool = /"?school_id"?\s*(?:=|in\b)|insert\s+into\s+"?\w+"?\s*\([^)]*"?school_id"?/i
@@ -24,16 +18,19 @@ export function distributedTablesOf(sql: string): string[] {
   return [...sql.matchAll(touches)].map(match => match[1]!.toLowerCase())
 }
 
-/** The statements that touch a distributed table without naming the school, less the known cross-school ones. */
+/**
+ * The statements that touch a distributed table without naming the school. None is allowed: even the region's
+ * roll-up reads its schools one by one, so each query lands on one node.
+ */
 export function unscopedStatements(statements: Iterable<string>): string[] {
-  return [...statements].filter(sql => distributedTablesOf(sql).length > 0 && !namesSchool.test(sql) && !CROSS_SCHOOL.some(c => c.pattern.test(sql)))
+  return [...statements].filter(sql => distributedTablesOf(sql).length > 0 && !namesSchool.test(sql))
 }
 
 const recorded = new Set<string>()
 
 /** On the app's Kysely only: each distinct statement the server runs, compiled as the database receives it. */
-export class StatementRecorder implements KyselyPlugin {
-  constructor(private readonly db: Kysely<unknown>) {}
+export class StatementRecorder<DB> implements KyselyPlugin {
+  constructor(private readonly db: Kysely<DB>) {}
 
   transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
     recorded.add(this.db.getExecutor().compileQuery(node, queryId).sql)
