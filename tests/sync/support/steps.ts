@@ -16,7 +16,7 @@ function person(n: number, mentor: boolean): Fields<'people'> {
     name: `Участник ${n}`,
     category: mentor ? 'teacher' : 'student',
     classGroup: mentor ? '' : '7А',
-    birthDate: mentor ? '' : '2013-04-05',
+    birthDate: mentor ? '' : '2011-04-05',
     ovz: 0,
     gifted: 0,
     competencies: [],
@@ -145,7 +145,7 @@ export async function mentorStep(client: SimClient, random: Random): Promise<voi
   }
   const meeting = random.pick(meetings)
   if (roll < 0.75 && meeting)
-    return void await mutate(client.db, 'meetings', meeting.id, 'upsert', random.pick([{ durationMin: 0 }, { notes: `Заметки ${n}`, durationMin: random.int(15, 90) }, { topic: `Тема наставника ${n}` }]))
+    return void await mutate(client.db, 'meetings', meeting.id, 'upsert', random.pick([{ durationMin: 0 }, { notes: `Заметки ${client.name} ${n}`, durationMin: random.int(15, 90) }, { topic: `Тема наставника ${n}` }]))
   if (roll < 0.9 && meeting)
     return void await mutate(client.db, 'meetings', meeting.id, 'delete')
   // Two devices of one mentor answer under the same id; a mentor moved off the program is refused.
