@@ -32,7 +32,7 @@ export async function expectConflictsShown(server: SimServer, schoolId: string, 
       const author = [conflict.keptBy, conflict.overwrittenBy].some(user => users.get(user) === client.personId)
       const holdsRecord = (await client.db.table(conflict.entity).get(conflict.recordId) as { deleted: number } | undefined)?.deleted === 0
       if (client.role === 'curator' || (author && holdsRecord))
-        expect(await client.db.conflicts.get(conflict.id), `${client.role} was not shown conflict ${conflict.id}`).toBeDefined()
+        expect(await client.db.conflicts.get(conflict.id), `${client.name} was not shown conflict ${conflict.id}`).toBeDefined()
     }
   }
 }
@@ -59,10 +59,10 @@ export async function expectEditsTogetherConflict(server: SimServer, schoolId: s
 }
 
 export async function expectConverged(server: SimServer, client: SimClient, processed: Map<string, string>): Promise<void> {
-  expect(client.lastFailure, `${client.role}'s last sync failed`).toBeNull()
-  expect(await client.db.outbox.count(), `${client.role} still has unsent changes`).toBe(0)
+  expect(client.lastFailure, `${client.name}'s last sync failed`).toBeNull()
+  expect(await client.db.outbox.count(), `${client.name} still has unsent changes`).toBe(0)
   for (const seq of client.made)
-    expect(processed.has(`${client.clientId}:${seq}`), `${client.role} mutation ${seq} never reached the server`).toBe(true)
+    expect(processed.has(`${client.clientId}:${seq}`), `${client.name} mutation ${seq} never reached the server`).toBe(true)
   const expected = await fullScope(server, client.token)
   const actual = new Map<string, unknown>()
   for (const entity of ENTITY_NAMES) {
@@ -71,7 +71,7 @@ export async function expectConverged(server: SimServer, client: SimClient, proc
       actual.set(`${entity}:${id}`, fields)
     }
   }
-  expect(Object.fromEntries(actual), `${client.role} replica differs from the server`).toEqual(Object.fromEntries(expected))
+  expect(Object.fromEntries(actual), `${client.name} replica differs from the server`).toEqual(Object.fromEntries(expected))
 }
 
 async function fullScope(server: SimServer, token: string): Promise<Map<string, unknown>> {

@@ -37,21 +37,26 @@ export interface EditedTogether {
 const NOISY: Faults = { dropRequest: 0.1, dropResponse: 0.1, duplicate: 0.1, delay: 0.1 }
 
 /**
- * One seeded run: a curator and two mentors edit and delete at random over a lossy network while the
- * server restarts and pairs move between mentors; then the network heals and everything is checked.
+ * One seeded run: a curator and two mentors, the first with two phones, edit and delete at random over a lossy
+ * network while the server restarts and pairs move between mentors; then the network heals and everything is checked.
  */
 export async function runSeed(server: SimServer, seed: number, steps = 40): Promise<void> {
   const random = seededRandom(seed)
   const mentorPeople = [random.id(), random.id()]
   const { schoolId, tokens } = await server.createSchool([
     { role: 'curator', personId: null },
-    { role: 'mentor', personId: mentorPeople[0]! },
+    { role: 'mentor', personId: mentorPeople[0]!, devices: 2 },
     { role: 'mentor', personId: mentorPeople[1]! },
   ])
+  const devices = tokens.flatMap((sessions, account) => sessions.map((token, device) => ({
+    token,
+    personId: account === 0 ? null : mentorPeople[account - 1]!,
+    name: account === 0 ? 'curator' : `mentor ${account}${device ? `, phone ${device + 1}` : ''}`,
+  })))
   const processed = new Map<string, string>()
   // Checks run inside the sync engine, which would swallow a throw as a failed sync: collect, assert later.
   const violations: string[] = []
-  const scopeOf = new Map<string, string | null>(tokens.map((token, i) => [token, i === 0 ? null : mentorPeople[i - 1]!]))
+  const scopeOf = new Map<string, string | null>(devices.map(d => [d.token, d.personId]))
   const observer = {
     pushed: (clientId: string, response: PushResponse) => {
       for (const result of response.results.filter(r => r.status !== 'duplicate')) {
@@ -69,11 +74,11 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
         violations.push(...await outOfMentorScope(server, schoolId, personId, response.changes))
     },
   }
-  const clients = await Promise.all(tokens.map(async (token, i): Promise<SimClient> => {
+  const clients = await Promise.all(devices.map(async ({ token, personId, name }, i): Promise<SimClient> => {
     const db = openDatabase(`sim-${seed}-${i}-${Math.random()}`)
     // Every other seed compresses both ways: the same convergence must hold whatever the wire looks like.
     const transport = new LossyTransport(server, token, random, observer, seed % 2 === 0)
-    const client: SimClient = { role: i === 0 ? 'curator' : 'mentor', name: i === 0 ? 'curator' : `mentor ${i}`, personId: i === 0 ? null : mentorPeople[i - 1]!, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Set(), madeMeetings: [], lastFailure: null }
+    const client: SimClient = { role: personId ? 'mentor' : 'curator', name, personId, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Set(), madeMeetings: [], lastFailure: null }
     const engine = createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: (failure, error) => {
       client.lastFailure = failure && `${failure}: ${error instanceof Error ? error.stack : String(error)}`
     } })
@@ -92,7 +97,7 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     const together: EditedTogether[] = []
     for (let step = 0; step < steps; step++)
       await randomStep(server, clients, random, mentorPeople, entitled, together)
-    // However the steps fell, the run ends with the curator and the mentors writing the same notes unaware.
+    // However the steps fell, the run ends with two devices writing the same notes unaware, twice.
     for (const client of clients)
       await client.sync()
     for (let i = 0; i < 2; i++)
@@ -130,20 +135,23 @@ async function randomStep(server: SimServer, clients: SimClient[], random: Rando
   await noteMade(client)
 }
 
-/** The curator and a mentor write one meeting's notes, neither having synced the other's: a conflict in the making. */
+/**
+ * Two devices write one meeting's notes, the later not having synced the other's: a conflict in the making. The
+ * two are the curator and a mentor, or the two phones of one mentor.
+ */
 async function editTogether(clients: readonly SimClient[], random: Random, together: EditedTogether[]): Promise<void> {
-  const [curator, ...mentors] = clients
-  const mentor = random.pick(mentors)!
+  const first = random.pick(clients)!
+  const second = random.pick(clients.filter(c => c !== first && (c.role === 'curator' || first.role === 'curator' || c.personId === first.personId)))!
   const shared = []
-  for (const meeting of await mentor.db.meetings.where('deleted').equals(0).toArray()) {
-    if ((await curator!.db.meetings.get(meeting.id))?.deleted === 0)
+  for (const meeting of await first.db.meetings.where('deleted').equals(0).toArray()) {
+    if ((await second.db.meetings.get(meeting.id))?.deleted === 0)
       shared.push(meeting)
   }
   const meeting = random.pick(shared)
   if (!meeting)
     return
   const edit: EditedTogether = { recordId: meeting.id, field: 'notes', by: [] }
-  for (const [i, client] of [curator!, mentor].entries()) {
+  for (const [i, client] of [first, second].entries()) {
     await mutate(client.db, 'meetings', meeting.id, 'upsert', { notes: `Заметки ${client.name} ${random.int(100, 999)}` })
     edit.by.push({ client, seq: (await client.db.outbox.orderBy('seq').last())!.seq! })
     await noteMade(client)
