@@ -58,11 +58,19 @@ export async function expectEditsTogetherConflict(server: SimServer, schoolId: s
   }
 }
 
-export async function expectConverged(server: SimServer, client: SimClient, processed: Map<string, string>): Promise<void> {
+export async function expectConverged(server: SimServer, client: SimClient, processed: ReadonlyMap<string, string>): Promise<void> {
   expect(client.lastFailure, `${client.name}'s last sync failed`).toBeNull()
   expect(await client.db.outbox.count(), `${client.name} still has unsent changes`).toBe(0)
-  for (const seq of client.made)
+  for (const seq of client.made.keys())
     expect(processed.has(`${client.clientId}:${seq}`), `${client.name} mutation ${seq} never reached the server`).toBe(true)
+  // Nothing is dropped without the person's action: every refusal the server sent waits on the device, with the record.
+  const refused = [...client.made].filter(([seq]) => processed.get(`${client.clientId}:${seq}`) === 'rejected')
+  const kept = await client.db.rejections.toArray()
+  expect(kept.length, `${client.name} keeps another number of refusals than it was sent`).toBe(refused.length)
+  for (const [seq, entry] of refused) {
+    const rejection = entry && kept.find(r => r.entity === entry.entity && r.recordId === entry.id && r.madeAt === entry.at)
+    expect(rejection?.record?.id, `${client.name} lost refused mutation ${seq} or its record (${entry?.entity} ${entry?.id})`).toBe(entry?.id)
+  }
   const expected = await fullScope(server, client.token)
   const actual = new Map<string, unknown>()
   for (const entity of ENTITY_NAMES) {

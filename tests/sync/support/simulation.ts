@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
 import type { PullResponse, PushResponse } from '#shared/sync/protocol'
-import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
+import { type NastavnikDb, openDatabase, type OutboxEntry } from '../../../src/app/db/schema.ts'
 import { getClientId } from '../../../src/app/sync/clientId.ts'
 import { createSyncEngine } from '../../../src/app/sync/engine.ts'
 import { type Faults, LossyTransport, RELIABLE } from './lossyTransport.ts'
@@ -20,8 +20,8 @@ export interface SimClient {
   token: string
   transport: LossyTransport
   sync: () => Promise<void>
-  /** Every seq this client's outbox ever held. */
-  made: Set<number>
+  /** Every seq this client's outbox ever held, with its entry as seen there (none if it left unseen). */
+  made: Map<number, OutboxEntry | undefined>
   /** The meetings this mentor logged, and in which pair. */
   madeMeetings: Array<{ id: string, pairId: string }>
   lastFailure: string | null
@@ -78,7 +78,7 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     const db = openDatabase(`sim-${seed}-${i}-${Math.random()}`)
     // Every other seed compresses both ways: the same convergence must hold whatever the wire looks like.
     const transport = new LossyTransport(server, token, random, observer, seed % 2 === 0)
-    const client: SimClient = { role: personId ? 'mentor' : 'curator', name, personId, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Set(), madeMeetings: [], lastFailure: null }
+    const client: SimClient = { role: personId ? 'mentor' : 'curator', name, personId, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Map(), madeMeetings: [], lastFailure: null }
     const engine = createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: (failure, error) => {
       client.lastFailure = failure && `${failure}: ${error instanceof Error ? error.stack : String(error)}`
     } })
@@ -178,9 +178,13 @@ async function noteEntitled(server: SimServer, client: SimClient, made: SimClien
 
 /** Outbox keys are consecutive, so every seq up to the newest one existed. */
 async function noteMade(client: SimClient): Promise<void> {
-  const newest = (await client.db.outbox.orderBy('seq').last())?.seq ?? 0
-  for (let seq = 1; seq <= newest; seq++)
-    client.made.add(seq)
+  const waiting = await client.db.outbox.orderBy('seq').toArray()
+  for (const entry of waiting)
+    client.made.set(entry.seq!, entry)
+  for (let seq = 1; seq <= (waiting.at(-1)?.seq ?? 0); seq++) {
+    if (!client.made.has(seq))
+      client.made.set(seq, undefined)
+  }
 }
 
 /** The network heals: late copies land, then everyone syncs until nothing moves. */
