@@ -58,6 +58,22 @@ export class SimServer {
   }
 
   /**
+   * The browser's `fetch` for the app's own `api()` (a respondent's phone, no session): the same server in-process,
+   * from the address given, so the public routes' rate limit counts each simulated phone apart.
+   */
+  async fetch(url: string, init: RequestInit, remoteAddress: string): Promise<Response> {
+    const body = init.body
+    const response = await this.app.inject({
+      method: (init.method ?? 'GET') as 'GET' | 'POST',
+      url,
+      headers: init.headers as Record<string, string>,
+      remoteAddress,
+      ...(body !== undefined && body !== null && { payload: typeof body === 'string' ? body : Buffer.from(body as Uint8Array) }),
+    })
+    return new Response(response.statusCode === 204 ? null : response.rawPayload, { status: response.statusCode, headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') } })
+  }
+
+  /**
    * A school with one account per role asked for, made straight in the database (hashing passwords would dominate a
    * 1,000-seed run), and a session per device of each account (`devices`, one unless said): its tokens, in order.
    */

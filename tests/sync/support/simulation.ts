@@ -8,6 +8,7 @@ import { type Random, seededRandom } from './random.ts'
 import type { SimServer } from './simServer.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { curatorStep, mentorStep, seedSchool } from './steps.ts'
+import { expectAnswersCounted, Respondent } from './respondent.ts'
 import { expectConflictsShown, expectConverged, expectEditsTogetherConflict, expectEntitledArrived, outOfMentorScope } from './expectations.ts'
 
 export interface SimClient {
@@ -86,22 +87,27 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     return client
   }))
   try {
-    await seedSchool(clients[0]!, mentorPeople, random)
+    const anonymousSurvey = await seedSchool(clients[0]!, mentorPeople, random)
     await noteMade(clients[0]!)
     // Every phone starts with its pairs, so the mentors have meetings to share and to lose from the first step.
     for (const client of clients)
       await client.sync()
+    const respondent = await Respondent.start(server, random, seed, clients[0]!.token, anonymousSurvey)
     for (const client of clients)
       client.transport.faults = NOISY
+    // Not replayed: an answer carries no id of its own, so a POST delivered twice counts once but the phone, told
+    // «код уже использован» by the copy, would call its own answer refused.
+    respondent.faults = { ...NOISY, duplicate: 0 }
     const entitled = new Map<string, string>()
     const together: EditedTogether[] = []
     for (let step = 0; step < steps; step++)
-      await randomStep(server, clients, random, mentorPeople, entitled, together)
-    // However the steps fell, the run ends with two devices writing the same notes unaware, twice.
+      await randomStep(server, clients, respondent, random, mentorPeople, entitled, together)
+    // However the steps fell, the run ends with two devices writing the same notes unaware, twice, and a card answered offline.
     for (const client of clients)
       await client.sync()
     for (let i = 0; i < 2; i++)
       await editTogether(clients, random, together)
+    await respondent.answerOffline()
     await heal(clients)
     expect(violations).toEqual([])
     const twice = await server.storage.db.selectFrom('rejections').select(['client_id', 'seq']).where('school_id', '=', schoolId)
@@ -112,12 +118,13 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     await expectEntitledArrived(server, schoolId, entitled)
     await expectConflictsShown(server, schoolId, clients)
     await expectEditsTogetherConflict(server, schoolId, together, processed)
+    await expectAnswersCounted(server, schoolId, anonymousSurvey, respondent)
   } finally {
     await Promise.all(clients.map(c => c.db.delete()))
   }
 }
 
-async function randomStep(server: SimServer, clients: SimClient[], random: Random, mentorPeople: string[], entitled: Map<string, string>, together: EditedTogether[]): Promise<void> {
+async function randomStep(server: SimServer, clients: SimClient[], respondent: Respondent, random: Random, mentorPeople: string[], entitled: Map<string, string>, together: EditedTogether[]): Promise<void> {
   const roll = random.next()
   const client = random.pick(clients)!
   if (roll < 0.03)
@@ -128,6 +135,9 @@ async function randomStep(server: SimServer, clients: SimClient[], random: Rando
     return client.sync()
   if (roll < 0.42)
     return editTogether(clients, random, together)
+  // A student answers a card with no network; another time the app, on whatever page, sends what waits.
+  if (roll < 0.47)
+    return random.chance(0.5) ? respondent.answerOffline() : respondent.send()
   if (client.role === 'curator')
     await curatorStep(client, random, mentorPeople)
   else

@@ -44,8 +44,11 @@ async function live<E extends EntityName>(client: SimClient, entity: E): Promise
   return await client.db.table(entity).where('deleted').equals(0).toArray() as SyncedRecords[E][]
 }
 
-/** The curator's starting point: the two mentors' cards, a program, mentees and a pair for each mentor. */
-export async function seedSchool(curator: SimClient, mentorPeople: string[], random: Random): Promise<void> {
+/**
+ * The curator's starting point: the two mentors' cards, a program, mentees and a pair for each mentor, a named
+ * survey of the mentors and an anonymous one of the mentees, whose id it returns.
+ */
+export async function seedSchool(curator: SimClient, mentorPeople: string[], random: Random): Promise<string> {
   const programId = random.id()
   await mutate(curator.db, 'programs', programId, 'upsert', program(0))
   for (const [i, mentorId] of mentorPeople.entries()) {
@@ -71,6 +74,12 @@ export async function seedSchool(curator: SimClient, mentorPeople: string[], ran
   const templateId = random.id()
   await mutate(curator.db, 'surveyTemplates', templateId, 'upsert', { name: 'Анкета наставника', audience: 'mentor', phase: 'exit', version: 1, items: [{ key: 'sat.a', kind: 'scale', text: 'Довольны?', required: true }], basedOn: '' })
   await mutate(curator.db, 'surveyCampaigns', random.id(), 'upsert', { templateId, templateVersion: 1, programId, audience: 'mentor', phase: 'exit', mode: 'named', opensOn: '2000-01-01', closesOn: '2999-12-31' })
+  // And an anonymous one for the mentees, answered by card codes.
+  const menteeTemplateId = random.id()
+  const anonymousId = random.id()
+  await mutate(curator.db, 'surveyTemplates', menteeTemplateId, 'upsert', { name: 'Анкета наставляемого', audience: 'mentee', phase: 'exit', version: 1, items: [{ key: 'sat.b', kind: 'scale', text: 'Полезно?', required: true }], basedOn: '' })
+  await mutate(curator.db, 'surveyCampaigns', anonymousId, 'upsert', { templateId: menteeTemplateId, templateVersion: 1, programId, audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: '2000-01-01', closesOn: '2999-12-31' })
+  return anonymousId
 }
 
 export async function curatorStep(client: SimClient, random: Random, mentorPeople: string[]): Promise<void> {
