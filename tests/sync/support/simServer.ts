@@ -70,7 +70,7 @@ export class SimServer {
       remoteAddress,
       ...(body !== undefined && body !== null && { payload: typeof body === 'string' ? body : Buffer.from(body as Uint8Array) }),
     })
-    return new Response(response.statusCode === 204 ? null : response.rawPayload, { status: response.statusCode, headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') } })
+    return new Response(response.statusCode === 204 ? null : response.payload, { status: response.statusCode, headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') } })
   }
 
   /**
