@@ -3,23 +3,30 @@ import { ENTITIES, specOf } from '#shared/sync/entities'
 import { ENTITY_NAMES } from '#shared/sync/entityNames'
 import type { Change, PullResponse } from '#shared/sync/protocol'
 import type { SimServer } from './simServer.ts'
-import type { EditedTogether, SimClient } from './simulation.ts'
+import type { EditedTogether, Entitled, SimClient } from './simulation.ts'
 
 /* What must hold after a seeded run once the network has healed (DESIGN.md, Tests). */
 
 /**
- * Every meeting logged in entitlement reached the server: none was refused as another's pair or dropped. Its pair
- * may have been deleted meanwhile, or turned into a group it names nobody of: refusals of their own.
+ * Everything a mentor did while the server gave him the pair reached it: none refused as another's pair, however
+ * the pair moved before his phone synced, unless the pair itself was deleted. A meeting he logged is there (unless refused for a reason of its own),
+ * kept with him as the mentor who held it.
  */
-export async function expectEntitledArrived(server: SimServer, schoolId: string, entitled: ReadonlyMap<string, string>): Promise<void> {
-  const records = (entity: string) => server.storage.db.selectFrom('records').select(['id', 'deleted']).where('school_id', '=', schoolId).where('entity', '=', entity).execute()
-  const arrived = new Set((await records('meetings')).map(r => r.id))
-  const deletedPairs = new Set((await records('pairs')).filter(r => r.deleted === 1).map(r => r.id))
-  const refusals = await server.storage.db.selectFrom('rejections').select(['record_id', 'problem']).where('school_id', '=', schoolId).where('entity', '=', 'meetings').execute()
-  const refused = new Map(refusals.map(r => [r.record_id, r.problem ?? '']))
-  const notHis = (id: string) => !refused.has(id) || ['foreign_pair', 'move_to_foreign_pair'].includes(refused.get(id)!)
-  const lost = [...entitled].filter(([id, pairId]) => !arrived.has(id) && !deletedPairs.has(pairId) && notHis(id))
-  expect(lost, 'a meeting logged while its pair was the mentor\'s never arrived').toEqual([])
+export async function expectEntitledArrived(server: SimServer, schoolId: string, entitled: readonly Entitled[]): Promise<void> {
+  const refusals = await server.storage.db.selectFrom('rejections').select(['client_id', 'seq', 'problem']).where('school_id', '=', schoolId).execute()
+  const refused = new Map(refusals.map(r => [`${r.client_id}:${r.seq}`, r.problem ?? '']))
+  const problem = (work: Entitled) => refused.get(`${work.clientId}:${work.seq}`)
+  // A pair deleted meanwhile takes its work along: that refusal stays on the phone like any other.
+  const deletedPairs = new Set((await server.storage.db.selectFrom('records').select('id').where('school_id', '=', schoolId).where('entity', '=', 'pairs').where('deleted', '=', 1).execute()).map(r => r.id))
+  const notHis = entitled.filter(work => !deletedPairs.has(work.pairId) && ['foreign_pair', 'move_to_foreign_pair'].includes(problem(work) ?? ''))
+  expect(notHis.map(w => `${w.work} ${w.id}`), 'work done while the pair was the mentor\'s was refused as another\'s').toEqual([])
+  const meetings = new Map((await server.storage.db.selectFrom('records').select(['id', 'deleted', 'data']).where('school_id', '=', schoolId).where('entity', '=', 'meetings').execute()).map(r => [r.id, r]))
+  for (const work of entitled.filter(w => w.work === 'logged' && problem(w) === undefined)) {
+    const meeting = meetings.get(work.id)
+    expect(meeting, `meeting ${work.id} logged in entitlement never arrived`).toBeDefined()
+    if (meeting?.deleted === 0)
+      expect((JSON.parse(meeting.data) as { mentorId: string }).mentorId, `meeting ${work.id} lost the mentor who held it`).toBe(work.personId)
+  }
 }
 
 /** Each conflict is on the devices of both its authors that hold its record, and on the curator's. */

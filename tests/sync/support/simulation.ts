@@ -7,7 +7,7 @@ import { type Faults, LossyTransport, RELIABLE } from './lossyTransport.ts'
 import { type Random, seededRandom } from './random.ts'
 import type { SimServer } from './simServer.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
-import { curatorStep, mentorStep, seedSchool } from './steps.ts'
+import { curatorStep, logMeeting, mentorStep, seedSchool, tickPlan } from './steps.ts'
 import { expectAnswersCounted, Respondent } from './respondent.ts'
 import { expectConflictsShown, expectConverged, expectEditsTogetherConflict, expectEntitledArrived, outOfMentorScope } from './expectations.ts'
 
@@ -23,9 +23,23 @@ export interface SimClient {
   sync: () => Promise<void>
   /** Every seq this client's outbox ever held, with its entry as seen there (none if it left unseen). */
   made: Map<number, OutboxEntry | undefined>
-  /** The meetings this mentor logged, and in which pair. */
-  madeMeetings: Array<{ id: string, pairId: string }>
+  /** The meetings this mentor logged or edited and the plan items he ticked: in which pair, by which outbox seq. */
+  madeInPairs: MadeInPair[]
   lastFailure: string | null
+}
+
+export interface MadeInPair {
+  /** A meeting logged or edited, a plan item ticked. */
+  work: 'logged' | 'edited' | 'ticked'
+  id: string
+  pairId: string
+  seq: number
+}
+
+/** Work done while the server gave its pair to its author, who is named by person and device. */
+export interface Entitled extends MadeInPair {
+  personId: string
+  clientId: string
 }
 
 /** One field of one record written on two devices, neither having pulled the other's write: each by its outbox seq. */
@@ -41,7 +55,8 @@ const NOISY: Faults = { dropRequest: 0.1, dropResponse: 0.1, duplicate: 0.1, del
  * One seeded run: a curator and two mentors, the first with two phones, edit and delete at random over a lossy
  * network while the server restarts and pairs move between mentors; then the network heals and everything is checked.
  */
-export async function runSeed(server: SimServer, seed: number, steps = 40): Promise<void> {
+/** Whether the run handed a pair on while its mentor had work unsent (the issue's story). */
+export async function runSeed(server: SimServer, seed: number, steps = 40): Promise<boolean> {
   const random = seededRandom(seed)
   const mentorPeople = [random.id(), random.id()]
   const { schoolId, tokens } = await server.createSchool([
@@ -79,7 +94,7 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     const db = openDatabase(`sim-${seed}-${i}-${Math.random()}`)
     // Every other seed compresses both ways: the same convergence must hold whatever the wire looks like.
     const transport = new LossyTransport(server, token, random, observer, seed % 2 === 0)
-    const client: SimClient = { role: personId ? 'mentor' : 'curator', name, personId, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Map(), madeMeetings: [], lastFailure: null }
+    const client: SimClient = { role: personId ? 'mentor' : 'curator', name, personId, db, clientId: await getClientId(db), token, transport, sync: () => Promise.resolve(), made: new Map(), madeInPairs: [], lastFailure: null }
     const engine = createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: (failure, error) => {
       client.lastFailure = failure && `${failure}: ${error instanceof Error ? error.stack : String(error)}`
     } })
@@ -98,7 +113,7 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     // Not replayed: an answer carries no id of its own, so a POST delivered twice counts once but the phone, told
     // «код уже использован» by the copy, would call its own answer refused.
     respondent.faults = { ...NOISY, duplicate: 0 }
-    const entitled = new Map<string, string>()
+    const entitled: Entitled[] = []
     const together: EditedTogether[] = []
     for (let step = 0; step < steps; step++)
       await randomStep(server, clients, respondent, random, mentorPeople, entitled, together)
@@ -108,6 +123,7 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     for (let i = 0; i < 2; i++)
       await editTogether(clients, random, together)
     await respondent.answerOffline()
+    const handedOver = await handOverUnsent(server, clients, random, mentorPeople, entitled)
     await heal(clients)
     expect(violations).toEqual([])
     const twice = await server.storage.db.selectFrom('rejections').select(['client_id', 'seq']).where('school_id', '=', schoolId)
@@ -119,12 +135,13 @@ export async function runSeed(server: SimServer, seed: number, steps = 40): Prom
     await expectConflictsShown(server, schoolId, clients)
     await expectEditsTogetherConflict(server, schoolId, together, processed)
     await expectAnswersCounted(server, schoolId, anonymousSurvey, respondent)
+    return handedOver
   } finally {
     await Promise.all(clients.map(c => c.db.delete()))
   }
 }
 
-async function randomStep(server: SimServer, clients: SimClient[], respondent: Respondent, random: Random, mentorPeople: string[], entitled: Map<string, string>, together: EditedTogether[]): Promise<void> {
+async function randomStep(server: SimServer, clients: SimClient[], respondent: Respondent, random: Random, mentorPeople: string[], entitled: Entitled[], together: EditedTogether[]): Promise<void> {
   const roll = random.next()
   const client = random.pick(clients)!
   if (roll < 0.03)
@@ -171,19 +188,44 @@ async function editTogether(clients: readonly SimClient[], random: Random, toget
   together.push(edit)
 }
 
-async function madeBy(client: SimClient, step: () => Promise<void>): Promise<SimClient['madeMeetings']> {
-  const before = client.madeMeetings.length
+async function madeBy(client: SimClient, step: () => Promise<void>): Promise<MadeInPair[]> {
+  const before = client.madeInPairs.length
   await step()
-  return client.madeMeetings.slice(before)
+  return client.madeInPairs.slice(before)
 }
 
-/** A meeting logged while the server still gave its pair to this mentor: whatever happens to the pair next, it is his to send. */
-async function noteEntitled(server: SimServer, client: SimClient, made: SimClient['madeMeetings'], entitled: Map<string, string>): Promise<void> {
-  for (const { id, pairId } of made) {
-    const pair = await server.storage.db.selectFrom('records').select(['ref_id', 'deleted']).where('entity', '=', 'pairs').where('id', '=', pairId).executeTakeFirst()
-    if (pair?.deleted === 0 && pair.ref_id === client.personId)
-      entitled.set(id, pairId)
+/** Work done while the server still gave its pair to this mentor: whatever happens to the pair next, it is his to send. */
+async function noteEntitled(server: SimServer, client: SimClient, made: readonly MadeInPair[], entitled: Entitled[]): Promise<void> {
+  for (const work of made) {
+    const pair = await server.storage.db.selectFrom('records').select(['ref_id', 'deleted']).where('entity', '=', 'pairs').where('id', '=', work.pairId).executeTakeFirst()
+    if (client.personId && pair?.deleted === 0 && pair.ref_id === client.personId)
+      entitled.push({ ...work, personId: client.personId, clientId: client.clientId })
   }
+}
+
+/**
+ * The story of the issue, made to happen in every run whose mentor still has a pair: he logs a meeting and ticks
+ * the plan offline, and before his phone syncs the curator hands that pair to the other mentor. True when it did.
+ */
+async function handOverUnsent(server: SimServer, clients: readonly SimClient[], random: Random, mentorPeople: readonly string[], entitled: Entitled[]): Promise<boolean> {
+  const curator = clients[0]!
+  const mentor = random.pick(clients.filter(c => c.role === 'mentor'))!
+  const pair = random.pick((await mentor.db.pairs.where('deleted').equals(0).toArray()).filter(p => p.mentorId === mentor.personId))
+  if (!pair || (await curator.db.pairs.get(pair.id))?.deleted !== 0)
+    return false
+  const made = await madeBy(mentor, async () => {
+    await logMeeting(mentor, random, pair.id)
+    await tickPlan(mentor, random, pair.id)
+  })
+  await noteEntitled(server, mentor, made, entitled)
+  await noteMade(mentor)
+  const other = mentorPeople.find(person => person !== mentor.personId)!
+  await mutate(curator.db, 'pairs', pair.id, 'upsert', { mentorId: other })
+  await noteMade(curator)
+  curator.transport.faults = RELIABLE
+  await curator.sync()
+  const now = await server.storage.db.selectFrom('records').select('ref_id').where('entity', '=', 'pairs').where('id', '=', pair.id).executeTakeFirst()
+  return made.length > 0 && now?.ref_id === other && await mentor.db.outbox.count() > 0
 }
 
 /** Outbox keys are consecutive, so every seq up to the newest one existed. */
