@@ -64,8 +64,9 @@ test('a meeting logged offline before the pair changed hands is taken; one logge
 
   // In the journal both meetings are the pair's, held by the mentor who held them, not by the new one.
   await page.getByRole('link', { name: 'Встречи', exact: true }).click()
+  // The desktop journal is a table: a meeting's row, with its mentor's cell.
   for (const topic of [TOPIC, LATE_TOPIC]) {
-    const row = page.getByRole('link', { name: new RegExp(topic) })
+    const row = page.getByRole('row', { name: new RegExp(topic) })
     await expect(row).toContainText(MENTOR)
     await expect(row).not.toContainText(OTHER_MENTOR)
   }
