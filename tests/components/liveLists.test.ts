@@ -36,6 +36,40 @@ const open = async (path: string) => {
 const pulled = (entity: 'people' | 'pairs', id: string, fields: Record<string, unknown>) =>
   applyServerChanges(db, [{ entity, id, version: 1, deleted: 0, fields }])
 
+/** Another tab writing: these stores are held, so the page's reads of them wait until the returned release. */
+function hold(...stores: string[]): () => void {
+  let held = true
+  const store = db.backendDB().transaction(stores, 'readwrite').objectStore(stores[0]!)
+  const spin = () => {
+    if (held)
+      store.count().onsuccess = spin
+  }
+  spin()
+  return () => {
+    held = false
+  }
+}
+
+describe('lists tell loading from empty: nothing is counted before what it depends on is read', () => {
+  it.each([['noConsent', '2 человека'], ['unpaired', '1 человек']])('the people registry lists nobody in «%s» before consents and pairs are read', async (view, count) => {
+    const release = hold('pairs', 'consents')
+    const wrapper = await open(`/people?view=${view}`)
+    expect(wrapper.find('.count').text()).toBe('')
+    expect(wrapper.text()).not.toContain('Петров Николай')
+    release()
+    await vi.waitFor(() => expect(wrapper.find('.count').text()).toBe(count))
+    expect(wrapper.text()).toContain('Петров Николай')
+  })
+
+  it('the pairs say no count before they are read', async () => {
+    const release = hold('pairs')
+    const wrapper = await open('/pairs')
+    expect(wrapper.find('.count').text()).toBe('')
+    release()
+    await vi.waitFor(() => expect(wrapper.find('.count').text()).toBe('0 пар'))
+  })
+})
+
 describe('lists read live: what a pull brings in shows without leaving the page', () => {
   it('the people registry', async () => {
     const wrapper = await open('/people')

@@ -9,7 +9,7 @@ const record = (prefix: string, suffix = '') => new RegExp(`^${prefix}/${ID}${su
 /** Pages the server feeds show their heading first: the words that say their data has come. */
 const SERVER_FED: Array<[RegExp, string]> = [
   [/^\/users$/, 'Учётные записи'],
-  [/^\/handovers$/, 'Переданных изменений нет.'],
+  [/^\/handovers$/, 'Непринятых изменений нет.'],
   [/\/results$|^\/surveys\/summary$/, 'Скачать XLSX'],
   [/^\/region$/, 'Демо-школа № 1'],
   [/^\/enroll\/.+/, 'Код недействителен или истёк'],

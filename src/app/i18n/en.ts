@@ -41,7 +41,7 @@ export const en: Messages = {
     written: 'What was written',
     save: 'Save to a file',
     handOver: 'Hand to the curator',
-    handedNotice: { one: 'Participants handed you {n} refused change', few: 'Participants handed you {n} refused changes', many: 'Participants handed you {n} refused changes', other: 'Participants handed you {n} refused changes' },
+    handedNotice: { one: '{n} change by participants was refused by the server and waits for your decision', few: '{n} changes by participants were refused by the server and wait for your decision', many: '{n} changes by participants were refused by the server and wait for your decision', other: '{n} changes by participants were refused by the server and wait for your decision' },
     handedOver: 'Handed to the curator {when}',
     fileName: 'not-accepted',
     remove: 'Remove from the device',

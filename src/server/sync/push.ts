@@ -10,6 +10,7 @@ import { ownFields } from '#shared/sync/entities'
 import { type EntityName, isEntityName } from '#shared/sync/entityNames'
 import { isProblemCode, type ProblemParams, russianProblem } from '#shared/problems'
 import { PROTOCOL_VERSION } from '#shared/protocol'
+import { keepRefused, type RefusedChange } from '../handovers/store.ts'
 import { HttpError } from '../http/errors.ts'
 import { loadLive, loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
@@ -123,6 +124,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   const writes: RecordWrite[] = []
   const outcomes = new Map<WireMutation, MutationResult>()
   const rejections: RejectionsTable[] = []
+  const refusedChanges: RefusedChange[] = []
   const rejected = new Map<string, { entity: EntityName, id: string }>()
   const handedOn: Array<{ entity: EntityName, id: string }> = []
   const legacy = request.protocol < PROTOCOL_VERSION
@@ -156,7 +158,11 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
     }
     const { status: _, ...rejection } = outcome
     outcomes.set(mutation, resultOf(seq, rejection, legacy))
-    rejections.push(rejectionRow(auth, request.clientId, mutation, rejection, now))
+    const row = rejectionRow(auth, request.clientId, mutation, rejection, now)
+    rejections.push(row)
+    // The record as the change would have made it, for the curator's list of refused changes.
+    if (mutation.op === 'upsert')
+      refusedChanges.push({ rejectionId: row.id, entity: mutation.entity, recordId: mutation.id, record: { ...(current?.deleted === 0 ? current.data : {}), ...mutation.fields }, problem: rejection.problem, madeAt: mutation.at })
     rejected.set(key, { entity: mutation.entity, id: mutation.id })
   }
 
@@ -167,6 +173,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   await commitVersioned(trx, writer, await conflicts.records(trx, auth, now))
   for (const chunk of chunks(rejections, 100))
     await trx.insertInto('rejections').values(chunk).execute()
+  await keepRefused(trx, auth, refusedChanges, now)
 
   // The server's copy after the whole batch, so the device can put back what it had changed locally.
   return { outcomes, ...restoreOf(state, batch.scope, [...rejected.values(), ...handedOn]) }

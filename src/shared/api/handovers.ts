@@ -25,6 +25,8 @@ export const Handover = v.object({
   problem: v.nullable(v.string()),
   madeAt: v.string(),
   sentAt: v.string(),
+  /** Kept by the server when it refused the change, not handed over by its author. */
+  refused: v.boolean(),
 })
 export type Handover = v.InferOutput<typeof Handover>
 export const Handovers = v.array(Handover)

@@ -17,6 +17,7 @@ const HANDOVER: Handover = {
   problem: 'foreign_pair',
   madeAt: '2026-11-19T10:00:00.000Z',
   sentAt: '2026-11-20T08:00:00.000Z',
+  refused: true,
 }
 
 /** The server: the open handovers and the decision; the sync after the curator's write is unreachable. */
@@ -60,8 +61,10 @@ describe('changes handed to the curator', () => {
     expect(wrapper.text()).toContain('Зорина Анна Павловна')
     expect(wrapper.text()).toContain('Договорились о проекте')
     expect(wrapper.text()).toContain('Пара сейчас: Лапин Олег Иванович — Рябова Софья Игоревна')
+    // Listed by the server when it refused the change, with the reason: nobody had to hand it over.
+    expect(wrapper.text()).toMatch(/Не принято сервером: \S/)
     await wrapper.findAll('button').find(b => b.text() === 'Внести от имени автора')!.trigger('click')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Переданных изменений нет'))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Непринятых изменений нет'))
     expect(await db.meetings.get(ids.meeting)).toMatchObject({ topic: 'Подготовка проекта', pairId: ids.pair, deleted: 0 })
     expect(await db.outbox.where('entity').equals('meetings').count()).toBe(1)
     expect(fetch).toHaveBeenCalledWith(`/api/handovers/${ids.handover}/decision`, expect.objectContaining({ method: 'POST' }))

@@ -100,7 +100,7 @@ describe('pair form', () => {
     expect(wrapper.text()).not.toContain('синхронизировался')
     await mentor.setValue(ids.music)
     await vi.waitFor(() => expect(wrapper.text()).toContain('последний раз синхронизировался 3 дня назад'))
-    expect(wrapper.text()).toContain('наставник увидит их в приложении и сможет передать вам')
+    expect(wrapper.text()).toContain('Встречи, записанные до передачи, сервер примет и после неё')
 
     // A phone that synced an hour ago has nothing waiting: no warning.
     lastSyncAt = new Date(Date.now() - 3_600_000).toISOString()

@@ -57,13 +57,32 @@ export class SimServer {
     return { status: response.statusCode, body: JSON.parse(raw.toString('utf8')) }
   }
 
-  /** A school with one account per role asked for, made straight in the database (hashing passwords would dominate a 1,000-seed run). */
-  async createSchool(accounts: Array<{ role: Role, personId: string | null }>): Promise<{ schoolId: string, tokens: string[] }> {
+  /**
+   * The browser's `fetch` for the app's own `api()` (a respondent's phone, no session): the same server in-process,
+   * from the address given, so the public routes' rate limit counts each simulated phone apart.
+   */
+  async fetch(url: string, init: RequestInit, remoteAddress: string): Promise<Response> {
+    const body = init.body
+    const response = await this.app.inject({
+      method: (init.method ?? 'GET') as 'GET' | 'POST',
+      url,
+      headers: init.headers as Record<string, string>,
+      remoteAddress,
+      ...(body !== undefined && body !== null && { payload: typeof body === 'string' ? body : Buffer.from(body as Uint8Array) }),
+    })
+    return new Response(response.statusCode === 204 ? null : response.payload, { status: response.statusCode, headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') } })
+  }
+
+  /**
+   * A school with one account per role asked for, made straight in the database (hashing passwords would dominate a
+   * 1,000-seed run), and a session per device of each account (`devices`, one unless said): its tokens, in order.
+   */
+  async createSchool(accounts: Array<{ role: Role, personId: string | null, devices?: number }>): Promise<{ schoolId: string, tokens: string[][] }> {
     const db = this.storage.db
     const schoolId = uuidv7()
     const now = new Date().toISOString()
     await db.insertInto('schools').values({ id: schoolId, name: `Школа ${schoolId.slice(-4)}`, created_at: now }).execute()
-    const tokens: string[] = []
+    const tokens: string[][] = []
     for (const account of accounts) {
       const userId = uuidv7()
       await db.insertInto('users').values({
@@ -76,7 +95,10 @@ export class SimServer {
         person_id: account.personId,
         created_at: now,
       }).execute()
-      tokens.push(await createSession(db, schoolId, userId))
+      const sessions = []
+      for (let device = 0; device < (account.devices ?? 1); device++)
+        sessions.push(await createSession(db, schoolId, userId))
+      tokens.push(sessions)
     }
     return { schoolId, tokens }
   }

@@ -3,7 +3,7 @@ import type { SyncedRecords } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import type { Random } from './random.ts'
-import type { SimClient } from './simulation.ts'
+import type { MadeInPair, SimClient } from './simulation.ts'
 
 type Fields<E extends EntityName> = Partial<Omit<SyncedRecords[E], 'id' | 'updatedAt' | 'deleted'>>
 
@@ -16,7 +16,7 @@ function person(n: number, mentor: boolean): Fields<'people'> {
     name: `Участник ${n}`,
     category: mentor ? 'teacher' : 'student',
     classGroup: mentor ? '' : '7А',
-    birthDate: mentor ? '' : '2013-04-05',
+    birthDate: mentor ? '' : '2011-04-05',
     ovz: 0,
     gifted: 0,
     competencies: [],
@@ -44,8 +44,11 @@ async function live<E extends EntityName>(client: SimClient, entity: E): Promise
   return await client.db.table(entity).where('deleted').equals(0).toArray() as SyncedRecords[E][]
 }
 
-/** The curator's starting point: the two mentors' cards, a program, mentees and a pair for each mentor. */
-export async function seedSchool(curator: SimClient, mentorPeople: string[], random: Random): Promise<void> {
+/**
+ * The curator's starting point: the two mentors' cards, a program, mentees and a pair for each mentor, a named
+ * survey of the mentors and an anonymous one of the mentees, whose id it returns.
+ */
+export async function seedSchool(curator: SimClient, mentorPeople: string[], random: Random): Promise<string> {
   const programId = random.id()
   await mutate(curator.db, 'programs', programId, 'upsert', program(0))
   for (const [i, mentorId] of mentorPeople.entries()) {
@@ -55,7 +58,8 @@ export async function seedSchool(curator: SimClient, mentorPeople: string[], ran
     await consent(curator, random, mentorId)
     await dutiesConsent(curator, random, mentorId)
     await consent(curator, random, menteeId)
-    await mutate(curator.db, 'pairs', random.id(), 'upsert', {
+    const pairId = random.id()
+    await mutate(curator.db, 'pairs', pairId, 'upsert', {
       programId,
       mentorId,
       menteeIds: [menteeId],
@@ -64,6 +68,8 @@ export async function seedSchool(curator: SimClient, mentorPeople: string[], ran
       status: 'active',
       endReason: '',
     })
+    for (const position of [1, 2])
+      await mutate(curator.db, 'planItems', random.id(), 'upsert', { pairId, title: `Пункт ${position}`, dueDate: '', status: 'planned', result: '', position })
   }
   if (random.chance(0.5))
     await mutate(curator.db, 'programs', random.id(), 'upsert', program(1))
@@ -71,6 +77,12 @@ export async function seedSchool(curator: SimClient, mentorPeople: string[], ran
   const templateId = random.id()
   await mutate(curator.db, 'surveyTemplates', templateId, 'upsert', { name: 'Анкета наставника', audience: 'mentor', phase: 'exit', version: 1, items: [{ key: 'sat.a', kind: 'scale', text: 'Довольны?', required: true }], basedOn: '' })
   await mutate(curator.db, 'surveyCampaigns', random.id(), 'upsert', { templateId, templateVersion: 1, programId, audience: 'mentor', phase: 'exit', mode: 'named', opensOn: '2000-01-01', closesOn: '2999-12-31' })
+  // And an anonymous one for the mentees, answered by card codes.
+  const menteeTemplateId = random.id()
+  const anonymousId = random.id()
+  await mutate(curator.db, 'surveyTemplates', menteeTemplateId, 'upsert', { name: 'Анкета наставляемого', audience: 'mentee', phase: 'exit', version: 1, items: [{ key: 'sat.b', kind: 'scale', text: 'Полезно?', required: true }], basedOn: '' })
+  await mutate(curator.db, 'surveyCampaigns', anonymousId, 'upsert', { templateId: menteeTemplateId, templateVersion: 1, programId, audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: '2000-01-01', closesOn: '2999-12-31' })
+  return anonymousId
 }
 
 export async function curatorStep(client: SimClient, random: Random, mentorPeople: string[]): Promise<void> {
@@ -118,34 +130,52 @@ export async function curatorStep(client: SimClient, random: Random, mentorPeopl
     await mutate(client.db, 'pairs', pair.id, 'delete')
 }
 
+/** Work a mentor does in one of his pairs, noted with its outbox seq: what he was entitled to send if the pair was his. */
+async function inPair(client: SimClient, work: MadeInPair['work'], id: string, pairId: string, write: () => Promise<unknown>): Promise<void> {
+  await write()
+  client.madeInPairs.push({ work, id, pairId, seq: (await client.db.outbox.orderBy('seq').last())!.seq! })
+}
+
+/** The mentor logs a meeting of his pair, held by him. */
+export async function logMeeting(client: SimClient, random: Random, pairId: string): Promise<void> {
+  const id = random.id()
+  await inPair(client, 'logged', id, pairId, () => mutate(client.db, 'meetings', id, 'upsert', {
+    pairId,
+    date: `2026-10-${String(random.int(10, 28))}`,
+    kind: 'work',
+    durationMin: random.int(15, 90),
+    format: 'in_person',
+    attendeeIds: [],
+    topic: `Встреча ${random.int(100, 999)}`,
+    notes: '',
+    planItemIds: [],
+    nextDate: '',
+    mentorId: client.personId!,
+  }))
+}
+
+/** The mentor ticks an item of his pair's plan. */
+export async function tickPlan(client: SimClient, random: Random, pairId: string): Promise<void> {
+  const item = random.pick((await live(client, 'planItems')).filter(i => i.pairId === pairId))
+  if (item)
+    await inPair(client, 'ticked', item.id, pairId, () => mutate(client.db, 'planItems', item.id, 'upsert', { status: random.pick(['in_progress', 'done'] as const)!, result: `Итог ${client.name}` }))
+}
+
 export async function mentorStep(client: SimClient, random: Random): Promise<void> {
   const n = random.int(100, 999)
   const roll = random.next()
   const pairs = (await live(client, 'pairs')).filter(p => p.mentorId === client.personId)
   const meetings = await live(client, 'meetings')
-  if (roll < 0.45) {
-    const pair = random.pick(pairs)
-    if (pair) {
-      const id = random.id()
-      client.madeMeetings.push({ id, pairId: pair.id })
-      await mutate(client.db, 'meetings', id, 'upsert', {
-        pairId: pair.id,
-        date: `2026-10-${String(random.int(10, 28))}`,
-        kind: 'work',
-        durationMin: random.int(15, 90),
-        format: 'in_person',
-        attendeeIds: [],
-        topic: `Встреча ${n}`,
-        notes: '',
-        planItemIds: [],
-        nextDate: '',
-      })
-    }
-    return
-  }
+  const pair = random.pick(pairs)
+  if (roll < 0.4 && pair)
+    return logMeeting(client, random, pair.id)
+  if (roll < 0.5 && pair)
+    return tickPlan(client, random, pair.id)
   const meeting = random.pick(meetings)
-  if (roll < 0.75 && meeting)
-    return void await mutate(client.db, 'meetings', meeting.id, 'upsert', random.pick([{ durationMin: 0 }, { notes: `Заметки ${n}`, durationMin: random.int(15, 90) }, { topic: `Тема наставника ${n}` }]))
+  if (roll < 0.75 && meeting) {
+    const edit = random.pick([{ durationMin: 0 }, { notes: `Заметки ${client.name} ${n}`, durationMin: random.int(15, 90) }, { topic: `Тема наставника ${n}` }])!
+    return inPair(client, 'edited', meeting.id, meeting.pairId, () => mutate(client.db, 'meetings', meeting.id, 'upsert', edit))
+  }
   if (roll < 0.9 && meeting)
     return void await mutate(client.db, 'meetings', meeting.id, 'delete')
   // Two devices of one mentor answer under the same id; a mentor moved off the program is refused.

@@ -5,8 +5,9 @@ const ru = {
   reassign: {
     stale: 'Телефон нынешнего наставника последний раз синхронизировался {ago}: на нём могут быть встречи, которые ещё не дошли до сервера.',
     never: 'Телефон нынешнего наставника ни разу не синхронизировался после подключения: на нём могут быть встречи, которые ещё не дошли до сервера.',
+    due: 'По плану пары следующая встреча была {date}, а телефон нынешнего наставника с тех пор не синхронизировался (последний раз {ago}): запись о ней, скорее всего, есть только на телефоне.',
     unknown: 'Не удалось проверить, всё ли отправил телефон нынешнего наставника (нет связи с сервером).',
-    then: 'После передачи пары сервер их не примет, но они не пропадут: наставник увидит их в приложении и сможет передать вам, а вы — внести от его имени. Лучше попросить его синхронизировать телефон до передачи.',
+    then: 'Встречи, записанные до передачи, сервер примет и после неё — за этим наставником, но до синхронизации их не увидят ни журнал, ни новый наставник. Лучше попросить его синхронизировать телефон до передачи.',
   },
   title: 'Пары и группы',
   documents: 'Документы пары',
@@ -65,8 +66,9 @@ const en: typeof ru = {
   reassign: {
     stale: 'The current mentor\'s phone last synced {ago}: it may hold meetings the server has not received yet.',
     never: 'The current mentor\'s phone has not synced since it was enrolled: it may hold meetings the server has not received yet.',
+    due: 'The pair\'s next meeting was due {date}, and the current mentor\'s phone has not synced since (last {ago}): its record is most likely on the phone only.',
     unknown: 'Could not check whether the current mentor\'s phone has sent everything (no connection to the server).',
-    then: 'Once the pair changes hands the server refuses them, but they are not lost: the mentor sees them in the app and can hand them to you to enter on their behalf. Better ask them to sync the phone before.',
+    then: 'Meetings logged before the handover are accepted after it too, kept with this mentor, but until the phone syncs neither the journal nor the new mentor sees them. Better ask them to sync the phone before.',
   },
   title: 'Pairs and groups',
   documents: 'The pair\'s documents',

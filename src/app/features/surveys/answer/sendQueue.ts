@@ -6,6 +6,7 @@ import type { BallotDraft } from '../../../db/schema.ts'
 import '../messages.ts'
 import { t } from '../../../i18n/index.ts'
 import { problemText } from '../../../i18n/problemText.ts'
+import { ANSWER_RETRY_MS } from './retry.ts'
 
 /*
  * The anonymous answer's own tiny queue. It must not ride the synced outbox: the outbox belongs to a signed-in
@@ -13,8 +14,6 @@ import { problemText } from '../../../i18n/problemText.ts'
  * (an answer must never be readable back), and its entries name the device's client id, which would sit next
  * to the answer. Here a queued answer is one row of `ballotDrafts`, sent with nothing but the card's code.
  */
-
-const RETRY_MS = 30_000
 
 type Outcome = Pick<BallotDraft, 'status'> & Partial<Pick<BallotDraft, 'problem' | 'sentAt' | 'ballot' | 'answers' | 'uncertain'>>
 
@@ -79,7 +78,7 @@ export function keepSending(): () => void {
   const send = () => void sendQueued().catch(error => console.error('sending answers failed', error))
   send()
   globalThis.addEventListener('online', send)
-  const timer = setInterval(send, RETRY_MS)
+  const timer = setInterval(send, ANSWER_RETRY_MS)
   return () => {
     globalThis.removeEventListener('online', send)
     clearInterval(timer)

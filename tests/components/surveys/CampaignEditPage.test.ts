@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const templateId = uuidv7()
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await mutate(db, 'surveyTemplates', templateId, 'upsert', { name: 'Анкета наставника', audience: 'mentor', phase: 'exit', version: 1, items: [{ key: 'sat', kind: 'scale', text: 'Довольны?', required: true }], basedOn: '' })
+  await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+async function open() {
+  const { wrapper } = await mountAt('/surveys/campaigns/new', [], () => useSession().load())
+  await settle()
+  const select = (label: string) => wrapper.findAll('label').find(l => l.text().startsWith(label))!.element.htmlFor
+  const field = (label: string) => wrapper.find<HTMLSelectElement>(`#${select(label)}`)
+  return { field }
+}
+
+describe('a new campaign from a template', () => {
+  it('takes the template\'s audience and phase while the curator has not picked them', async () => {
+    const { field } = await open()
+    await field('Анкета').setValue(templateId)
+    await settle()
+    expect([field('Кого опрашиваем').element.value, field('Этап').element.value]).toEqual(['mentor', 'exit'])
+  })
+
+  it('keeps the audience and phase the curator picked before choosing the template', async () => {
+    const { field } = await open()
+    await field('Кого опрашиваем').setValue('curator')
+    await field('Этап').setValue('mid')
+    await field('Анкета').setValue(templateId)
+    await settle()
+    expect([field('Кого опрашиваем').element.value, field('Этап').element.value]).toEqual(['curator', 'mid'])
+  })
+})
