@@ -4,6 +4,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { startDraft, updateDraft } from '../../../src/app/features/surveys/answer/ballotDrafts.ts'
 import { sendQueuedAnswersFromAnyPage } from '../../../src/app/features/surveys/answer/sendFromAnyPage.ts'
 import { ANSWER_RETRY_MS } from '../../../src/app/features/surveys/answer/retry.ts'
+import { sendQueued } from '../../../src/app/features/surveys/answer/sendQueue.ts'
 import { mountAt } from '../mountPage.ts'
 
 const CODE = 'ABCD-EFGH-JKLM'
@@ -63,5 +64,18 @@ describe('a survey answer saved on the phone leaves from whatever page is open',
     vi.advanceTimersByTime(ANSWER_RETRY_MS)
     await vi.waitFor(async () => expect(await status()).toBe('sent'))
     expect(network.answers).toBe(1)
+  })
+
+  it('takes «card used» after a gateway\'s 502 as its own answer counted, not as a refusal', async () => {
+    // The server counted the answer, then a proxy lost its reply: the retry finds the card used.
+    let calls = 0
+    vi.stubGlobal('fetch', vi.fn(async () => (++calls === 1
+      ? new Response('Bad Gateway', { status: 502 })
+      : Response.json({ error: 'ballot_used', message: 'used' }, { status: 409 }))))
+    await sendQueued()
+    expect(await db.ballotDrafts.get(CODE)).toMatchObject({ status: 'queued', uncertain: true })
+    await sendQueued()
+    expect(await db.ballotDrafts.get(CODE)).toMatchObject({ status: 'sent' })
+    expect(calls).toBe(2)
   })
 })

@@ -51,7 +51,9 @@ async function sendOne(draft: BallotDraft): Promise<void> {
     if (!(error instanceof ApiFailure))
       throw error
     outcome = refusal(error, draft)
-    if (!outcome && error.status === 0)
+    // No answer, or a gateway's 5xx: the server may have counted it before the reply was lost, so a later
+    // «card used» is most likely this phone's own answer (see `refusal`).
+    if (!outcome && (error.status === 0 || error.status >= 500))
       outcome = { status: 'queued', uncertain: true }
   }
   if (outcome)
