@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
@@ -24,6 +25,11 @@ function serve() {
     calls.push([method, url, body])
     if (url === '/api/users' && method === 'GET')
       return Response.json(users)
+    if (url === '/api/users' && method === 'POST') {
+      const { name, personId } = body as { name: string, personId: string }
+      users.push(account({ name, personId }))
+      return Response.json(users.at(-1), { status: 201 })
+    }
     if (/\/enrollment$/.test(url))
       return Response.json({ code: 'K7RM-2XDP', path: '/enroll/K7RM-2XDP', expiresAt: '2026-12-31T12:00:00.000Z', replaced: true })
     if (/\/password$/.test(url))
@@ -103,5 +109,31 @@ describe('the curator\'s accounts page', () => {
     const device = card(wrapper, 'Котов Артём').find('li.device')
     expect(device.find('.device__name').text()).toBe('Телефон Артёма')
     expect(device.text()).toContain('Android, Chrome 124')
+  })
+
+  it('grants access to the mentors selected at once, and prints their sign-in cards together', async () => {
+    const { calls } = serve()
+    for (const name of ['Белова Ирина', 'Зорина Анна', 'Ким Дарья'])
+      await mutate(db, 'people', uuidv7(), 'upsert', { name, isMentor: 1 })
+    const wrapper = await open()
+    const rows = () => wrapper.findAll('.card--row')
+    expect(rows().map(r => r.find('.card__title').text())).toEqual(['Белова Ирина', 'Зорина Анна', 'Ким Дарья'])
+    await rows()[0]!.find('input[type="checkbox"]').setValue(true)
+    await rows()[2]!.find('input[type="checkbox"]').setValue(true)
+    const grant = wrapper.findAll('.bulk-bar button').find(b => b.text() === 'Выдать доступ выбранным (2)')!
+    await grant.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('.bulk-bar [role="status"]').text()).toBe('Доступ выдан 2 наставникам: карточки для входа ниже'))
+    expect(calls.filter(([method, url]) => method === 'POST' && url === '/api/users').map(([, , body]) => (body as { name: string }).name)).toEqual(['Белова Ирина', 'Ким Дарья'])
+    expect(calls.filter(([, url]) => url.endsWith('/enrollment'))).toHaveLength(2)
+    // Only the one left without access is still offered.
+    await settle()
+    expect(rows().map(r => r.find('.card__title').text())).toEqual(['Зорина Анна'])
+    const sheet = wrapper.find('.users-page__sheet')
+    expect(sheet.classes()).toContain('print-only')
+    expect(sheet.findAll('.cut-card').map(c => c.attributes('aria-label'))).toEqual(['Белова Ирина', 'Ким Дарья'])
+    const print = vi.fn()
+    vi.stubGlobal('print', print)
+    await wrapper.findAll('button').find(b => b.text() === 'Напечатать карточки для входа (2)')!.trigger('click')
+    expect(print).toHaveBeenCalledOnce()
   })
 })
