@@ -69,7 +69,7 @@ describe('the meetings journal', () => {
     expect(wrapper.text()).not.toContain('Записана по ошибке')
 
     await wrapper.find('.list li a').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/meetings/${planning}`))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/meetings/${planning}`), { timeout: 10_000 })
   })
 
   it('names each meeting with the mentor who held it: a pair given to another mentor keeps its history, a paper meeting says who entered it', async () => {
@@ -265,7 +265,8 @@ describe('the meetings journal', () => {
     await boxes[2]!.setValue(true)
     expect(wrapper.find('.bulk-bar').text()).toContain('Выбраны 2 встречи')
     await wrapper.findAll('.bulk-bar button').find(b => b.text() === 'Выгрузить выбранные в Excel')!.trigger('click')
-    await vi.waitFor(() => expect(wrapper.find('.bulk-bar [role="status"]').text()).toMatch(/^Файл «Журнал встреч \(выбранные\) \d{4}-\d{2}-\d{2}\.xlsx» готов$/))
+    // The spreadsheet writer loads on the click: seconds on a loaded machine.
+    await vi.waitFor(() => expect(wrapper.find('.bulk-bar [role="status"]').text()).toMatch(/^Файл «Журнал встреч \(выбранные\) \d{4}-\d{2}-\d{2}\.xlsx» готов$/), { timeout: 10_000 })
     const [sheet] = await readXlsxFile(await written!.arrayBuffer())
     expect(sheet!.data.slice(1).map(row => row[5])).toEqual(['Дроби', 'План подготовки'])
   })
