@@ -122,7 +122,7 @@ describe('the curator\'s accounts page', () => {
     await rows()[2]!.find('input[type="checkbox"]').setValue(true)
     const grant = wrapper.findAll('.bulk-bar button').find(b => b.text() === 'Выдать доступ выбранным (2)')!
     await grant.trigger('click')
-    await vi.waitFor(() => expect(wrapper.find('.bulk-bar [role="status"]').text()).toBe('Доступ выдан 2 наставникам: карточки для входа ниже'), { timeout: 10_000 })
+    await vi.waitFor(() => expect(wrapper.find('.banner[role="status"]').text()).toBe('Доступ выдан 2 наставникам: карточки для входа ниже'), { timeout: 10_000 })
     expect(calls.filter(([method, url]) => method === 'POST' && url === '/api/users').map(([, , body]) => (body as { name: string }).name)).toEqual(['Белова Ирина', 'Ким Дарья'])
     expect(calls.filter(([, url]) => url.endsWith('/enrollment'))).toHaveLength(2)
     // Only the one left without access is still offered.
