@@ -54,13 +54,12 @@ export function signerRule(consent: Pick<ConsentFacts, 'kind' | 'signedBy' | 'da
 }
 
 /**
- * Not withdrawn by `today` (a withdrawal ends it from its own day on, so a paper meeting held before it still
- * stands), and `today` inside its validity. The signing date is not compared with `today`: a consent signed
- * today in Vladivostok is dated tomorrow for a server in Moscow.
+ * Not withdrawn, and `today` inside its validity. The signing date is not compared with `today`: a consent
+ * signed today in Vladivostok is dated tomorrow for a server in Moscow.
  */
 export function inForceOn(consent: ConsentFacts, today: string): boolean {
   const { validFrom = '', validUntil = '' } = consent
-  return !consent.deleted && (consent.withdrawnDate === '' || today < consent.withdrawnDate) && (validFrom === '' || validFrom <= today) && (validUntil === '' || today <= validUntil)
+  return !consent.deleted && consent.withdrawnDate === '' && (validFrom === '' || validFrom <= today) && (validUntil === '' || today <= validUntil)
 }
 
 /** A person's consents, by person: built once per screen or batch. */

@@ -78,9 +78,6 @@ describe('what a pair needs', () => {
     const withdrawn = consentBook([pdn('teacher'), duties({ withdrawnDate: '2026-11-01' }), pdn('pupil15', { signedBy: 'guardian' })])
     expect(pairStanding(pair, pairConsents(pair, people, withdrawn, TODAY))).toEqual({ suspended: 1 })
     expect(pairStanding({ ...pair, status: 'completed' }, pairConsents(pair, people, withdrawn, TODAY))).toEqual({})
-    // A withdrawal ends the consent from its own day: the day before, the pair was covered.
-    expect(pairConsents(pair, people, withdrawn, '2026-10-31').gaps).toEqual([])
-    expect(pairConsents(pair, people, withdrawn, '2026-11-01').gaps).toEqual([{ personId: 'teacher', kind: 'mentor_duties', field: 'mentorId' }])
   })
 
   it('gates only who joins a running pair, never a pair being ended, and lets the phone see a validity run out', () => {
