@@ -129,7 +129,6 @@ describe('the curator\'s accounts page', () => {
     await settle()
     expect(rows().map(r => r.find('.card__title').text())).toEqual(['Зорина Анна'])
     const sheet = wrapper.find('.users-page__sheet')
-    expect(sheet.classes()).toContain('print-only')
     expect(sheet.findAll('.cut-card').map(c => c.attributes('aria-label'))).toEqual(['Белова Ирина', 'Ким Дарья'])
     const print = vi.fn()
     vi.stubGlobal('print', print)
