@@ -36,7 +36,7 @@ test('a class list imported, consents recorded, a pair formed from a suggestion,
   await expect(page.getByText('Заполните это поле')).toBeVisible()
   await page.getByLabel('ФИО законного представителя').fill('Петрова Елена Викторовна')
   await page.getByRole('button', { name: 'Сохранить' }).last().click()
-  await expect(page.getByText('действует')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Согласия' }).getByText('действует', { exact: true })).toBeVisible()
 
   await page.getByRole('link', { name: 'Участники', exact: true }).click()
   await page.getByRole('link', { name: 'Без наставника' }).click()
