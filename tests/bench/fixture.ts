@@ -4,7 +4,7 @@ import type { Demo } from '../../src/server/demo/generate.ts'
 import type { Dataset } from './config.ts'
 import type { LoginResponse } from '#shared/api/auth'
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { localCalendarDate } from '#shared/dates'
@@ -42,7 +42,7 @@ export function benchDemo(dataset: Dataset, seed: number, today: string): Demo {
   return generateDemo({ seed, today, size: { people, pairs, meetings } })
 }
 
-async function openBackend(kind: DbKind): Promise<{ storage: Storage, env: Record<string, string>, drop: () => Promise<void> }> {
+export async function openBackend(kind: DbKind): Promise<{ storage: Storage, env: Record<string, string>, drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-'))
     const storage = openDatabase({ database: { kind: 'sqlite', file: join(dir, 'nastavnik.sqlite') } })
@@ -57,7 +57,7 @@ export async function startFixture(kind: DbKind, dataset: Dataset, staticDir: st
   const started = performance.now()
   const { storage, env, drop } = await openBackend(kind)
   const { db } = storage
-  let child: ChildProcess | undefined
+  let server: BenchServer | undefined
   try {
     await migrateToLatest(db)
     const today = localCalendarDate()
@@ -73,21 +73,11 @@ export async function startFixture(kind: DbKind, dataset: Dataset, staticDir: st
         log(`${kind}: school ${k + 2} of ${dataset.otherSchools + 1}`)
     }
     const mentor = await db.selectFrom('users').select('id').where('school_id', '=', main.schoolId).where('role', '=', 'mentor').executeTakeFirstOrThrow()
-    const port = await freePort()
-    const url = `http://127.0.0.1:${port}`
-    child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: staticDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()))
-    child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()))
-    await waitForHealth(url, child, () => output)
-    const running = child
+    server = await startServer(env, staticDir)
+    const running = server
     return {
       kind,
-      url,
+      url: running.url,
       db,
       schoolId: main.schoolId,
       demo,
@@ -96,18 +86,61 @@ export async function startFixture(kind: DbKind, dataset: Dataset, staticDir: st
       setupMs: performance.now() - started,
       mentorCode: async () => (await issueEnrollment(db, main.schoolId, mentor.id)).code,
       stop: async () => {
-        await stopChild(running)
+        await running.stop()
         await storage.close()
         await drop()
       },
     }
   } catch (error) {
-    if (child)
-      await stopChild(child)
+    await server?.stop()
     await storage.close().catch(() => {})
     await drop().catch(() => {})
     throw error
   }
+}
+
+export interface BenchServer {
+  url: string
+  /** The server process's resident memory now, in MiB (from /proc: Linux only). */
+  rssMib: () => number
+  stop: () => Promise<void>
+}
+
+/** The real server (`src/server/main.ts`) as its own process on `env`'s database, serving the built app from `staticDir`. */
+export async function startServer(env: Record<string, string>, staticDir: string): Promise<BenchServer> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', STATIC_DIR: staticDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()))
+  try {
+    await waitForHealth(url, child, () => output)
+  } catch (error) {
+    await stopChild(child)
+    throw error
+  }
+  return { url, rssMib: () => serverRssMib(child), stop: () => stopChild(child) }
+}
+
+/**
+ * tsx runs the server as a child of its own, so the process that serves is the deepest descendant: its VmRSS is
+ * the server's memory.
+ */
+function serverRssMib(child: ChildProcess): number {
+  let pid = child.pid
+  for (;;) {
+    const children = pid === undefined ? '' : readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim()
+    if (!children)
+      break
+    pid = Number(children.split(' ')[0])
+  }
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+  return kb === undefined ? Number.NaN : Number(kb) / 1024
 }
 
 export function apiHeaders(token?: string): Record<string, string> {
@@ -117,7 +150,7 @@ export function apiHeaders(token?: string): Record<string, string> {
   return headers
 }
 
-async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
+export async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
   const response = await fetch(url, { method: 'POST', headers: apiHeaders(token), body: JSON.stringify(body) })
   if (!response.ok)
     throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`)

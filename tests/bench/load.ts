@@ -7,7 +7,7 @@ import { apiHeaders, signIn } from './fixture.ts'
 import { meetingIds, pullAll } from './sync-server.ts'
 import { round } from './stats.ts'
 
-interface LoadRun {
+export interface LoadRun {
   perSec: number
   p50Ms: number
   p99Ms: number
@@ -32,7 +32,7 @@ interface DeviceContext {
   seq?: number
 }
 
-function summary(result: autocannon.Result): LoadRun {
+export function summary(result: autocannon.Result): LoadRun {
   return {
     perSec: round(result['2xx'] / result.duration, 1),
     p50Ms: result.latency.p50,

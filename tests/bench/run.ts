@@ -17,6 +17,7 @@ import { benchDemo, DIST, ROOT, startFixture } from './fixture.ts'
 import { measureLighthouse } from './lighthouse.ts'
 import { measureLinks } from './links.ts'
 import { measureLoad } from './load.ts'
+import { measureRegion } from './region.ts'
 import { measurePouch } from './pouch.ts'
 import { met, table, TARGETS } from './report.ts'
 import { isFailed, round, type Failed, timeBox } from './stats.ts'
@@ -32,7 +33,9 @@ const started = Date.now()
  * `--only=syncBrowser,screens` measures those groups alone, `--backend=sqlite` on one backend: for working on one
  * figure. Such a partial run prints its JSON and leaves results.json and results.md as they are.
  */
-const GROUPS = ['syncServer', 'syncBrowser', 'links', 'mentorApp', 'screens', 'lighthouse', 'load', 'bundle', 'pouch']
+const GROUPS = ['syncServer', 'syncBrowser', 'links', 'mentorApp', 'screens', 'lighthouse', 'load', 'region', 'bundle', 'pouch']
+/** The groups that measure the benchmark schools' server: the rest need no fixture (region fills its own database). */
+const ON_FIXTURE = ['syncServer', 'syncBrowser', 'links', 'mentorApp', 'screens', 'lighthouse', 'load']
 const only = argv.find(arg => arg.startsWith('--only='))?.slice('--only='.length).split(',')
 const unknown = only?.filter(group => !GROUPS.includes(group))
 if (unknown?.length)
@@ -90,10 +93,11 @@ function chromiumVersion(): string {
 }
 
 interface BackendResult {
-  setup: Group
+  setup?: Group
   syncServer?: Group
   syncBrowser?: Group
   load?: Group
+  region?: Group
 }
 
 async function main(): Promise<void> {
@@ -106,14 +110,19 @@ async function main(): Promise<void> {
   const { limits } = config
 
   for (const kind of backendsRun) {
+    const result: BackendResult = {}
+    backends[kind] = result
+    if (wanted('region'))
+      result.region = await timeBox(`${kind} region`, limits.region, () => measureRegion(kind, config, dist, log), log)
+    if (!ON_FIXTURE.some(wanted))
+      continue
     log(`${kind}: filling ${config.dataset.otherSchools + 1} schools`)
     let fixture: Fixture | undefined
     const setup = await timeBox(`${kind} setup`, limits.setup, async () => {
       fixture = await startFixture(kind, config.dataset, dist, log)
       return { records: fixture.records, setupMs: Math.round(fixture.setupMs) }
     }, log)
-    const result: BackendResult = { setup }
-    backends[kind] = result
+    result.setup = setup
     if (!fixture)
       continue
     const f = fixture
@@ -250,10 +259,23 @@ function markdown(
     { name: 'pouchBrowserDayPushEdgeMs', what: 'PouchDB in Chromium: 10 new documents replicated to the server on «EDGE»', values: [pick(once.pouch, 'pouchBrowserDayPushEdgeMs')] },
     { name: 'pouchNoopPullBytes', what: 'PouchDB: response bytes of a replication with nothing new', values: [pick(once.pouch, 'pouchNoopPullBytes')] },
   ]
+  const r = config.region
+  const region: Row[] = [
+    { name: 'regionPushPerSec', what: `pushes/s by ${r.connections / 2} mentors' devices of as many schools, while as many pull`, values: both('region', 'regionPushPerSec') },
+    { name: 'regionPushP99Ms', what: 'their p99 latency', values: both('region', 'regionPushP99Ms') },
+    { name: 'regionPullPerSec', what: 'no-op pulls/s at the same time', values: both('region', 'regionPullPerSec') },
+    { name: 'regionPullP99Ms', what: 'their p99 latency', values: both('region', 'regionPullP99Ms') },
+    { name: 'regionOneSchoolPushPerSec', what: `pushes/s into one school, ${r.connections} devices`, values: both('region', 'regionOneSchoolPushPerSec') },
+    { name: 'regionOneSchoolP99Ms', what: 'their p99 latency', values: both('region', 'regionOneSchoolP99Ms') },
+    { name: 'regionMentorPullGrowth', what: `a mentor's first pull beside ${r.schools} schools over alone on the server (median of ${r.pullRuns})`, values: both('region', 'regionMentorPullGrowth') },
+    { name: 'regionNoopPullGrowth', what: 'the same for a no-op pull', values: both('region', 'regionNoopPullGrowth') },
+    { name: 'regionRollUpMs', what: `the region's indicators of all ${r.schools} schools, one request`, values: both('region', 'regionRollUpMs') },
+    { name: 'regionMemoryGrowthMib', what: `the server's resident memory after a ${r.soakSeconds} s soak of pushes and pulls, over before it, MiB`, values: both('region', 'regionMemoryGrowthMib') },
+  ]
   const m = results.machine
   const d = results.dataset
-  const misses = [...server.flatMap(r => r.values.map((v, i) => [r.name, i ? 'PostgreSQL' : 'SQLite', v] as const)), ...app.map(r => [r.name, 'app', r.values[0]] as const)]
-    .filter(([name, , v]) => met(name, v) === false)
+  const misses = [...[...server, ...region].flatMap(row => row.values.map((v, i) => [row.name, i ? 'PostgreSQL' : 'SQLite', v, i] as const)), ...app.map(row => [row.name, 'app', row.values[0], 0] as const)]
+    .filter(([name, , v, column]) => met(name, v, column) === false)
     .map(([name, where]) => `\`${name}\` (${where})`)
   return [
     `### Бенчмарк ${results.quick ? '(--quick) ' : ''}от ${results.date.slice(0, 10)}`,
@@ -265,6 +287,10 @@ function markdown(
     table(['SQLite', 'PostgreSQL'], server),
     '',
     table(['value'], app),
+    '',
+    `A region on one database: ${r.schools} schools of ${r.size.people} people, ${r.size.pairs} pairs and ${r.size.meetings} meetings (${median(pick(backends.sqlite?.region ?? backends.postgres?.region, 'recordsPerSchool')) ?? '?'} records each).`,
+    '',
+    table(['SQLite', 'PostgreSQL'], region),
     '',
     misses.length ? `Missed: ${misses.join(', ')} — see tests/bench/README.md «Missed targets».` : 'Every target met.',
     '',
