@@ -101,9 +101,10 @@ export default tseslint.config(
     },
   },
   {
-    // src/server/records/README.md: one module owns the records table; everyone else goes through it.
+    // src/server/records/README.md: one module owns the records table; everyone else goes through it. A migration
+    // is the other exception: it must keep doing what it did when it was written, whatever the modules become.
     files: ['src/server/**/*.ts'],
-    ignores: ['src/server/records/**'],
+    ignores: ['src/server/records/**', 'src/server/storage/migrations/**'],
     rules: {
       'no-restricted-syntax': ['error', {
         selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/] > Literal[value="records"]',

@@ -49,4 +49,23 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
       expect(await migrator.migrateToLatest().then(r => r.error)).toBeUndefined()
     })
   })
+
+  it('0013 gives every consent its person as owner, so a push finds a pair\'s consents by person', async () => {
+    await withDatabase(backend, async (db) => {
+      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+      expect((await migrator.migrateTo('0012_staff_accounts')).error).toBeUndefined()
+      const now = '2026-09-01T08:00:00.000Z'
+      await sql`insert into schools (id, name, created_at) values ('s1', 'Школа', ${now})`.execute(db)
+      const consent = (id: string, version: number, data: unknown) =>
+        sql`insert into records (school_id, entity, id, version, deleted, data, ref_id, updated_at, updated_by) values ('s1', 'consents', ${id}, ${version}, 0, ${JSON.stringify(data)}, null, ${now}, 'u1')`.execute(db)
+      await consent('c1', 1, { personId: 'p1', kind: 'pdn' })
+      await consent('c2', 2, { kind: 'pdn' })
+      await sql`insert into records (school_id, entity, id, version, deleted, data, ref_id, updated_at, updated_by) values ('s1', 'people', 'p1', 3, 0, '{}', null, ${now}, 'u1')`.execute(db)
+
+      await migrateToLatest(db)
+      const rows = await db.selectFrom('records').select(['id', 'ref_id']).where('school_id', '=', 's1').orderBy('id').execute()
+      // A consent without a person (never stored by the app) keeps no owner; other entities are left as they were.
+      expect(rows).toEqual([{ id: 'c1', ref_id: 'p1' }, { id: 'c2', ref_id: null }, { id: 'p1', ref_id: null }])
+    })
+  })
 })

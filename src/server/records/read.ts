@@ -26,8 +26,8 @@ export async function loadRecords(db: Db, schoolId: string, keys: ReadonlyArray<
   return found
 }
 
-/** Which live records of an entity to read: all, those of some ids, or those of one owner (`ref_id`). */
-export type Filter = { ids: readonly string[] } | { owner: string } | undefined
+/** Which live records of an entity to read: all, those of some ids, or those of some owners (`ref_id`). */
+export type Filter = { ids: readonly string[] } | { owner: string } | { owners: readonly string[] } | undefined
 
 /** Every live record of one entity in a school (or those the filter names), as stored. */
 export async function loadLive(db: Db, schoolId: string, entity: EntityName, filter?: Filter): Promise<StoredRecord[]> {
@@ -35,10 +35,15 @@ export async function loadLive(db: Db, schoolId: string, entity: EntityName, fil
     const found = await loadRecords(db, schoolId, filter.ids.map(id => ({ entity, id })))
     return [...found.values()].filter(r => r.deleted === 0)
   }
-  const rows = await db.selectFrom('records').select(ROW_COLUMNS)
+  const live = () => db.selectFrom('records').select(ROW_COLUMNS)
     .where('school_id', '=', schoolId).where('entity', '=', entity).where('deleted', '=', 0)
-    .$if(filter !== undefined, q => q.where('ref_id', '=', filter!.owner))
-    .execute()
+  if (filter && 'owners' in filter) {
+    const rows = []
+    for (const chunk of chunks([...new Set(filter.owners)], 500))
+      rows.push(...await live().where('ref_id', 'in', chunk).execute())
+    return rows.map(fromRow)
+  }
+  const rows = await live().$if(filter !== undefined, q => q.where('ref_id', '=', filter!.owner)).execute()
   return rows.map(fromRow)
 }
 

@@ -12,13 +12,14 @@ import { isProblemCode, type ProblemParams, russianProblem } from '#shared/probl
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { keepRefused, type RefusedChange } from '../handovers/store.ts'
 import { HttpError } from '../http/errors.ts'
-import { loadLive, loadRecords } from '../records/read.ts'
+import { loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { chunks } from '../storage/chunks.ts'
 import { commitVersioned, type RecordWrite, reserveVersions } from '../records/write.ts'
 import { forUpdate } from '../storage/dialect.ts'
 import { decide } from './apply.ts'
 import { ConflictFinder } from './conflicts.ts'
+import { loadReads } from './reads.ts'
 import { storedField } from './check.ts'
 import { goneChange, toChange } from './changes.ts'
 import type { Batch, Judge, Rejection, Scope, WireMutation } from './context.ts'
@@ -92,17 +93,13 @@ function restoreOf(state: Map<string, StoredRecord>, scope: Scope, records: Read
   return { restore, resetCursor }
 }
 
-/** The batch's deciders: for each entity it has, the rule's judge over what the rule loads (`reads`, then `judge`). */
-async function judgesFor(trx: Transaction<Database>, batch: Batch, entities: ReadonlySet<EntityName>): Promise<Map<EntityName, Judge>> {
+/** The batch's deciders: for each entity it has, the rule's judge over what the rules read of the school (`reads.ts`). */
+async function judgesFor(trx: Transaction<Database>, batch: Batch, known: readonly Known[], state: ReadonlyMap<string, StoredRecord>): Promise<Map<EntityName, Judge>> {
+  const entities = new Set(known.map(m => m.entity))
+  await loadReads(trx, batch, new Set([...entities].flatMap(entity => RULES[entity]?.reads ?? [])), known, state)
   const judges = new Map<EntityName, Judge>()
-  for (const entity of entities) {
-    const rule = RULES[entity]
-    for (const read of rule?.reads ?? []) {
-      if (!batch.live.has(read))
-        batch.live.set(read, new Map((await loadLive(trx, batch.owner.schoolId, read)).map(r => [r.id, r])))
-    }
-    judges.set(entity, await rule?.judge?.(trx, batch) ?? {})
-  }
+  for (const entity of entities)
+    judges.set(entity, await RULES[entity]?.judge?.(trx, batch) ?? {})
   return judges
 }
 
@@ -118,8 +115,8 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   const first = await reserveVersions(trx, auth.schoolId, fresh.length)
   const batch: Batch = { owner: auth, userId: auth.userId, scope: await loadScope(trx, auth), today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
-  const judges = await judgesFor(trx, batch, new Set(known.map(m => m.entity)))
   const state = await loadRecords(trx, auth.schoolId, known)
+  const judges = await judgesFor(trx, batch, known, state)
   const conflicts = await ConflictFinder.start(trx, auth.schoolId, request.clientId, known, state)
   const writes: RecordWrite[] = []
   const outcomes = new Map<WireMutation, MutationResult>()

@@ -84,7 +84,7 @@ export const ENTITIES = {
   meetings: entity<Meeting>({ object: MeetingObject, full: MeetingFields, scope: inPair, owner: 'pairId', writers: 'pairMentor' }),
   planItems: entity<PlanItem>({ object: PlanItemObject, full: PlanItemFields, scope: inPair, owner: 'pairId', writers: 'pairMentor' }),
   // The curator's registries: never on a mentor's phone.
-  consents: entity<Consent>({ object: ConsentObject, full: ConsentFields, scope: 'school' }),
+  consents: entity<Consent>({ object: ConsentObject, full: ConsentFields, scope: 'school', owner: 'personId' }),
   partners: entity<Partner>({ object: PartnerObject, full: PartnerFields, scope: 'school' }),
   // The school's roadmap per period, its events and its own templates; `roadmapItems` are the per-programme
   // events from before, kept until the curator's app turns them into the school's roadmap.

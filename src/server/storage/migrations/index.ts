@@ -11,6 +11,7 @@ import * as erasure from './0009_erasure.ts'
 import * as handovers from './0010_handovers.ts'
 import * as auditClient from './0011_audit_client.ts'
 import * as staffAccounts from './0012_staff_accounts.ts'
+import * as consentOwner from './0013_consent_owner.ts'
 
 /**
  * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_handovers': handovers,
   '0011_audit_client': auditClient,
   '0012_staff_accounts': staffAccounts,
+  '0013_consent_owner': consentOwner,
 }

@@ -35,8 +35,8 @@ const scope: EntityRule['scope'] = async (db, owner, sets) => {
 
 /**
  * The mentor's phone holds no consents (nor the birth dates they are judged by): it is told, on each of its
- * pairs, whether the pair is suspended for lack of one and until when the consents last. The whole school's
- * consents are read (a few hundred small rows), only when the school changed since the phone's cursor.
+ * pairs, whether the pair is suspended for lack of one and until when the consents last. The consents of the
+ * people in its pairs are read, by their person.
  */
 const overlay: EntityRule['overlay'] = async (db, owner, sets) => {
   const marks = new Map<string, Record<string, unknown>>()
@@ -44,7 +44,7 @@ const overlay: EntityRule['overlay'] = async (db, owner, sets) => {
     return marks
   const pairs = await liveRecords(db, owner.schoolId, 'pairs', { ids: [...sets.pairs] })
   const people = new Map<string, PersonFacts>((await liveRecords(db, owner.schoolId, 'people', { ids: [...sets.people] })).map(p => [p.id, p]))
-  const book = consentBook(await liveRecords(db, owner.schoolId, 'consents'))
+  const book = consentBook(await liveRecords(db, owner.schoolId, 'consents', { owners: [...sets.people] }))
   const today = localCalendarDate()
   for (const pair of pairs) {
     const standing = pairStanding(pair, pairConsents(pair, people, book, today))
