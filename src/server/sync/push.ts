@@ -22,7 +22,7 @@ import { ConflictFinder } from './conflicts.ts'
 import { loadReads } from './reads.ts'
 import { storedField } from './check.ts'
 import { goneChange, toChange } from './changes.ts'
-import type { Batch, Judge, Rejection, Scope, WireMutation } from './context.ts'
+import type { Batch, Judge, Rejection, WireMutation } from './context.ts'
 import { refusal } from './context.ts'
 import { RULES } from './rules/index.ts'
 import { deviceOf, holds, loadScope, overlayOf } from './scope.ts'
@@ -81,7 +81,11 @@ interface Applied {
  * about what it holds: if its scope later returns to the same fingerprint (a pair handed away and back),
  * no reset would resend that record. So the device is told to start its next pull afresh.
  */
-function restoreOf(state: Map<string, StoredRecord>, scope: Scope, records: ReadonlyArray<{ entity: EntityName, id: string }>): { restore: Change[], resetCursor: boolean } {
+async function restoreOf(trx: Transaction<Database>, auth: AuthContext, state: Map<string, StoredRecord>, records: ReadonlyArray<{ entity: EntityName, id: string }>): Promise<{ restore: Change[], resetCursor: boolean }> {
+  if (!records.length)
+    return { restore: [], resetCursor: false }
+  // The whole scope: what a device is sent back carries the fields the server derives for it.
+  const scope = await loadScope(trx, auth)
   let resetCursor = false
   const restore = records.map(({ entity, id }): Change => {
     const record = state.get(recordKey(entity, id))
@@ -113,7 +117,7 @@ const resultOf = (seq: number, rejection: Rejection, legacy: boolean): MutationR
 async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string): Promise<Applied> {
   // Taken first: the lock on the school's counter serialises its writers before anything is read.
   const first = await reserveVersions(trx, auth.schoolId, fresh.length)
-  const batch: Batch = { owner: auth, userId: auth.userId, scope: await loadScope(trx, auth), today: localCalendarDate(), now, live: new Map() }
+  const batch: Batch = { owner: auth, userId: auth.userId, scope: await loadScope(trx, auth, 'sets'), today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
   const state = await loadRecords(trx, auth.schoolId, known)
   const judges = await judgesFor(trx, batch, known, state)
@@ -173,7 +177,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   await keepRefused(trx, auth, refusedChanges, now)
 
   // The server's copy after the whole batch, so the device can put back what it had changed locally.
-  return { outcomes, ...restoreOf(state, batch.scope, [...rejected.values(), ...handedOn]) }
+  return { outcomes, ...await restoreOf(trx, auth, state, [...rejected.values(), ...handedOn]) }
 }
 
 /**
@@ -193,9 +197,8 @@ async function reportAgain(trx: Transaction<Database>, auth: AuthContext, reques
   const again = [...duplicates].filter((m): m is Known => bySeq.has(m.seq) && isEntityName(m.entity))
   for (const mutation of again)
     outcomes.set(mutation, storedResult(mutation.seq, bySeq.get(mutation.seq)!, request.protocol < PROTOCOL_VERSION))
-  const scope = await loadScope(trx, auth)
   const state = await loadRecords(trx, auth.schoolId, again)
-  return { outcomes, ...restoreOf(state, scope, again) }
+  return { outcomes, ...await restoreOf(trx, auth, state, again) }
 }
 
 /** A rejection as it was stored; one stored before problem codes has only its Russian words. */

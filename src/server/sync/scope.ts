@@ -23,14 +23,14 @@ const PRINTED: Record<'mentor' | 'mentee', readonly ScopeSet[]> = {
 }
 
 /** A mentor's or mentee's scope: the sets the rule modules' scope hooks fill, in their order. */
-async function personScope(db: Db, owner: ScopeOwner & { role: 'mentor' | 'mentee' }): Promise<Scope> {
+async function personScope(db: Db, owner: ScopeOwner & { role: 'mentor' | 'mentee' }, withOverlays: boolean): Promise<Scope> {
   const sets = Object.fromEntries(SCOPE_SETS.map(set => [set, new Set<string>()])) as ScopeSets
   const overlays: Overlays = {}
   const { personId } = owner
   if (personId !== null) {
     for (const rule of Object.values(RULES))
       await rule.scope?.(db, { ...owner, personId }, sets)
-    for (const [entity, rule] of Object.entries(RULES) as Array<[EntityName, NonNullable<typeof RULES[EntityName]>]>) {
+    for (const [entity, rule] of withOverlays ? Object.entries(RULES) as Array<[EntityName, NonNullable<typeof RULES[EntityName]>]> : []) {
       const overlay = await rule.overlay?.(db, { ...owner, personId }, sets)
       if (overlay?.size)
         overlays[entity] = overlay
@@ -50,14 +50,18 @@ function printedOverlays(overlays: Overlays): string[] {
 export const overlayOf = (scope: Scope, entity: EntityName, id: string): Record<string, unknown> | undefined =>
   scope.kind === 'person' ? scope.overlays[entity]?.get(id) : undefined
 
-export function loadScope(db: Db, owner: ScopeOwner): Promise<Scope> {
+/**
+ * What the owner's devices may hold. `sets` leaves out the overlays (and so gives no true fingerprint): a push
+ * decides by the sets alone and needs the overlays only for a record it sends back, which it loads then.
+ */
+export function loadScope(db: Db, owner: ScopeOwner, part: 'whole' | 'sets' = 'whole'): Promise<Scope> {
   switch (owner.role) {
     case 'curator':
     case 'observer':
       return Promise.resolve({ kind: 'school', fingerprint: fingerprint(owner.role, owner.schoolId) })
     case 'mentor':
     case 'mentee':
-      return personScope(db, { ...owner, role: owner.role })
+      return personScope(db, { ...owner, role: owner.role }, part === 'whole')
     default:
       return Promise.resolve({ kind: 'none', fingerprint: fingerprint(owner.role, owner.schoolId, 'none') })
   }
