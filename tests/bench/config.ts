@@ -35,7 +35,7 @@ const FULL: BenchConfig = {
   runs: { pull: 7, one: 51, drain: 3, apply: 3, save: 40, reload: 5, screen: 5, lighthouse: 3, pouch: 3, link: 3 },
   outbox: 10_000,
   load: { connections: 50, seconds: 10 },
-  // A typical school: 40 pairs meeting about twice a month through the year; 12,000 records in all.
+  // A typical school: 100 people, 40 pairs meeting about twice a month through the school year.
   region: { schools: 200, size: { people: 100, pairs: 40, meetings: 600 }, connections: 100, seconds: 10, soakSeconds: 120, pullRuns: 51, rollUpRuns: 5 },
   limits: { region: 2_400_000, setup: 1_200_000, syncServer: 300_000, syncBrowser: 600_000, links: 600_000, screens: 300_000, load: 180_000, bundle: 60_000, lighthouse: 300_000, pouch: 900_000 },
 }

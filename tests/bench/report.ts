@@ -51,6 +51,7 @@ export const TARGETS: Record<string, Target> = {
   regionMentorPullGrowth: at(1.2, '×'),
   regionNoopPullGrowth: at(1.2, '×'),
   regionRollUpMs: at(1000, 'ms'),
+  regionFailedRequests: { limit: 0, better: 'lower', text: '0' },
 }
 
 export type Value = Stat | number | { error: string } | undefined

@@ -270,6 +270,7 @@ function markdown(
     { name: 'regionMentorPullGrowth', what: `a mentor's first pull beside ${r.schools} schools over alone on the server (median of ${r.pullRuns})`, values: both('region', 'regionMentorPullGrowth') },
     { name: 'regionNoopPullGrowth', what: 'the same for a no-op pull', values: both('region', 'regionNoopPullGrowth') },
     { name: 'regionRollUpMs', what: `the region's indicators of all ${r.schools} schools, one request`, values: both('region', 'regionRollUpMs') },
+    { name: 'regionFailedRequests', what: 'requests of all these loads answered with an error, or not within 10 s', values: both('region', 'regionFailedRequests') },
     { name: 'regionMemoryGrowthMib', what: `the server's resident memory after a ${r.soakSeconds} s soak of pushes and pulls, over before it, MiB`, values: both('region', 'regionMemoryGrowthMib') },
   ]
   const m = results.machine
