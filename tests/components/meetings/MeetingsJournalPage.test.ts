@@ -8,14 +8,12 @@ import { mutate } from '../../../src/app/db/mutate.ts'
 import { applyServerChanges } from '../../../src/app/sync/applyChanges.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
+import { screenWide } from '../screen.ts'
 
 const start = uuidv7()
 const olympiad = uuidv7()
 const [ivanova, petrov, belova, semenova, fedorov] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [startPair, olympiadPair] = [uuidv7(), uuidv7()]
-
-/** The page as a phone (cards) or the curator's desktop (a table) shows it. */
-const screenWide = (matches: boolean) => vi.stubGlobal('matchMedia', () => ({ matches, addEventListener: () => {}, removeEventListener: () => {} }))
 
 beforeEach(async () => {
   screenWide(false)
