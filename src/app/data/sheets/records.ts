@@ -1,5 +1,4 @@
 import { localCalendarDate } from '#shared/dates'
-import type { EntityTable } from 'dexie'
 import type { SheetData } from 'write-excel-file/universal'
 import { downloadXlsx } from '../download.ts'
 import { db } from '../../db/index.ts'
@@ -13,8 +12,13 @@ export type RecordsKind = ExportKind | 'people' | 'meetings' | 'awards' | 'pract
 
 const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map(r => [r.id, r]))
 const live = <T extends { deleted: 0 | 1 }>(records: ReadonlyArray<T | undefined>) => records.filter((r): r is T => r !== undefined && !r.deleted)
+/** What `chosen` reads of a Dexie table of synced records. */
+interface SyncedTable<T> {
+  bulkGet(ids: string[]): Promise<Array<T | undefined>>
+  where(index: 'deleted'): { equals(value: 0): { toArray(): Promise<T[]> } }
+}
 /** A table's live records: all of them, or those of `ids` (a table's selection). */
-const chosen = async <T extends { id: string, deleted: 0 | 1 }>(table: EntityTable<T, 'id'>, ids: readonly string[] | undefined): Promise<T[]> =>
+const chosen = async <T extends { deleted: 0 | 1 }>(table: SyncedTable<T>, ids: readonly string[] | undefined): Promise<T[]> =>
   (ids ? live(await table.bulkGet([...ids])) : table.where('deleted').equals(0).toArray())
 
 /** The sheet of a kind: its live records, or only those of `ids` (a table's selection). */
