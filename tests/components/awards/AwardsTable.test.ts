@@ -38,7 +38,7 @@ describe('the awards on the curator\'s desktop', () => {
     expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Выбрать все показанные строки', 'Кого поощрили', 'Вид', 'Дата▼', 'Основание', 'Программа'])
     const people = () => wrapper.findAll('tbody th').map(th => th.text())
     expect(people()).toEqual(['Петров Николай', 'Белова Алёна', 'Иванова Ольга'])
-    expect(wrapper.findAll('tbody tr')[2]!.findAll('td').slice(1).map(td => td.text())).toEqual(['грамота', '20 декабря 2025 г.', 'Приказ № 45 от 20.12.2025', 'Успешный старт'])
+    expect(wrapper.findAll('tbody tr')[2]!.findAll('td').slice(1).map(td => td.text())).toEqual(['грамота', '20.12.2025', 'Приказ № 45 от 20.12.2025', 'Успешный старт'])
 
     const head = (label: string) => wrapper.findAll('thead button').find(b => b.text().startsWith(label))!
     await head('Кого поощрили').trigger('click')

@@ -33,7 +33,7 @@ describe('the partners on the curator\'s desktop', () => {
     expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Название▲', 'Номер соглашения', 'Дата соглашения', 'Контактное лицо, телефон', 'Наставники'])
     const names = () => wrapper.findAll('tbody th').map(th => th.text())
     expect(names()).toEqual(['АО «Завод Прогресс»', 'Колледж связи'])
-    expect(wrapper.find('tbody tr').findAll('td').map(td => td.text())).toEqual(['12/Н-2026', '15 января 2026 г.', 'Сомов П. И.', '2'])
+    expect(wrapper.find('tbody tr').findAll('td').map(td => td.text())).toEqual(['12/Н-2026', '15.01.2026', 'Сомов П. И.', '2'])
 
     const head = (label: string) => wrapper.findAll('thead button').find(b => b.text().startsWith(label))!
     await head('Дата соглашения').trigger('click')

@@ -39,7 +39,7 @@ describe('the practices on the curator\'s desktop', () => {
     expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Выбрать все показанные строки', 'Название', 'Программа', 'Пара', 'Дата▼', 'Материалы'])
     const titles = () => wrapper.findAll('tbody th a').map(a => a.text())
     expect(titles()).toEqual(['Взаимопосещение уроков', 'Клуб юных исследователей', 'Разбор задач вслух'])
-    expect(wrapper.find('tbody tr').findAll('td').slice(1).map(td => td.text())).toEqual(['Успешный старт', 'Иванова Ольга — Петров Николай', '1 марта 2026 г.', ''])
+    expect(wrapper.find('tbody tr').findAll('td').slice(1).map(td => td.text())).toEqual(['Успешный старт', 'Иванова Ольга — Петров Николай', '01.03.2026', ''])
     expect(wrapper.findAll('tbody tr')[2]!.findAll('td')[2]!.text()).toBe('Вся программа')
 
     const head = (label: string) => wrapper.findAll('thead button').find(b => b.text().startsWith(label))!

@@ -34,7 +34,7 @@ describe('the programmes on the curator\'s desktop', () => {
     expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Название', 'Форма наставничества', 'Начало', 'Окончание', 'Состояние▲', 'Пары'])
     const names = () => wrapper.findAll('tbody th').map(th => th.text())
     expect(names()).toEqual(['Успешный старт', 'Будущие инженеры', 'Олимпиадный резерв'])
-    expect(wrapper.find('tbody tr').findAll('td').map(td => td.text())).toEqual(['педагог – молодой специалист', '1 сентября 2020 г.', '31 мая 2099 г.', 'Идёт', '2'])
+    expect(wrapper.find('tbody tr').findAll('td').map(td => td.text())).toEqual(['педагог – молодой специалист', '01.09.2020', '31.05.2099', 'Идёт', '2'])
 
     const head = (label: string) => wrapper.findAll('thead button').find(b => b.text().startsWith(label))!
     await head('Начало').trigger('click')

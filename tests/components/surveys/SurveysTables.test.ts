@@ -44,7 +44,7 @@ describe('the questionnaires on the curator\'s desktop', () => {
       .toEqual(['Анкета', 'Программа', 'Кого опрашиваем', 'Этап', 'Режим', 'Начало▼', 'Окончание', 'Состояние', 'Карточки'])
     expect(firsts(wrapper, 'campaigns-table')).toEqual(['Анкета наставника', 'Анкета наставника', 'Анкета наставляемого'])
     expect(table(wrapper, 'campaigns-table').findAll('tbody tr')[2]!.findAll('td').map(td => td.text()))
-      .toEqual(['Успешный старт', 'наставляемые', 'входное', 'анонимно', '1 сентября 2020 г.', '30 сентября 2020 г.', 'Завершено', 'Карточки'])
+      .toEqual(['Успешный старт', 'наставляемые', 'входное', 'анонимно', '01.09.2020', '30.09.2020', 'Завершено', 'Карточки'])
 
     await head(wrapper, 'campaigns-table', 'Состояние').trigger('click')
     expect(table(wrapper, 'campaigns-table').findAll('tbody tr').map(tr => tr.findAll('td')[6]!.text())).toEqual(['Идёт', 'Не началось', 'Завершено'])
@@ -63,7 +63,7 @@ describe('the questionnaires on the curator\'s desktop', () => {
     await settle()
     expect(table(wrapper, 'templates-table').findAll('thead th').map(th => th.text())).toEqual(['Название▲', 'Версия', 'Кого опрашиваем', 'Вопросов'])
     const rows = () => table(wrapper, 'templates-table').findAll('tbody tr').map(tr => [tr.find('th').text(), tr.findAll('td')[0]!.text()])
-    expect(rows()).toEqual([['Анкета наставляемого', '1'], ['Анкета наставника', '2'], ['Анкета наставника', '1 есть новая версия']])
+    expect(rows()).toEqual([['Анкета наставляемого', '1'], ['Анкета наставника', '2'], ['Анкета наставникаесть новая версия', '1']])
 
     await head(wrapper, 'templates-table', 'Вопросов').trigger('click')
     await head(wrapper, 'templates-table', 'Вопросов').trigger('click')
