@@ -41,10 +41,10 @@ describe('the questionnaires on the curator\'s desktop', () => {
     const { wrapper } = await mountAt('/surveys', [], () => useSession().load())
     await settle()
     expect(table(wrapper, 'campaigns-table').findAll('thead th').map(th => th.text()))
-      .toEqual(['Анкета', 'Программа', 'Кого опрашиваем', 'Этап', 'Режим', 'Начало▼', 'Окончание', 'Состояние', 'Карточки'])
+      .toEqual(['Анкета', 'Программа', 'Кого опрашиваем', 'Этап', 'Режим', 'Начало▼', 'Окончание', 'Состояние'])
     expect(firsts(wrapper, 'campaigns-table')).toEqual(['Анкета наставника', 'Анкета наставника', 'Анкета наставляемого'])
     expect(table(wrapper, 'campaigns-table').findAll('tbody tr')[2]!.findAll('td').map(td => td.text()))
-      .toEqual(['Успешный старт', 'наставляемые', 'входное', 'анонимно', '01.09.2020', '30.09.2020', 'Завершено', 'Карточки'])
+      .toEqual(['Успешный старт', 'наставляемые', 'входное', 'анонимно Карточки', '01.09.2020', '30.09.2020', 'Завершено'])
 
     await head(wrapper, 'campaigns-table', 'Состояние').trigger('click')
     expect(table(wrapper, 'campaigns-table').findAll('tbody tr').map(tr => tr.findAll('td')[6]!.text())).toEqual(['Идёт', 'Не началось', 'Завершено'])
