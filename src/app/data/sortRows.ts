@@ -23,3 +23,12 @@ export function sortRows<T>(rows: readonly T[], valueOf: (row: T) => string | nu
   })
   return keyed.map(k => k.row)
 }
+
+/** A desktop table's sortable column: its key, the words of its head, and what it sorts the rows by. */
+export interface SortColumn<T, K extends string> { key: K, label: () => string, value: (row: T) => string | number | undefined }
+
+/** Rows in the order of the column `sort` names, then by `name`. */
+export function sortByColumn<T, K extends string>(rows: readonly T[], columns: ReadonlyArray<SortColumn<T, K>>, sort: Sort<K>, name: (row: T) => string): T[] {
+  const column = columns.find(c => c.key === sort.key)
+  return column ? sortRows(rows, column.value, name, sort.descending) : [...rows]
+}

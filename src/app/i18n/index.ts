@@ -91,6 +91,14 @@ export function formatDate(date: string): string {
   return dayFormat().format(new Date(y, m - 1, d))
 }
 
+const numericDayFormat = perLocale(l => new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', year: 'numeric' }))
+
+/** «01.09.2025»: a calendar date as a table's column of dates shows it, short and aligned; '' for none. */
+export function formatShortDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number)
+  return y && m && d ? numericDayFormat().format(new Date(y, m - 1, d)) : ''
+}
+
 export function formatInstant(iso: string): string {
   return instantFormat().format(new Date(iso))
 }

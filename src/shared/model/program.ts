@@ -25,8 +25,8 @@ type ProgramStatus = typeof PROGRAM_STATUSES[number]
 export const PROGRAM_OVERRIDES = ['active', 'suspended', 'closed_early'] as const satisfies readonly ProgramStatus[]
 
 /** A programme's state, in the order lists show them: the running ones first, the closed ones last. */
-const PROGRAM_STATES = ['running', 'planned', 'suspended', 'finished', 'closed_early'] as const
-type ProgramState = typeof PROGRAM_STATES[number]
+export const PROGRAM_STATES = ['running', 'planned', 'suspended', 'finished', 'closed_early'] as const
+export type ProgramState = typeof PROGRAM_STATES[number]
 
 /** программа наставничества */
 export interface Program extends SyncRecord {

@@ -51,8 +51,9 @@ describe('award form', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/monitoring/awards'))
     await settle()
     expect(wrapper.text()).toContain('1 поощрение')
-    expect(wrapper.find('.card').text()).toContain('Яковлева Ольга Петровна')
-    expect(wrapper.find('.card').text()).toContain('благодарственное письмо')
+    // happy-dom's window is a desktop's: the award is a row of the table.
+    expect(wrapper.find('tbody tr').text()).toContain('Яковлева Ольга Петровна')
+    expect(wrapper.find('tbody tr').text()).toContain('благодарственное письмо')
   })
 
   it('deletes after confirmation, through the outbox', async () => {

@@ -8,14 +8,12 @@ import { mutate } from '../../../src/app/db/mutate.ts'
 import { applyServerChanges } from '../../../src/app/sync/applyChanges.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
+import { screenWide } from '../screen.ts'
 
 const start = uuidv7()
 const olympiad = uuidv7()
 const [ivanova, petrov, belova, semenova, fedorov] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [startPair, olympiadPair] = [uuidv7(), uuidv7()]
-
-/** The page as a phone (cards) or the curator's desktop (a table) shows it. */
-const screenWide = (matches: boolean) => vi.stubGlobal('matchMedia', () => ({ matches, addEventListener: () => {}, removeEventListener: () => {} }))
 
 beforeEach(async () => {
   screenWide(false)
@@ -243,16 +241,16 @@ describe('the meetings journal', () => {
     const { wrapper } = await open()
     const dates = () => wrapper.findAll('tbody th').map(th => th.text())
     const head = (label: string) => wrapper.findAll('thead th').find(th => th.text().startsWith(label))!
-    expect(dates()).toEqual(['2 марта 2026 г.', '10 февраля 2026 г.', '20 января 2026 г.'])
+    expect(dates()).toEqual(['02.03.2026', '10.02.2026', '20.01.2026'])
     expect(head('Дата').attributes('aria-sort')).toBe('descending')
 
     await head('Наставник').find('button').trigger('click')
     // By mentor, then by date: Белова's one meeting, then Иванова's two in their order.
-    await vi.waitFor(() => expect(dates()).toEqual(['2 марта 2026 г.', '20 января 2026 г.', '10 февраля 2026 г.']))
+    await vi.waitFor(() => expect(dates()).toEqual(['02.03.2026', '20.01.2026', '10.02.2026']))
     await head('Длительность').find('button').trigger('click')
-    await vi.waitFor(() => expect(dates()).toEqual(['10 февраля 2026 г.', '20 января 2026 г.', '2 марта 2026 г.']))
+    await vi.waitFor(() => expect(dates()).toEqual(['10.02.2026', '20.01.2026', '02.03.2026']))
     await head('Длительность').find('button').trigger('click')
-    await vi.waitFor(() => expect(dates()).toEqual(['2 марта 2026 г.', '20 января 2026 г.', '10 февраля 2026 г.']))
+    await vi.waitFor(() => expect(dates()).toEqual(['02.03.2026', '20.01.2026', '10.02.2026']))
     expect(head('Длительность').attributes('aria-sort')).toBe('descending')
 
     let written: Blob | undefined

@@ -6,12 +6,13 @@ import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
+import { screenWide } from '../screen.ts'
 
 const [program, zorina, belova, antonov, kim, li, orlov] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [running1, running2, ended] = [uuidv7(), uuidv7(), uuidv7()]
 
 beforeEach(async () => {
-  vi.stubGlobal('matchMedia', () => ({ matches: true, addEventListener: () => {}, removeEventListener: () => {} }))
+  screenWide(true)
   vi.stubGlobal('confirm', () => true)
   await db.delete()
   await db.open()

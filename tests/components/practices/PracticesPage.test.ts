@@ -1,14 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { mountAt, settle } from '../mountPage.ts'
+import { screenWide } from '../screen.ts'
 
 beforeEach(async () => {
+  // The phone's cards.
+  screenWide(false)
   await db.delete()
   await db.open()
 })
 afterEach(() => {
+  vi.unstubAllGlobals()
   document.body.innerHTML = ''
 })
 

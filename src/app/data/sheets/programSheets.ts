@@ -126,8 +126,10 @@ export function awardsSheet(awards: readonly Award[], names: Names): SheetData {
   ])]
 }
 
+/** Newest first, as the копилка lists them (undated ones last). */
 export function practicesSheet(practices: readonly Practice[], pairLabels: Names): SheetData {
-  return [columns(['title', 'date', 'pair', 'description', 'files']), ...practices.map((p): Cell[] => [
+  const rows = [...practices].sort((a, b) => (b.date || '0').localeCompare(a.date || '0') || a.title.localeCompare(b.title, 'ru'))
+  return [columns(['title', 'date', 'pair', 'description', 'files']), ...rows.map((p): Cell[] => [
     p.title,
     dateCell(p.date),
     pairLabels.get(p.pairId) ?? '',

@@ -4,30 +4,40 @@ import { downloadXlsx } from '../download.ts'
 import { db } from '../../db/index.ts'
 import { t } from '../../i18n/index.ts'
 import '../../features/exports/messages.ts'
-import { meetingsSheet } from './programSheets.ts'
+import { awardsSheet, meetingsSheet, pairLabel, practicesSheet } from './programSheets.ts'
 import { type ExportKind, pairsSheet, peopleSheet } from './sheets.ts'
 
-/** What a registry's table can export: a base, the pairs, the meetings; all of them or the rows selected. */
-export type RecordsKind = ExportKind | 'people' | 'meetings'
+/** What a registry's table can export: a base, the pairs, the meetings, awards, practices; all of them or the rows selected. */
+export type RecordsKind = ExportKind | 'people' | 'meetings' | 'awards' | 'practices'
 
 const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map(r => [r.id, r]))
 const live = <T extends { deleted: 0 | 1 }>(records: ReadonlyArray<T | undefined>) => records.filter((r): r is T => r !== undefined && !r.deleted)
+/** What `chosen` reads of a Dexie table of synced records. */
+interface SyncedTable<T> {
+  bulkGet(ids: string[]): Promise<Array<T | undefined>>
+  where(index: 'deleted'): { equals(value: 0): { toArray(): Promise<T[]> } }
+}
+/** A table's live records: all of them, or those of `ids` (a table's selection). */
+const chosen = async <T extends { deleted: 0 | 1 }>(table: SyncedTable<T>, ids: readonly string[] | undefined): Promise<T[]> =>
+  (ids ? live(await table.bulkGet([...ids])) : table.where('deleted').equals(0).toArray())
 
 /** The sheet of a kind: its live records, or only those of `ids` (a table's selection). */
 async function sheetOf(kind: RecordsKind, ids?: readonly string[]): Promise<SheetData> {
   const people = await db.people.where('deleted').equals(0).toArray()
   const names = new Map(people.map(p => [p.id, p.name]))
-  if (kind === 'pairs') {
-    const pairs = ids ? live(await db.pairs.bulkGet([...ids])) : await db.pairs.where('deleted').equals(0).toArray()
-    return pairsSheet(pairs, byId(await db.programs.toArray()), names)
-  }
-  if (kind === 'meetings') {
-    const meetings = ids ? live(await db.meetings.bulkGet([...ids])) : await db.meetings.where('deleted').equals(0).toArray()
-    return meetingsSheet(meetings, byId(await db.pairs.toArray()), names)
+  switch (kind) {
+    case 'pairs':
+      return pairsSheet(await chosen(db.pairs, ids), byId(await db.programs.toArray()), names)
+    case 'meetings':
+      return meetingsSheet(await chosen(db.meetings, ids), byId(await db.pairs.toArray()), names)
+    case 'awards':
+      return awardsSheet(await chosen(db.awards, ids), names)
+    case 'practices':
+      return practicesSheet(await chosen(db.practices, ids), new Map((await db.pairs.toArray()).map(p => [p.id, pairLabel(p, names)])))
   }
   const partners = new Map((await db.partners.toArray()).map(p => [p.id, p.name]))
-  const chosen = ids ? new Set(ids) : undefined
-  return peopleSheet(chosen ? people.filter(p => chosen.has(p.id)) : people, kind, partners)
+  const only = ids ? new Set(ids) : undefined
+  return peopleSheet(only ? people.filter(p => only.has(p.id)) : people, kind, partners)
 }
 
 /**

@@ -4,7 +4,7 @@ import { type EntityName, isEntityName } from '#shared/sync/entityNames'
 import { shortName } from '../../data/names.ts'
 import { db } from '../../db/index.ts'
 import { fieldLabel } from '../../i18n/fieldLabels.ts'
-import { perLocale, t } from '../../i18n/index.ts'
+import { formatShortDate, perLocale, t } from '../../i18n/index.ts'
 import { describeRecord, quoted } from '../../sync/describeRecord.ts'
 import { recordNoun } from './sentence.ts'
 
@@ -15,14 +15,13 @@ const text = (value: unknown) => typeof value === 'string' ? value : ''
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value)
 
 const dayMonth = perLocale(l => new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit' }))
-const dayMonthYear = perLocale(l => new Intl.DateTimeFormat(l, { day: '2-digit', month: '2-digit', year: 'numeric' }))
 
 /** «12.10», the year added when it is not this one: a meeting's calendar date, never shifted by a time zone. */
 export function shortDate(date: string, thisYear: number): string {
   const [y, m, d] = date.split('-').map(Number)
   if (!y || !m || !d)
     return ''
-  return (y === thisYear ? dayMonth() : dayMonthYear()).format(new Date(y, m - 1, d))
+  return y === thisYear ? dayMonth().format(new Date(y, m - 1, d)) : formatShortDate(date)
 }
 
 const nameOf = async (get: Get, id: unknown) => shortName(text((await get('people', id))?.name))

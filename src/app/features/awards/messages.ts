@@ -25,6 +25,7 @@ const ru = {
   confirmDelete: 'Удалить это поощрение?',
   notFound: 'Поощрение не найдено',
   ofPerson: 'Поощрения',
+  selected: { one: 'Выбрано {n} поощрение', few: 'Выбрано {n} поощрения', many: 'Выбрано {n} поощрений', other: 'Выбрано {n} поощрения' },
 }
 
 const en: typeof ru = {
@@ -51,6 +52,7 @@ const en: typeof ru = {
   confirmDelete: 'Delete this award?',
   notFound: 'Award not found',
   ofPerson: 'Awards',
+  selected: { one: '{n} award selected', few: '{n} awards selected', many: '{n} awards selected', other: '{n} awards selected' },
 }
 
 declare module '../../i18n/messages.ts' {

@@ -5,7 +5,7 @@ const ru = {
   title: 'Выгрузка в Excel',
   intro: 'Файлы .xlsx из данных на этом устройстве: их можно открыть в Excel или LibreOffice.',
   /** The single registries: their buttons and file names. */
-  files: { mentors: 'База наставников', mentees: 'База наставляемых', people: 'Люди', pairs: 'Пары', meetings: 'Журнал встреч' },
+  files: { mentors: 'База наставников', mentees: 'База наставляемых', people: 'Люди', pairs: 'Пары', meetings: 'Журнал встреч', awards: 'Поощрения', practices: 'Лучшие практики' },
   selectionOf: '{title} (выбранные)',
   exporting: 'Готовим файл…',
   exported: 'Файл «{name}» готов',
@@ -95,7 +95,7 @@ const ru = {
 const en: typeof ru = {
   title: 'Export to Excel',
   intro: '.xlsx files from the data on this device: they open in Excel or LibreOffice.',
-  files: { mentors: 'Mentors', mentees: 'Mentees', people: 'People', pairs: 'Pairs', meetings: 'Meetings journal' },
+  files: { mentors: 'Mentors', mentees: 'Mentees', people: 'People', pairs: 'Pairs', meetings: 'Meetings journal', awards: 'Awards', practices: 'Best practices' },
   selectionOf: '{title} (selected)',
   exporting: 'Preparing the file…',
   exported: 'The file «{name}» is ready',

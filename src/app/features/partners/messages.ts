@@ -18,6 +18,7 @@ const ru = {
   notFound: 'Организация не найдена',
   agreementNumberHint: 'Без «№»: например, 12/Н-2026',
   addMentor: 'Добавить наставника от этой организации',
+  mentorsColumn: 'Наставники',
 }
 
 const en: typeof ru = {
@@ -37,6 +38,7 @@ const en: typeof ru = {
   notFound: 'Organisation not found',
   agreementNumberHint: 'Without «№»: e.g. 12/Н-2026',
   addMentor: 'Add a mentor from this organisation',
+  mentorsColumn: 'Mentors',
 }
 
 declare module '../../i18n/messages.ts' {

@@ -22,6 +22,7 @@ const ru = {
   delete: 'Удалить',
   confirmDelete: 'Удалить практику «{title}»?',
   notFound: 'Практика не найдена',
+  selected: { one: 'Выбрана {n} практика', few: 'Выбраны {n} практики', many: 'Выбрано {n} практик', other: 'Выбрано {n} практики' },
 }
 
 const en: typeof ru = {
@@ -45,6 +46,7 @@ const en: typeof ru = {
   delete: 'Delete',
   confirmDelete: 'Delete the practice «{title}»?',
   notFound: 'Practice not found',
+  selected: { one: '{n} practice selected', few: '{n} practices selected', many: '{n} practices selected', other: '{n} practices selected' },
 }
 
 declare module '../../i18n/messages.ts' {

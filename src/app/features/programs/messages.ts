@@ -26,6 +26,7 @@ const ru = {
   addMentor: 'Добавить наставника',
   addMentee: 'Добавить наставляемого',
   search: 'Поиск по названию',
+  pairs: 'Пары',
 }
 
 const en: typeof ru = {
@@ -52,6 +53,7 @@ const en: typeof ru = {
   addMentor: 'Add a mentor',
   addMentee: 'Add a mentee',
   search: 'Search by name',
+  pairs: 'Pairs',
 }
 
 declare module '../../i18n/messages.ts' {

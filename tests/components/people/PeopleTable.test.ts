@@ -1,0 +1,62 @@
+import { NO_WORK, type Person } from '#shared/model/person'
+import type { RecordFields } from '#shared/model/record'
+import readXlsxFile from 'read-excel-file/universal'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+import { screenWide } from '../screen.ts'
+
+const [ivanova, petrov, sidorova] = [uuidv7(), uuidv7(), uuidv7()]
+const person = (name: string, more: Partial<RecordFields<Person>>): RecordFields<Person> => ({ name, category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '', ...NO_WORK, erased: 0, ...more })
+
+beforeEach(async () => {
+  screenWide(true)
+  await db.delete()
+  await db.open()
+  await mutate(db, 'people', ivanova, 'upsert', person('Иванова Ольга', { category: 'teacher', position: 'учитель математики', subject: 'математика', teachingYears: 20, totalYears: 25, isMentor: 1, isMentee: 0 }))
+  await mutate(db, 'people', petrov, 'upsert', person('Петров Николай', { classGroup: '7А' }))
+  await mutate(db, 'people', sidorova, 'upsert', person('Сидорова Маша', { classGroup: '5Б' }))
+  await writeMeta(db, 'session', { token: 't', user: { id: uuidv7(), name: 'Куратор', role: 'curator', schoolId: uuidv7(), schoolName: 'Школа', personId: null } })
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+describe('the people on the curator\'s desktop', () => {
+  it('is a table by name, sorted by a column head\'s click, each name opening the card, the selected people exported to Excel', async () => {
+    const { wrapper, router } = await mountAt('/people', [], () => useSession().load())
+    await settle()
+    expect(wrapper.findAll('thead th').map(th => th.text())[1]).toBe('ФИО▲')
+    const names = () => wrapper.findAll('tbody th a').map(a => a.text())
+    expect(names()).toEqual(['Иванова Ольга', 'Петров Николай', 'Сидорова Маша'])
+
+    const head = (label: string) => wrapper.findAll('thead button').find(b => b.text().startsWith(label))!
+    await head('Класс').trigger('click')
+    expect(names()).toEqual(['Сидорова Маша', 'Петров Николай', 'Иванова Ольга'])
+    await head('Класс').trigger('click')
+    expect(names()).toEqual(['Иванова Ольга', 'Петров Николай', 'Сидорова Маша'])
+    expect(wrapper.find('th[aria-sort="descending"]').text()).toContain('Класс')
+
+    let written: Blob | undefined
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      written = blob as Blob
+      return 'blob:people'
+    })
+    await wrapper.find('thead input[type="checkbox"]').setValue(true)
+    await wrapper.findAll('tbody input[type="checkbox"]')[2]!.setValue(false)
+    expect(wrapper.find('.bulk-bar').text()).toContain('Выбрано 2 человека')
+    await wrapper.findAll('.bulk-bar button').find(b => b.text() === 'Выгрузить выбранные в Excel')!.trigger('click')
+    // The spreadsheet writer loads on the click: seconds on a loaded machine.
+    await vi.waitFor(() => expect(wrapper.find('.bulk-bar [role="status"]').text()).toMatch(/^Файл «Люди \(выбранные\) \d{4}-\d{2}-\d{2}\.xlsx» готов$/), { timeout: 10_000 })
+    const [sheet] = await readXlsxFile(await written!.arrayBuffer())
+    expect(sheet!.data.slice(1).map(row => row[0])).toEqual(['Иванова Ольга', 'Петров Николай'])
+
+    await wrapper.find('tbody th a').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/people/${ivanova}`), { timeout: 10_000 })
+  })
+})
