@@ -40,17 +40,19 @@ async function overflowAt(page: Page, where: string, findings: Findings): Promis
 }
 
 /**
- * axe-core on the page as it stands, then the sideways scroll at its size and at 200 % zoom; `label` says which
- * page and state. axe-core is sent into the page once: it stays there while the app moves from route to route.
+ * axe-core on the page as it stands, then the sideways scroll at its size and at 200 % zoom (not with `reflow`
+ * false: a page seen at that zoom in the other theme already, as a theme changes colours, not the layout);
+ * `label` says which page and state. axe-core is sent into the page once: it stays there while the app moves
+ * from route to route.
  */
-export async function scan(page: Page, label: string, findings: Findings): Promise<void> {
+export async function scan(page: Page, label: string, findings: Findings, { reflow = true } = {}): Promise<void> {
   const { width, height } = page.viewportSize()!
   const injected = await page.evaluate(() => 'axe' in window)
   const { violations } = await new AxeBuilder({ page, axeSource: injected ? ';' : undefined }).withTags(RULES).setLegacyMode(true).analyze()
   for (const v of violations)
     findings.violations.push(`${label} @${width} ${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`)
   await overflowAt(page, `${label} @${width}`, findings)
-  if (width !== ZOOMED.width) {
+  if (reflow && width !== ZOOMED.width) {
     await page.setViewportSize(ZOOMED)
     await settle(page)
     await overflowAt(page, `${label} @${ZOOMED.width}`, findings)
@@ -73,13 +75,13 @@ export async function go(page: Page, path: string): Promise<void> {
  * Opens a route, waits for its heading, checks the page was not sent elsewhere (`lands` where a redirect is
  * meant), waits for `ready` (text that shows the data has come) and scans it.
  */
-export async function visit(page: Page, path: string, findings: Findings, options: { lands?: string, ready?: string, label?: string } = {}): Promise<void> {
+export async function visit(page: Page, path: string, findings: Findings, options: { lands?: string, ready?: string, label?: string, reflow?: boolean } = {}): Promise<void> {
   await go(page, path)
   await expect(page.locator('h1').first(), `${path}: a heading`).toBeVisible()
   expect(new URL(page.url()).pathname, `${path}: not sent elsewhere`).toBe(options.lands ?? path)
   if (options.ready)
     await expect(page.getByText(options.ready).first(), `${path}: its data`).toBeVisible()
-  await scan(page, options.label ? `${path} (${options.label})` : path, findings)
+  await scan(page, options.label ? `${path} (${options.label})` : path, findings, options)
 }
 
 /** The address of the first link on the page to match (a record's page, found on its list), text too if given. */
