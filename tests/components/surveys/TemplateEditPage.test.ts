@@ -31,4 +31,15 @@ describe('a questionnaire\'s editor', () => {
     expect(advanced.find('.field__error').text()).toBe('Ключ: латинские буквы, цифры, точка, дефис; с буквы')
     expect(first.find('textarea').attributes('aria-invalid')).not.toBe('true')
   })
+
+  it('says a missing name once, under the name, whose field is marked invalid', async () => {
+    const { wrapper } = await mountAt('/surveys/templates/new', [], () => useSession().load())
+    await settle()
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(wrapper.findAll('.field__error').map(e => e.text())).toEqual(['Заполните это поле'])
+    const name = wrapper.find('input')
+    expect(name.attributes('aria-invalid')).toBe('true')
+    expect(name.attributes('aria-describedby')).toBe(wrapper.find('.field__error').attributes('id'))
+  })
 })

@@ -8,6 +8,8 @@ import { expect } from './fixtures.ts'
  * (unique landmarks, heading order…): DESIGN.md's budget is no violation of axe-core's rules at all.
  */
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+/** What a theme changes on a page, its colours: the rules a page scanned at its size in the other theme still needs. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
 /** A 1366×768 school screen zoomed to 200 % (WCAG 1.4.4 and 1.4.10): the page must reflow, not scroll sideways. */
 export const ZOOMED = { width: 683, height: 384 }
 
@@ -39,18 +41,29 @@ async function overflowAt(page: Page, where: string, findings: Findings): Promis
     findings.overflow.push(`${where}: ${past.join(', ')}`)
 }
 
+/** How much of a page `scan` checks again: see `scan`. */
+export interface Rescan {
+  /** The sideways scroll at 200 % zoom too (not when that zoom's layout was seen already). */
+  reflow?: boolean
+  /** The page was scanned at this size in the other theme: only its colours, the layout being the same. */
+  otherTheme?: boolean
+}
+
 /**
  * axe-core on the page as it stands, then the sideways scroll at its size and at 200 % zoom; `label` says which
  * page and state. axe-core is sent into the page once: it stays there while the app moves from route to route.
  */
-export async function scan(page: Page, label: string, findings: Findings): Promise<void> {
+export async function scan(page: Page, label: string, findings: Findings, { reflow = true, otherTheme = false }: Rescan = {}): Promise<void> {
   const { width, height } = page.viewportSize()!
   const injected = await page.evaluate(() => 'axe' in window)
-  const { violations } = await new AxeBuilder({ page, axeSource: injected ? ';' : undefined }).withTags(RULES).setLegacyMode(true).analyze()
+  const axe = new AxeBuilder({ page, axeSource: injected ? ';' : undefined }).setLegacyMode(true)
+  const { violations } = await (otherTheme ? axe.withRules(COLOUR_RULES) : axe.withTags(RULES)).analyze()
   for (const v of violations)
     findings.violations.push(`${label} @${width} ${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`)
+  if (otherTheme)
+    return
   await overflowAt(page, `${label} @${width}`, findings)
-  if (width !== ZOOMED.width) {
+  if (reflow && width !== ZOOMED.width) {
     await page.setViewportSize(ZOOMED)
     await settle(page)
     await overflowAt(page, `${label} @${ZOOMED.width}`, findings)
@@ -73,13 +86,13 @@ export async function go(page: Page, path: string): Promise<void> {
  * Opens a route, waits for its heading, checks the page was not sent elsewhere (`lands` where a redirect is
  * meant), waits for `ready` (text that shows the data has come) and scans it.
  */
-export async function visit(page: Page, path: string, findings: Findings, options: { lands?: string, ready?: string, label?: string } = {}): Promise<void> {
+export async function visit(page: Page, path: string, findings: Findings, options: Rescan & { lands?: string, ready?: string, label?: string } = {}): Promise<void> {
   await go(page, path)
   await expect(page.locator('h1').first(), `${path}: a heading`).toBeVisible()
   expect(new URL(page.url()).pathname, `${path}: not sent elsewhere`).toBe(options.lands ?? path)
   if (options.ready)
     await expect(page.getByText(options.ready).first(), `${path}: its data`).toBeVisible()
-  await scan(page, options.label ? `${path} (${options.label})` : path, findings)
+  await scan(page, options.label ? `${path} (${options.label})` : path, findings, options)
 }
 
 /** The address of the first link on the page to match (a record's page, found on its list), text too if given. */

@@ -5,7 +5,7 @@ import { expect } from './fixtures.ts'
 import { type RunningServer, SCHOOL_TIME_ZONE } from './server.ts'
 
 const PASSWORD = 'demo-nastavnik-2026'
-const DESK = { width: 1366, height: 768 }
+export const DESK = { width: 1366, height: 768 }
 const PHONE = { width: 360, height: 640 }
 
 export interface DemoSchool {

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test'
+import { go, hrefOf } from './support/accessibility.ts'
+import { demoSchool, signIn } from './support/demoSchool.ts'
+import { expect, test } from './support/fixtures.ts'
+
+/** A control of the page's content: its mark, how it reads in a failure, its radio group (Tab stops once in a group). */
+interface Control { mark: string, name: string, group?: string }
+/** Where Tab put the focus: the control's mark, whether it matches :focus-visible, its outline and shadow then. */
+interface Stop { mark: string, visible: boolean, ring: string }
+
+/**
+ * In the page: the focused control's stop (none when the focus is out of `main`), or, with `blurred`, the focus
+ * dropped, every marked control's look — the outline and shadow that tell a focused control from the others.
+ */
+function look(main: Element, blurred: boolean): Stop[] {
+  const ring = (el: Element) => {
+    const style = getComputedStyle(el)
+    return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} / ${style.boxShadow}`
+  }
+  const focused = document.activeElement as HTMLElement | null
+  // A date field's calendar button, inside the field, has the focus: the field matches :focus-within, not :focus-visible.
+  const keyboardFocus = (el: Element) => el.matches(':focus-visible') || !el.matches(':focus')
+  if (!blurred)
+    return focused && main.contains(focused) ? [{ mark: focused.dataset.tabMark ?? `unmarked ${focused.tagName.toLowerCase()}`, visible: keyboardFocus(focused), ring: ring(focused) }] : []
+  focused?.blur()
+  return [...main.querySelectorAll<HTMLElement>('[data-tab-mark]')].map(el => ({ mark: el.dataset.tabMark!, visible: false, ring: ring(el) }))
+}
+
+/** Every control in <main> that Tab should stop on (shown, enabled, not taken out of the order), marked. */
+function controls(page: Page): Promise<Control[]> {
+  return page.locator('main').evaluate((main) => {
+    const tabbable = [...main.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]')]
+      .filter(el => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }))
+    return tabbable.map((el, index) => {
+      el.dataset.tabMark = String(index)
+      const name = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? ''
+      return { mark: String(index), name: `${el.tagName.toLowerCase()} «${name.trim().slice(0, 40)}»`, group: el.matches('input[type=radio][name]:not([name=""])') ? (el as HTMLInputElement).name : undefined }
+    })
+  })
+}
+
+/**
+ * Tab from the start of <main> until the focus leaves it: each stop, and then each control's look unfocused.
+ * A date field's day, month and year are stops of one input.
+ */
+async function tabThrough(page: Page, count: number): Promise<{ stops: Stop[], unfocused: Map<string, string> }> {
+  const main = page.locator('main')
+  await main.focus()
+  const stops: Stop[] = []
+  for (let presses = 0; presses < count * 4 + 10; presses++) {
+    await page.keyboard.press('Tab')
+    const [stop] = await main.evaluate(look, false)
+    if (!stop)
+      break
+    stops.push(stop)
+  }
+  const unfocused = (await main.evaluate(look, true)).map(({ mark, ring }) => [mark, ring] as const)
+  return { stops, unfocused: new Map(unfocused) }
+}
+
+/**
+ * Issue #20 (ГОСТ Р 52872-2019; WCAG 2.1.1 keyboard, 2.4.7 focus visible): a curator without a mouse fills the
+ * forms used most — a person's card, a pair, a meeting of the paper journal. Tab from the start of the page's
+ * content reaches every control on it, and the focused control is drawn apart: it matches :focus-visible, and
+ * its outline or shadow, which must be there, differs from its look unfocused.
+ */
+test('keyboard: Tab reaches every control of the person, pair and meeting forms, each focus visible', async ({ browser, server }) => {
+  test.setTimeout(180_000)
+  const school = await demoSchool(server)
+  const page = await signIn(browser, server, 'kurator', 'Программы наставничества')
+  await go(page, '/pairs')
+  const pair = await hrefOf(page, /^\/pairs\/[0-9a-f-]{36}$/, school.mentor)
+  await go(page, '/people')
+  const person = await hrefOf(page, /^\/people\/[0-9a-f-]{36}$/, school.mentor)
+
+  for (const path of [person, pair, `${pair}/meetings/new`]) {
+    await go(page, path)
+    await expect(page.locator('main form button[type=submit]').first()).toBeEnabled()
+    const all = await controls(page)
+    const { stops, unfocused } = await tabThrough(page, all.length)
+    const reached = new Set(stops.map(stop => stop.mark))
+    const reachedGroups = new Set(all.filter(control => control.group && reached.has(control.mark)).map(control => control.group))
+    const missed = all.filter(control => !reached.has(control.mark) && !(control.group && reachedGroups.has(control.group)))
+    expect.soft(missed.map(control => control.name), `${path}: controls Tab does not reach`).toEqual([])
+
+    const hidden = stops.filter((stop) => {
+      const [outlineStyle, outlineWidth] = stop.ring.split(' ')
+      const drawn = (outlineStyle !== 'none' && Number.parseFloat(outlineWidth!) >= 2) || !stop.ring.endsWith('/ none')
+      return !stop.visible || !drawn || stop.ring === unfocused.get(stop.mark)
+    })
+    const named = (mark: string) => all.find(control => control.mark === mark)?.name ?? mark
+    expect.soft([...new Set(hidden.map(stop => `${named(stop.mark)}: ${stop.ring}`))], `${path}: focus not shown`).toEqual([])
+    expect(stops.length, `${path}: Tab stops in the page's content`).toBeGreaterThan(3)
+  }
+})
