@@ -39,3 +39,19 @@ test('the curator\'s registries fit every school screen from 1024 px, folding se
     }
   }
 })
+
+test('a word too long for any column scrolls its registry in a named box the keyboard moves, never the page', async ({ browser, server }) => {
+  await demoSchool(server)
+  const page = await signIn(browser, server, 'kurator', 'Программы наставничества', SCREENS[0])
+  await go(page, '/partners/new')
+  // A required field's label ends in « *».
+  await page.getByLabel('Название *', { exact: true }).fill(`АО «${'Машиностроительный'.repeat(4)}»`)
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('heading', { name: 'Организации-партнёры' })).toBeVisible()
+  const box = page.getByRole('group', { name: 'Организации-партнёры' })
+  await expect(box).toHaveAttribute('tabindex', '0')
+  await expect.poll(() => overflowing(page), 'past the right edge').toEqual([])
+  await box.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => box.evaluate(el => el.scrollLeft)).toBeGreaterThan(0)
+})
