@@ -8,7 +8,7 @@ import { mutate } from '../../../src/app/db/mutate.ts'
 import { applyServerChanges } from '../../../src/app/sync/applyChanges.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
-import { screenWide } from '../screen.ts'
+import { screenWide, wideText } from '../screen.ts'
 
 const start = uuidv7()
 const olympiad = uuidv7()
@@ -239,10 +239,13 @@ describe('the meetings journal', () => {
     await meeting(olympiadPair, '2026-03-02', { topic: 'План подготовки', durationMin: 60 })
     await meeting(startPair, '2026-02-10', { topic: 'Дроби', durationMin: 30 })
     const { wrapper } = await open()
-    const dates = () => wrapper.findAll('tbody th').map(th => th.text())
-    const head = (label: string) => wrapper.findAll('thead th').find(th => th.text().startsWith(label))!
+    const dates = () => wrapper.findAll('tbody th').map(wideText)
+    const head = (label: string) => wrapper.findAll('thead th').find(th => wideText(th).startsWith(label))!
     expect(dates()).toEqual(['02.03.2026', '10.02.2026', '20.01.2026'])
     expect(head('Дата').attributes('aria-sort')).toBe('descending')
+    // Below 1280 px the kind and the format stand under the date.
+    expect(wrapper.findAll('thead th.data-table__folded').map(th => th.text())).toEqual(['Вид встречи', 'Формат'])
+    expect(wrapper.find('tbody th .data-table__under').text()).toBe('рабочая встреча · очно')
 
     await head('Наставник').find('button').trigger('click')
     // By mentor, then by date: Белова's one meeting, then Иванова's two in their order.

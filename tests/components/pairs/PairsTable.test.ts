@@ -6,7 +6,7 @@ import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
-import { screenWide } from '../screen.ts'
+import { screenWide, wideText } from '../screen.ts'
 
 const [program, zorina, belova, antonov, kim, li, orlov] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [running1, running2, ended] = [uuidv7(), uuidv7(), uuidv7()]
@@ -30,13 +30,16 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-const mentorsInOrder = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.findAll('tbody th').map(th => th.text())
+const mentorsInOrder = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.findAll('tbody th').map(wideText)
 
 describe('the pairs on the curator\'s desktop', () => {
   it('is a table sorted by a column head\'s click, and ends the selected running pairs at once', async () => {
     const { wrapper } = await mountAt('/pairs', [], () => useSession().load())
     await settle()
-    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Выбрать все показанные строки', 'Наставник', 'Наставляемые', 'Программа', 'Начало', 'Плановое окончание', 'Состояние▲'])
+    expect(wrapper.findAll('thead th').map(wideText)).toEqual(['Выбрать все показанные строки', 'Наставник', 'Наставляемые', 'Программа', 'Начало', 'Плановое окончание', 'Состояние▲'])
+    // Below 1280 px the state stands under the mentor.
+    expect(wrapper.find('thead th.data-table__folded').text()).toBe('Состояние▲')
+    expect(wrapper.findAll('tbody th .data-table__under').map(under => under.text())).toEqual(['работает Приостановлена: нет согласия', 'работает Приостановлена: нет согласия', 'завершена'])
     // Running first, then by mentor.
     expect(mentorsInOrder(wrapper)).toEqual(['Белова Ирина', 'Зорина Анна Павловна', 'Антонов Глеб'])
     expect(wrapper.find('tbody tr').text()).toContain('Педагог — молодой специалист')

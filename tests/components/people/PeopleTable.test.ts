@@ -8,7 +8,7 @@ import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
-import { screenWide } from '../screen.ts'
+import { screenWide, wideText } from '../screen.ts'
 
 const [ivanova, petrov, sidorova] = [uuidv7(), uuidv7(), uuidv7()]
 const person = (name: string, more: Partial<RecordFields<Person>>): RecordFields<Person> => ({ name, category: 'student', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '', ...NO_WORK, erased: 0, ...more })
@@ -31,9 +31,17 @@ describe('the people on the curator\'s desktop', () => {
   it('is a table by name, sorted by a column head\'s click, each name opening the card, the selected people exported to Excel', async () => {
     const { wrapper, router } = await mountAt('/people', [], () => useSession().load())
     await settle()
-    expect(wrapper.findAll('thead th').map(th => th.text())[1]).toBe('ФИО▲')
+    expect(wrapper.findAll('thead th').map(wideText)[1]).toBe('ФИО▲')
     const names = () => wrapper.findAll('tbody th a').map(a => a.text())
     expect(names()).toEqual(['Иванова Ольга', 'Петров Николай', 'Сидорова Маша'])
+    // Below 1280 px the category and the roles leave their columns for the name's cell, their sort buttons for its head.
+    expect(wrapper.findAll('thead th.data-table__folded').map(wideText)).toEqual(['Категория', 'Роли'])
+    expect(wrapper.findAll('thead th')[1]!.findAll('.data-table__under button').map(b => b.text())).toEqual(['Категория', 'Роли'])
+    expect(wrapper.findAll('tbody tr')[0]!.findAll('td.data-table__folded').map(td => td.text())).toEqual(['педагог', 'Наставник'])
+    expect(wrapper.find('tbody th .data-table__under').text()).toBe('педагог · Наставник')
+    await wrapper.find('thead th .data-table__under button').trigger('click')
+    expect(names()).toEqual(['Петров Николай', 'Сидорова Маша', 'Иванова Ольга'])
+    expect(wideText(wrapper.find('th[aria-sort="ascending"]'))).toBe('Категория▲')
 
     const head = (label: string) => wrapper.findAll('thead button').find(b => b.text().startsWith(label))!
     await head('Класс').trigger('click')

@@ -6,7 +6,7 @@ import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
-import { screenWide } from '../screen.ts'
+import { screenWide, wideText } from '../screen.ts'
 
 const [start, olympiad, ivanova, petrov, pair] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [club, visits, undated] = [uuidv7(), uuidv7(), uuidv7()]
@@ -36,9 +36,12 @@ describe('the practices on the curator\'s desktop', () => {
   it('is a table newest first, sorted by a column head\'s click, each title opening its practice, the selected ones exported to Excel', async () => {
     const { wrapper, router } = await mountAt('/monitoring/practices', [], () => useSession().load())
     await settle()
-    expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Выбрать все показанные строки', 'Название', 'Программа', 'Пара', 'Дата▼', 'Материалы'])
-    const titles = () => wrapper.findAll('tbody th a').map(a => a.text())
+    expect(wrapper.findAll('thead th').map(wideText)).toEqual(['Выбрать все показанные строки', 'Название', 'Программа', 'Пара', 'Дата▼', 'Материалы'])
+    const titles = () => wrapper.findAll('tbody th > a').map(a => a.text())
     expect(titles()).toEqual(['Взаимопосещение уроков', 'Клуб юных исследователей', 'Разбор задач вслух'])
+    // Below 1280 px the materials stand under the title.
+    expect(wrapper.find('thead th.data-table__folded').text()).toBe('Материалы')
+    expect(wrapper.findAll('tbody th .data-table__under').map(under => under.text())).toEqual(['https://school.example/club.pdf'])
     expect(wrapper.find('tbody tr').findAll('td').slice(1).map(td => td.text())).toEqual(['Успешный старт', 'Иванова Ольга — Петров Николай', '01.03.2026', ''])
     expect(wrapper.findAll('tbody tr')[2]!.findAll('td')[2]!.text()).toBe('Вся программа')
 

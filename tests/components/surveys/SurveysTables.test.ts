@@ -6,7 +6,7 @@ import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
-import { screenWide } from '../screen.ts'
+import { screenWide, wideText } from '../screen.ts'
 
 const [program, mentorsV1, mentorsV2, mentees] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [entry, exit, upcoming] = [uuidv7(), uuidv7(), uuidv7()]
@@ -33,15 +33,18 @@ afterEach(() => {
 
 type Wrapper = Awaited<ReturnType<typeof mountAt>>['wrapper']
 const table = (wrapper: Wrapper, name: string) => wrapper.find(`table.${name}`)
-const firsts = (wrapper: Wrapper, name: string) => table(wrapper, name).findAll('tbody th').map(th => th.text())
+const firsts = (wrapper: Wrapper, name: string) => table(wrapper, name).findAll('tbody th').map(wideText)
 const head = (wrapper: Wrapper, name: string, label: string) => table(wrapper, name).findAll('thead button').find(b => b.text().startsWith(label))!
 
 describe('the questionnaires on the curator\'s desktop', () => {
   it('lists the campaigns in a table, newest first, sorted by a column head\'s click, each opening its results, an anonymous one its cards', async () => {
     const { wrapper } = await mountAt('/surveys', [], () => useSession().load())
     await settle()
-    expect(table(wrapper, 'campaigns-table').findAll('thead th').map(th => th.text()))
+    expect(table(wrapper, 'campaigns-table').findAll('thead th').map(wideText))
       .toEqual(['Анкета', 'Программа', 'Кого опрашиваем', 'Этап', 'Режим', 'Начало▼', 'Окончание', 'Состояние'])
+    // Below 1280 px the audience and the phase stand under the questionnaire.
+    expect(table(wrapper, 'campaigns-table').findAll('thead th.data-table__folded').map(th => th.text())).toEqual(['Кого опрашиваем', 'Этап'])
+    expect(table(wrapper, 'campaigns-table').findAll('tbody th .data-table__under')[2]!.text()).toBe('наставляемые · входное')
     expect(firsts(wrapper, 'campaigns-table')).toEqual(['Анкета наставника', 'Анкета наставника', 'Анкета наставляемого'])
     expect(table(wrapper, 'campaigns-table').findAll('tbody tr')[2]!.findAll('td').map(td => td.text()))
       .toEqual(['Успешный старт', 'наставляемые', 'входное', 'анонимно Карточки', '01.09.2020', '30.09.2020', 'Завершено'])

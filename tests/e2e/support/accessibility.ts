@@ -24,7 +24,7 @@ export const noFindings = (): Findings => ({ violations: [], overflow: [] })
 const settle = (page: Page) => page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 
 /** The elements past the right edge that hold no other such element: what makes the page scroll sideways. */
-function overflowing(page: Page): Promise<string[]> {
+export function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const edge = document.documentElement.clientWidth
     if (document.documentElement.scrollWidth <= edge)

@@ -1,0 +1,57 @@
+import { go, overflowing } from './support/accessibility.ts'
+import { demoSchool, signIn } from './support/demoSchool.ts'
+import { expect, test } from './support/fixtures.ts'
+
+/** The curator's registries, each a table on the desk (issue #20). */
+const REGISTRIES = ['/people', '/pairs', '/meetings', '/programs', '/partners', '/surveys', '/monitoring/awards', '/monitoring/practices']
+/**
+ * School screens from the desk's 1024 px on: 1024×768, 1152×864 and 1280×1024 monitors, and the 1366×768 one
+ * (at 125 % zoom it is 1093 px wide, between them).
+ */
+const SCREENS = [{ width: 1024, height: 768 }, { width: 1152, height: 864 }, { width: 1280, height: 1024 }, { width: 1366, height: 768 }]
+/** Where RegistryTable stops folding secondary columns under the row's name. */
+const UNFOLDED = 1280
+
+/**
+ * ГОСТ Р 52872-2019 and WCAG 1.4.10: no page of the curator's scrolls sideways on a school screen. The demo
+ * school's registries fit each width as they are, not in the scroll box kept for a word too long for any column;
+ * below 1280 px the secondary columns stand under the row's name, their own heads gone, and come back from 1280.
+ */
+test('the curator\'s registries fit every school screen from 1024 px, folding secondary columns below 1280', async ({ browser, server }) => {
+  test.setTimeout(180_000)
+  await demoSchool(server)
+  const page = await signIn(browser, server, 'kurator', 'Программы наставничества')
+  await expect(page.getByText(/^Синхронизировано:/)).toBeVisible()
+  for (const screen of SCREENS) {
+    await page.setViewportSize(screen)
+    for (const path of REGISTRIES) {
+      const where = `${path} at ${screen.width} px`
+      await go(page, path)
+      await expect(page.locator('table.data-table--sticky tbody tr').first(), where).toBeVisible()
+      await expect.poll(() => overflowing(page), `${where}: past the right edge`).toEqual([])
+      await expect(page.locator('.table-wrap table.data-table--sticky'), `${where}: a registry in a scroll box`).toHaveCount(0)
+      const folded = page.locator('thead th.data-table__folded')
+      const under = page.locator('tbody .data-table__under')
+      if (await folded.count() === 0)
+        continue
+      await expect(folded.first(), `${where}: a folded column's head`).toBeVisible({ visible: screen.width >= UNFOLDED })
+      await expect(under.first(), `${where}: its values under the name`).toBeVisible({ visible: screen.width < UNFOLDED })
+    }
+  }
+})
+
+test('a word too long for any column scrolls its registry in a named box the keyboard moves, never the page', async ({ browser, server }) => {
+  await demoSchool(server)
+  const page = await signIn(browser, server, 'kurator', 'Программы наставничества', SCREENS[0])
+  await go(page, '/partners/new')
+  // A required field's label ends in « *».
+  await page.getByLabel('Название *', { exact: true }).fill(`АО «${'Машиностроительный'.repeat(4)}»`)
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('heading', { name: 'Организации-партнёры' })).toBeVisible()
+  const box = page.getByRole('group', { name: 'Организации-партнёры' })
+  await expect(box).toHaveAttribute('tabindex', '0')
+  await expect.poll(() => overflowing(page), 'past the right edge').toEqual([])
+  await box.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => box.evaluate(el => el.scrollLeft)).toBeGreaterThan(0)
+})
