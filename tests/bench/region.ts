@@ -114,56 +114,50 @@ async function pullLatency(server: BenchServer, school: RegionSchool, runs: numb
 }
 
 interface Device {
-  school?: RegionSchool
+  school?: number
   clientId?: string
   seq?: number
 }
 
 /**
- * Pushes of one meeting edit each, by `connections` devices: device k belongs to `schools[k % schools.length]` (its
- * own client id, seqs counting up), as the region's phones sending their day's work at once.
+ * `connections` devices, device k of `schools[k % schools.length]` (its own client id, seqs counting up), each sending
+ * to `path` the body `body` makes for it, with its school's token, for `seconds`.
  */
-function pushLoad(server: BenchServer, schools: readonly RegionSchool[], connections: number, seconds: number): Promise<autocannon.Result> {
+function spreadLoad(server: BenchServer, schools: readonly RegionSchool[], connections: number, seconds: number, path: string, body: (device: Required<Device>, school: RegionSchool) => string): Promise<autocannon.Result> {
   let devices = 0
-  let edit = 0
   return autocannon({
     url: server.url,
     connections,
     duration: seconds,
     requests: [{
       method: 'POST',
-      path: '/api/sync/push',
+      path,
       setupRequest: (request, raw) => {
         const device = raw as Device
-        device.school ??= schools[devices++ % schools.length]!
+        device.school ??= devices++ % schools.length
         device.clientId ??= uuidv7()
         device.seq = (device.seq ?? 0) + 1
-        const n = edit++
-        const mutation = { seq: device.seq, entity: 'meetings', id: device.school.meetings[n % device.school.meetings.length], op: 'upsert', fields: { topic: `Нагрузка ${n}` }, at: new Date().toISOString() }
-        return { ...request, headers: apiHeaders(device.school.token), body: JSON.stringify({ protocol: PROTOCOL_VERSION, clientId: device.clientId, mutations: [mutation] }) }
+        const school = schools[device.school]!
+        return { ...request, headers: apiHeaders(school.token), body: body(device as Required<Device>, school) }
       },
     }],
   })
 }
 
-/** No-op pulls (the cursor at the head) by devices spread over `schools` as `pushLoad` spreads them. */
-async function noopPullLoad(server: BenchServer, schools: readonly RegionSchool[], connections: number, seconds: number): Promise<autocannon.Result> {
-  const heads = await Promise.all(schools.map(async school => JSON.stringify({ protocol: PROTOCOL_VERSION, cursor: (await pullAll(server.url, school.token)).cursor })))
-  let devices = 0
-  return autocannon({
-    url: server.url,
-    connections,
-    duration: seconds,
-    requests: [{
-      method: 'POST',
-      path: '/api/sync/pull',
-      setupRequest: (request, raw) => {
-        const device = raw as { school?: number }
-        device.school ??= devices++ % schools.length
-        return { ...request, headers: apiHeaders(schools[device.school]!.token), body: heads[device.school]! }
-      },
-    }],
+/** Pushes of one meeting edit each, as the region's phones send their day's work at once. */
+function pushLoad(server: BenchServer, schools: readonly RegionSchool[], connections: number, seconds: number): Promise<autocannon.Result> {
+  let edit = 0
+  return spreadLoad(server, schools, connections, seconds, '/api/sync/push', (device, school) => {
+    const n = edit++
+    const mutation = { seq: device.seq, entity: 'meetings', id: school.meetings[n % school.meetings.length], op: 'upsert', fields: { topic: `Нагрузка ${n}` }, at: new Date().toISOString() }
+    return JSON.stringify({ protocol: PROTOCOL_VERSION, clientId: device.clientId, mutations: [mutation] })
   })
+}
+
+/** No-op pulls: each device asks with its school's cursor at the head, as an idle app's timer does. */
+async function noopPullLoad(server: BenchServer, schools: readonly RegionSchool[], connections: number, seconds: number): Promise<autocannon.Result> {
+  const heads = new Map(await Promise.all(schools.map(async school => [school, JSON.stringify({ protocol: PROTOCOL_VERSION, cursor: (await pullAll(server.url, school.token)).cursor })] as const)))
+  return spreadLoad(server, schools, connections, seconds, '/api/sync/pull', (_device, school) => heads.get(school)!)
 }
 
 /** Answers that were not 2xx and requests that failed (a timeout, a reset) under a load: the issue allows none. */
