@@ -42,6 +42,8 @@ describe('the people on the curator\'s desktop', () => {
     await wrapper.find('thead th .data-table__under button').trigger('click')
     expect(names()).toEqual(['Петров Николай', 'Сидорова Маша', 'Иванова Ольга'])
     expect(wideText(wrapper.find('th[aria-sort="ascending"]'))).toBe('Категория▲')
+    // The folded column's own head is hidden with its aria-sort: the button under the name says the order itself.
+    expect(wrapper.find('thead th .data-table__under button').text()).toBe('Категория▲, отсортировано по возрастанию')
 
     const head = (label: string) => wrapper.findAll('thead button').find(b => b.text().startsWith(label))!
     await head('Класс').trigger('click')
