@@ -13,7 +13,7 @@ export const nextSort = <K extends string>(sort: Sort<K>, key: K): Sort<K> => ({
  * Rows in a column's order, then by `name`; unknown values (undefined) go last whichever the direction.
  * A new array: the list itself stays as read.
  */
-export function sortRows<T>(rows: readonly T[], valueOf: (row: T) => string | number | undefined, name: (row: T) => string, descending: boolean): T[] {
+function sortRows<T>(rows: readonly T[], valueOf: (row: T) => string | number | undefined, name: (row: T) => string, descending: boolean): T[] {
   const keyed = rows.map(row => ({ row, value: valueOf(row) }))
   keyed.sort((a, b) => {
     if (a.value === undefined || b.value === undefined)

@@ -3,7 +3,9 @@ import type { Pair } from '#shared/model/pair'
 import { menteesWithoutMentor } from '#shared/model/pairing'
 import { PERSON_CATEGORIES, type Person, type PersonCategory, type Qualification, QUALIFICATIONS } from '#shared/model/person'
 import { holds, searchable } from '#shared/search'
-import { type Sort as TableSort, sortRows } from '../../data/sortRows.ts'
+import { type Sort as TableSort, sortByColumn, type SortColumn } from '../../data/sortRows.ts'
+import { t } from '../../i18n/index.ts'
+import './messages.ts'
 
 export const PEOPLE_VIEWS = ['mentors', 'mentees', 'unpaired', 'noConsent', 'all'] as const
 type PeopleView = typeof PEOPLE_VIEWS[number]
@@ -108,21 +110,18 @@ export function ageOf(person: Pick<Person, 'birthDate'>, today: string): number 
 /** Where a person is: a pupil's class, a worker's position. */
 export const placeOf = (person: Person) => text(person.classGroup) || text(person.position)
 
-/** What a column sorts by; unknown numbers and empty texts go last whichever the direction. */
-function sortValue(person: Person, key: SortKey, today: string): string | number | undefined {
-  switch (key) {
-    case 'name': return person.name
-    case 'category': return PERSON_CATEGORIES.indexOf(person.category)
-    case 'place': return placeOf(person) || undefined
-    case 'subject': return text(person.subject) || undefined
-    case 'experience': return person.teachingYears ?? person.totalYears ?? undefined
-    case 'qualification': return person.qualification ? QUALIFICATIONS.indexOf(person.qualification) : undefined
-    case 'age': return ageOf(person, today)
-    case 'roles': return person.isMentor * 2 + person.isMentee
-  }
-}
+/** The table's columns on `today` (an age is counted to it); unknown numbers and empty texts sort last either way. */
+export const personColumns = (today: string): ReadonlyArray<SortColumn<Person, SortKey>> => [
+  { key: 'name', label: () => t('people.name'), value: person => person.name },
+  { key: 'category', label: () => t('people.category'), value: person => PERSON_CATEGORIES.indexOf(person.category) },
+  { key: 'place', label: () => t('people.classOrPosition'), value: person => placeOf(person) || undefined },
+  { key: 'subject', label: () => t('people.subjectColumn'), value: person => text(person.subject) || undefined },
+  { key: 'experience', label: () => t('people.experience'), value: person => person.teachingYears ?? person.totalYears ?? undefined },
+  { key: 'qualification', label: () => t('people.qualificationColumn'), value: person => (person.qualification ? QUALIFICATIONS.indexOf(person.qualification) : undefined) },
+  { key: 'age', label: () => t('people.ageColumn'), value: person => ageOf(person, today) },
+  { key: 'roles', label: () => t('people.roles'), value: person => person.isMentor * 2 + person.isMentee },
+]
 
 /** The table's order: by the chosen column, then by name. */
-export function sortPeople(people: readonly Person[], { key, descending }: Sort, today: string): Person[] {
-  return sortRows(people, person => sortValue(person, key, today), person => person.name, descending)
-}
+export const sortPeople = (people: readonly Person[], sort: Sort, today: string): Person[] =>
+  sortByColumn(people, personColumns(today), sort, person => person.name)

@@ -2,7 +2,7 @@ import { type Meeting, meetingMentorId } from '#shared/model/meeting'
 import { db } from '../../../db/index.ts'
 import { holds, searchable } from '#shared/search'
 import { namesOf } from '../../../data/pairs.ts'
-import { type Sort, sortRows } from '../../../data/sortRows.ts'
+import { type Sort, sortByColumn, type SortColumn } from '../../../data/sortRows.ts'
 import { t } from '../../../i18n/index.ts'
 
 /** What the curator narrowed the journal to; '' means any. `month` is `YYYY-MM`. */
@@ -56,21 +56,19 @@ export async function journalRows(filter: JournalFilter): Promise<JournalRow[]> 
   return named(await byDate(filter.month).filter(passes).toArray())
 }
 
+export const JOURNAL_COLUMNS: ReadonlyArray<SortColumn<JournalRow, JournalSortKey>> = [
+  { key: 'date', label: () => t('meetings.date'), value: ({ meeting }) => meeting.date },
+  { key: 'kind', label: () => t('meetings.kind'), value: ({ meeting }) => t(`meetings.kinds.${meeting.kind}`) },
+  { key: 'mentor', label: () => t('journal.mentor'), value: ({ mentor }) => mentor },
+  { key: 'mentees', label: () => t('journal.mentees'), value: ({ mentees }) => mentees },
+  { key: 'topic', label: () => t('meetings.topic'), value: ({ meeting }) => meeting.topic || undefined },
+  { key: 'duration', label: () => t('meetings.duration'), value: ({ meeting }) => meeting.durationMin },
+  { key: 'format', label: () => t('meetings.format'), value: ({ meeting }) => t(`meetings.formats.${meeting.format}`) },
+]
+
 /** The rows in a column's order, then by date; the names were read once, not at every comparison. */
 export const sortJournalRows = (rows: readonly JournalRow[], sort: Sort<JournalSortKey>) =>
-  sortRows(rows, row => sortValue(row, sort.key), row => row.meeting.date, sort.descending)
-
-function sortValue({ meeting, mentor, mentees }: JournalRow, key: JournalSortKey): string | number | undefined {
-  switch (key) {
-    case 'date': return meeting.date
-    case 'kind': return t(`meetings.kinds.${meeting.kind}`)
-    case 'mentor': return mentor
-    case 'mentees': return mentees
-    case 'topic': return meeting.topic || undefined
-    case 'duration': return meeting.durationMin
-    case 'format': return t(`meetings.formats.${meeting.format}`)
-  }
-}
+  sortByColumn(rows, JOURNAL_COLUMNS, sort, row => row.meeting.date)
 
 function byDate(month: string, descending = false) {
   // A calendar date sorts as text, so «-31» closes every month, short ones included.
