@@ -1,4 +1,3 @@
-import readXlsxFile from 'read-excel-file/universal'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
@@ -7,6 +6,7 @@ import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 import { screenWide, wideText } from '../screen.ts'
+import { exportSelection } from '../exportSelection.ts'
 
 const [start, olympiad, ivanova, petrov, pair] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [club, visits, undated] = [uuidv7(), uuidv7(), uuidv7()]
@@ -52,20 +52,12 @@ describe('the practices on the curator\'s desktop', () => {
     await head('Дата').trigger('click')
     expect(titles()).toEqual(['Клуб юных исследователей', 'Взаимопосещение уроков', 'Разбор задач вслух'])
 
-    let written: Blob | undefined
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      written = blob as Blob
-      return 'blob:practices'
-    })
     const boxes = wrapper.findAll('tbody input[type="checkbox"]')
     await boxes[0]!.setValue(true)
     await boxes[1]!.setValue(true)
     expect(wrapper.find('.bulk-bar').text()).toContain('Выбраны 2 практики')
-    await wrapper.findAll('.bulk-bar button').find(b => b.text() === 'Выгрузить выбранные в Excel')!.trigger('click')
-    // The spreadsheet writer loads on the click: seconds on a loaded machine.
-    await vi.waitFor(() => expect(wrapper.find('.bulk-bar [role="status"]').text()).toMatch(/^Файл «Лучшие практики \(выбранные\) \d{4}-\d{2}-\d{2}\.xlsx» готов$/), { timeout: 10_000 })
-    const [sheet] = await readXlsxFile(await written!.arrayBuffer())
-    expect(sheet!.data.slice(1).map(row => [row[0], row[2]])).toEqual([['Взаимопосещение уроков', 'Иванова Ольга — Петров Николай'], ['Клуб юных исследователей', null]])
+    const rows = await exportSelection(wrapper, 'Лучшие практики (выбранные)')
+    expect(rows.map(row => [row[0], row[2]])).toEqual([['Взаимопосещение уроков', 'Иванова Ольга — Петров Николай'], ['Клуб юных исследователей', null]])
 
     await wrapper.find('tbody th a').trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/monitoring/practices/${club}`))
