@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { type Findings, go, hrefOf, noFindings, type Rescan, scan, visit, ZOOMED } from './support/accessibility.ts'
 import { demoSchool, DESK, enroll, menteeEnrollPath, signedOut, signIn, staffAccount } from './support/demoSchool.ts'
 import { expect, syncNow, test } from './support/fixtures.ts'
@@ -71,9 +71,7 @@ test('anyone, the curator at the desk, the region and the phones: no axe-core vi
   // A card issued for the anonymous campaign, answered on a phone with no account.
   const cardCode = await issueCard(curator, found.ballots, check)
   await see(anyone, `/s/${cardCode}`)
-  await anyone.getByRole('button', { name: 'Отправить ответ' }).click()
-  await expect(anyone.getByRole('alert').first()).toBeVisible()
-  await state(anyone, `/s/${cardCode}, not answered`)
+  await sentUnfilled(anyone, `/s/${cardCode}`, findings, check, { button: 'Отправить ответ' })
 
   // Named questionnaires for the mentor's programme, so the phones have one to answer.
   for (const audience of ['наставники', 'наставляемые'])
@@ -86,7 +84,7 @@ test('anyone, the curator at the desk, the region and the phones: no axe-core vi
   await see(region, '/settings')
 
   const mentor = await enroll(browser, server, school.enrollPath, 'Мои пары')
-  const mentorsPaths = await mentorsRoutes(mentor, check)
+  const mentorsPaths = await mentorsRoutes(mentor, findings, check)
   await mentor.emulateMedia({ colorScheme: 'dark' })
   const mentorDark = checks(findings, { label: 'mentor, dark', otherTheme: true })
   for (const path of mentorsPaths)
@@ -240,7 +238,8 @@ async function namedCampaign(page: Page, program: string, audience: string): Pro
 }
 
 /** The mentor's routes on their phone; returns their addresses, to be seen again in the dark theme. */
-async function mentorsRoutes(page: Page, { see, state }: Checks): Promise<string[]> {
+async function mentorsRoutes(page: Page, findings: Findings, check: Checks): Promise<string[]> {
+  const { see, state } = check
   await see(page, '/my')
   const status = page.getByRole('button', { expanded: false }).first()
   await status.click()
@@ -255,6 +254,11 @@ async function mentorsRoutes(page: Page, { see, state }: Checks): Promise<string
   const paths = ['/my', pair, '/my/surveys', meeting, `${pair}/meetings/new`, survey, '/settings']
   for (const path of paths.slice(3))
     await see(page, path)
+  // The phone's forms with their errors, at 360 px: a meeting with no date or length, a questionnaire unanswered.
+  await go(page, `${pair}/meetings/new`)
+  await sentUnfilled(page, `${pair}/meetings/new`, findings, check, { clear: [/^Дата/, /^Длительность/] })
+  await go(page, survey)
+  await sentUnfilled(page, survey, findings, check, { button: 'Отправить ответ' })
   return paths
 }
 
@@ -286,15 +290,10 @@ type Records = Awaited<ReturnType<typeof records>>
  * aria-describedby and alerts go wrong.
  */
 async function curatorsForms(page: Page, found: Records, findings: Findings): Promise<void> {
-  const { see, state } = checks(findings)
-  const unfilled = async (label: string, form = page.locator('main'), clear: RegExp[] = [], button = 'Сохранить') => {
-    for (const field of clear)
-      await form.getByLabel(field).fill('')
-    await form.getByRole('button', { name: button, exact: true }).click()
-    await expect(form.locator('.field__error').first()).toBeVisible()
-    await errorsTied(page, label, findings)
-    await state(page, `${label}, not filled`)
-  }
+  const check = checks(findings)
+  const { see, state } = check
+  const unfilled = (label: string, form = page.locator('main'), clear: RegExp[] = [], button = 'Сохранить') =>
+    sentUnfilled(page, label, findings, check, { form, clear, button })
 
   for (const path of ['/programs/new', '/pairs/new', '/people/new', '/partners/new', '/monitoring/awards/new', '/monitoring/practices/new',
     '/surveys/templates/new', '/surveys/campaigns/new', '/monitoring/definitions/new']) {
@@ -339,6 +338,19 @@ async function curatorsForms(page: Page, found: Records, findings: Findings): Pr
   await page.getByRole('button', { name: /^Применить/ }).first().click()
   await see(page, await hrefOf(page, record('/monitoring/definitions')))
   await see(page, '/monitoring/definitions/paste')
+}
+
+/**
+ * A form sent with its required fields empty (`clear` empties those the form fills itself): its errors shown,
+ * each tied to its control, then the page scanned in that state.
+ */
+async function sentUnfilled(page: Page, label: string, findings: Findings, { state }: Checks, { form = page.locator('main'), clear = [], button = 'Сохранить' }: { form?: Locator, clear?: RegExp[], button?: string } = {}): Promise<void> {
+  for (const field of clear)
+    await form.getByLabel(field).fill('')
+  await form.getByRole('button', { name: button, exact: true }).click()
+  await expect(form.locator('.field__error').first()).toBeVisible()
+  await errorsTied(page, label, findings)
+  await state(page, `${label}, not filled`)
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { go, hrefOf } from './support/accessibility.ts'
-import { demoSchool, signIn } from './support/demoSchool.ts'
+import { go, hrefOf, ZOOMED } from './support/accessibility.ts'
+import { demoSchool, DESK, signIn } from './support/demoSchool.ts'
 import { expect, test } from './support/fixtures.ts'
 
 /** A control of the page's content: its mark, how it reads in a failure, its radio group (Tab stops once in a group). */
@@ -60,7 +60,8 @@ async function tabThrough(page: Page, count: number): Promise<{ stops: Stop[], u
 
 /**
  * Issue #20 (ГОСТ Р 52872-2019; WCAG 2.1.1 keyboard, 2.4.7 focus visible): a curator without a mouse fills the
- * forms used most — a person's card, a pair, a meeting of the paper journal. Tab from the start of the page's
+ * forms used most — a person's card, a pair, a meeting of the paper journal — at the desk and at 200 % zoom, in
+ * both themes. Tab from the start of the page's
  * content reaches every control on it, and the focused control is drawn apart: it matches :focus-visible, and
  * its outline or shadow, which must be there, differs from its look unfocused.
  */
@@ -73,23 +74,33 @@ test('keyboard: Tab reaches every control of the person, pair and meeting forms,
   await go(page, '/people')
   const person = await hrefOf(page, /^\/people\/[0-9a-f-]{36}$/, school.mentor)
 
-  for (const path of [person, pair, `${pair}/meetings/new`]) {
-    await go(page, path)
-    await expect(page.locator('main form button[type=submit]').first()).toBeEnabled()
-    const all = await controls(page)
-    const { stops, unfocused } = await tabThrough(page, all.length)
-    const reached = new Set(stops.map(stop => stop.mark))
-    const reachedGroups = new Set(all.filter(control => control.group && reached.has(control.mark)).map(control => control.group))
-    const missed = all.filter(control => !reached.has(control.mark) && !(control.group && reachedGroups.has(control.group)))
-    expect.soft(missed.map(control => control.name), `${path}: controls Tab does not reach`).toEqual([])
-
-    const hidden = stops.filter((stop) => {
-      const [outlineStyle, outlineWidth] = stop.ring.split(' ')
-      const drawn = (outlineStyle !== 'none' && Number.parseFloat(outlineWidth!) >= 2) || !stop.ring.endsWith('/ none')
-      return !stop.visible || !drawn || stop.ring === unfocused.get(stop.mark)
-    })
-    const named = (mark: string) => all.find(control => control.mark === mark)?.name ?? mark
-    expect.soft([...new Set(hidden.map(stop => `${named(stop.mark)}: ${stop.ring}`))], `${path}: focus not shown`).toEqual([])
-    expect(stops.length, `${path}: Tab stops in the page's content`).toBeGreaterThan(3)
+  // At the desk in the light theme, then at 200 % zoom in the dark one: its own colours, its own layout of the form.
+  const passes = [[DESK, 'light'], [ZOOMED, 'dark']] as const
+  for (const [viewport, colorScheme] of passes) {
+    await page.setViewportSize(viewport)
+    await page.emulateMedia({ colorScheme })
+    for (const form of [person, pair, `${pair}/meetings/new`])
+      await tabsThroughForm(page, form, `${form} @${viewport.width} ${colorScheme}`)
   }
 })
+
+/** Tab through a form's page: every control reached, each focus drawn apart from its look unfocused. */
+async function tabsThroughForm(page: Page, path: string, label: string): Promise<void> {
+  await go(page, path)
+  await expect(page.locator('main form button[type=submit]').first()).toBeEnabled()
+  const all = await controls(page)
+  const { stops, unfocused } = await tabThrough(page, all.length)
+  const reached = new Set(stops.map(stop => stop.mark))
+  const reachedGroups = new Set(all.filter(control => control.group && reached.has(control.mark)).map(control => control.group))
+  const missed = all.filter(control => !reached.has(control.mark) && !(control.group && reachedGroups.has(control.group)))
+  expect.soft(missed.map(control => control.name), `${label}: controls Tab does not reach`).toEqual([])
+
+  const hidden = stops.filter((stop) => {
+    const [outlineStyle, outlineWidth] = stop.ring.split(' ')
+    const drawn = (outlineStyle !== 'none' && Number.parseFloat(outlineWidth!) >= 2) || !stop.ring.endsWith('/ none')
+    return !stop.visible || !drawn || stop.ring === unfocused.get(stop.mark)
+  })
+  const named = (mark: string) => all.find(control => control.mark === mark)?.name ?? mark
+  expect.soft([...new Set(hidden.map(stop => `${named(stop.mark)}: ${stop.ring}`))], `${label}: focus not shown`).toEqual([])
+  expect(stops.length, `${label}: Tab stops in the page's content`).toBeGreaterThan(3)
+}

@@ -1,5 +1,5 @@
 import type { BallotCounts, IssuedBallots, ResultsResponse, SurveySummary } from '#shared/api/surveys'
-import { api } from '../api/client.ts'
+import { api, ApiFailure } from '../api/client.ts'
 import { useSession } from '../stores/session.ts'
 
 /** Ballots and answers live only on the server (answers never reach a device), so these calls need the network. */
@@ -12,4 +12,15 @@ export const surveysApi = {
   results: (campaignId: string, against?: string) =>
     api<ResultsResponse>(`/surveys/campaigns/${campaignId}/results${against ? `?against=${encodeURIComponent(against)}` : ''}`, { token: token() }),
   summary: () => api<SurveySummary>('/surveys/summary', { token: token() }),
+}
+
+/** Each campaign's results for a sheet; undefined offline or when the server refused, so the file is still made, saying why it has no numbers. */
+export async function campaignResults(): Promise<SurveySummary['campaigns'] | undefined> {
+  try {
+    return (await surveysApi.summary()).campaigns
+  } catch (error) {
+    if (error instanceof ApiFailure)
+      return undefined
+    throw error
+  }
 }

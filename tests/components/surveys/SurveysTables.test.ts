@@ -7,6 +7,7 @@ import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 import { screenWide, wideText } from '../screen.ts'
+import { exportSelection } from '../exportSelection.ts'
 
 const [program, mentorsV1, mentorsV2, mentees] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()]
 const [entry, exit, upcoming] = [uuidv7(), uuidv7(), uuidv7()]
@@ -29,6 +30,7 @@ beforeEach(async () => {
 })
 afterEach(() => {
   vi.unstubAllGlobals()
+  vi.restoreAllMocks()
 })
 
 type Wrapper = Awaited<ReturnType<typeof mountAt>>['wrapper']
@@ -41,24 +43,46 @@ describe('the questionnaires on the curator\'s desktop', () => {
     const { wrapper } = await mountAt('/surveys', [], () => useSession().load())
     await settle()
     expect(table(wrapper, 'campaigns-table').findAll('thead th').map(wideText))
-      .toEqual(['Анкета', 'Программа', 'Кого опрашиваем', 'Этап', 'Режим', 'Начало▼', 'Окончание', 'Состояние'])
+      .toEqual(['Выбрать все показанные строки', 'Анкета', 'Программа', 'Кого опрашиваем', 'Этап', 'Режим', 'Начало▼', 'Окончание', 'Состояние'])
     // Below 1280 px the audience and the phase stand under the questionnaire.
     expect(table(wrapper, 'campaigns-table').findAll('thead th.data-table__folded').map(th => th.text())).toEqual(['Кого опрашиваем', 'Этап'])
     expect(table(wrapper, 'campaigns-table').findAll('tbody th .data-table__under')[2]!.text()).toBe('наставляемые · входное')
     expect(firsts(wrapper, 'campaigns-table')).toEqual(['Анкета наставника', 'Анкета наставника', 'Анкета наставляемого'])
-    expect(table(wrapper, 'campaigns-table').findAll('tbody tr')[2]!.findAll('td').map(td => td.text()))
+    expect(table(wrapper, 'campaigns-table').findAll('tbody tr')[2]!.findAll('td').slice(1).map(td => td.text()))
       .toEqual(['Успешный старт', 'наставляемые', 'входное', 'анонимно Карточки', '01.09.2020', '30.09.2020', 'Завершено'])
 
     await head(wrapper, 'campaigns-table', 'Состояние').trigger('click')
-    expect(table(wrapper, 'campaigns-table').findAll('tbody tr').map(tr => tr.findAll('td')[6]!.text())).toEqual(['Идёт', 'Не началось', 'Завершено'])
+    expect(table(wrapper, 'campaigns-table').findAll('tbody tr').map(tr => tr.findAll('td')[7]!.text())).toEqual(['Идёт', 'Не началось', 'Завершено'])
     await head(wrapper, 'campaigns-table', 'Этап').trigger('click')
-    expect(table(wrapper, 'campaigns-table').findAll('tbody tr').map(tr => tr.findAll('td')[2]!.text())).toEqual(['входное', 'входное', 'итоговое'])
+    expect(table(wrapper, 'campaigns-table').findAll('tbody tr').map(tr => tr.findAll('td')[3]!.text())).toEqual(['входное', 'входное', 'итоговое'])
 
     const links = table(wrapper, 'campaigns-table').findAll('tbody a').map(a => a.attributes('href'))
     expect(links).toContain(`/surveys/campaigns/${entry}/ballots`)
     expect(links).not.toContain(`/surveys/campaigns/${exit}/ballots`)
     // The results page asks the server: its address is enough here.
     expect(table(wrapper, 'campaigns-table').findAll('tbody th a').map(a => a.attributes('href'))).toEqual([`/surveys/campaigns/${entry}/results`, `/surveys/campaigns/${upcoming}/results`, `/surveys/campaigns/${exit}/results`])
+  })
+
+  it('exports the chosen campaigns with the results the server counted, a hidden one saying how few answered', async () => {
+    const summary = { campaigns: [
+      { campaignId: entry, answers: 24, satisfaction: { hidden: false, count: 24, satisfied: 18, level: 75 } },
+      { campaignId: exit, answers: 3, satisfaction: { hidden: true, count: 3 } },
+    ], byAudience: [], byForm: [], byProgram: [] }
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      if (url === '/api/surveys/summary')
+        return Response.json(summary)
+      throw new TypeError('Failed to fetch')
+    }))
+    const { wrapper } = await mountAt('/surveys', [], () => useSession().load())
+    await settle()
+    const boxes = table(wrapper, 'campaigns-table').findAll('tbody input[type="checkbox"]')
+    await boxes[1]!.setValue(true)
+    await boxes[2]!.setValue(true)
+    expect(wrapper.find('.bulk-bar').text()).toContain('Выбрано 2 анкетирования')
+    expect(await exportSelection(wrapper, 'Анкетирование (выбранные)')).toEqual([
+      ['Анкета наставляемого', 'наставляемые', 'входное', new Date('2020-09-01T00:00:00Z'), new Date('2020-09-30T00:00:00Z'), 24, 18, 75],
+      ['Анкета наставника', 'наставники', 'итоговое', new Date('2021-05-01T00:00:00Z'), new Date('2099-05-31T00:00:00Z'), 3, 'скрыто: ответов 3 (меньше 5)', null],
+    ])
   })
 
   it('lists the questionnaires in a table by name, newest version first, sorted by a column head\'s click, each opening its form', async () => {

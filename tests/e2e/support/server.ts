@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CURRENT_BUILD } from './builds.ts'
 import { freePort, stopChild, waitForHealth } from '../../support/childProcess.ts'
+import { SERVER_BUNDLE } from '../../support/serverBundle.ts'
 
 const ROOT = join(import.meta.dirname, '../../..')
 
@@ -33,7 +34,7 @@ export async function startServer(): Promise<RunningServer> {
   cpSync(CURRENT_BUILD, staticDir, { recursive: true })
   const dataDir = join(home, 'data')
   const port = await freePort()
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+  const child = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: ROOT,
     env: { ...process.env, TZ: SCHOOL_TIME_ZONE, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir },
     stdio: ['ignore', 'pipe', 'pipe'],

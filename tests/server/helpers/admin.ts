@@ -13,9 +13,10 @@ export interface CliResult {
 /**
  * Runs the admin CLI as a real process (`node --import tsx`, as `npm run admin` does through tsx), with only
  * the environment given, and `input` as its whole stdin (none: stdin is closed at once, as with </dev/null).
+ * `cli`: how Node starts it, the TypeScript through tsx unless a suite bundled it (tests/support/serverBundle.ts).
  */
-export async function runAdmin(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ADMIN_CLI, ...args], {
+export async function runAdmin(args: string[], env: Record<string, string>, input?: string, cli: readonly string[] = ['--import', 'tsx', ADMIN_CLI]): Promise<CliResult> {
+  const child = spawn(process.execPath, [...cli, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })

@@ -108,7 +108,7 @@ describe('the whole-programme workbook', () => {
     locale.value = 'ru'
     const book = await roundTrip(records(undefined))
     const surveys = book.get('Анкетирование')!
-    expect(surveys[1]![0]).toBe('Итоги анкетирования считает сервер: выгрузите программу ещё раз, когда будет связь.')
+    expect(surveys[1]![0]).toBe('Итоги анкетирования считает сервер: выгрузите файл ещё раз, когда будет связь.')
     expect(surveys[2]!.slice(0, 1)).toEqual(['Итоговая анкета наставляемого'])
     expect(surveys[2]!.slice(5)).toEqual([null, null, null])
   })

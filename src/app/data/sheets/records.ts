@@ -4,11 +4,12 @@ import { downloadXlsx } from '../download.ts'
 import { db } from '../../db/index.ts'
 import { t } from '../../i18n/index.ts'
 import '../../features/exports/messages.ts'
-import { awardsSheet, meetingsSheet, pairLabel, practicesSheet } from './programSheets.ts'
+import { campaignResults } from '../surveysApi.ts'
+import { awardsSheet, meetingsSheet, pairLabel, practicesSheet, surveysSheet } from './programSheets.ts'
 import { type ExportKind, pairsSheet, peopleSheet } from './sheets.ts'
 
-/** What a registry's table can export: a base, the pairs, the meetings, awards, practices; all of them or the rows selected. */
-export type RecordsKind = ExportKind | 'people' | 'meetings' | 'awards' | 'practices'
+/** What a registry's table can export: a base, the pairs, the meetings, awards, practices, campaigns; all of them or the rows selected. */
+export type RecordsKind = ExportKind | 'people' | 'meetings' | 'awards' | 'practices' | 'surveys'
 
 const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map(r => [r.id, r]))
 const live = <T extends { deleted: 0 | 1 }>(records: ReadonlyArray<T | undefined>) => records.filter((r): r is T => r !== undefined && !r.deleted)
@@ -34,6 +35,8 @@ async function sheetOf(kind: RecordsKind, ids?: readonly string[]): Promise<Shee
       return awardsSheet(await chosen(db.awards, ids), names)
     case 'practices':
       return practicesSheet(await chosen(db.practices, ids), new Map((await db.pairs.toArray()).map(p => [p.id, pairLabel(p, names)])))
+    case 'surveys':
+      return surveysSheet(await chosen(db.surveyCampaigns, ids), new Map((await db.surveyTemplates.toArray()).map(t => [t.id, t.name])), await campaignResults())
   }
   const partners = new Map((await db.partners.toArray()).map(p => [p.id, p.name]))
   const only = ids ? new Set(ids) : undefined

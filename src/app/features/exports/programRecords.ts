@@ -1,8 +1,6 @@
-import type { SurveySummary } from '#shared/api/surveys'
 import { localCalendarDate } from '#shared/dates'
-import { ApiFailure } from '../../api/client.ts'
 import { db } from '../../db/index.ts'
-import { surveysApi } from '../../data/surveysApi.ts'
+import { campaignResults } from '../../data/surveysApi.ts'
 import type { ProgramRecords } from './programWorkbook.ts'
 import { meetingsOf } from '../../data/meetings.ts'
 
@@ -31,15 +29,4 @@ export async function loadProgramRecords(programId: string): Promise<ProgramReco
     campaignResults(),
   ])
   return { program, programs, people, partners, pairs, planItems, meetings, templates, campaigns, indicatorYears, indicatorDefinitions, awards, practices, summary, today: localCalendarDate() }
-}
-
-async function campaignResults(): Promise<SurveySummary['campaigns'] | undefined> {
-  try {
-    return (await surveysApi.summary()).campaigns
-  } catch (error) {
-    // Offline, or the server refused: the workbook is still made, its survey sheet saying why it has no numbers.
-    if (error instanceof ApiFailure)
-      return undefined
-    throw error
-  }
 }

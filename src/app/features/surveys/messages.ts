@@ -60,6 +60,7 @@ const ru = {
     invalid: 'Проверьте значение',
   },
   campaigns: {
+    selected: { one: 'Выбрано {n} анкетирование', few: 'Выбрано {n} анкетирования', many: 'Выбрано {n} анкетирований', other: 'Выбрано {n} анкетирования' },
     title: 'Анкетирования',
     add: 'Новое анкетирование',
     empty: 'Анкетирований пока нет.',
@@ -227,6 +228,7 @@ const en: typeof ru = {
     invalid: 'Check the value',
   },
   campaigns: {
+    selected: { one: '{n} campaign selected', few: '{n} campaigns selected', many: '{n} campaigns selected', other: '{n} campaigns selected' },
     title: 'Surveys',
     add: 'New survey',
     empty: 'No surveys yet.',
