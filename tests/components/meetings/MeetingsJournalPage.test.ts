@@ -154,9 +154,9 @@ describe('the meetings journal', () => {
     await settle()
     expect(rows(wrapper)).toEqual([])
     expect(count(wrapper)).toBe('0 встреч')
-    expect(wrapper.find('.empty').text()).toContain('Нет встреч, подходящих под выбранные условия.')
+    expect(wrapper.find('.empty').text()).toContain('Ничего не нашлось по этим условиям.')
 
-    await wrapper.find('.empty button').trigger('click')
+    await wrapper.findAll('.empty button').find(b => b.text() === 'Сбросить поиск и фильтры')!.trigger('click')
     await settle()
     expect(router.currentRoute.value.query).toEqual({})
     expect(rows(wrapper)).toHaveLength(4)

@@ -40,3 +40,22 @@ describe('practice materials', () => {
     expect(wrapper.text()).toContain('1 практика')
   })
 })
+
+describe('an empty registry', () => {
+  it('says what it keeps when it has nothing, and, when a search hides every row, that nothing matches with a button that clears it', async () => {
+    const { wrapper } = await mountAt('/monitoring/practices')
+    await settle()
+    expect(wrapper.find('.empty').text()).toBe('Практик пока нет. Сюда вносят удачные практики пар: для конкурсов, сайта школы и отчёта.')
+
+    await mutate(db, 'practices', uuidv7(), 'upsert', { title: 'Клуб юных исследователей', description: '', programId: '', pairId: '', date: '2025-12-10', files: [] })
+    await settle()
+    await wrapper.find('input[type="search"]').setValue('шахматы')
+    await settle()
+    expect(wrapper.find('.empty').text()).toBe('Ничего не нашлось по этим условиям.Сбросить поиск и фильтры')
+    await wrapper.find('.empty button').trigger('click')
+    await settle()
+    expect((wrapper.find('input[type="search"]').element as HTMLInputElement).value).toBe('')
+    expect(wrapper.find('.empty').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Клуб юных исследователей')
+  })
+})
