@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { startInvalidFocus } from './composables/invalidFocus.ts'
 import { startTheme } from './composables/theme.ts'
 import { locale, restoreLocale } from './i18n/index.ts'
 import { createAppRouter } from './router.ts'
@@ -10,6 +11,7 @@ import './styles.css'
 
 document.documentElement.lang = locale.value
 startTheme()
+startInvalidFocus()
 void restoreLocale()
 createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
 startSyncService()
