@@ -217,8 +217,12 @@ export const RESETTING_VERSIONS: ReadonlySet<number> = (() => {
   return resetting
 })()
 
-export function openDatabase(name: string = DB_NAME): NastavnikDb {
-  const db = new Dexie(name) as NastavnikDb
+/**
+ * `relaxed`: its transactions are done once IndexedDB has the data, before it is flushed to the disk (Chromium's
+ * default waits for the flush). Only for writes the server can give again: see `relaxedConnection`.
+ */
+export function openDatabase(name: string = DB_NAME, durability?: 'relaxed'): NastavnikDb {
+  const db = new Dexie(name, durability && { chromeTransactionDurability: durability }) as NastavnikDb
   for (const { version, stores } of SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores)
     if (RESETTING_VERSIONS.has(version))

@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import type { PullResponse } from '#shared/sync/protocol'
 import { readMeta, writeMeta } from '../db/meta.ts'
+import { relaxedConnection } from '../db/relaxed.ts'
 import type { NastavnikDb } from '../db/schema.ts'
 import { applyServerChanges, dropUnpendingRecords, syncTables } from './applyChanges.ts'
 import { settled } from './settled.ts'
@@ -37,8 +38,12 @@ export async function pullChanges(db: NastavnikDb, transport: SyncTransport, onP
   }
 }
 
-/** The page and its cursor in one transaction over the tables it touches, if the cursor is still the one asked from. */
-async function applyPage(db: NastavnikDb, cursor: Cursor, page: PullResponse): Promise<boolean> {
+/**
+ * The page and its cursor in one transaction over the tables it touches, if the cursor is still the one asked
+ * from; through the relaxed connection, as the server can send a page again.
+ */
+async function applyPage(device: NastavnikDb, cursor: Cursor, page: PullResponse): Promise<boolean> {
+  const db = relaxedConnection(device)
   const entities = page.reset ? undefined : new Set(page.changes.map(change => change.entity))
   return db.transaction('rw', syncTables(db, entities), async () => {
     if ((await readMeta(db, 'cursor') ?? null) !== cursor)

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { liveQuery } from 'dexie'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { PullResponse } from '#shared/sync/protocol'
 import { readMeta, writeMeta } from '../../../src/app/db/meta.ts'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
@@ -6,7 +7,10 @@ import { pullChanges } from '../../../src/app/sync/pull.ts'
 import type { SyncTransport } from '../../../src/app/sync/transport.ts'
 
 let db: NastavnikDb
-afterEach(() => db.delete())
+afterEach(async () => {
+  vi.restoreAllMocks()
+  await db.delete()
+})
 
 function pages(list: PullResponse[]): { transport: SyncTransport, cursors: Array<string | null> } {
   const cursors: Array<string | null> = []
@@ -70,5 +74,21 @@ describe('pullChanges', () => {
     expect(cursors).toEqual([null, 'other-tab'])
     expect((await db.programs.toArray()).map(p => p.id)).toEqual(['fresh'])
     expect(await readMeta(db, 'cursor')).toBe('c2')
+  })
+
+  it('writes its pages without waiting for the disk flush, while a person\'s writes wait for it; the screens\' live queries see the pages', async () => {
+    db = openDatabase(`pull-${Math.random()}`)
+    // Spied through: each transaction is still opened, its stores, mode and options recorded.
+    const opened = vi.spyOn(IDBDatabase.prototype, 'transaction')
+    const seen: string[][] = []
+    const watching = liveQuery(() => db.programs.toCollection().primaryKeys()).subscribe(ids => seen.push(ids.map(String)))
+    await db.meta.put({ key: 'clientId', value: 'device' })
+    const { transport } = pages([{ cursor: 'c1', reset: true, more: false, changes: [change('a'), change('b')] }])
+    await pullChanges(db, transport)
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['a', 'b']))
+    watching.unsubscribe()
+    const writes = opened.mock.calls.filter(([, mode]) => mode === 'readwrite')
+      .map(([stores, , options]) => [[...(typeof stores === 'string' ? [stores] : stores)].sort().join(','), options?.durability])
+    expect(writes).toEqual([['meta', undefined], [expect.stringContaining('programs'), 'relaxed']])
   })
 })
