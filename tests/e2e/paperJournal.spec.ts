@@ -35,7 +35,7 @@ test('the curator enters a paper meeting of a pupil mentor\'s group, with who ca
   await page.getByLabel(MENTEE).check()
   await page.getByRole('button', { name: 'Сохранить' }).click()
 
-  await expect(page.getByRole('heading', { name: 'Пара', exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { name: `Пара: ${PUPIL_MENTOR}` })).toBeVisible()
   await expect(page.getByText('Встреча сохранена на устройстве')).toBeVisible()
   // The refused attempt left nothing behind: one meeting, the one saved.
   await expect(page.getByText('(1 встреча)')).toBeVisible()

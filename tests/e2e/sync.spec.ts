@@ -41,7 +41,7 @@ test('a week offline on the phone, then both sides converge; a pair taken away l
   // The curator hands the pair to another mentor: it leaves the first mentor's phone, meetings and mentee too.
   await page.getByRole('link', { name: 'Пары', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(MENTOR) }).click()
-  await expect(page.getByRole('heading', { name: 'Пара', exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { name: `Пара: ${MENTOR}` })).toBeVisible()
   await page.getByLabel('Наставник').selectOption({ label: OTHER_MENTOR })
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await syncNow(page)
