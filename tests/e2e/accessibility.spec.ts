@@ -234,7 +234,8 @@ async function namedCampaign(page: Page, program: string, audience: string): Pro
   await page.getByLabel('Кого опрашиваем').selectOption({ label: audience })
   await page.getByLabel('Режим').selectOption({ label: 'именно' })
   await page.getByRole('button', { name: 'Сохранить' }).click()
-  await expect(page.getByRole('heading', { name: 'Анкетирование' })).toBeVisible()
+  // Saved once the list is back: the form's own «Новое анкетирование» would match a loose heading at once.
+  await expect(page.getByRole('heading', { name: 'Анкетирование', exact: true })).toBeVisible()
 }
 
 /** The mentor's routes on their phone; returns their addresses, to be seen again in the dark theme. */
