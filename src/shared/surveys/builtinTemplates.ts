@@ -4,7 +4,8 @@ import type { SurveyAudience, SurveyItem, SurveyPhase } from '../model/surveyTem
  * Questionnaires written after the methodology's monitoring forms (Р-145, «Мониторинг и оценка результатов
  * реализации программы наставничества»): 1–10 scales, choices, open questions. An exit version re-asks the
  * entry's expectation items under the SAME keys, so entry and exit compare item by item; `sat.` keys are
- * the satisfaction items the indicator counts (src/shared/surveys/results.ts).
+ * the satisfaction items the indicator counts (src/shared/surveys/results.ts). None asks the form of mentoring:
+ * a campaign belongs to a programme, whose form the results are grouped by, and a pupil cannot be expected to know it.
  */
 export interface BuiltinTemplate {
   /** Stable id of the built-in, for the «create from» list; the record made from it gets an id of its own. */
@@ -37,8 +38,6 @@ const MENTOR_EXPECTED = [
   ['exp.time', 'Насколько реально совмещать наставничество с основной работой или учёбой?'],
 ] as const
 
-const FORMS = ['ученик – ученик', 'учитель – учитель', 'педагог – молодой специалист', 'студент – ученик', 'работодатель – ученик', 'работодатель – студент']
-
 const expectations = (list: ReadonlyArray<readonly [string, string]>) => list.map(([key, text]) => scale(key, text))
 
 export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
@@ -48,7 +47,6 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     audience: 'mentee',
     phase: 'entry',
     items: [
-      single('form', 'Форма наставничества, в которой вы участвуете', FORMS),
       ...expectations(MENTEE_EXPECTED),
       multiple('goals', 'Чего вы ждёте от наставничества?', ['Улучшить успеваемость', 'Подготовиться к олимпиаде или конкурсу', 'Выбрать профессию', 'Найти друзей и поддержку', 'Освоиться в новом коллективе', 'Реализовать проект']),
       single('frequency', 'Как часто вы хотели бы встречаться с наставником?', ['Раз в неделю', 'Раз в две недели', 'Раз в месяц']),
@@ -61,7 +59,6 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     audience: 'mentee',
     phase: 'exit',
     items: [
-      single('form', 'Форма наставничества, в которой вы участвовали', FORMS),
       ...expectations(MENTEE_EXPECTED),
       scale('sat.program', 'Насколько вы удовлетворены участием в программе наставничества?'),
       scale('sat.mentor', 'Насколько вы удовлетворены работой с вашим наставником?'),
@@ -78,7 +75,6 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     audience: 'mentor',
     phase: 'entry',
     items: [
-      single('form', 'Форма наставничества', FORMS),
       ...expectations(MENTOR_EXPECTED),
       single('experience', 'Был ли у вас опыт наставничества?', ['Да, в этой школе', 'Да, в другом месте', 'Нет']),
       multiple('needs', 'Какая поддержка вам понадобится?', ['Обучение наставников', 'Методические материалы', 'Консультации куратора', 'Время в расписании', 'Обмен опытом с другими наставниками']),
@@ -91,7 +87,6 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     audience: 'mentor',
     phase: 'exit',
     items: [
-      single('form', 'Форма наставничества', FORMS),
       ...expectations(MENTOR_EXPECTED),
       scale('sat.program', 'Насколько вы удовлетворены участием в программе наставничества?'),
       scale('sat.mentee', 'Насколько вы удовлетворены работой с наставляемым (наставляемыми)?'),
