@@ -1,7 +1,6 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { startInvalidFocus } from './composables/invalidFocus.ts'
 import { startTheme } from './composables/theme.ts'
 import { locale, restoreLocale } from './i18n/index.ts'
 import { createAppRouter } from './router.ts'
@@ -11,7 +10,8 @@ import './styles.css'
 
 document.documentElement.lang = locale.value
 startTheme()
-startInvalidFocus()
+// A form sent with errors puts the focus on its first one; the code comes with the first send, off the first screen.
+document.addEventListener('submit', event => void import('./composables/invalidFocus.ts').then(({ focusFirstInvalid }) => focusFirstInvalid(event.target)))
 void restoreLocale()
 createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
 startSyncService()

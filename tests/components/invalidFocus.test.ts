@@ -1,9 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { startInvalidFocus } from '../../src/app/composables/invalidFocus.ts'
+import { focusFirstInvalid } from '../../src/app/composables/invalidFocus.ts'
 
-startInvalidFocus()
+// As main.ts installs it for every form.
+document.addEventListener('submit', event => void focusFirstInvalid(event.target))
 
 /** A form whose check fails on what `invalid` names: a date field and a fieldset of choices, both after a text field. */
 const Form = defineComponent({

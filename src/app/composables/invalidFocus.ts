@@ -1,5 +1,3 @@
-import { nextTick } from 'vue'
-
 const CONTROL = 'input:not([type=hidden]):not(:disabled), select:not(:disabled), textarea:not(:disabled)'
 
 /** The control to give the focus for an invalid field: itself, or a group's first control (a fieldset of choices). */
@@ -8,25 +6,21 @@ function controlOf(invalid: Element): HTMLElement | null {
 }
 
 /**
- * After any form is sent with errors, its first invalid field takes the focus and comes into view: on a phone
- * the errors of a long form are otherwise above the screen, and the tap on «Сохранить» seems to do nothing. A
- * screen reader then reads that field with its error (aria-describedby). Installed once for every form.
+ * After a form is sent with errors, its first invalid field takes the focus and comes into view: on a phone the
+ * errors of a long form are otherwise above the screen, and the tap on «Сохранить» seems to do nothing. A screen
+ * reader then reads that field with its error (aria-describedby). Called for every form's submit (main.ts).
  */
-export function startInvalidFocus(): void {
-  document.addEventListener('submit', (event) => {
-    const form = event.target
-    if (!(form instanceof HTMLFormElement))
-      return
-    // After the form's own handler has set its errors and Vue has drawn them.
-    void nextTick(() => {
-      if (document.activeElement?.closest('[aria-invalid="true"]'))
-        return
-      const first = form.querySelector('[aria-invalid="true"]')
-      const control = first && controlOf(first)
-      if (!control)
-        return
-      control.focus({ preventScroll: true })
-      control.scrollIntoView({ block: 'center' })
-    })
-  })
+export async function focusFirstInvalid(form: EventTarget | null): Promise<void> {
+  if (!(form instanceof HTMLFormElement))
+    return
+  // After the form's own handler has set its errors and Vue has drawn them (a microtask; this waits a task).
+  await new Promise(resolve => setTimeout(resolve))
+  if (document.activeElement?.closest('[aria-invalid="true"]'))
+    return
+  const first = form.querySelector('[aria-invalid="true"]')
+  const control = first && controlOf(first)
+  if (!control)
+    return
+  control.focus({ preventScroll: true })
+  control.scrollIntoView({ block: 'center' })
 }

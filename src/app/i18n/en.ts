@@ -129,7 +129,7 @@ export const en: Messages = {
     text: 'The device\'s storage is full: new records are not being saved. Free some space (unneeded files, photos or other sites\' data) and save again. Nothing saved before is lost; unsent changes can be exported to a file and sent from another device.',
     export: 'Export unsent changes',
   },
-  list: { showMore: 'Show {n} more', sortBy: 'Sort by {column}', sortedAscending: 'sorted ascending', sortedDescending: 'sorted descending', noMatch: 'Nothing matches these conditions.', reset: 'Clear the search and filters' },
+  list: { showMore: 'Show {n} more', sortBy: 'Sort by {column}', sortedAscending: 'sorted ascending', sortedDescending: 'sorted descending' },
   plan: {
     title: 'Individual plan',
     progress: '{done} of {total} done',
