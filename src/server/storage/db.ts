@@ -72,6 +72,9 @@ function openSqlite(file: string, health: StorageHealth): Kysely<Database> {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  // 64 MiB of pages where SQLite's default is 2 MiB: a region's 200 schools in one file have far more index pages
+  // than the default holds (a mentor's pull measured 3.3 ms with its school alone, 6.1 ms beside 199 others).
+  sqlite.pragma('cache_size = -65536')
   return new Kysely<Database>({ dialect: new SqliteRollbackDialect(sqlite), log: health.observe })
 }
 
