@@ -1,4 +1,4 @@
-import autocannon from 'autocannon'
+import type autocannon from 'autocannon'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/server/storage/schema.ts'
 import type { DbKind } from '../../src/server/storage/db.ts'
@@ -15,7 +15,7 @@ import { migrateToLatest } from '../../src/server/storage/migrate.ts'
 import { createUser } from '../../src/server/users/accounts.ts'
 import { enrollDevice } from '../../src/server/users/enrollment.ts'
 import { apiHeaders, type BenchServer, openBackend, postJson, startServer } from './fixture.ts'
-import { type LoadRun, summary } from './load.ts'
+import { deviceLoad, type LoadRun, meetingEdit, pullFrom, summary } from './load.ts'
 import { percentile, round, type Stat, stat } from './stats.ts'
 import { pullAll } from './sync-server.ts'
 
@@ -113,51 +113,25 @@ async function pullLatency(server: BenchServer, school: RegionSchool, runs: numb
   return { mentorPullMs: stat(mentor), mentorPullP99Ms: round(percentile(mentor, 99)), noopPullMs: stat(noop), noopPullP99Ms: round(percentile(noop, 99)) }
 }
 
-interface Device {
-  school?: number
-  clientId?: string
-  seq?: number
-}
-
-/**
- * `connections` devices, device k of `schools[k % schools.length]` (its own client id, seqs counting up), each sending
- * to `path` the body `body` makes for it, with its school's token, for `seconds`.
- */
-function spreadLoad(server: BenchServer, schools: readonly RegionSchool[], connections: number, seconds: number, path: string, body: (device: Required<Device>, school: RegionSchool) => string): Promise<autocannon.Result> {
-  let devices = 0
-  return autocannon({
-    url: server.url,
-    connections,
-    duration: seconds,
-    requests: [{
-      method: 'POST',
-      path,
-      setupRequest: (request, raw) => {
-        const device = raw as Device
-        device.school ??= devices++ % schools.length
-        device.clientId ??= uuidv7()
-        device.seq = (device.seq ?? 0) + 1
-        const school = schools[device.school]!
-        return { ...request, headers: apiHeaders(school.token), body: body(device as Required<Device>, school) }
-      },
-    }],
-  })
-}
-
 /** Pushes of one meeting edit each, as the region's phones send their day's work at once. */
 function pushLoad(server: BenchServer, schools: readonly RegionSchool[], connections: number, seconds: number): Promise<autocannon.Result> {
   let edit = 0
-  return spreadLoad(server, schools, connections, seconds, '/api/sync/push', (device, school) => {
-    const n = edit++
-    const mutation = { seq: device.seq, entity: 'meetings', id: school.meetings[n % school.meetings.length], op: 'upsert', fields: { topic: `Нагрузка ${n}` }, at: new Date().toISOString() }
-    return JSON.stringify({ protocol: PROTOCOL_VERSION, clientId: device.clientId, mutations: [mutation] })
+  return deviceLoad(server.url, schools, {
+    connections,
+    seconds,
+    path: '/api/sync/push',
+    token: school => school.token,
+    body: device => meetingEdit(device, device.of.meetings[edit % device.of.meetings.length]!, edit++),
   })
 }
 
-/** No-op pulls: each device asks with its school's cursor at the head, as an idle app's timer does. */
+/**
+ * Pulls of idle apps: each device asks from its school's cursor at the head, then from the cursor of each answer
+ * (a push of its school meanwhile makes the next pull bring that edit, as on a phone).
+ */
 async function noopPullLoad(server: BenchServer, schools: readonly RegionSchool[], connections: number, seconds: number): Promise<autocannon.Result> {
-  const heads = new Map(await Promise.all(schools.map(async school => [school, JSON.stringify({ protocol: PROTOCOL_VERSION, cursor: (await pullAll(server.url, school.token)).cursor })] as const)))
-  return spreadLoad(server, schools, connections, seconds, '/api/sync/pull', (_device, school) => heads.get(school)!)
+  const heads = new Map(await Promise.all(schools.map(async school => [school, (await pullAll(server.url, school.token)).cursor] as const)))
+  return deviceLoad(server.url, schools, { connections, seconds, path: '/api/sync/pull', token: school => school.token, body: pullFrom, cursor: school => heads.get(school)! })
 }
 
 /** Answers that were not 2xx and requests that failed (a timeout, a reset) under a load: the issue allows none. */
