@@ -9,6 +9,7 @@ import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { PUSH_BATCH_MAX } from '#shared/sync/limits'
 import { createSchool } from '../setup/schools.ts'
+import { ownTransaction } from '../storage/groupCommit.ts'
 import { push } from '../sync/push.ts'
 import { createUser } from '../users/accounts.ts'
 import { issueEnrollment } from '../users/enrollment.ts'
@@ -57,7 +58,7 @@ export async function createDemoSchool(db: Kysely<Database>, kind: DbKind, input
   const { mutations } = input.demo
   for (let start = 0; start < mutations.length; start += PUSH_BATCH_MAX) {
     const batch = mutations.slice(start, start + PUSH_BATCH_MAX).map((m, i) => ({ ...m, seq: start + i + 1, at, fields: m.fields as Record<string, unknown> }))
-    const response = await push(db, kind, auth, { protocol: PROTOCOL_VERSION, clientId, mutations: batch })
+    const response = await push(ownTransaction(db), kind, auth, { protocol: PROTOCOL_VERSION, clientId, mutations: batch })
     applied += response.results.filter(r => r.status === 'applied').length
     rejected.push(...response.results.filter(r => r.status === 'rejected'))
     onBatch(start + batch.length)

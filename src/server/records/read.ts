@@ -78,14 +78,21 @@ export async function liveRecord<E extends EntityName>(db: Db, schoolId: string,
   return (await liveRecords(db, schoolId, entity, { ids: [id] }))[0] ?? null
 }
 
-/** The school's version counter: the newest version any of its records has. */
-/** Where a school's writes stand: its counter, and the epoch a restore changes (both in the pull cursor). */
-export interface Head {
-  counter: number
+/**
+ * What a school's scopes are made of stands at: the epoch a restore changes and the version of the last write to
+ * the scope's entities (`scope_version`). While both are the same, so is every scope computed from them.
+ */
+export interface Stamp {
   epoch: string
+  scopeVersion: number
+}
+
+/** Where a school's writes stand: its counter (the newest version of its records) and its stamp; the pull cursor carries the counter and the epoch. */
+export interface Head extends Stamp {
+  counter: number
 }
 
 export async function readHead(db: Db, schoolId: string): Promise<Head> {
-  const school = await db.selectFrom('schools').select(['version_counter', 'epoch']).where('id', '=', schoolId).executeTakeFirstOrThrow()
-  return { counter: school.version_counter, epoch: school.epoch }
+  const school = await db.selectFrom('schools').select(['version_counter', 'epoch', 'scope_version']).where('id', '=', schoolId).executeTakeFirstOrThrow()
+  return { counter: school.version_counter, epoch: school.epoch, scopeVersion: school.scope_version }
 }

@@ -3,6 +3,8 @@ import type { AuditAction } from '#shared/api/audit'
 import type { Database } from '../storage/schema.ts'
 import { writeAudit } from '../audit/log.ts'
 import { chunks } from '../storage/chunks.ts'
+import { SCOPE_INPUTS } from '../sync/scopeInputs.ts'
+import type { Stamp } from './read.ts'
 import type { StoredRecord } from './row.ts'
 
 type Trx = Transaction<Database>
@@ -14,12 +16,17 @@ type Trx = Transaction<Database>
  * two writers of one school never decide over the same stale copy.
  */
 export async function reserveVersions(trx: Trx, schoolId: string, count: number): Promise<number> {
-  const { version_counter } = await trx.updateTable('schools')
+  return (await reserveStamped(trx, schoolId, count)).first
+}
+
+/** `reserveVersions`, with the school's stamp as the lock found it: what a scope computed now is kept by. */
+export async function reserveStamped(trx: Trx, schoolId: string, count: number): Promise<{ first: number, stamp: Stamp }> {
+  const school = await trx.updateTable('schools')
     .set(eb => ({ version_counter: eb('version_counter', '+', count) }))
     .where('id', '=', schoolId)
-    .returning('version_counter')
+    .returning(['version_counter', 'epoch', 'scope_version'])
     .executeTakeFirstOrThrow()
-  return version_counter - count + 1
+  return { first: school.version_counter - count + 1, stamp: { epoch: school.epoch, scopeVersion: school.scope_version } }
 }
 
 /** Who writes, and when: the account named in `updated_by` and in the audit log. */
@@ -52,6 +59,8 @@ export async function commitVersioned(trx: Trx, writer: Writer, changes: readonl
   const final = new Map<string, StoredRecord>()
   changes.forEach(({ record }, i) => final.set(`${record.entity}/${record.id}`, { ...record, version: versions[i]! }))
   await saveRecords(trx, writer, [...final.values()])
+  if (changes.some(({ record }) => SCOPE_INPUTS.has(record.entity)))
+    await trx.updateTable('schools').set(eb => ({ scope_version: eb.ref('version_counter') })).where('id', '=', writer.schoolId).execute()
   await writeAudit(trx, writer.schoolId, writer.userId, writer.now, changes.map((c, i) => ({
     version: versions[i]!,
     entity: c.record.entity,

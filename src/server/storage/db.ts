@@ -2,6 +2,7 @@ import type { DatabaseConfig } from '../config.ts'
 import type { Database } from './schema.ts'
 import SQLite from 'better-sqlite3'
 import { type DatabaseConnection, type Driver, Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, SqliteDriver } from 'kysely'
+import { createHash } from 'node:crypto'
 import pg from 'pg'
 import { StorageHealth } from './health.ts'
 
@@ -83,8 +84,32 @@ function openSqlite(file: string, health: StorageHealth): Kysely<Database> {
 const types = new pg.TypeOverrides()
 types.setTypeParser(pg.types.builtins.INT8, Number)
 
+/** Statement texts a connection keeps prepared: lists of ids make new texts, which then go unnamed. */
+const PREPARED_PER_CONNECTION = 200
+
+type Query = (...args: unknown[]) => Promise<pg.QueryResult>
+
+/**
+ * Kysely sends every statement as text with its parameters, which PostgreSQL parses and plans afresh each time.
+ * This client names each text (its hash) the first time, so the connection prepares it once and afterwards
+ * only binds the parameters: a push is about ten statements, and a region's server pushed a fifth to a third
+ * more per second so.
+ */
+class PreparingClient extends pg.Client {
+  readonly #prepared = new Set<string>()
+
+  override query: Query = (...args) => {
+    const [text, values] = args
+    const query = super.query.bind(this) as Query
+    if (typeof text !== 'string' || !Array.isArray(values) || (!this.#prepared.has(text) && this.#prepared.size >= PREPARED_PER_CONNECTION))
+      return query(...args)
+    this.#prepared.add(text)
+    return query({ name: createHash('sha1').update(text).digest('base64'), text, values })
+  }
+}
+
 function openPostgres(url: string, health: StorageHealth): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, types })
+  const pool = new pg.Pool({ connectionString: url, types, Client: PreparingClient })
   // An idle connection the database closes (a restart, an administrator) must not take the server down:
   // the pool drops it and opens a fresh one for the next query.
   pool.on('error', error => console.warn(`PostgreSQL closed an idle connection: ${error.message}`))

@@ -36,6 +36,8 @@ interface SchoolsTable {
   version_counter: Generated<number>
   /** Changed by every restore from backup; pull cursors carry it (migrations/0007_epoch.ts). */
   epoch: Generated<string>
+  /** The version of the school's last write to what scopes are made of (migrations/0014_scope_version.ts). */
+  scope_version: Generated<number>
 }
 
 interface UsersTable {

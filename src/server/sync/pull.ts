@@ -12,7 +12,7 @@ import { rowsByKeys, schoolRows, type Window } from '../records/window.ts'
 import { readSnapshot } from '../storage/dialect.ts'
 import { type Device, fieldsJsonOf } from './changes.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
-import { armsOf, deviceOf, loadScope, overlayOf } from './scope.ts'
+import { armsOf, deviceOf, loadScope, overlayOf, type ScopeCache } from './scope.ts'
 
 /** The rows of a scope in a version window, oldest first. */
 function scopedRows(db: Kysely<Database>, scope: Scope, w: Window): Promise<RecordRow[]> {
@@ -27,15 +27,16 @@ function scopedRows(db: Kysely<Database>, scope: Scope, w: Window): Promise<Reco
  * One page of the caller's scope since the cursor, as the body's JSON. A device that has everything costs
  * two indexed reads (the session, the counter) and gets a constant-size answer, whatever the size of the school.
  */
-export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null): Promise<Buffer> {
+export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null, scopes?: ScopeCache): Promise<Buffer> {
   const cursor = decodeCursor(rawCursor)
   const head = cursor && await readHead(db, auth.schoolId)
   if (cursor && head && cursor.version === head.counter && cursor.epoch === head.epoch)
     return pullJson({ cursor: encodeCursor(cursor), reset: false, more: false }, [])
 
   return readSnapshot(db, kind, async (trx) => {
-    const { counter, epoch } = await readHead(trx, auth.schoolId)
-    const scope = await loadScope(trx, auth)
+    const head = await readHead(trx, auth.schoolId)
+    const { counter, epoch } = head
+    const scope = await (scopes?.load(trx, auth, 'whole', head) ?? loadScope(trx, auth))
     // Another epoch means a restore since the device last pulled; a cursor ahead of the counter, another server.
     const reset = !cursor || cursor.epoch !== epoch || cursor.fingerprint !== scope.fingerprint || cursor.version > counter
     const from = reset ? 0 : cursor.version

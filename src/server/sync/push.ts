@@ -1,7 +1,8 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { Change, MutationResult, PushRequest, PushResponse, RejectionCode } from '#shared/sync/protocol'
 import type { AuthContext } from '../auth/guard.ts'
 import type { DbKind } from '../storage/db.ts'
+import type { InTransaction } from '../storage/groupCommit.ts'
 import type { Database, RejectionsTable } from '../storage/schema.ts'
 import type { StoredRecord } from '../records/row.ts'
 import { localCalendarDate } from '#shared/dates'
@@ -15,7 +16,7 @@ import { HttpError } from '../http/errors.ts'
 import { loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { chunks } from '../storage/chunks.ts'
-import { commitVersioned, type RecordWrite, reserveVersions } from '../records/write.ts'
+import { commitVersioned, type RecordWrite, reserveStamped } from '../records/write.ts'
 import { forUpdate } from '../storage/dialect.ts'
 import { decide } from './apply.ts'
 import { ConflictFinder } from './conflicts.ts'
@@ -25,7 +26,7 @@ import { goneChange, toChange } from './changes.ts'
 import type { Batch, Judge, Rejection, WireMutation } from './context.ts'
 import { refusal } from './context.ts'
 import { RULES } from './rules/index.ts'
-import { deviceOf, holds, loadScope, overlayOf } from './scope.ts'
+import { deviceOf, holds, loadScope, overlayOf, type ScopeCache } from './scope.ts'
 
 type Known = WireMutation & { entity: EntityName }
 
@@ -114,10 +115,11 @@ const resultOf = (seq: number, rejection: Rejection, legacy: boolean): MutationR
   ({ seq, status: 'rejected', ...rejection, ...(legacy ? { reason: russianReason(rejection) } : {}) })
 
 /** Decides and writes the new mutations, in seq order; `state` follows the batch, so a later one sees an earlier one. */
-async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string): Promise<Applied> {
+async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string, scopes: ScopeCache | undefined): Promise<Applied> {
   // Taken first: the lock on the school's counter serialises its writers before anything is read.
-  const first = await reserveVersions(trx, auth.schoolId, fresh.length)
-  const batch: Batch = { owner: auth, userId: auth.userId, scope: await loadScope(trx, auth, 'sets'), today: localCalendarDate(), now, live: new Map() }
+  const { first, stamp } = await reserveStamped(trx, auth.schoolId, fresh.length)
+  const scope = await (scopes?.load(trx, auth, 'sets', stamp) ?? loadScope(trx, auth, 'sets'))
+  const batch: Batch = { owner: auth, userId: auth.userId, scope, today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
   const state = await loadRecords(trx, auth.schoolId, known)
   const judges = await judgesFor(trx, batch, known, state)
@@ -211,14 +213,17 @@ function storedResult(seq: number, row: Pick<RejectionsTable, 'code' | 'problem'
   return resultOf(seq, refusal(code, row.problem, field, params), legacy)
 }
 
-/** Applies a push in ONE transaction: the writes, the rejections and the device's new lastSeq commit together. */
-export function push(db: Kysely<Database>, kind: DbKind, auth: AuthContext, request: PushRequest): Promise<PushResponse> {
-  return db.transaction().execute(async (trx) => {
+/**
+ * Applies a push in ONE transaction: the writes, the rejections and the device's new lastSeq commit together
+ * (on SQLite, in a savepoint of a transaction shared with the pushes that arrived with it). `scopes` keeps the pusher's scope between pushes (the server's routes give one; a demo's pushes need none).
+ */
+export function push(inTransaction: InTransaction, kind: DbKind, auth: AuthContext, request: PushRequest, scopes?: ScopeCache): Promise<PushResponse> {
+  return inTransaction(async (trx) => {
     const now = new Date().toISOString()
     const lastSeq = await claimClient(trx, kind, auth, request.clientId, now)
     const { fresh, duplicates } = partition(request.mutations, lastSeq)
     const applied = fresh.length > 0
-      ? await applyFresh(trx, auth, request, fresh, now)
+      ? await applyFresh(trx, auth, request, fresh, now, scopes)
       : { outcomes: new Map<WireMutation, MutationResult>(), restore: [], resetCursor: false }
     const repeated = await reportAgain(trx, auth, request, duplicates)
     const outcomes = new Map([...applied.outcomes, ...repeated.outcomes])

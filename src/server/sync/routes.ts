@@ -7,9 +7,11 @@ import { PullRequest, PushRequest } from '#shared/sync/protocol'
 import { makeAuthenticate, signedIn } from '../auth/guard.ts'
 import { touchSync } from '../auth/sessions.ts'
 import { parseBody } from '../http/body.ts'
+import { GroupCommit, ownTransaction } from '../storage/groupCommit.ts'
 import { assertProtocol } from '../http/protocol.ts'
 import { pull } from './pull.ts'
 import { push } from './push.ts'
+import { ScopeCache } from './scope.ts'
 
 /** The body's own protocol number is checked before its shape: a newer app's shape is not "malformed". */
 function bodyProtocol(body: unknown): unknown {
@@ -18,12 +20,15 @@ function bodyProtocol(body: unknown): unknown {
 
 export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbKind): void {
   const authenticate = makeAuthenticate(db)
+  const scopes = new ScopeCache()
+  // A failed shared commit may have lent a kept scope versions that other writes will now take.
+  const inTransaction = kind === 'sqlite' ? new GroupCommit(db, () => scopes.clear()).run : ownTransaction(db)
 
   app.post('/api/sync/push', { preHandler: authenticate }, async (request): Promise<PushResponse> => {
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PushRequest, request.body)
-    const response = await push(db, kind, auth, body)
+    const response = await push(inTransaction, kind, auth, body, scopes)
     await touchSync(db, auth)
     return response
   })
@@ -33,7 +38,7 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PullRequest, request.body)
-    const response = await pull(db, kind, auth, body.cursor)
+    const response = await pull(db, kind, auth, body.cursor, scopes)
     await touchSync(db, auth)
     reply.type('application/json; charset=utf-8')
     return response

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
+import { localCalendarDate } from '#shared/dates'
 import { SCOPE_SETS, type ScopeSet, specOf } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import type { Db, Overlays, Scope, ScopeOwner, ScopeSets } from './context.ts'
 import type { Device } from './changes.ts'
+import type { Stamp } from '../records/read.ts'
 import type { Arm } from '../records/window.ts'
 import { RULES } from './rules/index.ts'
 
@@ -64,6 +66,42 @@ export function loadScope(db: Db, owner: ScopeOwner, part: 'whole' | 'sets' = 'w
       return personScope(db, { ...owner, role: owner.role }, part === 'whole')
     default:
       return Promise.resolve({ kind: 'none', fingerprint: fingerprint(owner.role, owner.schoolId, 'none') })
+  }
+}
+
+/** Scopes kept at most, about a region's mentors and mentees with a device each; the least recently used goes first. */
+const KEPT_SCOPES = 20_000
+
+/**
+ * A server's mentors' and mentees' scopes, kept while their school's stamp stands: a push or a pull of an
+ * unchanged scope reads none of the pairs, campaigns and consents it is made of. Only a stamp read before the
+ * caller's own writes may be given (a push's lock, a pull's snapshot), so a kept scope was read from committed
+ * records. A whole scope's overlays are judged by today's date, so it is kept for the day.
+ */
+export class ScopeCache {
+  readonly #kept = new Map<string, { stamp: Stamp, day: string, scope: Scope }>()
+
+  async load(db: Db, owner: ScopeOwner, part: 'whole' | 'sets', stamp: Stamp): Promise<Scope> {
+    if (owner.role !== 'mentor' && owner.role !== 'mentee')
+      return loadScope(db, owner, part)
+    const key = `${owner.schoolId}/${owner.role}/${owner.personId}/${part}`
+    const day = part === 'whole' ? localCalendarDate() : ''
+    const kept = this.#kept.get(key)
+    this.#kept.delete(key)
+    if (kept && kept.stamp.epoch === stamp.epoch && kept.stamp.scopeVersion === stamp.scopeVersion && kept.day === day) {
+      this.#kept.set(key, kept)
+      return kept.scope
+    }
+    const scope = await loadScope(db, owner, part)
+    this.#kept.set(key, { stamp, day, scope })
+    if (this.#kept.size > KEPT_SCOPES)
+      this.#kept.delete(this.#kept.keys().next().value!)
+    return scope
+  }
+
+  /** Forgets every scope, after a commit failed: the versions its writes took will be given again, to other writes. */
+  clear(): void {
+    this.#kept.clear()
   }
 }
 

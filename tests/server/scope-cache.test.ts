@@ -1,0 +1,91 @@
+import type { KyselyPlugin } from 'kysely'
+import type { AuthContext } from '../../src/server/auth/guard.ts'
+import type { School } from './helpers/school.ts'
+import type { TestServer } from './helpers/server.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { PROTOCOL_VERSION } from '#shared/protocol'
+import { isEntityName } from '#shared/sync/entityNames'
+import { ownTransaction } from '../../src/server/storage/groupCommit.ts'
+import { push } from '../../src/server/sync/push.ts'
+import { loadScope, ScopeCache } from '../../src/server/sync/scope.ts'
+import { SCOPE_INPUTS } from '../../src/server/sync/scopeInputs.ts'
+import { addMember, anotherSchool, meetingFields, pairFields, programFields, upsert } from './helpers/school.ts'
+import { BACKENDS, startTestServer } from './helpers/server.ts'
+
+/** The entities named by the statements run through `server.storage.db` with this plugin, in order. */
+function entityReads(server: TestServer): { db: typeof server.storage.db, entities: string[] } {
+  const entities: string[] = []
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node, queryId }) => {
+      entities.push(...server.storage.db.getExecutor().compileQuery(node, queryId).parameters.filter(p => typeof p === 'string' && isEntityName(p)) as string[])
+      return node
+    },
+    transformResult: ({ result }) => Promise.resolve(result),
+  }
+  return { db: server.storage.db.withPlugin(plugin), entities }
+}
+
+/** A mentor with a pair (a program, a mentee with consent) and that pair's mentee with an account of their own. */
+async function mentorWithPair(server: TestServer, school: School) {
+  const mentor = await addMember(server.app, school, 'Ольга Николаевна Белова')
+  const mentee = await addMember(server.app, school, 'Дарья Сергеевна Ким', 'mentee')
+  const programId = uuidv7()
+  const pairId = uuidv7()
+  const pushed = await school.curator.push(upsert('programs', programId, programFields('Учитель – учитель')), upsert('pairs', pairId, pairFields(programId, mentor.personId, [mentee.personId])))
+  expect(pushed.results.map(r => r.status)).toEqual(['applied', 'applied'])
+  return { mentor, mentee, programId, pairId }
+}
+
+const authOf = (schoolId: string, userId: string, role: 'mentor' | 'mentee', personId: string): AuthContext =>
+  ({ schoolId, userId, role, personId, tokenHash: '', sessionId: '', lastSyncAt: null })
+
+describe.each(BACKENDS)('kept scopes on %s', (backend) => {
+  let server: TestServer
+  let schools = 0
+  beforeAll(async () => {
+    server = await startTestServer(backend)
+  })
+  afterAll(() => server?.close())
+  const newSchool = () => anotherSchool(server, `curator${++schools}`)
+
+  it('reads a scope only from the entities whose writes move the school\'s stamp', async () => {
+    const school = await newSchool()
+    const { mentor, mentee } = await mentorWithPair(server, school)
+    for (const [role, member] of [['mentor', mentor], ['mentee', mentee]] as const) {
+      const { db, entities } = entityReads(server)
+      const scope = await loadScope(db, authOf(school.schoolId, member.userId, role, member.personId))
+      expect(scope.kind).toBe('person')
+      // Something was read, so the check below can fail: a hook reading another entity must add it to SCOPE_INPUTS.
+      expect(entities.length, role).toBeGreaterThan(0)
+      expect(entities.filter(entity => !SCOPE_INPUTS.has(entity as never)), role).toEqual([])
+    }
+  })
+
+  it('keeps a mentor\'s scope between pushes, and reads it again once the curator writes a pair', async () => {
+    const school = await newSchool()
+    const { mentor, programId, pairId } = await mentorWithPair(server, school)
+    const auth = authOf(school.schoolId, mentor.userId, 'mentor', mentor.personId)
+    const scopes = new ScopeCache()
+    const clientId = uuidv7()
+    let seq = 0
+    const meeting = async (pair: string) => {
+      const { db, entities } = entityReads(server)
+      const mutation = { seq: ++seq, entity: 'meetings', id: uuidv7(), op: 'upsert' as const, fields: meetingFields(pair), at: new Date().toISOString() }
+      const response = await push(ownTransaction(db), backend, auth, { protocol: PROTOCOL_VERSION, clientId, mutations: [mutation] }, scopes)
+      // The scope's own read: the school's campaigns, which no meeting's rule reads.
+      return { status: response.results[0]?.status, readScope: entities.includes('surveyCampaigns') }
+    }
+
+    expect(await meeting(pairId)).toEqual({ status: 'applied', readScope: true })
+    expect(await meeting(pairId)).toEqual({ status: 'applied', readScope: false })
+
+    const another = await addMember(server.app, school, 'Павел Андреевич Орлов', 'mentee')
+    const newPair = uuidv7()
+    const pushed = await school.curator.push(upsert('pairs', newPair, pairFields(programId, mentor.personId, [another.personId])))
+    expect(pushed.results.map(r => r.status)).toEqual(['applied'])
+    // A kept scope would lack the new pair and refuse the meeting in it.
+    expect(await meeting(newPair)).toEqual({ status: 'applied', readScope: true })
+    expect(await meeting(newPair)).toEqual({ status: 'applied', readScope: false })
+  })
+})
