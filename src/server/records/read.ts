@@ -5,6 +5,7 @@ import type { EntityName } from '#shared/sync/entityNames'
 import type { Database } from '../storage/schema.ts'
 import { chunks } from '../storage/chunks.ts'
 import { fromRow, recordKey, ROW_COLUMNS, type StoredRecord } from './row.ts'
+import { type Arm, armsQuery } from './window.ts'
 
 type Db = Kysely<Database>
 
@@ -44,6 +45,20 @@ export async function loadLive(db: Db, schoolId: string, entity: EntityName, fil
     return rows.map(fromRow)
   }
   const rows = await live().$if(filter !== undefined, q => q.where('ref_id', '=', filter!.owner)).execute()
+  return rows.map(fromRow)
+}
+
+/**
+ * The live records several arms lead to (the ids of one entity, the owners of another) in one statement per 500
+ * keys of each arm, not one per arm: a push's people and their consents are one round trip.
+ */
+export async function loadLiveByArms(db: Db, schoolId: string, arms: readonly Arm[]): Promise<StoredRecord[]> {
+  const rows = []
+  const longest = Math.max(0, ...arms.map(arm => arm.keys.length))
+  for (let start = 0; start < longest; start += 500) {
+    const query = armsQuery(db, schoolId, arms.map(arm => ({ ...arm, keys: arm.keys.slice(start, start + 500) })), true)
+    rows.push(...await query?.execute() ?? [])
+  }
   return rows.map(fromRow)
 }
 

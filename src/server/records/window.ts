@@ -42,17 +42,20 @@ export interface Arm {
  * index and walks the whole school. A person's scope is a few pairs, so reading it whole costs little.
  */
 export async function rowsByKeys(db: Db, arms: readonly Arm[], w: Window): Promise<RecordRow[]> {
-  const queries = arms.filter(arm => arm.keys.length > 0).map(arm => db.selectFrom('records').select(ROW_COLUMNS)
-    .where('school_id', '=', w.schoolId)
-    .$if(w.liveOnly, q => q.where('deleted', '=', 0))
-    .where('entity', '=', arm.entity)
-    .where(arm.by === 'id' ? 'id' : 'ref_id', 'in', [...arm.keys]))
-  const [first, ...rest] = queries
-  if (!first)
-    return []
-  const all = await rest.reduce((query, arm) => query.unionAll(arm), first).execute()
+  const all = await armsQuery(db, w.schoolId, arms, w.liveOnly)?.execute() ?? []
   return all
     .filter(row => row.version > w.from && row.version <= w.to)
     .sort((a, b) => a.version - b.version)
     .slice(0, w.limit)
+}
+
+/** The rows of every arm with keys, in ONE statement (a union, each arm on its own index); null when none has keys. */
+export function armsQuery(db: Db, schoolId: string, arms: readonly Arm[], liveOnly: boolean) {
+  const queries = arms.filter(arm => arm.keys.length > 0).map(arm => db.selectFrom('records').select(ROW_COLUMNS)
+    .where('school_id', '=', schoolId)
+    .$if(liveOnly, q => q.where('deleted', '=', 0))
+    .where('entity', '=', arm.entity)
+    .where(arm.by === 'id' ? 'id' : 'ref_id', 'in', [...arm.keys]))
+  const [first, ...rest] = queries
+  return first ? rest.reduce((query, arm) => query.unionAll(arm), first) : null
 }

@@ -1,5 +1,5 @@
 import type { EntityName } from '#shared/sync/entityNames'
-import { loadLive } from '../records/read.ts'
+import { loadLive, loadLiveByArms } from '../records/read.ts'
 import { recordKey, type StoredRecord } from '../records/row.ts'
 import type { Batch, Db, WireMutation } from './context.ts'
 
@@ -42,10 +42,15 @@ export async function loadReads(db: Db, batch: Batch, reads: ReadonlySet<EntityN
   }
   for (const pair of batch.live.get('pairs')?.values() ?? [])
     members(pair.data).forEach(id => people.add(id))
-  if (reads.has('people'))
-    batch.live.set('people', byId(await loadLive(db, schoolId, 'people', { ids: [...people] })))
-  if (reads.has('consents'))
-    batch.live.set('consents', byId(await loadLive(db, schoolId, 'consents', { owners: [...people] })))
+  // The people and their consents (found by their person) in one read.
+  const keys = [...people]
+  const arms = [
+    ...reads.has('people') ? [{ entity: 'people', by: 'id', keys } as const] : [],
+    ...reads.has('consents') ? [{ entity: 'consents', by: 'owner', keys } as const] : [],
+  ]
+  const found = await loadLiveByArms(db, schoolId, arms)
+  for (const { entity } of arms)
+    batch.live.set(entity, byId(found.filter(record => record.entity === entity)))
 }
 
 function byId(records: readonly StoredRecord[]): Map<string, StoredRecord> {
