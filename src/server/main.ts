@@ -77,19 +77,7 @@ const app = await buildApp({
   logger: { level: config.logLevel },
 })
 
-const scheme = config.tls ? 'https' : 'http'
-try {
-  await app.listen({ port: config.port, host: config.host })
-} catch (error) {
-  await fail(`cannot listen on ${config.host}:${config.port}`, error)
-}
-// On PostgreSQL only the connection is checked (each /api/health queries it): its pages are PostgreSQL's to check.
-if (config.database.kind === 'sqlite')
-  watchIntegrity(config.database.file, storage.health, config.dbCheckEveryMs, damage => app.log.fatal({ damage }, 'the database file is damaged: the API answers 503 until it is restored from a backup'))
-process.stdout.write(`Наставник ${version} слушает ${scheme}://${config.host}:${config.port}/ (база: ${storage.kind})\n`)
-if (setupToken)
-  printSetupToken(`${scheme}://localhost:${config.port}/`, setupToken)
-
+// Before the line that says it listens: whoever starts the server may stop it as soon as it reads that line.
 let stopping = false
 async function stop(signal: string): Promise<void> {
   if (stopping)
@@ -102,3 +90,16 @@ async function stop(signal: string): Promise<void> {
 }
 process.on('SIGTERM', () => void stop('SIGTERM'))
 process.on('SIGINT', () => void stop('SIGINT'))
+
+const scheme = config.tls ? 'https' : 'http'
+try {
+  await app.listen({ port: config.port, host: config.host })
+} catch (error) {
+  await fail(`cannot listen on ${config.host}:${config.port}`, error)
+}
+// On PostgreSQL only the connection is checked (each /api/health queries it): its pages are PostgreSQL's to check.
+if (config.database.kind === 'sqlite')
+  watchIntegrity(config.database.file, storage.health, config.dbCheckEveryMs, damage => app.log.fatal({ damage }, 'the database file is damaged: the API answers 503 until it is restored from a backup'))
+process.stdout.write(`Наставник ${version} слушает ${scheme}://${config.host}:${config.port}/ (база: ${storage.kind})\n`)
+if (setupToken)
+  printSetupToken(`${scheme}://localhost:${config.port}/`, setupToken)
