@@ -96,15 +96,22 @@ type Query = (...args: unknown[]) => Promise<pg.QueryResult>
  * more per second so.
  */
 class PreparingClient extends pg.Client {
-  readonly #prepared = new Set<string>()
+  /** Statement text → its name, the text's sha1 (computed once per text, not per query). */
+  readonly #prepared = new Map<string, string>()
+  readonly #query = super.query.bind(this) as Query
 
   override query: Query = (...args) => {
     const [text, values] = args
-    const query = super.query.bind(this) as Query
-    if (typeof text !== 'string' || !Array.isArray(values) || (!this.#prepared.has(text) && this.#prepared.size >= PREPARED_PER_CONNECTION))
-      return query(...args)
-    this.#prepared.add(text)
-    return query({ name: createHash('sha1').update(text).digest('base64'), text, values })
+    if (typeof text !== 'string' || !Array.isArray(values))
+      return this.#query(...args)
+    let name = this.#prepared.get(text)
+    if (name === undefined) {
+      if (this.#prepared.size >= PREPARED_PER_CONNECTION)
+        return this.#query(...args)
+      name = createHash('sha1').update(text).digest('base64')
+      this.#prepared.set(text, name)
+    }
+    return this.#query({ name, text, values })
   }
 }
 
