@@ -4,6 +4,7 @@ import { addMessages } from '../../i18n/index.ts'
 const ru = {
   title: 'Настройки',
   language: 'Язык',
+  languageNotLoaded: 'Этот язык ещё не загружен на устройство, а сети нет: выберите его снова, когда связь появится.',
   theme: 'Оформление',
   themes: { system: 'Системная', light: 'Светлая', dark: 'Тёмная' },
   account: 'Учётная запись',
@@ -31,6 +32,7 @@ const ru = {
 const en: typeof ru = {
   title: 'Settings',
   language: 'Language',
+  languageNotLoaded: 'This language is not on this device yet and there is no network: choose it again once you are online.',
   theme: 'Appearance',
   themes: { system: 'System', light: 'Light', dark: 'Dark' },
   account: 'Account',
