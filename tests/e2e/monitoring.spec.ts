@@ -4,7 +4,6 @@ import { strFromU8, unzipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/node'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { runAdmin } from '../server/helpers/admin.ts'
-import { ADMIN_BUNDLE } from '../support/serverBundle.ts'
 import { addPerson, createPair, createProgram } from './support/curator.ts'
 import { CURATOR, expect, openAsCurator, syncNow, test } from './support/fixtures.ts'
 
@@ -85,8 +84,8 @@ test('indicators set for the year, the справка printed to PDF and saved a
 
   // The regional operator: an account made with the admin CLI, numbers of every school, no names.
   const env = { DATA_DIR: server.dataDir }
-  const schoolId = /^([0-9a-f-]{36})\s/m.exec((await runAdmin(['list-schools'], env, undefined, [ADMIN_BUNDLE])).stdout)![1]!
-  const created = await runAdmin(['create-user', '--school', schoolId, '--name', 'Региональный координатор', '--role', 'region', '--login', 'region'], env, 'region-password-2026\n', [ADMIN_BUNDLE])
+  const schoolId = /^([0-9a-f-]{36})\s/m.exec((await runAdmin(['list-schools'], env)).stdout)![1]!
+  const created = await runAdmin(['create-user', '--school', schoolId, '--name', 'Региональный координатор', '--role', 'region', '--login', 'region'], env, 'region-password-2026\n')
   expect(created.code, created.stderr).toBe(0)
   const region = await (await browser.newContext({ locale: 'ru-RU', serviceWorkers: 'block' })).newPage()
   await region.goto(`${server.url}/login`)

@@ -25,7 +25,7 @@ afterAll(async () => {
 
 async function start(dataDir: string): Promise<{ process: ServerProcess, base: string }> {
   const port = await freePort()
-  const process = spawnServer({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: join(root, 'no-static') }, { direct: true })
+  const process = spawnServer({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: join(root, 'no-static') })
   running.push(process)
   await process.waitFor(/слушает/)
   return { process, base: `http://127.0.0.1:${port}` }

@@ -1,4 +1,4 @@
-import type { ServerProcess } from './helpers/process.ts'
+import type { ServerProcess, SpawnOptions } from './helpers/process.ts'
 import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { request } from 'node:https'
@@ -14,8 +14,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true })
 })
 
-function start(env: Record<string, string>): ServerProcess {
-  const server = spawnServer(env)
+function start(env: Record<string, string>, options?: SpawnOptions): ServerProcess {
+  const server = spawnServer(env, options)
   running.push(server)
   return server
 }
@@ -36,10 +36,11 @@ describe('the server process', () => {
     expect(server.stderr().trim()).toMatch(/^Наставник: cannot prepare the postgres database: .*ECONNREFUSED/)
   })
 
+  // Through tsx, as `npm start` runs it: the one test of the TypeScript start the README's quick start uses.
   it('prints a setup token that completes setup, and stops cleanly on SIGTERM', async () => {
     const port = await freePort()
     const staticDir = join(root, 'static')
-    const server = start({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(root, 'data'), STATIC_DIR: staticDir })
+    const server = start({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(root, 'data'), STATIC_DIR: staticDir }, { viaTsx: true })
     const [, token] = await server.waitFor(/код установки:\s+([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/)
     expect(server.stdout()).toContain(`http://localhost:${port}/`)
 

@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { Role } from '../../../src/shared/roles.ts'
 import { runAdmin } from '../../server/helpers/admin.ts'
-import { ADMIN_BUNDLE } from '../../support/serverBundle.ts'
 import { expect } from './fixtures.ts'
 import { type RunningServer, SCHOOL_TIME_ZONE } from './server.ts'
 
@@ -17,7 +16,7 @@ export interface DemoSchool {
 }
 
 async function admin(server: RunningServer, args: string[], input?: string): Promise<string> {
-  const result = await runAdmin(args, { DATA_DIR: server.dataDir }, input, [ADMIN_BUNDLE])
+  const result = await runAdmin(args, { DATA_DIR: server.dataDir }, input)
   expect(result.code, result.stderr).toBe(0)
   return result.stdout
 }

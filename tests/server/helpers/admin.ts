@@ -1,8 +1,8 @@
 import type { TestServer } from './server.ts'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-
-const ADMIN_CLI = 'src/server/admin/cli.ts'
+import { TEST_PASSWORD_COST } from '../../support/childProcess.ts'
+import { ADMIN_BUNDLE } from '../../support/serverBundle.ts'
 
 export interface CliResult {
   code: number | null
@@ -11,13 +11,12 @@ export interface CliResult {
 }
 
 /**
- * Runs the admin CLI as a real process (`node --import tsx`, as `npm run admin` does through tsx), with only
- * the environment given, and `input` as its whole stdin (none: stdin is closed at once, as with </dev/null).
- * `cli`: how Node starts it, the TypeScript through tsx unless a suite bundled it (tests/support/serverBundle.ts).
+ * Runs the admin CLI as a real process, the bundle its suite built once (tests/support/serverBundle.ts), with
+ * only the environment given, and `input` as its whole stdin (none: stdin is closed at once, as with </dev/null).
  */
-export async function runAdmin(args: string[], env: Record<string, string>, input?: string, cli: readonly string[] = ['--import', 'tsx', ADMIN_CLI]): Promise<CliResult> {
-  const child = spawn(process.execPath, [...cli, ...args], {
-    env: { PATH: process.env.PATH ?? '', ...env },
+export async function runAdmin(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
+  const child = spawn(process.execPath, [ADMIN_BUNDLE, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...TEST_PASSWORD_COST, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let stdout = ''

@@ -1,6 +1,8 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { SERVER_BUNDLE } from '../../support/serverBundle.ts'
+import { TEST_PASSWORD_COST } from '../../support/childProcess.ts'
 export { freePort } from '../../support/childProcess.ts'
 
 const TSX = 'node_modules/.bin/tsx'
@@ -18,15 +20,17 @@ export interface ServerProcess {
 
 export interface SpawnOptions {
   /**
-   * Run the server in the spawned process itself (`node --import tsx`). The tsx CLI runs it in a child of its
-   * own and relays SIGTERM, but SIGKILL stops only the wrapper and leaves the server running, orphaned.
+   * Start it as `npm start` does, through the tsx CLI, which compiles the TypeScript at each start (a second or
+   * more of a busy core). Otherwise the process is Node running the bundle the suite built once
+   * (tests/server/helpers/globalSetup.ts); it is the server itself, so SIGKILL stops it, where it would stop
+   * only tsx's wrapper and leave the server running, orphaned.
    */
-  direct?: boolean
+  viaTsx?: boolean
 }
 
 export function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): ServerProcess {
-  const [command, args] = options.direct ? [process.execPath, ['--import', 'tsx', MAIN]] : [TSX, [MAIN]]
-  const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const [command, args] = options.viaTsx ? [TSX, [MAIN]] : [process.execPath, [SERVER_BUNDLE]]
+  const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...TEST_PASSWORD_COST, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   let err = ''
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
