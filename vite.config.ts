@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
-import { TEST_PASSWORD_COST } from './tests/support/childProcess.ts'
+import { TEST_PASSWORD_ENV } from './tests/support/childProcess.ts'
 
 // Shown in settings; a deployment may add its own build id (the e2e update test builds a second one).
 const appVersion = process.env.APP_BUILD_ID ? `${pkg.version}+${process.env.APP_BUILD_ID}` : pkg.version
@@ -80,7 +80,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['fake-indexeddb/auto'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['fake-indexeddb/auto', 'tests/components/autoUnmount.ts'] } },
       { extends: true, test: { name: 'sync', include: ['tests/sync/**/*.test.ts'], environment: 'node', setupFiles: ['fake-indexeddb/auto'] } },
-      { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000, env: TEST_PASSWORD_COST, globalSetup: ['tests/server/helpers/globalSetup.ts'], setupFiles: ['tests/server/helpers/passwordCost.ts', 'tests/server/helpers/sqlAuditSetup.ts'] } },
+      { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000, env: TEST_PASSWORD_ENV, globalSetup: ['tests/server/helpers/globalSetup.ts'], setupFiles: ['tests/server/helpers/passwordCost.ts', 'tests/server/helpers/sqlAuditSetup.ts'] } },
     ],
   },
 })

@@ -6,7 +6,7 @@ import { createServer } from 'node:net'
  * What a server or admin process a test starts hashes passwords at: scrypt at 2^12, not production's 2^17
  * (0.3–0.5 s and 128 MiB a hash, several per test). passwords.test.ts checks the production cost itself.
  */
-export const TEST_PASSWORD_COST = { PASSWORD_COST: '12' }
+export const TEST_PASSWORD_ENV = { PASSWORD_COST: '12' }
 
 /** Shared by the server tests, the e2e fixture and the benchmarks: each starts real server processes. */
 export async function freePort(): Promise<number> {

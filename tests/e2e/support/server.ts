@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CURRENT_BUILD } from './builds.ts'
-import { freePort, stopChild, TEST_PASSWORD_COST, waitForHealth } from '../../support/childProcess.ts'
+import { freePort, stopChild, TEST_PASSWORD_ENV, waitForHealth } from '../../support/childProcess.ts'
 import { SERVER_BUNDLE } from '../../support/serverBundle.ts'
 
 const ROOT = join(import.meta.dirname, '../../..')
@@ -36,7 +36,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort()
   const child = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: ROOT,
-    env: { ...process.env, ...TEST_PASSWORD_COST, TZ: SCHOOL_TIME_ZONE, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir },
+    env: { ...process.env, ...TEST_PASSWORD_ENV, TZ: SCHOOL_TIME_ZONE, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

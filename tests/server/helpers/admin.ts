@@ -1,7 +1,7 @@
 import type { TestServer } from './server.ts'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { TEST_PASSWORD_COST } from '../../support/childProcess.ts'
+import { TEST_PASSWORD_ENV } from '../../support/childProcess.ts'
 import { ADMIN_BUNDLE } from '../../support/serverBundle.ts'
 
 export interface CliResult {
@@ -16,7 +16,7 @@ export interface CliResult {
  */
 export async function runAdmin(args: string[], env: Record<string, string>, input?: string): Promise<CliResult> {
   const child = spawn(process.execPath, [ADMIN_BUNDLE, ...args], {
-    env: { PATH: process.env.PATH ?? '', ...TEST_PASSWORD_COST, ...env },
+    env: { PATH: process.env.PATH ?? '', ...TEST_PASSWORD_ENV, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let stdout = ''

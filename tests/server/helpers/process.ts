@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { SERVER_BUNDLE } from '../../support/serverBundle.ts'
-import { TEST_PASSWORD_COST } from '../../support/childProcess.ts'
+import { TEST_PASSWORD_ENV } from '../../support/childProcess.ts'
 export { freePort } from '../../support/childProcess.ts'
 
 const TSX = 'node_modules/.bin/tsx'
@@ -30,7 +30,7 @@ export interface SpawnOptions {
 
 export function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): ServerProcess {
   const [command, args] = options.viaTsx ? [TSX, [MAIN]] : [process.execPath, [SERVER_BUNDLE]]
-  const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...TEST_PASSWORD_COST, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...TEST_PASSWORD_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   let err = ''
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
