@@ -8,22 +8,28 @@ import { PROTOCOL_VERSION } from '#shared/protocol'
 import { isEntityName } from '#shared/sync/entityNames'
 import { ownTransaction } from '../../src/server/storage/groupCommit.ts'
 import { push } from '../../src/server/sync/push.ts'
+import { RULES } from '../../src/server/sync/rules/index.ts'
 import { loadScope, ScopeCache } from '../../src/server/sync/scope.ts'
 import { SCOPE_INPUTS } from '../../src/server/sync/scopeInputs.ts'
 import { addMember, anotherSchool, meetingFields, pairFields, programFields, upsert } from './helpers/school.ts'
 import { BACKENDS, startTestServer } from './helpers/server.ts'
 
-/** The entities named by the statements run through `server.storage.db` with this plugin, in order. */
-function entityReads(server: TestServer): { db: typeof server.storage.db, entities: string[] } {
+/** The entities named by the statements run through `server.storage.db` with this plugin, in order, and how many statements ran. */
+function entityReads(server: TestServer): { db: typeof server.storage.db, entities: string[], statements: () => number } {
   const entities: string[] = []
+  let statements = 0
   const plugin: KyselyPlugin = {
     transformQuery: ({ node, queryId }) => {
       entities.push(...server.storage.db.getExecutor().compileQuery(node, queryId).parameters.filter(p => typeof p === 'string' && isEntityName(p)) as string[])
       return node
     },
-    transformResult: ({ result }) => Promise.resolve(result),
+    // Once per statement run: a statement of joined writes compiles each of them through `transformQuery`.
+    transformResult: ({ result }) => {
+      statements++
+      return Promise.resolve(result)
+    },
   }
-  return { db: server.storage.db.withPlugin(plugin), entities }
+  return { db: server.storage.db.withPlugin(plugin), entities, statements: () => statements }
 }
 
 /** A mentor with a pair (a program, a mentee with consent) and that pair's mentee with an account of their own. */
@@ -72,7 +78,7 @@ describe.each(BACKENDS)('kept scopes on %s', (backend) => {
     const meeting = async (pair: string) => {
       const { db, entities } = entityReads(server)
       const mutation = { seq: ++seq, entity: 'meetings', id: uuidv7(), op: 'upsert' as const, fields: meetingFields(pair), at: new Date().toISOString() }
-      const response = await push(ownTransaction(db), backend, auth, { protocol: PROTOCOL_VERSION, clientId, mutations: [mutation] }, scopes)
+      const response = await push(ownTransaction(db), auth, { protocol: PROTOCOL_VERSION, clientId, mutations: [mutation] }, scopes)
       // The scope's own read: the school's campaigns, which no meeting's rule reads.
       return { status: response.results[0]?.status, readScope: entities.includes('surveyCampaigns') }
     }
@@ -87,5 +93,36 @@ describe.each(BACKENDS)('kept scopes on %s', (backend) => {
     // A kept scope would lack the new pair and refuse the meeting in it.
     expect(await meeting(newPair)).toEqual({ status: 'applied', readScope: true })
     expect(await meeting(newPair)).toEqual({ status: 'applied', readScope: false })
+  })
+
+  it('keeps what a meeting\'s rules read between pushes, and reads it again once the curator changes the pair', async () => {
+    const school = await newSchool()
+    const { mentor, pairId } = await mentorWithPair(server, school)
+    const auth = authOf(school.schoolId, mentor.userId, 'mentor', mentor.personId)
+    const scopes = new ScopeCache()
+    const clientId = uuidv7()
+    let seq = 0
+    const meeting = async (date: string) => {
+      const { db, entities, statements } = entityReads(server)
+      const mutation = { seq: ++seq, entity: 'meetings', id: uuidv7(), op: 'upsert' as const, fields: meetingFields(pairId, { date }), at: new Date().toISOString() }
+      const response = await push(ownTransaction(db), auth, { protocol: PROTOCOL_VERSION, clientId, mutations: [mutation] }, scopes)
+      // The rules' reads: the meeting's pair, its people and their consents.
+      return { problem: response.results[0]?.problem, read: ['pairs', 'people', 'consents'].filter(entity => entities.includes(entity)), statements: statements() }
+    }
+
+    expect(await meeting('2024-12-02')).toMatchObject({ problem: undefined, read: ['pairs', 'people', 'consents'] })
+    // Each a round trip on PostgreSQL (besides BEGIN and COMMIT): the device's row, the school's counter, the
+    // meeting's stored copy, and its writes (the record, the log) joined in one statement; SQLite runs them apart.
+    expect(await meeting('2024-12-03')).toEqual({ problem: undefined, read: [], statements: backend === 'postgres' ? 4 : 5 })
+    const shortened = await school.curator.push(upsert('pairs', pairId, { plannedEndDate: '2024-12-03' }))
+    expect(shortened.results.map(r => r.status)).toEqual(['applied'])
+    // Kept reads would still hold the pair running to May, and take the meeting.
+    expect(await meeting('2024-12-04')).toMatchObject({ problem: 'after_pair_end', read: ['pairs', 'people', 'consents'] })
+  })
+
+  it('reads for a push\'s rules only entities whose writes move the school\'s stamp, so kept reads are never stale', () => {
+    const reads = Object.values(RULES).flatMap(rule => rule.reads ?? [])
+    expect(reads.length).toBeGreaterThan(0)
+    expect(reads.filter(entity => !SCOPE_INPUTS.has(entity))).toEqual([])
   })
 })

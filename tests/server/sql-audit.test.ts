@@ -11,12 +11,16 @@ describe('the SQL audit for a distribution by school (Citus)', () => {
       'update "client_state" set "user_id" = $1 where "client_id" = $2',
       'delete from survey_answers where campaign_id = $1',
       'select "r"."id" from "users" inner join "rejections" as "r" on "r"."user_id" = "users"."id"',
+      // Writes joined in one statement on PostgreSQL (`writeAll`): one of them names no school.
+      'with "write0" as (insert into "audit_log" ("school_id", "version") values ($1, $2)) update "client_state" set "last_seq" = $3 where "client_id" = $4',
+      'with "write0" as (update "records" set "deleted" = $1 where "id" = $2), "write1" as (insert into "audit_log" ("school_id") values ($3)) update "schools" set "scope_version" = $4',
     ]
     const scoped = [
       'select * from "records" where "school_id" = ? and "entity" = ?',
       'insert into "audit_log" ("school_id", "version", "user_id") values (?, ?, ?)',
       'update "client_state" set "last_seq" = $1 where "school_id" = $2 and "client_id" = $3',
       'delete from "handovers" where "school_id" in ($1, $2)',
+      'with "write0" as (insert into "records" ("school_id", "id") values ($1, $2) on conflict ("school_id", "id") do update set "id" = "excluded"."id"), "write1" as (insert into "audit_log" ("school_id") values ($3)) update "client_state" set "last_seq" = $4 where "school_id" = $5',
       // Reference tables (copied to every node) may be read by a global key.
       'select * from "sessions" where "token_hash" = ?',
       'select * from "schools"',

@@ -5,6 +5,7 @@ import type { AuditLogTable, Database } from '../storage/schema.ts'
 import { AUDIT_PAGE } from '#shared/api/audit'
 import { ownFields } from '#shared/sync/entities'
 import { chunks } from '../storage/chunks.ts'
+import type { Write } from '../storage/dialect.ts'
 
 export interface AuditNote {
   version: number
@@ -14,8 +15,8 @@ export interface AuditNote {
   fields: readonly string[]
 }
 
-/** Written in the same transaction as the changes it tells of, so the log never misses or invents one. */
-export async function writeAudit(trx: Transaction<Database>, schoolId: string, userId: string, at: string, notes: readonly AuditNote[], clientId: string | null = null): Promise<void> {
+/** The log's rows of some changes: written in the same transaction as the changes they tell of, so the log never misses or invents one. */
+export function auditWrites(trx: Transaction<Database>, schoolId: string, userId: string, at: string, notes: readonly AuditNote[], clientId: string | null = null): Write[] {
   const rows: AuditLogTable[] = notes.map(n => ({
     school_id: schoolId,
     version: n.version,
@@ -27,8 +28,7 @@ export async function writeAudit(trx: Transaction<Database>, schoolId: string, u
     fields: JSON.stringify(n.fields),
     client_id: clientId,
   }))
-  for (const chunk of chunks(rows, 100))
-    await trx.insertInto('audit_log').values(chunk).execute()
+  return chunks(rows, 100).map(chunk => trx.insertInto('audit_log').values(chunk))
 }
 
 /** A page of the school's log, newest first, with the author's name from the accounts. */

@@ -58,7 +58,7 @@ export async function createDemoSchool(db: Kysely<Database>, kind: DbKind, input
   const { mutations } = input.demo
   for (let start = 0; start < mutations.length; start += PUSH_BATCH_MAX) {
     const batch = mutations.slice(start, start + PUSH_BATCH_MAX).map((m, i) => ({ ...m, seq: start + i + 1, at, fields: m.fields as Record<string, unknown> }))
-    const response = await push(ownTransaction(db), kind, auth, { protocol: PROTOCOL_VERSION, clientId, mutations: batch })
+    const response = await push(ownTransaction(db), auth, { protocol: PROTOCOL_VERSION, clientId, mutations: batch })
     applied += response.results.filter(r => r.status === 'applied').length
     rejected.push(...response.results.filter(r => r.status === 'rejected'))
     onBatch(start + batch.length)

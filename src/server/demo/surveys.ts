@@ -49,7 +49,7 @@ export async function applyDemoSurveys(db: Kysely<Database>, kind: DbKind, auth:
     { entity: 'surveyCampaigns', id: campaignId, op: 'upsert', fields: { templateId, templateVersion: 1, programId: program.id, audience: 'mentee', phase, mode: 'anonymous', opensOn: startDate < today ? startDate : today, closesOn: endDate > today ? endDate : today } },
   ])
   const at = new Date().toISOString()
-  await push(ownTransaction(db), kind, auth, { protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: records.map((m, i) => ({ ...m, seq: i + 1, at })) as never })
+  await push(ownTransaction(db), auth, { protocol: PROTOCOL_VERSION, clientId: uuidv7(), mutations: records.map((m, i) => ({ ...m, seq: i + 1, at })) as never })
 
   const [entry, exit] = phases as [typeof phases[0], typeof phases[0]]
   const codes: string[] = []

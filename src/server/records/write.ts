@@ -1,8 +1,9 @@
 import type { Transaction } from 'kysely'
 import type { AuditAction } from '#shared/api/audit'
 import type { Database } from '../storage/schema.ts'
-import { writeAudit } from '../audit/log.ts'
+import { auditWrites } from '../audit/log.ts'
 import { chunks } from '../storage/chunks.ts'
+import { type Write, writeAll } from '../storage/dialect.ts'
 import { SCOPE_INPUTS } from '../sync/scopeInputs.ts'
 import type { Stamp } from './read.ts'
 import type { StoredRecord } from './row.ts'
@@ -58,41 +59,42 @@ export async function commitVersioned(trx: Trx, writer: Writer, changes: readonl
   const versions = changes.map(() => next++)
   const final = new Map<string, StoredRecord>()
   changes.forEach(({ record }, i) => final.set(`${record.entity}/${record.id}`, { ...record, version: versions[i]! }))
-  await saveRecords(trx, writer, [...final.values()])
-  if (changes.some(({ record }) => SCOPE_INPUTS.has(record.entity)))
-    await trx.updateTable('schools').set(eb => ({ scope_version: eb.ref('version_counter') })).where('id', '=', writer.schoolId).execute()
-  await writeAudit(trx, writer.schoolId, writer.userId, writer.now, changes.map((c, i) => ({
-    version: versions[i]!,
-    entity: c.record.entity,
-    recordId: c.record.id,
-    action: c.action,
-    fields: c.fields,
-  })), writer.clientId ?? null)
+  // The records, the scope's stamp and the log: one statement on PostgreSQL for a push's few changes.
+  await writeAll(trx, [
+    ...recordWrites(trx, writer, [...final.values()]),
+    ...changes.some(({ record }) => SCOPE_INPUTS.has(record.entity))
+      ? [trx.updateTable('schools').set(eb => ({ scope_version: eb.ref('version_counter') })).where('id', '=', writer.schoolId)]
+      : [],
+    ...auditWrites(trx, writer.schoolId, writer.userId, writer.now, changes.map((c, i) => ({
+      version: versions[i]!,
+      entity: c.record.entity,
+      recordId: c.record.id,
+      action: c.action,
+      fields: c.fields,
+    })), writer.clientId ?? null),
+  ])
   return versions
 }
 
-async function saveRecords(trx: Trx, writer: Writer, records: readonly StoredRecord[]): Promise<void> {
-  for (const chunk of chunks(records)) {
-    await trx.insertInto('records')
-      .values(chunk.map(r => ({
-        school_id: writer.schoolId,
-        entity: r.entity,
-        id: r.id,
-        version: r.version,
-        deleted: r.deleted,
-        data: JSON.stringify(r.data),
-        ref_id: r.refId,
-        updated_at: writer.now,
-        updated_by: writer.userId,
-      })))
-      .onConflict(oc => oc.columns(['school_id', 'entity', 'id']).doUpdateSet(eb => ({
-        version: eb.ref('excluded.version'),
-        deleted: eb.ref('excluded.deleted'),
-        data: eb.ref('excluded.data'),
-        ref_id: eb.ref('excluded.ref_id'),
-        updated_at: eb.ref('excluded.updated_at'),
-        updated_by: eb.ref('excluded.updated_by'),
-      })))
-      .execute()
-  }
+function recordWrites(trx: Trx, writer: Writer, records: readonly StoredRecord[]): Write[] {
+  return chunks(records).map(chunk => trx.insertInto('records')
+    .values(chunk.map(r => ({
+      school_id: writer.schoolId,
+      entity: r.entity,
+      id: r.id,
+      version: r.version,
+      deleted: r.deleted,
+      data: JSON.stringify(r.data),
+      ref_id: r.refId,
+      updated_at: writer.now,
+      updated_by: writer.userId,
+    })))
+    .onConflict(oc => oc.columns(['school_id', 'entity', 'id']).doUpdateSet(eb => ({
+      version: eb.ref('excluded.version'),
+      deleted: eb.ref('excluded.deleted'),
+      data: eb.ref('excluded.data'),
+      ref_id: eb.ref('excluded.ref_id'),
+      updated_at: eb.ref('excluded.updated_at'),
+      updated_by: eb.ref('excluded.updated_by'),
+    }))))
 }

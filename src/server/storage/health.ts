@@ -18,6 +18,9 @@ export function storageFault(error: unknown): StorageFault | null {
   return null
 }
 
+/** A statement that inserts, alone or among writes joined in one (`writeAll`): values are parameters, so only SQL matches. */
+const INSERTS = /\binsert into\b/i
+
 /**
  * What the server knows of its storage, fed by every query's outcome (Kysely's `log` hook) and by the
  * periodic integrity check. Damage stays until a restart (the cure is a restore, which needs one); a full disk
@@ -48,7 +51,7 @@ export class StorageHealth {
         this.markDamaged((event.error as Error).message)
       else if (fault === 'full')
         this.#full = true
-    } else if (event.query.query.kind === 'InsertQueryNode') {
+    } else if (INSERTS.test(event.query.sql)) {
       this.#full = false
     }
   }

@@ -101,6 +101,8 @@ interface ClientStateTable {
   client_id: string
   user_id: string
   last_seq: number
+  /** `last_seq` before the device's latest push (migrations/0015_client_seq_before.ts). */
+  seq_before: number
   updated_at: string
 }
 

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely'
 import type { Change, MutationResult, PushRequest, PushResponse, RejectionCode } from '#shared/sync/protocol'
 import type { AuthContext } from '../auth/guard.ts'
-import type { DbKind } from '../storage/db.ts'
 import type { InTransaction } from '../storage/groupCommit.ts'
 import type { Database, RejectionsTable } from '../storage/schema.ts'
+import type { Stamp } from '../records/read.ts'
 import type { StoredRecord } from '../records/row.ts'
 import { localCalendarDate } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
@@ -17,7 +17,6 @@ import { loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { chunks } from '../storage/chunks.ts'
 import { commitVersioned, type RecordWrite, reserveStamped } from '../records/write.ts'
-import { forUpdate } from '../storage/dialect.ts'
 import { decide } from './apply.ts'
 import { ConflictFinder } from './conflicts.ts'
 import { loadReads } from './reads.ts'
@@ -31,27 +30,33 @@ import { deviceOf, holds, loadScope, overlayOf, type ScopeCache } from './scope.
 type Known = WireMutation & { entity: EntityName }
 
 /**
- * Takes this device's row in client_state (locked to commit on PostgreSQL) and returns its last seq. A new
- * device's row is made first, so that two pushes of one new device queue on it instead of both seeing
- * "nothing applied yet".
+ * Takes this device's row in client_state (locked to commit on PostgreSQL), moves its last seq on to `upTo` and
+ * returns the one it had: one UPDATE, whose `SET seq_before = last_seq` reads the row as it was. A new device's
+ * row is made first, so that two pushes of one new device queue on it instead of both seeing "nothing applied
+ * yet". A refused push takes nothing with it: its transaction is undone.
  */
-async function claimClient(trx: Transaction<Database>, kind: DbKind, auth: AuthContext, clientId: string, now: string): Promise<number> {
-  const read = () => forUpdate(trx.selectFrom('client_state')
-    .select(['user_id', 'last_seq'])
+async function claimClient(trx: Transaction<Database>, auth: AuthContext, clientId: string, upTo: number, now: string): Promise<number> {
+  const advance = () => trx.updateTable('client_state')
+    .set(eb => ({
+      seq_before: eb.ref('last_seq'),
+      last_seq: eb.case().when('last_seq', '<', upTo).then(eb.val(upTo)).else(eb.ref('last_seq')).end(),
+      updated_at: now,
+    }))
     .where('school_id', '=', auth.schoolId)
-    .where('client_id', '=', clientId), kind)
+    .where('client_id', '=', clientId)
+    .returning(['user_id', 'seq_before'])
     .executeTakeFirst()
-  let state = await read()
+  let state = await advance()
   if (!state) {
     await trx.insertInto('client_state')
-      .values({ school_id: auth.schoolId, client_id: clientId, user_id: auth.userId, last_seq: 0, updated_at: now })
+      .values({ school_id: auth.schoolId, client_id: clientId, user_id: auth.userId, last_seq: 0, seq_before: 0, updated_at: now })
       .onConflict(oc => oc.columns(['school_id', 'client_id']).doNothing())
       .execute()
-    state = await read()
+    state = await advance()
   }
   if (state?.user_id !== auth.userId)
     throw new HttpError(403, 'forbidden', { problem: 'client_of_other_user' })
-  return state.last_seq
+  return state.seq_before
 }
 
 /** Splits a batch into what was applied before (seq ≤ lastSeq, or a seq repeated in the batch) and what is new, in seq order. */
@@ -99,9 +104,9 @@ async function restoreOf(trx: Transaction<Database>, auth: AuthContext, state: M
 }
 
 /** The batch's deciders: for each entity it has, the rule's judge over what the rules read of the school (`reads.ts`). */
-async function judgesFor(trx: Transaction<Database>, batch: Batch, known: readonly Known[], state: ReadonlyMap<string, StoredRecord>): Promise<Map<EntityName, Judge>> {
+async function judgesFor(trx: Transaction<Database>, batch: Batch, known: readonly Known[], state: ReadonlyMap<string, StoredRecord>, kept: { cache: ScopeCache, stamp: Stamp } | undefined): Promise<Map<EntityName, Judge>> {
   const entities = new Set(known.map(m => m.entity))
-  await loadReads(trx, batch, new Set([...entities].flatMap(entity => RULES[entity]?.reads ?? [])), known, state)
+  await loadReads(trx, batch, new Set([...entities].flatMap(entity => RULES[entity]?.reads ?? [])), known, state, kept)
   const judges = new Map<EntityName, Judge>()
   for (const entity of entities)
     judges.set(entity, await RULES[entity]?.judge?.(trx, batch) ?? {})
@@ -122,7 +127,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   const batch: Batch = { owner: auth, userId: auth.userId, scope, today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
   const state = await loadRecords(trx, auth.schoolId, known)
-  const judges = await judgesFor(trx, batch, known, state)
+  const judges = await judgesFor(trx, batch, known, state, scopes && { cache: scopes, stamp })
   const conflicts = await ConflictFinder.start(trx, auth.schoolId, request.clientId, known, state)
   const writes: RecordWrite[] = []
   const outcomes = new Map<WireMutation, MutationResult>()
@@ -217,10 +222,10 @@ function storedResult(seq: number, row: Pick<RejectionsTable, 'code' | 'problem'
  * Applies a push in ONE transaction: the writes, the rejections and the device's new lastSeq commit together
  * (on SQLite, in a savepoint of a transaction shared with the pushes that arrived with it). `scopes` keeps the pusher's scope between pushes (the server's routes give one; a demo's pushes need none).
  */
-export function push(inTransaction: InTransaction, kind: DbKind, auth: AuthContext, request: PushRequest, scopes?: ScopeCache): Promise<PushResponse> {
+export function push(inTransaction: InTransaction, auth: AuthContext, request: PushRequest, scopes?: ScopeCache): Promise<PushResponse> {
   return inTransaction(async (trx) => {
     const now = new Date().toISOString()
-    const lastSeq = await claimClient(trx, kind, auth, request.clientId, now)
+    const lastSeq = await claimClient(trx, auth, request.clientId, Math.max(0, ...request.mutations.map(m => m.seq)), now)
     const { fresh, duplicates } = partition(request.mutations, lastSeq)
     const applied = fresh.length > 0
       ? await applyFresh(trx, auth, request, fresh, now, scopes)
@@ -229,16 +234,8 @@ export function push(inTransaction: InTransaction, kind: DbKind, auth: AuthConte
     const outcomes = new Map([...applied.outcomes, ...repeated.outcomes])
     const restore = [...applied.restore, ...repeated.restore]
 
-    const newLastSeq = Math.max(lastSeq, ...request.mutations.map(m => m.seq))
-    if (newLastSeq > lastSeq) {
-      await trx.updateTable('client_state')
-        .set({ last_seq: newLastSeq, updated_at: now })
-        .where('school_id', '=', auth.schoolId)
-        .where('client_id', '=', request.clientId)
-        .execute()
-    }
     const results = request.mutations.map(m => outcomes.get(m) ?? { seq: m.seq, status: 'duplicate' as const })
-    const response: PushResponse = { lastSeq: newLastSeq, results, restore }
+    const response: PushResponse = { lastSeq: Math.max(lastSeq, ...request.mutations.map(m => m.seq)), results, restore }
     if (applied.resetCursor || repeated.resetCursor)
       response.resetCursor = true
     return response

@@ -1,7 +1,9 @@
 import type { EntityName } from '#shared/sync/entityNames'
 import { loadLive, loadLiveByArms } from '../records/read.ts'
+import type { Stamp } from '../records/read.ts'
 import { recordKey, type StoredRecord } from '../records/row.ts'
 import type { Batch, Db, WireMutation } from './context.ts'
+import type { ScopeCache } from './scope.ts'
 
 type Known = WireMutation & { entity: EntityName }
 
@@ -20,19 +22,10 @@ function members(data: Record<string, unknown> | undefined): string[] {
   return [...strings(data?.mentorId), ...strings(data?.menteeIds)]
 }
 
-/**
- * What the rules `reads` for one batch, into `batch.live`: only the records the batch's records lead to — the
- * pairs its meetings and plan items are in, the people of those pairs and of the pairs and consents it writes,
- * and those people's consents (found by their person, `ref_id`). Every rule judges a record by these and by
- * nothing else of the school, so a push costs the same in a school of 30 pairs as in one of 300.
- */
-export async function loadReads(db: Db, batch: Batch, reads: ReadonlySet<EntityName>, known: readonly Known[], state: ReadonlyMap<string, StoredRecord>): Promise<void> {
-  const { schoolId } = batch.owner
+/** What a batch's reads start from: the pairs its records are in, and the people its pairs and consents name. */
+function readInputs(known: readonly Known[], state: ReadonlyMap<string, StoredRecord>): { pairIds: Set<string>, people: Set<string> } {
   const current = (m: Known) => state.get(recordKey(m.entity, m.id))
   const pairIds = new Set(known.filter(m => IN_PAIR.has(m.entity)).flatMap(m => [...strings(m.fields.pairId), ...strings(current(m)?.refId)]))
-  if (reads.has('pairs'))
-    batch.live.set('pairs', byId(await loadLive(db, schoolId, 'pairs', { ids: [...pairIds] })))
-
   const people = new Set<string>()
   for (const m of known) {
     if (m.entity === 'pairs')
@@ -40,9 +33,20 @@ export async function loadReads(db: Db, batch: Batch, reads: ReadonlySet<EntityN
     if (m.entity === 'consents')
       strings(valueOf(m, current(m), 'personId')).forEach(id => people.add(id))
   }
-  for (const pair of batch.live.get('pairs')?.values() ?? [])
+  return { pairIds, people }
+}
+
+type LiveReads = ReadonlyMap<EntityName, ReadonlyMap<string, StoredRecord>>
+
+/** The pairs, then the people of those pairs and of the inputs with their consents (found by their person) in one read. */
+async function readLive(db: Db, schoolId: string, reads: ReadonlySet<EntityName>, pairIds: ReadonlySet<string>, named: ReadonlySet<string>): Promise<LiveReads> {
+  const live = new Map<EntityName, ReadonlyMap<string, StoredRecord>>()
+  const pairs = reads.has('pairs') ? byId(await loadLive(db, schoolId, 'pairs', { ids: [...pairIds] })) : undefined
+  if (pairs)
+    live.set('pairs', pairs)
+  const people = new Set(named)
+  for (const pair of pairs?.values() ?? [])
     members(pair.data).forEach(id => people.add(id))
-  // The people and their consents (found by their person) in one read.
   const keys = [...people]
   const arms = [
     ...reads.has('people') ? [{ entity: 'people', by: 'id', keys } as const] : [],
@@ -50,7 +54,30 @@ export async function loadReads(db: Db, batch: Batch, reads: ReadonlySet<EntityN
   ]
   const found = await loadLiveByArms(db, schoolId, arms)
   for (const { entity } of arms)
-    batch.live.set(entity, byId(found.filter(record => record.entity === entity)))
+    live.set(entity, byId(found.filter(record => record.entity === entity)))
+  return live
+}
+
+/** Reads of a batch this small are kept between pushes (a phone's day); a curator's import is read afresh. */
+const KEPT_READS_AT_MOST = 32
+
+/**
+ * What the rules `reads` for one batch, into `batch.live`: only the records the batch's records lead to — the
+ * pairs its meetings and plan items are in, the people of those pairs and of the pairs and consents it writes,
+ * and those people's consents (found by their person, `ref_id`). Every rule judges a record by these and by
+ * nothing else of the school, so a push costs the same in a school of 30 pairs as in one of 300. All of them are
+ * scope inputs, so `kept` (the push's stamp, read under the school's lock) keeps them while no write moves it: a
+ * mentor's next meeting in the same pair reads nothing here.
+ */
+export async function loadReads(db: Db, batch: Batch, reads: ReadonlySet<EntityName>, known: readonly Known[], state: ReadonlyMap<string, StoredRecord>, kept?: { cache: ScopeCache, stamp: Stamp }): Promise<void> {
+  const { schoolId } = batch.owner
+  const { pairIds, people } = readInputs(known, state)
+  const load = () => readLive(db, schoolId, reads, pairIds, people)
+  const key = () => ['reads', schoolId, [...reads].sort().join(','), [...pairIds].sort().join(','), [...people].sort().join(',')].join('/')
+  const live = kept && pairIds.size + people.size <= KEPT_READS_AT_MOST ? await kept.cache.keep(key(), kept.stamp, load) : await load()
+  // Copies: the batch adds its own writes to these maps, which must not reach the kept ones.
+  for (const [entity, records] of live)
+    batch.live.set(entity, new Map(records))
 }
 
 function byId(records: readonly StoredRecord[]): Map<string, StoredRecord> {

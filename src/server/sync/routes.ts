@@ -28,7 +28,7 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PushRequest, request.body)
-    const response = await push(inTransaction, kind, auth, body, scopes)
+    const response = await push(inTransaction, auth, body, scopes)
     await touchSync(db, auth)
     return response
   })

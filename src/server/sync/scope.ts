@@ -69,37 +69,45 @@ export function loadScope(db: Db, owner: ScopeOwner, part: 'whole' | 'sets' = 'w
   }
 }
 
-/** Scopes kept at most, about a region's mentors and mentees with a device each; the least recently used goes first. */
+/** Things kept at most, about a region's mentors and mentees with a device each; the least recently used goes first. */
 const KEPT_SCOPES = 20_000
 
 /**
- * A server's mentors' and mentees' scopes, kept while their school's stamp stands: a push or a pull of an
- * unchanged scope reads none of the pairs, campaigns and consents it is made of. Only a stamp read before the
- * caller's own writes may be given (a push's lock, a pull's snapshot), so a kept scope was read from committed
- * records. A whole scope's overlays are judged by today's date, so it is kept for the day.
+ * A server's mentors' and mentees' scopes, and the records a push's rules read (sync/reads.ts), kept while their
+ * school's stamp stands: a push or a pull of an unchanged scope reads none of the pairs, campaigns and consents
+ * it is made of. Only a stamp read before the caller's own writes may be given (a push's lock, a pull's
+ * snapshot), so what is kept was read from committed records. A whole scope's overlays are judged by today's
+ * date, so it is kept for the day.
  */
 export class ScopeCache {
-  readonly #kept = new Map<string, { stamp: Stamp, day: string, scope: Scope }>()
+  readonly #kept = new Map<string, { stamp: Stamp, day: string, value: unknown }>()
 
-  async load(db: Db, owner: ScopeOwner, part: 'whole' | 'sets', stamp: Stamp): Promise<Scope> {
+  load(db: Db, owner: ScopeOwner, part: 'whole' | 'sets', stamp: Stamp): Promise<Scope> {
     if (owner.role !== 'mentor' && owner.role !== 'mentee')
       return loadScope(db, owner, part)
-    const key = `${owner.schoolId}/${owner.role}/${owner.personId}/${part}`
     const day = part === 'whole' ? localCalendarDate() : ''
+    return this.keep(`scope/${owner.schoolId}/${owner.role}/${owner.personId}/${part}`, stamp, () => loadScope(db, owner, part), day)
+  }
+
+  /**
+   * What `load` gives, kept under `key` (which names the school) while the school's stamp stands, and the day.
+   * `load` must read nothing but the school's scope inputs (scopeInputs.ts), whose writes move the stamp.
+   */
+  async keep<T>(key: string, stamp: Stamp, load: () => Promise<T>, day = ''): Promise<T> {
     const kept = this.#kept.get(key)
     this.#kept.delete(key)
     if (kept && kept.stamp.epoch === stamp.epoch && kept.stamp.scopeVersion === stamp.scopeVersion && kept.day === day) {
       this.#kept.set(key, kept)
-      return kept.scope
+      return kept.value as T
     }
-    const scope = await loadScope(db, owner, part)
-    this.#kept.set(key, { stamp, day, scope })
+    const value = await load()
+    this.#kept.set(key, { stamp, day, value })
     if (this.#kept.size > KEPT_SCOPES)
       this.#kept.delete(this.#kept.keys().next().value!)
-    return scope
+    return value
   }
 
-  /** Forgets every scope, after a commit failed: the versions its writes took will be given again, to other writes. */
+  /** Forgets everything, after a commit failed: the versions its writes took will be given again, to other writes. */
   clear(): void {
     this.#kept.clear()
   }
