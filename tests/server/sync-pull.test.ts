@@ -1,3 +1,4 @@
+import type { PullResponse } from '#shared/sync/protocol'
 import type { TestServer } from './helpers/server.ts'
 import type { SyncClient } from './helpers/school.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,6 +7,7 @@ import { PROTOCOL_VERSION } from '#shared/protocol'
 import { PULL_PAGE_ROWS, PUSH_BATCH_MAX } from '#shared/sync/limits'
 import { anotherSchool, byId, programFields, remove, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, post, startTestServer } from './helpers/server.ts'
+import { statementsRun } from './helpers/sqlAudit.ts'
 
 /** Creates `count` programs in pushes of the client's batch size; returns their ids. */
 async function bulkPrograms(client: SyncClient, count: number): Promise<string[]> {
@@ -85,6 +87,20 @@ describe.each(BACKENDS)('pull on %s', (backend) => {
     const small = await noop(50)
     await bulkPrograms(curator, 2950)
     expect(await noop(3000)).toBe(small)
+  })
+
+  it('answers a pull at the head with one statement: the session, which brings the school\'s head with it', async () => {
+    const { curator, curatorToken } = await newSchool()
+    await bulkPrograms(curator, 3)
+    const { cursor } = await curator.pullAll(null)
+    const before = statementsRun()
+    const response = await post(server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION, cursor }, bearer(curatorToken))
+    expect(JSON.parse(response.body)).toMatchObject({ cursor, changes: [] })
+    expect(statementsRun() - before).toBe(1)
+    // One more write, and the same cursor is behind: the head the session brought is the school's of now.
+    await bulkPrograms(curator, 1)
+    const behind = await post(server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION, cursor }, bearer(curatorToken))
+    expect((JSON.parse(behind.body) as PullResponse).changes).toHaveLength(1)
   })
 
   it(`pages through more than ${PULL_PAGE_ROWS} rows, each exactly once, writes between pages included`, async () => {

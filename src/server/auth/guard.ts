@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import type { Kysely } from 'kysely'
 import type { Role } from '#shared/roles'
 import type { SessionLimits } from '../config.ts'
+import type { Head } from '../records/read.ts'
 import type { Database } from '../storage/schema.ts'
 import { isStaff } from '#shared/roles'
 import { DEFAULT_SESSION_LIMITS } from '../config.ts'
@@ -20,6 +21,12 @@ export interface AuthContext {
   sessionId: string
   /** When this device last synced, so a sync writes it at most once a minute. */
   lastSyncAt: string | null
+  /**
+   * Where the school's writes stood when the session was read, in the same statement: a pull already at the head
+   * (an idle app's timer, the commonest request there is) is answered without another read. Null where no
+   * request was authenticated (the demo's own pushes).
+   */
+  head: Head | null
 }
 
 declare module 'fastify' {
@@ -60,6 +67,7 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
     const tokenHash = hashToken(token)
     const row = await db.selectFrom('sessions')
       .innerJoin('users', join => join.onRef('users.school_id', '=', 'sessions.school_id').onRef('users.id', '=', 'sessions.user_id'))
+      .innerJoin('schools', 'schools.id', 'sessions.school_id')
       .select([
         'sessions.school_id',
         'sessions.user_id',
@@ -71,6 +79,9 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
         'users.role',
         'users.person_id',
         'users.disabled_at',
+        'schools.version_counter',
+        'schools.epoch',
+        'schools.scope_version',
       ])
       .where('sessions.token_hash', '=', tokenHash)
       .executeTakeFirst()
@@ -100,6 +111,7 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
       tokenHash,
       sessionId: row.id,
       lastSyncAt: row.last_sync_at,
+      head: { counter: row.version_counter, epoch: row.epoch, scopeVersion: row.scope_version },
     }
   }
 }

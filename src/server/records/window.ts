@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { EntityName } from '#shared/sync/entityNames'
 import type { Database } from '../storage/schema.ts'
 import { type RecordRow, ROW_COLUMNS } from './row.ts'
@@ -37,25 +37,26 @@ export interface Arm {
 }
 
 /**
- * A person's scope is read whole through the keys it hangs on (one arm per entity, each on its index), and the
- * version window is applied here: with a version bound in SQL, SQLite without statistics prefers the version
- * index and walks the whole school. A person's scope is a few pairs, so reading it whole costs little.
+ * A person's scope is read through the keys it hangs on (one arm per entity, each on its index). The version
+ * window is a filter on the rows those indexes find, never an index of its own: with a version bound SQLite
+ * without statistics would prefer the version index and walk the whole school. So the bound is written
+ * `+version`, which both databases compute for each row found and neither can look up. A scope's rows since the
+ * last pull are a few of its few hundred; the reset reads them all.
  */
 export async function rowsByKeys(db: Db, arms: readonly Arm[], w: Window): Promise<RecordRow[]> {
-  const all = await armsQuery(db, w.schoolId, arms, w.liveOnly)?.execute() ?? []
-  return all
-    .filter(row => row.version > w.from && row.version <= w.to)
-    .sort((a, b) => a.version - b.version)
-    .slice(0, w.limit)
+  const rows = await armsQuery(db, w.schoolId, arms, w.liveOnly, w)?.execute() ?? []
+  return rows.sort((a, b) => a.version - b.version).slice(0, w.limit)
 }
 
 /** The rows of every arm with keys, in ONE statement (a union, each arm on its own index); null when none has keys. */
-export function armsQuery(db: Db, schoolId: string, arms: readonly Arm[], liveOnly: boolean) {
+export function armsQuery(db: Db, schoolId: string, arms: readonly Arm[], liveOnly: boolean, versions?: Pick<Window, 'from' | 'to'>) {
+  const version = sql<number>`+${sql.ref('version')}`
   const queries = arms.filter(arm => arm.keys.length > 0).map(arm => db.selectFrom('records').select(ROW_COLUMNS)
     .where('school_id', '=', schoolId)
     .$if(liveOnly, q => q.where('deleted', '=', 0))
     .where('entity', '=', arm.entity)
-    .where(arm.by === 'id' ? 'id' : 'ref_id', 'in', [...arm.keys]))
+    .where(arm.by === 'id' ? 'id' : 'ref_id', 'in', [...arm.keys])
+    .$if(versions !== undefined, q => q.where(version, '>', versions!.from).where(version, '<=', versions!.to)))
   const [first, ...rest] = queries
   return first ? rest.reduce((query, arm) => query.unionAll(arm), first) : null
 }

@@ -32,6 +32,7 @@ export function unscopedStatements(statements: Iterable<string>): string[] {
 }
 
 const recorded = new Set<string>()
+let run = 0
 
 /** On the app's Kysely only: each distinct statement the server runs, compiled as the database receives it. */
 export class StatementRecorder<DB> implements KyselyPlugin {
@@ -43,9 +44,13 @@ export class StatementRecorder<DB> implements KyselyPlugin {
   }
 
   transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    run++
     return Promise.resolve(result)
   }
 }
+
+/** How many statements this test file's servers ran so far (BEGIN and COMMIT are not counted): each a round trip on PostgreSQL. */
+export const statementsRun = (): number => run
 
 /** What this test file's servers ran so far. */
 export const recordedStatements = (): ReadonlySet<string> => recorded
