@@ -44,7 +44,7 @@ async function mentorWithPair(server: TestServer, school: School) {
 }
 
 const authOf = (schoolId: string, userId: string, role: 'mentor' | 'mentee', personId: string): AuthContext =>
-  ({ schoolId, userId, role, personId, tokenHash: '', sessionId: '', lastSyncAt: null, head: null })
+  ({ schoolId, userId, userName: '', role, personId, tokenHash: '', sessionId: '', lastSyncAt: null, head: null })
 
 describe.each(BACKENDS)('kept scopes on %s', (backend) => {
   let server: TestServer

@@ -11,6 +11,8 @@ import { hashToken } from './tokens.ts'
 
 export interface AuthContext {
   userId: string
+  /** The account's name as the accounts page shows it: what the server writes where a record says who typed it in. */
+  userName: string
   schoolId: string
   role: Role
   /** The person card of a mentor or mentee: what a mentor's sync scope hangs on. */
@@ -77,6 +79,7 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
         'sessions.revoked_at',
         'sessions.revoked_by',
         'users.role',
+        'users.name',
         'users.person_id',
         'users.disabled_at',
         'schools.version_counter',
@@ -105,6 +108,7 @@ export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandl
     }
     request.auth = {
       userId: row.user_id,
+      userName: row.name,
       schoolId: row.school_id,
       role: row.role,
       personId: row.person_id,

@@ -50,7 +50,7 @@ export async function assertFree(db: Kysely<Database>, names: readonly string[],
 export async function createDemoSchool(db: Kysely<Database>, kind: DbKind, input: DemoSchoolInput, onBatch: (done: number) => void = () => {}): Promise<DemoSchool> {
   const schoolId = await createSchool(db, input.name)
   const curator = await createUser(db, schoolId, { name: 'Демо-куратор', role: 'curator', personId: null, login: input.login, password: input.password }, 'admin')
-  const auth: AuthContext = { userId: curator.id, schoolId, role: 'curator', personId: null, tokenHash: '', sessionId: '', lastSyncAt: null, head: null }
+  const auth: AuthContext = { userId: curator.id, userName: curator.name, schoolId, role: 'curator', personId: null, tokenHash: '', sessionId: '', lastSyncAt: null, head: null }
   const clientId = uuidv7()
   const at = new Date().toISOString()
   const rejected: MutationResult[] = []

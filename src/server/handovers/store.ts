@@ -14,9 +14,6 @@ function enterable(entity: EntityName, record: Readonly<Record<string, unknown>>
   return checked.success ? checked.output : null
 }
 
-const authorName = async (db: Kysely<Database>, auth: AuthContext): Promise<string> =>
-  (await db.selectFrom('users').select('name').where('school_id', '=', auth.schoolId).where('id', '=', auth.userId).executeTakeFirst())?.name ?? ''
-
 /**
  * Keeps a handed-over record: only the entity's own fields, and only a record the registry would accept whole
  * (text with no damaged characters, sizes within limits), since the curator's acceptance writes it as it is.
@@ -35,7 +32,7 @@ export async function keepHandover(db: Kysely<Database>, auth: AuthContext, requ
     school_id: auth.schoolId,
     id: request.id,
     user_id: auth.userId,
-    author: await authorName(db, auth),
+    author: auth.userName,
     entity: request.entity,
     record_id: request.recordId,
     record: JSON.stringify(record),
@@ -70,12 +67,11 @@ export async function keepRefused(db: Kysely<Database>, auth: AuthContext, refus
   })
   if (!rows.length)
     return
-  const author = await authorName(db, auth)
   await db.insertInto('handovers').values(rows.map(({ change, record }) => ({
     school_id: auth.schoolId,
     id: change.rejectionId,
     user_id: auth.userId,
-    author,
+    author: auth.userName,
     entity: change.entity,
     record_id: change.recordId,
     record: JSON.stringify(record),

@@ -55,8 +55,10 @@ export const reject = (rejection: Rejection): Outcome => ({ status: 'rejected', 
 /** One push's decider: who pushes, with what scope, on which calendar day, and the live records rules read. */
 export interface Batch {
   owner: ScopeOwner
-  /** The account that pushes: whose name the server itself writes where a record says who typed it in. */
+  /** The account that pushes. */
   userId: string
+  /** Its name: what the server itself writes where a record says who typed it in. */
+  userName: string
   scope: Scope
   today: string
   /** The server's time of the push, ISO. */

@@ -124,7 +124,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   // Taken first: the lock on the school's counter serialises its writers before anything is read.
   const { first, stamp } = await reserveStamped(trx, auth.schoolId, fresh.length)
   const scope = await (scopes?.load(trx, auth, 'sets', stamp) ?? loadScope(trx, auth, 'sets'))
-  const batch: Batch = { owner: auth, userId: auth.userId, scope, today: localCalendarDate(), now, live: new Map() }
+  const batch: Batch = { owner: auth, userId: auth.userId, userName: auth.userName, scope, today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
   const state = await loadRecords(trx, auth.schoolId, known)
   const judges = await judgesFor(trx, batch, known, state, scopes && { cache: scopes, stamp })

@@ -4,7 +4,7 @@ import { meetingInPair, PAIR_CHECKED_FIELDS } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import { isProblemCode } from '#shared/problems'
 import type { StoredRecord } from '../../records/row.ts'
-import { type Batch, type Db, type EntityRule, type Judge, type Rejection, refusal, type WireMutation } from '../context.ts'
+import { type Batch, type EntityRule, type Judge, type Rejection, refusal, type WireMutation } from '../context.ts'
 import { batchConsents } from './batchConsents.ts'
 import { heldWhenMade } from './formerMentors.ts'
 
@@ -33,14 +33,6 @@ function keepsNames(batch: Batch, current: StoredRecord | undefined, mutation: W
   return null
 }
 
-/** The name of the curator who pushes, as the accounts page shows it: what a meeting they type in says. */
-async function pusherName(db: Db, batch: Batch): Promise<string> {
-  if (batch.owner.role !== 'curator')
-    return ''
-  const user = await db.selectFrom('users').select('name').where('school_id', '=', batch.owner.schoolId).where('id', '=', batch.userId).executeTakeFirst()
-  return user?.name ?? ''
-}
-
 function suspendedOn(batch: Batch, pairId: string, date: string): Rejection | null {
   const pair = livePair(batch, pairId)
   const { book, people } = batchConsents(batch)
@@ -56,11 +48,11 @@ function suspendedOn(batch: Batch, pairId: string, date: string): Rejection | nu
  */
 export const meetings: EntityRule = {
   reads: ['pairs', 'consents', 'people'],
-  judge: async (db, batch): Promise<Judge> => {
+  judge: (_db, batch): Judge => {
     const inPair = meetingInPair(pairId => livePair(batch, pairId))
     const heldBy = (data: Record<string, unknown>) => batch.owner.role === 'mentor' ? batch.owner.personId : livePair(batch, String(data.pairId))?.mentorId
     // A curator's new meeting says who typed it in by the server's word, not the device's.
-    const enteredBy = await pusherName(db, batch)
+    const enteredBy = batch.owner.role === 'curator' ? batch.userName : ''
     return {
       guard: (current, mutation) => keepsNames(batch, current, mutation),
       heldWhenMade: (pairId, mutation) => heldWhenMade(batch, pairId, mutation),
