@@ -1,18 +1,14 @@
-import type { Compilable, Kysely, OperationNodeSource, SelectQueryBuilder, Transaction } from 'kysely'
+import type { Compilable, Kysely, OperationNodeSource, Transaction } from 'kysely'
 import type { DbKind } from './db.ts'
 import type { Database } from './schema.ts'
 import { PostgresAdapter, sql } from 'kysely'
 
 /*
  * The only places the two databases need different SQL. SQLite has one connection, which Kysely's driver
- * holds for a whole transaction, so transactions there are serial and need neither row locks nor an
- * isolation level; PostgreSQL runs them concurrently and needs both.
+ * holds for a whole transaction, so transactions there are serial and need no isolation level; PostgreSQL runs
+ * them concurrently and needs one. Row locks need nothing here: the writers take theirs with an UPDATE, which
+ * locks on PostgreSQL and is serial on SQLite.
  */
-
-/** `SELECT … FOR UPDATE` on PostgreSQL; on SQLite the transaction already excludes every other writer. */
-export function forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, kind: DbKind): SelectQueryBuilder<DB, TB, O> {
-  return kind === 'postgres' ? query.forUpdate() : query
-}
 
 /**
  * Runs reads that must see one moment: a pull reads the counter and then the rows up to it, and a push that
