@@ -225,7 +225,8 @@ function storedResult(seq: number, row: Pick<RejectionsTable, 'code' | 'problem'
 export function push(inTransaction: InTransaction, auth: AuthContext, request: PushRequest, scopes?: ScopeCache): Promise<PushResponse> {
   return inTransaction(async (trx) => {
     const now = new Date().toISOString()
-    const lastSeq = await claimClient(trx, auth, request.clientId, Math.max(0, ...request.mutations.map(m => m.seq)), now)
+    const upTo = Math.max(0, ...request.mutations.map(m => m.seq))
+    const lastSeq = await claimClient(trx, auth, request.clientId, upTo, now)
     const { fresh, duplicates } = partition(request.mutations, lastSeq)
     const applied = fresh.length > 0
       ? await applyFresh(trx, auth, request, fresh, now, scopes)
@@ -235,7 +236,7 @@ export function push(inTransaction: InTransaction, auth: AuthContext, request: P
     const restore = [...applied.restore, ...repeated.restore]
 
     const results = request.mutations.map(m => outcomes.get(m) ?? { seq: m.seq, status: 'duplicate' as const })
-    const response: PushResponse = { lastSeq: Math.max(lastSeq, ...request.mutations.map(m => m.seq)), results, restore }
+    const response: PushResponse = { lastSeq: Math.max(lastSeq, upTo), results, restore }
     if (applied.resetCursor || repeated.resetCursor)
       response.resetCursor = true
     return response
