@@ -42,17 +42,24 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
     void drafts?.start()
 
   // The stored record fills the form, and again whenever it changes while the person has not typed (a pull,
-  // an erasure): what is being typed is never overwritten, and an untouched form never shows stale data.
+  // an erasure): what is being typed is never overwritten, and an untouched form never shows stale data. A field
+  // changed before the first fill (a quick hand on a slow device) keeps what was typed, and counts as a change.
   let loaded = false
   watch(existing, (record) => {
     if (!record || (loaded && isDirty()))
       return
     const stored = record as unknown as Record<string, unknown>
+    const fields = draft as Record<string, unknown>
+    const shown = JSON.parse(pristine.value) as Record<string, unknown>
+    const start = { ...shown }
     for (const key of Object.keys(blank())) {
-      if (key in stored)
-        (draft as Record<string, unknown>)[key] = structuredClone(toRaw(stored[key]))
+      if (!(key in stored))
+        continue
+      start[key] = structuredClone(toRaw(stored[key]))
+      if (snapshot(fields[key]) === snapshot(shown[key]))
+        fields[key] = structuredClone(toRaw(stored[key]))
     }
-    pristine.value = snapshot(draft)
+    pristine.value = snapshot(start)
     if (!loaded)
       void drafts?.start()
     loaded = true
