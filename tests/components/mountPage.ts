@@ -21,10 +21,32 @@ export async function mountAt(path: string, extra: Component[] = [], prepare?: (
   return { wrapper, router }
 }
 
+/** One page component at `path` of the real route table (for its params), attached to the document, not awaited further. */
+export async function mountPageAt(page: Component, path: string) {
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push(path)
+  return mount(page, { global: { plugins: [router] }, attachTo: document.body })
+}
+
 /** Lets Dexie's live queries answer (they settle over a few macrotasks). */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) {
     await flushPromises()
     await new Promise(resolve => setTimeout(resolve, 5))
   }
+}
+
+/** The form control a label names, as a person finds it: the label's text starts with `label`. */
+export function labelled<T extends HTMLElement>(label: string, kind: abstract new () => T): T {
+  const found = [...document.querySelectorAll('label')].find(l => l.textContent?.trim().startsWith(label))
+  const control = found && document.getElementById(found.htmlFor)
+  if (!(control instanceof kind))
+    throw new Error(`no ${kind.name} labelled «${label}»`)
+  return control
+}
+
+/** Types into a control at once, as the browser tells Vue of it (no tick awaited: before any query answers). */
+export function typeInto(control: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  control.value = value
+  control.dispatchEvent(new Event('input'))
 }

@@ -1,13 +1,11 @@
-import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises } from '@vue/test-utils'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { blankDefinition } from '../../../src/app/features/indicators/definitions.ts'
 import IndicatorDefinitionEditPage from '../../../src/app/features/indicators/IndicatorDefinitionEditPage.vue'
-import { routes } from '../../../src/app/router.ts'
-import { settle } from '../mountPage.ts'
+import { labelled, mountPageAt, settle, typeInto } from '../mountPage.ts'
 
 const id = uuidv7()
 
@@ -16,27 +14,14 @@ beforeEach(async () => {
   await db.open()
   await mutate(db, 'indicatorDefinitions', id, 'create', { ...blankDefinition(), name: 'Доля наставляемых', note: 'по приказу № 12' })
 })
-afterEach(() => {
-  document.body.innerHTML = ''
-})
 
-function textarea(label: string): HTMLTextAreaElement {
-  const found = [...document.querySelectorAll('label')].find(l => l.textContent?.trim().startsWith(label))
-  const input = found && document.getElementById(found.htmlFor)
-  if (!(input instanceof HTMLTextAreaElement))
-    throw new Error(`no field «${label}»`)
-  return input
-}
+const textarea = (label: string) => labelled(label, HTMLTextAreaElement)
 
 describe('a record form opened to edit', () => {
   it('keeps a field typed before the stored record was read, fills the others, and counts the typed one as a change', async () => {
-    const router = createRouter({ history: createMemoryHistory(), routes })
-    await router.push(`/monitoring/definitions/${id}`)
-    const wrapper = mount(IndicatorDefinitionEditPage, { global: { plugins: [router] }, attachTo: document.body })
+    const wrapper = await mountPageAt(IndicatorDefinitionEditPage, `/monitoring/definitions/${id}`)
     // Typed at once, before the live query's first answer.
-    const note = textarea('Как считается')
-    note.value = 'по приказу № 14'
-    note.dispatchEvent(new Event('input'))
+    typeInto(textarea('Как считается'), 'по приказу № 14')
     await flushPromises()
     await settle()
     expect(textarea('Как считается').value).toBe('по приказу № 14')
