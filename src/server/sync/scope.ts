@@ -69,8 +69,8 @@ export function loadScope(db: Db, owner: ScopeOwner, part: 'whole' | 'sets' = 'w
   }
 }
 
-/** Things kept at most, about a region's mentors and mentees with a device each; the least recently used goes first. */
-const KEPT_SCOPES = 20_000
+/** Entries kept at most (scopes and reads), about a region's mentors and mentees with a device each; the least recently used goes first. */
+const KEPT_AT_MOST = 20_000
 
 /**
  * A server's mentors' and mentees' scopes, and the records a push's rules read (sync/reads.ts), kept while their
@@ -102,7 +102,7 @@ export class ScopeCache {
     }
     const value = await load()
     this.#kept.set(key, { stamp, day, value })
-    if (this.#kept.size > KEPT_SCOPES)
+    if (this.#kept.size > KEPT_AT_MOST)
       this.#kept.delete(this.#kept.keys().next().value!)
     return value
   }
