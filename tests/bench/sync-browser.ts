@@ -54,6 +54,12 @@ export interface SyncBrowserFigures {
   curatorApplyLongestTaskMs: number
   drainOutboxMs: Stat
   drainOutboxChanges: number
+  /** The same pull's records by bare IndexedDB puts, no index, no Dexie (`browser/bareIndexedDb.ts`): the floor. */
+  indexedDbPutsMs: Stat
+  /** The same in a dedicated worker. */
+  indexedDbWorkerMs: Stat
+  /** The same bytes in a hundredth of the puts (100 records a value): what each put costs. */
+  indexedDbPackedMs: Stat
 }
 
 /** The app's own pull and push code in Chromium against the real server: Dexie on real IndexedDB. */
@@ -81,7 +87,19 @@ export async function measureSyncBrowser(fixture: Fixture, config: BenchConfig):
       sent = run.sent
       return run.ms
     })
-    return { curatorApplyMs, curatorApplyRecords: records, curatorApplyLongestTaskMs: round(longest), drainOutboxMs, drainOutboxChanges: sent }
+    const bare = await page.evaluate(([t, runs]) => (globalThis as unknown as { bench: BenchApi }).bench.bareWrites(t, runs), [token, config.runs.apply] as const)
+    if (bare.records !== records)
+      throw new Error(`bare IndexedDB wrote ${bare.records} records, the app's apply ${records}`)
+    return {
+      curatorApplyMs,
+      curatorApplyRecords: records,
+      curatorApplyLongestTaskMs: round(longest),
+      drainOutboxMs,
+      drainOutboxChanges: sent,
+      indexedDbPutsMs: stat(bare.putsMs),
+      indexedDbWorkerMs: stat(bare.workerMs),
+      indexedDbPackedMs: stat(bare.packedMs),
+    }
   } finally {
     await browser.close()
   }

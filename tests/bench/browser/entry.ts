@@ -11,6 +11,7 @@ import { pushOutbox } from '../../../src/app/sync/push.ts'
 import { getClientId } from '../../../src/app/sync/clientId.ts'
 import { httpTransport } from '../../../src/app/sync/transport.ts'
 import { uuidv7 } from '#shared/ids'
+import { inWorker, pullPages, writePages } from './bareIndexedDb.ts'
 
 /** A sync as the app runs it (push, then pull), from a call of `syncNow()` to its end. */
 export interface SyncRun {
@@ -35,6 +36,11 @@ export interface BenchApi {
   dayOfWork: (token: string, meetings: number, planItems: number) => Promise<{ pushMs: number, syncMs: number, sent: number }>
   /** Closes and deletes the database `firstSync` made. */
   forget: () => Promise<void>
+  /**
+   * The records of the same first pull written by bare IndexedDB (`bareIndexedDb.ts`), `runs` times each way: a put
+   * per record on the page's thread, the same in a worker, and 100 records a put.
+   */
+  bareWrites: (token: string, runs: number) => Promise<{ records: number, putsMs: number[], workerMs: number[], packedMs: number[] }>
 }
 
 const longTasks: number[] = []
@@ -168,6 +174,20 @@ const api: BenchApi = {
     device?.close()
     await device?.delete()
     device = undefined
+  },
+  async bareWrites(token, runs) {
+    const pages = await pullPages(token)
+    const records = pages.reduce((sum, page) => sum + Object.values(page).reduce((n, list) => n + list.length, 0), 0)
+    const putsMs: number[] = []
+    const workerMs: number[] = []
+    const packedMs: number[] = []
+    await writePages(pages, 1) // warm-up, as the app's apply has
+    for (let run = 0; run < runs; run++) {
+      putsMs.push(await writePages(pages, 1))
+      workerMs.push(await inWorker(pages, 1))
+      packedMs.push(await writePages(pages, 100))
+    }
+    return { records, putsMs, workerMs, packedMs }
   },
 }
 
