@@ -17,6 +17,7 @@ import { benchDemo, DIST, ROOT, startFixture } from './fixture.ts'
 import { measureLighthouse } from './lighthouse.ts'
 import { measureLinks } from './links.ts'
 import { measureLoad } from './load.ts'
+import { calibrateMachine, type MachineCalibration } from './machine.ts'
 import { measureRegion } from './region.ts'
 import { measurePouch } from './pouch.ts'
 import { met, table, TARGETS } from './report.ts'
@@ -84,6 +85,11 @@ function buildApp(): { dist: string, note: string } {
   return { dist: DIST, note: `dist/ as found: vite build failed (${result.stderr.split('\n')[0]})` }
 }
 
+function calibrated({ start, end }: { start: MachineCalibration, end: MachineCalibration }): string {
+  const both = (key: keyof MachineCalibration) => `${start[key]} → ${end[key]}`
+  return `load average ${both('loadAverage')}, a fixed JSON workload ${both('jsMs')} ms, a syscall ${both('syscallUs')} µs, a loopback round trip ${both('loopbackRoundTripUs')} µs, 4 KiB fdatasync'ed ${both('fdatasyncMs')} ms`
+}
+
 function chromiumVersion(): string {
   try {
     return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').at(-1) ?? 'unknown'
@@ -101,6 +107,7 @@ interface BackendResult {
 }
 
 async function main(): Promise<void> {
+  const calibrationAtStart = await calibrateMachine()
   const { dist, note } = buildApp()
   const backends: Partial<Record<DbKind, BackendResult>> = {}
   let mentorApp: Group | undefined
@@ -164,12 +171,13 @@ async function main(): Promise<void> {
     noopPullBytesVsPouch: ratio(pick(backends[kind]?.syncServer, 'noopPullBytes'), pick(pouch, 'pouchNoopPullBytes')),
   }]))
 
+  const calibration = { start: calibrationAtStart, end: await calibrateMachine() }
   const cpu = cpus()
   const results = {
     date: new Date().toISOString(),
     quick: config.quick,
     durationS: Math.round((Date.now() - started) / 1000),
-    machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: round(totalmem() / 2 ** 30, 1), os: `${type()} ${release()}`, node: process.version, chromium: chromiumVersion() },
+    machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGb: round(totalmem() / 2 ** 30, 1), os: `${type()} ${release()}`, node: process.version, chromium: chromiumVersion(), calibration },
     app: note,
     dataset: { ...config.dataset, recordsPerSchool: pick(backends.sqlite?.setup, 'records') ?? null },
     targets: TARGETS,
@@ -285,6 +293,7 @@ function markdown(
     `### Бенчмарк ${results.quick ? '(--quick) ' : ''}от ${results.date.slice(0, 10)}`,
     '',
     `Machine: ${String(m.cpu)}, ${String(m.cores)} cores, ${String(m.memoryGb)} GB, ${String(m.os)}, Node ${String(m.node)}, ${String(m.chromium)}.`,
+    `Calibration (start → end of the run, tests/bench/machine.ts): ${calibrated(m.calibration as { start: MachineCalibration, end: MachineCalibration })}.`,
     `Data: a school of ${String(d.people)} people, ${String(d.pairs)} pairs, ${String(d.meetings)} meetings, ${String(d.surveyAnswers)} survey answers (${String(d.recordsPerSchool)} records), plus ${String(d.otherSchools)} other schools of the same size on the same server. App: ${results.app}.`,
     'Each figure: **median** (min–max) of several runs; ✅ / ❌ against DESIGN.md «Budgets».',
     '',
