@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw, type RouterScrollBehavior } from 'vue-router'
 import type { Role } from '#shared/roles'
 import MentorHomePage from './features/mentor/MentorHomePage.vue'
 import { useSession } from './stores/session.ts'
@@ -99,8 +99,14 @@ function homeOf(role: Role | undefined): RouteLocationRaw {
   return homes[role] ?? '/settings'
 }
 
+/**
+ * Back and forward return to where the page was left (a meeting opened from far down a pair's list); a new page
+ * opens at its top, not at the height of the one before. A change of the query alone (a filter, a tab) stays put.
+ */
+export const scrollBehavior: RouterScrollBehavior = (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 })
+
 export function createAppRouter() {
-  const router = createRouter({ history: createWebHistory(), routes })
+  const router = createRouter({ history: createWebHistory(), routes, scrollBehavior })
   router.beforeEach(async (to) => {
     if (to.meta.anyone)
       return true

@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import StatusStrip from '../../src/app/components/StatusStrip.vue'
 import { db } from '../../src/app/db/index.ts'
+import type { BallotDraft } from '../../src/app/db/schema.ts'
 import { writeMeta } from '../../src/app/db/meta.ts'
 import { mutate } from '../../src/app/db/mutate.ts'
 import { useSyncStatus } from '../../src/app/stores/syncStatus.ts'
@@ -73,6 +74,26 @@ describe('status line on a phone', () => {
     await openDetails(wrapper)
     expect(wrapper.get('#sync-details').text()).toContain('Сервер ответил ошибкой')
     expect(wrapper.get('#sync-details').text()).toContain('Последняя успешная синхронизация: 3 часа назад')
+  })
+
+  it('counts a survey answer saved offline as waiting, though it waits outside the outbox', async () => {
+    const wrapper = mount(StatusStrip)
+    const at = new Date().toISOString()
+    const ballot = {} as BallotDraft['ballot']
+    await db.ballotDrafts.bulkAdd([
+      { code: 'AAAA-BBBB', ballot, answers: {}, status: 'queued', savedAt: at },
+      { code: 'CCCC-DDDD', ballot, answers: {}, status: 'sent', savedAt: at },
+    ])
+    await settle()
+    expect(line(wrapper).text()).toMatch(/^В сети · 1 ждёт отправки/)
+    await mutate(db, 'programs', 'a', 'upsert', { name: 'a' })
+    await settle()
+    expect(line(wrapper).text()).toMatch(/^В сети · 2 ждут отправки/)
+    await openDetails(wrapper)
+    expect(wrapper.get('#sync-details').text()).toContain('Сохранено на устройстве · 1 изменение ждёт отправки · 1 ответ на анкету ждёт отправки')
+    await db.ballotDrafts.update('AAAA-BBBB', { status: 'sent' })
+    await settle()
+    expect(line(wrapper).text()).toMatch(/^В сети · 1 ждёт отправки/)
   })
 
   it('says a fresh device never synced', async () => {

@@ -8,6 +8,7 @@ export const en: Messages = {
     offline: 'Offline',
     savedOnDevice: 'Saved on this device',
     pending: { one: '{n} change waiting to send', few: '{n} changes waiting to send', many: '{n} changes waiting to send', other: '{n} changes waiting to send' },
+    answersPending: { one: '{n} survey answer waiting to send', few: '{n} survey answers waiting to send', many: '{n} survey answers waiting to send', other: '{n} survey answers waiting to send' },
     nothingPending: 'Everything sent',
     lastSynced: 'Synced: {when}',
     lastSyncedAgo: 'Last successful sync: {ago}',
@@ -97,7 +98,7 @@ export const en: Messages = {
       bad_characters: 'The text holds characters that are not allowed: type it again',
     },
   },
-  login: { title: 'Sign in', login: 'Login', password: 'Password', submit: 'Sign in', needsNetwork: 'The first sign-in needs a network' },
+  login: { title: 'Sign in', login: 'Login', password: 'Password', submit: 'Sign in', needsNetwork: 'The first sign-in needs a network', byCode: 'A mentor or a mentee? The curator gives you a connection code:', byCodeLink: 'sign in with the code' },
   errors: {
     network: 'The server is unreachable. Check the connection and try again.',
     setup_token_invalid: 'Wrong setup code: take it from the console where the server runs',
@@ -135,6 +136,7 @@ export const en: Messages = {
     progress: '{done} of {total} done',
     statuses: { planned: 'planned', in_progress: 'in progress', done: 'done', cancelled: 'cancelled' },
     empty: 'The plan has no items yet',
+    due: 'due {date}',
     done: 'Done: «{title}»',
   },
   meetings: {

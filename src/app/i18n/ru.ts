@@ -7,6 +7,7 @@ export const ru = {
     offline: 'Нет сети',
     savedOnDevice: 'Сохранено на устройстве',
     pending: { one: '{n} изменение ждёт отправки', few: '{n} изменения ждут отправки', many: '{n} изменений ждут отправки', other: '{n} изменения ждут отправки' },
+    answersPending: { one: '{n} ответ на анкету ждёт отправки', few: '{n} ответа на анкету ждут отправки', many: '{n} ответов на анкету ждут отправки', other: '{n} ответа на анкету ждут отправки' },
     nothingPending: 'Всё отправлено',
     lastSynced: 'Синхронизировано: {when}',
     lastSyncedAgo: 'Последняя успешная синхронизация: {ago}',
@@ -96,7 +97,7 @@ export const ru = {
       bad_characters: 'В тексте недопустимые символы: наберите его заново',
     },
   },
-  login: { title: 'Вход', login: 'Логин', password: 'Пароль', submit: 'Войти', needsNetwork: 'Для первого входа нужна сеть' },
+  login: { title: 'Вход', login: 'Логин', password: 'Пароль', submit: 'Войти', needsNetwork: 'Для первого входа нужна сеть', byCode: 'Наставник или наставляемый? Куратор выдаёт код подключения:', byCodeLink: 'войти по коду' },
   errors: {
     network: 'Сервер недоступен. Проверьте подключение и повторите.',
     setup_token_invalid: 'Неверный код установки: возьмите его из консоли, где запущен сервер',
@@ -134,6 +135,8 @@ export const ru = {
     progress: 'Выполнено {done} из {total}',
     statuses: { planned: 'запланировано', in_progress: 'в работе', done: 'выполнено', cancelled: 'отменено' },
     empty: 'В плане пока нет пунктов',
+    /** Beside «выполнено» a bare date read as the day it was done: it is the plan's date. */
+    due: 'срок {date}',
     /** The tick on a pair's page: a statement its checkbox makes true or false. */
     done: 'Выполнен пункт «{title}»',
   },

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { isOnline } from '../composables/online.ts'
 import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
@@ -7,9 +7,13 @@ import { readMeta } from '../db/meta.ts'
 import { askPersistenceOnce } from '../db/persist.ts'
 import type { SyncFailure, SyncReporter } from '../sync/engine.ts'
 
-/** What the status strip shows: connectivity, what waits in the outbox, the last sync and how the current one goes. */
+/** What the status strip shows: connectivity, what waits to be sent, the last sync and how the current one goes. */
 export const useSyncStatus = defineStore('syncStatus', () => {
   const pending = useLiveQuery(() => db.outbox.count())
+  // A survey answer saved offline waits too, though outside the outbox (it goes with the card's code alone).
+  const queuedAnswers = useLiveQuery(() => db.ballotDrafts.where('status').equals('queued').count())
+  /** What the person sees as waiting: the outbox and the queued survey answers. */
+  const waiting = computed(() => (pending.value ?? 0) + (queuedAnswers.value ?? 0))
   const lastSyncedAt = useLiveQuery(() => readMeta(db, 'lastSyncedAt'))
   const persist = useLiveQuery(() => readMeta(db, 'persist'))
   const blocked = useLiveQuery(() => readMeta(db, 'syncBlocked'))
@@ -44,5 +48,5 @@ export const useSyncStatus = defineStore('syncStatus', () => {
     },
   }
 
-  return { online: isOnline, pending, lastSyncedAt, persist, blocked, rejections, syncing, received, sent, fraction, failure, reporter }
+  return { online: isOnline, pending, queuedAnswers, waiting, lastSyncedAt, persist, blocked, rejections, syncing, received, sent, fraction, failure, reporter }
 })

@@ -7,6 +7,8 @@ const ru = {
   code: 'Код',
   submit: 'Войти',
   working: 'Проверяем код…',
+  byLogin: 'Куратор или наблюдатель?',
+  byLoginLink: 'Вход по логину',
 }
 
 const en: typeof ru = {
@@ -15,6 +17,8 @@ const en: typeof ru = {
   code: 'Code',
   submit: 'Sign in',
   working: 'Checking the code…',
+  byLogin: 'A curator or an observer?',
+  byLoginLink: 'Sign in with a login',
 }
 
 declare module '../../i18n/messages.ts' {
