@@ -79,6 +79,8 @@ export const en: Messages = {
       duration_range: 'From {min} to {max} minutes',
       next_before_date: 'The next meeting is before this one',
       future_date: 'A date in the future: the meeting has not happened yet',
+      future_birth_date: 'A birth date in the future',
+      future_signed: 'A signing date in the future: the consent is not signed yet',
       before_pair_start: 'Before the pair started',
       after_pair_end: 'After the pair\'s planned end: extend the pair first',
       attendee_required: 'Tick at least one mentee who came',

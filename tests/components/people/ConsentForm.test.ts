@@ -48,6 +48,20 @@ describe('the consent form', () => {
     expect(wrapper.emitted('done')).toHaveLength(1)
   })
 
+  it('will not take a consent signed after today: it is not signed yet, and would already allow a pair', async () => {
+    const { wrapper } = await form(bornYearsAgo(30), 'pdn', 'teacher')
+    const signed = wrapper.findAll('.field').find(field => field.text().startsWith('Дата подписания'))!.find('input')
+    await signed.setValue(`${Number(today.slice(0, 4)) + 1}-01-01`)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Дата подписания в будущем: согласие ещё не подписано')
+    expect(await saved()).toEqual([])
+    await signed.setValue(today)
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(await saved()).toMatchObject([{ kind: 'pdn', signedBy: 'self', date: today }])
+  })
+
   it('accepts a 15-year-old\'s own consent with a warning asking for a parent\'s', async () => {
     const { wrapper, personId } = await form(bornYearsAgo(15))
     await wrapper.find('input[value="self"]').setValue()

@@ -91,4 +91,21 @@ describe('person form', () => {
     expect(wrapper.text()).toContain('Выберите организацию, от которой наставник')
     expect(await db.people.count()).toBe(0)
   })
+
+  it('will not save a birth date after today, and saves the card once it is mended', async () => {
+    const { wrapper } = await mountAt('/people/new')
+    await settle()
+    await labelled(wrapper, 'Категория').setValue('student')
+    await labelled(wrapper, 'ФИО').setValue('Будущев Пётр')
+    const nextYear = `${new Date().getFullYear() + 1}-05-10`
+    await labelled(wrapper, 'Дата рождения').setValue(nextYear)
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(wrapper.text()).toContain('Дата рождения в будущем')
+    expect(await db.people.count()).toBe(0)
+    await labelled(wrapper, 'Дата рождения').setValue('2012-05-10')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(await db.people.toArray()).toMatchObject([{ name: 'Будущев Пётр', birthDate: '2012-05-10' }])
+  })
 })
