@@ -6,7 +6,7 @@ import type { SurveyAudience } from '../model/surveyTemplate.ts'
 import type { CampaignResults, Comparison, SatisfactionResult } from '../surveys/results.ts'
 
 /** At most this many ballot cards in one request: a sheet for a few classes. */
-const MAX_BALLOTS = 500
+export const MAX_BALLOTS = 500
 
 /** New cards (`count`), or exit ballots for the cards already printed for another campaign (`sameCardsAs`). */
 export const IssueBallotsRequest = v.union([

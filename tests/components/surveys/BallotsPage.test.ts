@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { uuidv7 } from '#shared/ids'
+import { localCalendarDate } from '#shared/dates'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { surveysApi } from '../../../src/app/data/surveysApi.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const campaignId = uuidv7()
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  const [programId, templateId] = [uuidv7(), uuidv7()]
+  await mutate(db, 'programs', programId, 'upsert', { name: 'Ученик – ученик' })
+  await mutate(db, 'surveyTemplates', templateId, 'upsert', { name: 'Анкета наставляемого', audience: 'mentee', phase: 'exit', version: 1, items: [], basedOn: '' })
+  await mutate(db, 'surveyCampaigns', campaignId, 'upsert', { templateId, templateVersion: 1, programId, audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: localCalendarDate(), closesOn: localCalendarDate() })
+  await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
+  vi.spyOn(surveysApi, 'ballotCounts').mockResolvedValue({ issued: 0, used: 0 })
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+async function open() {
+  const issue = vi.spyOn(surveysApi, 'issueBallots').mockResolvedValue({ issued: 1, codes: ['AAAA-BBBB'] })
+  const { wrapper } = await mountAt(`/surveys/campaigns/${campaignId}/ballots`, [], () => useSession().load())
+  await settle()
+  return { wrapper, issue }
+}
+
+describe('printed survey cards', () => {
+  it('asks for a count in the field\'s own words before anything is sent, then issues the cards', async () => {
+    const { wrapper, issue } = await open()
+    const count = wrapper.get('input[type="number"]')
+    for (const wrong of ['0', '100000', '']) {
+      await count.setValue(wrong)
+      await wrapper.get('form').trigger('submit')
+      await settle()
+      expect(wrapper.get('.field--invalid').text()).toContain('Целое число от 1 до 500')
+      expect(count.attributes('aria-invalid')).toBe('true')
+    }
+    expect(issue).not.toHaveBeenCalled()
+    await count.setValue('6')
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(issue).toHaveBeenCalledWith(campaignId, { count: 6 })
+    expect(wrapper.find('.field--invalid').exists()).toBe(false)
+    expect(wrapper.findAll('.cut-sheet article')).toHaveLength(1)
+  })
+
+  it('warns that cards made at this computer\'s own address lead a phone nowhere', async () => {
+    vi.stubGlobal('location', new URL('http://localhost:8080/surveys'))
+    const { wrapper } = await open()
+    expect(wrapper.get('[role="note"]').text()).toContain('Наставник открыт по адресу этого компьютера (localhost:8080)')
+  })
+
+  it('says nothing of it at the school server\'s address', async () => {
+    vi.stubGlobal('location', new URL('https://nastavnik.school.example/surveys'))
+    const { wrapper } = await open()
+    expect(wrapper.find('[role="note"]').exists()).toBe(false)
+  })
+})
