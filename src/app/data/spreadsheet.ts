@@ -6,7 +6,8 @@ export type Cell = string | number | boolean | Date | null | undefined
 /** A school's file of people or its roadmap fits well below this; past it, it is probably not the file meant. */
 export const MAX_FILE_MB = 20
 
-export type ReadFailure = 'not_spreadsheet' | 'old_excel' | 'empty' | 'too_big'
+/** Why a file gives no cells; a CSV whose quote opens and never closes names the row where it opened. */
+export type ReadFailure = 'not_spreadsheet' | 'old_excel' | 'empty' | 'too_big' | { unclosedQuoteRow: number }
 
 /** A chosen file's cells as they stand, every row kept (a roadmap's table has stage rows between its events). */
 export async function readCells(bytes: Uint8Array): Promise<Cell[][] | ReadFailure> {
@@ -35,10 +36,13 @@ async function readXlsx(bytes: Uint8Array): Promise<Cell[][] | ReadFailure> {
   }
 }
 
-async function readCsv(text: string): Promise<Cell[][]> {
+async function readCsv(text: string): Promise<Cell[][] | ReadFailure> {
   const { default: Papa } = await import('papaparse')
   // Empty lines are kept, so row numbers stay those the curator sees when opening the file.
-  return Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false }).data
+  const parsed = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false })
+  // Past a quote that never closes, the rest of the file is one cell: its rows would be lost, that cell taken for a name.
+  const unclosed = parsed.errors.find(error => error.code === 'MissingQuotes')
+  return unclosed ? { unclosedQuoteRow: (unclosed.row ?? 0) + 1 } : parsed.data
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

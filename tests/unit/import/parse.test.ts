@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { decodeText, sniff } from '../../../src/app/data/decode.ts'
 import type { Cell } from '../../../src/app/data/spreadsheet.ts'
+import { describeFileFailure } from '../../../src/app/features/import/describe.ts'
 import { MAX_ROWS, readSpreadsheet, sheetFromRows } from '../../../src/app/features/import/parse.ts'
 import { cp1251, utf8, xlsxBytes } from './support.ts'
 
 async function sheetOf(bytes: Uint8Array) {
   const result = await readSpreadsheet(bytes)
   if (!result.ok)
-    throw new Error(`not read: ${result.reason}`)
+    throw new Error(`not read: ${JSON.stringify(result.reason)}`)
   return result.sheet
 }
 
@@ -86,6 +87,15 @@ describe('refusing what is not a people list', () => {
     expect(await failureOf(new Uint8Array())).toBe('empty')
     expect(await failureOf(utf8('\r\n  \r\n\r\n'))).toBe('empty')
     expect(await failureOf(await xlsxBytes([[null, null]]))).toBe('empty')
+  })
+
+  it('refuses a CSV whose quote opens and never closes, naming its row, rather than merge the rows after it into a name', async () => {
+    const text = 'ФИО;Класс;Дата рождения\nИванов Иван;5А;01.01.2013\n\n"Незакрытая кавычка;9А;xx\nПетров Пётр;6Б;02.02.2012\n'
+    expect(await failureOf(utf8(text))).toEqual({ unclosedQuoteRow: 4 })
+    expect(describeFileFailure({ unclosedQuoteRow: 4 })).toMatch(/^В строке 4 кавычка открыта и не закрыта/)
+    // A quote closed on a later line is a cell with a line break: that is a file Excel writes, and it is read.
+    const sheet = await sheetOf(utf8('ФИО;Класс;Запросы\nИванов Иван;5А;"математика\nфизика"\nПетров Пётр;6Б;химия\n'))
+    expect(sheet.rows.map(r => r.cells)).toEqual([['Иванов Иван', '5А', 'математика\nфизика'], ['Петров Пётр', '6Б', 'химия']])
   })
 
   it('refuses a file with only the header', async () => {

@@ -18,5 +18,7 @@ export function describeProblem(problem: Problem): string {
 }
 
 export function describeFileFailure(reason: ParseFailure): string {
+  if (typeof reason === 'object')
+    return t('import.fileFailures.unclosed_quote', { row: reason.unclosedQuoteRow })
   return t(`import.fileFailures.${reason}` as MessageKey, { max: reason === 'too_big' ? MAX_FILE_MB : MAX_ROWS.toLocaleString('ru') })
 }

@@ -24,7 +24,7 @@ const fail = (reason: ParseFailure): ParseResult => ({ ok: false, reason })
 /** Reads a chosen file (.xlsx or .csv) into a sheet; the spreadsheet libraries load only here, on demand. */
 export async function readSpreadsheet(bytes: Uint8Array): Promise<ParseResult> {
   const rows = await readCells(bytes)
-  return typeof rows === 'string' ? fail(rows) : sheetFromRows(rows)
+  return Array.isArray(rows) ? sheetFromRows(rows) : fail(rows)
 }
 
 const isBlank = (cell: Cell) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
