@@ -232,7 +232,7 @@ async function namedCampaign(page: Page, program: string, audience: string): Pro
   await template.selectOption({ index: 1 })
   await page.getByLabel('Программа').selectOption({ label: program })
   await page.getByLabel('Кого опрашиваем').selectOption({ label: audience })
-  await page.getByLabel('Режим').selectOption({ label: 'именно' })
+  await page.getByLabel('Режим').selectOption({ label: 'поимённо' })
   await page.getByRole('button', { name: 'Сохранить' }).click()
   // Saved once the list is back: the form's own «Новое анкетирование» would match a loose heading at once.
   await expect(page.getByRole('heading', { name: 'Анкетирование', exact: true })).toBeVisible()

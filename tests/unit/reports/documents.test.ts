@@ -78,6 +78,13 @@ describe('аналитическая справка', () => {
     expect(text).not.toContain('личное')
   })
 
+  it('names one curator in the singular, several in the plural, and ends on the initials\' own full stop', () => {
+    const about = (curators: string) => JSON.stringify(buildSpravka(input({ program: { ...program, curators }, programs: [{ ...program, curators }] })).blocks)
+    expect(about('Иванова М. П.')).toContain('Куратор программы: Иванова М. П.')
+    expect(about('Иванова М. П.')).not.toContain('П..')
+    expect(about('Иванова М. П., Петров С. С.')).toContain('Кураторы программы: Иванова М. П., Петров С. С.')
+  })
+
   it('counts a mentor who held the year\'s meetings of a pair since given to another, and the meetings once', () => {
     const group = pairs.filter(p => p.id === 'p1')
     const handedOver = group.map(p => ({ ...p, mentorId: 'm2' }))

@@ -67,8 +67,11 @@ function aboutBlocks(input: SpravkaInput): Block[] {
   const lines = [t('reports.spravka.aboutText', { name: program.name, start: formatDate(program.startDate), end: formatDate(program.endDate), form: program.form })]
   if (program.roleVariation)
     lines.push(t('reports.spravka.roleVariation', { value: program.roleVariation }))
-  if (program.curators)
-    lines.push(t('reports.spravka.curators', { value: program.curators }))
+  if (program.curators) {
+    // Free text: «Иванова М. П.» is one curator, and its initials' full stop ends the sentence.
+    const value = program.curators.trim().replace(/\.$/, '')
+    lines.push(t(/[,;]/.test(value) ? 'reports.spravka.curators' : 'reports.spravka.curator', { value }))
+  }
   const blocks: Block[] = [{ kind: 'heading', text: t('reports.spravka.about') }, { kind: 'paragraph', text: lines.join(' ') }]
   if (program.goals)
     blocks.push({ kind: 'paragraph', text: t('reports.spravka.goals', { value: program.goals }) })
