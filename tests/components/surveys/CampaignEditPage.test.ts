@@ -23,7 +23,7 @@ async function open() {
   await settle()
   const select = (label: string) => wrapper.findAll('label').find(l => l.text().startsWith(label))!.element.htmlFor
   const field = (label: string) => wrapper.find<HTMLSelectElement>(`#${select(label)}`)
-  return { field }
+  return { field, wrapper }
 }
 
 describe('a new campaign from a template', () => {
@@ -41,5 +41,14 @@ describe('a new campaign from a template', () => {
     await field('Анкета').setValue(templateId)
     await settle()
     expect([field('Кого опрашиваем').element.value, field('Этап').element.value]).toEqual(['curator', 'mid'])
+  })
+
+  it('on a school with no questionnaire of its own, says where one is made instead of offering an empty list', async () => {
+    expect((await open()).wrapper.find('[role="note"]').exists()).toBe(false)
+    await db.surveyTemplates.clear()
+    const { wrapper } = await open()
+    const note = wrapper.get('[role="note"]')
+    expect(note.text()).toContain('У школы ещё нет своих анкет')
+    expect(note.get('a').attributes('href')).toBe('/surveys')
   })
 })
