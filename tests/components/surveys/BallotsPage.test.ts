@@ -1,23 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
-import { localCalendarDate } from '#shared/dates'
-import { db } from '../../../src/app/db/index.ts'
-import { writeMeta } from '../../../src/app/db/meta.ts'
-import { mutate } from '../../../src/app/db/mutate.ts'
 import { surveysApi } from '../../../src/app/data/surveysApi.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
+import { curatorWithAnonymousCampaign } from './anonymousCampaign.ts'
 
 const campaignId = uuidv7()
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
-  const [programId, templateId] = [uuidv7(), uuidv7()]
-  await mutate(db, 'programs', programId, 'upsert', { name: 'Ученик – ученик' })
-  await mutate(db, 'surveyTemplates', templateId, 'upsert', { name: 'Анкета наставляемого', audience: 'mentee', phase: 'exit', version: 1, items: [], basedOn: '' })
-  await mutate(db, 'surveyCampaigns', campaignId, 'upsert', { templateId, templateVersion: 1, programId, audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: localCalendarDate(), closesOn: localCalendarDate() })
-  await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
+  await curatorWithAnonymousCampaign(campaignId)
   vi.spyOn(surveysApi, 'ballotCounts').mockResolvedValue({ issued: 0, used: 0 })
 })
 afterEach(() => {

@@ -2,13 +2,10 @@ import type { ResultsResponse } from '#shared/api/surveys'
 import type { ItemResult } from '#shared/surveys/results'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
-import { localCalendarDate } from '#shared/dates'
-import { db } from '../../../src/app/db/index.ts'
-import { writeMeta } from '../../../src/app/db/meta.ts'
-import { mutate } from '../../../src/app/db/mutate.ts'
 import { surveysApi } from '../../../src/app/data/surveysApi.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
+import { curatorWithAnonymousCampaign } from './anonymousCampaign.ts'
 
 const campaignId = uuidv7()
 const SCALE: ItemResult = { key: 'sat.program', text: 'Насколько вы удовлетворены?', kind: 'scale', hidden: false, count: 5, distribution: [0, 0, 0, 0, 0, 0, 2, 2, 1, 0], mean: 7.8, highShare: 1 }
@@ -22,13 +19,7 @@ const answered = (wishes: ItemResult): ResultsResponse => ({
 })
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
-  const [programId, templateId] = [uuidv7(), uuidv7()]
-  await mutate(db, 'programs', programId, 'upsert', { name: 'Ученик – ученик' })
-  await mutate(db, 'surveyTemplates', templateId, 'upsert', { name: 'Анкета наставляемого', audience: 'mentee', phase: 'exit', version: 1, items: [], basedOn: '' })
-  await mutate(db, 'surveyCampaigns', campaignId, 'upsert', { templateId, templateVersion: 1, programId, audience: 'mentee', phase: 'exit', mode: 'anonymous', opensOn: localCalendarDate(), closesOn: localCalendarDate() })
-  await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
+  await curatorWithAnonymousCampaign(campaignId)
 })
 afterEach(() => {
   vi.restoreAllMocks()
