@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { isOnline } from '../composables/online.ts'
+import { countQueuedAnswers } from '../data/queuedAnswers.ts'
 import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
 import { readMeta } from '../db/meta.ts'
@@ -11,7 +12,7 @@ import type { SyncFailure, SyncReporter } from '../sync/engine.ts'
 export const useSyncStatus = defineStore('syncStatus', () => {
   const pending = useLiveQuery(() => db.outbox.count())
   // A survey answer saved offline waits too, though outside the outbox (it goes with the card's code alone).
-  const queuedAnswers = useLiveQuery(() => db.ballotDrafts.where('status').equals('queued').count())
+  const queuedAnswers = useLiveQuery(countQueuedAnswers)
   /** What the person sees as waiting: the outbox and the queued survey answers. */
   const waiting = computed(() => (pending.value ?? 0) + (queuedAnswers.value ?? 0))
   const lastSyncedAt = useLiveQuery(() => readMeta(db, 'lastSyncedAt'))

@@ -1,4 +1,4 @@
-import { db } from '../../../db/index.ts'
+import { countQueuedAnswers } from '../../../data/queuedAnswers.ts'
 import { ANSWER_RETRY_MS } from './retry.ts'
 
 /**
@@ -9,7 +9,7 @@ import { ANSWER_RETRY_MS } from './retry.ts'
  */
 export function sendQueuedAnswersFromAnyPage(): () => void {
   const check = async () => {
-    if (await db.ballotDrafts.where('status').equals('queued').count() === 0)
+    if (await countQueuedAnswers() === 0)
       return
     const { sendQueued } = await import('./sendQueue.ts')
     await sendQueued()
