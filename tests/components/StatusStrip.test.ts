@@ -96,6 +96,24 @@ describe('status line on a phone', () => {
     expect(line(wrapper).text()).toMatch(/^В сети · 1 ждёт отправки/)
   })
 
+  it('sends a survey answer saved offline on «Синхронизировать», not half a minute later, and stops counting it', async () => {
+    const answers: unknown[] = []
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
+      answers.push({ url, body: JSON.parse(init.body as string) })
+      return Response.json({ accepted: true }, { status: 201 })
+    }))
+    const ballot = { campaignId: 'c', templateVersion: 1 } as BallotDraft['ballot']
+    await db.ballotDrafts.add({ code: 'AAAA-BBBB', ballot, answers: { q1: 4 }, status: 'queued', savedAt: new Date().toISOString() })
+    const wrapper = mount(StatusStrip)
+    await settle()
+    expect(line(wrapper).text()).toMatch(/^В сети · 1 ждёт отправки/)
+    await openDetails(wrapper)
+    await wrapper.get('#sync-details button').trigger('click')
+    await vi.waitFor(() => expect(line(wrapper).text()).toMatch(/^В сети · Всё отправлено/))
+    expect(answers).toEqual([{ url: '/api/surveys/answer', body: { code: 'AAAA-BBBB', campaignId: 'c', templateVersion: 1, answers: { q1: 4 } } }])
+    expect(await db.ballotDrafts.get('AAAA-BBBB')).toMatchObject({ status: 'sent' })
+  })
+
   it('says a fresh device never synced', async () => {
     const wrapper = mount(StatusStrip)
     await settle()

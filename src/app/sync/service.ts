@@ -1,5 +1,6 @@
 import { watch } from 'vue'
 import { db } from '../db/index.ts'
+import { sendQueuedAnswers } from '../features/surveys/answer/sendFromAnyPage.ts'
 import { useSession } from '../stores/session.ts'
 import { useSyncStatus } from '../stores/syncStatus.ts'
 import { createSyncEngine } from './engine.ts'
@@ -10,9 +11,12 @@ const WHILE_VISIBLE_MS = 60_000
 
 let engine: ReturnType<typeof createSyncEngine> | undefined
 
-/** «Синхронизировать»: also what every trigger calls. Never rejects: a failure goes to the status strip. */
-export function syncNow(): Promise<void> {
-  return engine?.syncNow() ?? Promise.resolve()
+/**
+ * «Синхронизировать»: also what every trigger calls. Never rejects: a failure goes to the status strip. The survey
+ * answers saved offline leave too, by their own road (never the outbox): the status line counts them as waiting.
+ */
+export async function syncNow(): Promise<void> {
+  await Promise.all([engine?.syncNow(), sendQueuedAnswers()])
 }
 
 /**
