@@ -56,6 +56,12 @@ export interface ReportDocument {
   names?: NameUse[]
 }
 
+/**
+ * Text as the sheet sets it: a year and its «г.» (a blank one's «20___ г.» too) never part at a line's end, so «г.»
+ * never starts a line alone. On the page and in the DOCX alike; the data and the curator's edits keep plain spaces.
+ */
+export const typeset = (text: string): string => text.replace(/([\d_]) г\./g, '$1\u00A0г.')
+
 /** Paragraphs of a text as typed: blank lines separate them. */
 export function paragraphsOf(text: string): string[] {
   return text.split(/\n\s*\n/).map(p => p.trim()).filter(Boolean)

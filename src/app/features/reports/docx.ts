@@ -1,6 +1,6 @@
 import type * as DocxModule from 'docx'
 import type { Block, ReportDocument } from './document.ts'
-import { paragraphsOf } from './document.ts'
+import { paragraphsOf, typeset } from './document.ts'
 
 type Docx = typeof DocxModule
 
@@ -11,7 +11,7 @@ const TEXT_WIDTH = 11906 - 1701 - 850 // twips: A4 less the margins below
 
 function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
   const { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType } = docx
-  const text = (value: string, bold = false) => new TextRun({ text: value, bold, font: FONT, size: SIZE })
+  const text = (value: string, bold = false) => new TextRun({ text: typeset(value), bold, font: FONT, size: SIZE })
   switch (block.kind) {
     case 'heading':
       // Kept with what follows, as on paper from the browser.
@@ -32,7 +32,7 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
     case 'table': {
       // The head row repeats on every page the table runs over.
       const size = block.compact ? COMPACT_SIZE : SIZE
-      const cell = (value: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: value, bold, font: FONT, size })] })] })
+      const cell = (value: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: typeset(value), bold, font: FONT, size })] })] })
       const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => cell(c, bold)) })
       const columnWidths = block.widths?.map(share => Math.round(TEXT_WIDTH * share / 100))
       return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, ...(columnWidths && { columnWidths, layout: TableLayoutType.FIXED }), rows: [row(block.head, true), ...block.rows.map(r => row(r))] }), new Paragraph({ children: [] })]
@@ -44,7 +44,7 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
 export async function toDocx(doc: ReportDocument): Promise<Blob> {
   const docx = await import('docx')
   const { AlignmentType, Document, Packer, Paragraph, TextRun } = docx
-  const centred = (value: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: value, bold, font: FONT, size: SIZE })] })
+  const centred = (value: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: typeset(value), bold, font: FONT, size: SIZE })] })
   const document = new Document({
     creator: 'Наставник',
     title: doc.title,

@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { mountAt, settle } from '../mountPage.ts'
+
+const NBSP = '\u00A0'
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  // No requisites yet: the school's name and the curator's come from the sign-in.
+  await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Шиловская Яна Андреевна', role: 'curator', schoolId: 's', schoolName: 'Школа № 5', personId: null } })
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+async function journal() {
+  const { wrapper } = await mountAt('/reports/journal?from=2025-09-01&to=2026-08-31', [], () => useSession().load())
+  await settle()
+  return wrapper.find('.document')
+}
+
+describe('the school\'s journal of meetings, printed', () => {
+  it('keeps each year with its «г.», so that «г.» never starts a line of its own', async () => {
+    const sheet = await journal()
+    expect(sheet.text()).toContain(`за период с 1 сентября 2025${NBSP}г. по 31 августа 2026${NBSP}г.`)
+    expect(sheet.text()).toContain(`20___${NBSP}г.`)
+  })
+})
