@@ -6,6 +6,12 @@ import { useSession } from '../stores/session.ts'
 
 export type Requisites = RecordFields<SchoolRequisites>
 
+/**
+ * The requisites as a document prints them, with the name of the curator signed in on this device: theirs is the
+ * curator's signature while the requisites name no curator (an observer's device has none).
+ */
+export type DocumentRequisites = Requisites & { signedInCurator?: string }
+
 /** What a document prints before the curator has typed the requisites: the school's name from the sign-in. */
 export function blankRequisites(schoolName = ''): Requisites {
   return { fullName: schoolName, shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '' }
@@ -14,12 +20,13 @@ export function blankRequisites(schoolName = ''): Requisites {
 /** The school's requisites as every document prints them; the empty fields fall back to `blankRequisites`. */
 export function useRequisites() {
   const session = useSession()
-  return useLiveQuery(async (): Promise<Requisites> => {
+  return useLiveQuery(async (): Promise<DocumentRequisites> => {
     const stored = await db.schoolRequisites.get(SCHOOL_REQUISITES_ID)
     const blank = blankRequisites(session.user?.schoolName ?? '')
+    const signedIn = { signedInCurator: session.user?.role === 'curator' ? session.user.name : '' }
     if (!stored || stored.deleted)
-      return blank
+      return { ...blank, ...signedIn }
     const filled = Object.entries(stored).filter(([key, value]) => key in blank && value !== '')
-    return { ...blank, ...Object.fromEntries(filled) }
+    return { ...blank, ...Object.fromEntries(filled), ...signedIn }
   })
 }

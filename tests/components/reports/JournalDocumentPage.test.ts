@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SCHOOL_REQUISITES_ID } from '#shared/model/schoolRequisites'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
@@ -27,5 +29,12 @@ describe('the school\'s journal of meetings, printed', () => {
     const sheet = await journal()
     expect(sheet.text()).toContain(`за период с 1 сентября 2025${NBSP}г. по 31 августа 2026${NBSP}г.`)
     expect(sheet.text()).toContain(`20___${NBSP}г.`)
+  })
+
+  it('is signed by the curator signed in while the requisites name no curator, and by the requisites\' one once they do', async () => {
+    expect((await journal()).find('.document__signature').text()).toBe('Куратор ____________________ Я. А. Шиловская')
+    document.body.innerHTML = ''
+    await mutate(db, 'schoolRequisites', SCHOOL_REQUISITES_ID, 'upsert', { fullName: 'МБОУ СОШ № 5', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'заместитель директора' })
+    expect((await journal()).find('.document__signature').text()).toBe('Куратор (заместитель директора) ____________________ А. И. Петрова')
   })
 })

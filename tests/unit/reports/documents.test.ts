@@ -85,6 +85,14 @@ describe('аналитическая справка', () => {
     expect(about('Иванова М. П., Петров С. С.')).toContain('Кураторы программы: Иванова М. П., Петров С. С.')
   })
 
+  it('is signed by the requisites\' curator, else the programme\'s curators, else the curator signed in on the device', () => {
+    const signer = (requisites: Partial<SpravkaInput['requisites']>, curators = '') => buildSpravka(input({ program: curators ? program : null, requisites: { ...requisitesOf(), ...requisites } })).blocks.at(-1)
+    const signedIn = { signedInCurator: 'Шиловская Яна Андреевна' }
+    expect(signer({ ...signedIn, curatorName: 'Петрова Анна Игоревна' }, 'А. П. Смирнова')).toMatchObject({ name: 'А. И. Петрова' })
+    expect(signer(signedIn, 'А. П. Смирнова')).toMatchObject({ name: 'А. П. Смирнова' })
+    expect(signer(signedIn)).toEqual({ kind: 'signature', role: 'Куратор программы', name: 'Я. А. Шиловская' })
+  })
+
   it('counts a mentor who held the year\'s meetings of a pair since given to another, and the meetings once', () => {
     const group = pairs.filter(p => p.id === 'p1')
     const handedOver = group.map(p => ({ ...p, mentorId: 'm2' }))

@@ -1,7 +1,7 @@
 import { type Meeting, meetingMentorId } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
-import type { Requisites } from '../../data/requisites.ts'
+import type { DocumentRequisites } from '../../data/requisites.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { curatorSignature, type DraftInput, headLines, shortDate, signature } from './parts.ts'
@@ -10,7 +10,7 @@ import { curatorSignature, type DraftInput, headLines, shortDate, signature } fr
 export type JournalScope = { pairId: string } | { from: string, to: string }
 
 export interface MeetingJournalInput {
-  requisites: Requisites
+  requisites: DocumentRequisites
   scope: JournalScope
   pairs: readonly Pair[]
   people: readonly Person[]

@@ -3,13 +3,13 @@ import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { PlanItem } from '#shared/model/planItem'
 import type { Program } from '#shared/model/program'
-import type { Requisites } from '../../data/requisites.ts'
+import type { DocumentRequisites } from '../../data/requisites.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { curatorSignature, type DraftInput, headLines, placeOf, shortDate, signature } from './parts.ts'
 
 export interface PairPlanInput {
-  requisites: Requisites
+  requisites: DocumentRequisites
   pair: Pair
   program: Program | undefined
   people: readonly Person[]

@@ -1,7 +1,7 @@
 import type { DocumentDraft } from '#shared/model/documentDraft'
 import { withoutNumberSign } from '#shared/model/fields'
 import type { Person } from '#shared/model/person'
-import type { Requisites } from '../../data/requisites.ts'
+import type { DocumentRequisites, Requisites } from '../../data/requisites.ts'
 import { initialsOf } from '../../data/names.ts'
 import { classOrPosition } from '../../data/personPlace.ts'
 import { formatDate, t } from '../../i18n/index.ts'
@@ -35,6 +35,21 @@ export const directorPosition = (requisites: Requisites): string => requisites.d
 
 export const directorSignature = (requisites: Requisites): Block => signature(directorPosition(requisites), requisites.directorName)
 
+/**
+ * The curator as their signature names them: the requisites' curator, else a programme's curator(s) as typed on it,
+ * else the curator signed in, so that a school yet to fill its requisites still prints a name under «Куратор».
+ */
+export function curatorSigner(requisites: DocumentRequisites, programCurators = ''): string {
+  if (requisites.curatorName)
+    return initialsOf(requisites.curatorName)
+  if (programCurators)
+    return programCurators
+  return requisites.signedInCurator ? initialsOf(requisites.signedInCurator) : ''
+}
+
 /** The curator's signature line: the position the requisites give, beside the word «Куратор». */
-export const curatorSignature = (requisites: Requisites): Block =>
-  signature(requisites.curatorPosition ? `${t('documents.curator')} (${requisites.curatorPosition})` : t('documents.curator'), requisites.curatorName)
+export const curatorSignature = (requisites: DocumentRequisites): Block => ({
+  kind: 'signature',
+  role: requisites.curatorPosition ? `${t('documents.curator')} (${requisites.curatorPosition})` : t('documents.curator'),
+  name: curatorSigner(requisites),
+})

@@ -8,8 +8,8 @@ import type { Practice } from '#shared/model/practice'
 import type { Program } from '#shared/model/program'
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
-import type { Requisites } from '../../data/requisites.ts'
-import { initialsOf } from '../../data/names.ts'
+import type { DocumentRequisites } from '../../data/requisites.ts'
+import { curatorSigner } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
 import type { ReportNote } from '#shared/model/reportNote'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
@@ -26,7 +26,7 @@ import '../awards/messages.ts'
 import './messages.ts'
 
 export interface SpravkaInput {
-  requisites: Requisites
+  requisites: DocumentRequisites
   /** null: the whole school's справка, all its programmes. */
   program: Program | null
   programs: readonly Program[]
@@ -192,7 +192,6 @@ export function buildSpravka(input: SpravkaInput): ReportDocument {
   const { program, requisites } = input
   const pairs = input.pairs.filter(p => ofProgram(input, p.programId) && !p.deleted)
   const school = requisites.shortName || requisites.fullName
-  const curator = requisites.curatorName ? initialsOf(requisites.curatorName) : program?.curators ?? ''
   return {
     fileName: program ? t('reports.spravka.file', { year: input.year, name: program.name }) : t('reports.spravka.file', { year: input.year, name: school }),
     title: program ? t('reports.spravka.title', { name: program.name, year: input.year }) : t('reports.spravka.schoolTitle', { school, year: input.year }),
@@ -209,7 +208,7 @@ export function buildSpravka(input: SpravkaInput): ReportDocument {
         ...practiceBlocks(input),
         ...narrativeBlocks(input),
       ]),
-      { kind: 'signature', role: requisites.curatorPosition || t('reports.spravka.signature'), name: curator },
+      { kind: 'signature', role: requisites.curatorPosition || t('reports.spravka.signature'), name: curatorSigner(requisites, program?.curators) },
     ],
   }
 }
