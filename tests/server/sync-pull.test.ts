@@ -1,4 +1,4 @@
-import type { PullResponse } from '#shared/sync/protocol'
+import { PULL_STREAM_TYPE, type PullResponse } from '#shared/sync/protocol'
 import type { TestServer } from './helpers/server.ts'
 import type { SyncClient } from './helpers/school.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -60,6 +60,32 @@ describe.each(BACKENDS)('pull on %s', (backend) => {
     await curator.push(upsert('programs', id, { ...tricky, goals: 'строка\nперенос\t\u0001управляющий' }))
     const page = await curator.pullAll(null)
     expect(byId(page.changes).get(id)?.fields).toEqual({ ...tricky, goals: 'строка\nперенос\t\u0001управляющий' })
+  })
+
+  it('sends a page as lines to a client that asks for them: the head first, then each change as the JSON form has it', async () => {
+    const { curator, curatorToken } = await newSchool()
+    const ids = await bulkPrograms(curator, PULL_PAGE_ROWS + 1)
+    await curator.push(upsert('programs', ids[0]!, { goals: 'строка\nперенос\u2028разделитель' }))
+    const asLines = (cursor: string | null) => post(server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION, cursor }, { ...bearer(curatorToken), accept: `${PULL_STREAM_TYPE}, application/json` })
+    let cursor: string | null = null
+    for (let page = 0; page < 3; page++) {
+      const whole = await curator.pull(cursor)
+      const response = await asLines(cursor)
+      expect(response.statusCode).toBe(200)
+      expect(response.headers['content-type']).toBe(`${PULL_STREAM_TYPE}; charset=utf-8`)
+      const [head, ...lines] = response.body.split('\n')
+      expect(lines.pop()).toBe('')
+      const { changes, ...rest } = whole
+      expect(JSON.parse(head!)).toEqual(rest)
+      expect(lines.map(line => JSON.parse(line) as unknown)).toEqual(changes)
+      cursor = whole.cursor
+    }
+    // The last of the three was a pull at the head: its head alone.
+    expect((await asLines(cursor)).body).toBe(`${JSON.stringify({ cursor, reset: false, more: false })}\n`)
+    // Refusals stay JSON, whatever the client reads.
+    const refused = await post(server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION, cursor: 5 }, { ...bearer(curatorToken), accept: PULL_STREAM_TYPE })
+    expect(refused.statusCode).toBe(400)
+    expect(JSON.parse(refused.body)).toMatchObject({ error: 'bad_request' })
   })
 
   it('treats an unreadable cursor, or one ahead of the server, as no cursor', async () => {

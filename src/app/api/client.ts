@@ -13,9 +13,12 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
   body?: unknown
   token?: string
+  /** What the caller reads of the answer, where it is more than JSON. */
+  accept?: string
 }
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** A successful answer, unread: an answer that is not 2xx, or no answer at all, is an `ApiFailure`. */
+export async function request(path: string, options: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }
   const wire = options.body === undefined ? undefined : await wireBody(JSON.stringify(options.body))
   if (wire)
@@ -24,6 +27,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     headers['content-encoding'] = wire.encoding
   if (options.token)
     headers.authorization = `Bearer ${options.token}`
+  if (options.accept)
+    headers.accept = options.accept
   let response: Response
   try {
     response = await fetch(`/api${path}`, {
@@ -34,12 +39,18 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   } catch {
     throw new ApiFailure(0, null)
   }
+  if (!response.ok) {
+    const payload = await response.json().catch(() => null) as unknown
+    throw new ApiFailure(response.status, isApiError(payload) ? payload : null)
+  }
+  return response
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await request(path, options)
   if (response.status === 204)
     return undefined as T
-  const payload = await response.json().catch(() => null) as unknown
-  if (!response.ok)
-    throw new ApiFailure(response.status, isApiError(payload) ? payload : null)
-  return payload as T
+  return await response.json().catch(() => null) as T
 }
 
 function isApiError(value: unknown): value is ApiError {

@@ -12,8 +12,9 @@ type Cursor = string | null
 /**
  * Pulls pages until the server has nothing newer, each page applied with its cursor in one
  * transaction: an interrupted pull resumes where it stopped, and never applies a page twice.
- * The next page is asked for while this one is written, so the server's read and the device's
- * write overlap instead of taking turns (a curator's first pull is 8 pages).
+ * The next page is asked for as soon as this one's head is in, while its changes still arrive and
+ * are written, so the server's read, the line and the device's write overlap instead of taking
+ * turns (a curator's first pull is 8 pages).
  */
 export async function pullChanges(db: NastavnikDb, transport: SyncTransport, onPage?: (received: number, fraction?: number) => void): Promise<void> {
   const request = (cursor: Cursor) => ({ cursor, page: settled(transport.pull({ protocol: PROTOCOL_VERSION, cursor })) })
@@ -21,9 +22,10 @@ export async function pullChanges(db: NastavnikDb, transport: SyncTransport, onP
   let next = request(await readMeta(db, 'cursor') ?? null)
   for (;;) {
     const { cursor, page } = next
-    const response = await page
-    if (response.more)
-      next = request(response.cursor)
+    const arrived = await page
+    if (arrived.head.more)
+      next = request(arrived.head.cursor)
+    const response = { ...arrived.head, changes: await arrived.changes }
     const applied = await applyPage(db, cursor, response)
     if (!applied) {
       // Someone else moved the cursor meanwhile (a push's reset, another tab): start again from it.

@@ -6,6 +6,7 @@ import { RegionQuery } from '#shared/api/region'
 import { COMPRESS_MIN_BYTES, MAX_EXPANSION } from '#shared/api/compression'
 import { OLDEST_SUPPORTED_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
 import { SERVER_BODY_LIMIT } from '#shared/sync/limits'
+import { PULL_STREAM_TYPE } from '#shared/sync/protocol'
 import { componentSchemas, queryParameters, ref, type SchemaName } from './openapi-schemas.ts'
 
 /*
@@ -93,7 +94,17 @@ const PATHS: Record<string, Record<string, Operation>> = {
     },
   },
   '/api/sync/pull': {
-    post: { summary: 'Changes after the cursor, within the caller\'s scope, a page at a time', body: 'PullRequest', responses: { 200: ok('A page', ref('PullResponse')), ...refusals(400, 401) } },
+    post: {
+      summary: 'Changes after the cursor, within the caller\'s scope, a page at a time',
+      body: 'PullRequest',
+      responses: {
+        200: {
+          description: `A page; as lines when Accept names ${PULL_STREAM_TYPE}: the page without \`changes\` first, then one Change a line`,
+          content: { ...json(ref('PullResponse')), [PULL_STREAM_TYPE]: { schema: { type: 'string' } } },
+        },
+        ...refusals(400, 401),
+      },
+    },
   },
   '/api/users': {
     get: { summary: 'The school\'s accounts with their devices (curator)', responses: { 200: ok('Accounts', { type: 'array', items: ref('UserSummary') }), ...refusals(401, 403) } },

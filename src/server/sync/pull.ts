@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { PullResponse } from '#shared/sync/protocol'
+import type { PullHead } from '#shared/sync/protocol'
 import type { AuthContext } from '../auth/guard.ts'
 import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
@@ -28,11 +28,12 @@ function scopedRows(db: Kysely<Database>, scope: Scope, w: Window): Promise<Reco
  * indexed read (the session, which brings the school's head: `AuthContext.head`) and gets a constant-size
  * answer, whatever the size of the school.
  */
-export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null, scopes?: ScopeCache): Promise<Buffer> {
+export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null, scopes?: ScopeCache, form: PageForm = 'json'): Promise<Buffer> {
+  const body = form === 'json' ? pullJson : pullLines
   const cursor = decodeCursor(rawCursor)
   const head = cursor && (auth.head ?? await readHead(db, auth.schoolId))
   if (cursor && head && cursor.version === head.counter && cursor.epoch === head.epoch)
-    return pullJson({ cursor: encodeCursor(cursor), reset: false, more: false }, [])
+    return body({ cursor: encodeCursor(cursor), reset: false, more: false }, [])
 
   return readSnapshot(db, kind, async (trx) => {
     const head = await readHead(trx, auth.schoolId)
@@ -47,7 +48,7 @@ export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext
     const version = more ? page.at(-1)!.version : counter
     const device = deviceOf(scope)
     const cursorOut = encodeCursor({ version, fingerprint: scope.fingerprint, epoch })
-    return pullJson({ cursor: cursorOut, reset, more, position: { from, at: version, head: counter } }, page.map(row => changeJson(row, device, overlayOf(scope, row.entity as EntityName, row.id))))
+    return body({ cursor: cursorOut, reset, more, position: { from, at: version, head: counter } }, page.map(row => changeJson(row, device, overlayOf(scope, row.entity as EntityName, row.id))))
   })
 }
 
@@ -57,6 +58,10 @@ function changeJson(row: RecordRow, device: Device, overlay: Record<string, unkn
 }
 
 const COMMA = Buffer.from(',')
+const NEWLINE = Buffer.from('\n')
+
+/** A page as one JSON document (`PullResponse`), or as lines (`PULL_STREAM_TYPE`): the client says which it reads. */
+export type PageForm = 'json' | 'lines'
 
 /**
  * The `PullResponse` as UTF-8 JSON with its changes spliced in: a curator's first pull is 5.7 MB of records that
@@ -64,7 +69,12 @@ const COMMA = Buffer.from(',')
  * big string: joining, measuring and encoding a string of that size (mostly Cyrillic, so two bytes a character)
  * took Node more time than reading the rows.
  */
-function pullJson(rest: Omit<PullResponse, 'changes'>, changes: Buffer[]): Buffer {
+function pullJson(head: PullHead, changes: Buffer[]): Buffer {
   const items = changes.flatMap((change, i) => i ? [COMMA, change] : [change])
-  return Buffer.concat([Buffer.from('{"changes":['), ...items, Buffer.from(`],${JSON.stringify(rest).slice(1)}`)])
+  return Buffer.concat([Buffer.from('{"changes":['), ...items, Buffer.from(`],${JSON.stringify(head).slice(1)}`)])
+}
+
+/** The same page as `PULL_STREAM_TYPE`: the head's line, then a line per change. */
+function pullLines(head: PullHead, changes: Buffer[]): Buffer {
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...changes.flatMap(change => [change, NEWLINE])])
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { PushResponse } from '#shared/sync/protocol'
 import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
-import { PullRequest, PushRequest } from '#shared/sync/protocol'
+import { PULL_STREAM_TYPE, PullRequest, PushRequest } from '#shared/sync/protocol'
 import { makeAuthenticate, signedIn } from '../auth/guard.ts'
 import { touchSync } from '../auth/sessions.ts'
 import { parseBody } from '../http/body.ts'
@@ -33,14 +33,15 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     return response
   })
 
-  // The body is a `PullResponse` already printed as JSON (see `pull`), sent as it is.
+  // The body is a page already printed (see `pull`), sent as it is: as lines to a client that reads them.
   app.post('/api/sync/pull', { preHandler: authenticate }, async (request, reply): Promise<Buffer> => {
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PullRequest, request.body)
-    const response = await pull(db, kind, auth, body.cursor, scopes)
+    const lines = request.headers.accept?.includes(PULL_STREAM_TYPE) ?? false
+    const response = await pull(db, kind, auth, body.cursor, scopes, lines ? 'lines' : 'json')
     await touchSync(db, auth)
-    reply.type('application/json; charset=utf-8')
+    reply.type(`${lines ? PULL_STREAM_TYPE : 'application/json'}; charset=utf-8`)
     return response
   })
 }

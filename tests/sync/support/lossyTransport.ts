@@ -1,6 +1,7 @@
 import type { ApiError } from '#shared/api/errors'
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '#shared/sync/protocol'
 import { ApiFailure } from '../../../src/app/api/client.ts'
+import { wholePage } from '../../../src/app/sync/pullStream.ts'
 import type { SyncTransport } from '../../../src/app/sync/transport.ts'
 import type { Random } from './random.ts'
 import type { SimServer } from './simServer.ts'
@@ -31,7 +32,7 @@ export class LossyTransport implements SyncTransport {
   constructor(private readonly server: SimServer, private readonly token: string, private readonly random: Random, private readonly observer: Observer, private readonly compressed = false) {}
 
   push = (request: PushRequest) => this.exchange<PushResponse>('/api/sync/push', request)
-  pull = (request: PullRequest) => this.exchange<PullResponse>('/api/sync/pull', request)
+  pull = async (request: PullRequest) => wholePage(await this.exchange<PullResponse>('/api/sync/pull', request))
 
   /** Late copies arrive now; their answers go nowhere. */
   async deliverDelayed(): Promise<void> {

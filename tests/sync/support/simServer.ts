@@ -6,7 +6,9 @@ import { brotliDecompressSync } from 'node:zlib'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
 import type { Role } from '#shared/roles'
+import { PULL_STREAM_TYPE } from '#shared/sync/protocol'
 import { wireBody } from '../../../src/app/api/compress.ts'
+import { PULL_ACCEPT, readPulledPage } from '../../../src/app/sync/pullStream.ts'
 import { buildApp } from '../../../src/server/app.ts'
 import { createSession } from '../../../src/server/auth/sessions.ts'
 import { openDatabase, type Storage } from '../../../src/server/storage/db.ts'
@@ -42,7 +44,8 @@ export class SimServer {
 
   /**
    * One HTTP exchange; the body comes back parsed, with the status. `compressed`: as a browser over HTTPS, the
-   * body encoded by the app's own `wireBody` (gzipped when big) and the answer asked for in brotli.
+   * body encoded by the app's own `wireBody` (gzipped when big) and the answer asked for in brotli, a pull page as
+   * lines read by the app's own `readPulledPage`.
    */
   async post(path: string, token: string, body: unknown, compressed = false): Promise<{ status: number, body: unknown }> {
     const headers = { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }
@@ -50,11 +53,15 @@ export class SimServer {
     const response = await this.app.inject({
       method: 'POST',
       url: path,
-      headers: wire ? { ...headers, 'content-type': 'application/json', 'accept-encoding': 'br', ...(wire.encoding ? { 'content-encoding': wire.encoding } : {}) } : headers,
+      headers: wire ? { ...headers, 'content-type': 'application/json', 'accept-encoding': 'br', 'accept': PULL_ACCEPT, ...(wire.encoding ? { 'content-encoding': wire.encoding } : {}) } : headers,
       payload: wire ? (typeof wire.body === 'string' ? wire.body : Buffer.from(wire.body)) : body as object,
     })
     const raw = response.headers['content-encoding'] === 'br' ? brotliDecompressSync(response.rawPayload) : response.rawPayload
-    return { status: response.statusCode, body: JSON.parse(raw.toString('utf8')) }
+    const type = String(response.headers['content-type'] ?? '')
+    if (!type.startsWith(PULL_STREAM_TYPE))
+      return { status: response.statusCode, body: JSON.parse(raw.toString('utf8')) }
+    const page = await readPulledPage(new Response(new Uint8Array(raw), { headers: { 'content-type': type } }))
+    return { status: response.statusCode, body: { ...page.head, changes: await page.changes } }
   }
 
   /**

@@ -1,9 +1,10 @@
 import { liveQuery } from 'dexie'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { PullResponse } from '#shared/sync/protocol'
+import type { Change, PullResponse } from '#shared/sync/protocol'
 import { readMeta, writeMeta } from '../../../src/app/db/meta.ts'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
 import { pullChanges } from '../../../src/app/sync/pull.ts'
+import { wholePage } from '../../../src/app/sync/pullStream.ts'
 import type { SyncTransport } from '../../../src/app/sync/transport.ts'
 
 let db: NastavnikDb
@@ -20,7 +21,7 @@ function pages(list: PullResponse[]): { transport: SyncTransport, cursors: Array
       push: () => { throw new Error('not used') },
       pull: async (request) => {
         cursors.push(request.cursor)
-        return list.shift()!
+        return wholePage(list.shift()!)
       },
     },
   }
@@ -56,6 +57,27 @@ describe('pullChanges', () => {
     expect(await readMeta(db, 'cursor')).toBe('c2')
   })
 
+  it('asks for the next page once this one\'s head is in, while its changes still arrive', async () => {
+    db = openDatabase(`pull-${Math.random()}`)
+    const cursors: Array<string | null> = []
+    let arrive!: (changes: Change[]) => void
+    const transport: SyncTransport = {
+      push: () => { throw new Error('not used') },
+      pull: async (request) => {
+        cursors.push(request.cursor)
+        if (request.cursor === null)
+          return { head: { cursor: 'c1', reset: true, more: true }, changes: new Promise<Change[]>((resolve) => { arrive = resolve }) }
+        // The first page's changes arrive only after the second page was asked for.
+        arrive([change('a')])
+        return wholePage({ cursor: 'c2', reset: false, more: false, changes: [change('b')] })
+      },
+    }
+    await pullChanges(db, transport)
+    expect(cursors).toEqual([null, 'c1'])
+    expect((await db.programs.toArray()).map(p => p.id).sort()).toEqual(['a', 'b'])
+    expect(await readMeta(db, 'cursor')).toBe('c2')
+  })
+
   it('drops a page whose cursor was moved by someone else meanwhile and starts again from theirs', async () => {
     db = openDatabase(`pull-${Math.random()}`)
     const cursors: Array<string | null> = []
@@ -65,9 +87,9 @@ describe('pullChanges', () => {
         cursors.push(request.cursor)
         if (request.cursor === null) {
           await writeMeta(db, 'cursor', 'other-tab')
-          return { cursor: 'c1', reset: true, more: false, changes: [change('stale')] }
+          return wholePage({ cursor: 'c1', reset: true, more: false, changes: [change('stale')] })
         }
-        return { cursor: 'c2', reset: false, more: false, changes: [change('fresh')] }
+        return wholePage({ cursor: 'c2', reset: false, more: false, changes: [change('fresh')] })
       },
     }
     await pullChanges(db, transport)
