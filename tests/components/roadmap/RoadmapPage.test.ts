@@ -70,6 +70,14 @@ describe('the school\'s roadmap', () => {
     expect(await db.roadmapEvents.where('roadmapId').equals(roadmap.id).count()).toBeGreaterThan(10)
   })
 
+  it('says «Начать с шаблона» once, as the heading under the page\'s that also names the choice of template', async () => {
+    const { wrapper } = await open('/roadmap')
+    expect(wrapper.text().match(/Начать с шаблона/g)).toHaveLength(1)
+    expect(wrapper.findAll('h1, h2, h3, legend').map(h => `${h.element.tagName} ${h.text()}`)).toEqual(['H1 Дорожная карта', 'H2 Начать с шаблона'])
+    const group = wrapper.find('fieldset').attributes('aria-labelledby')
+    expect(group && document.getElementById(group)?.textContent).toBe('Начать с шаблона')
+  })
+
   it('shows a programme its own events and the school-wide ones, each once, and the stage\'s resources', async () => {
     await programs()
     await roadmapWith([
