@@ -19,7 +19,7 @@ test('a class list imported, consents recorded, a pair formed from a suggestion,
   await page.getByRole('link', { name: 'Загрузить из Excel или CSV' }).click()
   await page.getByLabel('Файл с участниками').setInputFiles({ name: '7А.csv', mimeType: 'text/csv', buffer: Buffer.from(CLASS_LIST, 'utf8') })
   await page.getByRole('button', { name: 'Проверить' }).click()
-  await expect(page.getByText('Строка 4, «Дата рождения»: «31.02.2013» — не дата')).toBeVisible()
+  await expect(page.getByText('Строка 4, «Дата рождения»: «31.02.2013» — такого дня нет в календаре')).toBeVisible()
   await expect(page.getByText('Будут загружены 2 участника')).toBeVisible()
   await page.getByRole('button', { name: 'Загрузить' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Загружены 2 участника' })).toBeVisible()

@@ -55,7 +55,7 @@ describe('checking rows', () => {
     ])
     expect(result.problems).toEqual([
       { row: 3, column: 'ФИО', code: 'missing_name', value: '' },
-      { row: 3, column: 'Дата рождения', code: 'invalid_date', value: '31.02.2012' },
+      { row: 3, column: 'Дата рождения', code: 'no_such_day', value: '31.02.2012' },
       { row: 4, column: 'Категория', code: 'unknown_category', value: 'завхоз' },
       { row: 4, column: 'Дата рождения', code: 'invalid_date', value: 'вчера' },
       { row: 4, column: 'ОВЗ', code: 'unknown_flag', value: 'может быть' },

@@ -4,7 +4,7 @@ import { normalizeHeader } from './mapping.ts'
 import { type Cell, cellText, utcDate } from '../../data/spreadsheet.ts'
 
 /** Why one cell cannot be taken; the UI words each code (import.problems). */
-export type CellProblem = 'invalid_date' | 'date_out_of_range' | 'unknown_category' | 'unknown_role' | 'unknown_flag' | 'invalid_years' | 'unknown_qualification'
+export type CellProblem = 'invalid_date' | 'no_such_day' | 'date_out_of_range' | 'unknown_category' | 'unknown_role' | 'unknown_flag' | 'invalid_years' | 'unknown_qualification'
   | 'unknown_kind' | 'unknown_signer'
 export type Parsed<T> = { ok: true, value: T } | { ok: false, problem: CellProblem }
 
@@ -42,8 +42,11 @@ export function parseDate(cell: Cell, latest?: string): Parsed<string> {
   if (text === '')
     return ok('')
   const date = cell instanceof Date ? utcDate(cell) : typeof cell === 'number' ? fromSerial(cell) : fromText(text)
-  if (date === undefined || !isCalendarDate(date))
+  if (date === undefined)
     return bad('invalid_date')
+  // Written as a date, but not one of the calendar's (31.02): saying «нужно ДД.ММ.ГГГГ» would send them to the format.
+  if (!isCalendarDate(date))
+    return bad('no_such_day')
   return date < EARLIEST || (latest !== undefined && date > latest) ? bad('date_out_of_range') : ok(date)
 }
 

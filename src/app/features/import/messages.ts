@@ -96,6 +96,7 @@ const ru = {
   problems: {
     missing_name: 'нет ФИО',
     invalid_date: '«{value}» — не дата: нужно ДД.ММ.ГГГГ',
+    no_such_day: '«{value}» — такого дня нет в календаре',
     date_out_of_range: '«{value}» не может быть датой рождения',
     unknown_category: 'неизвестная категория «{value}»',
     unknown_role: 'неизвестная роль «{value}»: нужно «наставник» или «наставляемый»',
@@ -233,6 +234,7 @@ const en: typeof ru = {
   problems: {
     missing_name: 'no name',
     invalid_date: '«{value}» is not a date: use DD.MM.YYYY',
+    no_such_day: '«{value}» is not a day of the calendar',
     date_out_of_range: '«{value}» cannot be a date of birth',
     unknown_category: 'unknown category «{value}»',
     unknown_role: 'unknown role «{value}»: use «наставник» or «наставляемый»',
