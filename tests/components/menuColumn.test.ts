@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -8,23 +7,20 @@ import { db } from '../../src/app/db/index.ts'
 import { writeMeta } from '../../src/app/db/meta.ts'
 import { routes } from '../../src/app/router.ts'
 import { useSession } from '../../src/app/stores/session.ts'
+import { useAppStylesheet } from './appStylesheet.ts'
 
-/** happy-dom lays nothing out, but it cascades a stylesheet, media queries included, into the computed styles. */
 const viewport = (width: number) => (window as unknown as { happyDOM: { setViewport: (size: { width: number, height: number }) => void } }).happyDOM.setViewport({ width, height: 768 })
 
+useAppStylesheet()
 beforeEach(async () => {
   await db.delete()
   await db.open()
-  const style = document.createElement('style')
-  style.textContent = readFileSync('src/app/styles.css', 'utf8')
-  document.head.append(style)
   // The login page asks whether the server still needs its setup: here it is unreachable.
   vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')))
 })
 afterEach(() => {
   vi.unstubAllGlobals()
   viewport(1024)
-  document.head.innerHTML = ''
   document.body.innerHTML = ''
 })
 
