@@ -17,7 +17,7 @@ const UNFOLDED = 1280
  * school's registries fit each width as they are, not in the scroll box kept for a word too long for any column;
  * below 1280 px the secondary columns stand under the row's name, their own heads gone, and come back from 1280.
  */
-test('the curator\'s registries fit every school screen from 1024 px, folding secondary columns below 1280', async ({ browser, server }) => {
+test('the curator\'s registries fit every school screen from 1024 px, folding secondary columns below 1280; at 200 % zoom the menu shows it scrolls', async ({ browser, server }) => {
   test.setTimeout(180_000)
   await demoSchool(server)
   const page = await signIn(browser, server, 'kurator', 'Программы наставничества')
@@ -38,6 +38,11 @@ test('the curator\'s registries fit every school screen from 1024 px, folding se
       await expect(under.first(), `${where}: its values under the name`).toBeVisible({ visible: screen.width < UNFOLDED })
     }
   }
+  // 1366×768 at 200 %: the menu is a bar at the bottom, scrolling sideways with no scrollbar; its edge shadows (covers
+  // that scroll with the items over shadows that stay) are what says there is more.
+  await page.setViewportSize({ width: 683, height: 384 })
+  const menu = () => page.locator('.app-nav').evaluate(nav => ({ scrolls: nav.scrollWidth > nav.clientWidth, edges: getComputedStyle(nav).backgroundAttachment }))
+  await expect.poll(menu).toEqual({ scrolls: true, edges: 'local, local, scroll, scroll, scroll' })
 })
 
 test('a word too long for any column scrolls its registry in a named box the keyboard moves, never the page', async ({ browser, server }) => {
