@@ -1,11 +1,11 @@
 import type * as v from 'valibot'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 import { useAction } from './action.ts'
 import { checkForm } from './fieldErrors.ts'
 
 /**
- * The submit cycle every form shares: check with the shared schema (errors by field), run the action
- * once, show its failure as a sentence. The draft is never cleared on failure, so nothing typed is lost.
+ * The submit cycle every form shares: check with the shared schema (every wrong field says what is wrong), run
+ * the action once, show its failure as a sentence. The draft is never cleared on failure, so nothing typed is lost.
  */
 export function useFormSubmit<S extends v.GenericSchema>(
   schema: S,
@@ -14,17 +14,37 @@ export function useFormSubmit<S extends v.GenericSchema>(
 ) {
   const errors = ref<Record<string, string>>({})
   const { busy, failure, run } = useAction()
+  // Nothing is marked before the first send. Once a send finds errors, the form is checked again at every edit until
+  // a send passes: a mended field loses its message at once, one still wrong keeps it. Before that the draft is not
+  // watched at all, so typing into a fresh form costs nothing.
+  const rechecking = ref(false)
+  watch(() => rechecking.value && draft(), () => {
+    if (rechecking.value)
+      check()
+  }, { deep: true })
+
+  function check() {
+    const checked = checkForm(schema, draft())
+    const next = checked.ok ? {} : checked.errors
+    // A fresh object equal to the shown one would re-render the whole form: at each keystroke, or in the middle of the save.
+    if (!sameErrors(errors.value, next))
+      errors.value = next
+    return checked
+  }
 
   async function submit(): Promise<void> {
     failure.value = undefined
-    const checked = checkForm(schema, draft())
-    // A fresh `{}` over an empty one would re-render the whole form in the middle of the save.
-    if (!checked.ok || Object.keys(errors.value).length)
-      errors.value = checked.ok ? {} : checked.errors
+    const checked = check()
+    rechecking.value = !checked.ok
     if (!checked.ok)
       return
     await run(() => action(checked.value))
   }
 
   return { errors, failure, busy, submit }
+}
+
+function sameErrors(shown: Record<string, string>, next: Record<string, string>): boolean {
+  const fields = Object.keys(next)
+  return fields.length === Object.keys(shown).length && fields.every(field => shown[field] === next[field])
 }

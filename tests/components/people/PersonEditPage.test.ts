@@ -108,4 +108,21 @@ describe('person form', () => {
     await settle()
     expect(await db.people.toArray()).toMatchObject([{ name: 'Будущев Пётр', birthDate: '2012-05-10' }])
   })
+
+  it('marks every wrong field at the send, and unmarks one as soon as it is mended while the other stays', async () => {
+    const { wrapper } = await mountAt('/people/new')
+    await settle()
+    await labelled(wrapper, 'Категория').setValue('teacher')
+    await labelled(wrapper, 'Общий стаж, лет').setValue('71')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    const invalid = () => ['ФИО', 'Общий стаж, лет'].map(label => labelled(wrapper, label).attributes('aria-invalid'))
+    expect(invalid()).toEqual(['true', 'true'])
+    expect(wrapper.findAll('.field__error').map(e => e.text())).toEqual(['Заполните это поле', 'Стаж — целое число лет от 0 до 70'])
+
+    await labelled(wrapper, 'Общий стаж, лет').setValue('30')
+    expect(invalid()).toEqual(['true', 'false'])
+    expect(wrapper.findAll('.field__error').map(e => e.text())).toEqual(['Заполните это поле'])
+    expect(await db.people.count()).toBe(0)
+  })
 })
