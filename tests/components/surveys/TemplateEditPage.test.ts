@@ -30,16 +30,49 @@ describe('a questionnaire\'s editor', () => {
     expect(advanced.attributes('open')).toBeDefined()
     expect(advanced.find('.field__error').text()).toBe('Ключ: латинские буквы, цифры, точка, дефис; с буквы')
     expect(first.find('textarea').attributes('aria-invalid')).not.toBe('true')
+    // Mended, the key loses its error at once, and its section stays open under the hand typing in it.
+    await advanced.find('input').setValue('q.first')
+    expect(advanced.find('.field__error').exists()).toBe(false)
+    expect(advanced.attributes('open')).toBeDefined()
   })
 
-  it('says a missing name once, under the name, whose field is marked invalid', async () => {
+  it('marks the name and every wrong question at the send, and unmarks each as it is mended', async () => {
+    const { wrapper } = await mountAt('/surveys/templates/new?from=mentee-entry', [], () => useSession().load())
+    await settle()
+    const name = wrapper.find('input')
+    const text = (n: number) => wrapper.findAll('.survey-item')[n]!.find('textarea')
+    const single = wrapper.findAll('.survey-item').find(item => item.find('textarea').element.value.startsWith('Как часто'))!
+    const options = single.findAll('textarea')[1]!
+    await name.setValue('')
+    await text(0).setValue('')
+    await text(2).setValue('  ')
+    await options.setValue('Раз в неделю')
+    await options.trigger('change')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect([name, text(0), text(1), text(2), options].map(control => control.attributes('aria-invalid'))).toEqual(['true', 'true', 'false', 'true', 'true'])
+    expect(single.find('textarea').attributes('aria-invalid')).toBe('false')
+    expect(wrapper.findAll('.field__error').map(e => e.text())).toEqual(['Заполните это поле', 'Заполните это поле', 'Заполните это поле', 'Нужно хотя бы два варианта ответа'])
+
+    await name.setValue('Входная анкета')
+    await text(2).setValue('Что вы ждёте от наставника?')
+    expect([name, text(0), text(2), options].map(control => control.attributes('aria-invalid'))).toEqual(['false', 'true', 'false', 'true'])
+    expect(wrapper.findAll('.field__error')).toHaveLength(2)
+    expect(await db.surveyTemplates.count()).toBe(0)
+  })
+
+  it('says a missing name once, under the name, whose field is marked invalid, and the missing questions below them', async () => {
     const { wrapper } = await mountAt('/surveys/templates/new', [], () => useSession().load())
     await settle()
     await wrapper.find('form').trigger('submit')
     await settle()
-    expect(wrapper.findAll('.field__error').map(e => e.text())).toEqual(['Заполните это поле'])
+    expect(wrapper.findAll('.field__error').map(e => e.text())).toEqual(['Заполните это поле', 'Заполните это поле'])
     const name = wrapper.find('input')
     expect(name.attributes('aria-invalid')).toBe('true')
     expect(name.attributes('aria-describedby')).toBe(wrapper.find('.field__error').attributes('id'))
+    // The missing questions are the list's: it reads as an invalid group, described by its line.
+    const questions = wrapper.find('[role="group"][aria-label="Вопросы"]')
+    expect(questions.attributes('aria-invalid')).toBe('true')
+    expect(questions.attributes('aria-describedby')).toBe(wrapper.findAll('.field__error')[1]!.attributes('id'))
   })
 })

@@ -35,6 +35,7 @@ const ru = {
     notFound: 'Анкета не найдена',
   },
   editor: {
+    items: 'Вопросы',
     item: 'Вопрос {n}',
     text: 'Текст вопроса',
     kind: 'Тип ответа',
@@ -48,16 +49,6 @@ const ru = {
     down: 'Ниже',
     remove: 'Удалить',
     add: 'Добавить вопрос',
-  },
-  errors: {
-    required: 'Заполните это поле',
-    too_long: 'Слишком длинный текст',
-    too_many: 'Слишком много значений',
-    invalid_key: 'Ключ: латинские буквы, цифры, точка, дефис; с буквы',
-    options_needed: 'Нужно хотя бы два варианта ответа',
-    options_repeat: 'Варианты ответа повторяются',
-    keys_repeat: 'Ключи вопросов повторяются',
-    invalid: 'Проверьте значение',
   },
   campaigns: {
     selected: { one: 'Выбрано {n} анкетирование', few: 'Выбрано {n} анкетирования', many: 'Выбрано {n} анкетирований', other: 'Выбрано {n} анкетирования' },
@@ -207,6 +198,7 @@ const en: typeof ru = {
     notFound: 'Questionnaire not found',
   },
   editor: {
+    items: 'Questions',
     item: 'Question {n}',
     text: 'Question text',
     kind: 'Answer type',
@@ -220,16 +212,6 @@ const en: typeof ru = {
     down: 'Down',
     remove: 'Remove',
     add: 'Add a question',
-  },
-  errors: {
-    required: 'Fill in this field',
-    too_long: 'Text too long',
-    too_many: 'Too many values',
-    invalid_key: 'Key: Latin letters, digits, dot, hyphen; starting with a letter',
-    options_needed: 'At least two choices are needed',
-    options_repeat: 'Choices repeat',
-    keys_repeat: 'Question keys repeat',
-    invalid: 'Check the value',
   },
   campaigns: {
     selected: { one: '{n} campaign selected', few: '{n} campaigns selected', many: '{n} campaigns selected', other: '{n} campaigns selected' },
