@@ -18,6 +18,7 @@ import { installProtocolCheck } from './http/protocol.ts'
 import { installSecurityHeaders, securityHeaders } from './http/security.ts'
 import { setupRoutes } from './setup/routes.ts'
 import { peopleRoutes } from './people/routes.ts'
+import { addressRoutes } from './addresses/routes.ts'
 import { handoverRoutes } from './handovers/routes.ts'
 import { regionRoutes } from './region/routes.ts'
 import { serveApp } from './static.ts'
@@ -40,6 +41,8 @@ export interface AppOptions {
   trustProxy?: TrustProxy
   /** How long a session may go unused; the defaults of config.ts when not given. */
   sessions?: SessionLimits
+  /** Where the school's devices reach this server (addresses/origins.ts); none known when not given. */
+  origins?: readonly string[]
 }
 
 /** The app's sync client halves a batch on 413, so this is the cap on one push as well. */
@@ -79,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   auditRoutes(app, options.db)
   peopleRoutes(app, options.db)
   handoverRoutes(app, options.db)
+  addressRoutes(app, options.db, options.origins ?? [])
   openApiRoutes(app, options.version)
   await serveApp(app, options.staticDir)
   return app

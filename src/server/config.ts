@@ -44,6 +44,8 @@ export interface Config {
   sessions: SessionLimits
   /** log2 of scrypt's N for new password hashes (auth/password.ts). */
   passwordCost: number
+  /** Where the school's devices open the app (PUBLIC_URL), as an origin: the links on printed cards lead there. */
+  publicUrl: string | null
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -156,6 +158,16 @@ function parseDatabase(env: Env, dataDir: string): DatabaseConfig {
   return { kind: 'postgres', url }
 }
 
+/** An http(s) address, kept as its origin: a card's link adds its own path. */
+function parsePublicUrl(raw: string | undefined): string | null {
+  if (raw === undefined)
+    return null
+  const url = URL.canParse(raw) ? new URL(raw) : null
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new ConfigError(`PUBLIC_URL must be an http:// or https:// address, such as https://nastavnik.school.ru, got "${raw}"`)
+  return url.origin
+}
+
 function readTlsFile(name: string, path: string): Buffer {
   try {
     return readFileSync(path)
@@ -199,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
   const trustProxy = parseTrustProxy(read(env, 'TRUST_PROXY'))
   const sessions = parseSessionLimits(env)
   const passwordCost = parsePasswordCost(read(env, 'PASSWORD_COST'))
+  const publicUrl = parsePublicUrl(read(env, 'PUBLIC_URL'))
   ensureWritableDir(dataDir)
-  return { port, host, dataDir, database, tls, staticDir, logLevel, trustProxy, sessions, dbCheckEveryMs, passwordCost }
+  return { port, host, dataDir, database, tls, staticDir, logLevel, trustProxy, sessions, dbCheckEveryMs, passwordCost, publicUrl }
 }

@@ -1,6 +1,7 @@
 import type { Config } from './config.ts'
 import type { Storage } from './storage/db.ts'
 import { buildApp } from './app.ts'
+import { serverOrigins } from './addresses/origins.ts'
 import { setPasswordCost } from './auth/password.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { newSetupToken } from './setup/token.ts'
@@ -64,6 +65,8 @@ await migrateToLatest(storage.db).catch(error => fail(`cannot prepare the ${stor
 
 const hasSchool = (await storage.db.selectFrom('schools').select('id').limit(1).executeTakeFirst()) !== undefined
 const setupToken = hasSchool ? null : newSetupToken()
+const scheme = config.tls ? 'https' : 'http'
+const origins = serverOrigins({ scheme, host: config.host, port: config.port, publicUrl: config.publicUrl })
 const app = await buildApp({
   db: storage.db,
   dbKind: storage.kind,
@@ -74,6 +77,7 @@ const app = await buildApp({
   https: config.tls,
   trustProxy: config.trustProxy,
   sessions: config.sessions,
+  origins,
   logger: { level: config.logLevel },
 })
 
@@ -91,7 +95,6 @@ async function stop(signal: string): Promise<void> {
 process.on('SIGTERM', () => void stop('SIGTERM'))
 process.on('SIGINT', () => void stop('SIGINT'))
 
-const scheme = config.tls ? 'https' : 'http'
 try {
   await app.listen({ port: config.port, host: config.host })
 } catch (error) {
@@ -101,5 +104,8 @@ try {
 if (config.database.kind === 'sqlite')
   watchIntegrity(config.database.file, storage.health, config.dbCheckEveryMs, damage => app.log.fatal({ damage }, 'the database file is damaged: the API answers 503 until it is restored from a backup'))
 process.stdout.write(`Наставник ${version} слушает ${scheme}://${config.host}:${config.port}/ (база: ${storage.kind})\n`)
+// The address to give phones: localhost above is this computer's alone.
+if (origins.length)
+  process.stdout.write(`Телефоны и компьютеры школы открывают его по адресу ${origins.map(origin => `${origin}/`).join(' или ')}\n`)
 if (setupToken)
   printSetupToken(`${scheme}://localhost:${config.port}/`, setupToken)

@@ -95,6 +95,15 @@ describe('loadConfig', () => {
     expect(configError({ DATA_DIR: root, DEVICE_SESSION_IDLE_DAYS: '-1' }).message).toMatch(/^DEVICE_SESSION_IDLE_DAYS must be/)
   })
 
+  it('takes PUBLIC_URL as the origin of an http or https address, and none by default', () => {
+    const dataDir = join(root, 'public')
+    expect(loadConfig({ DATA_DIR: dataDir }).publicUrl).toBeNull()
+    expect(loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'https://nastavnik.school.ru/app/' }).publicUrl).toBe('https://nastavnik.school.ru')
+    expect(loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'http://192.168.1.10:8080' }).publicUrl).toBe('http://192.168.1.10:8080')
+    for (const bad of ['nastavnik.school.ru', 'ftp://school.ru'])
+      expect(configError({ DATA_DIR: dataDir, PUBLIC_URL: bad }).message).toContain(`PUBLIC_URL must be an http:// or https:// address`)
+  })
+
   it('refuses a DATABASE_URL that is not PostgreSQL without echoing it', () => {
     const message = configError({ DATA_DIR: root, DATABASE_URL: 'mysql://user:secret@db/x' }).message
     expect(message).toContain('DATABASE_URL')

@@ -5,6 +5,7 @@ import { LoginRequest, LoginResponse, SessionUser } from '#shared/api/auth'
 import { ErasureMentions } from '#shared/api/erasure'
 import { HandoverDecision, HandoverRequest, Handovers } from '#shared/api/handovers'
 import { ApiError } from '#shared/api/errors'
+import { ServerAddresses } from '#shared/api/addresses'
 import { HealthResponse, SetupRequest, SetupStatus } from '#shared/api/setup'
 import { AnswerAccepted, AnswerRequest, BallotCounts, BallotView, IssueBallotsRequest, IssuedBallots } from '#shared/api/surveys'
 import { AccessReset, CreateUserRequest, Device, Enrollment, EnrollRequest, RenameDeviceRequest, SetDisabledRequest, UserSummary } from '#shared/api/users'
@@ -23,6 +24,7 @@ const SCHEMAS = {
   ApiError,
   HealthResponse,
   SetupStatus,
+  ServerAddresses,
   SetupRequest,
   LoginRequest,
   SessionUser,

@@ -65,6 +65,9 @@ const PATHS: Record<string, Record<string, Operation>> = {
   '/api/health': {
     get: { summary: 'Liveness, touching the database', auth: false, responses: { 200: ok('Up', ref('HealthResponse')), 503: ok('ok: false; db_damaged (found by the periodic SQLite check or a query) or disk_full (until a write succeeds)', ref('HealthResponse')) } },
   },
+  '/api/server/addresses': {
+    get: { summary: 'Where the school\'s devices reach this server (PUBLIC_URL, else its local network addresses): for the links on printed cards', responses: { 200: ok('Origins, best first', ref('ServerAddresses')), ...refusals(401) } },
+  },
   '/api/openapi.json': {
     get: { summary: 'This document', auth: false, responses: { 200: ok('OpenAPI 3.1', { type: 'object' }) } },
   },

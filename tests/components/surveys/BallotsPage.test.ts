@@ -17,6 +17,15 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
+/** The server's answer to where the school reaches it; the stub counts the asks. */
+function serverAddresses(origins: string[]) {
+  const asked = vi.fn(async (url: string) => url === '/api/server/addresses'
+    ? new Response(JSON.stringify({ origins }), { headers: { 'content-type': 'application/json' } })
+    : new Response(null, { status: 404 }))
+  vi.stubGlobal('fetch', asked)
+  return asked
+}
+
 async function open() {
   const issue = vi.spyOn(surveysApi, 'issueBallots').mockResolvedValue({ issued: 1, codes: ['AAAA-BBBB'] })
   const { wrapper } = await mountAt(`/surveys/campaigns/${campaignId}/ballots`, [], () => useSession().load())
@@ -44,10 +53,25 @@ describe('printed survey cards', () => {
     expect(wrapper.findAll('.cut-sheet article')).toHaveLength(1)
   })
 
-  it('warns that cards made at this computer\'s own address lead a phone nowhere', async () => {
+  it('warns that cards made at this computer\'s own address lead a phone nowhere, when the server knows no other', async () => {
     vi.stubGlobal('location', new URL('http://localhost:8080/surveys'))
+    const asked = serverAddresses([])
     const { wrapper } = await open()
+    expect(asked).toHaveBeenCalledOnce()
     expect(wrapper.get('[role="note"]').text()).toContain('Наставник открыт по адресу этого компьютера (localhost:8080)')
+  })
+
+  it('at this computer\'s own address, leads the cards to where the server says the school reaches it, and says so', async () => {
+    vi.stubGlobal('location', new URL('http://localhost:8080/surveys'))
+    const asked = serverAddresses(['http://192.168.1.23:8080', 'http://172.17.0.1:8080'])
+    const { wrapper } = await open()
+    expect(wrapper.get('[role="note"]').text()).toContain('ведут на адрес сервера в школьной сети: http://192.168.1.23:8080')
+    await wrapper.get('input[type="number"]').setValue('1')
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(wrapper.get('.cut-sheet article .card-link').text()).toBe('http://192.168.1.23:8080/s/AAAA-BBBB')
+    // The page's note and its cards share one answer.
+    expect(asked).toHaveBeenCalledOnce()
   })
 
   it('says nothing of it at the school server\'s address', async () => {

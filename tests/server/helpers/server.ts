@@ -30,7 +30,7 @@ export interface TestServer {
   close: () => Promise<void>
 }
 
-export interface TestServerOptions extends Pick<AppOptions, 'trustProxy' | 'sessions'> {
+export interface TestServerOptions extends Pick<AppOptions, 'trustProxy' | 'sessions' | 'origins'> {
   staticDir?: string
   setupToken?: string | null
   https?: TlsConfig
@@ -56,6 +56,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     https: options.https,
     trustProxy: options.trustProxy,
     sessions: options.sessions,
+    origins: options.origins,
   })
   return {
     app,
