@@ -25,7 +25,7 @@ test('the curator adds the director as an observer in the app, who signs in and 
   await page.getByLabel('Логин').fill(DIRECTOR.login)
   await page.getByLabel('Пароль').fill(DIRECTOR.password)
   await create.click()
-  await expect(page.getByText('не заполнено')).toBeVisible()
+  await expect(page.getByText('Заполните это поле')).toBeVisible()
   await page.getByLabel('ФИО').fill(DIRECTOR.name)
   await page.getByLabel('Кем приходится школе').fill('Директор')
   await page.getByLabel('Логин').fill(CURATOR.login)
