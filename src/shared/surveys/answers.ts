@@ -18,7 +18,9 @@ export const AnswersField = v.record(
   v.union([v.number(), v.pipe(v.string(), v.maxLength(5000), CleanText), v.pipe(v.array(v.pipe(v.string(), v.maxLength(300), CleanText)), v.maxLength(50))]),
 )
 
-type AnswerFailure = { ok: false, key: string, reason: 'required' | 'invalid' | 'unknown' }
+type AnswerProblem = 'required' | 'invalid' | 'unknown'
+/** The first problem (what a refusal names) and every wrong question's, by key (what a form marks, all at once). */
+type AnswerFailure = { ok: false, key: string, reason: AnswerProblem, failed: Record<string, AnswerProblem> }
 
 export type AnswerCheck
   = | { ok: true, answers: Answers }
@@ -61,18 +63,22 @@ export function checkAnswers(items: readonly SurveyItem[], answers: Readonly<Rec
   const byKey = new Map(items.map(item => [item.key, item]))
   const unknown = Object.keys(answers).find(key => !byKey.has(key))
   if (unknown !== undefined)
-    return { ok: false, key: unknown, reason: 'unknown' }
+    return { ok: false, key: unknown, reason: 'unknown', failed: { [unknown]: 'unknown' } }
   const kept: Answers = {}
+  const failed: Record<string, AnswerProblem> = {}
   for (const item of items) {
     const value = answers[item.key] as AnswerValue | undefined
     if (!isAnswered(value)) {
       if (item.required)
-        return { ok: false, key: item.key, reason: 'required' }
+        failed[item.key] = 'required'
       continue
     }
-    if (!valid(item, value))
-      return { ok: false, key: item.key, reason: 'invalid' }
+    if (!valid(item, value)) {
+      failed[item.key] = 'invalid'
+      continue
+    }
     kept[item.key] = typeof value === 'string' ? value.trim() : value
   }
-  return { ok: true, answers: kept }
+  const first = items.find(item => Object.hasOwn(failed, item.key))?.key
+  return first === undefined ? { ok: true, answers: kept } : { ok: false, key: first, reason: failed[first]!, failed }
 }

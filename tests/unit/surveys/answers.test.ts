@@ -25,7 +25,11 @@ describe('checkAnswers', () => {
     [{ 'sat.a': 7, 'pick': 'x', 'many': ['x', 'x'] }, 'many', 'invalid'],
     [{ 'sat.a': 7, 'pick': 'x', 'extra': 1 }, 'extra', 'unknown'],
   ])('refuses %j at %s (%s)', (answers, key, reason) => {
-    expect(checkAnswers(items, answers)).toEqual({ ok: false, key, reason })
+    expect(checkAnswers(items, answers)).toMatchObject({ ok: false, key, reason })
+  })
+
+  it('names every wrong question for the form to mark, the first in the questionnaire\'s order for a refusal', () => {
+    expect(checkAnswers(items, { pick: 'z', many: ['x', 'x'] })).toEqual({ ok: false, key: 'sat.a', reason: 'required', failed: { 'sat.a': 'required', 'pick': 'invalid', 'many': 'invalid' } })
   })
 })
 
