@@ -1,5 +1,5 @@
 import type { Change, PullHead, PullResponse } from '#shared/sync/protocol'
-import { PULL_STREAM_TYPE } from '#shared/sync/protocol'
+import { PULL_STREAM_TYPE } from '#shared/protocol'
 import { ApiFailure } from '../api/client.ts'
 import { settled } from './settled.ts'
 

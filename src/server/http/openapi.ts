@@ -4,9 +4,8 @@ import type { GenericSchema } from 'valibot'
 import { AuditQuery } from '#shared/api/audit'
 import { RegionQuery } from '#shared/api/region'
 import { COMPRESS_MIN_BYTES, MAX_EXPANSION } from '#shared/api/compression'
-import { OLDEST_SUPPORTED_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION } from '#shared/protocol'
+import { OLDEST_SUPPORTED_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION, PULL_STREAM_TYPE } from '#shared/protocol'
 import { SERVER_BODY_LIMIT } from '#shared/sync/limits'
-import { PULL_STREAM_TYPE } from '#shared/sync/protocol'
 import { componentSchemas, queryParameters, ref, type SchemaName } from './openapi-schemas.ts'
 
 /*

@@ -84,13 +84,5 @@ export const PullResponse = v.object({
 })
 export type PullResponse = v.InferOutput<typeof PullResponse>
 
-/** A pull page without its changes: what the NDJSON form of a page sends first. */
+/** A pull page without its changes: what the streamed form of a page (`PULL_STREAM_TYPE`) sends first. */
 export type PullHead = Omit<PullResponse, 'changes'>
-
-/**
- * The pull page's streamed form, for a client that asks for it in `Accept`: the head (`PullHead`) as the first
- * line, then each `Change` as a line of its own. The head comes before a single change, so the client asks for the
- * next page while this one still arrives, and it parses each change as it arrives rather than one whole
- * megabyte at the end, in one task that holds the page for 75 ms. JSON never has a raw newline inside a value.
- */
-export const PULL_STREAM_TYPE = 'application/x-ndjson'

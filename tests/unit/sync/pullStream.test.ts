@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type Change, PULL_STREAM_TYPE, type PullHead } from '#shared/sync/protocol'
+import { PULL_STREAM_TYPE } from '#shared/protocol'
+import type { Change, PullHead } from '#shared/sync/protocol'
 import { ApiFailure } from '../../../src/app/api/client.ts'
 import { readPulledPage } from '../../../src/app/sync/pullStream.ts'
 
