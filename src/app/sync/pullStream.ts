@@ -18,10 +18,10 @@ export function wholePage({ changes, ...head }: PullResponse): PulledPage {
 export const PULL_ACCEPT = typeof TextDecoderStream === 'function' ? `${PULL_STREAM_TYPE}, application/json` : 'application/json'
 
 /**
- * The answer's lines, a chunk's complete lines at a time, as the network hands the body over: each chunk is
- * parsed in the task that received it. A body cut short is a lost connection, as a failed request is.
+ * The answer's lines as the network hands the body over: each chunk's complete lines are parsed in the task that
+ * received it. A body cut short is a lost connection, as a failed request is.
  */
-async function* linesOf(body: ReadableStream<Uint8Array<ArrayBuffer>>): AsyncGenerator<string[]> {
+async function* linesOf(body: ReadableStream<Uint8Array<ArrayBuffer>>): AsyncGenerator<string> {
   const reader = body.pipeThrough(new TextDecoderStream()).getReader()
   let rest = ''
   try {
@@ -31,22 +31,20 @@ async function* linesOf(body: ReadableStream<Uint8Array<ArrayBuffer>>): AsyncGen
         break
       const lines = (rest + value).split('\n')
       rest = lines.pop() ?? ''
-      yield lines
+      yield* lines
     }
   } catch {
     throw new ApiFailure(0, null)
   }
   if (rest)
-    yield [rest]
+    yield rest
 }
 
-async function changesOf(lines: AsyncGenerator<string[]>): Promise<Change[]> {
+async function changesOf(lines: AsyncGenerator<string>): Promise<Change[]> {
   const changes: Change[] = []
-  for await (const chunk of lines) {
-    for (const line of chunk) {
-      if (line)
-        changes.push(JSON.parse(line) as Change)
-    }
+  for await (const line of lines) {
+    if (line)
+      changes.push(JSON.parse(line) as Change)
   }
   return changes
 }
@@ -56,19 +54,8 @@ export async function readPulledPage(response: Response): Promise<PulledPage> {
   if (!response.body || !response.headers.get('content-type')?.startsWith(PULL_STREAM_TYPE))
     return wholePage(await response.json() as PullResponse)
   const lines = linesOf(response.body)
-  const head: string[] = []
-  while (!head.length) {
-    const next = await lines.next()
-    if (next.done)
-      throw new ApiFailure(0, null)
-    head.push(...next.value)
-  }
-  const [first = '', ...rest] = head
-  return { head: JSON.parse(first) as PullHead, changes: settled(changesOf(withFirst(rest, lines))) }
-}
-
-/** `lines` with the lines already read after the head put back in front. */
-async function* withFirst(read: string[], lines: AsyncGenerator<string[]>): AsyncGenerator<string[]> {
-  yield read
-  yield* lines
+  const head = await lines.next()
+  if (head.done)
+    throw new ApiFailure(0, null)
+  return { head: JSON.parse(head.value) as PullHead, changes: settled(changesOf(lines)) }
 }
