@@ -35,6 +35,7 @@ export const PROBLEM_TEXTS_RU = {
   before_pair_start: 'встреча раньше начала работы пары',
   after_pair_end: 'встреча позже планового окончания пары: сначала продлите пару',
   attendee_required: 'в групповой встрече отметьте хотя бы одного присутствовавшего',
+  questions_required: 'в анкете нет ни одного вопроса',
   pair_suspended: 'в этот день пара приостановлена: у участника нет нужного согласия — новую встречу не записать, пока согласие не оформлено',
   // Fields the server checks against its own records.
   person_not_found: 'участник не найден в реестре школы',
@@ -124,7 +125,7 @@ const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set([
   'mentor_is_mentee', 'duration_range', 'out_of_range', 'whole_number', 'experience_range', 'teaching_over_total', 'withdrawn_before_signed', 'login_format',
   'duties_signed_by_self', 'consent_self_under_14', 'consent_self_age_unknown',
   'password_too_short', 'invalid_key', 'options_needed', 'options_repeat', 'keys_repeat', 'person_not_found',
-  'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required', 'pair_suspended',
+  'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required', 'questions_required', 'pair_suspended',
 ])
 
 const isFieldProblem = (code: ProblemCode) => FIELD_PROBLEMS.has(code)

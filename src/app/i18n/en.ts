@@ -84,6 +84,7 @@ export const en: Messages = {
       before_pair_start: 'Before the pair started',
       after_pair_end: 'After the pair\'s planned end: extend the pair first',
       attendee_required: 'Tick at least one mentee who came',
+      questions_required: 'Add at least one question',
       pair_suspended: 'The pair is suspended on that day: a member lacks a needed consent. No new meeting until the consent is recorded',
       no_consent: 'No consent to personal data processing in force',
       withdrawn_before_signed: 'Withdrawn before it was signed',

@@ -34,6 +34,7 @@ const en: Record<ProblemCode, string> = {
   before_pair_start: 'the meeting is before the pair started',
   after_pair_end: 'the meeting is after the pair\'s planned end: extend the pair first',
   attendee_required: 'tick at least one mentee present at a group meeting',
+  questions_required: 'the questionnaire has no question',
   pair_suspended: 'the pair is suspended on that day: a member lacks a needed consent — no new meeting until the consent is recorded',
   person_not_found: 'no such participant in the school\'s registry',
   login_required: 'a login is needed to sign in',

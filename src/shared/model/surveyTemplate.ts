@@ -59,7 +59,7 @@ export const SurveyItemSchema = v.pipe(
 
 const ItemsField = v.pipe(
   v.array(SurveyItemSchema),
-  v.minLength(1, 'required'),
+  v.minLength(1, 'questions_required'),
   v.maxLength(MAX_ITEMS, 'too_many'),
   v.check(items => new Set(items.map(i => i.key)).size === items.length, 'keys_repeat'),
 )

@@ -66,7 +66,7 @@ describe('a questionnaire\'s editor', () => {
     await settle()
     await wrapper.find('form').trigger('submit')
     await settle()
-    expect(wrapper.findAll('.field__error').map(e => e.text())).toEqual(['Заполните это поле', 'Заполните это поле'])
+    expect(wrapper.findAll('.field__error').map(e => e.text())).toEqual(['Заполните это поле', 'Добавьте хотя бы один вопрос'])
     const name = wrapper.find('input')
     expect(name.attributes('aria-invalid')).toBe('true')
     expect(name.attributes('aria-describedby')).toBe(wrapper.find('.field__error').attributes('id'))
