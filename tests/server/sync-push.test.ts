@@ -4,6 +4,7 @@ import { PROTOCOL_VERSION } from '#shared/protocol'
 import { countRows, recordRow, snapshot } from './helpers/records.ts'
 import { consent, dutiesConsent, meetingFields, pairFields, personFields, programFields, remove, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
 import { BACKENDS, bearer, json, post } from './helpers/server.ts'
+import { statementsRun } from './helpers/sqlAudit.ts'
 
 describe.each(BACKENDS)('push on %s', (backend) => {
   const ctx = useSchoolServer(backend)
@@ -96,6 +97,18 @@ describe.each(BACKENDS)('push on %s', (backend) => {
       const response = await device().push(upsert('programs', id, older))
       expect(response.results[0]!.status).toBe('applied')
       expect((await row('programs', id))!.data).toMatchObject({ name: 'Из старой версии', roleVariation: '', curators: '' })
+    })
+
+    it('takes a known device and the school\'s versions in one statement on PostgreSQL, a round trip each', async () => {
+      const client = device()
+      await client.push(upsert('programs', uuidv7(), programFields()))
+      const id = uuidv7()
+      const before = statementsRun()
+      expect((await client.push(upsert('programs', id, programFields()))).results).toEqual([{ seq: 2, status: 'applied' }])
+      // The session, the device with the counter, the record, its writes; on SQLite, in process, the device and the
+      // counter go one by one, and so do the record's row and its log row.
+      expect(statementsRun() - before).toBe(backend === 'postgres' ? 4 : 6)
+      expect((await row('programs', id))!.version).toBe((await snapshot(ctx.server, ctx.school.schoolId)).counter)
     })
 
     it('refuses a client id that belongs to another user', async () => {

@@ -34,6 +34,14 @@ export function isUniqueViolation(error: unknown, kind: DbKind): boolean {
   return kind === 'postgres' ? code === '23505' : code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
 }
 
+/**
+ * Whether statements are worth joining: on PostgreSQL each is a round trip to another process, and a WITH can
+ * hold writes; SQLite runs in process and has no such WITH.
+ */
+export function joinsStatements(db: Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+}
+
 /** An INSERT, UPDATE or DELETE whose result nobody reads. */
 export type Write = Compilable & OperationNodeSource & { execute: () => Promise<unknown> }
 
@@ -47,7 +55,7 @@ const WRITES_IN_ONE_STATEMENT = 8
  * round trip and there is no such WITH.
  */
 export async function writeAll(db: Kysely<Database>, writes: readonly Write[]): Promise<void> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+  if (!joinsStatements(db)) {
     for (const write of writes)
       await write.execute()
     return

@@ -12,11 +12,11 @@ import { type EntityName, isEntityName } from '#shared/sync/entityNames'
 import { isProblemCode, type ProblemParams, russianProblem } from '#shared/problems'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { keepRefused, type RefusedChange } from '../handovers/store.ts'
-import { HttpError } from '../http/errors.ts'
 import { loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { chunks } from '../storage/chunks.ts'
-import { commitVersioned, type RecordWrite, reserveStamped } from '../records/write.ts'
+import { commitVersioned, type RecordWrite } from '../records/write.ts'
+import { type Claim, claimDevice } from './claim.ts'
 import { decide } from './apply.ts'
 import { ConflictFinder } from './conflicts.ts'
 import { loadReads } from './reads.ts'
@@ -28,36 +28,6 @@ import { RULES } from './rules/index.ts'
 import { deviceOf, holds, loadScope, overlayOf, type ScopeCache } from './scope.ts'
 
 type Known = WireMutation & { entity: EntityName }
-
-/**
- * Takes this device's row in client_state (locked to commit on PostgreSQL), moves its last seq on to `upTo` and
- * returns the one it had: one UPDATE, whose `SET seq_before = last_seq` reads the row as it was. A new device's
- * row is made first, so that two pushes of one new device queue on it instead of both seeing "nothing applied
- * yet". A refused push takes nothing with it: its transaction is undone.
- */
-async function claimClient(trx: Transaction<Database>, auth: AuthContext, clientId: string, upTo: number, now: string): Promise<number> {
-  const advance = () => trx.updateTable('client_state')
-    .set(eb => ({
-      seq_before: eb.ref('last_seq'),
-      last_seq: eb.case().when('last_seq', '<', upTo).then(eb.val(upTo)).else(eb.ref('last_seq')).end(),
-      updated_at: now,
-    }))
-    .where('school_id', '=', auth.schoolId)
-    .where('client_id', '=', clientId)
-    .returning(['user_id', 'seq_before'])
-    .executeTakeFirst()
-  let state = await advance()
-  if (!state) {
-    await trx.insertInto('client_state')
-      .values({ school_id: auth.schoolId, client_id: clientId, user_id: auth.userId, last_seq: 0, seq_before: 0, updated_at: now })
-      .onConflict(oc => oc.columns(['school_id', 'client_id']).doNothing())
-      .execute()
-    state = await advance()
-  }
-  if (state?.user_id !== auth.userId)
-    throw new HttpError(403, 'forbidden', { problem: 'client_of_other_user' })
-  return state.seq_before
-}
 
 /** Splits a batch into what was applied before (seq ≤ lastSeq, or a seq repeated in the batch) and what is new, in seq order. */
 function partition(mutations: readonly WireMutation[], lastSeq: number): { fresh: WireMutation[], duplicates: Set<WireMutation> } {
@@ -120,9 +90,9 @@ const resultOf = (seq: number, rejection: Rejection, legacy: boolean): MutationR
   ({ seq, status: 'rejected', ...rejection, ...(legacy ? { reason: russianReason(rejection) } : {}) })
 
 /** Decides and writes the new mutations, in seq order; `state` follows the batch, so a later one sees an earlier one. */
-async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string, scopes: ScopeCache | undefined): Promise<Applied> {
+async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string, claim: Claim, scopes: ScopeCache | undefined): Promise<Applied> {
   // Taken first: the lock on the school's counter serialises its writers before anything is read.
-  const { first, stamp } = await reserveStamped(trx, auth.schoolId, fresh.length)
+  const { first, stamp } = await claim.reserve(fresh.length)
   const scope = await (scopes?.load(trx, auth, 'sets', stamp) ?? loadScope(trx, auth, 'sets'))
   const batch: Batch = { owner: auth, userId: auth.userId, userName: auth.userName, scope, today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
@@ -225,18 +195,19 @@ function storedResult(seq: number, row: Pick<RejectionsTable, 'code' | 'problem'
 export function push(inTransaction: InTransaction, auth: AuthContext, request: PushRequest, scopes?: ScopeCache): Promise<PushResponse> {
   return inTransaction(async (trx) => {
     const now = new Date().toISOString()
-    const upTo = Math.max(0, ...request.mutations.map(m => m.seq))
-    const lastSeq = await claimClient(trx, auth, request.clientId, upTo, now)
+    const seqs = request.mutations.map(m => m.seq)
+    const claim = await claimDevice(trx, auth, request.clientId, seqs, now)
+    const { lastSeq } = claim
     const { fresh, duplicates } = partition(request.mutations, lastSeq)
     const applied = fresh.length > 0
-      ? await applyFresh(trx, auth, request, fresh, now, scopes)
+      ? await applyFresh(trx, auth, request, fresh, now, claim, scopes)
       : { outcomes: new Map<WireMutation, MutationResult>(), restore: [], resetCursor: false }
     const repeated = await reportAgain(trx, auth, request, duplicates)
     const outcomes = new Map([...applied.outcomes, ...repeated.outcomes])
     const restore = [...applied.restore, ...repeated.restore]
 
     const results = request.mutations.map(m => outcomes.get(m) ?? { seq: m.seq, status: 'duplicate' as const })
-    const response: PushResponse = { lastSeq: Math.max(lastSeq, upTo), results, restore }
+    const response: PushResponse = { lastSeq: Math.max(lastSeq, ...seqs), results, restore }
     if (applied.resetCursor || repeated.resetCursor)
       response.resetCursor = true
     return response
