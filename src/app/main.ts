@@ -4,8 +4,8 @@ import App from './App.vue'
 import { startTheme } from './composables/theme.ts'
 import { locale, restoreLocale } from './i18n/index.ts'
 import { createAppRouter } from './router.ts'
-import { sendQueuedAnswersFromAnyPage } from './features/surveys/answer/sendFromAnyPage.ts'
-import { startSyncService } from './sync/service.ts'
+import { sendQueuedAnswers, sendQueuedAnswersFromAnyPage } from './features/surveys/answer/sendFromAnyPage.ts'
+import { sendAlongsideSync, startSyncService } from './sync/service.ts'
 import './styles.css'
 
 document.documentElement.lang = locale.value
@@ -15,4 +15,5 @@ document.addEventListener('submit', event => void import('./composables/invalidF
 void restoreLocale()
 createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
 startSyncService()
+sendAlongsideSync(sendQueuedAnswers)
 sendQueuedAnswersFromAnyPage()

@@ -6,7 +6,9 @@ import { db } from '../../src/app/db/index.ts'
 import type { BallotDraft } from '../../src/app/db/schema.ts'
 import { writeMeta } from '../../src/app/db/meta.ts'
 import { mutate } from '../../src/app/db/mutate.ts'
+import { sendQueuedAnswers } from '../../src/app/features/surveys/answer/sendFromAnyPage.ts'
 import { useSyncStatus } from '../../src/app/stores/syncStatus.ts'
+import { sendAlongsideSync } from '../../src/app/sync/service.ts'
 import { settle } from './mountPage.ts'
 
 /** The window's width as the screen's media query sees it (happy-dom's own window is desk-wide). */
@@ -104,6 +106,8 @@ describe('status line on a phone', () => {
     }))
     const ballot = { campaignId: 'c', templateVersion: 1 } as BallotDraft['ballot']
     await db.ballotDrafts.add({ code: 'AAAA-BBBB', ballot, answers: { q1: 4 }, status: 'queued', savedAt: new Date().toISOString() })
+    // As main.ts registers it.
+    const stop = sendAlongsideSync(sendQueuedAnswers)
     const wrapper = mount(StatusStrip)
     await settle()
     expect(line(wrapper).text()).toMatch(/^В сети · 1 ждёт отправки/)
@@ -112,6 +116,7 @@ describe('status line on a phone', () => {
     await vi.waitFor(() => expect(line(wrapper).text()).toMatch(/^В сети · Всё отправлено/))
     expect(answers).toEqual([{ url: '/api/surveys/answer', body: { code: 'AAAA-BBBB', campaignId: 'c', templateVersion: 1, answers: { q1: 4 } } }])
     expect(await db.ballotDrafts.get('AAAA-BBBB')).toMatchObject({ status: 'sent' })
+    stop()
   })
 
   it('says a fresh device never synced', async () => {

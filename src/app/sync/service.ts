@@ -1,6 +1,5 @@
 import { watch } from 'vue'
 import { db } from '../db/index.ts'
-import { sendQueuedAnswers } from '../features/surveys/answer/sendFromAnyPage.ts'
 import { useSession } from '../stores/session.ts'
 import { useSyncStatus } from '../stores/syncStatus.ts'
 import { createSyncEngine } from './engine.ts'
@@ -10,13 +9,21 @@ const AFTER_WRITE_MS = 1500
 const WHILE_VISIBLE_MS = 60_000
 
 let engine: ReturnType<typeof createSyncEngine> | undefined
+const alongside = new Set<() => Promise<void>>()
 
 /**
- * «Синхронизировать»: also what every trigger calls. Never rejects: a failure goes to the status strip. The survey
- * answers saved offline leave too, by their own road (never the outbox): the status line counts them as waiting.
+ * What leaves by a road of its own (survey answers saved offline, never in the outbox) and goes at every sync too,
+ * since the status line counts it as waiting. A feature registers it, so the service imports none. Never rejects.
+ * Returns the removal.
  */
+export function sendAlongsideSync(send: () => Promise<void>): () => void {
+  alongside.add(send)
+  return () => alongside.delete(send)
+}
+
+/** «Синхронизировать»: also what every trigger calls. Never rejects: a failure goes to the status strip. */
 export async function syncNow(): Promise<void> {
-  await Promise.all([engine?.syncNow(), sendQueuedAnswers()])
+  await Promise.all([engine?.syncNow(), ...[...alongside].map(send => send())])
 }
 
 /**

@@ -2,9 +2,9 @@ import { countQueuedAnswers } from '../../../data/queuedAnswers.ts'
 import { ANSWER_RETRY_MS } from './retry.ts'
 
 /**
- * Sends the survey answers saved on this phone, if there are any: the retry below and «Синхронизировать» both
- * call it. It looks for queued answers first and only then loads the survey code that sends them. Never rejects:
- * an answer that did not leave stays queued for the next try.
+ * Sends the survey answers saved on this phone, if there are any: the retry below and every sync (the button
+ * «Синхронизировать» among them) call it. It looks for queued answers first and only then loads the survey code
+ * that sends them. Never rejects: an answer that did not leave stays queued for the next try.
  */
 export async function sendQueuedAnswers(): Promise<void> {
   try {
