@@ -5,7 +5,8 @@ import { IdField, CleanText } from '../model/fields.ts'
 
 const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/
 
-export const LoginField = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(LOGIN_PATTERN, 'login_format'))
+// An empty login is a field left blank, not a badly typed one: it says «required» as every other field does.
+export const LoginField = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.regex(LOGIN_PATTERN, 'login_format'))
 export const PasswordField = v.pipe(v.string(), v.minLength(PASSWORD_MIN, 'password_too_short'), v.maxLength(200, 'too_long'))
 export const PersonNameField = v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(200, 'too_long'), CleanText)
 

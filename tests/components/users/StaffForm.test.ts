@@ -18,8 +18,9 @@ function form() {
 describe('a staff account\'s form', () => {
   it('marks every wrong field at the send and unmarks each as it is mended; the server\'s refusal of a field is said on it', async () => {
     const { wrapper, input, shown } = form()
-    await input('Логин').setValue('я')
     await wrapper.find('form').trigger('submit')
+    expect(shown()).toEqual([['ФИО', 'Заполните это поле'], ['Логин', 'Заполните это поле'], ['Пароль', 'Пароль короче 8 символов']])
+    await input('Логин').setValue('я')
     expect(shown()).toEqual([['ФИО', 'Заполните это поле'], ['Логин', 'Только латинские буквы, цифры, точка, дефис; от 3 символов'], ['Пароль', 'Пароль короче 8 символов']])
 
     await input('ФИО').setValue('Орлова Нина Павловна')

@@ -28,7 +28,7 @@ describe('the shared submit cycle', () => {
     await submit()
     draft.password = 'secret'
     await nextTick()
-    expect(errors.value).toEqual({ login: 'Только латинские буквы, цифры, точка, дефис; от 3 символов' })
+    expect(errors.value).toEqual({ login: 'Заполните это поле' })
     // A field emptied again says so before the next send.
     draft.password = ''
     await nextTick()
