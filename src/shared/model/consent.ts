@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { CalendarDateField, documentNumber, IdField, OptionalCalendarDateField, optionalText } from './fields.ts'
+import { CalendarDateField, crossCheck, documentNumber, IdField, OptionalCalendarDateField, optionalText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const CONSENT_SIGNERS = ['self', 'guardian'] as const
@@ -49,17 +49,17 @@ export const ConsentObject = v.object({
 })
 
 type Draft = v.InferOutput<typeof ConsentObject>
-const duties = (c: Draft) => c.kind === 'mentor_duties'
+const duties = (c: Pick<Draft, 'kind'>) => c.kind === 'mentor_duties'
 /** The agreement states its period and pay (ТК РФ ст. 351.8): a duties consent without them is not one. */
 const agreementNeeds = (field: 'agreementNumber' | 'agreementDate' | 'validFrom' | 'validUntil' | 'payBasis') =>
-  v.forward(v.check<Draft, 'required'>(c => !duties(c) || c[field] !== '', 'required'), [field])
+  crossCheck<Draft, typeof field | 'kind'>(field, ['kind'], c => !duties(c) || c[field] !== '', 'required')
 
 export const ConsentFields = v.pipe(
   ConsentObject,
-  v.forward(v.check(c => c.signedBy === 'self' || c.guardianName.length > 0, 'required'), ['guardianName']),
-  v.forward(v.check(c => !duties(c) || c.signedBy === 'self', 'duties_signed_by_self'), ['signedBy']),
-  v.forward(v.check(c => c.withdrawnDate === '' || c.withdrawnDate >= c.date, 'withdrawn_before_signed'), ['withdrawnDate']),
-  v.forward(v.check(c => c.validFrom === '' || c.validUntil === '' || c.validUntil >= c.validFrom, 'end_before_start'), ['validUntil']),
+  crossCheck('guardianName', ['signedBy'], c => c.signedBy === 'self' || c.guardianName.length > 0, 'required'),
+  crossCheck('signedBy', ['kind'], c => !duties(c) || c.signedBy === 'self', 'duties_signed_by_self'),
+  crossCheck('withdrawnDate', ['date'], c => c.withdrawnDate === '' || c.withdrawnDate >= c.date, 'withdrawn_before_signed'),
+  crossCheck('validUntil', ['validFrom'], c => c.validFrom === '' || c.validUntil === '' || c.validUntil >= c.validFrom, 'end_before_start'),
   agreementNeeds('agreementNumber'),
   agreementNeeds('agreementDate'),
   agreementNeeds('validFrom'),

@@ -37,3 +37,22 @@ export const IdField = v.pipe(v.string(), v.regex(UUID_PATTERN, 'invalid_id'))
 export const IdListField = v.pipe(v.array(IdField), v.maxLength(100, 'too_many'))
 export const TagListField = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200, 'too_long'), CleanText)), v.maxLength(50, 'too_many'))
 export const FlagField = v.picklist([0, 1])
+
+/**
+ * A rule across a record's fields, said on the field `on`. It runs once `on` and the fields it `reads` hold values
+ * of their type (valibot's partialCheck), not only once every field does: an emptied number input elsewhere no
+ * longer hides an end before its start until the next send.
+ */
+export function crossCheck<TInput extends Record<string, unknown>, const TKey extends keyof TInput & string>(
+  on: TKey,
+  reads: readonly TKey[],
+  requirement: (input: Pick<TInput, TKey>) => boolean,
+  message: string,
+): v.GenericValidation<TInput> {
+  const paths: [[string], ...[string][]] = [[on], ...reads.map((key): [string] => [key])]
+  // valibot checks a path against a record it knows, not a generic one; the signature holds callers to TInput's keys.
+  const partial = v.partialCheck<Record<string, unknown>, typeof paths, Record<string, unknown>, string>(paths, input => requirement(input as Pick<TInput, TKey>), message)
+  // The OpenAPI document skips custom checks by their type (src/server/http/openapi-schemas.ts) and has no JSON
+  // Schema for a `partial_check`: to it this is one more custom check, which is what it is.
+  return v.forward({ ...partial, type: 'check' }, [on]) as v.GenericValidation<TInput>
+}

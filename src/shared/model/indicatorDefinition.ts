@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { INDICATOR_KEYS, type IndicatorKey } from '../indicators/definitions.ts'
-import { optionalText, requiredText } from './fields.ts'
+import { crossCheck, optionalText, requiredText } from './fields.ts'
 import { FIRST_YEAR, LAST_YEAR } from './indicatorYear.ts'
 import { PERSON_CATEGORIES, type PersonCategory } from './person.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
@@ -61,7 +61,7 @@ const byYear = <S extends v.GenericSchema<number>>(value: S) => v.pipe(v.record(
 
 const AgeBandField = v.pipe(
   v.object({ from: Age, to: Age }),
-  v.forward(v.check(band => band.to >= band.from, 'end_before_start'), ['to']),
+  crossCheck('to', ['from'], band => band.to >= band.from, 'end_before_start'),
 )
 
 export const IndicatorDefinitionObject = v.object({

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from '../limits.ts'
-import { CalendarDateField, IdField, IdListField, OptionalCalendarDateField, optionalText } from './fields.ts'
+import { CalendarDateField, crossCheck, IdField, IdListField, OptionalCalendarDateField, optionalText } from './fields.ts'
 import type { Pair } from './pair.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
@@ -48,7 +48,7 @@ export const MeetingObject = v.object({
 
 export const MeetingFields = v.pipe(
   MeetingObject,
-  v.forward(v.check(m => m.nextDate === '' || m.nextDate >= m.date, 'next_before_date'), ['nextDate']),
+  crossCheck('nextDate', ['date'], m => m.nextDate === '' || m.nextDate >= m.date, 'next_before_date'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Meeting>>
 
 /** What of its pair a meeting is checked against. */
@@ -64,9 +64,9 @@ export const PAIR_CHECKED_FIELDS = ['pairId', 'date', 'attendeeIds'] as const
 export function meetingInPair(pairOf: (pairId: string) => PairBounds | undefined) {
   return v.pipe(
     MeetingFields,
-    v.forward(v.check(m => (pairOf(m.pairId)?.startDate ?? m.date) <= m.date, 'before_pair_start'), ['date']),
-    v.forward(v.check(m => m.date <= (pairOf(m.pairId)?.plannedEndDate ?? m.date), 'after_pair_end'), ['date']),
-    v.forward(v.check(m => (pairOf(m.pairId)?.menteeIds.length ?? 0) < 2 || m.attendeeIds.length > 0, 'attendee_required'), ['attendeeIds']),
+    crossCheck('date', ['pairId'], m => (pairOf(m.pairId)?.startDate ?? m.date) <= m.date, 'before_pair_start'),
+    crossCheck('date', ['pairId'], m => m.date <= (pairOf(m.pairId)?.plannedEndDate ?? m.date), 'after_pair_end'),
+    crossCheck('attendeeIds', ['pairId'], m => (pairOf(m.pairId)?.menteeIds.length ?? 0) < 2 || m.attendeeIds.length > 0, 'attendee_required'),
   )
 }
 

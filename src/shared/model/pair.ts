@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { CalendarDateField, IdField, IdListField, optionalText } from './fields.ts'
+import { CalendarDateField, crossCheck, IdField, IdListField, optionalText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const PAIR_STATUSES = ['active', 'completed', 'dissolved'] as const
@@ -41,7 +41,7 @@ export const PairObject = v.object({
 
 export const PairFields = v.pipe(
   PairObject,
-  v.forward(v.check(p => p.plannedEndDate >= p.startDate, 'end_before_start'), ['plannedEndDate']),
-  v.forward(v.check(p => !p.menteeIds.includes(p.mentorId), 'mentor_is_mentee'), ['menteeIds']),
-  v.forward(v.check(p => p.status !== 'dissolved' || p.endReason.length > 0, 'required'), ['endReason']),
+  crossCheck('plannedEndDate', ['startDate'], p => p.plannedEndDate >= p.startDate, 'end_before_start'),
+  crossCheck('menteeIds', ['mentorId'], p => !p.menteeIds.includes(p.mentorId), 'mentor_is_mentee'),
+  crossCheck('endReason', ['status'], p => p.status !== 'dissolved' || p.endReason.length > 0, 'required'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Pair>>

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { MAX_EXPERIENCE_YEARS } from '../limits.ts'
-import { FlagField, IdField, OptionalCalendarDateField, optionalText, requiredText, TagListField } from './fields.ts'
+import { crossCheck, FlagField, IdField, OptionalCalendarDateField, optionalText, requiredText, TagListField } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const PERSON_CATEGORIES = ['student', 'teacher', 'young_specialist', 'college_student', 'partner_employee', 'graduate'] as const
@@ -76,7 +76,7 @@ export const PersonObject = v.object({
 
 export const PersonFields = v.pipe(
   PersonObject,
-  v.forward(v.check(p => p.teachingYears === null || p.totalYears === null || p.teachingYears <= p.totalYears, 'teaching_over_total'), ['teachingYears']),
+  crossCheck('teachingYears', ['totalYears'], p => p.teachingYears === null || p.totalYears === null || p.teachingYears <= p.totalYears, 'teaching_over_total'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Person>>
 
 /** What a mentor's phone may hold of a mentee: name, class and requests, nothing else (DESIGN: minimum on each device). */

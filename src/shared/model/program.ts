@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { CalendarDate } from '../dates.ts'
-import { CalendarDateField, optionalText, requiredText } from './fields.ts'
+import { CalendarDateField, crossCheck, optionalText, requiredText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 /** Forms of mentoring named by the methodology; a school may add its own (curator's workspace). */
@@ -56,7 +56,7 @@ export const ProgramObject = v.object({
 
 export const ProgramFields = v.pipe(
   ProgramObject,
-  v.forward(v.check(p => p.endDate >= p.startDate, 'end_before_start'), ['endDate']),
+  crossCheck('endDate', ['startDate'], p => p.endDate >= p.startDate, 'end_before_start'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Program>>
 
 /**

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { CalendarDateField, optionalText, requiredText } from './fields.ts'
+import { CalendarDateField, crossCheck, optionalText, requiredText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 /** How a school numbers its stages: «1 этап», «I.», «Блок 3» (seeds 001, 002, 000). */
@@ -45,7 +45,7 @@ export const RoadmapObject = v.object({
 
 export const RoadmapFields = v.pipe(
   RoadmapObject,
-  v.forward(v.check(r => r.endDate >= r.startDate, 'end_before_start'), ['endDate']),
+  crossCheck('endDate', ['startDate'], r => r.endDate >= r.startDate, 'end_before_start'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Roadmap>>
 
 /**

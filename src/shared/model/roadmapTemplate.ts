@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { DeadlineField } from '../roadmap/deadline.ts'
-import { CalendarDateField, optionalText, requiredText } from './fields.ts'
+import { CalendarDateField, crossCheck, optionalText, requiredText } from './fields.ts'
 import { EVENT_SPHERES, type RoadmapEvent } from './roadmapEvent.ts'
 import type { Roadmap } from './roadmap.ts'
 import { STAGE_NUMBERINGS } from './roadmap.ts'
@@ -42,5 +42,5 @@ export const RoadmapTemplateObject = v.object({
 
 export const RoadmapTemplateFields = v.pipe(
   RoadmapTemplateObject,
-  v.forward(v.check(t => t.events.every(e => e.stage < t.stages.length), 'invalid_id'), ['events']),
+  crossCheck('events', ['stages'], t => t.events.every(e => e.stage < t.stages.length), 'invalid_id'),
 ) satisfies v.GenericSchema<unknown, RecordFields<RoadmapTemplate>>

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { CalendarDateField, IdField } from './fields.ts'
+import { CalendarDateField, crossCheck, IdField } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 import { MAX_TEMPLATE_VERSION, SURVEY_AUDIENCES, SURVEY_PHASES, type SurveyAudience, type SurveyPhase } from './surveyTemplate.ts'
 
@@ -31,7 +31,7 @@ export const SurveyCampaignObject = v.object({
 
 export const SurveyCampaignFields = v.pipe(
   SurveyCampaignObject,
-  v.forward(v.check(c => c.closesOn >= c.opensOn, 'end_before_start'), ['closesOn']),
+  crossCheck('closesOn', ['opensOn'], c => c.closesOn >= c.opensOn, 'end_before_start'),
 ) satisfies v.GenericSchema<unknown, RecordFields<SurveyCampaign>>
 
 /** Open on both named days, by the calendar where the check runs (the school's server, or the curator's PC). */

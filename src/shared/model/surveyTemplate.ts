@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { IdField, requiredText } from './fields.ts'
+import { crossCheck, IdField, requiredText } from './fields.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const SURVEY_AUDIENCES = ['mentor', 'mentee', 'curator'] as const
@@ -53,8 +53,8 @@ export const SurveyItemSchema = v.pipe(
     options: v.optional(OptionsField),
     required: v.boolean(),
   }),
-  v.forward(v.check(item => (item.kind === 'single' || item.kind === 'multiple') === (item.options !== undefined), 'options_needed'), ['options']),
-  v.forward(v.check(item => new Set(item.options ?? []).size === (item.options ?? []).length, 'options_repeat'), ['options']),
+  crossCheck('options', ['kind'], item => (item.kind === 'single' || item.kind === 'multiple') === (item.options !== undefined), 'options_needed'),
+  crossCheck('options', [], item => new Set(item.options ?? []).size === (item.options ?? []).length, 'options_repeat'),
 )
 
 const ItemsField = v.pipe(

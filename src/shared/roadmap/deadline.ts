@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { isCalendarDate } from '../dates.ts'
-import { optionalText } from '../model/fields.ts'
+import { crossCheck, optionalText } from '../model/fields.ts'
 
 /**
  * A point in a deadline, as precise as the school wrote it: a day ('2024-10-01') or a month ('2024-10').
@@ -47,7 +47,7 @@ export const DeadlineField = v.variant('kind', [
   v.object({ kind: v.literal('by'), at: Point, then: Then, text: Text }),
   v.pipe(
     v.object({ kind: v.literal('period'), from: Point, to: Point, then: Then, text: Text }),
-    v.forward(v.check(d => endOf(d.to) >= startOf(d.from), 'end_before_start'), ['to']),
+    crossCheck('to', ['from'], d => endOf(d.to) >= startOf(d.from), 'end_before_start'),
   ),
   v.object({ kind: v.literal('recurring'), every: v.picklist(['year', 'quarter', 'month']), months: v.pipe(v.array(Month), v.maxLength(12, 'too_many')), from: v.optional(Point), text: Text }),
   v.object({ kind: v.literal('ongoing'), from: v.optional(Point), text: Text }),
