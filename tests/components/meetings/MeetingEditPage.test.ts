@@ -126,10 +126,19 @@ describe('meeting form', () => {
     expect((await db.drafts.toArray()).map(d => [d.value.kind, d.value.attendeeIds])).toEqual([['final', [menteeId]]])
   })
 
-  it('moves the plan items it worked on to their new state', async () => {
+  it('moves a plan item it worked on to «в работе» by its tick, back by untouching it, and on to the state chosen', async () => {
     const { wrapper } = await open()
-    await wrapper.find(`input[type="checkbox"][value="${planItemId}"]`).setValue(true)
-    await wrapper.find('select[aria-label="Состояние пункта «Пробная встреча»"]').setValue('done')
+    const tick = wrapper.find(`input[type="checkbox"][value="${planItemId}"]`)
+    const state = () => wrapper.find<HTMLSelectElement>('select[aria-label="Состояние пункта «Пробная встреча»"]')
+    await tick.setValue(true)
+    expect(state().element.value).toBe('in_progress')
+    await tick.setValue(false)
+    await tick.setValue(true)
+    await state().setValue('cancelled')
+    await tick.setValue(false)
+    await tick.setValue(true)
+    expect(state().element.value).toBe('in_progress')
+    await state().setValue('done')
     await wrapper.find('form').trigger('submit')
     await settle()
     await vi.waitFor(async () => expect((await db.planItems.get(planItemId))?.status).toBe('done'), SAVED)
