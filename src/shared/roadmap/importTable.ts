@@ -2,7 +2,7 @@ import { readFlatRows } from './importFlat.ts'
 import type { ImportedRoadmap } from './importedRoadmap.ts'
 import { readStagedRows } from './importStaged.ts'
 import type { DeadlineContext } from './parseDeadline.ts'
-import { findHeader } from './tableHeader.ts'
+import { columnName, findHeader } from './tableHeader.ts'
 import type { TableReading } from './tableReading.ts'
 import { numberingOf } from './tableStages.ts'
 
@@ -17,11 +17,12 @@ export { rowsFromPastedText } from './pastedText.ts'
 export function readRoadmapTable(rows: readonly string[][], context: DeadlineContext): ImportedRoadmap {
   const header = findHeader(rows)
   if (!header)
-    return { stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: rows[0]?.join(' ') ?? '' }], numbering: 'arabic' }
+    return { stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: rows[0]?.join(' ') ?? '' }], numbering: 'arabic', columns: {} }
   const reading: TableReading = { header, context, roadmap: { stages: [], events: [], problems: [] }, headings: [] }
   const body = rows.slice(header.index + 1)
   const read = header.columns.stage === undefined ? readFlatRows : readStagedRows
   read(reading, body, header.index + 2)
   reading.roadmap.problems.sort((a, b) => a.row - b.row)
-  return { ...reading.roadmap, numbering: numberingOf(reading.headings) }
+  const columns = Object.fromEntries(Object.entries(header.columns).map(([role, column]) => [role, columnName(header, column)]))
+  return { ...reading.roadmap, numbering: numberingOf(reading.headings), columns }
 }

@@ -2,6 +2,7 @@ import type { Deadline } from './deadline.ts'
 import type { DeadlineProblem } from './parseDeadline.ts'
 import type { StageNumbering } from '../model/roadmap.ts'
 import type { EVENT_SPHERES } from '../model/roadmapEvent.ts'
+import type { ColumnRole } from './tableHeader.ts'
 
 /** A stage as the school's table names it; `deadline` where the stage row itself carries one (seeds 000, 004). */
 export interface ImportedStage {
@@ -49,4 +50,6 @@ export interface ImportedRoadmap {
   events: ImportedEvent[]
   problems: ImportProblem[]
   numbering: StageNumbering
+  /** The header of each column the table has a role for, as the school wrote it (its letter where blank). */
+  columns: Partial<Record<ColumnRole, string>>
 }

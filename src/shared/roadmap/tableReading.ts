@@ -8,7 +8,7 @@ import type { StageNumbering } from '../model/roadmap.ts'
 export interface TableReading {
   header: TableHeader
   context: DeadlineContext
-  roadmap: Omit<ImportedRoadmap, 'numbering'>
+  roadmap: Omit<ImportedRoadmap, 'numbering' | 'columns'>
   headings: StageNumbering[]
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { eventColumn } from '#shared/roadmap/eventColumn'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
 import { SEED_GRIDS } from './seedGrids.ts'
 import { SEED_CONTEXT } from './seedPhrases.ts'
@@ -38,6 +39,14 @@ describe('readRoadmapTable on seed 000: a stage a row, its events numbered insid
     // Stage 4's inside cell has no numbers: one event, kept whole.
     expect(roadmap.events.filter(e => e.stageIndex === 3 && e.sphere === 'inside').map(e => e.title))
       .toEqual(['Разработка критериев отбора наставников под собранные запросы. - организовать отбор и обучение наставников'])
+  })
+
+  it('names the column an event\'s field came from: a title its sphere\'s, a deadline the stage\'s, having none of its own', () => {
+    const outside = roadmap.events.find(e => e.sphere === 'outside')!
+    expect(eventColumn(roadmap, outside, 'title')).toBe('Работа с внешней средой')
+    expect(eventColumn(roadmap, outside, 'deadline.text')).toBe('Содержание/сроки этапов реализации модели')
+    // No column gave it: the event's own, by its title's.
+    expect(eventColumn(roadmap, outside, 'responsible')).toBe('Работа с внешней средой')
   })
 })
 
