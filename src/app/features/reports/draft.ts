@@ -9,6 +9,14 @@ type DraftFields = Pick<DocumentDraft, 'number' | 'date' | 'texts' | 'names'>
 const blank = (): DraftFields => ({ number: '', date: '', texts: {}, names: {} })
 
 /**
+ * A stored draft's fields, each as blank where it has none: a draft is written with the fields changed only (the
+ * number typed, say), so the device's copy may hold no name forms yet, which the builders read.
+ */
+function fieldsOf({ number = '', date = '', texts = {}, names = {} }: Partial<DraftFields>): DraftFields {
+  return { number, date, texts, names }
+}
+
+/**
  * A document's draft as the curator edits it: shown at once, written to the device (and so synced) a moment
  * after the last change; a pull from another device refreshes it while nothing waits to be written.
  */
@@ -28,7 +36,7 @@ export function useDocumentDraft(kind: DocumentKind, subjectId: () => string, ye
 
   watch(stored, (record) => {
     if (!later.waiting())
-      Object.assign(draft, record && !record.deleted ? { number: record.number, date: record.date, texts: record.texts, names: record.names } : blank())
+      Object.assign(draft, record && !record.deleted ? fieldsOf(record) : blank())
   })
 
   function change(patch: Partial<DraftFields>): void {
