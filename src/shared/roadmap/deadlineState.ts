@@ -41,6 +41,8 @@ function lastDoneOf(done: DeadlineDone): string | undefined {
 /**
  * Overdue follows the kind (#21): a dated deadline only after its last day while not done; a recurrence only for
  * its current occurrence; ongoing and as needed never, they show when last done; external and text never by themselves.
+ * «Ежегодно» with no month (seed 001) names no day in the year it is due by: once in each year, like «в течение
+ * года», so it is standing (never overdue, shown by when it was last done), not due by a calendar year's 31 December.
  * A dated part followed by «далее …» is overdue like a dated one until done, and standing once done.
  * An event the curator marked done as a whole is never overdue, whatever its kind.
  */
@@ -54,6 +56,8 @@ export function deadlineState(deadline: Deadline, done: DeadlineDone, today: str
     case 'period':
       return { ...base, overdue: !finished && today > dueBy(deadline)!, standing: finished && deadline.then !== undefined }
     case 'recurring': {
+      if (deadline.every === 'year' && !deadline.months.length)
+        return { ...base, standing: true }
       const current = occurrenceOf(deadline, today, done.occurrences.map(o => o.key), context)
       return { ...base, overdue: !finished && current !== undefined && today > current.dueBy, ...(current && { current }) }
     }

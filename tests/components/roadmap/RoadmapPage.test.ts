@@ -128,6 +128,31 @@ describe('the school\'s roadmap', () => {
   })
 })
 
+describe('an event\'s standing beside its deadline', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('is one state: «ежегодно» with no month is never overdue, a missed month is overdue with no «ещё не отмечено» beside it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-05T09:00:00'))
+    await roadmapWith([
+      { id: '00000000-0000-7000-8000-0000000000e1', title: 'Анкетирование удовлетворенности участников', deadline: { kind: 'recurring', every: 'year', months: [], text: 'ежегодно' } },
+      { id: '00000000-0000-7000-8000-0000000000e2', title: 'Педагогический совет', deadline: { kind: 'recurring', every: 'year', months: [9], text: 'ежегодно в сентябре' } },
+      { id: '00000000-0000-7000-8000-0000000000e3', title: 'Итоговое анкетирование', deadline: { kind: 'recurring', every: 'year', months: [5], text: 'ежегодно в мае' } },
+    ])
+    const { wrapper } = await open('/roadmap')
+    // As the screen reads it: the spaces between the words collapse.
+    const deadlines = wrapper.findAll('.roadmap-item').map(row => row.findAll('td')[2]!.text().replace(/\s+/g, ' '))
+    expect(deadlines).toEqual([
+      'ежегодно ещё не отмечено',
+      'ежегодно, сентябрь просрочено',
+      'ежегодно, май текущий срок: до 31 мая 2027 г. · ещё не отмечено',
+    ])
+    expect(wrapper.find('.roadmap__summary').text().replace(/\s+/g, ' ')).toBe('Выполнено 0 из 3 · 1 мероприятие просрочено')
+  })
+})
+
 describe('the event editor', () => {
   it('reads a deadline typed as the school writes it and saves an event for two programmes with its issued document', async () => {
     await programs()

@@ -65,6 +65,20 @@ describe('deadlineState: overdue follows the kind', () => {
   })
 })
 
+describe('deadlineState of «ежегодно» with no month (seed 001)', () => {
+  it('is due once in each year with no day named: standing, never overdue, shown by when it was last done', () => {
+    expect(state(yearly, '2024-12-01')).toEqual({ overdue: false, standing: true })
+    // A roadmap over before today (2021–2024 seen in 2026): its dated events are overdue, «ежегодно» is not.
+    expect(deadlineState(yearly, planned, '2026-12-05', { periodStart: '2021-09-01', periodEnd: '2024-08-31' })).toEqual({ overdue: false, standing: true })
+    const once = { status: 'in_progress' as const, occurrences: [occurrence('2025-05-20', '2025-05-20')] }
+    expect(state(yearly, '2026-03-01', once)).toEqual({ overdue: false, standing: true, lastDone: '2025-05-20' })
+  })
+
+  it('is due by its month once the school names one', () => {
+    expect(state({ ...yearly, months: [5] }, '2025-06-10')).toEqual({ overdue: true, standing: false, current: { key: '2025-05', dueBy: '2025-05-31' } })
+  })
+})
+
 describe('occurrenceOf', () => {
   it('is the occurrence whose window holds today, keyed by month, quarter or year', () => {
     expect(occurrenceOf(monthly, '2025-02-10')).toEqual({ key: '2025-02', dueBy: '2025-02-28' })
