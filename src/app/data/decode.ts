@@ -1,5 +1,6 @@
 /** What the first bytes of a chosen file say it is, before any library is loaded. */
-export type FileKind = 'xlsx' | 'xls' | 'text' | 'binary' | 'empty'
+/** `zip`: an .xlsx or a .docx, told apart by what the zip holds. */
+export type FileKind = 'zip' | 'xls' | 'text' | 'binary' | 'empty'
 
 const ZIP = [0x50, 0x4B, 0x03, 0x04]
 // An OLE compound file: the pre-2007 .xls that many school systems still export.
@@ -28,7 +29,7 @@ export function sniff(bytes: Uint8Array): FileKind {
   if (bytes.length === 0)
     return 'empty'
   if (startsWith(bytes, ZIP))
-    return 'xlsx'
+    return 'zip'
   if (startsWith(bytes, OLE))
     return 'xls'
   if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM))

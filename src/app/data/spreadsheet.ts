@@ -1,4 +1,5 @@
 import { decodeText, sniff } from './decode.ts'
+import { readDocxTables } from './docxTables.ts'
 
 /** A cell as the readers give it: CSV gives text only; XLSX gives numbers, booleans and real dates too. */
 export type Cell = string | number | boolean | Date | null | undefined
@@ -9,7 +10,7 @@ export const MAX_FILE_MB = 20
 /** Why a file gives no cells; a CSV whose quote opens and never closes names the row where it opened. */
 export type ReadFailure = 'not_spreadsheet' | 'old_excel' | 'empty' | 'too_big' | { unclosedQuoteRow: number }
 
-/** A chosen file's cells as they stand, every row kept (a roadmap's table has stage rows between its events). */
+/** A chosen file's cells as they stand, every row kept (a roadmap's table has stage rows between its events); a Word document's are its tables'. */
 export async function readCells(bytes: Uint8Array): Promise<Cell[][] | ReadFailure> {
   if (bytes.length > MAX_FILE_MB * 1024 * 1024)
     return 'too_big'
@@ -20,7 +21,19 @@ export async function readCells(bytes: Uint8Array): Promise<Cell[][] | ReadFailu
     return 'not_spreadsheet'
   if (kind === 'empty')
     return 'empty'
-  return kind === 'xlsx' ? readXlsx(bytes) : readCsv(decodeText(bytes))
+  return kind === 'zip' ? readZip(bytes) : readCsv(decodeText(bytes))
+}
+
+/** A zip is a workbook or, as a school's roadmap most often is, a Word document: its tables are its rows. */
+async function readZip(bytes: Uint8Array): Promise<Cell[][] | ReadFailure> {
+  try {
+    const tables = await readDocxTables(bytes)
+    if (tables)
+      return tables.length ? tables : 'empty'
+  } catch {
+    return 'not_spreadsheet'
+  }
+  return readXlsx(bytes)
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Cell[][] | ReadFailure> {
