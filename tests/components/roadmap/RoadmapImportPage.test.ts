@@ -1,9 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { localCalendarDate, schoolYearOf } from '#shared/dates'
+import { roadmapIdFor } from '#shared/model/roadmap'
+import { uuidv7 } from '#shared/ids'
+import { db } from '../../../src/app/db/index.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { wordTable } from '../../support/wordTable.ts'
 import { labelled, mountAt, settle } from '../mountPage.ts'
 
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
 afterEach(() => {
   document.body.innerHTML = ''
 })
+
+type Wrapper = Awaited<ReturnType<typeof mountAt>>['wrapper']
+const preview = (wrapper: Wrapper) => wrapper.find('h2').text()
+const confirmButton = (wrapper: Wrapper) => wrapper.find('.actions .button--primary')
 
 /** Rows as Word or Excel put them on the clipboard: cells by tabs, rows by line breaks. */
 async function paste(rows: string[][]) {
@@ -32,5 +46,41 @@ describe('the roadmap import\'s preview', () => {
       'строка 2, столбец «Ответственный»: Слишком длинный текст',
     ])
     expect(wrapper.find('.actions .button--primary').attributes('disabled')).toBeDefined()
+  })
+})
+
+describe('a roadmap loaded again, or from Word', () => {
+  const year = schoolYearOf(localCalendarDate())
+  const id = roadmapIdFor(year)
+  const done = uuidv7()
+
+  it('reads the school\'s .docx chosen as the file', async () => {
+    const { wrapper } = await mountAt('/roadmap/import')
+    const bytes = await wordTable([HEADER, [{ lines: ['1 этап. Подготовка'], span: 5 }], ['1.', 'Анкетирование', 'Май 2025', 'Психолог', 'Анкеты']])
+    const input = wrapper.find('input[type="file"]')
+    expect(input.attributes('accept')).toContain('.docx')
+    Object.defineProperty(input.element, 'files', { value: [new File([bytes], 'Дорожная карта.docx')], configurable: true })
+    await input.trigger('change')
+    await vi.waitFor(() => expect(preview(wrapper)).toBe('Получится: этапов 1, мероприятий 1'), { timeout: 10_000 })
+  })
+
+  it('takes the place of the period\'s roadmap, the marks of what was done passing to events of the same title', async () => {
+    const stageId = uuidv7()
+    await mutate(db, 'roadmaps', id, 'upsert', { title: 'Старая карта', startDate: `${year}-09-01`, endDate: `${year + 1}-06-30`, stages: [{ id: stageId, title: 'Этап', resources: '' }] })
+    await mutate(db, 'roadmapEvents', done, 'upsert', { roadmapId: id, stageId, title: 'Анкетирование  наставляемых', deadline: { kind: 'text', text: '' }, status: 'done', doneOn: `${year}-10-01`, position: 0 })
+    await mutate(db, 'roadmapEvents', uuidv7(), 'upsert', { roadmapId: id, stageId, title: 'Старое мероприятие', deadline: { kind: 'text', text: '' }, status: 'done', doneOn: `${year}-10-02`, position: 1 })
+    const wrapper = await paste([HEADER, ['1.', 'анкетирование наставляемых', 'Май', 'Психолог', ''], ['2.', 'Новое мероприятие', 'Май', 'Психолог', '']])
+    await vi.waitFor(() => expect(wrapper.find('.banner--warn').text()).toBe(
+      'На этот период уже есть дорожная карта «Старая карта» (2 мероприятия): загруженная займёт её место. Отметки о выполнении перейдут к мероприятиям с тем же названием: 1 из 2.',
+    ))
+    expect(confirmButton(wrapper).text()).toBe('Заменить дорожную карту (2 мероприятия)')
+    await confirmButton(wrapper).trigger('click')
+    await vi.waitFor(async () => expect((await db.roadmaps.get(id))?.title).not.toBe('Старая карта'))
+    const events = (await db.roadmapEvents.where('roadmapId').equals(id).toArray()).filter(event => !event.deleted).sort((a, b) => a.position - b.position)
+    expect(events.map(({ title, status, doneOn }) => ({ title, status, doneOn }))).toEqual([
+      { title: 'анкетирование наставляемых', status: 'done', doneOn: `${year}-10-01` },
+      { title: 'Новое мероприятие', status: 'planned', doneOn: '' },
+    ])
+    expect((await db.roadmapEvents.get(done))?.deleted).toBe(1)
   })
 })

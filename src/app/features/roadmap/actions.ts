@@ -6,14 +6,35 @@ import { type NewRoadmap, rollOver, templateFromRoadmap } from '#shared/roadmap/
 import { db } from '../../db/index.ts'
 import { mutate } from '../../db/mutate.ts'
 
+/** How an event is carried out so far: what an event of a replaced roadmap hands on to its namesake. */
+const carriedOut = ({ status, doneOn, issued, occurrences }: RoadmapEvent) => ({ status, doneOn, issued, occurrences })
+export const isMarked = (event: RoadmapEvent) => event.status !== 'planned' || event.occurrences.length > 0
+const sameTitle = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** Each new event's namesake among the events it replaces (the same title, spacing and case aside), by the new event's id. */
+export function namesakes(made: NewRoadmap, replacing: readonly RoadmapEvent[]): Map<string, RoadmapEvent> {
+  const byTitle = new Map(replacing.map(event => [sameTitle(event.title), event]))
+  return new Map(made.events.flatMap(({ id, fields }) => {
+    const namesake = byTitle.get(sameTitle(fields.title))
+    return namesake ? [[id, namesake] as const] : []
+  }))
+}
+
 /**
- * Writes a new roadmap and its events in one transaction (each mutate() joins it): an import or a roll-over lands
- * whole or not at all, never as events without their roadmap.
+ * Writes a roadmap and its events in one transaction (each mutate() joins it): an import or a roll-over lands
+ * whole or not at all, never as events without their roadmap. In place of the roadmap of the same period (the
+ * school fixed its table and loads it again), the old events go, and a new one keeps what was done of an old one
+ * with the same title.
  */
-export async function createRoadmap(made: NewRoadmap): Promise<string> {
+export async function createRoadmap(made: NewRoadmap, replacing: readonly RoadmapEvent[] = []): Promise<string> {
+  const before = namesakes(made, replacing)
   await db.transaction('rw', [db.roadmapEvents, db.roadmaps, db.outbox, db.meta], async () => {
-    for (const event of made.events)
-      await mutate(db, 'roadmapEvents', event.id, 'create', event.fields)
+    for (const event of replacing)
+      await mutate(db, 'roadmapEvents', event.id, 'delete')
+    for (const event of made.events) {
+      const namesake = before.get(event.id)
+      await mutate(db, 'roadmapEvents', event.id, 'create', namesake ? { ...event.fields, ...carriedOut(namesake) } : event.fields)
+    }
     await mutate(db, 'roadmaps', made.id, 'upsert', made.fields)
   })
   return made.id

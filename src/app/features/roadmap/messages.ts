@@ -108,7 +108,7 @@ const ru = {
   print: 'Печать',
   programEvents: 'Дорожная карта программы: её мероприятия и общие для школы',
   importTitle: 'Дорожная карта из таблицы',
-  importIntro: 'Загрузите таблицу Excel (.xlsx) с вашей дорожной картой или вставьте строки, скопированные из Word или Excel: столбцы вроде «№ / мероприятие / сроки / ответственный / результат», строки этапов между ними. До подтверждения ничего не сохраняется.',
+  importIntro: 'Загрузите документ Word (.docx) или таблицу Excel (.xlsx) с вашей дорожной картой или вставьте строки, скопированные из Word или Excel: столбцы вроде «№ / мероприятие / сроки / ответственный / результат», строки этапов между ними. До подтверждения ничего не сохраняется.',
   importFile: 'Файл с дорожной картой',
   importPaste: 'Или вставьте таблицу',
   importPasteHint: 'Выделите таблицу в Word или Excel вместе с заголовком, скопируйте и вставьте сюда',
@@ -119,7 +119,9 @@ const ru = {
   importRow: 'Строка',
   looseStage: 'Мероприятия',
   importConfirm: { one: 'Создать дорожную карту ({n} мероприятие)', few: 'Создать дорожную карту ({n} мероприятия)', many: 'Создать дорожную карту ({n} мероприятий)', other: 'Создать дорожную карту ({n} мероприятия)' },
-  importExists: 'Дорожная карта с началом в этом году уже есть: укажите другой период',
+  importReplaces: { one: 'На этот период уже есть дорожная карта «{title}» ({n} мероприятие): загруженная займёт её место.', few: 'На этот период уже есть дорожная карта «{title}» ({n} мероприятия): загруженная займёт её место.', many: 'На этот период уже есть дорожная карта «{title}» ({n} мероприятий): загруженная займёт её место.', other: 'На этот период уже есть дорожная карта «{title}» ({n} мероприятия): загруженная займёт её место.' },
+  importKeepsMarks: 'Отметки о выполнении перейдут к мероприятиям с тем же названием: {kept} из {marked}.',
+  importReplace: { one: 'Заменить дорожную карту ({n} мероприятие)', few: 'Заменить дорожную карту ({n} мероприятия)', many: 'Заменить дорожную карту ({n} мероприятий)', other: 'Заменить дорожную карту ({n} мероприятия)' },
 }
 
 const en: typeof ru = {
@@ -229,7 +231,7 @@ const en: typeof ru = {
   print: 'Print',
   programEvents: 'The programme\'s roadmap: its events and the school-wide ones',
   importTitle: 'Roadmap from a table',
-  importIntro: 'Load an Excel table (.xlsx) with your roadmap or paste rows copied from Word or Excel: columns like «No. / event / deadline / responsible / result», stage rows between them. Nothing is saved until you confirm.',
+  importIntro: 'Load a Word document (.docx) or an Excel table (.xlsx) with your roadmap or paste rows copied from Word or Excel: columns like «No. / event / deadline / responsible / result», stage rows between them. Nothing is saved until you confirm.',
   importFile: 'Roadmap file',
   importPaste: 'Or paste the table',
   importPasteHint: 'Select the table in Word or Excel with its header, copy it and paste it here',
@@ -240,7 +242,9 @@ const en: typeof ru = {
   importRow: 'Row',
   looseStage: 'Events',
   importConfirm: { one: 'Create the roadmap ({n} event)', few: 'Create the roadmap ({n} events)', many: 'Create the roadmap ({n} events)', other: 'Create the roadmap ({n} events)' },
-  importExists: 'A roadmap starting that year already exists: choose another period',
+  importReplaces: { one: 'This period already has the roadmap «{title}» ({n} event): the loaded one takes its place.', few: 'This period already has the roadmap «{title}» ({n} events): the loaded one takes its place.', many: 'This period already has the roadmap «{title}» ({n} events): the loaded one takes its place.', other: 'This period already has the roadmap «{title}» ({n} events): the loaded one takes its place.' },
+  importKeepsMarks: 'Marks of what was done pass to the events of the same title: {kept} of {marked}.',
+  importReplace: { one: 'Replace the roadmap ({n} event)', few: 'Replace the roadmap ({n} events)', many: 'Replace the roadmap ({n} events)', other: 'Replace the roadmap ({n} events)' },
 }
 
 declare module '../../i18n/messages.ts' {

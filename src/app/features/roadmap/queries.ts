@@ -20,3 +20,14 @@ export const useRoadmapSources = () => useLiveQuery(async () => {
   const [templates, legacy, programs] = await Promise.all([db.roadmapTemplates.toArray(), db.roadmapItems.toArray(), db.programs.toArray()])
   return { templates: live(templates), legacy: live(legacy), programs: live(programs) }
 })
+
+/** The live roadmap under `id`, with its events: an import for a period that has one takes its place. */
+export function useRoadmapAndEvents(id: () => string | undefined) {
+  return useLiveQuery(async () => {
+    const key = id()
+    const roadmap = key === undefined ? undefined : await db.roadmaps.get(key)
+    if (!key || !roadmap || roadmap.deleted)
+      return null
+    return { roadmap, events: live(await db.roadmapEvents.where('roadmapId').equals(key).toArray()) }
+  }, id)
+}
