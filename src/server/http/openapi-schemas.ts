@@ -78,7 +78,7 @@ const FIELDS = Object.fromEntries(ENTITY_NAMES.map(entity => [`Fields.${entity}`
 const CONVERSION: ConversionConfig = {
   target: 'draft-2020-12',
   typeMode: 'input',
-  ignoreActions: ['check', 'trim', 'to_lower_case'],
+  ignoreActions: ['check', 'partial_check', 'trim', 'to_lower_case'],
   overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
 }
 

@@ -52,7 +52,5 @@ export function crossCheck<TInput extends Record<string, unknown>, const TKey ex
   const paths: [[string], ...[string][]] = [[on], ...reads.map((key): [string] => [key])]
   // valibot checks a path against a record it knows, not a generic one; the signature holds callers to TInput's keys.
   const partial = v.partialCheck<Record<string, unknown>, typeof paths, Record<string, unknown>, string>(paths, input => requirement(input as Pick<TInput, TKey>), message)
-  // The OpenAPI document skips custom checks by their type (src/server/http/openapi-schemas.ts) and has no JSON
-  // Schema for a `partial_check`: to it this is one more custom check, which is what it is.
-  return v.forward({ ...partial, type: 'check' }, [on]) as v.GenericValidation<TInput>
+  return v.forward(partial, [on]) as v.GenericValidation<TInput>
 }
