@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SCHOOL_REQUISITES_ID } from '#shared/model/schoolRequisites'
 import { db } from '../../../src/app/db/index.ts'
@@ -32,9 +33,19 @@ describe('the school\'s journal of meetings, printed', () => {
   })
 
   it('is signed by the curator signed in while the requisites name no curator, and by the requisites\' one once they do', async () => {
-    expect((await journal()).find('.document__signature').text()).toBe('Куратор ____________________ Я. А. Шиловская')
+    expect((await journal()).find('.document__signature').text()).toBe(`Куратор ____________________${NBSP}Я.${NBSP}А.${NBSP}Шиловская`)
     document.body.innerHTML = ''
     await mutate(db, 'schoolRequisites', SCHOOL_REQUISITES_ID, 'upsert', { fullName: 'МБОУ СОШ № 5', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'заместитель директора' })
-    expect((await journal()).find('.document__signature').text()).toBe('Куратор (заместитель директора) ____________________ А. И. Петрова')
+    expect((await journal()).find('.document__signature').text()).toBe(`Куратор (заместитель директора) ____________________${NBSP}А.${NBSP}И.${NBSP}Петрова`)
+  })
+
+  it('sets the signature flush left, not justified as the paragraphs are, so that its words do not spread over the line', async () => {
+    const style = document.createElement('style')
+    style.textContent = readFileSync('src/app/features/reports/reports.css', 'utf8')
+    document.head.append(style)
+    const sheet = await journal()
+    expect(getComputedStyle(sheet.find('p.document__signature').element).textAlign).toBe('left')
+    expect(getComputedStyle(sheet.find('p:not(.document__signature):not(.document__center)').element).textAlign).toBe('justify')
+    style.remove()
   })
 })

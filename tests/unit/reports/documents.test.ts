@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
-import { ROADMAP_WIDTHS } from '../../../src/app/features/reports/document.ts'
+import { ROADMAP_WIDTHS, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
@@ -144,6 +144,25 @@ describe('a year in Word', () => {
   })
 })
 
+describe('a name on the sheet', () => {
+  it('keeps its initials with its surname, whichever comes first, and leaves other capitals alone', () => {
+    expect(typeset('Куратор (заместитель директора по УВР) Я. А. Шиловская')).toBe('Куратор (заместитель директора по УВР) Я.\u00A0А.\u00A0Шиловская')
+    expect(typeset('утвердила О.В. Владимирова 02.09.2024 г.')).toBe('утвердила О.В.\u00A0Владимирова 02.09.2024\u00A0г.')
+    expect(typeset('Кураторы программы: Иванова М. П., Петров С. С.')).toBe('Кураторы программы: Иванова\u00A0М.\u00A0П., Петров\u00A0С.\u00A0С.')
+    expect(typeset('Класс 7Б. Итоги года')).toBe('Класс 7Б. Итоги года')
+  })
+})
+
+describe('a signature in Word', () => {
+  it('is not justified, and its blank and initials never part from each other or the surname', async () => {
+    const blocks = [{ kind: 'signature' as const, role: 'Куратор (заместитель директора по учебно-воспитательной работе)', name: 'Я. А. Шиловская' }]
+    const xml = await documentXml(await toDocx({ fileName: 'x', title: 'ЖУРНАЛ ВСТРЕЧ', preamble: [], blocks }))
+    const paragraph = xml.split('<w:p>').find(p => p.includes('Шиловская'))!
+    expect(paragraph).toContain('<w:jc w:val="left"/>')
+    expect(textOf(paragraph)).toBe('Куратор (заместитель директора по учебно-воспитательной работе) ____________________\u00A0Я.\u00A0А.\u00A0Шиловская')
+  })
+})
+
 describe('the whole school\'s справка', () => {
   const roadmap = { ...base, id: 'rm', title: 'Дорожная карта 2025/26', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'arabic' as const, stages: [{ id: 's1', title: 'Подготовка', resources: '' }], approval: '' }
   const event = (id: string, title: string, fields: Partial<RoadmapEvent>): RoadmapEvent => ({ ...base, id, roadmapId: 'rm', stageId: 's1', programIds: [], title, deadline: { kind: 'on', at: '2026-03', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0, ...fields })
@@ -221,7 +240,7 @@ describe('приказ о закреплении пар', () => {
       ['1', 'Петрова Анна Игоревна, учитель математики', 'Белов Пётр Ильич, Ким Ольга Викторовна', 'молодой специалист', 'с 15 сентября 2025 г. по 31 мая 2026 г.'],
     ])
     const docx = textOf(await documentXml(await toDocx(doc)))
-    expect(docx).toContain('Я. А. Шиловская')
+    expect(docx).toContain('Я.\u00A0А.\u00A0Шиловская')
     expect(docx).toContain('Белова Петра Ильича')
     expect(docx).toContain('12 сентября 2026\u00A0г.')
   })

@@ -56,11 +56,27 @@ export interface ReportDocument {
   names?: NameUse[]
 }
 
+const NBSP = '\u00A0'
+/** An initial and the initial or surname after it: «Я. А. Шиловская», «О.В. Владимирова». */
+const INITIAL = /(?<![\p{L}\d])(\p{Lu}\.) (?=\p{Lu})/gu
+/** A surname and the initials after it: «Шиловская Я. А.». */
+const SURNAME = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*) (?=\p{Lu}\.)/gu
+
 /**
  * Text as the sheet sets it: a year and its «г.» (a blank one's «20___ г.» too) never part at a line's end, so «г.»
- * never starts a line alone. On the page and in the DOCX alike; the data and the curator's edits keep plain spaces.
+ * never starts a line alone, and a name's initials stay with its surname («Я. А.» never ends a line before
+ * «Шиловская»). On the page and in the DOCX alike; the data and the curator's edits keep plain spaces.
  */
-export const typeset = (text: string): string => text.replace(/([\d_]) г\./g, '$1\u00A0г.')
+export const typeset = (text: string): string => text
+  .replace(/([\d_]) г\./g, `$1${NBSP}г.`)
+  .replace(SURNAME, `$1${NBSP}`)
+  .replace(INITIAL, `$1${NBSP}`)
+
+/** The blank a signature is written on. */
+export const SIGNATURE_BLANK = '____________________'
+
+/** What follows the role on a signature line: the blank and the initials, kept to one line together. */
+export const signedName = (name: string): string => name ? `${SIGNATURE_BLANK}${NBSP}${typeset(name)}` : SIGNATURE_BLANK
 
 /** Paragraphs of a text as typed: blank lines separate them. */
 export function paragraphsOf(text: string): string[] {

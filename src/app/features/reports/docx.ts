@@ -1,6 +1,6 @@
 import type * as DocxModule from 'docx'
 import type { Block, ReportDocument } from './document.ts'
-import { paragraphsOf, typeset } from './document.ts'
+import { paragraphsOf, signedName, typeset } from './document.ts'
 
 type Docx = typeof DocxModule
 
@@ -28,7 +28,8 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
     case 'list':
       return block.items.map((item, i) => new Paragraph({ children: [text(`${i + 1}. ${item}`)], alignment: AlignmentType.JUSTIFIED }))
     case 'signature':
-      return [new Paragraph({ children: [text(`${block.role} ____________________ ${block.name}`)], spacing: { before: 480 } })]
+      // Never justified: the blank and the initials keep to the line's start, as on the sheet.
+      return [new Paragraph({ children: [text(`${block.role} ${signedName(block.name)}`)], alignment: AlignmentType.LEFT, spacing: { before: 480 } })]
     case 'table': {
       // The head row repeats on every page the table runs over.
       const size = block.compact ? COMPACT_SIZE : SIZE
