@@ -6,6 +6,9 @@ import type { RecordFields, SyncRecord } from './record.ts'
 export const STAGE_NUMBERINGS = ['arabic', 'roman', 'block'] as const
 export type StageNumbering = typeof STAGE_NUMBERINGS[number]
 
+/** How a roadmap numbers its events: within each stage («2.3», seeds 002, 004), or straight through («17», seed 001). */
+export const EVENT_NUMBERINGS = ['stage', 'through'] as const
+
 /** A stage of the roadmap as the school titles it, with the resources seed 000 lists per stage. */
 interface RoadmapStage {
   id: string
@@ -23,6 +26,7 @@ export interface Roadmap extends SyncRecord {
   startDate: string
   endDate: string
   numbering: StageNumbering
+  eventNumbering: typeof EVENT_NUMBERINGS[number]
   stages: RoadmapStage[]
   /** «УТВЕРЖДАЮ…», «СОГЛАСОВАНО… протокол от 31.08.2023 № 1», as the school heads its roadmap. */
   approval: string
@@ -39,6 +43,8 @@ export const RoadmapObject = v.object({
   startDate: CalendarDateField,
   endDate: CalendarDateField,
   numbering: v.picklist(STAGE_NUMBERINGS),
+  // Added after the first release: optional with a default, so older records still pass the full check.
+  eventNumbering: v.optional(v.picklist(EVENT_NUMBERINGS), 'stage'),
   stages: v.pipe(v.array(StageField), v.minLength(1, 'required'), v.maxLength(30, 'too_many'), v.check(stages => new Set(stages.map(s => s.id)).size === stages.length, 'duplicate')),
   approval: optionalText(1000),
 })

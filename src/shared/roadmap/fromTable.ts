@@ -1,5 +1,5 @@
 import { uuidv7 } from '../ids.ts'
-import { roadmapIdFor } from '../model/roadmap.ts'
+import { type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
 import type { ImportedRoadmap } from './importedRoadmap.ts'
 import { blankEvent, type NewRoadmap } from './roadmaps.ts'
 
@@ -7,6 +7,18 @@ export interface ImportTarget {
   title: string
   startDate: string
   endDate: string
+}
+
+/**
+ * «Through» where the school numbers its events 1, 2 … 27 across its stages (seed 001): whole numbers only, and
+ * none of a later stage starts again from 1. A «2.3» anywhere, or no numbers at all, is numbering by stage.
+ */
+function eventNumberingOf(table: ImportedRoadmap): Roadmap['eventNumbering'] {
+  const numbered = table.events.filter(event => event.number)
+  if (!numbered.length || !numbered.every(event => /^\d+$/.test(event.number)))
+    return 'stage'
+  const restarts = numbered.some((event, i) => i > 0 && event.number === '1' && event.stageIndex !== numbered[0]!.stageIndex)
+  return restarts ? 'stage' : 'through'
 }
 
 /**
@@ -23,7 +35,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
   const stageOf = (index: number | null) => stages[index === null ? 0 : index + (loose ? 1 : 0)]!.id
   return {
     id,
-    fields: { title: target.title, startDate: target.startDate, endDate: target.endDate, numbering: table.numbering, stages, approval: '' },
+    fields: { title: target.title, startDate: target.startDate, endDate: target.endDate, numbering: table.numbering, eventNumbering: eventNumberingOf(table), stages, approval: '' },
     events: table.events.map((event, position) => ({
       id: uuidv7(),
       fields: blankEvent(id, stageOf(event.stageIndex), { ...event, plannedResult: event.result }, position),

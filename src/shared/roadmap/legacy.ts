@@ -50,6 +50,7 @@ export function roadmapFromLegacy(items: readonly RoadmapItem[], programs: Reado
       startDate,
       endDate,
       numbering: 'arabic',
+      eventNumbering: 'stage',
       stages: template.stages.map((stage, index) => ({ id: stageId(index + 1), ...stage })),
       approval: '',
     },

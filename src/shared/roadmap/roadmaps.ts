@@ -54,6 +54,7 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
       startDate: shiftDate(template.startDate, years),
       endDate: shiftDate(template.endDate, years),
       numbering: template.numbering,
+      eventNumbering: 'stage',
       stages,
       approval: '',
     },
@@ -64,10 +65,28 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
   }
 }
 
+type Placed = Pick<RoadmapEvent, 'stageId' | 'position'>
+
 const byStageThenPosition = (roadmap: Pick<Roadmap, 'stages'>) => {
   const order = new Map(roadmap.stages.map((s, i) => [s.id, i]))
-  return (a: Pick<RoadmapEvent, 'stageId' | 'position'>, b: Pick<RoadmapEvent, 'stageId' | 'position'>) =>
-    (order.get(a.stageId) ?? 99) - (order.get(b.stageId) ?? 99) || a.position - b.position
+  return (a: Placed, b: Placed) => (order.get(a.stageId) ?? 99) - (order.get(b.stageId) ?? 99) || a.position - b.position
+}
+
+/**
+ * Each live event's number as the roadmap numbers them, by the event's id: «2.3» (stage, then place in it) or
+ * «17» straight through. Every screen and paper that numbers events takes them from here, so a document that
+ * lists some of them (a programme's) still cites the numbers of the whole roadmap.
+ */
+export function eventNumbers(roadmap: Pick<Roadmap, 'stages' | 'eventNumbering'>, events: ReadonlyArray<Placed & Pick<RoadmapEvent, 'id' | 'deleted'>>): Map<string, string> {
+  const stageIndex = new Map(roadmap.stages.map((s, i) => [s.id, i]))
+  const inStage = new Map<string, number>()
+  const numbers = new Map<string, string>()
+  for (const event of events.filter(e => !e.deleted && stageIndex.has(e.stageId)).sort(byStageThenPosition(roadmap))) {
+    const place = (inStage.get(event.stageId) ?? 0) + 1
+    inStage.set(event.stageId, place)
+    numbers.set(event.id, roadmap.eventNumbering === 'through' ? String(numbers.size + 1) : `${stageIndex.get(event.stageId)! + 1}.${place}`)
+  }
+  return numbers
 }
 
 /** The school's roadmap saved as a template for next year: stages, events and deadlines, no statuses. */
@@ -103,6 +122,7 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
       startDate: shiftDate(roadmap.startDate, 1),
       endDate: shiftDate(roadmap.endDate, 1),
       numbering: roadmap.numbering,
+      eventNumbering: roadmap.eventNumbering,
       stages: roadmap.stages,
       approval: '',
     },

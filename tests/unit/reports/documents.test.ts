@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
-import { ROADMAP_WIDTHS, typeset } from '../../../src/app/features/reports/document.ts'
+import { ROADMAP_WIDTHS, tableBody, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
@@ -124,13 +124,24 @@ describe('аналитическая справка', () => {
 })
 
 describe('a table with set column widths', () => {
-  it('keeps them in Word too, so that a roadmap\'s stages line up from table to table', async () => {
-    const doc = { fileName: 'x', title: 'ПРИКАЗ', preamble: [], blocks: [{ kind: 'table' as const, head: ['№', 'Мероприятие', 'Сроки', 'Ответственные'], rows: [['1.1', 'Положение', 'сентябрь', 'Куратор']], widths: ROADMAP_WIDTHS }] }
+  it('keeps them in Word too, so that a roadmap\'s columns are the same in every document', async () => {
+    const doc = { fileName: 'x', title: 'ПРИКАЗ', preamble: [], blocks: [{ kind: 'table' as const, head: ['№', 'Мероприятие', 'Сроки', 'Ответственный', 'Результат'], rows: [['1.1', 'Положение', 'сентябрь', 'Куратор', 'Положение']], widths: ROADMAP_WIDTHS }] }
     const xml = await documentXml(await toDocx(doc))
     expect(xml).toContain('<w:tblLayout w:type="fixed"/>')
     const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]))
-    expect(grid).toHaveLength(4)
-    expect(grid[1]! / grid[0]!).toBeCloseTo(50 / 8, 1)
+    expect(grid).toHaveLength(5)
+    expect(grid[1]! / grid[0]!).toBeCloseTo(ROADMAP_WIDTHS[1]! / ROADMAP_WIDTHS[0]!, 1)
+  })
+})
+
+describe('a table in parts', () => {
+  it('heads each part with a row across the table, in Word as on the page, an empty last part too', async () => {
+    const block = { kind: 'table' as const, head: ['№', 'Мероприятие'], rows: [['1.1', 'Положение'], ['2.1', 'Анкеты']], subheads: [{ before: 0, text: '1 этап. Подготовка' }, { before: 1, text: '2 этап. База' }, { before: 2, text: '3 этап. Итоги' }] }
+    expect(tableBody(block)).toEqual([{ subhead: '1 этап. Подготовка' }, { cells: ['1.1', 'Положение'] }, { subhead: '2 этап. База' }, { cells: ['2.1', 'Анкеты'] }, { subhead: '3 этап. Итоги' }])
+    const xml = await documentXml(await toDocx({ fileName: 'x', title: 'ДОРОЖНАЯ КАРТА', preamble: [], blocks: [block] }))
+    const rows = xml.split('<w:tr>').slice(1)
+    expect(rows.map(row => textOf(row).replace(/\n/g, ' | '))).toEqual(['№ | Мероприятие', '1 этап. Подготовка', '1.1 | Положение', '2 этап. База', '2.1 | Анкеты', '3 этап. Итоги'])
+    expect(rows[1]).toContain('<w:gridSpan w:val="2"/>')
   })
 })
 
@@ -164,7 +175,7 @@ describe('a signature in Word', () => {
 })
 
 describe('the whole school\'s справка', () => {
-  const roadmap = { ...base, id: 'rm', title: 'Дорожная карта 2025/26', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'arabic' as const, stages: [{ id: 's1', title: 'Подготовка', resources: '' }], approval: '' }
+  const roadmap = { ...base, id: 'rm', title: 'Дорожная карта 2025/26', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'arabic' as const, eventNumbering: 'stage' as const, stages: [{ id: 's1', title: 'Подготовка', resources: '' }], approval: '' }
   const event = (id: string, title: string, fields: Partial<RoadmapEvent>): RoadmapEvent => ({ ...base, id, roadmapId: 'rm', stageId: 's1', programIds: [], title, deadline: { kind: 'on', at: '2026-03', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0, ...fields })
   const events = [
     event('e1', 'Приказ о закреплении пар', { status: 'done', doneOn: '2026-02-10', issued: { kind: 'Приказ', number: '32', date: '2026-02-10', link: '' }, position: 1 }),

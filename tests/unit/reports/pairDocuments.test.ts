@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { buildAgreement } from '../../../src/app/features/reports/agreement.ts'
 import { buildAppointment } from '../../../src/app/features/reports/appointment.ts'
-import type { ReportDocument } from '../../../src/app/features/reports/document.ts'
+import { type ReportDocument, ROADMAP_WIDTHS } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildMeetingJournal } from '../../../src/app/features/reports/meetingJournal.ts'
 import { buildPairPlan } from '../../../src/app/features/reports/pairPlan.ts'
@@ -168,33 +168,40 @@ describe('журнал встреч', () => {
 })
 
 describe('приказ об утверждении положения, дорожной карты и о назначении куратора', () => {
-  const roadmap: Roadmap = { ...base, id: 'rm', title: 'Дорожная карта внедрения целевой модели наставничества на 2025/26 учебный год', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'roman', stages: [{ id: 'a', title: 'Подготовка условий', resources: '' }, { id: 'b', title: 'Формирование базы наставников', resources: '' }, { id: 'c', title: 'Завершение', resources: '' }], approval: '' }
+  const roadmap: Roadmap = { ...base, id: 'rm', title: 'Дорожная карта внедрения целевой модели наставничества на 2025/26 учебный год', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'roman', eventNumbering: 'stage', stages: [{ id: 'a', title: 'Подготовка условий', resources: '' }, { id: 'b', title: 'Формирование базы наставников', resources: '' }, { id: 'c', title: 'Завершение', resources: '' }], approval: '' }
   const event = (id: string, stageId: string, position: number, fields: Partial<RoadmapEvent>): RoadmapEvent =>
     ({ ...base, id, roadmapId: 'rm', stageId, programIds: [], title: id, deadline: { kind: 'text', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position, ...fields })
   const events = [
-    event('Издание приказа о внедрении', 'a', 0, { deadline: { kind: 'on', at: '2025-09', text: 'Сентябрь 2025 г.' }, responsible: 'директор' }),
+    event('Издание приказа о внедрении', 'a', 0, { deadline: { kind: 'on', at: '2025-09', text: 'Сентябрь 2025 г.' }, responsible: 'директор', plannedResult: 'Приказ' }),
     event('Анкетирование педагогов', 'b', 1, { deadline: { kind: 'period', from: '2025-10', to: '2025-11', text: '' }, responsibleIds: ['m1'] }),
     event('Встреча с родителями', 'b', 0, { deadline: { kind: 'external', text: 'в соответствии со сроками реализации программ' }, responsible: 'классные руководители' }),
   ]
 
-  it('names the curator in the accusative and appends the roadmap by stages, deadlines as written', async () => {
+  it('names the curator in the accusative and appends the roadmap by stages, deadlines as written, with the result column', async () => {
     const doc = buildAppointment({ requisites, roadmap, events, people, draft: { ...noEdits, number: '12-о', date: '2025-08-30' } })
     const text = textOf(doc)
     expect(text).toContain('3. Назначить куратором внедрения целевой модели наставничества Петрову Анну Игоревну (заместитель директора по УВР).')
     expect(text).toContain('2. Утвердить дорожную карту «Дорожная карта внедрения целевой модели наставничества на 2025/26 учебный год» на период с 1 сентября 2025 г. по 30 июня 2026 г.')
     expect(text).toContain('распоряжением Министерства просвещения Российской Федерации от 25 декабря 2019 г. № Р-145')
     expect(doc.blocks).toContainEqual({ kind: 'heading', text: 'Приложение к приказу от 30 августа 2025 г. № 12-о', newPage: true })
-    const headings = doc.blocks.flatMap(b => (b.kind === 'heading' && !b.newPage ? [b.text] : []))
-    expect(headings).toEqual(['I. Подготовка условий', 'II. Формирование базы наставников', 'III. Завершение'])
-    expect(tableOf(doc, 0)?.kind === 'table' && tableOf(doc, 0)).toMatchObject({ rows: [['1.1', 'Издание приказа о внедрении', 'Сентябрь 2025 г.', 'директор']] })
-    expect(tableOf(doc, 1)?.kind === 'table' && tableOf(doc, 1)).toMatchObject({ rows: [
-      ['2.1', 'Встреча с родителями', 'в соответствии со сроками реализации программ', 'классные руководители'],
-      ['2.2', 'Анкетирование педагогов', 'октябрь – ноябрь 2025', 'Зорина Анна Павловна'],
-    ] })
-    expect(text).toContain('Мероприятий в этом разделе нет.')
+    // The roadmap's own table, as its document prints it: the schools' columns, each stage a row across it.
+    expect(doc.blocks.filter(b => b.kind === 'table')).toHaveLength(1)
+    expect(tableOf(doc)).toEqual({
+      kind: 'table',
+      head: ['№ п/п', 'Наименование мероприятия', 'Срок реализации', 'Ответственный', 'Результат, вид документа'],
+      rows: [
+        ['1.1', 'Издание приказа о внедрении', 'Сентябрь 2025 г.', 'директор', 'Приказ'],
+        ['2.1', 'Встреча с родителями', 'в соответствии со сроками реализации программ', 'классные руководители', ''],
+        ['2.2', 'Анкетирование педагогов', 'октябрь – ноябрь 2025', 'Зорина А. П.', ''],
+      ],
+      subheads: [{ before: 0, text: 'I. Подготовка условий' }, { before: 1, text: 'II. Формирование базы наставников' }, { before: 3, text: 'III. Завершение' }],
+      widths: ROADMAP_WIDTHS,
+    })
     expect(signatures(doc)).toEqual(['Директор: Я. А. Шиловская'])
     const docx = await docxText(doc)
     expect(docx).toContain('Петрову Анну Игоревну')
     expect(docx).toContain('в соответствии со сроками реализации программ')
+    expect(docx).toContain('Результат, вид документа')
+    expect(docx).toContain('III. Завершение')
   })
 })

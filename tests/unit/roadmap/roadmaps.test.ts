@@ -7,8 +7,11 @@ import { RoadmapTemplateFields } from '#shared/model/roadmapTemplate'
 import { validate } from '#shared/api/validate'
 import { roadmapFromLegacy } from '#shared/roadmap/legacy'
 import { roadmapProgress } from '#shared/roadmap/progress'
-import { currentRoadmap, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
+import { roadmapFromTable } from '#shared/roadmap/fromTable'
+import { readRoadmapTable } from '#shared/roadmap/importTable'
+import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
 import { BUILT_IN_TEMPLATES } from '#shared/roadmap/templates'
+import { SEED_GRIDS } from './seedGrids.ts'
 
 const asRecord = <T extends object>(id: string, fields: T) => ({ id, updatedAt: '', deleted: 0 as const, ...fields })
 
@@ -40,6 +43,38 @@ describe('templates', () => {
     expect(template.events.filter(e => e.stage === 0).at(-1)!.title).toBe(events[0]!.title)
     const again = roadmapFromTemplate(template, 2025)
     expect(again.events.map(e => e.fields.deadline)).toContainEqual(expect.objectContaining({ kind: 'period', from: '2025-09', to: '2025-10' }))
+  })
+})
+
+describe('event numbers', () => {
+  const imported = (seed: keyof typeof SEED_GRIDS) => {
+    const made = roadmapFromTable(readRoadmapTable(SEED_GRIDS[seed], { periodStart: '2021-09-01', periodEnd: '2024-06-30' }), { title: 'Карта', startDate: '2021-09-01', endDate: '2024-06-30' }, 'Мероприятия')
+    return { roadmap: asRecord(made.id, made.fields) as Roadmap, events: made.events.map(e => asRecord(e.id, e.fields) as RoadmapEvent) }
+  }
+
+  it('numbers straight through where the school does (seed 001: 1 … 27 across its stages), else by stage (002: «2.1»)', () => {
+    const straight = imported('001')
+    expect(straight.roadmap.eventNumbering).toBe('through')
+    const numbers = eventNumbers(straight.roadmap, straight.events)
+    const second = straight.events.find(e => e.stageId === straight.roadmap.stages[1]!.id)!
+    expect(numbers.get(straight.events[0]!.id)).toBe('1')
+    expect(numbers.get(second.id)).toBe(String(straight.events.filter(e => e.stageId === straight.roadmap.stages[0]!.id).length + 1))
+    expect([...numbers.values()].at(-1)).toBe(String(straight.events.length))
+
+    const staged = imported('002')
+    expect(staged.roadmap.eventNumbering).toBe('stage')
+    const stageTwo = staged.roadmap.stages.findIndex((stage, i) => i > 0 && staged.events.some(e => e.stageId === stage.id))
+    const first = staged.events.find(e => e.stageId === staged.roadmap.stages[stageTwo]!.id)!
+    expect(eventNumbers(staged.roadmap, staged.events).get(first.id)).toBe(`${stageTwo + 1}.1`)
+  })
+
+  it('counts live events in stage order then position, and keeps the numbering on a roll-over', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const through = { ...roadmap, eventNumbering: 'through' as const }
+    const [a, b] = events.filter(e => e.stageId === roadmap.stages[0]!.id)
+    const numbers = eventNumbers(through, [{ ...a!, position: 5 }, b!, { ...b!, id: 'gone', deleted: 1 }])
+    expect([numbers.get(b!.id), numbers.get(a!.id), numbers.has('gone')]).toEqual(['1', '2', false])
+    expect(rollOver(through, events).fields.eventNumbering).toBe('through')
   })
 })
 
