@@ -4,7 +4,7 @@ import { type StageHeading, stageHeading } from './tableStages.ts'
 
 /**
  * Seeds 001, 002, 003: one event a row, stages as rows whose text sits in one cell (or is repeated across merged
- * cells). A sub-section under a stage («1. Изучение…» inside «I. …», seed 002) becomes a stage of its own, so
+ * cells), or a numbered title alone over the events numbered under it (seed 003's «3.» over «3.1»). A sub-section under a stage («1. Изучение…» inside «I. …», seed 002) becomes a stage of its own, so
  * its events keep the heading they were written under; its parent stays, with no events, in its place.
  */
 export function readFlatRows(reading: TableReading, rows: readonly string[][], firstRow: number) {
@@ -15,7 +15,7 @@ export function readFlatRows(reading: TableReading, rows: readonly string[][], f
     if (isBlankRow(row))
       return
     const texts = [...new Set(row.map(cell => cell.trim()).filter(Boolean))]
-    const heading = texts.length === 1 ? stageHeading(texts[0]!, Boolean(row[0]?.trim())) : undefined
+    const heading = texts.length === 1 ? stageHeading(texts[0]!, Boolean(row[0]?.trim())) : headsNext(reading, row, rows.slice(i + 1))
     if (heading) {
       stageIndex = addStage(reading, heading, rowNumber, row.findIndex(cell => cell.trim()))
       last = undefined
@@ -33,6 +33,21 @@ export function readFlatRows(reading: TableReading, rows: readonly string[][], f
     }
     last = readEvent(reading, row, rowNumber, stageIndex)
   })
+}
+
+/**
+ * «3. Оценка результатов опыта наставничества» with nothing but its number and title, over «3.1 Мониторинг…»
+ * (seed 003): no event with no deadline, but the heading of the events numbered under it.
+ */
+function headsNext(reading: TableReading, row: readonly string[], after: readonly string[][]): StageHeading | undefined {
+  const number = cellOf(row, reading, 'number').replace(/\.$/, '')
+  const title = cellOf(row, reading, 'title')
+  if (!/^\d+$/.test(number) || !title || cellOf(row, reading, 'deadline') || cellOf(row, reading, 'responsible') || cellOf(row, reading, 'result'))
+    return undefined
+  const next = after.find(cells => !isBlankRow(cells))
+  return next && cellOf(next, reading, 'number').startsWith(`${number}.`) && cellOf(next, reading, 'number') !== `${number}.`
+    ? { numberLabel: number, title: title.replace(/\s+/g, ' '), rest: '', numbering: 'arabic' }
+    : undefined
 }
 
 function addStage(reading: TableReading, heading: StageHeading, rowNumber: number, column: number): number {

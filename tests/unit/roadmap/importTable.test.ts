@@ -116,17 +116,22 @@ describe('readRoadmapTable on seed 002: roman sections with arabic sub-sections'
 describe('readRoadmapTable on seed 003: no stages, months with no year', () => {
   const roadmap = read('003')
 
-  it('reads eleven events outside any stage, placing «сентябрь» and «май» in the roadmap\'s span', () => {
-    expect(roadmap.stages).toEqual([])
-    expect(roadmap.events).toHaveLength(11)
-    expect(roadmap.events.every(e => e.stageIndex === null)).toBe(true)
+  it('reads ten events before any stage but the last, placing «сентябрь» and «май» in the roadmap\'s span', () => {
+    expect(roadmap.events).toHaveLength(10)
+    expect(roadmap.events.slice(0, 9).every(e => e.stageIndex === null)).toBe(true)
     expect(roadmap.events[1]).toMatchObject({ number: '1.1', deadline: { kind: 'on', at: '2021-09' }, responsible: 'Прокашева Т.А.' })
-    expect(roadmap.events[10]).toMatchObject({ number: '3.1', deadline: { kind: 'on', at: '2021-05', text: 'май' } })
+    expect(roadmap.events[9]).toMatchObject({ stageIndex: 0, number: '3.1', deadline: { kind: 'on', at: '2021-05', text: 'май' } })
   })
 
-  it('keeps «3. Оценка результатов» with its empty deadline as text, and says so', () => {
-    expect(roadmap.events[9]).toMatchObject({ number: '3', title: 'Оценка результатов  опыта наставничества', deadline: { kind: 'text', text: '' } })
-    expect(roadmap.problems).toEqual([{ row: 11, column: 'Сроки реализации', code: 'empty', text: '' }])
+  it('takes «3. Оценка результатов», a number and a title alone over «3.1», for the stage of what follows', () => {
+    expect(roadmap.stages).toEqual([{ title: 'Оценка результатов опыта наставничества', numberLabel: '3', resources: '', rowNumber: 11 }])
+    expect(roadmap.problems).toEqual([])
+  })
+
+  it('keeps a titled number with nothing else as an event where no event is numbered under it', () => {
+    const alone = readRoadmapTable([SEED_GRIDS['003'][0]!, ['1', 'Назначение куратора', 'ноябрь 2020', '', ''], ['2.', 'Оценка результатов', '', '', ''], ['3', 'Мониторинг', 'май', '', '']], { periodStart: '2020-09-01', periodEnd: '2024-06-30' })
+    expect(alone.stages).toEqual([])
+    expect(alone.events.map(e => e.number)).toEqual(['1', '2', '3'])
   })
 })
 
