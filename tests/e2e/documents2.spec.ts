@@ -130,6 +130,8 @@ test('the meetings journal of a pair and of a period, and the приказ appro
   expect(order).toContain('Назначить куратором внедрения целевой модели наставничества Петрову Анну Игоревну')
   expect(order).toMatch(/Утвердить дорожную карту «[^»]+» на период с 1 сентября \d{4} г\./)
   expect(order).toContain('Приложение к приказу')
-  expect(order).toContain('Мероприятие Сроки Ответственные')
+  // The appendix is the roadmap's own table: the schools' columns, each stage a row across it.
+  expect(order).toContain('Результат, вид')
+  expect(order).toContain('1 этап. Подготовка условий')
   expect(order).toContain('Я. А. Шиловская')
 })

@@ -1,14 +1,12 @@
-import { eventNumber, type Roadmap } from '#shared/model/roadmap'
+import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
-import { formatDeadline } from '#shared/roadmap/formatDeadline'
 import type { Requisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
-import { stageName } from '../../data/roadmapStages.ts'
-import { formatDate, locale, t } from '../../i18n/index.ts'
-import { type Block, editableParagraph, type ReportDocument, ROADMAP_WIDTHS } from './document.ts'
+import { formatDate, t } from '../../i18n/index.ts'
+import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { directorSignature, type DraftInput, headLines } from './parts.ts'
-import '../roadmap/messages.ts'
+import { roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
   requisites: Requisites
@@ -18,30 +16,9 @@ export interface AppointmentInput {
   draft: DraftInput
 }
 
-/** The roadmap as the order's appendix: each stage under its own number and title, its events with the deadlines as the school wrote them. */
-function appendixBlocks(input: AppointmentInput): Block[] {
-  const names = new Map(input.people.map(p => [p.id, p.name]))
-  const { roadmap } = input
-  return roadmap.stages.flatMap((stage, s): Block[] => {
-    const events = input.events.filter(e => !e.deleted && e.roadmapId === roadmap.id && e.stageId === stage.id).sort((a, b) => a.position - b.position)
-    const rows = events.map((e, i) => [
-      eventNumber(s, i),
-      e.title,
-      e.deadline.text.trim() || formatDeadline(e.deadline, locale.value),
-      [e.responsible, ...e.responsibleIds.map(id => names.get(id) ?? '')].filter(Boolean).join('; '),
-    ])
-    return [
-      { kind: 'heading', text: `${stageName(roadmap.numbering, s)}. ${stage.title}` },
-      rows.length
-        ? { kind: 'table', head: [t('reports.order.number'), t('documents.appointment.event'), t('documents.appointment.deadline'), t('documents.appointment.responsible')], rows, widths: ROADMAP_WIDTHS }
-        : { kind: 'paragraph', text: t('documents.appointment.stageEmpty') },
-    ]
-  })
-}
-
 /**
  * Приказ об утверждении Положения о наставничестве и дорожной карты и о назначении куратора: the school's order
- * that starts the target model, with its roadmap as the appendix.
+ * that starts the target model, with its roadmap as the appendix, in the table the roadmap's own document prints.
  */
 export function buildAppointment(input: AppointmentInput): ReportDocument {
   const { requisites, roadmap, draft } = input
@@ -65,7 +42,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     directorSignature(requisites),
     { kind: 'heading', text: t('documents.appointment.appendix', { ref }), newPage: true },
     { kind: 'paragraph', text: roadmap.title, align: 'center' },
-    ...appendixBlocks(input),
+    roadmapTable(roadmap, input.events, input.people),
   ]
   return {
     fileName: t('documents.appointment.file', { title: roadmap.title }),

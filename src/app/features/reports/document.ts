@@ -11,17 +11,40 @@ export type Block
     | { kind: 'dateLine', date: string, number: string }
     | { kind: 'paragraph', text: string, align?: 'center' | 'right', edit?: ParagraphEdit }
     | { kind: 'list', items: string[] }
-    /**
-     * `compact`: a table of many columns, printed smaller so that it keeps within the sheet. `widths`: each column's
-     * share in percent, so that tables of one kind (a roadmap's stages) line up from one to the next.
-     */
-    | { kind: 'table', head: string[], rows: string[][], compact?: boolean, widths?: number[] }
+    | TableBlock
     /** The curator's own words: several paragraphs, editable on screen before printing. */
     | { kind: 'narrative', section: string, title: string, text: string, placeholder: string }
     | { kind: 'signature', role: string, name: string }
 
-/** A roadmap's table (№, event, deadline, and who or what came of it), the same in every stage and document. */
-export const ROADMAP_WIDTHS = [8, 50, 20, 22]
+/**
+ * `compact`: a table of many columns, printed smaller so that it keeps within the sheet. `widths`: each column's
+ * share in percent, so that tables of one kind line up from one to the next and keep within an A4 portrait sheet.
+ * `subheads`: rows across the whole table that name its parts (a roadmap's stages), each before the row it heads.
+ */
+export interface TableBlock {
+  kind: 'table'
+  head: string[]
+  rows: string[][]
+  compact?: boolean
+  widths?: number[]
+  subheads?: Array<{ before: number, text: string }>
+}
+
+/** A table's body as printed: its rows in order, each part's subheading before the part's first row. */
+export function tableBody(block: TableBlock): Array<{ subhead: string } | { cells: string[] }> {
+  const before = (r: number) => (block.subheads ?? []).filter(s => Math.min(s.before, block.rows.length) === r).map(s => ({ subhead: s.text }))
+  return [...block.rows.flatMap((cells, r) => [...before(r), { cells }]), ...before(block.rows.length)]
+}
+
+/**
+ * A roadmap as the school approves it (№, event, deadline, who answers for it, the result or document), in every
+ * document. On A4 portrait at 12 pt each column holds the longest words the seeds put in it whole: «необходимости»
+ * (a deadline), «Ответственный» (the head, bold), «удовлетворённости» (a result).
+ */
+export const ROADMAP_WIDTHS = [7, 30, 19, 21, 23]
+
+/** How a roadmap was carried out (№, event, deadline, what came of it), as the справка reports it. */
+export const ROADMAP_PROGRESS_WIDTHS = [8, 50, 20, 22]
 
 /**
  * A paragraph the curator may rewrite: its key in the draft, the text the data gives now, and whether the data
@@ -73,7 +96,7 @@ export const typeset = (text: string): string => text
   .replace(INITIAL, `$1${NBSP}`)
 
 /** The blank a signature is written on. */
-export const SIGNATURE_BLANK = '____________________'
+const SIGNATURE_BLANK = '____________________'
 
 /** What follows the role on a signature line: the blank and the initials, kept to one line together. */
 export const signedName = (name: string): string => name ? `${SIGNATURE_BLANK}${NBSP}${typeset(name)}` : SIGNATURE_BLANK

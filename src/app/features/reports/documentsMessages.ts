@@ -111,10 +111,13 @@ const ru = {
     item5: '5. Контроль за исполнением настоящего приказа оставляю за собой.',
     appendix: 'Приложение к приказу {ref}',
     ref: 'от {date} {number}',
-    event: 'Мероприятие',
-    deadline: 'Сроки',
-    responsible: 'Ответственные',
-    stageEmpty: 'Мероприятий в этом разделе нет.',
+  },
+  roadmap: {
+    number: '№ п/п',
+    event: 'Наименование мероприятия',
+    deadline: 'Срок реализации',
+    responsible: 'Ответственный',
+    result: 'Результат, вид документа',
   },
 }
 
@@ -228,10 +231,13 @@ const en: typeof ru = {
     item5: '5. I reserve control over the execution of this order.',
     appendix: 'Appendix to the order {ref}',
     ref: 'of {date} {number}',
+  },
+  roadmap: {
+    number: 'No.',
     event: 'Event',
     deadline: 'Deadline',
     responsible: 'Responsible',
-    stageEmpty: 'No events in this section.',
+    result: 'Result, document',
   },
 }
 

@@ -1,11 +1,12 @@
 import type * as DocxModule from 'docx'
 import type { Block, ReportDocument } from './document.ts'
-import { paragraphsOf, signedName, typeset } from './document.ts'
+import { paragraphsOf, signedName, tableBody, typeset } from './document.ts'
 
 type Docx = typeof DocxModule
 
 const FONT = 'Times New Roman'
 const SIZE = 28 // half-points: 14 pt, as school documents are typed
+const TABLE_SIZE = 24 // 12 pt: a table, as on the page
 const COMPACT_SIZE = 20 // 10 pt: a table of many columns, as on the page
 const TEXT_WIDTH = 11906 - 1701 - 850 // twips: A4 less the margins below
 
@@ -32,11 +33,15 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
       return [new Paragraph({ children: [text(`${block.role} ${signedName(block.name)}`)], alignment: AlignmentType.LEFT, spacing: { before: 480 } })]
     case 'table': {
       // The head row repeats on every page the table runs over.
-      const size = block.compact ? COMPACT_SIZE : SIZE
-      const cell = (value: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: typeset(value), bold, font: FONT, size })] })] })
+      const size = block.compact ? COMPACT_SIZE : TABLE_SIZE
+      const run = (value: string, bold: boolean) => new TextRun({ text: typeset(value), bold, font: FONT, size })
+      const cell = (value: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [run(value, bold)] })] })
       const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => cell(c, bold)) })
+      // A part's row (a roadmap's stage) spans the table and keeps with the row under it.
+      const subhead = (value: string) => new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: block.head.length, children: [new Paragraph({ keepNext: true, children: [run(value, true)] })] })] })
       const columnWidths = block.widths?.map(share => Math.round(TEXT_WIDTH * share / 100))
-      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, ...(columnWidths && { columnWidths, layout: TableLayoutType.FIXED }), rows: [row(block.head, true), ...block.rows.map(r => row(r))] }), new Paragraph({ children: [] })]
+      const body = tableBody(block).map(line => 'subhead' in line ? subhead(line.subhead) : row(line.cells))
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, ...(columnWidths && { columnWidths, layout: TableLayoutType.FIXED }), rows: [row(block.head, true), ...body] }), new Paragraph({ children: [] })]
     }
   }
 }

@@ -2,7 +2,7 @@ import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { formatDeadline } from '#shared/roadmap/formatDeadline'
 import { eventState } from '#shared/roadmap/progress'
-import { type Block, ROADMAP_WIDTHS } from './document.ts'
+import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
 import './messages.ts'
 
@@ -50,6 +50,6 @@ export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: rea
   return [
     { kind: 'heading', text: heading },
     { kind: 'paragraph', text: t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: roadmaps.map(r => `«${r.title}»`).join(', ') }) },
-    { kind: 'table', head: [t('reports.order.number'), t('reports.roadmap.event'), t('reports.roadmap.deadline'), t('reports.roadmap.result')], rows, widths: ROADMAP_WIDTHS },
+    { kind: 'table', head: [t('reports.order.number'), t('reports.roadmap.event'), t('reports.roadmap.deadline'), t('reports.roadmap.result')], rows, widths: ROADMAP_PROGRESS_WIDTHS },
   ]
 }

@@ -1,0 +1,45 @@
+import type { Roadmap } from '#shared/model/roadmap'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import type { Person } from '#shared/model/person'
+import type { Deadline } from '#shared/roadmap/deadline'
+import { formatDeadline } from '#shared/roadmap/formatDeadline'
+import { eventNumbers } from '#shared/roadmap/roadmaps'
+import { shortName } from '../../data/names.ts'
+import { stageName } from '../../data/roadmapStages.ts'
+import { locale, t } from '../../i18n/index.ts'
+import { ROADMAP_WIDTHS, type TableBlock } from './document.ts'
+import '../roadmap/messages.ts'
+import './documentsMessages.ts'
+
+/** What the roadmap's documents print of the roadmap itself. */
+export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval'>
+
+/** A deadline in the school's own words («Август-сентябрь 2021 г.»), else as the app writes its kind. */
+const deadlineWords = (deadline: Deadline): string => deadline.text.trim() || formatDeadline(deadline, locale.value)
+
+/**
+ * The roadmap as the school approves it, in the seeds' columns (№ п/п, мероприятие, срок, ответственный, результат /
+ * вид документа): one table, each stage a row across it in the school's numbering, its events under it in order,
+ * numbered as the roadmap numbers them («2.3», or «17» straight through).
+ * The plan only: nothing of how the events went (done, overdue, which programme) is printed.
+ */
+export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
+  const names = new Map(people.map(p => [p.id, p.name]))
+  const ofRoadmap = events.filter(e => !e.deleted && e.roadmapId === roadmap.id)
+  const numbers = eventNumbers(roadmap, ofRoadmap)
+  const rows: string[][] = []
+  const subheads: NonNullable<TableBlock['subheads']> = []
+  roadmap.stages.forEach((stage, s) => {
+    subheads.push({ before: rows.length, text: `${stageName(roadmap.numbering, s)}. ${stage.title}` })
+    const ofStage = ofRoadmap.filter(e => e.stageId === stage.id).sort((a, b) => a.position - b.position)
+    rows.push(...ofStage.map(e => [
+      numbers.get(e.id) ?? '',
+      e.title,
+      deadlineWords(e.deadline),
+      [e.responsible, ...e.responsibleIds.map(id => shortName(names.get(id) ?? ''))].filter(Boolean).join('; '),
+      e.plannedResult,
+    ]))
+  })
+  const head = [t('documents.roadmap.number'), t('documents.roadmap.event'), t('documents.roadmap.deadline'), t('documents.roadmap.responsible'), t('documents.roadmap.result')]
+  return { kind: 'table', head, rows, subheads, widths: ROADMAP_WIDTHS }
+}
