@@ -78,6 +78,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/reports/order', component: () => import('./features/reports/OrderPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/reports', component: () => import('./features/reports/DocumentsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/reports/appointment', component: () => import('./features/reports/AppointmentPage.vue'), meta: { roles: CURATOR_SIDE } },
+  { path: '/reports/roadmap', component: () => import('./features/reports/RoadmapDocumentPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/reports/agreement/:personId', component: () => import('./features/reports/AgreementPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/reports/plan/:pairId', component: () => import('./features/reports/PairPlanPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/reports/journal', component: () => import('./features/reports/JournalDocumentPage.vue'), meta: { roles: CURATOR_SIDE } },

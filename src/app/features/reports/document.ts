@@ -72,6 +72,8 @@ export interface ReportDocument {
   /** The file's name without extension, and the page's title. */
   fileName: string
   title: string
+  /** «УТВЕРЖДАЮ», the director and the approving order: lines at the top right, above the title. */
+  approval?: string[]
   /** Lines above the title: the school, the place and date. */
   preamble: string[]
   blocks: Block[]
@@ -99,7 +101,7 @@ export const typeset = (text: string): string => text
 const SIGNATURE_BLANK = '____________________'
 
 /** What follows the role on a signature line: the blank and the initials, kept to one line together. */
-export const signedName = (name: string): string => name ? `${SIGNATURE_BLANK}${NBSP}${typeset(name)}` : SIGNATURE_BLANK
+export const signedName = (name: string, blank = SIGNATURE_BLANK): string => name ? `${blank}${NBSP}${typeset(name)}` : blank
 
 /** Paragraphs of a text as typed: blank lines separate them. */
 export function paragraphsOf(text: string): string[] {

@@ -46,6 +46,17 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
   }
 }
 
+/** «УТВЕРЖДАЮ…» at the right of the sheet, its lines from the left, as on the page. */
+function approval(docx: Docx, lines: readonly string[]): Array<InstanceType<Docx['Paragraph']>> {
+  const { AlignmentType, Paragraph, TextRun } = docx
+  return lines.map((line, n) => new Paragraph({
+    alignment: AlignmentType.LEFT,
+    indent: { left: Math.round(TEXT_WIDTH * 0.45) },
+    spacing: { after: n === lines.length - 1 ? 360 : 0 },
+    children: [new TextRun({ text: typeset(line), font: FONT, size: SIZE })],
+  }))
+}
+
 /** The same blocks the page prints, as a Word document (A4, Times New Roman 14); docx is loaded only now. */
 export async function toDocx(doc: ReportDocument): Promise<Blob> {
   const docx = await import('docx')
@@ -56,7 +67,7 @@ export async function toDocx(doc: ReportDocument): Promise<Blob> {
     title: doc.title,
     sections: [{
       properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
-      children: [...doc.preamble.map(line => centred(line)), centred(doc.title, true), ...doc.blocks.flatMap(block => blockParts(docx, block))],
+      children: [...approval(docx, doc.approval ?? []), ...doc.preamble.map(line => centred(line)), centred(doc.title, true), ...doc.blocks.flatMap(block => blockParts(docx, block))],
     }],
   })
   return Packer.toBlob(document)

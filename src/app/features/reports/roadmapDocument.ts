@@ -1,0 +1,82 @@
+import { withoutNumberSign } from '#shared/model/fields'
+import type { Roadmap } from '#shared/model/roadmap'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import type { Person } from '#shared/model/person'
+import type { Requisites } from '../../data/requisites.ts'
+import { initialsOf } from '../../data/names.ts'
+import { t } from '../../i18n/index.ts'
+import { type ReportDocument, signedName } from './document.ts'
+import { directorPosition, type DraftInput, shortDate } from './parts.ts'
+import { type PrintedRoadmap, roadmapTable } from './roadmapTable.ts'
+import './documentsMessages.ts'
+import './messages.ts'
+
+export interface RoadmapDocumentInput {
+  requisites: Requisites
+  roadmap: PrintedRoadmap
+  events: readonly RoadmapEvent[]
+  people: readonly Person[]
+  /** The number and date of the order that approves the roadmap (its appendix), as that order's draft holds them. */
+  order: Pick<DraftInput, 'number' | 'date'>
+}
+
+/** The director's blank, shorter than a signature line's: it shares the right half of the sheet with the initials. */
+const APPROVAL_BLANK = '______________'
+const SEPTEMBER = 9
+const AUGUST = 8
+const yearAndMonth = (date: string) => [Number(date.slice(0, 4)), Number(date.slice(5, 7))] as const
+
+/** «на 2024-2025 учебный год» (September to the summer after), «на 2025 год», «на 2021-2024 годы», as the seeds title it. */
+export function roadmapPeriod(roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): string {
+  const [from, startMonth] = yearAndMonth(roadmap.startDate)
+  const [to, endMonth] = yearAndMonth(roadmap.endDate)
+  if (to === from + 1 && startMonth >= AUGUST && startMonth <= SEPTEMBER && endMonth <= AUGUST)
+    return t('documents.roadmap.schoolYear', { from, to })
+  return from === to ? t('documents.roadmap.year', { year: from }) : t('documents.roadmap.years', { from, to })
+}
+
+/** The roadmap's title with the school's name and its period, each unless the school's title already says it. */
+function titleOf(roadmap: PrintedRoadmap, school: string): string {
+  const title = roadmap.title.trim()
+  return [
+    title,
+    school && !title.includes(school) && t('documents.roadmap.at', { school }),
+    !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap),
+  ].filter(Boolean).join(' ')
+}
+
+/**
+ * «УТВЕРЖДАЮ», the director of the school with the blank for the hand, and the order that approves the roadmap (blanks
+ * until its number and date are known); the school's own approval heading, where it typed one, as it wrote it.
+ */
+function approvalLines(input: RoadmapDocumentInput, school: string): string[] {
+  const own = input.roadmap.approval.split('\n').map(line => line.trim()).filter(Boolean)
+  if (own.length)
+    return own
+  const { requisites, order } = input
+  return [
+    t('documents.roadmap.approve'),
+    [directorPosition(requisites), school].filter(Boolean).join(' '),
+    signedName(requisites.directorName ? initialsOf(requisites.directorName) : '', APPROVAL_BLANK),
+    t('documents.roadmap.order', {
+      number: order.number ? `№ ${withoutNumberSign(order.number)}` : t('reports.blankNumber'),
+      date: order.date ? t('documents.roadmap.dated', { date: shortDate(order.date) }) : t('reports.blankDate'),
+    }),
+  ]
+}
+
+/**
+ * Дорожная карта as the school signs it (seeds 000–004): the approval at the top right, the title naming the school and
+ * the period, and one table of the events by stages with the deadlines in the school's own words. No status.
+ */
+export function buildRoadmapDocument(input: RoadmapDocumentInput): ReportDocument {
+  const { requisites, roadmap } = input
+  const school = requisites.shortName || requisites.fullName
+  return {
+    fileName: t('documents.roadmap.file', { period: roadmapPeriod(roadmap) }),
+    title: titleOf(roadmap, school),
+    approval: approvalLines(input, school),
+    preamble: [],
+    blocks: [roadmapTable(roadmap, input.events, input.people)],
+  }
+}

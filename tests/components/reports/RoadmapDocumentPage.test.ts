@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { documentDraftId } from '#shared/model/documentDraft'
+import { roadmapIdFor } from '#shared/model/roadmap'
+import { SCHOOL_REQUISITES_ID } from '#shared/model/schoolRequisites'
+import { db } from '../../../src/app/db/index.ts'
+import { writeMeta } from '../../../src/app/db/meta.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
+import { useSession } from '../../../src/app/stores/session.ts'
+import { labelled, mountAt, settle } from '../mountPage.ts'
+
+const ROADMAP = roadmapIdFor(2026)
+const event = (id: string, stageId: string, position: number, title: string, deadline: object, fields: object = {}) =>
+  mutate(db, 'roadmapEvents', id, 'create', { roadmapId: ROADMAP, stageId, programIds: [], title, deadline: deadline as never, responsibleIds: [], responsible: 'Заместитель директора по УВР', sphere: 'inside', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position, ...fields })
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Петрова Анна Игоревна', role: 'curator', schoolId: 's', schoolName: 'Школа № 20', personId: null } })
+  await mutate(db, 'schoolRequisites', SCHOOL_REQUISITES_ID, 'upsert', { fullName: 'Муниципальное бюджетное общеобразовательное учреждение «СОШ № 20»', shortName: 'МБОУ «СОШ № 20»', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор' })
+  await mutate(db, 'roadmaps', ROADMAP, 'create', {
+    title: 'План мероприятий по реализации целевой модели наставничества',
+    startDate: '2026-09-01',
+    endDate: '2027-06-30',
+    numbering: 'arabic',
+    stages: [{ id: 'one', title: 'Подготовка условий для запуска Целевой модели наставничества', resources: '' }, { id: 'seven', title: 'Завершение наставничества', resources: '' }],
+    approval: '',
+  })
+  // Seed 001's words: a month long past (overdue on the screen) and «ежегодно».
+  await event('00000000-0000-7000-8000-0000000000e1', 'one', 0, 'Изучение нормативных документов', { kind: 'on', at: '2026-09', text: 'Сентябрь 2026 г.' }, { plannedResult: 'Презентация методологии наставничества' })
+  await event('00000000-0000-7000-8000-0000000000e2', 'seven', 0, 'Анкетирование удовлетворенности участников проекта', { kind: 'recurring', every: 'year', months: [], text: 'ежегодно' }, { plannedResult: 'Аналитическая справка' })
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+  vi.useRealTimers()
+})
+
+describe('the roadmap, printed', () => {
+  it('opens from the roadmap\'s «Печать» as the school signs it: approval, title with the school and year, the plan\'s table', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-05T09:00:00'))
+    const { wrapper, router } = await mountAt('/roadmap', [], () => useSession().load())
+    await settle()
+    expect(wrapper.text()).toContain('просрочено')
+    const print = wrapper.findAll('a').find(a => a.text() === 'Печать')!
+    expect(print.attributes('href')).toBe(`/reports/roadmap?roadmap=${ROADMAP}`)
+    await print.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/reports/roadmap'))
+    await settle()
+    const sheet = wrapper.find('.document')
+    expect(sheet.findAll('.document__approval p').map(p => p.text().replace(/\s/g, ' '))).toEqual(['УТВЕРЖДАЮ', 'Директор МБОУ «СОШ № 20»', '______________ Я. А. Шиловская', 'Приказ № _______ от «___» ____________ 20___ г.'])
+    expect(sheet.find('.document__approval').element.compareDocumentPosition(sheet.find('h2').element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(sheet.find('h2').text()).toBe('План мероприятий по реализации целевой модели наставничества в МБОУ «СОШ № 20» на 2026-2027 учебный год')
+    const rows = sheet.findAll('tbody tr').map(tr => tr.findAll('th, td').map(c => c.text()))
+    expect(rows).toEqual([
+      ['1 этап. Подготовка условий для запуска Целевой модели наставничества'],
+      ['1.1', 'Изучение нормативных документов', 'Сентябрь 2026\u00A0г.', 'Заместитель директора по УВР', 'Презентация методологии наставничества'],
+      ['2 этап. Завершение наставничества'],
+      ['2.1', 'Анкетирование удовлетворенности участников проекта', 'ежегодно', 'Заместитель директора по УВР', 'Аналитическая справка'],
+    ])
+    expect(sheet.find('tbody th').attributes('colspan')).toBe('5')
+    for (const status of ['просрочено', 'ещё не отмечено', 'Выполнено', 'общее для школы', 'работа внутри учреждения', 'Состояние'])
+      expect(sheet.text()).not.toContain(status)
+  })
+
+  it('cites the approving order\'s number and date, kept in that order\'s draft whichever page they are typed on', async () => {
+    const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())
+    await settle()
+    const number = labelled('Номер приказа об утверждении', HTMLInputElement)
+    number.value = '41-о'
+    number.dispatchEvent(new Event('input'))
+    const date = labelled('Дата приказа об утверждении', HTMLInputElement)
+    date.value = '2026-08-31'
+    date.dispatchEvent(new Event('input'))
+    await settle()
+    expect(wrapper.find('.document__approval').text()).toContain('Приказ № 41-о от 31.08.2026\u00A0г.')
+    await vi.waitFor(async () => expect(await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0))).toMatchObject({ number: '41-о', date: '2026-08-31' }))
+  })
+
+  it('is listed among the school\'s documents', async () => {
+    const { wrapper } = await mountAt('/reports', [], () => useSession().load())
+    await settle()
+    expect(wrapper.findAll('a').find(a => a.text() === 'Дорожная карта с грифом «УТВЕРЖДАЮ»')?.attributes('href')).toBe('/reports/roadmap')
+  })
+})

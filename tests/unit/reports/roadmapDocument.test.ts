@@ -1,0 +1,116 @@
+import { NO_WORK, type Person } from '#shared/model/person'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { ROADMAP_WIDTHS, type ReportDocument } from '../../../src/app/features/reports/document.ts'
+import { toDocx } from '../../../src/app/features/reports/docx.ts'
+import { buildRoadmapDocument, roadmapPeriod } from '../../../src/app/features/reports/roadmapDocument.ts'
+import type { PrintedRoadmap } from '../../../src/app/features/reports/roadmapTable.ts'
+
+const NBSP = '\u00A0'
+const base = { updatedAt: '', deleted: 0 as const }
+const requisites = { fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 17»', shortName: 'МБОУ «СОШ № 17»', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: '', curatorPosition: '' }
+const people: Person[] = [{ ...base, id: 'psy', name: 'Снитко Елена Анатольевна', category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', ...NO_WORK, erased: 0 }]
+// Seed 002's roadmap for a school year, its sections in roman figures.
+const roadmap: PrintedRoadmap = {
+  id: 'rm',
+  title: 'Дорожная карта реализации целевой модели наставничества',
+  startDate: '2024-09-01',
+  endDate: '2025-06-30',
+  numbering: 'roman',
+  eventNumbering: 'stage',
+  stages: [{ id: 'a', title: 'Подготовка условий для реализации программы наставничества', resources: '' }, { id: 'b', title: 'Завершение программы наставничества', resources: '' }, { id: 'c', title: 'Распространение практик', resources: '' }],
+  approval: '',
+}
+const event = (id: string, stageId: string, position: number, fields: Partial<RoadmapEvent>): RoadmapEvent =>
+  ({ ...base, id, roadmapId: 'rm', stageId, programIds: [], title: id, deadline: { kind: 'text', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position, ...fields })
+const events = [
+  event('Анкетирование удовлетворенности участников', 'b', 0, { deadline: { kind: 'recurring', every: 'year', months: [], text: 'ежегодно' }, responsibleIds: ['psy'], plannedResult: 'Аналитическая справка' }),
+  // Done, with its document, tied to a programme and to work inside the school: none of it is the plan's.
+  event('Информирование педагогов о программе наставничества', 'a', 0, {
+    deadline: { kind: 'on', at: '2024-08', text: 'Август 2024' },
+    responsible: 'Директор, администрация',
+    plannedResult: 'Протокол педагогического совета',
+    status: 'done',
+    doneOn: '2024-08-30',
+    issued: { kind: 'Протокол', number: '1', date: '2024-08-30', link: '' },
+    programIds: ['prog'],
+    sphere: 'inside',
+  }),
+  event('Создание организационных условий', 'a', 1, { deadline: { kind: 'period', from: '2024-10', to: '2024-11', text: '' }, responsible: 'Директор', plannedResult: 'Приказ', status: 'in_progress' }),
+  event('Удалённое мероприятие', 'a', 2, { deleted: 1 }),
+  event('Мероприятие другой дорожной карты', 'a', 3, { roadmapId: 'other' }),
+]
+const noOrder = { number: '', date: '' }
+const wordsOf = (doc: ReportDocument) => [...(doc.approval ?? []), ...doc.preamble, doc.title, ...doc.blocks.flatMap(b => b.kind === 'table' ? [...b.head, ...b.rows.flat(), ...(b.subheads ?? []).map(s => s.text)] : [])].join('\n')
+
+describe('дорожная карта as the school signs it', () => {
+  it('is approved by the director, citing the order that approves it once its number and date are known', () => {
+    const doc = buildRoadmapDocument({ requisites, roadmap, events, people, order: { number: '№21', date: '2024-08-30' } })
+    expect(doc.approval).toEqual(['УТВЕРЖДАЮ', 'Директор МБОУ «СОШ № 17»', `______________${NBSP}Я.${NBSP}А.${NBSP}Шиловская`, 'Приказ № 21 от 30.08.2024 г.'])
+    expect(buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder }).approval?.at(-1)).toBe('Приказ № _______ от «___» ____________ 20___ г.')
+    // The school's own heading, where it typed one, as it wrote it.
+    const own = { ...roadmap, approval: 'РАССМОТРЕНО на педагогическом совете\nУТВЕРЖДАЮ: Директор Т.В. Бальбердина\n Приказ № 21 от 30.08.2024 г. ' }
+    expect(buildRoadmapDocument({ requisites, roadmap: own, events, people, order: noOrder }).approval).toEqual(['РАССМОТРЕНО на педагогическом совете', 'УТВЕРЖДАЮ: Директор Т.В. Бальбердина', 'Приказ № 21 от 30.08.2024 г.'])
+  })
+
+  it('is titled with the school\'s name and the roadmap\'s period, and has nothing above the approval', () => {
+    const doc = buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder })
+    expect(doc.title).toBe('Дорожная карта реализации целевой модели наставничества в МБОУ «СОШ № 17» на 2024-2025 учебный год')
+    expect(doc.preamble).toEqual([])
+    expect(doc.fileName).toBe('Дорожная карта на 2024-2025 учебный год')
+    // A title that already names them is left as the school wrote it.
+    const named = { ...roadmap, title: 'Дорожная карта в МБОУ «СОШ № 17» на 2024/25 учебный год' }
+    expect(buildRoadmapDocument({ requisites, roadmap: named, events, people, order: noOrder }).title).toBe(named.title)
+  })
+
+  it('names its period as the seeds do: a school year, a calendar year, or years', () => {
+    expect(roadmapPeriod({ startDate: '2024-09-01', endDate: '2025-08-31' })).toBe('на 2024-2025 учебный год')
+    expect(roadmapPeriod({ startDate: '2025-01-01', endDate: '2025-12-31' })).toBe('на 2025 год')
+    expect(roadmapPeriod({ startDate: '2021-06-01', endDate: '2024-12-31' })).toBe('на 2021-2024 годы')
+  })
+
+  it('is one table of the plan: the schools\' columns, each stage a row across it, the deadlines in the school\'s own words', () => {
+    const doc = buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder })
+    expect(doc.blocks).toEqual([{
+      kind: 'table',
+      head: ['№ п/п', 'Наименование мероприятия', 'Срок реализации', 'Ответственный', 'Результат, вид документа'],
+      rows: [
+        ['1.1', 'Информирование педагогов о программе наставничества', 'Август 2024', 'Директор, администрация', 'Протокол педагогического совета'],
+        ['1.2', 'Создание организационных условий', 'октябрь – ноябрь 2024', 'Директор', 'Приказ'],
+        ['2.1', 'Анкетирование удовлетворенности участников', 'ежегодно', 'Снитко Е. А.', 'Аналитическая справка'],
+      ],
+      subheads: [
+        { before: 0, text: 'I. Подготовка условий для реализации программы наставничества' },
+        { before: 2, text: 'II. Завершение программы наставничества' },
+        { before: 3, text: 'III. Распространение практик' },
+      ],
+      widths: ROADMAP_WIDTHS,
+    }])
+  })
+
+  it('numbers the events straight through where the school does (seed 001 numbers its 27 across the stages)', () => {
+    const [table] = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, eventNumbering: 'through' }, events, people, order: noOrder }).blocks
+    expect(table?.kind === 'table' && table.rows.map(row => row[0])).toEqual(['1', '2', '3'])
+  })
+
+  it('says nothing of how the events went: no statuses, marks, programmes or spheres of the roadmap\'s screen', () => {
+    const words = wordsOf(buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder }))
+    for (const status of ['Выполнено', 'выполнено', 'просрочено', 'ещё не отмечено', 'последний раз', 'текущий срок', 'выполняется', 'запланировано', 'общее для школы', 'работа внутри учреждения', 'Состояние', 'Протокол № 1'])
+      expect(words).not.toContain(status)
+  })
+
+  it('opens as a DOCX with the approval in the right half, the title and the table with its stage rows', async () => {
+    const doc = buildRoadmapDocument({ requisites, roadmap, events, people, order: { number: '21', date: '2024-08-30' } })
+    const files = unzipSync(new Uint8Array(await (await toDocx(doc)).arrayBuffer()))
+    const xml = strFromU8(files['word/document.xml']!)
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('\n')
+    expect(text.indexOf('УТВЕРЖДАЮ')).toBeLessThan(text.indexOf('Дорожная карта реализации'))
+    expect(text).toContain('Приказ № 21 от 30.08.2024\u00A0г.')
+    expect(text).toContain('II. Завершение программы наставничества')
+    expect(text).toContain('Август 2024')
+    const approval = xml.split('<w:p>').find(p => p.includes('УТВЕРЖДАЮ'))!
+    expect(approval).toMatch(/<w:ind w:left="\d+"\/>/)
+    expect([...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)]).toHaveLength(5)
+  })
+})
