@@ -63,3 +63,21 @@ export function formatDeadline(deadline: Deadline, locale: DeadlineLocale = 'ru'
       return deadline.text
   }
 }
+
+/** A word's stem, so that its cases are one («в мае», «май»; «сентябре», «сентябрь»); a number whole. */
+const stem = (word: string) => (/\d/.test(word) ? word : word.slice(0, word.length > 3 ? 3 : 2))
+const stems = (words: string) => new Set(words.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(word => word.length > 2 || /\d/.test(word)).map(stem))
+
+/**
+ * A deadline as the school wrote it («В течение всего периода реализации проекта»), and how the app reads it
+ * («постоянно») where the reading says something the words do not (a stem or a year of its own: «сентябрь» read as
+ * «сентябрь 2020»), for a screen to show beside them. A deadline typed in the app has no words of its own.
+ */
+export function deadlineWords(deadline: Deadline, locale: DeadlineLocale): { words: string, reading?: string } {
+  const reading = formatDeadline(deadline, locale)
+  const words = deadline.text.replace(/\s+/g, ' ').trim()
+  if (!words)
+    return { words: reading }
+  const said = stems(words)
+  return [...stems(reading)].every(stem => said.has(stem)) ? { words } : { words, reading }
+}

@@ -146,10 +146,23 @@ describe('an event\'s standing beside its deadline', () => {
     const deadlines = wrapper.findAll('.roadmap-item').map(row => row.findAll('td')[2]!.text().replace(/\s+/g, ' '))
     expect(deadlines).toEqual([
       'ежегодно ещё не отмечено',
-      'ежегодно, сентябрь просрочено',
-      'ежегодно, май текущий срок: до 31 мая 2027 г. · ещё не отмечено',
+      'ежегодно в сентябре просрочено',
+      'ежегодно в мае текущий срок: до 31 мая 2027 г. · ещё не отмечено',
     ])
     expect(wrapper.find('.roadmap__summary').text().replace(/\s+/g, ' ')).toBe('Выполнено 0 из 3 · 1 мероприятие просрочено')
+  })
+
+  it('says a deadline in the school\'s words, and how the app reads it where the words do not say it', async () => {
+    await roadmapWith([
+      { id: '00000000-0000-7000-8000-0000000000e4', title: 'Информирование', deadline: { kind: 'ongoing', text: 'В течение всего периода реализации проекта' } },
+      { id: '00000000-0000-7000-8000-0000000000e5', title: 'Формирование рабочей группы', deadline: { kind: 'on', at: '2026-09', text: 'сентябрь' } },
+    ])
+    const { wrapper } = await open('/roadmap')
+    const deadlines = wrapper.findAll('.roadmap-item').map(row => row.findAll('td')[2]!.text().replace(/\s+/g, ' '))
+    expect(deadlines.map(text => text.split(' понято как: '))).toEqual([
+      ['В течение всего периода реализации проекта', expect.stringMatching(/^постоянно/)],
+      ['сентябрь', expect.stringMatching(/^сентябрь 2026/)],
+    ])
   })
 })
 

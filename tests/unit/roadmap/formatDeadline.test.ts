@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Deadline } from '#shared/roadmap/deadline'
-import { formatDeadline } from '#shared/roadmap/formatDeadline'
+import { deadlineWords, formatDeadline } from '#shared/roadmap/formatDeadline'
 import { parseDeadline } from '#shared/roadmap/parseDeadline'
 import { SEED_CONTEXT, type WithoutText } from './seedPhrases.ts'
 
@@ -40,5 +40,14 @@ describe('formatDeadline', () => {
       const again = parseDeadline(formatDeadline(deadline), context).deadline
       expect({ ...again, text: '' }).toEqual({ ...deadline, text: '' })
     }
+  })
+})
+
+describe('deadlineWords', () => {
+  it('gives the school\'s words, with the app\'s reading only where it says something else', () => {
+    expect(deadlineWords({ kind: 'ongoing', text: 'В течение всего периода  реализации проекта' }, 'ru')).toEqual({ words: 'В течение всего периода реализации проекта', reading: 'постоянно' })
+    expect(deadlineWords({ kind: 'on', at: '2024-09', text: 'Сентябрь 2024 г.' }, 'ru')).toEqual({ words: 'Сентябрь 2024 г.' })
+    expect(deadlineWords({ kind: 'on', at: '2024-09', text: '' }, 'ru')).toEqual({ words: 'сентябрь 2024' })
+    expect(deadlineWords({ kind: 'text', text: 'когда будет время' }, 'ru')).toEqual({ words: 'когда будет время' })
   })
 })

@@ -1,6 +1,6 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
-import { formatDeadline } from '#shared/roadmap/formatDeadline'
+import { deadlineWords } from '#shared/roadmap/formatDeadline'
 import { eventState } from '#shared/roadmap/progress'
 import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
@@ -42,7 +42,7 @@ export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: rea
       const standing = standingText(event, roadmap, input.today)
       done += Number(standing.done)
       overdue += Number(standing.overdue)
-      rows.push([String(rows.length + 1), event.title, formatDeadline(event.deadline, locale.value), standing.text])
+      rows.push([String(rows.length + 1), event.title, deadlineWords(event.deadline, locale.value).words, standing.text])
     }
   }
   if (!rows.length)

@@ -1,8 +1,7 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
-import type { Deadline } from '#shared/roadmap/deadline'
-import { formatDeadline } from '#shared/roadmap/formatDeadline'
+import { deadlineWords } from '#shared/roadmap/formatDeadline'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { shortName } from '../../data/names.ts'
 import { stageName } from '../../data/roadmapStages.ts'
@@ -13,9 +12,6 @@ import './documentsMessages.ts'
 
 /** What the roadmap's documents print of the roadmap itself. */
 export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval'>
-
-/** A deadline in the school's own words («Август-сентябрь 2021 г.»), else as the app writes its kind. */
-const deadlineWords = (deadline: Deadline): string => deadline.text.trim() || formatDeadline(deadline, locale.value)
 
 /**
  * The roadmap as the school approves it, in the seeds' columns (№ п/п, мероприятие, срок, ответственный, результат /
@@ -35,7 +31,7 @@ export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEv
     rows.push(...ofStage.map(e => [
       numbers.get(e.id) ?? '',
       e.title,
-      deadlineWords(e.deadline),
+      deadlineWords(e.deadline, locale.value).words,
       [e.responsible, ...e.responsibleIds.map(id => shortName(names.get(id) ?? ''))].filter(Boolean).join('; '),
       e.plannedResult,
     ]))
