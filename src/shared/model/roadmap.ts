@@ -66,8 +66,3 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 
 /** The `index`-th stage's number in roman figures («II»), as seed 002 numbers its sections; past XX in arabic. */
 export const romanNumeral = (index: number): string => ROMAN[index] ?? String(index + 1)
-
-/** An event's number as the seeds print it: «2.3» (stage, then place within the stage). */
-export function eventNumber(stageIndex: number, indexInStage: number): string {
-  return `${stageIndex + 1}.${indexInStage + 1}`
-}

@@ -128,6 +128,26 @@ describe('the school\'s roadmap', () => {
   })
 })
 
+describe('event numbers', () => {
+  it('numbers by stage, or straight through once «Этапы и нумерация» says so, on the screen as on paper', async () => {
+    await roadmapWith([
+      { id: '00000000-0000-7000-8000-0000000000b1', title: 'Приказ о назначении куратора' },
+      { id: '00000000-0000-7000-8000-0000000000b2', title: 'Положение о наставничестве' },
+      { id: '00000000-0000-7000-8000-0000000000b3', title: 'Анкетирование обучающихся', stageId: 'two' },
+    ])
+    const { wrapper } = await open('/roadmap')
+    const numbers = () => wrapper.findAll('.roadmap-table__number').map(cell => cell.text())
+    expect(numbers()).toEqual(['1.1', '1.2', '2.1'])
+    await wrapper.findAll('button').find(b => b.text() === 'Этапы и нумерация')!.trigger('click')
+    await settle()
+    const select = wrapper.findAll('.stages-editor label').find(l => l.text() === 'Нумерация мероприятий')!
+    await wrapper.find(`#${CSS.escape(select.attributes('for')!)}`).setValue('through')
+    await wrapper.find('.stages-editor').trigger('submit')
+    await vi.waitFor(() => expect(numbers()).toEqual(['1', '2', '3']))
+    expect((await db.roadmaps.get(ROADMAP))?.eventNumbering).toBe('through')
+  })
+})
+
 describe('an event\'s standing beside its deadline', () => {
   afterEach(() => {
     vi.useRealTimers()
