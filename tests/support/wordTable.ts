@@ -13,9 +13,11 @@ const cellOf = (cell: string | WordCell) => {
   return new TableCell({ children: lines.map(line => new Paragraph(line)), columnSpan: span, verticalMerge: merge })
 }
 
-/** A .docx holding a paragraph and one table of `rows`, as a school keeps its roadmap. */
-export async function wordTable(rows: ReadonlyArray<ReadonlyArray<string | WordCell>>): Promise<Uint8Array<ArrayBuffer>> {
-  const table = new Table({ rows: rows.map(row => new TableRow({ children: row.map(cellOf) })) })
-  const document = new Document({ sections: [{ children: [new Paragraph('УТВЕРЖДАЮ'), table] }] })
+type Rows = ReadonlyArray<ReadonlyArray<string | WordCell>>
+const tableOf = (rows: Rows) => new Table({ rows: rows.map(row => new TableRow({ children: row.map(cellOf) })) })
+
+/** A .docx holding a paragraph and a table of `rows`, as a school keeps its roadmap; `before`, a table above it (its goals). */
+export async function wordTable(rows: Rows, before?: Rows): Promise<Uint8Array<ArrayBuffer>> {
+  const document = new Document({ sections: [{ children: [new Paragraph('УТВЕРЖДАЮ'), ...(before ? [tableOf(before), new Paragraph('')] : []), tableOf(rows)] }] })
   return Uint8Array.from(await Packer.toBuffer(document))
 }

@@ -1,7 +1,7 @@
 /**
  * The rows of a Word document's tables: the schools keep their roadmaps as .docx, a table with a stage row
- * (merged across the columns) between its events. Every top-level table is read, in order, as one list of rows;
- * a cell merged across N columns gives its text then N−1 empty cells, as a spreadsheet's merged cell does, and
+ * (merged across the columns) between its events, often beside a table of goals or indicators. Every top-level
+ * table is read, in order, as a list of rows; a cell merged across N columns gives its text then N−1 empty cells, as a spreadsheet's merged cell does, and
  * a cell continuing a vertical merge is empty. A paragraph is a line of its cell. A table inside a cell (rare)
  * gives its text to that cell. Word's XML is regular enough to scan for the few tags that matter, which runs the
  * same in the browser and in Node.
@@ -18,9 +18,10 @@ const unescapeXml = (text: string) => text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, 
 
 interface OpenCell { lines: string[], span: number, continued: boolean }
 
-/** The tables of `word/document.xml`, as rows of cell texts. */
-export function tablesOfDocumentXml(xml: string): string[][] {
-  const rows: string[][] = []
+/** The tables of `word/document.xml`, each as rows of cell texts. */
+export function tablesOfDocumentXml(xml: string): string[][][] {
+  const tables: string[][][] = []
+  let rows: string[][] = []
   let depth = 0
   let row: string[] | undefined
   let cell: OpenCell | undefined
@@ -36,8 +37,13 @@ export function tablesOfDocumentXml(xml: string): string[][] {
       continue
     }
     const opening = !closing && !selfClosing
-    if (name === 'tbl')
+    if (name === 'tbl') {
       depth += opening ? 1 : closing ? -1 : 0
+      if (opening && depth === 1)
+        rows = []
+      else if (closing && depth === 0)
+        tables.push(rows)
+    }
     // A nested table's rows and cells are part of the outer cell's text.
     if (depth > 1 && (name === 'tr' || name === 'tc'))
       continue
@@ -82,11 +88,11 @@ export function tablesOfDocumentXml(xml: string): string[][] {
         break
     }
   }
-  return rows
+  return tables
 }
 
-/** A .docx's table rows, or undefined for a zip that is no Word document (a workbook). */
-export async function readDocxTables(bytes: Uint8Array): Promise<string[][] | undefined> {
+/** A .docx's tables, or undefined for a zip that is no Word document (a workbook). */
+export async function readDocxTables(bytes: Uint8Array): Promise<string[][][] | undefined> {
   const { unzipSync } = await import('fflate')
   const files = unzipSync(bytes, { filter: file => file.name === 'word/document.xml' })
   const xml = files['word/document.xml']

@@ -10,8 +10,15 @@ export const MAX_FILE_MB = 20
 /** Why a file gives no cells; a CSV whose quote opens and never closes names the row where it opened. */
 export type ReadFailure = 'not_spreadsheet' | 'old_excel' | 'empty' | 'too_big' | { unclosedQuoteRow: number }
 
-/** A chosen file's cells as they stand, every row kept (a roadmap's table has stage rows between its events); a Word document's are its tables'. */
-export async function readCells(bytes: Uint8Array): Promise<Cell[][] | ReadFailure> {
+/** Which of a Word document's tables is the one meant: the caller knows its own (a roadmap's has the most events). */
+export type TablePick = (tables: readonly string[][][]) => string[][]
+const mostRows: TablePick = tables => tables.reduce((best, table) => (table.length > best.length ? table : best))
+
+/**
+ * A chosen file's cells as they stand, every row kept (a roadmap's table has stage rows between its events); a Word
+ * document's are those of its table `pick` chooses, by default the longest.
+ */
+export async function readCells(bytes: Uint8Array, pick: TablePick = mostRows): Promise<Cell[][] | ReadFailure> {
   if (bytes.length > MAX_FILE_MB * 1024 * 1024)
     return 'too_big'
   const kind = sniff(bytes)
@@ -21,15 +28,15 @@ export async function readCells(bytes: Uint8Array): Promise<Cell[][] | ReadFailu
     return 'not_spreadsheet'
   if (kind === 'empty')
     return 'empty'
-  return kind === 'zip' ? readZip(bytes) : readCsv(decodeText(bytes))
+  return kind === 'zip' ? readZip(bytes, pick) : readCsv(decodeText(bytes))
 }
 
 /** A zip is a workbook or, as a school's roadmap most often is, a Word document: its tables are its rows. */
-async function readZip(bytes: Uint8Array): Promise<Cell[][] | ReadFailure> {
+async function readZip(bytes: Uint8Array, pick: TablePick): Promise<Cell[][] | ReadFailure> {
   try {
     const tables = await readDocxTables(bytes)
     if (tables)
-      return tables.length ? tables : 'empty'
+      return tables.length ? pick(tables) : 'empty'
   } catch {
     return 'not_spreadsheet'
   }

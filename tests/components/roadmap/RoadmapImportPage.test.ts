@@ -54,9 +54,10 @@ describe('a roadmap loaded again, or from Word', () => {
   const id = roadmapIdFor(year)
   const done = uuidv7()
 
-  it('reads the school\'s .docx chosen as the file', async () => {
+  it('reads the school\'s .docx chosen as the file, its roadmap table and not the longer one of goals above it', async () => {
     const { wrapper } = await mountAt('/roadmap/import')
-    const bytes = await wordTable([HEADER, [{ lines: ['1 этап. Подготовка'], span: 5 }], ['1.', 'Анкетирование', 'Май 2025', 'Психолог', 'Анкеты']])
+    const goals = [['1.', 'Цель'], ['', 'Раскрытие потенциала'], ['2.', 'Задачи'], ['', 'Подготовка обучающегося'], ['3.', 'Индикаторы']]
+    const bytes = await wordTable([HEADER, [{ lines: ['1 этап. Подготовка'], span: 5 }], ['1.', 'Анкетирование', 'Май 2025', 'Психолог', 'Анкеты']], goals)
     const input = wrapper.find('input[type="file"]')
     expect(input.attributes('accept')).toContain('.docx')
     Object.defineProperty(input.element, 'files', { value: [new File([bytes], 'Дорожная карта.docx')], configurable: true })
