@@ -64,9 +64,10 @@ export function formatDeadline(deadline: Deadline, locale: DeadlineLocale = 'ru'
   }
 }
 
-/** A word's stem, so that its cases are one («в мае», «май»; «сентябре», «сентябрь»); a number whole. */
+/** A word's stem, so that its cases are one («в мае», «май»; «сентябре», «сентябрь»); a year whole. */
 const stem = (word: string) => (/\d/.test(word) ? word : word.slice(0, word.length > 3 ? 3 : 2))
-const stems = (words: string) => new Set(words.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(word => word.length > 2 || /\d/.test(word)).map(stem))
+/** The stems and years of some words; a day's or month's number is left out, as «1 октября» and «01.10» say one thing. */
+const stems = (words: string) => new Set(words.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(word => /^\d{4}$/.test(word) || (word.length > 2 && !/\d/.test(word))).map(stem))
 
 /**
  * A deadline as the school wrote it («В течение всего периода реализации проекта»), and how the app reads it

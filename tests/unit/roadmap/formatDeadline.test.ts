@@ -49,5 +49,6 @@ describe('deadlineWords', () => {
     expect(deadlineWords({ kind: 'on', at: '2024-09', text: 'Сентябрь 2024 г.' }, 'ru')).toEqual({ words: 'Сентябрь 2024 г.' })
     expect(deadlineWords({ kind: 'on', at: '2024-09', text: '' }, 'ru')).toEqual({ words: 'сентябрь 2024' })
     expect(deadlineWords({ kind: 'text', text: 'когда будет время' }, 'ru')).toEqual({ words: 'когда будет время' })
+    expect(deadlineWords({ kind: 'by', at: '2024-10-01', text: 'до 1 октября 2024' }, 'ru')).toEqual({ words: 'до 1 октября 2024' })
   })
 })
