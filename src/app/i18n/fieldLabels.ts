@@ -46,7 +46,7 @@ const ru = {
   roadmapEvents: {
     roadmapId: 'дорожная карта', stageId: 'этап', programIds: 'программы', title: 'название', deadline: 'срок', responsibleIds: 'ответственные из базы',
     responsible: 'ответственные (должности, роли)', sphere: 'направление работы', plannedResult: 'результат, вид документа', status: 'состояние',
-    doneOn: 'дата выполнения', issued: 'выпущенный документ', occurrences: 'отметки о выполнении', position: 'порядок',
+    doneOn: 'дата выполнения', issued: 'выпущенный документ', occurrences: 'отметки о выполнении', position: 'порядок', number: 'номер',
   },
   roadmapTemplates: { title: 'название', startDate: 'начало', endDate: 'окончание', numbering: 'нумерация этапов', stages: 'этапы', events: 'мероприятия' },
   roadmapItems: { programId: 'программа', stage: 'этап', title: 'название', deadline: 'срок', responsible: 'ответственные', resultDocument: 'итоговый документ', status: 'состояние', position: 'порядок' },
@@ -92,7 +92,7 @@ const en: typeof ru = {
   roadmapEvents: {
     roadmapId: 'roadmap', stageId: 'stage', programIds: 'programmes', title: 'title', deadline: 'deadline', responsibleIds: 'responsible people',
     responsible: 'responsible (positions, roles)', sphere: 'area of work', plannedResult: 'result, document', status: 'state',
-    doneOn: 'done on', issued: 'issued document', occurrences: 'completion marks', position: 'order',
+    doneOn: 'done on', issued: 'issued document', occurrences: 'completion marks', position: 'order', number: 'number',
   },
   roadmapTemplates: { title: 'title', startDate: 'start', endDate: 'end', numbering: 'stage numbering', stages: 'stages', events: 'events' },
   roadmapItems: { programId: 'programme', stage: 'stage', title: 'title', deadline: 'deadline', responsible: 'responsible', resultDocument: 'resulting document', status: 'state', position: 'order' },

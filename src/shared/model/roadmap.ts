@@ -6,8 +6,11 @@ import type { RecordFields, SyncRecord } from './record.ts'
 export const STAGE_NUMBERINGS = ['arabic', 'roman', 'block'] as const
 export type StageNumbering = typeof STAGE_NUMBERINGS[number]
 
-/** How a roadmap numbers its events: within each stage («2.3», seeds 002, 004), or straight through («17», seed 001). */
-export const EVENT_NUMBERINGS = ['stage', 'through'] as const
+/**
+ * How a roadmap numbers its events: within each stage («2.3», seed 004), straight through («17», seed 001), or as
+ * the school's table does, however it does (seed 002 numbers part I's sections 1 and 2, then part II's events 2.1).
+ */
+export const EVENT_NUMBERINGS = ['stage', 'through', 'table'] as const
 
 /** A stage of the roadmap as the school titles it, with the resources seed 000 lists per stage. */
 interface RoadmapStage {

@@ -42,6 +42,8 @@ export interface RoadmapEvent extends SyncRecord {
   issued: IssuedDocument | null
   occurrences: EventOccurrence[]
   position: number
+  /** The number the school's table gave it («2.1», «17»), printed where the roadmap numbers as the table does; '' for one added in the app. */
+  number: string
 }
 
 const OccurrenceField = v.object({
@@ -72,6 +74,8 @@ export const RoadmapEventObject = v.object({
   issued: IssuedField,
   occurrences: v.pipe(v.array(OccurrenceField), v.maxLength(200, 'too_many')),
   position: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+  // Added after the first release: optional with a default, so older records still pass the full check.
+  number: v.optional(optionalText(20), ''),
 })
 
 export const RoadmapEventFields = RoadmapEventObject satisfies v.GenericSchema<unknown, RecordFields<RoadmapEvent>>

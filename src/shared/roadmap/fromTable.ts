@@ -11,14 +11,17 @@ export interface ImportTarget {
 
 /**
  * «Through» where the school numbers its events 1, 2 … 27 across its stages (seed 001): whole numbers only, and
- * none of a later stage starts again from 1. A «2.3» anywhere, or no numbers at all, is numbering by stage.
+ * none of a later stage starts again from 1. Other numbers are kept as the table has them (seed 002's «2.1» under
+ * its second part, though its first part's second section had a «2.1» already). No numbers: by stage.
  */
 function eventNumberingOf(table: ImportedRoadmap): Roadmap['eventNumbering'] {
   const numbered = table.events.filter(event => event.number)
-  if (!numbered.length || !numbered.every(event => /^\d+$/.test(event.number)))
+  if (!numbered.length)
     return 'stage'
+  if (!numbered.every(event => /^\d+$/.test(event.number)))
+    return 'table'
   const restarts = numbered.some((event, i) => i > 0 && event.number === '1' && event.stageIndex !== numbered[0]!.stageIndex)
-  return restarts ? 'stage' : 'through'
+  return restarts ? 'table' : 'through'
 }
 
 /**
@@ -38,7 +41,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
     fields: { title: target.title, startDate: target.startDate, endDate: target.endDate, numbering: table.numbering, eventNumbering: eventNumberingOf(table), stages, approval: '' },
     events: table.events.map((event, position) => ({
       id: uuidv7(),
-      fields: blankEvent(id, stageOf(event.stageIndex), { ...event, plannedResult: event.result }, position),
+      fields: { ...blankEvent(id, stageOf(event.stageIndex), { ...event, plannedResult: event.result }, position), number: event.number },
     })),
   }
 }

@@ -39,6 +39,7 @@ export function blankEvent(roadmapId: string, stageId: string, from: Omit<Templa
     issued: null,
     occurrences: [],
     position,
+    number: '',
   }
 }
 
@@ -73,18 +74,19 @@ const byStageThenPosition = (roadmap: Pick<Roadmap, 'stages'>) => {
 }
 
 /**
- * Each live event's number as the roadmap numbers them, by the event's id: «2.3» (stage, then place in it) or
- * «17» straight through. Every screen and paper that numbers events takes them from here, so a document that
+ * Each live event's number as the roadmap numbers them, by the event's id: «2.3» (stage, then place in it),
+ * «17» straight through, or the number the school's table gave it (one added since is numbered by its stage). Every screen and paper that numbers events takes them from here, so a document that
  * lists some of them (a programme's) still cites the numbers of the whole roadmap.
  */
-export function eventNumbers(roadmap: Pick<Roadmap, 'stages' | 'eventNumbering'>, events: ReadonlyArray<Placed & Pick<RoadmapEvent, 'id' | 'deleted'>>): Map<string, string> {
+export function eventNumbers(roadmap: Pick<Roadmap, 'stages' | 'eventNumbering'>, events: ReadonlyArray<Placed & Pick<RoadmapEvent, 'id' | 'deleted'> & Partial<Pick<RoadmapEvent, 'number'>>>): Map<string, string> {
   const stageIndex = new Map(roadmap.stages.map((s, i) => [s.id, i]))
   const inStage = new Map<string, number>()
   const numbers = new Map<string, string>()
   for (const event of events.filter(e => !e.deleted && stageIndex.has(e.stageId)).sort(byStageThenPosition(roadmap))) {
     const place = (inStage.get(event.stageId) ?? 0) + 1
     inStage.set(event.stageId, place)
-    numbers.set(event.id, roadmap.eventNumbering === 'through' ? String(numbers.size + 1) : `${stageIndex.get(event.stageId)! + 1}.${place}`)
+    const byStage = `${stageIndex.get(event.stageId)! + 1}.${place}`
+    numbers.set(event.id, roadmap.eventNumbering === 'through' ? String(numbers.size + 1) : roadmap.eventNumbering === 'table' ? event.number || byStage : byStage)
   }
   return numbers
 }

@@ -145,6 +145,16 @@ describe('event numbers', () => {
     await wrapper.find('.stages-editor').trigger('submit')
     await vi.waitFor(() => expect(numbers()).toEqual(['1', '2', '3']))
     expect((await db.roadmaps.get(ROADMAP))?.eventNumbering).toBe('through')
+
+    // As the school's table numbers them: an event with no number of its own goes by its stage, one typed is printed.
+    await mutate(db, 'roadmaps', ROADMAP, 'upsert', { eventNumbering: 'table' })
+    await vi.waitFor(() => expect(numbers()).toEqual(['1.1', '1.2', '2.1']))
+    await wrapper.findAll('button').find(b => b.attributes('aria-label') === 'Изменить: Положение о наставничестве')!.trigger('click')
+    await settle()
+    const form = wrapper.find('form.event-editor')
+    await form.findAll('.field').find(f => f.find('label').text().trim() === '№ п/п')!.find('input').setValue('7')
+    await form.trigger('submit')
+    await vi.waitFor(() => expect(numbers()).toEqual(['1.1', '7', '2.1']))
   })
 })
 
@@ -206,6 +216,8 @@ describe('the event editor', () => {
     await labelled('Номер').setValue('32')
     await labelled('Дата').setValue('2026-09-04')
     await form.trigger('submit')
+    await settle()
+    console.log('DEBUG2', wrapper.find('form.event-editor').exists() ? wrapper.find('form.event-editor').html().match(/(banner|aria-invalid="true")[\s\S]{0,200}/g) : 'closed')
     await vi.waitFor(async () => expect(await db.roadmapEvents.count()).toBe(1))
     const saved = (await db.roadmapEvents.toArray())[0]!
     expect(saved.deadline).toMatchObject({ kind: 'recurring', every: 'year', months: [5, 8] })

@@ -176,7 +176,7 @@ describe('a signature in Word', () => {
 
 describe('the whole school\'s справка', () => {
   const roadmap = { ...base, id: 'rm', title: 'Дорожная карта 2025/26', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'arabic' as const, eventNumbering: 'stage' as const, stages: [{ id: 's1', title: 'Подготовка', resources: '' }], approval: '' }
-  const event = (id: string, title: string, fields: Partial<RoadmapEvent>): RoadmapEvent => ({ ...base, id, roadmapId: 'rm', stageId: 's1', programIds: [], title, deadline: { kind: 'on', at: '2026-03', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0, ...fields })
+  const event = (id: string, title: string, fields: Partial<RoadmapEvent>): RoadmapEvent => ({ ...base, id, roadmapId: 'rm', stageId: 's1', programIds: [], title, deadline: { kind: 'on', at: '2026-03', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0, number: '', ...fields })
   const events = [
     event('e1', 'Приказ о закреплении пар', { status: 'done', doneOn: '2026-02-10', issued: { kind: 'Приказ', number: '32', date: '2026-02-10', link: '' }, position: 1 }),
     event('e2', 'Анкетирование наставляемых', { position: 2 }),

@@ -170,7 +170,7 @@ describe('журнал встреч', () => {
 describe('приказ об утверждении положения, дорожной карты и о назначении куратора', () => {
   const roadmap: Roadmap = { ...base, id: 'rm', title: 'Дорожная карта внедрения целевой модели наставничества на 2025/26 учебный год', startDate: '2025-09-01', endDate: '2026-06-30', numbering: 'roman', eventNumbering: 'stage', stages: [{ id: 'a', title: 'Подготовка условий', resources: '' }, { id: 'b', title: 'Формирование базы наставников', resources: '' }, { id: 'c', title: 'Завершение', resources: '' }], approval: '' }
   const event = (id: string, stageId: string, position: number, fields: Partial<RoadmapEvent>): RoadmapEvent =>
-    ({ ...base, id, roadmapId: 'rm', stageId, programIds: [], title: id, deadline: { kind: 'text', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position, ...fields })
+    ({ ...base, id, roadmapId: 'rm', stageId, programIds: [], title: id, deadline: { kind: 'text', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position, number: '', ...fields })
   const events = [
     event('Издание приказа о внедрении', 'a', 0, { deadline: { kind: 'on', at: '2025-09', text: 'Сентябрь 2025 г.' }, responsible: 'директор', plannedResult: 'Приказ' }),
     event('Анкетирование педагогов', 'b', 1, { deadline: { kind: 'period', from: '2025-10', to: '2025-11', text: '' }, responsibleIds: ['m1'] }),

@@ -23,7 +23,7 @@ const roadmap: PrintedRoadmap = {
   approval: '',
 }
 const event = (id: string, stageId: string, position: number, fields: Partial<RoadmapEvent>): RoadmapEvent =>
-  ({ ...base, id, roadmapId: 'rm', stageId, programIds: [], title: id, deadline: { kind: 'text', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position, ...fields })
+  ({ ...base, id, roadmapId: 'rm', stageId, programIds: [], title: id, deadline: { kind: 'text', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position, number: '', ...fields })
 const events = [
   event('Анкетирование удовлетворенности участников', 'b', 0, { deadline: { kind: 'recurring', every: 'year', months: [], text: 'ежегодно' }, responsibleIds: ['psy'], plannedResult: 'Аналитическая справка' }),
   // Done, with its document, tied to a programme and to work inside the school: none of it is the plan's.

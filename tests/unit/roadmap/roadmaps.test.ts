@@ -52,7 +52,7 @@ describe('event numbers', () => {
     return { roadmap: asRecord(made.id, made.fields) as Roadmap, events: made.events.map(e => asRecord(e.id, e.fields) as RoadmapEvent) }
   }
 
-  it('numbers straight through where the school does (seed 001: 1 … 27 across its stages), else by stage (002: «2.1»)', () => {
+  it('numbers straight through where the school does (seed 001: 1 … 27 across its stages), else as its table does (002), an event added since by its stage', () => {
     const straight = imported('001')
     expect(straight.roadmap.eventNumbering).toBe('through')
     const numbers = eventNumbers(straight.roadmap, straight.events)
@@ -61,11 +61,13 @@ describe('event numbers', () => {
     expect(numbers.get(second.id)).toBe(String(straight.events.filter(e => e.stageId === straight.roadmap.stages[0]!.id).length + 1))
     expect([...numbers.values()].at(-1)).toBe(String(straight.events.length))
 
-    const staged = imported('002')
-    expect(staged.roadmap.eventNumbering).toBe('stage')
-    const stageTwo = staged.roadmap.stages.findIndex((stage, i) => i > 0 && staged.events.some(e => e.stageId === stage.id))
-    const first = staged.events.find(e => e.stageId === staged.roadmap.stages[stageTwo]!.id)!
-    expect(eventNumbers(staged.roadmap, staged.events).get(first.id)).toBe(`${stageTwo + 1}.1`)
+    const table = imported('002')
+    expect(table.roadmap.eventNumbering).toBe('table')
+    const asWritten = eventNumbers(table.roadmap, table.events)
+    // Part I's second section numbers 2.1–2.4, and part II's events are 2.1–2.3 again: printed as the school wrote them.
+    expect(table.events.map(e => asWritten.get(e.id))).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '4.1', '4.2', '4.3', '4.4'])
+    const added = { ...table.events[0]!, id: 'added', number: '', position: 99 }
+    expect(eventNumbers(table.roadmap, [...table.events, added]).get('added')).toBe(`${table.roadmap.stages.findIndex(s => s.id === added.stageId) + 1}.5`)
   })
 
   it('counts live events in stage order then position, and keeps the numbering on a roll-over', () => {
