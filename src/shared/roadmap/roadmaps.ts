@@ -134,6 +134,7 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
         ...blankEvent(id, e.stageId, { ...e, deadline: shiftDeadline(e.deadline, 1) }, position),
         programIds: e.programIds,
         responsibleIds: e.responsibleIds,
+        number: e.number,
       },
     })),
   }

@@ -77,6 +77,7 @@ describe('event numbers', () => {
     const numbers = eventNumbers(through, [{ ...a!, position: 5 }, b!, { ...b!, id: 'gone', deleted: 1 }])
     expect([numbers.get(b!.id), numbers.get(a!.id), numbers.has('gone')]).toEqual(['1', '2', false])
     expect(rollOver(through, events).fields.eventNumbering).toBe('through')
+    expect(rollOver({ ...roadmap, eventNumbering: 'table' }, [{ ...a!, number: '2.1' }]).events[0]!.fields.number).toBe('2.1')
   })
 })
 
