@@ -17,6 +17,11 @@ interface RoadmapStage {
   id: string
   title: string
   resources: string
+  /**
+   * Its number as the school's table writes it, where the table mixes kinds (seed 002: «I.» then «1.», «2.», «II.»;
+   * seed 000: «1 этап», then «Блок 3»); '' (or none, in a stage saved before labels) is numbered by `numbering`.
+   */
+  label?: string
 }
 
 /**
@@ -39,6 +44,8 @@ const StageField = v.object({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/, 'invalid_id')),
   title: requiredText(500),
   resources: optionalText(2000),
+  // Added after the first release: optional with a default, so older records still pass the full check.
+  label: v.optional(optionalText(20), ''),
 })
 
 export const RoadmapObject = v.object({

@@ -1,5 +1,5 @@
 import { uuidv7 } from '../ids.ts'
-import { type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
+import { type Roadmap, roadmapIdFor, romanNumeral } from '../model/roadmap.ts'
 import type { ImportedRoadmap } from './importedRoadmap.ts'
 import { blankEvent, type NewRoadmap } from './roadmaps.ts'
 
@@ -25,15 +25,29 @@ function eventNumberingOf(table: ImportedRoadmap): Roadmap['eventNumbering'] {
 }
 
 /**
+ * Whether the stages keep the labels their table wrote: where the roadmap's one numbering would not give them
+ * (seed 002's «I.», then «1.» and «2.» inside it, then «II.»; seed 000's «1 этап», then «Блок 3»).
+ */
+function labelsAsWritten(table: ImportedRoadmap): boolean {
+  const expected = (index: number) => (table.numbering === 'roman' ? romanNumeral(index) : String(index + 1))
+  return table.stages.some((stage, index) => {
+    const number = /[IVXLC]+|\d+/.exec(stage.numberLabel)?.[0] ?? ''
+    const kind = /^блок/i.test(stage.numberLabel) ? 'block' : /^[IVXLC]+$/.test(number) ? 'roman' : 'arabic'
+    return number !== expected(index) || (kind !== table.numbering && !(kind === 'arabic' && table.numbering === 'arabic'))
+  })
+}
+
+/**
  * The school's own table as its roadmap: its stages in its numbering, its events in its order with their
  * deadlines; events found before any stage row go to a first stage of their own, so none is dropped.
  */
 export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, looseStageTitle: string): NewRoadmap {
   const id = roadmapIdFor(Number(target.startDate.slice(0, 4)))
   const loose = table.events.some(e => e.stageIndex === null)
+  const asWritten = labelsAsWritten(table)
   const stages = [
-    ...(loose ? [{ id: uuidv7(), title: looseStageTitle, resources: '' }] : []),
-    ...table.stages.map(stage => ({ id: uuidv7(), title: stage.title, resources: stage.resources })),
+    ...(loose ? [{ id: uuidv7(), title: looseStageTitle, resources: '', label: '' }] : []),
+    ...table.stages.map(stage => ({ id: uuidv7(), title: stage.title, resources: stage.resources, label: asWritten ? stage.numberLabel : '' })),
   ]
   const stageOf = (index: number | null) => stages[index === null ? 0 : index + (loose ? 1 : 0)]!.id
   return {

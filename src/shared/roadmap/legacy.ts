@@ -51,7 +51,7 @@ export function roadmapFromLegacy(items: readonly RoadmapItem[], programs: Reado
       endDate,
       numbering: 'arabic',
       eventNumbering: 'stage',
-      stages: template.stages.map((stage, index) => ({ id: stageId(index + 1), ...stage })),
+      stages: template.stages.map((stage, index) => ({ id: stageId(index + 1), ...stage, label: '' })),
       approval: '',
     },
     events,

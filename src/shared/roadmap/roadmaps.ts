@@ -47,7 +47,7 @@ export function blankEvent(roadmapId: string, stageId: string, from: Omit<Templa
 export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear: number): NewRoadmap {
   const years = startYear - yearOf(template.startDate)
   const id = roadmapIdFor(startYear)
-  const stages = template.stages.map(stage => ({ id: uuidv7(), ...stage }))
+  const stages = template.stages.map(stage => ({ id: uuidv7(), ...stage, label: '' }))
   return {
     id,
     fields: {

@@ -158,6 +158,15 @@ describe('event numbers', () => {
   })
 })
 
+describe('stage labels', () => {
+  it('heads a stage with the number its table gave it, the others by the roadmap\'s numbering', async () => {
+    await roadmapWith([])
+    await mutate(db, 'roadmaps', ROADMAP, 'upsert', { stages: [{ id: 'one', title: 'Подготовка условий', resources: '', label: 'I' }, { id: 'two', title: 'Изучение материалов', resources: '', label: '1' }, { id: 'three', title: 'Мониторинг', resources: '' }] })
+    const { wrapper } = await open('/roadmap')
+    expect(wrapper.findAll('.roadmap-stage h2').map(h => h.text())).toEqual(['I. Подготовка условий', '1. Изучение материалов', 'III. Мониторинг'])
+  })
+})
+
 describe('an event\'s standing beside its deadline', () => {
   afterEach(() => {
     vi.useRealTimers()

@@ -66,6 +66,9 @@ describe('event numbers', () => {
     const asWritten = eventNumbers(table.roadmap, table.events)
     // Part I's second section numbers 2.1–2.4, and part II's events are 2.1–2.3 again: printed as the school wrote them.
     expect(table.events.map(e => asWritten.get(e.id))).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '4.1', '4.2', '4.3', '4.4'])
+    // Its stages as it labels them: no one numbering gives «I», then «1» and «2» inside it, then «II».
+    expect(table.roadmap.stages.map(stage => stage.label)).toEqual(['I', '1', '2', 'II', 'III', 'IV'])
+    expect(straight.roadmap.stages.every(stage => stage.label === '')).toBe(true)
     const added = { ...table.events[0]!, id: 'added', number: '', position: 99 }
     expect(eventNumbers(table.roadmap, [...table.events, added]).get('added')).toBe(`${table.roadmap.stages.findIndex(s => s.id === added.stageId) + 1}.5`)
   })

@@ -26,7 +26,7 @@ export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEv
   const rows: string[][] = []
   const subheads: NonNullable<TableBlock['subheads']> = []
   roadmap.stages.forEach((stage, s) => {
-    subheads.push({ before: rows.length, text: `${stageName(roadmap.numbering, s)}. ${stage.title}` })
+    subheads.push({ before: rows.length, text: `${stageName(roadmap, s)}. ${stage.title}` })
     const ofStage = ofRoadmap.filter(e => e.stageId === stage.id).sort((a, b) => a.position - b.position)
     rows.push(...ofStage.map(e => [
       numbers.get(e.id) ?? '',
