@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 
 /** One cell of a Word table: a paragraph a line; `span` columns wide. */
-export interface WordCell {
+interface WordCell {
   lines: string[]
   span?: number
   /** Part of a vertical merge: its first cell (`restart`) or one under it (`continue`). */
