@@ -3,7 +3,9 @@ import type { BallotDraft } from '../../../src/app/db/schema.ts'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
+import { sendQueuedAnswers } from '../../../src/app/features/surveys/answer/sendFromAnyPage.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
+import { sendAlongsideSync } from '../../../src/app/sync/service.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
 /** The server: unreachable until `up` says otherwise, then it takes survey answers and sign-outs. */
@@ -37,12 +39,16 @@ const title = () => [...document.querySelectorAll('#sign-out-title p')].map(p =>
 const buttons = () => [...dialog()!.querySelectorAll('button')].map(b => b.textContent)
 const press = (label: string) => [...dialog()!.querySelectorAll('button')].find(b => b.textContent === label)!.click()
 
+// As main.ts registers it: a sync sends the queued survey answers too.
+let stopSending: () => void
 beforeEach(async () => {
+  stopSending = sendAlongsideSync(sendQueuedAnswers)
   await db.delete()
   await db.open()
   await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
 })
 afterEach(() => {
+  stopSending()
   vi.unstubAllGlobals()
   document.body.innerHTML = ''
 })
