@@ -35,7 +35,7 @@ test('seed 001\'s roadmap loaded from its table: one school roadmap for two prog
   await expect(page.getByText('5 мероприятий просрочено')).toBeVisible()
   const overdue = page.locator('.roadmap-item--overdue .roadmap-table__title')
   await expect(overdue).toHaveText([/^Изучение нормативных/, /^Разработка и утверждение программы/, /^Представление программы/, /^Разработка Положения/, /^Разработка дорожной карты/])
-  await expect(page.getByRole('row').filter({ hasText: 'Формирование страницы на сайте' })).toContainText('с октября 2021, по мере необходимости')
+  await expect(page.getByRole('row').filter({ hasText: 'Формирование страницы на сайте' })).toContainText('С октября 2021 г. по мере необходимости')
 
   // The Положение is done: marked once, for the whole school.
   await page.getByLabel('Состояние: Разработка Положения о наставничестве').selectOption('done')
