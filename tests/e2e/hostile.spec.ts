@@ -39,6 +39,8 @@ async function fillAndSave(page: Page, path: string, fields: Record<string, stri
   for (const [label, value] of Object.entries(fields))
     await page.getByLabel(label, { exact: true }).or(page.getByLabel(`${label} *`, { exact: true })).fill(value)
   await page.getByRole('button', { name: 'Сохранить' }).click()
+  // Saved once the form leaves: a navigation started before would cut the write short.
+  await page.waitForURL(url => url.pathname !== path)
 }
 
 test('markup typed into free text shows as text, no script runs, and no screen asks another host for anything', async ({ page, browser, server }) => {
