@@ -51,8 +51,7 @@ interface Joined {
  * (`partition` in push.ts). Locks are taken in the order of two statements, the device's row first. A device with
  * no row yet finds nothing to move (its first push takes the long way), and the counter moves by none.
  */
-async function claimJoined(trx: Trx, auth: AuthContext, clientId: string, seqs: readonly number[], now: string): Promise<Claim | null> {
-  const upTo = Math.max(0, ...seqs)
+async function claimJoined(trx: Trx, auth: AuthContext, clientId: string, seqs: readonly number[], upTo: number, now: string): Promise<Claim | null> {
   const { rows: [row] } = await sql<Joined>`with claimed as (${advance(trx, auth.schoolId, clientId, upTo, now)}),
     fresh as (select count(distinct seq) as n from claimed, unnest(${[...seqs]}::bigint[]) as seq where seq > claimed.seq_before)
     update schools set version_counter = version_counter + (select n from fresh) where id = ${auth.schoolId}
@@ -78,10 +77,10 @@ async function claimJoined(trx: Trx, auth: AuthContext, clientId: string, seqs: 
  * yet". A refused push takes nothing with it: its transaction is undone.
  */
 export async function claimDevice(trx: Trx, auth: AuthContext, clientId: string, seqs: readonly number[], now: string): Promise<Claim> {
-  const joined = joinsStatements(trx) ? await claimJoined(trx, auth, clientId, seqs, now) : null
+  const upTo = Math.max(0, ...seqs)
+  const joined = joinsStatements(trx) ? await claimJoined(trx, auth, clientId, seqs, upTo, now) : null
   if (joined)
     return joined
-  const upTo = Math.max(0, ...seqs)
   let state = await advance(trx, auth.schoolId, clientId, upTo, now).executeTakeFirst()
   if (!state) {
     await trx.insertInto('client_state')
