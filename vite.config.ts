@@ -60,6 +60,9 @@ export default defineConfig({
       // The API is never cached: data lives in IndexedDB, and a stale answer would lie about the server.
       navigateFallbackDenylist: [/^\/api\//],
       cleanupOutdatedCaches: true,
+      // The first install takes the open page at once: a mentor who enrolls and walks out of the school's Wi-Fi
+      // without reloading still opens the meeting form from the precache. An update still waits for the prompt.
+      clientsClaim: true,
     },
   })],
   server: {

@@ -71,6 +71,8 @@ describe.each(BACKENDS)('sync scope on %s', (backend) => {
     for (const secret of ['birthDate', 'notes', 'ovz', 'gifted', 'competencies'])
       expect(mentee.fields, secret).not.toHaveProperty(secret)
     expect(Object.keys(records.get(ids.programA)!.fields).sort()).toEqual([...ENTITIES.programs.personFields!].sort())
+    // The phone names its meetings as the programme's school does.
+    expect(records.get(ids.programA)!.fields.meetingKinds).toContainEqual({ kind: 'final', name: 'заключительная встреча' })
     expect(records.get(ids.meetingA)!.fields.notes).toBe('обсудили открытый урок')
 
     const other = await second.client.pullAll(null)

@@ -2,6 +2,8 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { daysBetween, isCalendarDate } from '#shared/dates'
 import { meetingInPair, meetingMentorId, MeetingFields, nextMeetingKind } from '#shared/model/meeting'
+import { offeredKinds, ownKindName } from '#shared/model/meetingKinds'
+import { ProgramFields } from '#shared/model/program'
 
 describe('meeting rules', () => {
   it('suggests the seeds\' sequence: знакомство, пробная, планирование, 5 рабочих, итоговая, рефлексия', () => {
@@ -12,6 +14,29 @@ describe('meeting rules', () => {
     expect(nextMeetingKind(['intro', 'trial', 'planning', 'work', 'work', 'work', 'work'])).toBe('work')
     expect(nextMeetingKind(['intro', 'trial', 'planning', 'work', 'work', 'work', 'work', 'work'])).toBe('final')
     expect(nextMeetingKind(['final'])).toBe('reflection')
+  })
+
+  it('suggests, for a programme that plans fewer kinds, the next step it does plan', () => {
+    // Seed 002: знакомство, регулярные встречи, групповая рефлексия, обсуждение проблем, заключительная встреча.
+    const offered = offeredKinds([{ kind: 'final', name: 'заключительная встреча' }, { kind: 'intro', name: '' }, { kind: 'work', name: '' }, { kind: 'reflection', name: 'групповая рефлексия' }, { kind: 'other', name: '' }])
+    expect(offered).toEqual(['intro', 'work', 'reflection', 'final', 'other'])
+    expect(nextMeetingKind([], offered)).toBe('intro')
+    expect(nextMeetingKind(['intro'], offered)).toBe('work')
+    expect(nextMeetingKind(['intro', 'work', 'work', 'work', 'work', 'work'], offered)).toBe('final')
+    expect(nextMeetingKind(['intro'], ['final'])).toBe('final')
+    expect(nextMeetingKind(['final'], ['intro', 'work'])).toBe('intro')
+    expect(offeredKinds([])).toHaveLength(7)
+    expect(ownKindName([{ kind: 'final', name: 'заключительная встреча' }], 'final')).toBe('заключительная встреча')
+    expect(ownKindName([], 'final')).toBe('')
+  })
+
+  it('takes a programme\'s kinds each once, by the methodology\'s codes, and a programme from before them as all', () => {
+    const program = { name: 'Педагог – педагог', form: 'учитель – учитель', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active' }
+    expect(v.parse(ProgramFields, program).meetingKinds).toEqual([])
+    expect(v.parse(ProgramFields, { ...program, meetingKinds: [{ kind: 'final', name: ' заключительная встреча ' }] }).meetingKinds).toEqual([{ kind: 'final', name: 'заключительная встреча' }])
+    const twice = v.safeParse(ProgramFields, { ...program, meetingKinds: [{ kind: 'final', name: '' }, { kind: 'final', name: 'итог' }] })
+    expect(twice.issues?.map(i => [v.getDotPath(i), i.message])).toEqual([['meetingKinds', 'invalid']])
+    expect(v.safeParse(ProgramFields, { ...program, meetingKinds: [{ kind: 'seminar', name: '' }] }).success).toBe(false)
   })
 
   it('counts calendar days without time zones', () => {

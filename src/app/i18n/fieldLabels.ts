@@ -24,7 +24,7 @@ type FieldWords = { [E in EntityName]: Record<Exclude<FieldOf<E>, Hidden<E>>, st
 
 /** A field as a person calls it, lower case, so a list reads «тема, длительность»; the conflict notice capitalises. */
 const ru = {
-  programs: { name: 'название', form: 'форма наставничества', startDate: 'начало', endDate: 'окончание', goals: 'цели', status: 'состояние', roleVariation: 'ролевая модель', curators: 'кураторы' },
+  programs: { name: 'название', form: 'форма наставничества', startDate: 'начало', endDate: 'окончание', goals: 'цели', status: 'состояние', roleVariation: 'ролевая модель', curators: 'кураторы', meetingKinds: 'виды встреч' },
   people: {
     name: 'ФИО', category: 'категория', classGroup: 'класс или группа', birthDate: 'дата рождения', ovz: 'ОВЗ', gifted: 'одарённость',
     competencies: 'компетенции', requests: 'запросы', isMentor: 'роль наставника', isMentee: 'роль наставляемого', notes: 'заметки',
@@ -70,7 +70,7 @@ const ru = {
 } satisfies FieldWords
 
 const en: typeof ru = {
-  programs: { name: 'name', form: 'form of mentoring', startDate: 'start', endDate: 'end', goals: 'goals', status: 'state', roleVariation: 'role model', curators: 'curators' },
+  programs: { name: 'name', form: 'form of mentoring', startDate: 'start', endDate: 'end', goals: 'goals', status: 'state', roleVariation: 'role model', curators: 'curators', meetingKinds: 'meeting kinds' },
   people: {
     name: 'full name', category: 'category', classGroup: 'class or group', birthDate: 'date of birth', ovz: 'special needs', gifted: 'giftedness',
     competencies: 'competencies', requests: 'requests', isMentor: 'mentor role', isMentee: 'mentee role', notes: 'notes',

@@ -1,4 +1,5 @@
-import type { Meeting, MeetingKind } from '#shared/model/meeting'
+import type { Meeting } from '#shared/model/meeting'
+import type { MeetingKind } from '#shared/model/meetingKinds'
 import type { PlanItem } from '#shared/model/planItem'
 import { planFromTemplate } from '#shared/model/planItem'
 import type { RecordFields } from '#shared/model/record'

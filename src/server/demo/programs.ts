@@ -55,7 +55,7 @@ export function makePrograms(random: Random, start: string, end: string, today: 
   const programs = TEMPLATES.map(({ name, form, roleVariation, goals, ...rest }): DemoProgram => ({
     ...rest,
     id: random.id(),
-    fields: { name: `${name} (${start.slice(0, 4)}–${end.slice(0, 4)})`, form, roleVariation, goals, curators, startDate: start, endDate: end, status: end < today ? 'closed' : 'active' },
+    fields: { name: `${name} (${start.slice(0, 4)}–${end.slice(0, 4)})`, form, roleVariation, goals, curators, startDate: start, endDate: end, status: end < today ? 'closed' : 'active', meetingKinds: [] },
   }))
   const made = roadmapFromTemplate(BUILT_IN_TEMPLATES.students, Number(start.slice(0, 4)))
   // Stage ids from their numbers: the same seed makes the same school.

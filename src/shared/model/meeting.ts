@@ -1,12 +1,10 @@
 import * as v from 'valibot'
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from '../limits.ts'
 import { CalendarDateField, crossCheck, IdField, IdListField, OptionalCalendarDateField, optionalText } from './fields.ts'
+import { MEETING_KINDS, type MeetingKind } from './meetingKinds.ts'
 import type { Pair } from './pair.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
-/** The seeds' meeting sequence, in order (знакомство → … → итоговая), plus «другое». */
-export const MEETING_KINDS = ['intro', 'trial', 'planning', 'work', 'reflection', 'final', 'other'] as const
-export type MeetingKind = typeof MEETING_KINDS[number]
 export const MEETING_FORMATS = ['in_person', 'remote'] as const
 
 /** встреча наставника с наставляемым(и). */
@@ -78,8 +76,16 @@ export function meetingMentorId(meeting: Pick<Meeting, 'mentorId'>, pair: Pick<P
 /** Working meetings the seeds plan between планирование and the итоговая встреча («4–5 встреч»). */
 const WORK_MEETINGS_BEFORE_FINAL = 5
 
-/** The kind a new meeting defaults to: the next step of the seeds' sequence after the pair's meetings so far. */
-export function nextMeetingKind(held: readonly MeetingKind[]): MeetingKind {
+/**
+ * The kind a new meeting defaults to: the next step of the seeds' sequence after the pair's meetings so far, or
+ * where the programme does not hold that step, the next one it does.
+ */
+export function nextMeetingKind(held: readonly MeetingKind[], offered: readonly MeetingKind[] = MEETING_KINDS): MeetingKind {
+  const step = sequenceStep(held)
+  return MEETING_KINDS.slice(MEETING_KINDS.indexOf(step)).find(kind => offered.includes(kind)) ?? offered[0] ?? step
+}
+
+function sequenceStep(held: readonly MeetingKind[]): MeetingKind {
   const last = held.at(-1)
   if (!last)
     return 'intro'

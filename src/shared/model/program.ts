@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import type { CalendarDate } from '../dates.ts'
 import { CalendarDateField, crossCheck, optionalText, requiredText } from './fields.ts'
+import { MEETING_KINDS, type MeetingKindName } from './meetingKinds.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 /** Forms of mentoring named by the methodology; a school may add its own (curator's workspace). */
@@ -40,7 +41,19 @@ export interface Program extends SyncRecord {
   roleVariation: string
   /** куратор(ы) программы, as the order names them. */
   curators: string
+  /** The meeting kinds its roadmap plans, as the school names them; empty for all, by the methodology's names. */
+  meetingKinds: MeetingKindName[]
 }
+
+/**
+ * A programme's meeting kinds, in the seeds' order: the ones its roadmap plans, each as the school names it
+ * (seed 002's «заключительная встреча», «групповая рефлексия»). Empty: every kind, by the methodology's names.
+ */
+const MeetingKindNamesField = v.pipe(
+  v.array(v.object({ kind: v.picklist(MEETING_KINDS), name: optionalText(120) })),
+  v.maxLength(MEETING_KINDS.length, 'too_many'),
+  v.check(list => new Set(list.map(k => k.kind)).size === list.length, 'invalid'),
+)
 
 export const ProgramObject = v.object({
   name: v.pipe(requiredText(300), v.minLength(2, 'required')),
@@ -52,6 +65,7 @@ export const ProgramObject = v.object({
   // Added after the first release: optional with a default, so older records still pass the full check.
   roleVariation: v.optional(optionalText(300), ''),
   curators: v.optional(optionalText(500), ''),
+  meetingKinds: v.optional(MeetingKindNamesField, []),
 })
 
 export const ProgramFields = v.pipe(

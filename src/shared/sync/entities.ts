@@ -78,7 +78,7 @@ const inPair = { set: 'pairs', by: 'owner' } as const
  * permission are derived from here; a rule beyond these lives in the entity's module in src/server/sync/rules/.
  */
 export const ENTITIES = {
-  programs: entity<Program>({ object: ProgramObject, full: ProgramFields, scope: { set: 'programs', by: 'id' }, personFields: ['name', 'form', 'startDate', 'endDate', 'status'] }),
+  programs: entity<Program>({ object: ProgramObject, full: ProgramFields, scope: { set: 'programs', by: 'id' }, personFields: ['name', 'form', 'startDate', 'endDate', 'status', 'meetingKinds'] }),
   people: entity<Person>({ object: PersonObject, full: PersonFields, scope: { set: 'people', by: 'id' }, personFields: MENTOR_VISIBLE_PERSON_FIELDS }),
   pairs: entity<Pair>({ object: PairObject, full: PairFields, scope: { set: 'pairs', by: 'id' }, owner: 'mentorId' }),
   meetings: entity<Meeting>({ object: MeetingObject, full: MeetingFields, scope: inPair, owner: 'pairId', writers: 'pairMentor' }),

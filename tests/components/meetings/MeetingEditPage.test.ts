@@ -115,6 +115,22 @@ describe('meeting form', () => {
     expect(await db.drafts.count()).toBe(0)
   })
 
+  it('offers the kinds the pair\'s programme plans, named as its school names them, and suggests the next of them', async () => {
+    const programId = uuidv7()
+    await mutate(db, 'programs', programId, 'upsert', { name: 'Педагог – педагог', meetingKinds: [{ kind: 'intro', name: 'первая, организационная встреча' }, { kind: 'work', name: '' }, { kind: 'final', name: 'заключительная встреча' }] })
+    await mutate(db, 'pairs', pairId, 'upsert', { programId })
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { pairId, date: '2026-10-01', kind: 'intro', durationMin: 40, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '' })
+    const { wrapper } = await open()
+    const kind = control(wrapper, 'Вид встречи')
+    expect(kind.findAll('option').map(o => [o.attributes('value'), o.text()])).toEqual([
+      ['intro', 'первая, организационная встреча'],
+      ['work', 'рабочая встреча'],
+      ['final', 'заключительная встреча'],
+    ])
+    // The methodology's next step, the trial meeting, is not this programme's: the next it plans is.
+    expect((kind.element as HTMLSelectElement).value).toBe('work')
+  })
+
   it('keeps a kind chosen before the pair had loaded: the suggested next kind fills only an untouched field', async () => {
     await mutate(db, 'meetings', uuidv7(), 'upsert', { pairId, date: '2026-10-01', kind: 'intro', durationMin: 40, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '' })
     const { wrapper } = await mountAt(newMeeting)

@@ -50,7 +50,8 @@ const rows = (wrapper: Wrapper) => wrapper.findAll('.list li').map(li => li.find
 const count = (wrapper: Wrapper) => wrapper.find('.count').text()
 
 describe('the meetings journal', () => {
-  it('lists the school\'s meetings newest first, named by pair, deleted ones left out, each leading to its form', async () => {
+  it('lists the school\'s meetings newest first, named by pair, each kind as its programme names it, deleted ones left out, each leading to its form', async () => {
+    await mutate(db, 'programs', olympiad, 'upsert', { meetingKinds: [{ kind: 'planning', name: 'установочная встреча' }, { kind: 'work', name: '' }] })
     await meeting(startPair, '2026-01-20', { kind: 'intro', topic: 'Знакомство с классом', durationMin: 40 })
     const planning = await meeting(olympiadPair, '2026-03-02', { kind: 'planning', topic: 'План подготовки', format: 'remote', durationMin: 60 })
     const gone = await meeting(startPair, '2026-04-01', { topic: 'Записана по ошибке' })
@@ -59,7 +60,7 @@ describe('the meetings journal', () => {
 
     const { wrapper, router } = await open()
     expect(rows(wrapper)).toEqual([
-      '2 марта 2026 г. · встреча-планирование | Белова Алёна Игоревна — Семёнова Анна, Фёдоров Илья | План подготовки · 60 мин · дистанционно',
+      '2 марта 2026 г. · установочная встреча | Белова Алёна Игоревна — Семёнова Анна, Фёдоров Илья | План подготовки · 60 мин · дистанционно',
       '10 февраля 2026 г. · рабочая встреча | Иванова Ольга Петровна — Петров Николай | Дроби · 45 мин · очно',
       '20 января 2026 г. · встреча-знакомство | Иванова Ольга Петровна — Петров Николай | Знакомство с классом · 40 мин · очно',
     ])

@@ -83,17 +83,59 @@ describe('program form', () => {
     await mutate(db, 'programs', 'p-1', 'upsert', { name: 'Закрытая', form: 'ученик – ученик', startDate: '2020-09-01', endDate: '2099-05-31', goals: '', status: 'closed' })
     const { wrapper } = await mountAt('/programs/p-1')
     await settle()
-    const choices = wrapper.findAll('fieldset label')
+    const state = () => wrapper.findAll('fieldset').find(f => f.find('legend').text() === 'Состояние')!
+    const choices = state().findAll('label')
     expect(choices.map(c => c.text())).toEqual(['По датам', 'Приостановлена', 'Закрыта досрочно'])
     // The first release's «closed» before the end date is shown as what it means: closed early.
     expect((choices[2]!.find('input').element as HTMLInputElement).checked).toBe(true)
-    expect(wrapper.find('fieldset').text()).toContain('Сейчас: Закрыта досрочно')
+    expect(state().text()).toContain('Сейчас: Закрыта досрочно')
     await choices[1]!.find('input').setValue(true)
-    expect(wrapper.find('fieldset').text()).toContain('Сейчас: Приостановлена')
+    expect(state().text()).toContain('Сейчас: Приостановлена')
     await choices[0]!.find('input').setValue(true)
-    expect(wrapper.find('fieldset').text()).toContain('Сейчас: Идёт')
+    expect(state().text()).toContain('Сейчас: Идёт')
     await wrapper.find('form').trigger('submit')
     await settle()
     expect(await db.programs.get('p-1')).toMatchObject({ status: 'active' })
+  })
+  it('keeps the meeting kinds its roadmap plans, under the school\'s names', async () => {
+    await mutate(db, 'programs', 'p-1', 'upsert', { name: 'Педагог – педагог', form: 'учитель – учитель', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active' })
+    const { wrapper } = await mountAt('/programs/p-1')
+    await settle()
+    const kinds = () => wrapper.findAll('fieldset').find(f => f.find('legend').text() === 'Виды встреч')!
+    const row = (kind: string) => kinds().findAll('.meeting-kinds__row').find(r => r.find('label').text() === kind)!
+    // A programme from before the list: every kind, none renamed.
+    expect(kinds().findAll('input[type="checkbox"]').map(box => (box.element as HTMLInputElement).checked)).toEqual(Array(7).fill(true))
+    await row('пробная встреча').find('input[type="checkbox"]').setValue(false)
+    await row('встреча-планирование').find('input[type="checkbox"]').setValue(false)
+    expect((row('пробная встреча').find('input:not([type])').element as HTMLInputElement).disabled).toBe(true)
+    await row('итоговая встреча').find('input:not([type])').setValue('  заключительная встреча ')
+    await row('итоговая встреча').find('input:not([type])').trigger('change')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect((await db.programs.get('p-1'))?.meetingKinds).toEqual([
+      { kind: 'intro', name: '' },
+      { kind: 'work', name: '' },
+      { kind: 'reflection', name: '' },
+      { kind: 'final', name: 'заключительная встреча' },
+      { kind: 'other', name: '' },
+    ])
+  })
+
+  it('leaves the last kind ticked, and stores none when every kind is back under the methodology\'s name', async () => {
+    await mutate(db, 'programs', 'p-1', 'upsert', { name: 'Ученик – ученик', form: 'ученик – ученик', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', meetingKinds: [{ kind: 'work', name: 'занятие' }] })
+    const { wrapper } = await mountAt('/programs/p-1')
+    await settle()
+    const boxes = () => wrapper.findAll('.meeting-kinds input[type="checkbox"]').map(box => box.element as HTMLInputElement)
+    expect(boxes().map(box => box.checked)).toEqual([false, false, false, true, false, false, false])
+    expect(boxes()[3]!.disabled).toBe(true)
+    for (const box of wrapper.findAll('.meeting-kinds input[type="checkbox"]').filter(b => !(b.element as HTMLInputElement).checked))
+      await box.setValue(true)
+    const work = wrapper.findAll('.meeting-kinds input:not([type])')[3]!
+    expect((work.element as HTMLInputElement).value).toBe('занятие')
+    await work.setValue('')
+    await work.trigger('change')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect((await db.programs.get('p-1'))?.meetingKinds).toEqual([])
   })
 })

@@ -27,6 +27,7 @@ export const remove = (entity: string, id: string): TestMutation => ({ entity, i
 
 export const programFields = (name = 'Учитель – учитель 2024/25') => ({
   name, form: 'учитель – учитель', startDate: '2024-09-01', endDate: '2025-05-31', goals: '', status: 'active', roleVariation: '', curators: '',
+  meetingKinds: [{ kind: 'intro', name: '' }, { kind: 'work', name: '' }, { kind: 'final', name: 'заключительная встреча' }],
 })
 export const personFields = (name: string, more: Record<string, unknown> = {}) => ({
   name, category: 'teacher', classGroup: '', birthDate: '1990-04-12', ovz: 0, gifted: 0, competencies: [], requests: ['методика'],

@@ -13,6 +13,7 @@ const fields: RecordFields<Program> = {
   status: 'active',
   roleVariation: '',
   curators: '',
+  meetingKinds: [],
 }
 let db: NastavnikDb
 

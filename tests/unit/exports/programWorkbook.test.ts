@@ -15,7 +15,7 @@ import { locale } from '../../../src/app/i18n/index.ts'
 const base = { updatedAt: '2025-01-01T00:00:00Z', deleted: 0 as const }
 const person = (id: string, name: string, roles: Pick<Person, 'isMentor' | 'isMentee'>, category: Person['category'] = 'teacher'): Person =>
   ({ ...base, id, name, category, classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], notes: '', partnerId: '', ...NO_WORK, erased: 0, ...roles })
-const program: Program = { ...base, id: 'pr', name: 'Педагог – молодой специалист', form: 'учитель – учитель', startDate: '2024-09-01', endDate: '2025-05-31', goals: 'Адаптация молодых педагогов', status: 'active', roleVariation: 'опытный педагог – молодой специалист', curators: 'Смирнова А. П.' }
+const program: Program = { ...base, id: 'pr', name: 'Педагог – молодой специалист', form: 'учитель – учитель', startDate: '2024-09-01', endDate: '2025-05-31', goals: 'Адаптация молодых педагогов', status: 'active', roleVariation: 'опытный педагог – молодой специалист', curators: 'Смирнова А. П.', meetingKinds: [] }
 const other: Program = { ...program, id: 'other', name: 'Ученик – ученик' }
 const people = [
   person('m1', 'Яковлева Ольга Петровна', { isMentor: 1, isMentee: 0 }),

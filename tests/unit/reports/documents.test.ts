@@ -16,7 +16,7 @@ import { buildOrder } from '../../../src/app/features/reports/order.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
 
 const base = { updatedAt: '', deleted: 0 as const }
-const program: Program = { ...base, id: 'prog', name: 'Педагог – молодой специалист', form: 'учитель – учитель', startDate: '2025-09-01', endDate: '2026-05-31', goals: 'Адаптация молодых педагогов', status: 'active', roleVariation: 'опытный педагог – молодой специалист', curators: 'А. П. Смирнова' }
+const program: Program = { ...base, id: 'prog', name: 'Педагог – молодой специалист', form: 'учитель – учитель', startDate: '2025-09-01', endDate: '2026-05-31', goals: 'Адаптация молодых педагогов', status: 'active', roleVariation: 'опытный педагог – молодой специалист', curators: 'А. П. Смирнова', meetingKinds: [] }
 const person = (id: string, name: string, category: Person['category'] = 'young_specialist', classGroup = ''): Person =>
   ({ ...base, id, name, category, classGroup, birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: 'личная заметка', partnerId: '', ...NO_WORK, erased: 0 })
 const people = [person('m1', 'Ирина Олеговна Белова', 'teacher'), person('y1', 'Дарья Сергеевна Ким'), person('y2', 'Павел Андреевич Орлов'), person('s1', 'Олег Ли', 'student', '7Б')]
@@ -68,6 +68,11 @@ describe('аналитическая справка', () => {
     const text = JSON.stringify(doc.blocks)
     expect(doc.title).toContain('«Педагог – молодой специалист» за 2026 год')
     expect(text).toContain('проведено встреч: 3, общей продолжительностью 3 ч. Встречались 1 из 2 пар')
+    const kinds = doc.blocks.find(b => b.kind === 'table' && b.head[0] === 'Вид встречи')
+    expect(kinds?.kind === 'table' && kinds.rows).toEqual([['рабочая встреча', '2'], ['рефлексия', '1']])
+    // A programme whose school names its kinds otherwise: its справка says them so.
+    const named = buildSpravka({ ...input(), program: { ...program, meetingKinds: [{ kind: 'work', name: '' }, { kind: 'reflection', name: 'групповая рефлексия' }] } })
+    expect(JSON.stringify(named.blocks)).toContain('["групповая рефлексия","1"]')
     expect(text).toContain('Удовлетворены (7–10 баллов)')
     expect(text).toContain('75 %')
     // The level counts anonymous answers in fives, and the справка says so beside the table.

@@ -27,8 +27,9 @@ const people = [
   person('s1', 'Орлова Мария Сергеевна', { category: 'student', classGroup: '7Б' }),
   person('s2', 'Ким Олег', { category: 'student', classGroup: '7Б' }),
 ]
-const program: Program = { ...base, id: 'prog', name: 'Педагог — молодой специалист', form: 'учитель – учитель', startDate: '2025-09-01', endDate: '2026-05-31', goals: 'Адаптация молодого педагога в коллективе', status: 'active', roleVariation: '', curators: '' }
-const pupils: Program = { ...program, id: 'pupils', name: 'Ученик — ученик', form: 'ученик – ученик' }
+const program: Program = { ...base, id: 'prog', name: 'Педагог — молодой специалист', form: 'учитель – учитель', startDate: '2025-09-01', endDate: '2026-05-31', goals: 'Адаптация молодого педагога в коллективе', status: 'active', roleVariation: '', curators: '', meetingKinds: [] }
+// Its school names its first meeting as seed 002 does, and keeps the methodology's word for the rest.
+const pupils: Program = { ...program, id: 'pupils', name: 'Ученик — ученик', form: 'ученик – ученик', meetingKinds: [{ kind: 'intro', name: 'первая, организационная встреча' }, { kind: 'work', name: '' }] }
 const pair = (id: string, fields: Partial<Pair>): Pair =>
   ({ ...base, id, programId: 'prog', mentorId: 'm1', menteeIds: ['y1'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '', ...fields })
 const pairs = [
@@ -137,12 +138,12 @@ describe('журнал встреч', () => {
     { ...meeting('e', '2026-01-01'), deleted: 1 as const },
   ]
 
-  it('of a pair: every meeting with the mentor who held it, its kind, length and who came to the group', async () => {
-    const doc = buildMeetingJournal({ requisites, scope: { pairId: 'p2' }, pairs, people, meetings, draft: noEdits })
+  it('of a pair: every meeting with the mentor who held it, its kind as the programme names it, length and who came to the group', async () => {
+    const doc = buildMeetingJournal({ requisites, scope: { pairId: 'p2' }, pairs, programs: [program, pupils], people, meetings, draft: noEdits })
     const table = tableOf(doc)
     expect(table?.kind === 'table' && table.head).toEqual(['№', 'Дата', 'Провёл(а)', 'Вид встречи, формат, тема', 'Мин.', 'Присутствовали'])
     expect(table?.kind === 'table' && table.rows).toEqual([
-      ['1', '01.10.2025', 'Смирнов Лев Николаевич', 'встреча-знакомство, дистанционно. Подготовка проекта', '45', 'Орлова Мария Сергеевна, Ким Олег'],
+      ['1', '01.10.2025', 'Смирнов Лев Николаевич', 'первая, организационная встреча, дистанционно. Подготовка проекта', '45', 'Орлова Мария Сергеевна, Ким Олег'],
       ['2', '02.03.2026', 'Зорина Анна Павловна', 'рабочая встреча, очно. Подготовка проекта', '90', 'Орлова Мария Сергеевна'],
     ])
     const text = textOf(doc)
@@ -154,7 +155,7 @@ describe('журнал встреч', () => {
   })
 
   it('of a period: the school\'s meetings within the dates, with each pair\'s mentees', () => {
-    const doc = buildMeetingJournal({ requisites, scope: { from: '2025-09-01', to: '2026-08-31' }, pairs, people, meetings, draft: noEdits })
+    const doc = buildMeetingJournal({ requisites, scope: { from: '2025-09-01', to: '2026-08-31' }, pairs, programs: [program, pupils], people, meetings, draft: noEdits })
     const table = tableOf(doc)
     expect(table?.kind === 'table' && table.rows.map(r => [r[1], r[2], r[3]])).toEqual([
       ['01.10.2025', 'Орлова Мария Сергеевна, Ким Олег', 'Смирнов Лев Николаевич'],
@@ -163,7 +164,7 @@ describe('журнал встреч', () => {
     ])
     expect(table?.kind === 'table' && table.rows[1]?.at(-1)).toBe('') // one mentee: no attendance to list
     expect(textOf(doc)).toContain('за период с 1 сентября 2025 г. по 31 августа 2026 г.')
-    expect(textOf(buildMeetingJournal({ requisites, scope: { from: '2027-01-01', to: '2027-12-31' }, pairs, people, meetings, draft: noEdits }))).toContain('Встреч за этот период нет.')
+    expect(textOf(buildMeetingJournal({ requisites, scope: { from: '2027-01-01', to: '2027-12-31' }, pairs, programs: [program, pupils], people, meetings, draft: noEdits }))).toContain('Встреч за этот период нет.')
   })
 })
 

@@ -10,6 +10,7 @@ import type { SurveySummary } from '#shared/api/surveys'
 import type { Cell, SheetData } from 'write-excel-file/universal'
 import type { Namespaces } from '../../i18n/messages.ts'
 import { indicatorName } from '../indicatorText.ts'
+import { meetingKindNamer } from '../meetingKinds.ts'
 import { t } from '../../i18n/index.ts'
 import '../../features/programs/messages.ts'
 import '../../features/awards/messages.ts'
@@ -59,7 +60,8 @@ export function plansSheet(items: readonly PlanItem[], pairLabels: Names): Sheet
  * The journal with the curator's notes too: the curator reads them in the app anyway, and the file is theirs.
  * Each meeting's pair is named with the mentor who held it, so a pair given to another mentor keeps its history.
  */
-export function meetingsSheet(meetings: readonly Meeting[], pairs: ReadonlyMap<string, Pair>, names: Names): SheetData {
+export function meetingsSheet(meetings: readonly Meeting[], pairs: ReadonlyMap<string, Pair>, programs: Iterable<Program>, names: Names): SheetData {
+  const kindOf = meetingKindNamer(pairs.values(), programs)
   const label = (m: Meeting) => {
     const pair = pairs.get(m.pairId)
     return pair ? pairLabel(pair, names, meetingMentorId(m, pair)) : ''
@@ -68,7 +70,7 @@ export function meetingsSheet(meetings: readonly Meeting[], pairs: ReadonlyMap<s
   return [columns(['date', 'pair', 'kind', 'format', 'duration', 'topic', 'attendees', 'next', 'notes']), ...rows.map(({ m, pair }): Cell[] => [
     dateCell(m.date),
     pair,
-    t(`meetings.kinds.${m.kind}`),
+    kindOf(m),
     t(`meetings.formats.${m.format}`),
     m.durationMin,
     m.topic,

@@ -30,7 +30,7 @@ async function sheetOf(kind: RecordsKind, ids?: readonly string[]): Promise<Shee
     case 'pairs':
       return pairsSheet(await chosen(db.pairs, ids), byId(await db.programs.toArray()), names)
     case 'meetings':
-      return meetingsSheet(await chosen(db.meetings, ids), byId(await db.pairs.toArray()), names)
+      return meetingsSheet(await chosen(db.meetings, ids), byId(await db.pairs.toArray()), await db.programs.toArray(), names)
     case 'awards':
       return awardsSheet(await chosen(db.awards, ids), names)
     case 'practices':

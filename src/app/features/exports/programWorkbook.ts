@@ -65,7 +65,7 @@ export function programWorkbook(records: ProgramRecords): WorkbookSheet[] {
     ['mentees', peopleSheet(records.people.filter(p => menteeIds.has(p.id)), 'mentees', partners)],
     ['pairs', pairsSheet(pairs, new Map([[program.id, program]]), names)],
     ['plans', plansSheet(live(records.planItems).filter(i => pairIds.has(i.pairId)), pairLabels)],
-    ['meetings', meetingsSheet(meetings, pairsById, names)],
+    ['meetings', meetingsSheet(meetings, pairsById, [program], names)],
     ['surveys', surveysSheet(campaigns, new Map(records.templates.map(t => [t.id, t.name])), records.summary)],
     ['indicators', indicatorsSheet(yearsOf(program).map(year => ({ year, values: schoolIndicators(school, year) })))],
     ['awards', awardsSheet(live(records.awards).filter(a => a.programId === program.id), names)],

@@ -1,12 +1,16 @@
 import { localCalendarDate } from '#shared/dates'
 import type { Meeting } from '#shared/model/meeting'
+import type { Program } from '#shared/model/program'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
+import { programOf } from '../../data/meetingKinds.ts'
 import { meetingsOf, planOf } from '../../data/meetings.ts'
 import { nextMeeting, type PairState, quietDays } from './reminders.ts'
 
 export interface MyPair extends PairState {
   lastMeeting: Meeting | undefined
+  /** Names its meetings' kinds as the school does. */
+  program: Program | undefined
 }
 
 /**
@@ -27,6 +31,7 @@ export function useMyPairs(personId: () => string | null | undefined) {
         pair,
         mentees: (await db.people.bulkGet(pair.menteeIds)).map(p => p?.name ?? '…'),
         lastMeeting,
+        program: await programOf(pair),
         next: nextMeeting(lastMeeting, await planOf(pair.id), today),
         quietDays: quietDays(pair, lastMeeting, today),
       }

@@ -27,6 +27,10 @@ const ru = {
   addMentee: 'Добавить наставляемого',
   search: 'Поиск по названию',
   pairs: 'Пары',
+  meetingKinds: 'Виды встреч',
+  meetingKindsHint: 'Отметьте встречи, которые предусматривает дорожная карта программы. Если школа называет встречу иначе, впишите своё название: так её покажут телефон наставника, журнал и документы.',
+  kindName: 'Название в школе вместо «{kind}»',
+  kindNamePlaceholder: 'название в школе',
 }
 
 const en: typeof ru = {
@@ -54,6 +58,10 @@ const en: typeof ru = {
   addMentee: 'Add a mentee',
   search: 'Search by name',
   pairs: 'Pairs',
+  meetingKinds: 'Kinds of meetings',
+  meetingKindsHint: 'Tick the meetings the programme\'s roadmap plans. Where the school calls a meeting otherwise, type its name: the mentor\'s phone, the journal and the documents will use it.',
+  kindName: 'The school\'s name instead of «{kind}»',
+  kindNamePlaceholder: 'the school\'s name',
 }
 
 declare module '../../i18n/messages.ts' {

@@ -1,10 +1,12 @@
 import { type Meeting, meetingMentorId } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
+import type { Program } from '#shared/model/program'
+import { meetingKindNamer } from '../../data/meetingKinds.ts'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { curatorSignature, type DraftInput, headLines, shortDate, signature } from './parts.ts'
+import { curatorSignature, type DraftInput, durationText, headLines, shortDate, signature } from './parts.ts'
 
 /** A pair's journal, or the whole school's over a period (dates included). */
 export type JournalScope = { pairId: string } | { from: string, to: string }
@@ -13,12 +15,12 @@ export interface MeetingJournalInput {
   requisites: DocumentRequisites
   scope: JournalScope
   pairs: readonly Pair[]
+  /** Name each meeting's kind as its programme does. */
+  programs: readonly Program[]
   people: readonly Person[]
   meetings: readonly Meeting[]
   draft: DraftInput
 }
-
-const MINUTES_PER_HOUR = 60
 
 /** The meetings the journal lists, oldest first: the pair's, or every pair's within the period. */
 function journalMeetings(scope: JournalScope, meetings: readonly Meeting[]): Meeting[] {
@@ -38,6 +40,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
   const ofPair = 'pairId' in scope
   const pair = ofPair ? pairs.get(scope.pairId) : undefined
   const meetings = journalMeetings(scope, input.meetings)
+  const kindOf = meetingKindNamer(input.pairs, input.programs)
   const groups = ofPair ? (pair?.menteeIds.length ?? 0) > 1 : meetings.some(m => (pairs.get(m.pairId)?.menteeIds.length ?? 0) > 1)
   const rows = meetings.map((m, i) => {
     const menteeIds = pairs.get(m.pairId)?.menteeIds ?? []
@@ -47,7 +50,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
       shortDate(m.date),
       ...(ofPair ? [] : [menteeIds.map(nameOf).join(', ')]),
       nameOf(meetingMentorId(m, pairs.get(m.pairId))),
-      [`${t(`meetings.kinds.${m.kind}`)}, ${t(`meetings.formats.${m.format}`)}`, m.topic].filter(Boolean).join('. '),
+      [`${kindOf(m)}, ${t(`meetings.formats.${m.format}`)}`, m.topic].filter(Boolean).join('. '),
       String(m.durationMin),
       ...(groups ? [group ? m.attendeeIds.map(nameOf).join(', ') : ''] : []),
     ]
@@ -61,7 +64,6 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
     t('documents.journal.minutes'),
     ...(groups ? [t('documents.journal.attended')] : []),
   ]
-  const total = meetings.reduce((sum, m) => sum + m.durationMin, 0)
   const menteeNames = (pair?.menteeIds ?? []).map(nameOf).join(', ')
   const subtitle = ofPair
     ? t('documents.journal.ofPair', { mentor: pair ? nameOf(pair.mentorId) : '…', mentees: menteeNames })
@@ -70,7 +72,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
     editableParagraph('subtitle', subtitle, draft.texts, 'center'),
     ...headLines(requisites, draft.number, draft.date),
     ...(rows.length
-      ? [{ kind: 'table', head, rows, compact: true } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, hours: Math.floor(total / MINUTES_PER_HOUR), minutes: total % MINUTES_PER_HOUR }) } as const]
+      ? [{ kind: 'table', head, rows, compact: true } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, duration: durationText(meetings) }) } as const]
       : [{ kind: 'paragraph', text: t('documents.journal.none') } as const]),
     ...(ofPair ? [signature(t('documents.journal.signMentor'), pair ? nameOf(pair.mentorId) : '')] : []),
     curatorSignature(requisites),

@@ -2,6 +2,8 @@ import { addMessages } from '../../i18n/index.ts'
 
 /** The documents' words (the справка, the приказ) and the pages that print them. */
 const ru = {
+  /** Meetings' length in all, as every paper writes it. */
+  duration: { hours: '{hours} ч', minutes: '{minutes} мин', both: '{hours} ч {minutes} мин' },
   program: 'Программа',
   year: 'Год',
   choose: 'Выберите программу',
@@ -62,7 +64,7 @@ const ru = {
     groups: 'из них групп (больше одного наставляемого)',
     pairsByStatus: 'пар в состоянии «{status}»',
     meetings: 'Проведённые встречи',
-    meetingsText: 'За {year} год проведено встреч: {count}, общей продолжительностью {hours} ч. Встречались {pairs} из {allPairs} пар.',
+    meetingsText: 'За {year} год проведено встреч: {count}, общей продолжительностью {duration}. Встречались {pairs} из {allPairs} пар.',
     kind: 'Вид встречи',
     count: 'Число',
     surveys: 'Результаты анкетирования',
@@ -134,6 +136,7 @@ const ru = {
 }
 
 const en: typeof ru = {
+  duration: { hours: '{hours} h', minutes: '{minutes} min', both: '{hours} h {minutes} min' },
   program: 'Programme',
   year: 'Year',
   choose: 'Choose a programme',
@@ -194,7 +197,7 @@ const en: typeof ru = {
     groups: 'of them groups (more than one mentee)',
     pairsByStatus: 'pairs «{status}»',
     meetings: 'Meetings held',
-    meetingsText: 'In {year}: {count} meetings, {hours} h in all. {pairs} of {allPairs} pairs met.',
+    meetingsText: 'In {year}: {count} meetings, {duration} in all. {pairs} of {allPairs} pairs met.',
     kind: 'Kind of meeting',
     count: 'Number',
     surveys: 'Survey results',

@@ -19,6 +19,15 @@ export const placeOf = (person: Person | undefined): string => person ? classOrP
 /** «12.09.2026», as a table's narrow column prints a date. */
 export const shortDate = (date: string): string => date ? date.split('-').reverse().join('.') : ''
 
+const MINUTES_PER_HOUR = 60
+/** Meetings' length in all, as every paper writes it: «1 ч 25 мин», «3 ч», «45 мин» (not «1,4 ч»). */
+export function durationText(meetings: readonly { durationMin: number }[]): string {
+  const total = meetings.reduce((sum, m) => sum + m.durationMin, 0)
+  const hours = Math.floor(total / MINUTES_PER_HOUR)
+  const minutes = total % MINUTES_PER_HOUR
+  return t(hours && minutes ? 'reports.duration.both' : hours ? 'reports.duration.hours' : 'reports.duration.minutes', { hours, minutes })
+}
+
 /** The document's date at the left, its number at the right, the school's place under them. */
 export function headLines(requisites: Requisites, number: string, date: string): Block[] {
   return [

@@ -9,16 +9,18 @@ import type { Program } from '#shared/model/program'
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { DocumentRequisites } from '../../data/requisites.ts'
-import { curatorSigner } from './parts.ts'
+import { curatorSigner, durationText } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
 import type { ReportNote } from '#shared/model/reportNote'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { Block, ReportDocument } from './document.ts'
-import { MEETING_KINDS, meetingMentorId } from '#shared/model/meeting'
+import { meetingMentorId } from '#shared/model/meeting'
+import { MEETING_KINDS } from '#shared/model/meetingKinds'
 import { PAIR_STATUSES } from '#shared/model/pair'
 import { PERSON_CATEGORIES } from '#shared/model/person'
 import { REPORT_SECTIONS } from '#shared/model/reportNote'
 import { formatDate, t } from '../../i18n/index.ts'
+import { kindName } from '../../data/meetingKinds.ts'
 import '../pairs/messages.ts'
 import '../people/messages.ts'
 import { indicatorHead, indicatorRows, percentText } from '../../data/indicatorText.ts'
@@ -104,9 +106,9 @@ function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
 
 function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const held = heldIn(input, pairs)
-  const hours = Math.round(held.reduce((sum, m) => sum + m.durationMin, 0) / 6) / 10
-  const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, hours: hours.toLocaleString(), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
-  const rows = MEETING_KINDS.map(kind => [t(`meetings.kinds.${kind}`), String(held.filter(m => m.kind === kind).length)]).filter(row => row[1] !== '0')
+  const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, duration: durationText(held), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
+  // A programme's справка names the kinds as its school does; the school's, across programmes, by the methodology.
+  const rows = MEETING_KINDS.map(kind => [kindName(kind, input.program ?? undefined), String(held.filter(m => m.kind === kind).length)]).filter(row => row[1] !== '0')
   const blocks: Block[] = [{ kind: 'heading', text: t('reports.spravka.meetings') }, { kind: 'paragraph', text }]
   if (rows.length)
     blocks.push({ kind: 'table', head: [t('reports.spravka.kind'), t('reports.spravka.count')], rows })

@@ -1,6 +1,8 @@
 import { type Meeting, meetingMentorId } from '#shared/model/meeting'
+import type { Program } from '#shared/model/program'
 import { db } from '../../../db/index.ts'
 import { holds, searchable } from '#shared/search'
+import { kindName, programsOf } from '../../../data/meetingKinds.ts'
 import { namesOf } from '../../../data/pairs.ts'
 import { type Sort, sortByColumn, type SortColumn } from '../../../data/sortRows.ts'
 import { t } from '../../../i18n/index.ts'
@@ -12,11 +14,13 @@ export interface JournalFilter {
   query: string
 }
 
-/** A meeting of the journal with its pair named: the mentor who held it, and the pair's mentees. */
+/** A meeting of the journal with its pair named: the mentor who held it, the pair's mentees, its programme. */
 export interface JournalRow {
   meeting: Meeting
   mentor: string
   mentees: string
+  /** Names the meeting's kind as the school does. */
+  program: Program | undefined
 }
 
 export type JournalSortKey = 'date' | 'kind' | 'mentor' | 'mentees' | 'topic' | 'duration' | 'format'
@@ -58,7 +62,7 @@ export async function journalRows(filter: JournalFilter): Promise<JournalRow[]> 
 
 export const JOURNAL_COLUMNS: ReadonlyArray<SortColumn<JournalRow, JournalSortKey>> = [
   { key: 'date', label: () => t('meetings.date'), value: ({ meeting }) => meeting.date },
-  { key: 'kind', label: () => t('meetings.kind'), value: ({ meeting }) => t(`meetings.kinds.${meeting.kind}`) },
+  { key: 'kind', label: () => t('meetings.kind'), value: ({ meeting, program }) => kindName(meeting.kind, program) },
   { key: 'mentor', label: () => t('journal.mentor'), value: ({ mentor }) => mentor },
   { key: 'mentees', label: () => t('journal.mentees'), value: ({ mentees }) => mentees },
   { key: 'topic', label: () => t('meetings.topic'), value: ({ meeting }) => meeting.topic || undefined },
@@ -103,9 +107,12 @@ async function named(meetings: Meeting[]): Promise<JournalRow[]> {
     .filter(pair => pair !== undefined).map(pair => [pair.id, pair]))
   const mentorOf = (meeting: Meeting) => meetingMentorId(meeting, pairs.get(meeting.pairId))
   const personIds = [...new Set([...meetings.map(mentorOf), ...[...pairs.values()].flatMap(pair => pair.menteeIds)])]
-  const names = new Map((await db.people.bulkGet(personIds)).filter(person => person !== undefined).map(person => [person.id, person.name]))
+  const [people, programs] = await Promise.all([db.people.bulkGet(personIds), programsOf(pairs.values())])
+  const names = new Map(people.filter(person => person !== undefined).map(person => [person.id, person.name]))
   return meetings.map((meeting) => {
     const pair = pairs.get(meeting.pairId)
-    return pair ? { meeting, mentor: names.get(mentorOf(meeting)) ?? '…', mentees: namesOf(pair.menteeIds, names) } : { meeting, mentor: '…', mentees: '…' }
+    return pair
+      ? { meeting, mentor: names.get(mentorOf(meeting)) ?? '…', mentees: namesOf(pair.menteeIds, names), program: programs.get(pair.programId) }
+      : { meeting, mentor: '…', mentees: '…', program: undefined }
   })
 }
