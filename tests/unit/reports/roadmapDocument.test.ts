@@ -89,6 +89,22 @@ describe('дорожная карта as the school signs it', () => {
     }])
   })
 
+  it('prints a stage\'s resources under its events in plain type, as seed 000 lists them beside each stage', async () => {
+    const resources = 'Внутренние ресурсы: кадровый потенциал ОУ, АИС «Сетевой город». Внешние: социальное партнерство'
+    const withResources = { ...roadmap, stages: roadmap.stages.map((stage, i) => i === 0 ? { ...stage, resources: `  ${resources} ` } : stage) }
+    const doc = buildRoadmapDocument({ requisites, roadmap: withResources, events, people, order: noOrder })
+    const [table] = doc.blocks
+    expect(table?.kind === 'table' && table.subheads?.slice(0, 2)).toEqual([
+      { before: 0, text: 'I. Подготовка условий для реализации программы наставничества' },
+      { before: 2, text: `Ресурсы для реализации этапа: ${resources}`, note: true },
+    ])
+    const xml = strFromU8(unzipSync(new Uint8Array(await (await toDocx(doc)).arrayBuffer()))['word/document.xml']!)
+    const row = xml.split('<w:tr>').find(r => r.includes('Ресурсы для реализации этапа'))!
+    expect(xml.split('<w:tr>').find(r => r.includes('II. Завершение'))).toContain('<w:b/>')
+    expect(row).not.toContain('<w:b/>')
+    expect(row).not.toContain('<w:keepNext/>')
+  })
+
   it('numbers the events straight through where the school does (seed 001 numbers its 27 across the stages)', () => {
     const [table] = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, eventNumbering: 'through' }, events, people, order: noOrder }).blocks
     expect(table?.kind === 'table' && table.rows.map(row => row[0])).toEqual(['1', '2', '3'])

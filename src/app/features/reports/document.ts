@@ -19,7 +19,8 @@ export type Block
 /**
  * `compact`: a table of many columns, printed smaller so that it keeps within the sheet. `widths`: each column's
  * share in percent, so that tables of one kind line up from one to the next and keep within an A4 portrait sheet.
- * `subheads`: rows across the whole table that name its parts (a roadmap's stages), each before the row it heads.
+ * `subheads`: rows across the whole table that name its parts (a roadmap's stages), each before the row it heads;
+ * a `note` is such a row in plain type that closes a part (a stage's resources), kept with nothing.
  */
 export interface TableBlock {
   kind: 'table'
@@ -27,12 +28,12 @@ export interface TableBlock {
   rows: string[][]
   compact?: boolean
   widths?: number[]
-  subheads?: Array<{ before: number, text: string }>
+  subheads?: Array<{ before: number, text: string, note?: boolean }>
 }
 
 /** A table's body as printed: its rows in order, each part's subheading before the part's first row. */
-export function tableBody(block: TableBlock): Array<{ subhead: string } | { cells: string[] }> {
-  const before = (r: number) => (block.subheads ?? []).filter(s => Math.min(s.before, block.rows.length) === r).map(s => ({ subhead: s.text }))
+export function tableBody(block: TableBlock): Array<{ subhead: string, note: boolean } | { cells: string[] }> {
+  const before = (r: number) => (block.subheads ?? []).filter(s => Math.min(s.before, block.rows.length) === r).map(s => ({ subhead: s.text, note: !!s.note }))
   return [...block.rows.flatMap((cells, r) => [...before(r), { cells }]), ...before(block.rows.length)]
 }
 

@@ -37,10 +37,10 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
       const run = (value: string, bold: boolean) => new TextRun({ text: typeset(value), bold, font: FONT, size })
       const cell = (value: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [run(value, bold)] })] })
       const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => cell(c, bold)) })
-      // A part's row (a roadmap's stage) spans the table and keeps with the row under it.
-      const subhead = (value: string) => new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: block.head.length, children: [new Paragraph({ keepNext: true, children: [run(value, true)] })] })] })
+      // A part's row (a roadmap's stage) spans the table and keeps with the row under it; a note closing a part is plain.
+      const subhead = (value: string, note: boolean) => new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: block.head.length, children: [new Paragraph({ keepNext: !note, children: [run(value, !note)] })] })] })
       const columnWidths = block.widths?.map(share => Math.round(TEXT_WIDTH * share / 100))
-      const body = tableBody(block).map(line => 'subhead' in line ? subhead(line.subhead) : row(line.cells))
+      const body = tableBody(block).map(line => 'subhead' in line ? subhead(line.subhead, line.note) : row(line.cells))
       return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, ...(columnWidths && { columnWidths, layout: TableLayoutType.FIXED }), rows: [row(block.head, true), ...body] }), new Paragraph({ children: [] })]
     }
   }

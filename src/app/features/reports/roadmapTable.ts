@@ -16,7 +16,7 @@ export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDa
 /**
  * The roadmap as the school approves it, in the seeds' columns (№ п/п, мероприятие, срок, ответственный, результат /
  * вид документа): one table, each stage a row across it in the school's numbering, its events under it in order,
- * numbered as the roadmap numbers them («2.3», or «17» straight through).
+ * numbered as the roadmap numbers them («2.3», or «17» straight through), and the stage's resources after them.
  * The plan only: nothing of how the events went (done, overdue, which programme) is printed.
  */
 export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
@@ -35,6 +35,9 @@ export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEv
       [e.responsible, ...e.responsibleIds.map(id => shortName(names.get(id) ?? ''))].filter(Boolean).join('; '),
       e.plannedResult,
     ]))
+    // Seed 000 gives each stage the resources it draws on, in a column of their own: printed under its events.
+    if (stage.resources.trim())
+      subheads.push({ before: rows.length, text: t('documents.roadmap.resources', { resources: stage.resources.trim() }), note: true })
   })
   const head = [t('documents.roadmap.number'), t('documents.roadmap.event'), t('documents.roadmap.deadline'), t('documents.roadmap.responsible'), t('documents.roadmap.result')]
   return { kind: 'table', head, rows, subheads, widths: ROADMAP_WIDTHS }
