@@ -126,6 +126,25 @@ describe('the school\'s roadmap', () => {
     expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000e1'))!.status).toBe('done')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено 0 из 1'))
   })
+
+  it('keeps a row to its state and ↑ ↓ «Изменить»: an event is removed from its own form, after a question', async () => {
+    await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000e2', title: 'Круглый стол по итогам года' }, { id: '00000000-0000-7000-8000-0000000000e3', title: 'Анкетирование наставляемых' }])
+    const { wrapper } = await open('/roadmap')
+    const row = wrapper.findAll('tr.roadmap-item').find(r => r.text().includes('Круглый стол'))!
+    expect(row.findAll('.actions button').map(b => b.text())).toEqual(['↑', '↓', 'Изменить'])
+    await row.find('button[aria-label="Изменить: Круглый стол по итогам года"]').trigger('click')
+    await settle()
+    const removeButton = () => wrapper.findAll('form.event-editor button').find(b => b.text() === 'Удалить мероприятие')!
+    window.confirm = () => false
+    await removeButton().trigger('click')
+    await settle()
+    expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000e2'))!.deleted).toBe(0)
+    window.confirm = () => true
+    await removeButton().trigger('click')
+    await vi.waitFor(async () => expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000e2'))!.deleted).toBe(1))
+    await vi.waitFor(() => expect(wrapper.find('form.event-editor').exists()).toBe(false))
+    await vi.waitFor(() => expect(wrapper.findAll('tr.roadmap-item').map(r => r.find('.roadmap-table__title').text())).toEqual(['Анкетирование наставляемых']))
+  })
 })
 
 describe('event numbers', () => {
