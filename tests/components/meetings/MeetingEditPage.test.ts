@@ -87,6 +87,17 @@ describe('meeting form', () => {
     expect(await db.meetings.count()).toBe(0)
   })
 
+  it('says a date after today at the same send as an emptied length, not one send later', async () => {
+    const { wrapper } = await open()
+    await control(wrapper, 'Длительность, мин').setValue('')
+    await control(wrapper, 'Дата').setValue('2099-01-01')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(errorOf(wrapper, 'Длительность, мин')).not.toBe('')
+    expect(errorOf(wrapper, 'Дата')).toBe('Дата в будущем: встреча ещё не прошла')
+    expect(await db.meetings.count()).toBe(0)
+  })
+
   it('takes no new meeting for a pair the server marked suspended for a lost consent', async () => {
     const standing: PairStanding = { suspended: 1 }
     await db.pairs.put({ ...(await db.pairs.get(pairId))!, ...standing })
