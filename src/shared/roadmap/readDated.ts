@@ -1,14 +1,26 @@
 import { type Deadline, endOf, startOf } from './deadline.ts'
-import { periodYears, pointText, readPoint, yearOnOrAfter } from './deadlinePoints.ts'
+import { periodYears, pointText, readPoint, type WrittenPoint, yearOnOrAfter } from './deadlinePoints.ts'
 import type { DeadlineContext, DeadlineProblem } from './parsedDeadline.ts'
 
 type Dated = Extract<Deadline, { kind: 'on' | 'by' | 'period' }>
+type Yearly = Extract<Deadline, { kind: 'recurring' }>
+
+/**
+ * A roadmap over several school years (seed 003's «на 2020-2024 годы») writes «сентябрь», «август - сентябрь» with no
+ * year for what it does every year, beside «ноябрь 2020» for what it does once.
+ */
+const spansYears = (context: DeadlineContext) => Number(context.periodEnd.slice(0, 4)) - Number(context.periodStart.slice(0, 4)) >= 2
+const everyYear = (month: number, text: string): { deadline: Yearly } => ({ deadline: { kind: 'recurring', every: 'year', months: [month], text } })
+const bareMonth = (point: WrittenPoint) => point.year === undefined && point.day === undefined
 
 /** Words without the punctuation and dashes around them: «2021 г- далее –» leaves «2021 г- далее». */
 export const trimEdges = (words: string) => words.replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '')
 
-/** «Июнь 2021 г», «до 1 октября 2024», «Август-сентябрь 2021 г.», «с 01.09.2024 по 30.09.2024». */
-export function readDated(words: string, text: string, context: DeadlineContext): { deadline: Dated | Extract<Deadline, { kind: 'text' }>, problem?: DeadlineProblem } | undefined {
+/**
+ * «Июнь 2021 г», «до 1 октября 2024», «Август-сентябрь 2021 г.», «с 01.09.2024 по 30.09.2024»; a bare month of a
+ * roadmap over several years, every year (due by the period's last month).
+ */
+export function readDated(words: string, text: string, context: DeadlineContext): { deadline: Dated | Yearly | Extract<Deadline, { kind: 'text' }>, problem?: DeadlineProblem } | undefined {
   // «до конца сентября 2024» is how formatDeadline writes a month's «by», so it reads back.
   const by = /^(?:до|к|не позднее) (?:конца )?(.+)$/.exec(words)
   if (by)
@@ -21,6 +33,8 @@ export function readDated(words: string, text: string, context: DeadlineContext)
 
 function single(kind: 'on' | 'by', words: string, text: string, context: DeadlineContext) {
   const written = readPoint(trimEdges(words))
+  if (kind === 'on' && written && bareMonth(written) && spansYears(context))
+    return everyYear(written.month, text)
   const at = written && pointText(written, written.year ?? yearOnOrAfter(written, context.periodStart))
   return at ? { deadline: { kind, at, text } } : undefined
 }
@@ -29,6 +43,8 @@ function period(fromWords: string, toWords: string, text: string, context: Deadl
   const [fromPoint, toPoint] = [readPoint(fromWords), readPoint(toWords)]
   if (!fromPoint || !toPoint)
     return undefined
+  if (bareMonth(fromPoint) && bareMonth(toPoint) && spansYears(context))
+    return everyYear(toPoint.month, text)
   const [fromYear, toYear] = periodYears(fromPoint, toPoint, context.periodStart)
   const [from, to] = [pointText(fromPoint, fromYear), pointText(toPoint, toYear)]
   if (!from || !to)

@@ -116,11 +116,11 @@ describe('readRoadmapTable on seed 002: roman sections with arabic sub-sections'
 describe('readRoadmapTable on seed 003: no stages, months with no year', () => {
   const roadmap = read('003')
 
-  it('reads ten events before any stage but the last, placing «сентябрь» and «май» in the roadmap\'s span', () => {
+  it('reads ten events before any stage but the last, «сентябрь» and «май» with no year as every year of its four', () => {
     expect(roadmap.events).toHaveLength(10)
     expect(roadmap.events.slice(0, 9).every(e => e.stageIndex === null)).toBe(true)
-    expect(roadmap.events[1]).toMatchObject({ number: '1.1', deadline: { kind: 'on', at: '2021-09' }, responsible: 'Прокашева Т.А.' })
-    expect(roadmap.events[9]).toMatchObject({ stageIndex: 0, number: '3.1', deadline: { kind: 'on', at: '2021-05', text: 'май' } })
+    expect(roadmap.events[1]).toMatchObject({ number: '1.1', deadline: { kind: 'recurring', every: 'year', months: [9] }, responsible: 'Прокашева Т.А.' })
+    expect(roadmap.events[9]).toMatchObject({ stageIndex: 0, number: '3.1', deadline: { kind: 'recurring', every: 'year', months: [5], text: 'май' } })
   })
 
   it('takes «3. Оценка результатов», a number and a title alone over «3.1», for the stage of what follows', () => {

@@ -53,6 +53,19 @@ describe('parseDeadline on the other ways a school writes', () => {
     expect(read('сентябрь 2024 – май').deadline).toMatchObject({ from: '2024-09', to: '2025-05' })
   })
 
+  it('reads a month with no year in a roadmap of several school years as every year; a dated one, a day or «до» as once', () => {
+    const years = { periodStart: '2020-11-01', periodEnd: '2024-12-31' }
+    expect(parseDeadline('сентябрь', years).deadline).toEqual({ kind: 'recurring', every: 'year', months: [9], text: 'сентябрь' })
+    expect(parseDeadline('август - сентябрь', years).deadline).toMatchObject({ kind: 'recurring', months: [9] })
+    expect(parseDeadline('ноябрь 2020', years).deadline).toMatchObject({ kind: 'on', at: '2020-11' })
+    expect(parseDeadline('1 сентября', years).deadline).toMatchObject({ kind: 'on', at: '2021-09-01' })
+    expect(parseDeadline('до сентября', years).deadline).toMatchObject({ kind: 'by', at: '2021-09' })
+    expect(parseDeadline('сентябрь 2021 - май', years).deadline).toMatchObject({ kind: 'period', from: '2021-09', to: '2022-05' })
+    // One school year, or one calendar year: the month is that year's.
+    expect(parseDeadline('сентябрь', { periodStart: '2024-09-01', periodEnd: '2025-06-30' }).deadline).toMatchObject({ kind: 'on', at: '2024-09' })
+    expect(parseDeadline('сентябрь', { periodStart: '2025-01-01', periodEnd: '2025-12-31' }).deadline).toMatchObject({ kind: 'on', at: '2025-09' })
+  })
+
   it('reads «далее», «затем», «в дальнейшем» after a dated part, and no «then» without one', () => {
     expect(read('Сентябрь 2024, затем постоянно').deadline).toMatchObject({ kind: 'on', at: '2024-09', then: 'ongoing' })
     expect(read('Сентябрь 2024 и в дальнейшем по мере необходимости').deadline).toMatchObject({ kind: 'on', at: '2024-09', then: 'as_needed' })
