@@ -142,7 +142,7 @@ describe('a table with set column widths', () => {
 describe('a table in parts', () => {
   it('heads each part with a row across the table, in Word as on the page, an empty last part too', async () => {
     const block = { kind: 'table' as const, head: ['№', 'Мероприятие'], rows: [['1.1', 'Положение'], ['2.1', 'Анкеты']], subheads: [{ before: 0, text: '1 этап. Подготовка' }, { before: 1, text: '2 этап. База' }, { before: 2, text: '3 этап. Итоги' }] }
-    expect(tableBody(block)).toEqual([{ subhead: '1 этап. Подготовка' }, { cells: ['1.1', 'Положение'] }, { subhead: '2 этап. База' }, { cells: ['2.1', 'Анкеты'] }, { subhead: '3 этап. Итоги' }])
+    expect(tableBody(block)).toEqual([{ subhead: '1 этап. Подготовка', note: false }, { cells: ['1.1', 'Положение'] }, { subhead: '2 этап. База', note: false }, { cells: ['2.1', 'Анкеты'] }, { subhead: '3 этап. Итоги', note: false }])
     const xml = await documentXml(await toDocx({ fileName: 'x', title: 'ДОРОЖНАЯ КАРТА', preamble: [], blocks: [block] }))
     const rows = xml.split('<w:tr>').slice(1)
     expect(rows.map(row => textOf(row).replace(/\n/g, ' | '))).toEqual(['№ | Мероприятие', '1 этап. Подготовка', '1.1 | Положение', '2 этап. База', '2.1 | Анкеты', '3 этап. Итоги'])
@@ -198,7 +198,7 @@ describe('the whole school\'s справка', () => {
     const text = JSON.stringify(doc.blocks)
     expect(text).toContain('«Ученик – ученик»')
     expect(text).toContain('мероприятий — 3, выполнено — 1, просрочено — 1')
-    expect(text).toContain('["1","Приказ о закреплении пар","март 2026","выполнено 10 февраля 2026 г.; Приказ № 32 от 10 февраля 2026 г."]')
+    expect(text).toContain('["1.1","Приказ о закреплении пар","март 2026","выполнено 10 февраля 2026 г.; Приказ № 32 от 10 февраля 2026 г."]')
     expect(text).toContain('"Анкетирование наставляемых","март 2026","просрочено"')
     expect(text).toContain('"Итоговая конференция","июнь 2026","запланировано"')
     // Every pair of the school counts, the other programme's too.
@@ -212,8 +212,11 @@ describe('the whole school\'s справка', () => {
 
   it('leaves a programme\'s справка the roadmap events of its own and the school-wide ones', () => {
     const text = JSON.stringify(buildSpravka(input({ roadmaps: [roadmap], roadmapEvents: events })).blocks)
-    expect(text).toContain('Анкетирование наставляемых')
+    expect(text).toContain('["1.2","Анкетирование наставляемых"')
     expect(text).not.toContain('Итоговая конференция')
+    // Numbered straight through, as seed 001 numbers its roadmap, the справка says the same numbers.
+    const through = JSON.stringify(buildSpravka(input({ roadmaps: [{ ...roadmap, eventNumbering: 'through' }], roadmapEvents: events })).blocks)
+    expect(through).toContain('["2","Анкетирование наставляемых"')
   })
 })
 

@@ -2,6 +2,7 @@ import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { deadlineWords } from '#shared/roadmap/formatDeadline'
 import { eventState } from '#shared/roadmap/progress'
+import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
 import './messages.ts'
@@ -36,13 +37,16 @@ export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: rea
   let done = 0
   let overdue = 0
   for (const roadmap of roadmaps) {
-    const events = input.events.filter(e => !e.deleted && e.roadmapId === roadmap.id && (!input.programId || !e.programIds.length || e.programIds.includes(input.programId)))
+    // Numbered as the approved roadmap numbers them, a programme's справка keeping the numbers of the whole roadmap.
+    const ofRoadmap = input.events.filter(e => e.roadmapId === roadmap.id)
+    const numbers = eventNumbers(roadmap, ofRoadmap)
+    const events = ofRoadmap.filter(e => !e.deleted && (!input.programId || !e.programIds.length || e.programIds.includes(input.programId)))
       .sort((a, b) => roadmap.stages.findIndex(s => s.id === a.stageId) - roadmap.stages.findIndex(s => s.id === b.stageId) || a.position - b.position)
     for (const event of events) {
       const standing = standingText(event, roadmap, input.today)
       done += Number(standing.done)
       overdue += Number(standing.overdue)
-      rows.push([String(rows.length + 1), event.title, deadlineWords(event.deadline, locale.value).words, standing.text])
+      rows.push([numbers.get(event.id) ?? '', event.title, deadlineWords(event.deadline, locale.value).words, standing.text])
     }
   }
   if (!rows.length)
