@@ -6,7 +6,7 @@ import { db } from '../db/index.ts'
 import { t } from '../i18n/index.ts'
 
 /** What of a programme names its meetings; older records have no list. */
-export type KindNames = { meetingKinds?: readonly MeetingKindName[] } | undefined
+type KindNames = { meetingKinds?: readonly MeetingKindName[] } | undefined
 
 /** A kind as the programme's school names it, or by the methodology's word. */
 export const kindName = (kind: MeetingKind, program: KindNames): string =>
@@ -15,8 +15,8 @@ export const kindName = (kind: MeetingKind, program: KindNames): string =>
 /** Each meeting's kind named by its pair's programme: for lists and documents that hold the pairs and programmes. */
 export function meetingKindNamer(pairs: Iterable<Pick<Pair, 'id' | 'programId'>>, programs: Iterable<Pick<Program, 'id' | 'meetingKinds'>>) {
   const byId = new Map([...programs].map(p => [p.id, p]))
-  const programOf = new Map([...pairs].map(pair => [pair.id, byId.get(pair.programId)]))
-  return (meeting: Pick<Meeting, 'kind' | 'pairId'>): string => kindName(meeting.kind, programOf.get(meeting.pairId))
+  const programByPair = new Map([...pairs].map(pair => [pair.id, byId.get(pair.programId)]))
+  return (meeting: Pick<Meeting, 'kind' | 'pairId'>): string => kindName(meeting.kind, programByPair.get(meeting.pairId))
 }
 
 /** A pair's programme, which names its meetings' kinds (none for a pair this device holds without one). */
