@@ -57,7 +57,7 @@ describe.each(BACKENDS)('what a push may not store, on %s', (backend) => {
     )
     expect(response.results.map(r => r.status)).toEqual(['applied', 'rejected'])
     const audit = await ctx.server.storage.db.selectFrom('audit_log').select('fields').where('school_id', '=', ctx.school.schoolId).execute()
-    expect(audit.map(a => JSON.parse(a.fields) as string[]).at(-1)).toEqual(['curators', 'endDate', 'form', 'goals', 'name', 'roleVariation', 'startDate', 'status'])
+    expect(audit.map(a => JSON.parse(a.fields) as string[]).at(-1)).toEqual(['curators', 'endDate', 'form', 'goals', 'meetingKinds', 'name', 'roleVariation', 'startDate', 'status'])
     expect(await everything(ctx.server)).not.toContain('Козлов')
   })
 
