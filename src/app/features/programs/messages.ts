@@ -29,8 +29,8 @@ const ru = {
   pairs: 'Пары',
   meetingKinds: 'Виды встреч',
   meetingKindsHint: 'Отметьте встречи, которые предусматривает дорожная карта программы. Если школа называет встречу иначе, впишите своё название: так её покажут телефон наставника, журнал и документы.',
-  kindName: 'Название в школе вместо «{kind}»',
-  kindNamePlaceholder: 'название в школе',
+  kindName: 'Как школа называет «{kind}»',
+  kindNamePlaceholder: 'как называет школа',
 }
 
 const en: typeof ru = {
@@ -60,8 +60,8 @@ const en: typeof ru = {
   pairs: 'Pairs',
   meetingKinds: 'Kinds of meetings',
   meetingKindsHint: 'Tick the meetings the programme\'s roadmap plans. Where the school calls a meeting otherwise, type its name: the mentor\'s phone, the journal and the documents will use it.',
-  kindName: 'The school\'s name instead of «{kind}»',
-  kindNamePlaceholder: 'the school\'s name',
+  kindName: 'What the school calls «{kind}»',
+  kindNamePlaceholder: 'as the school calls it',
 }
 
 declare module '../../i18n/messages.ts' {
