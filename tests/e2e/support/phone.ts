@@ -27,7 +27,8 @@ export async function enrollPhone(browser: Browser, enroll: (phone: Page) => Pro
   await expect(phone.getByRole('heading', { name: 'Мои пары' })).toBeVisible()
   await expect(phone.getByRole('link', { name: new RegExp(MENTEE) })).toBeVisible()
   // No reload: the first install takes the open page, so a mentor who walks out of the Wi-Fi right after enrolling
-  // still opens every screen from the precache.
+  // still opens every screen from the precache. Installing is precaching the whole app: on a loaded machine, seconds.
+  await phone.evaluate(() => navigator.serviceWorker.ready)
   await expect.poll(() => phone.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
   return phone
 }
