@@ -2,7 +2,6 @@ import type { Meeting } from '#shared/model/meeting'
 import { type MeetingKind, type MeetingKindName, ownKindName } from '#shared/model/meetingKinds'
 import type { Pair } from '#shared/model/pair'
 import type { Program } from '#shared/model/program'
-import { db } from '../db/index.ts'
 import { t } from '../i18n/index.ts'
 
 /** What of a programme names its meetings; older records have no list. */
@@ -17,14 +16,4 @@ export function meetingKindNamer(pairs: Iterable<Pick<Pair, 'id' | 'programId'>>
   const byId = new Map([...programs].map(p => [p.id, p]))
   const programByPair = new Map([...pairs].map(pair => [pair.id, byId.get(pair.programId)]))
   return (meeting: Pick<Meeting, 'kind' | 'pairId'>): string => kindName(meeting.kind, programByPair.get(meeting.pairId))
-}
-
-/** A pair's programme, which names its meetings' kinds (none for a pair this device holds without one). */
-export const programOf = async (pair: Pick<Pair, 'programId'> | undefined): Promise<Program | undefined> =>
-  pair?.programId ? db.programs.get(pair.programId) : undefined
-
-/** The programmes of these pairs, by id, read by key: what a page of meetings needs to name their kinds. */
-export async function programsOf(pairs: Iterable<Pick<Pair, 'programId'>>): Promise<Map<string, Program>> {
-  const found = await db.programs.bulkGet([...new Set([...pairs].map(pair => pair.programId).filter(Boolean))])
-  return new Map(found.filter(p => p !== undefined).map(p => [p.id, p]))
 }

@@ -1,7 +1,18 @@
 import type { Ref } from 'vue'
 import type { Pair } from '#shared/model/pair'
+import type { Program } from '#shared/model/program'
 import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
+
+/** A pair's programme (none for a pair this device holds without one). */
+export const programOf = async (pair: Pick<Pair, 'programId'> | undefined): Promise<Program | undefined> =>
+  pair?.programId ? db.programs.get(pair.programId) : undefined
+
+/** The programmes of these pairs, by id, each read once by key. */
+export async function programsOf(pairs: Iterable<Pick<Pair, 'programId'>>): Promise<Map<string, Program>> {
+  const found = await db.programs.bulkGet([...new Set([...pairs].map(pair => pair.programId).filter(Boolean))])
+  return new Map(found.filter(p => p !== undefined).map(p => [p.id, p]))
+}
 
 export function usePairs() {
   return useLiveQuery(async () => (await db.pairs.where('deleted').equals(0).toArray()).sort(byStart))

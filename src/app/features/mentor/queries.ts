@@ -3,8 +3,8 @@ import type { Meeting } from '#shared/model/meeting'
 import type { Program } from '#shared/model/program'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
-import { programOf } from '../../data/meetingKinds.ts'
 import { meetingsOf, planOf } from '../../data/meetings.ts'
+import { programOf } from '../../data/pairs.ts'
 import { nextMeeting, type PairState, quietDays } from './reminders.ts'
 
 export interface MyPair extends PairState {
