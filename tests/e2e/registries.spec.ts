@@ -28,6 +28,7 @@ test('the curator ends two pairs at once and exports the meetings chosen in the 
     await expect(page.locator('.pairs-table tbody tr').filter({ has: page.locator('td', { hasText: names }) })).toContainText('завершена')
 
   await page.getByRole('link', { name: 'Встречи', exact: true }).click()
+  await expect(page.locator('.count')).toHaveText(/\d+ встреч/)
   await page.locator('button[title="Сортировать: Наставник"]').click()
   await expect(page.locator('th[aria-sort="ascending"]')).toHaveText(/Наставник/)
   const rows = page.locator('.journal-table tbody tr')
