@@ -53,4 +53,7 @@ test('no update is offered while changes wait to be sent', async ({ page, contex
   await syncNow(page)
   await expect(page.getByText('Всё отправлено')).toBeVisible()
   await expect(page.getByRole('alertdialog')).toContainText('Доступна новая версия')
+  // A reload leaves the new version waiting (the old one still has this tab), and the app opened again offers it.
+  await page.reload()
+  await expect(page.getByRole('alertdialog')).toContainText('Доступна новая версия')
 })

@@ -1,30 +1,41 @@
-import { useRegisterSW } from 'virtual:pwa-register/vue'
+import { ref } from 'vue'
 
 const HOUR = 60 * 60 * 1000
 
 /**
  * Registers the service worker and says when a new version waits. Nothing here reloads the page by
- * itself: `apply()` runs only from the update prompt, by the person.
+ * itself: `apply()` runs only from the update prompt, by the person. The browser's own API does all of it:
+ * workbox-window, which did, cost the mentor's first screen 2 KB and its reload already had to be bypassed.
  */
 export function useAppUpdate() {
-  const { needRefresh } = useRegisterSW({
-    immediate: true,
-    onRegisteredSW(_url, registration) {
-      if (!registration)
-        return
-      const check = () => void registration.update().catch(() => undefined)
-      setInterval(check, HOUR)
-      addEventListener('online', check)
-      document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check())
-    },
-  })
+  const needRefresh = ref(false)
+  // The service worker exists only in a build; the dev server and the component tests have none.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator)
+    void register(() => (needRefresh.value = true))
   return { needRefresh, apply }
 }
 
+async function register(offer: () => void): Promise<void> {
+  const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined)
+  if (!registration)
+    return
+  // A version installed while another controls the page is an update; a first install replaces nothing.
+  const offerOnceInstalled = (worker: ServiceWorker | null) => worker?.addEventListener('statechange', () => {
+    if (worker.state === 'installed' && navigator.serviceWorker.controller)
+      offer()
+  })
+  if (registration.waiting && navigator.serviceWorker.controller)
+    offer()
+  offerOnceInstalled(registration.installing)
+  registration.addEventListener('updatefound', () => offerOnceInstalled(registration.installing))
+  const check = () => void registration.update().catch(() => undefined)
+  setInterval(check, HOUR)
+  addEventListener('online', check)
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check())
+}
+
 /**
- * Activates the waiting version and reloads once it controls the page. Done here rather than through
- * workbox-window, whose reload waits for an event it may classify as «external» when the update was
- * found by a later check, leaving the button dead.
+ * Activates the waiting version and reloads once it controls the page.
  */
 async function apply(): Promise<void> {
   const waiting = (await navigator.serviceWorker.getRegistration())?.waiting
