@@ -68,7 +68,7 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
 
 type Placed = Pick<RoadmapEvent, 'stageId' | 'position'>
 
-const byStageThenPosition = (roadmap: Pick<Roadmap, 'stages'>) => {
+export const byStageThenPosition = (roadmap: Pick<Roadmap, 'stages'>) => {
   const order = new Map(roadmap.stages.map((s, i) => [s.id, i]))
   return (a: Placed, b: Placed) => (order.get(a.stageId) ?? 99) - (order.get(b.stageId) ?? 99) || a.position - b.position
 }

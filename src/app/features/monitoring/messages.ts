@@ -81,8 +81,9 @@ const ru = {
     stage: 'Этап',
     done: 'Выполнено',
     overdue: 'Просрочено',
-    program: 'Программа',
-    empty: 'В программах нет мероприятий.',
+    period: '«{title}», {from} – {to}',
+    none: 'На {year} год дорожной карты нет.',
+    empty: 'В дорожной карте нет мероприятий.',
   },
   surveys: {
     title: 'Удовлетворённость: вход и выход',
@@ -177,8 +178,9 @@ const en: typeof ru = {
     stage: 'Stage',
     done: 'Done',
     overdue: 'Overdue',
-    program: 'Programme',
-    empty: 'The programmes have no events.',
+    period: '“{title}”, {from} – {to}',
+    none: 'No roadmap for {year}.',
+    empty: 'The roadmap has no events.',
   },
   surveys: {
     title: 'Satisfaction: entry and exit',

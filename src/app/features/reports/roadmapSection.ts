@@ -3,11 +3,11 @@ import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { deadlineWords } from '#shared/roadmap/formatDeadline'
 import { eventState } from '#shared/roadmap/progress'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
+import { yearRoadmaps } from '#shared/roadmap/yearRoadmaps'
+import type { Program } from '#shared/model/program'
 import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
 import './messages.ts'
-
-const touchesYear = (roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number) => roadmap.startDate <= `${year}-12-31` && roadmap.endDate >= `${year}-01-01`
 
 function issuedText(event: RoadmapEvent): string {
   const { issued } = event
@@ -28,21 +28,19 @@ function standingText(event: RoadmapEvent, roadmap: Roadmap, today: string): { t
 }
 
 /**
- * How the school's roadmap of the year was carried out: each event (school-wide, or tied to the programme when
- * the справка is a programme's) with its deadline and what became of it — done when and by which document, overdue.
+ * How the school's roadmaps of the year were carried out, the events monitoring counts (school-wide, or tied to the
+ * programme when the справка is a programme's), each with its deadline and what became of it — done when and by
+ * which document, overdue.
  */
-export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: readonly RoadmapEvent[], year: number, programId?: string, today: string }, heading: string): Block[] {
-  const roadmaps = input.roadmaps.filter(r => !r.deleted && touchesYear(r, input.year))
+export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: readonly RoadmapEvent[], programs: readonly Program[], year: number, programId?: string, today: string }, heading: string): Block[] {
+  const ofYear = yearRoadmaps(input)
   const rows: string[][] = []
   let done = 0
   let overdue = 0
-  for (const roadmap of roadmaps) {
+  for (const { roadmap, events } of ofYear) {
     // Numbered as the approved roadmap numbers them, a programme's справка keeping the numbers of the whole roadmap.
-    const ofRoadmap = input.events.filter(e => e.roadmapId === roadmap.id)
-    const numbers = eventNumbers(roadmap, ofRoadmap)
-    const events = ofRoadmap.filter(e => !e.deleted && (!input.programId || !e.programIds.length || e.programIds.includes(input.programId)))
-      .sort((a, b) => roadmap.stages.findIndex(s => s.id === a.stageId) - roadmap.stages.findIndex(s => s.id === b.stageId) || a.position - b.position)
-    for (const event of events) {
+    const numbers = eventNumbers(roadmap, input.events.filter(e => e.roadmapId === roadmap.id))
+    for (const event of events.filter(e => !input.programId || !e.programIds.length || e.programIds.includes(input.programId))) {
       const standing = standingText(event, roadmap, input.today)
       done += Number(standing.done)
       overdue += Number(standing.overdue)
@@ -53,7 +51,7 @@ export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: rea
     return [{ kind: 'heading', text: heading }, { kind: 'paragraph', text: t('reports.roadmap.none', { year: input.year }) }]
   return [
     { kind: 'heading', text: heading },
-    { kind: 'paragraph', text: t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: roadmaps.map(r => `«${r.title}»`).join(', ') }) },
+    { kind: 'paragraph', text: t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofYear.map(({ roadmap }) => `«${roadmap.title}»`).join(', ') }) },
     { kind: 'table', head: [t('reports.order.number'), t('reports.roadmap.event'), t('reports.roadmap.deadline'), t('reports.roadmap.result')], rows, widths: ROADMAP_PROGRESS_WIDTHS },
   ]
 }

@@ -11,6 +11,7 @@ import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { curatorSigner, durationText } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
+import { touchesYear } from '#shared/roadmap/yearRoadmaps'
 import type { ReportNote } from '#shared/model/reportNote'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { Block, ReportDocument } from './document.ts'
@@ -53,7 +54,7 @@ const inYear = (date: string, year: number) => date.startsWith(`${year}-`)
 const ofProgram = (input: SpravkaInput, programId: string) => !input.program || programId === input.program.id
 
 function schoolAboutBlocks(input: SpravkaInput): Block[] {
-  const running = input.programs.filter(p => p.startDate <= `${input.year}-12-31` && p.endDate >= `${input.year}-01-01`)
+  const running = input.programs.filter(p => touchesYear(p, input.year))
   const items = running.map(p => t('reports.spravka.programLine', { name: p.name, form: p.form, start: formatDate(p.startDate), end: formatDate(p.endDate) }))
   return [
     { kind: 'heading', text: t('reports.spravka.schoolAboutHeading') },
@@ -203,7 +204,7 @@ export function buildSpravka(input: SpravkaInput): ReportDocument {
         ...aboutBlocks(input),
         ...peopleBlocks(input, pairs),
         ...meetingBlocks(input, pairs),
-        ...roadmapBlocks({ roadmaps: input.roadmaps, events: input.roadmapEvents, year: input.year, programId: program?.id, today: input.today }, t('reports.spravka.roadmap')),
+        ...roadmapBlocks({ roadmaps: input.roadmaps, events: input.roadmapEvents, programs: input.programs, year: input.year, programId: program?.id, today: input.today }, t('reports.spravka.roadmap')),
         ...surveyBlocks(input),
         ...indicatorBlocks(input),
         ...awardBlocks(input),

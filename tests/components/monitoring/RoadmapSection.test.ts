@@ -1,0 +1,47 @@
+import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import type { Program } from '#shared/model/program'
+import type { Roadmap } from '#shared/model/roadmap'
+import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import { roadmapFromTemplate } from '#shared/roadmap/roadmaps'
+import { BUILT_IN_TEMPLATES } from '#shared/roadmap/templates'
+import RoadmapSection from '../../../src/app/features/monitoring/RoadmapSection.vue'
+import { routes } from '../../../src/app/router.ts'
+
+const asRecord = <T extends object>(id: string, fields: T) => ({ id, updatedAt: '', deleted: 0 as const, ...fields })
+
+function schoolYear(startYear: number) {
+  const made = roadmapFromTemplate(BUILT_IN_TEMPLATES.students, startYear)
+  return {
+    roadmap: asRecord(made.id, { ...made.fields, title: `Дорожная карта ${startYear}/${startYear + 1}` }) as Roadmap,
+    events: made.events.map(e => asRecord(e.id, e.fields) as RoadmapEvent),
+  }
+}
+
+describe('monitoring\'s roadmap', () => {
+  it('shows the roadmaps of the year chosen, as the справка of that year reports them', async () => {
+    const [older, newer] = [schoolYear(2025), schoolYear(2026)]
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    const wrapper = mount(RoadmapSection, {
+      props: { roadmaps: [newer.roadmap, older.roadmap], events: [...older.events, ...newer.events], programs: [] as Program[], year: 2026, today: '2026-12-05' },
+      global: { plugins: [createPinia(), router] },
+    })
+    // A calendar year holds the end of one school year's roadmap and the start of the next, the earlier first.
+    expect(wrapper.findAll('h3').map(h => h.text())).toEqual([
+      '«Дорожная карта 2025/2026», 1 сентября 2025 г. – 30 июня 2026 г.',
+      '«Дорожная карта 2026/2027», 1 сентября 2026 г. – 30 июня 2027 г.',
+    ])
+    const totals = wrapper.findAll('table').map(table => table.findAll('meter').reduce((sum, m) => sum + Number(m.attributes('aria-label')!.split(' / ')[1]), 0))
+    expect(totals).toEqual([older.events.length, newer.events.length])
+    // Overdue as of today: the ended roadmap's events not done are; the running one's of its first months too.
+    expect(wrapper.findAll('.list .card').length).toBeGreaterThan(0)
+
+    await wrapper.setProps({ year: 2027 })
+    expect(wrapper.findAll('h3').map(h => h.text())).toEqual(['«Дорожная карта 2026/2027», 1 сентября 2026 г. – 30 июня 2027 г.'])
+    await wrapper.setProps({ year: 2021 })
+    expect(wrapper.find('h3').exists()).toBe(false)
+    expect(wrapper.text()).toContain('На 2021 год дорожной карты нет.')
+  })
+})
