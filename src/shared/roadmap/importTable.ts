@@ -6,7 +6,7 @@ import { columnName, findHeader } from './tableHeader.ts'
 import type { TableReading } from './tableReading.ts'
 import { numberingOf } from './tableStages.ts'
 
-export { rowsFromPastedText } from './pastedText.ts'
+export { tablesFromPastedText } from './pastedText.ts'
 
 /**
  * Turns a roadmap table a school already has (cells of an XLSX sheet or of a table pasted from Word) into stages and

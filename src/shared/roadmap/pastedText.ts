@@ -1,3 +1,19 @@
+import { plainCell } from './cellMarkup.ts'
+
+/**
+ * The tables of a pasted text, each as its rows of cells: a table copied from Excel or Word, or a whole document
+ * saved as text with its tables in it (the seeds: a title above the roadmap, a passport or indicators below it).
+ * Two layouts are read: the clipboard's, a row a line (`rowsFromPastedText`), and a converter's, a cell a line
+ * opened by a tab, rows apart by a blank line (seed 003). A paragraph standing between blank lines (a title, «Паспорт
+ * программы») ends a table; a row of nothing but dashes (a converter's rule) is blank. Cells lose their markup
+ * (`plainCell`).
+ */
+export function tablesFromPastedText(text: string): string[][][] {
+  const source = text.replace(/\r\n?/g, '\n')
+  const rows = isCellPerLine(source) ? rowsOfCellLines(source) : rowsFromPastedText(source)
+  return splitTables(rows.map(row => (row.every(cell => /^\s*-{2,}\s*$/.test(cell)) ? [''] : row.map(plainCell))))
+}
+
 /**
  * The cells of a table pasted from Excel or Word: tab between cells, a line break between rows, and a cell with a
  * line break (or a quote) inside wrapped in quotes, its own quotes doubled — as both put it on the clipboard.
@@ -47,4 +63,70 @@ function closingQuote(source: string, from: number): number {
     return i + 1 === source.length || source[i + 1] === '\t' || source[i + 1] === '\n' ? i : -1
   }
   return -1
+}
+
+/** A converter's layout: lines open with a tab to start a cell, and no line has a tab after its text. */
+function isCellPerLine(source: string): boolean {
+  const lines = source.split('\n')
+  return lines.filter(line => line.startsWith('\t')).length >= 3 && !lines.some(line => /[^\t]\t/.test(line))
+}
+
+/**
+ * Rows of the cell-a-line layout. A line opened by a tab starts a cell, any other line goes on with the cell before
+ * it. A blank line ends a row once the row has as many cells as its table's first (a blank line inside a cell does
+ * not); a line outside any row is a paragraph, a row of its own, and a new table may follow it.
+ */
+function rowsOfCellLines(source: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let width = 0
+  const close = () => {
+    rows.push(row)
+    width ||= row.length
+    row = []
+  }
+  for (const line of source.split('\n')) {
+    if (line.startsWith('\t')) {
+      row.push(line.slice(1))
+    } else if (row.length && line.trim()) {
+      row[row.length - 1] += `\n${line}`
+    } else if (row.length && row.length >= width) {
+      close()
+    } else if (!row.length) {
+      // A paragraph comes after a blank line, which closed the row before it: kept, it sets the paragraph apart.
+      if (line.trim() && !isBlank(rows.at(-1)))
+        rows.push([''])
+      rows.push([line])
+      if (line.trim())
+        width = 0
+    }
+  }
+  if (row.length)
+    close()
+  return rows
+}
+
+const isBlank = (row: readonly string[] | undefined) => !row || row.every(cell => !cell.trim())
+const isParagraph = (row: readonly string[]) => row.length === 1 && !isBlank(row)
+
+/** The tables of a text's rows, apart where a paragraph (one cell, one line or more) has blank rows on both sides. */
+function splitTables(rows: readonly string[][]): string[][][] {
+  const tables: string[][][] = [[]]
+  for (let i = 0; i < rows.length; i++) {
+    let end = i
+    while (end < rows.length && isParagraph(rows[end]!))
+      end++
+    if (end > i && isBlank(rows[i - 1]) && isBlank(rows[end])) {
+      tables.push([])
+      i = end - 1
+      continue
+    }
+    tables.at(-1)!.push(rows[i]!)
+  }
+  return tables.map(trimBlankRows).filter(table => table.length)
+}
+
+function trimBlankRows(rows: string[][]): string[][] {
+  const kept = rows.map(row => !isBlank(row))
+  return rows.slice(kept.indexOf(true), kept.lastIndexOf(true) + 1)
 }

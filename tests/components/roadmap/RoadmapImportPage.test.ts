@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { localCalendarDate, schoolYearOf } from '#shared/dates'
 import { roadmapIdFor } from '#shared/model/roadmap'
@@ -19,11 +20,11 @@ type Wrapper = Awaited<ReturnType<typeof mountAt>>['wrapper']
 const preview = (wrapper: Wrapper) => wrapper.find('h2').text()
 const confirmButton = (wrapper: Wrapper) => wrapper.find('.actions .button--primary')
 
-/** Rows as Word or Excel put them on the clipboard: cells by tabs, rows by line breaks. */
-async function paste(rows: string[][]) {
+/** Rows as Word or Excel put them on the clipboard (cells by tabs, rows by line breaks), or a whole text. */
+async function paste(rows: string[][] | string) {
   const { wrapper } = await mountAt('/roadmap/import')
   const area = labelled('Или вставьте таблицу', HTMLTextAreaElement)
-  area.value = rows.map(row => row.join('\t')).join('\n')
+  area.value = typeof rows === 'string' ? rows : rows.map(row => row.join('\t')).join('\n')
   area.dispatchEvent(new Event('input'))
   await settle()
   await wrapper.findAll('button').find(b => b.text() === 'Разобрать вставленное')!.trigger('click')
@@ -46,6 +47,17 @@ describe('the roadmap import\'s preview', () => {
       'строка 2, столбец «Ответственный»: Слишком длинный текст',
     ])
     expect(wrapper.find('.actions .button--primary').attributes('disabled')).toBeDefined()
+  })
+})
+
+describe('a roadmap pasted as the school saved it', () => {
+  it('reads seed 004\'s whole text, its title above and its cells\' markup, into its seven stages and fourteen events', async () => {
+    const text = readFileSync('tests/unit/roadmap/fixtures/seedText/004.txt', 'utf8')
+    expect(text).toContain('<p>2) Обучение наставников')
+    const wrapper = await paste(text)
+    expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 14')
+    expect(wrapper.text()).toContain('Обучение наставников для работы с наставляемыми')
+    expect(wrapper.text()).not.toMatch(/<\/?(?:p|ul)\b/)
   })
 })
 

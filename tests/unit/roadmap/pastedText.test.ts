@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readRoadmapTable, rowsFromPastedText } from '#shared/roadmap/importTable'
+import { readRoadmapTable, tablesFromPastedText } from '#shared/roadmap/importTable'
+import { rowsFromPastedText } from '#shared/roadmap/pastedText'
 import { SEED_GRIDS } from './seedGrids.ts'
 import { SEED_CONTEXT } from './seedPhrases.ts'
 
@@ -28,5 +30,36 @@ describe('rowsFromPastedText', () => {
       const context = SEED_CONTEXT[seed as keyof typeof SEED_GRIDS]
       expect(readRoadmapTable(rows, context)).toEqual(readRoadmapTable(grid, context))
     }
+  })
+})
+
+describe('tablesFromPastedText', () => {
+  const seedText = (seed: string) => readFileSync(new URL(`./fixtures/seedText/${seed}.txt`, import.meta.url), 'utf8')
+
+  it('reads each seed\'s whole text, as the school saved it, into the roadmap its table transcribed cell by cell gives', () => {
+    for (const [seed, grid] of Object.entries(SEED_GRIDS)) {
+      const context = SEED_CONTEXT[seed as keyof typeof SEED_GRIDS]
+      const tables = tablesFromPastedText(seedText(seed))
+      // The roadmap is the table read into the most events, as of a Word document's tables.
+      const roadmap = tables.map(table => readRoadmapTable(table, context)).reduce((best, next) => (next.events.length > best.events.length ? next : best))
+      const transcribed = readRoadmapTable(grid, context)
+      // Rows are counted from the table's first row, the title above it not being the table's.
+      const rowless = <T extends { rowNumber?: number, row?: number }>({ rowNumber: _, row: __, ...rest }: T) => rest
+      expect({ seed, events: roadmap.events.map(rowless), problems: roadmap.problems.map(rowless) }).toEqual({ seed, events: transcribed.events.map(rowless), problems: transcribed.problems.map(rowless) })
+      expect({ seed, stages: roadmap.stages.map(rowless), numbering: roadmap.numbering, columns: roadmap.columns }).toEqual({ seed, stages: transcribed.stages.map(rowless), numbering: transcribed.numbering, columns: transcribed.columns })
+    }
+  })
+
+  it('turns a converter\'s markup into the cell\'s lines and leaves a plain cell as it is', () => {
+    expect(tablesFromPastedText('1.\t<p>1) Анализ.</p> <p>2) Обучение:</p> <ul style="list-style-type: none"> - материалы; </ul>\t<i>май</i>&nbsp;2024'))
+      .toEqual([[['1.', '1) Анализ.\n2) Обучение:\n- материалы;', 'май 2024']]])
+    expect(tablesFromPastedText('[bookmark: __DdeLink__8398_1521852936]Страница\t  Прокашева Т.А.')).toEqual([[['Страница', '  Прокашева Т.А.']]])
+  })
+
+  it('ends a table at a paragraph between blank lines, and reads a converter\'s cell-a-line layout', () => {
+    expect(tablesFromPastedText('Заголовок\n\n№\tМероприятие\n1.\tАнкетирование\n--\t---\n\nПаспорт программы\n\nЦель\tМодель'))
+      .toEqual([[['№', 'Мероприятие'], ['1.', 'Анкетирование']], [['Цель', 'Модель']]])
+    expect(tablesFromPastedText('ДОРОЖНАЯ КАРТА\n\n\t№\n\tСроки\n\n\t1\n\t\n май\n\n\t2\n\tпостоянно\n\nПоказатели\n\n\tГод\n\t2020\n\t2021\n'))
+      .toEqual([[['№', 'Сроки'], ['1', '\n май'], ['2', 'постоянно']], [['Год', '2020', '2021']]])
   })
 })
