@@ -58,8 +58,17 @@ describe('the roadmap, printed', () => {
       ['2.1', 'Анкетирование удовлетворенности участников проекта', 'ежегодно', 'Заместитель директора по УВР', 'Аналитическая справка'],
     ])
     expect(sheet.find('tbody th').attributes('colspan')).toBe('5')
+    // Short rows are kept whole on paper; only a row of many hundred characters may break across pages.
+    expect(sheet.findAll('tr.document__row--long')).toHaveLength(0)
     for (const status of ['просрочено', 'ещё не отмечено', 'Выполнено', 'общее для школы', 'работа внутри учреждения', 'Состояние'])
       expect(sheet.text()).not.toContain(status)
+  })
+
+  it('lets a row too long for half a page break across pages, so the title and the table start on the first (seed 004)', async () => {
+    await event('00000000-0000-7000-8000-0000000000e3', 'one', 1, `Подготовка и принятие локальных нормативных правовых актов: ${'– приказ о закреплении наставнических пар/групп; '.repeat(12)}`, { kind: 'on', at: '2026-12', text: 'Сентябрь-декабрь 2026' })
+    const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())
+    await settle()
+    expect(wrapper.findAll('tr.document__row--long').map(tr => tr.find('td').text())).toEqual(['1.2'])
   })
 
   it('cites the approving order\'s number and date, kept in that order\'s draft whichever page they are typed on', async () => {

@@ -38,6 +38,13 @@ export function tableBody(block: TableBlock): Array<{ subhead: string, note: boo
 }
 
 /**
+ * A row too long to keep whole on a page: it may break across two, where a row kept whole would push the title
+ * and the table's start to the next page and leave this one blank (seed 004's first event, some 700 characters in a
+ * column a third of A4 wide). About 500 characters fill half a page in the narrowest text column.
+ */
+export const isLongRow = (cells: readonly string[]) => cells.some(cell => cell.length > 500)
+
+/**
  * A roadmap as the school approves it (№, event, deadline, who answers for it, the result or document), in every
  * document. On A4 portrait at 12 pt each column holds the longest words the seeds put in it whole: «необходимости»
  * (a deadline), «Ответственный» (the head, bold), «удовлетворённости» (a result).
