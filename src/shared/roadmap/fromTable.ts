@@ -7,6 +7,8 @@ export interface ImportTarget {
   title: string
   startDate: string
   endDate: string
+  /** The approval heading above the school's table («УТВЕРЖДАЮ …»), where its text had one. */
+  approval?: string
 }
 
 /**
@@ -52,7 +54,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
   const stageOf = (index: number | null) => stages[index === null ? 0 : index + (loose ? 1 : 0)]!.id
   return {
     id,
-    fields: { title: target.title, startDate: target.startDate, endDate: target.endDate, numbering: table.numbering, eventNumbering: eventNumberingOf(table), stages, approval: '' },
+    fields: { title: target.title, startDate: target.startDate, endDate: target.endDate, numbering: table.numbering, eventNumbering: eventNumberingOf(table), stages, approval: target.approval ?? '' },
     events: table.events.map((event, position) => ({
       id: uuidv7(),
       fields: { ...blankEvent(id, stageOf(event.stageIndex), { ...event, plannedResult: event.result }, position), number: event.number },

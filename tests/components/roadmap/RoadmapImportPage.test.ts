@@ -58,6 +58,11 @@ describe('a roadmap pasted as the school saved it', () => {
     expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 14')
     expect(wrapper.text()).toContain('Обучение наставников для работы с наставляемыми')
     expect(wrapper.text()).not.toMatch(/<\/?(?:p|ul)\b/)
+    // The school's «СОГЛАСОВАНО» above its title is shown, and kept on the roadmap its print heads.
+    const approval = 'СОГЛАСОВАНО\nпедагогическим\nсоветом\nМБОУ «СОШ № 47» г. Калуги\n(протокол от 31.08.2023 № 1)\nИ.М.Бугаева'
+    expect(wrapper.find('.import-approval').text()).toBe(approval)
+    await confirmButton(wrapper).trigger('click')
+    await vi.waitFor(async () => expect((await db.roadmaps.toArray()).map(r => r.approval)).toEqual([approval]))
   })
 })
 
