@@ -59,10 +59,20 @@ describe('a roadmap pasted as the school saved it', () => {
     expect(wrapper.text()).toContain('Обучение наставников для работы с наставляемыми')
     expect(wrapper.text()).not.toMatch(/<\/?(?:p|ul)\b/)
     // The school's «СОГЛАСОВАНО» above its title is shown, and kept on the roadmap its print heads.
+    expect(wrapper.text()).not.toContain('идут не подряд')
     const approval = 'СОГЛАСОВАНО\nпедагогическим\nсоветом\nМБОУ «СОШ № 47» г. Калуги\n(протокол от 31.08.2023 № 1)\nИ.М.Бугаева'
     expect(wrapper.find('.import-approval').text()).toBe(approval)
     await confirmButton(wrapper).trigger('click')
     await vi.waitFor(async () => expect((await db.roadmaps.toArray()).map(r => r.approval)).toEqual([approval]))
+  })
+})
+
+describe('a roadmap numbered straight through', () => {
+  it('says so, and that the table\'s own numbers went otherwise (seed 001: 19 and 20 twice, two events unnumbered)', async () => {
+    const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8'))
+    expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 29')
+    expect(wrapper.text()).toContain('Нумерация мероприятий — сквозная: 1, 2, 3….')
+    expect(wrapper.text()).toContain('Номера в таблице идут не подряд')
   })
 })
 
