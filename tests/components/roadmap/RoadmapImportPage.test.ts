@@ -67,6 +67,19 @@ describe('a roadmap pasted as the school saved it', () => {
   })
 })
 
+describe('a roadmap document saved as text', () => {
+  it('is read from its .txt file as a pasted one: seed 003, a cell a line, into its ten events', async () => {
+    const { wrapper } = await mountAt('/roadmap/import')
+    const input = wrapper.find('input[type="file"]')
+    expect(input.attributes('accept')).toContain('.txt')
+    const bytes = readFileSync('tests/unit/roadmap/fixtures/seedText/003.txt')
+    Object.defineProperty(input.element, 'files', { value: [new File([bytes], 'Дорожная карта.txt', { type: 'text/plain' })], configurable: true })
+    await input.trigger('change')
+    await vi.waitFor(() => expect(preview(wrapper)).toBe('Получится: этапов 2, мероприятий 10'))
+    expect(wrapper.text()).not.toContain('bookmark')
+  })
+})
+
 describe('a roadmap numbered straight through', () => {
   it('says so, and that the table\'s own numbers went otherwise (seed 001: 19 and 20 twice, two events unnumbered)', async () => {
     const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8'))
