@@ -107,9 +107,11 @@ describe('a roadmap loaded again, or from Word', () => {
 
   it('takes the place of the period\'s roadmap, the marks of what was done passing to events of the same title', async () => {
     const stageId = uuidv7()
-    await mutate(db, 'roadmaps', id, 'upsert', { title: 'Старая карта', startDate: `${year}-09-01`, endDate: `${year + 1}-06-30`, stages: [{ id: stageId, title: 'Этап', resources: '' }] })
-    await mutate(db, 'roadmapEvents', done, 'upsert', { roadmapId: id, stageId, title: 'Анкетирование  наставляемых', deadline: { kind: 'text', text: '' }, status: 'done', doneOn: `${year}-10-01`, position: 0 })
-    await mutate(db, 'roadmapEvents', uuidv7(), 'upsert', { roadmapId: id, stageId, title: 'Старое мероприятие', deadline: { kind: 'text', text: '' }, status: 'done', doneOn: `${year}-10-02`, position: 1 })
+    await mutate(db, 'roadmaps', id, 'upsert', { title: 'Старая карта', startDate: `${year}-09-01`, endDate: `${year + 1}-06-30`, numbering: 'arabic', eventNumbering: 'stage', stages: [{ id: stageId, title: 'Этап', resources: '' }], approval: '' })
+    // Whole records, as a device holds them: the roadmap's page, opened after the confirm, reads every field.
+    const old = { roadmapId: id, stageId, programIds: [], deadline: { kind: 'text', text: '' } as const, responsibleIds: [], responsible: '', sphere: '' as const, plannedResult: '', status: 'done' as const, issued: null, occurrences: [], number: '' }
+    await mutate(db, 'roadmapEvents', done, 'upsert', { ...old, title: 'Анкетирование  наставляемых', doneOn: `${year}-10-01`, position: 0 })
+    await mutate(db, 'roadmapEvents', uuidv7(), 'upsert', { ...old, title: 'Старое мероприятие', doneOn: `${year}-10-02`, position: 1 })
     const wrapper = await paste([HEADER, ['1.', 'анкетирование наставляемых', 'Май', 'Психолог', ''], ['2.', 'Новое мероприятие', 'Май', 'Психолог', '']])
     await vi.waitFor(() => expect(wrapper.find('.banner--warn').text()).toBe(
       'На этот период уже есть дорожная карта «Старая карта» (2 мероприятия): загруженная займёт её место. Отметки о выполнении перейдут к мероприятиям с тем же названием: 1 из 2.',
