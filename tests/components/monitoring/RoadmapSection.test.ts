@@ -36,7 +36,10 @@ describe('monitoring\'s roadmap', () => {
     const totals = wrapper.findAll('table').map(table => table.findAll('meter').reduce((sum, m) => sum + Number(m.attributes('aria-label')!.split(' / ')[1]), 0))
     expect(totals).toEqual([older.events.length, newer.events.length])
     // Overdue as of today: the ended roadmap's events not done are; the running one's of its first months too.
-    expect(wrapper.findAll('.list .card').length).toBeGreaterThan(0)
+    const cards = wrapper.findAll('.list .card')
+    expect(cards.length).toBeGreaterThan(0)
+    // Each opens its own roadmap, not the one running today.
+    expect(cards[0]!.attributes('href')).toBe(`/roadmap?roadmap=${older.roadmap.id}`)
 
     await wrapper.setProps({ year: 2027 })
     expect(wrapper.findAll('h3').map(h => h.text())).toEqual(['«Дорожная карта 2026/2027», 1 сентября 2026 г. – 30 июня 2027 г.'])

@@ -125,6 +125,9 @@ describe('the school\'s roadmap', () => {
     expect(next).toMatchObject({ status: 'planned', doneOn: '', deadline: { kind: 'period', from: '2027-09', to: '2027-10' } })
     expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000e1'))!.status).toBe('done')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено 0 из 1'))
+    // The roadmap chosen is in the address: a link to one (monitoring's overdue event) opens it, not today's.
+    const linked = await open(`/roadmap?roadmap=${roadmapIdFor(2027)}`)
+    await vi.waitFor(() => expect(linked.wrapper.text()).toContain('Выполнено 0 из 1'))
   })
 
   it('keeps a row to its state and ↑ ↓ «Изменить», says a stage is empty, and removes an event from its own form, after a question', async () => {
