@@ -18,7 +18,8 @@ export type DeadlineThen = typeof DEADLINE_THEN[number]
  * - on: «Сентябрь 2021 г.», «04.09.2024»;  by: «до 1 октября 2024»;
  * - period: «Сентябрь – октябрь 2021 г.», optionally followed by `then` («…, далее постоянно»);
  * - recurring: «ежегодно в мае, августе», «ежемесячно», «ежеквартально», «в начале учебного года» (months [9]);
- *   `from` is when it starts, if the school says («с октября 2021 г.»);
+ *   `from` is when it starts, if the school says («с октября 2021 г.»); a yearly one of one month may open earlier
+ *   (`opensIn`: seed 003's «август - сентябрь» is months [9] opening in 8, due by September's end each year);
  * - ongoing: «постоянно», «в течение года / всего периода»; as_needed: «по мере необходимости»;
  *   both may start `from` a point («С октября 2021 г. по мере необходимости»);
  * - external: «в соответствии со сроками реализации программ…»: set by someone else, never overdue by itself;
@@ -28,7 +29,7 @@ export type Deadline
   = | { kind: 'on', at: DeadlinePoint, then?: DeadlineThen, text: string }
     | { kind: 'by', at: DeadlinePoint, then?: DeadlineThen, text: string }
     | { kind: 'period', from: DeadlinePoint, to: DeadlinePoint, then?: DeadlineThen, text: string }
-    | { kind: 'recurring', every: 'year' | 'quarter' | 'month', months: number[], from?: DeadlinePoint, text: string }
+    | { kind: 'recurring', every: 'year' | 'quarter' | 'month', months: number[], opensIn?: number, from?: DeadlinePoint, text: string }
     | { kind: 'ongoing', from?: DeadlinePoint, text: string }
     | { kind: 'as_needed', from?: DeadlinePoint, text: string }
     | { kind: 'external', text: string }
@@ -49,7 +50,10 @@ export const DeadlineField = v.variant('kind', [
     v.object({ kind: v.literal('period'), from: Point, to: Point, then: Then, text: Text }),
     crossCheck('to', ['from'], d => endOf(d.to) >= startOf(d.from), 'end_before_start'),
   ),
-  v.object({ kind: v.literal('recurring'), every: v.picklist(['year', 'quarter', 'month']), months: v.pipe(v.array(Month), v.maxLength(12, 'too_many')), from: v.optional(Point), text: Text }),
+  v.pipe(
+    v.object({ kind: v.literal('recurring'), every: v.picklist(['year', 'quarter', 'month']), months: v.pipe(v.array(Month), v.maxLength(12, 'too_many')), opensIn: v.optional(Month), from: v.optional(Point), text: Text }),
+    crossCheck('opensIn', ['every', 'months'], d => d.opensIn === undefined || (d.every === 'year' && d.months.length === 1 && d.opensIn !== d.months[0]), 'invalid'),
+  ),
   v.object({ kind: v.literal('ongoing'), from: v.optional(Point), text: Text }),
   v.object({ kind: v.literal('as_needed'), from: v.optional(Point), text: Text }),
   v.object({ kind: v.literal('external'), text: Text }),

@@ -52,7 +52,9 @@ export function formatDeadline(deadline: Deadline, locale: DeadlineLocale = 'ru'
     case 'period':
       return withThen(periodWords(deadline.from, deadline.to, locale), deadline.then, locale)
     case 'recurring': {
-      const months = deadline.months.map(m => monthName(m, locale))
+      const { opensIn } = deadline
+      // «август – сентябрь»: a yearly window of one month that opens earlier.
+      const months = deadline.months.map(m => opensIn && deadline.months.length === 1 ? `${monthName(opensIn, locale)}${DASH}${monthName(m, locale)}` : monthName(m, locale))
       return withFrom(months.length ? `${words[deadline.every]}, ${listWords(months, locale)}` : words[deadline.every], deadline.from, locale)
     }
     case 'ongoing':
@@ -81,4 +83,19 @@ export function deadlineWords(deadline: Deadline, locale: DeadlineLocale): { wor
     return { words: reading }
   const said = stems(words)
   return [...stems(reading)].every(stem => said.has(stem)) ? { words } : { words, reading }
+}
+
+/**
+ * One occurrence of a recurring event in words: «сентябрь 2021», «август – сентябрь 2021» for a window opened earlier,
+ * «2-й квартал 2025», «2025 год»; a standing event's mark (a day) as its date.
+ */
+export function occurrenceWords(occurrence: { key: string, start?: string }, locale: DeadlineLocale = 'ru'): string {
+  const { key, start } = occurrence
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key)
+  if (quarter)
+    return locale === 'en' ? `Q${quarter[2]} ${quarter[1]}` : `${quarter[2]}-й квартал ${quarter[1]}`
+  if (/^\d{4}$/.test(key))
+    return locale === 'en' ? key : `${key} год`
+  const opened = start?.slice(0, 7)
+  return key.length === 7 && opened && opened !== key ? periodWords(opened, key, locale) : pointWords(key, locale)
 }

@@ -5,35 +5,58 @@ type Recurring = Extract<Deadline, { kind: 'recurring' }>
 
 /** One time a recurring event is due: 'YYYY-MM' (a month), 'YYYY-Qn' (a quarter) or 'YYYY' (a year). */
 export interface Occurrence { key: string, dueBy: string }
-interface Window extends Occurrence { start: string }
+/** An occurrence with the day its window opens: the month itself, or `opensIn` before it («август - сентябрь»). */
+export interface OccurrenceWindow extends Occurrence { start: string }
 
 const pad = (n: number) => String(n).padStart(2, '0')
-const monthWindow = (year: number, month: number): Window =>
-  ({ key: `${year}-${pad(month)}`, start: `${year}-${pad(month)}-01`, dueBy: endOf(`${year}-${pad(month)}`) })
+/** The window of a month; one that opens in a later month than it is due («ноябрь - февраль») opens the year before. */
+function monthWindow(year: number, month: number, opensIn = month): OccurrenceWindow {
+  const openYear = opensIn > month ? year - 1 : year
+  return { key: `${year}-${pad(month)}`, start: `${openYear}-${pad(opensIn)}-01`, dueBy: endOf(`${year}-${pad(month)}`) }
+}
 
 /** The windows of one calendar year: each named month, each quarter, each month, or the year itself. */
-function windowsOfYear(deadline: Recurring, year: number): Window[] {
+function windowsOfYear(deadline: Recurring, year: number): OccurrenceWindow[] {
   if (deadline.every === 'month')
     return Array.from({ length: 12 }, (_, i) => monthWindow(year, i + 1))
   if (deadline.every === 'quarter')
     return [1, 2, 3, 4].map(q => ({ key: `${year}-Q${q}`, start: `${year}-${pad(q * 3 - 2)}-01`, dueBy: endOf(`${year}-${pad(q * 3)}`) }))
   if (deadline.months.length)
-    return [...deadline.months].sort((a, b) => a - b).map(m => monthWindow(year, m))
+    return [...deadline.months].sort((a, b) => a - b).map(m => monthWindow(year, m, deadline.months.length === 1 ? deadline.opensIn : undefined))
   return [{ key: String(year), start: `${year}-01-01`, dueBy: `${year}-12-31` }]
 }
 
 const yearOf = (date: string) => Number(date.slice(0, 4))
 
-/** The windows around today that exist: none before the deadline's `from` or the roadmap's start, none after its end. */
-function windowsAround(deadline: Recurring, today: string, bounds?: DeadlineContext): Window[] {
-  const lower = [deadline.from && startOf(deadline.from), bounds?.periodStart].filter(Boolean).sort().at(-1)
+/** The later of the deadline's `from` and the roadmap's start, if either is known. */
+const lowerBound = (deadline: Recurring, bounds?: DeadlineContext) =>
+  [deadline.from && startOf(deadline.from), bounds?.periodStart].filter(Boolean).sort().at(-1)
+
+/**
+ * The windows that exist from the year `first` on: none before the deadline's `from` or the roadmap's start, none
+ * after its end, none in a year after the later of today's and the start's.
+ */
+function windowsFrom(first: number, deadline: Recurring, today: string, bounds?: DeadlineContext): OccurrenceWindow[] {
+  const lower = lowerBound(deadline, bounds)
   const upper = bounds?.periodEnd
-  const first = Math.min(yearOf(today), yearOf(upper ?? today)) - 1
   const last = Math.max(yearOf(today), yearOf(lower ?? today)) + 1
-  const windows: Window[] = []
+  const windows: OccurrenceWindow[] = []
   for (let year = first; year <= last; year++)
     windows.push(...windowsOfYear(deadline, year))
   return windows.filter(w => (!lower || w.dueBy >= lower) && (!upper || w.start <= upper))
+}
+
+/** The windows around today: from the year before today's, or before the roadmap's end if it is over. */
+const windowsAround = (deadline: Recurring, today: string, bounds?: DeadlineContext) =>
+  windowsFrom(Math.min(yearOf(today), yearOf(bounds?.periodEnd ?? today)) - 1, deadline, today, bounds)
+
+/**
+ * Every occurrence that has opened by today, the earliest first, from the roadmap's start (or the deadline's `from`;
+ * with neither, from the year before today's): what the curator may mark done, a past year's too.
+ */
+export function openedOccurrences(deadline: Recurring, today: string, bounds?: DeadlineContext): OccurrenceWindow[] {
+  const lower = lowerBound(deadline, bounds)
+  return windowsFrom(lower ? yearOf(lower) : yearOf(today) - 1, deadline, today, bounds).filter(w => w.start <= today)
 }
 
 /**
@@ -46,7 +69,7 @@ function windowsAround(deadline: Recurring, today: string, bounds?: DeadlineCont
  */
 export function occurrenceOf(deadline: Recurring, today: string, done: readonly string[] = [], bounds?: DeadlineContext): Occurrence | undefined {
   const windows = windowsAround(deadline, today, bounds)
-  const pick = (w: Window | undefined) => w && { key: w.key, dueBy: w.dueBy }
+  const pick = (w: OccurrenceWindow | undefined) => w && { key: w.key, dueBy: w.dueBy }
   const containing = windows.find(w => w.start <= today && today <= w.dueBy)
   if (containing)
     return pick(containing)

@@ -1,6 +1,7 @@
 import type { Roadmap } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import { deadlineState } from './deadlineState.ts'
+import { openedOccurrences, type OccurrenceWindow } from './occurrences.ts'
 import { contextOf } from './roadmaps.ts'
 
 type EventState = ReturnType<typeof deadlineState>
@@ -8,6 +9,18 @@ type EventState = ReturnType<typeof deadlineState>
 /** Where an event stands today by its kind of deadline (a period after its end, a recurrence by its occurrence…). */
 export function eventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string): EventState {
   return deadlineState(event.deadline, event, today, contextOf(roadmap))
+}
+
+/**
+ * The occurrences of a recurring event the curator may mark: each one opened by today within the roadmap, a past
+ * year's too (a roadmap «на 2020-2024 годы» taken into the app late). None for a deadline marked by the day it was
+ * done (ongoing, as needed, «ежегодно» with no month) or done once.
+ */
+export function markableOccurrences(event: Pick<RoadmapEvent, 'deadline'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string): OccurrenceWindow[] {
+  const { deadline } = event
+  if (deadline.kind !== 'recurring' || (deadline.every === 'year' && !deadline.months.length))
+    return []
+  return openedOccurrences(deadline, today, contextOf(roadmap))
 }
 
 export interface StageProgress {

@@ -10,7 +10,9 @@ type Yearly = Extract<Deadline, { kind: 'recurring' }>
  * year for what it does every year, beside «ноябрь 2020» for what it does once.
  */
 const spansYears = (context: DeadlineContext) => Number(context.periodEnd.slice(0, 4)) - Number(context.periodStart.slice(0, 4)) >= 2
-const everyYear = (month: number, text: string): { deadline: Yearly } => ({ deadline: { kind: 'recurring', every: 'year', months: [month], text } })
+/** Every year by the end of `month`; a window of months («август - сентябрь») opens in the first. */
+const everyYear = (month: number, text: string, opensIn = month): { deadline: Yearly } =>
+  ({ deadline: { kind: 'recurring', every: 'year', months: [month], ...(opensIn !== month && { opensIn }), text } })
 const bareMonth = (point: WrittenPoint) => point.year === undefined && point.day === undefined
 
 /** Words without the punctuation and dashes around them: «2021 г- далее –» leaves «2021 г- далее». */
@@ -44,7 +46,7 @@ function period(fromWords: string, toWords: string, text: string, context: Deadl
   if (!fromPoint || !toPoint)
     return undefined
   if (bareMonth(fromPoint) && bareMonth(toPoint) && spansYears(context))
-    return everyYear(toPoint.month, text)
+    return everyYear(toPoint.month, text, fromPoint.month)
   const [fromYear, toYear] = periodYears(fromPoint, toPoint, context.periodStart)
   const [from, to] = [pointText(fromPoint, fromYear), pointText(toPoint, toYear)]
   if (!from || !to)

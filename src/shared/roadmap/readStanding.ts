@@ -20,9 +20,10 @@ export const readRecurring: Reader = (words, text, context) => {
       continue
     // Words before the phrase are either «с октября 2021» or more of the months («в мае и августе ежегодно»).
     const start = startingPoint(words.slice(0, match.index), context) ?? undefined
-    const named = monthsIn(start ? words.slice(match.index) : words)
-    const months = fixed ?? (every === 'year' ? named : [])
-    const deadline: Deadline = { kind: 'recurring', every, months, ...(start && { from: start }), text }
+    const rest = start ? words.slice(match.index) : words
+    const window = every === 'year' && !fixed ? monthWindowIn(rest) : undefined
+    const months = window ? [window.month] : fixed ?? (every === 'year' ? monthsIn(rest) : [])
+    const deadline: Deadline = { kind: 'recurring', every, months, ...(window && { opensIn: window.opensIn }), ...(start && { from: start }), text }
     return every === 'year' && months.length === 0 ? { deadline, problem: 'recurrence_without_month' } : { deadline }
   }
   return undefined
@@ -30,6 +31,13 @@ export const readRecurring: Reader = (words, text, context) => {
 
 const monthsIn = (words: string) =>
   [...new Set(words.split(/[^а-я]+/).map(monthOfWord).filter(m => m !== undefined))].sort((a, b) => a - b)
+
+/** «ежегодно, август - сентябрь»: one window from the first month to the end of the second, not two occurrences. */
+function monthWindowIn(words: string): { month: number, opensIn: number } | undefined {
+  const range = /([а-я]+) ?- ?([а-я]+)/.exec(words)
+  const [opensIn, month] = [monthOfWord(range?.[1] ?? ''), monthOfWord(range?.[2] ?? '')]
+  return opensIn !== undefined && month !== undefined && opensIn !== month ? { month, opensIn } : undefined
+}
 
 /**
  * «С октября 2021 г.» before a standing or recurring phrase: the point it starts from; undefined when

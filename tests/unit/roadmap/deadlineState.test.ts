@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Deadline } from '#shared/roadmap/deadline'
 import { type DeadlineDone, deadlineState, dueBy } from '#shared/roadmap/deadlineState'
-import { occurrenceOf } from '#shared/roadmap/occurrences'
+import { openedOccurrences, occurrenceOf } from '#shared/roadmap/occurrences'
 
 const context = { periodStart: '2024-09-01', periodEnd: '2025-08-31' }
 const planned: DeadlineDone = { status: 'planned', occurrences: [] }
@@ -98,6 +98,42 @@ describe('occurrenceOf', () => {
     expect(occurrenceOf({ ...monthly, from: '2025-03' }, '2025-01-15')).toEqual({ key: '2025-03', dueBy: '2025-03-31' })
     expect(occurrenceOf(mayAugust, '2026-01-10', [], context)).toEqual({ key: '2025-08', dueBy: '2025-08-31' })
     expect(occurrenceOf(mayAugust, '2026-01-10', ['2025-08'], context)).toBeUndefined()
+  })
+})
+
+describe('a yearly window of months (seed 003\'s «август - сентябрь»)', () => {
+  const augustSeptember: Deadline = { kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' }
+  const winter: Deadline = { kind: 'recurring', every: 'year', months: [2], opensIn: 11, text: 'ноябрь - февраль' }
+
+  it('is due from the first month\'s start: in August this year\'s is current, not last year\'s overdue', () => {
+    expect(occurrenceOf(augustSeptember, '2025-08-15')).toEqual({ key: '2025-09', dueBy: '2025-09-30' })
+    expect(occurrenceOf({ ...augustSeptember, opensIn: undefined }, '2025-08-15')).toEqual({ key: '2024-09', dueBy: '2024-09-30' })
+    expect(state(augustSeptember, '2025-08-15').overdue).toBe(false)
+    expect(occurrenceOf(winter, '2025-12-10')).toEqual({ key: '2026-02', dueBy: '2026-02-28' })
+  })
+
+  it('opens in the first month only for one month: the schema refuses it with two', async () => {
+    const v = await import('valibot')
+    const { DeadlineField } = await import('#shared/roadmap/deadline')
+    expect(v.is(DeadlineField, augustSeptember)).toBe(true)
+    expect(v.is(DeadlineField, { ...augustSeptember, months: [9, 10] })).toBe(false)
+    expect(v.is(DeadlineField, { ...augustSeptember, every: 'month' })).toBe(false)
+  })
+})
+
+describe('openedOccurrences', () => {
+  const seed003 = { periodStart: '2020-11-01', periodEnd: '2024-12-31' }
+  const september: Deadline = { kind: 'recurring', every: 'year', months: [9], text: 'сентябрь' }
+
+  it('lists every occurrence opened by today within the roadmap, a past year\'s too, the earliest first', () => {
+    expect(openedOccurrences(september, '2026-12-05', seed003).map(o => o.key)).toEqual(['2021-09', '2022-09', '2023-09', '2024-09'])
+    expect(openedOccurrences(september, '2022-08-01', seed003).map(o => o.key)).toEqual(['2021-09'])
+    expect(openedOccurrences({ ...september, opensIn: 8 }, '2022-08-01', seed003).map(o => o.key)).toEqual(['2021-09', '2022-09'])
+    expect(openedOccurrences(quarterly, '2025-05-10', context).map(o => o.key)).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'])
+  })
+
+  it('without a roadmap or a start, from the year before today\'s', () => {
+    expect(openedOccurrences(mayAugust, '2025-06-01').map(o => o.key)).toEqual(['2024-05', '2024-08', '2025-05'])
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Deadline } from '#shared/roadmap/deadline'
-import { deadlineWords, formatDeadline } from '#shared/roadmap/formatDeadline'
+import { deadlineWords, formatDeadline, occurrenceWords } from '#shared/roadmap/formatDeadline'
 import { parseDeadline } from '#shared/roadmap/parseDeadline'
 import { SEED_CONTEXT, type WithoutText } from './seedPhrases.ts'
 
@@ -20,6 +20,7 @@ describe('formatDeadline', () => {
     [d({ kind: 'recurring', every: 'year', months: [5] }), 'ежегодно, май', 'annually, May'],
     [d({ kind: 'recurring', every: 'year', months: [5, 8] }), 'ежегодно, май и август', 'annually, May and August'],
     [d({ kind: 'recurring', every: 'year', months: [5, 6, 8] }), 'ежегодно, май, июнь и август', 'annually, May, June and August'],
+    [d({ kind: 'recurring', every: 'year', months: [9], opensIn: 8 }), 'ежегодно, август – сентябрь', 'annually, August – September'],
     [d({ kind: 'recurring', every: 'year', months: [] }), 'ежегодно', 'annually'],
     [d({ kind: 'recurring', every: 'month', months: [] }), 'ежемесячно', 'monthly'],
     [d({ kind: 'recurring', every: 'quarter', months: [], from: '2024-10' }), 'с октября 2024, ежеквартально', 'from October 2024, quarterly'],
@@ -35,7 +36,7 @@ describe('formatDeadline', () => {
 
   it('writes words that parseDeadline reads back to the same deadline', () => {
     const context = SEED_CONTEXT['001']
-    for (const text of ['Декабрь 2021 г- далее – в течение всего периода', 'С октября 2021 г. по мере необходимости', 'Ежегодно в мае, августе', 'до 1 октября 2024', 'Август-сентябрь 2021 г.', 'до конца мая 2022']) {
+    for (const text of ['ежегодно, август – сентябрь', 'Декабрь 2021 г- далее – в течение всего периода', 'С октября 2021 г. по мере необходимости', 'Ежегодно в мае, августе', 'до 1 октября 2024', 'Август-сентябрь 2021 г.', 'до конца мая 2022']) {
       const { deadline } = parseDeadline(text, context)
       const again = parseDeadline(formatDeadline(deadline), context).deadline
       expect({ ...again, text: '' }).toEqual({ ...deadline, text: '' })
@@ -50,5 +51,17 @@ describe('deadlineWords', () => {
     expect(deadlineWords({ kind: 'on', at: '2024-09', text: '' }, 'ru')).toEqual({ words: 'сентябрь 2024' })
     expect(deadlineWords({ kind: 'text', text: 'когда будет время' }, 'ru')).toEqual({ words: 'когда будет время' })
     expect(deadlineWords({ kind: 'by', at: '2024-10-01', text: 'до 1 октября 2024' }, 'ru')).toEqual({ words: 'до 1 октября 2024' })
+  })
+})
+
+describe('occurrenceWords', () => {
+  it('names one occurrence of a recurring event: its month, its window, its quarter or its year; a standing mark by its day', () => {
+    expect(occurrenceWords({ key: '2021-09', start: '2021-09-01' })).toBe('сентябрь 2021')
+    expect(occurrenceWords({ key: '2021-09', start: '2021-08-01' })).toBe('август – сентябрь 2021')
+    expect(occurrenceWords({ key: '2022-02', start: '2021-11-01' })).toBe('ноябрь 2021 – февраль 2022')
+    expect(occurrenceWords({ key: '2025-Q2' })).toBe('2-й квартал 2025')
+    expect(occurrenceWords({ key: '2025-Q2' }, 'en')).toBe('Q2 2025')
+    expect(occurrenceWords({ key: '2025' })).toBe('2025 год')
+    expect(occurrenceWords({ key: '2025-05-20' })).toBe('20.05.2025')
   })
 })

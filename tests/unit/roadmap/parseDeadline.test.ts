@@ -56,7 +56,10 @@ describe('parseDeadline on the other ways a school writes', () => {
   it('reads a month with no year in a roadmap of several school years as every year; a dated one, a day or «до» as once', () => {
     const years = { periodStart: '2020-11-01', periodEnd: '2024-12-31' }
     expect(parseDeadline('сентябрь', years).deadline).toEqual({ kind: 'recurring', every: 'year', months: [9], text: 'сентябрь' })
-    expect(parseDeadline('август - сентябрь', years).deadline).toMatchObject({ kind: 'recurring', months: [9] })
+    // Seed 003: one window a year, opening in August and due by September's end, not two occurrences.
+    expect(parseDeadline('август - сентябрь', years).deadline).toEqual({ kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' })
+    expect(parseDeadline('ежегодно в августе – сентябре', years).deadline).toMatchObject({ kind: 'recurring', months: [9], opensIn: 8 })
+    expect(parseDeadline('ежегодно в мае, августе', years).deadline).not.toHaveProperty('opensIn')
     expect(parseDeadline('ноябрь 2020', years).deadline).toMatchObject({ kind: 'on', at: '2020-11' })
     expect(parseDeadline('1 сентября', years).deadline).toMatchObject({ kind: 'on', at: '2021-09-01' })
     expect(parseDeadline('до сентября', years).deadline).toMatchObject({ kind: 'by', at: '2021-09' })

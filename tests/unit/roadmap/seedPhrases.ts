@@ -58,7 +58,7 @@ export const SEED_PHRASES: Array<[seed: keyof typeof SEED_CONTEXT, text: string,
   ['003', 'ноябрь 2020', { kind: 'on', at: '2020-11' }],
   // A month with no year in a roadmap «на 2020-2024 годы» comes every year; «ноябрь 2020» is once.
   ['003', 'сентябрь', { kind: 'recurring', every: 'year', months: [9] }],
-  ['003', 'август - сентябрь', { kind: 'recurring', every: 'year', months: [9] }],
+  ['003', 'август - сентябрь', { kind: 'recurring', every: 'year', months: [9], opensIn: 8 }],
   ['003', 'постоянно', { kind: 'ongoing' }],
   ['003', '\n май\n\n', { kind: 'recurring', every: 'year', months: [5] }],
   ['003', '', { kind: 'text' }, 'empty'],
