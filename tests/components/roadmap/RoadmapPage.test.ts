@@ -215,6 +215,37 @@ describe('an event\'s standing beside its deadline', () => {
     expect(wrapper.find('.roadmap__summary').text().replace(/\s+/g, ' ')).toBe('Выполнено 0 из 3 · 1 мероприятие просрочено')
   })
 
+  it('marks a past year\'s occurrence of a roadmap over several years, shows the marks and takes one back', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-05T09:00:00'))
+    const years = roadmapIdFor(2020)
+    await mutate(db, 'roadmaps', years, 'create', { title: 'Дорожная карта на 2020-2024 годы', startDate: '2020-11-01', endDate: '2024-12-31', numbering: 'roman', stages: [{ id: 'one', title: 'Подготовка', resources: '' }], approval: '' })
+    const id = '00000000-0000-7000-8000-0000000000e9'
+    await mutate(db, 'roadmapEvents', id, 'create', {
+      roadmapId: years, stageId: 'one', programIds: [], title: 'Формирование рабочей группы', deadline: { kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: 'Приказ', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0,
+    })
+    const { wrapper } = await open(`/roadmap?roadmap=${years}`)
+    await wrapper.find('button[aria-label="Отметить выполнение: Формирование рабочей группы"]').trigger('click')
+    const form = () => wrapper.find('form.occurrence-form')
+    const options = () => form().findAll('option').map(o => o.text())
+    expect(options()).toEqual(['август – сентябрь 2024', 'август – сентябрь 2023', 'август – сентябрь 2022', 'август – сентябрь 2021'])
+    await form().find('select').setValue('2022-09')
+    await form().find('input[type="date"]').setValue('2022-09-12')
+    await form().findAll('input').at(-1)!.setValue('Приказ № 41')
+    await form().trigger('submit')
+    await vi.waitFor(async () => expect((await db.roadmapEvents.get(id))!.occurrences).toEqual([{ key: '2022-09', on: '2022-09-12', result: 'Приказ № 41' }]))
+    await settle()
+    expect(wrapper.find('.roadmap-table__standing').text()).toContain('последний раз: 12 сентября 2022 г.')
+
+    await wrapper.find('button[aria-label="Отметить выполнение: Формирование рабочей группы"]').trigger('click')
+    await settle()
+    expect(options()).toContain('август – сентябрь 2022 — отмечено 12 сентября 2022 г.')
+    expect(wrapper.find('.occurrence__marks span').text().replace(/\s+/g, ' ')).toBe('август – сентябрь 2022: 12 сентября 2022 г. — Приказ № 41')
+    window.confirm = () => true
+    await wrapper.find('button[aria-label="Убрать отметку: август – сентябрь 2022"]').trigger('click')
+    await vi.waitFor(async () => expect((await db.roadmapEvents.get(id))!.occurrences).toEqual([]))
+  })
+
   it('says a deadline in the school\'s words, and how the app reads it where the words do not say it', async () => {
     await roadmapWith([
       { id: '00000000-0000-7000-8000-0000000000e4', title: 'Информирование', deadline: { kind: 'ongoing', text: 'В течение всего периода реализации проекта' } },
@@ -250,7 +281,6 @@ describe('the event editor', () => {
     await labelled('Дата').setValue('2026-09-04')
     await form.trigger('submit')
     await settle()
-    console.log('DEBUG2', wrapper.find('form.event-editor').exists() ? wrapper.find('form.event-editor').html().match(/(banner|aria-invalid="true")[\s\S]{0,200}/g) : 'closed')
     await vi.waitFor(async () => expect(await db.roadmapEvents.count()).toBe(1))
     const saved = (await db.roadmapEvents.toArray())[0]!
     expect(saved.deadline).toMatchObject({ kind: 'recurring', every: 'year', months: [5, 8] })
@@ -258,6 +288,22 @@ describe('the event editor', () => {
     expect(saved.issued).toEqual({ kind: 'Приказ', number: '32', date: '2026-09-04', link: '' })
     await settle()
     expect(wrapper.text()).toContain('Приказ № 32')
+  })
+
+  it('keeps a yearly window of months («август – сентябрь») as one month opening earlier, and drops it once two months are due', async () => {
+    await roadmapWith([])
+    const { wrapper } = await open('/roadmap')
+    await wrapper.findAll('button').find(b => b.text() === 'Добавить мероприятие')!.trigger('click')
+    const form = wrapper.find('form.event-editor')
+    const words = form.find('.deadline-input input')
+    await words.setValue('ежегодно в августе – сентябре')
+    await words.trigger('change')
+    const opens = () => form.findAll('.deadline-input .field').find(f => f.find('label').text() === 'Срок открывается в месяце')
+    expect((opens()!.find('select').element as HTMLSelectElement).value).toBe('8')
+    expect(form.find('.deadline-input').text()).toContain('Будет показано: ежегодно, август – сентябрь')
+    await form.findAll('.choice--months input[type="checkbox"]')[4]!.setValue(true)
+    expect(opens()).toBeUndefined()
+    expect(form.find('.deadline-input').text()).toContain('ежегодно, май и сентябрь')
   })
 
   it('keeps words it cannot read and says so on the field', async () => {
