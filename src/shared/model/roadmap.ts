@@ -12,6 +12,12 @@ export type StageNumbering = typeof STAGE_NUMBERINGS[number]
  */
 export const EVENT_NUMBERINGS = ['stage', 'through', 'table'] as const
 
+/**
+ * How the school's table lays its events out, as it is printed: an event a row (seeds 001–004), or a stage a row with
+ * its events in the column of their sphere (seed 000's «Работа внутри учреждения» / «Работа с внешней средой»).
+ */
+export const ROADMAP_LAYOUTS = ['events', 'spheres'] as const
+
 /** A stage of the roadmap as the school titles it, with the resources seed 000 lists per stage. */
 interface RoadmapStage {
   id: string
@@ -38,6 +44,8 @@ export interface Roadmap extends SyncRecord {
   stages: RoadmapStage[]
   /** «УТВЕРЖДАЮ…», «СОГЛАСОВАНО… протокол от 31.08.2023 № 1», as the school heads its roadmap. */
   approval: string
+  /** None in a roadmap saved before layouts: an event a row. */
+  layout?: typeof ROADMAP_LAYOUTS[number]
 }
 
 const StageField = v.object({
@@ -57,6 +65,7 @@ export const RoadmapObject = v.object({
   eventNumbering: v.optional(v.picklist(EVENT_NUMBERINGS), 'stage'),
   stages: v.pipe(v.array(StageField), v.minLength(1, 'required'), v.maxLength(30, 'too_many'), v.check(stages => new Set(stages.map(s => s.id)).size === stages.length, 'duplicate')),
   approval: optionalText(1000),
+  layout: v.optional(v.picklist(ROADMAP_LAYOUTS)),
 })
 
 export const RoadmapFields = v.pipe(

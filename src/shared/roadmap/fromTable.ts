@@ -54,7 +54,17 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
   const stageOf = (index: number | null) => stages[index === null ? 0 : index + (loose ? 1 : 0)]!.id
   return {
     id,
-    fields: { title: target.title, startDate: target.startDate, endDate: target.endDate, numbering: table.numbering, eventNumbering: eventNumberingOf(table), stages, approval: target.approval ?? '' },
+    fields: {
+      title: target.title,
+      startDate: target.startDate,
+      endDate: target.endDate,
+      numbering: table.numbering,
+      eventNumbering: eventNumberingOf(table),
+      stages,
+      approval: target.approval ?? '',
+      // A table of the events' spheres (seed 000) prints as it was written.
+      layout: table.columns.inside || table.columns.outside ? 'spheres' : 'events',
+    },
     events: table.events.map((event, position) => ({
       id: uuidv7(),
       fields: { ...blankEvent(id, stageOf(event.stageIndex), { ...event, plannedResult: event.result }, position), number: event.number },

@@ -127,6 +127,7 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
       eventNumbering: roadmap.eventNumbering,
       stages: roadmap.stages,
       approval: '',
+      ...(roadmap.layout && { layout: roadmap.layout }),
     },
     events: events.filter(e => !e.deleted).sort(byStageThenPosition(roadmap)).map((e, position) => ({
       id: uuidv7(),

@@ -170,6 +170,15 @@ describe('event numbers', () => {
     await vi.waitFor(() => expect(numbers()).toEqual(['1', '2', '3']))
     expect((await db.roadmaps.get(ROADMAP))?.eventNumbering).toBe('through')
 
+    // Printed by spheres, as seed 000's table: chosen in the same form, kept on the roadmap.
+    await wrapper.findAll('button').find(b => b.text() === 'Этапы и нумерация')!.trigger('click')
+    await settle()
+    const layout = wrapper.findAll('.stages-editor label').find(l => l.text() === 'Таблица при печати')!
+    expect((wrapper.find(`#${CSS.escape(layout.attributes('for')!)}`).element as HTMLSelectElement).value).toBe('events')
+    await wrapper.find(`#${CSS.escape(layout.attributes('for')!)}`).setValue('spheres')
+    await wrapper.find('.stages-editor').trigger('submit')
+    await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))?.layout).toBe('spheres'))
+
     // As the school's table numbers them: an event with no number of its own goes by its stage, one typed is printed.
     await mutate(db, 'roadmaps', ROADMAP, 'upsert', { eventNumbering: 'table' })
     await vi.waitFor(() => expect(numbers()).toEqual(['1.1', '1.2', '2.1']))

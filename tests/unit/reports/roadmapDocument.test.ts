@@ -2,7 +2,7 @@ import { NO_WORK, type Person } from '#shared/model/person'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { ROADMAP_WIDTHS, type ReportDocument } from '../../../src/app/features/reports/document.ts'
+import { ROADMAP_SPHERES_WIDTHS, ROADMAP_WIDTHS, type ReportDocument } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildRoadmapDocument, roadmapPeriod } from '../../../src/app/features/reports/roadmapDocument.ts'
 import type { PrintedRoadmap } from '../../../src/app/features/reports/roadmapTable.ts'
@@ -103,6 +103,36 @@ describe('дорожная карта as the school signs it', () => {
     expect(xml.split('<w:tr>').find(r => r.includes('II. Завершение'))).toContain('<w:b/>')
     expect(row).not.toContain('<w:b/>')
     expect(row).not.toContain('<w:keepNext/>')
+  })
+
+  it('prints seed 000\'s table by spheres: a stage a row with its shared deadline, its events by sphere, its resources; the lines kept in DOCX', async () => {
+    const spheres = { ...roadmap, layout: 'spheres' as const, stages: roadmap.stages.map((stage, i) => i === 0 ? { ...stage, resources: 'Внутренние: кадровый потенциал ОУ' } : stage) }
+    const august = { kind: 'on' as const, at: '2024-08', text: 'Август 2024' }
+    const ofSpheres = [
+      ...events,
+      event('Информирование родителей', 'a', 4, { deadline: august, sphere: 'outside' }),
+      event('Совещание с партнёрами', 'a', 5, { deadline: august, sphere: 'outside', responsible: 'Куратор' }),
+    ]
+    const doc = buildRoadmapDocument({ requisites, roadmap: spheres, events: ofSpheres, people, order: noOrder })
+    expect(doc.blocks).toEqual([{
+      kind: 'table',
+      head: ['Содержание/сроки этапов реализации модели', 'Работа внутри учреждения', 'Работа с внешней средой', 'Ресурсы для реализации этапа (внутренние/внешние)'],
+      rows: [
+        [
+          'I. Подготовка условий для реализации программы наставничества',
+          '1.1. Информирование педагогов о программе наставничества (срок: Август 2024; Директор, администрация; Протокол педагогического совета)\n1.2. Создание организационных условий (срок: октябрь – ноябрь 2024; Директор; Приказ)',
+          '1.3. Информирование родителей (срок: Август 2024)\n1.4. Совещание с партнёрами (срок: Август 2024; Куратор)',
+          'Внутренние: кадровый потенциал ОУ',
+        ],
+        ['II. Завершение программы наставничества\nежегодно', '2.1. Анкетирование удовлетворенности участников (Снитко Е. А.; Аналитическая справка)', '', ''],
+        ['III. Распространение практик', '', '', ''],
+      ],
+      widths: ROADMAP_SPHERES_WIDTHS,
+    }])
+    const xml = strFromU8(unzipSync(new Uint8Array(await (await toDocx(doc)).arrayBuffer()))['word/document.xml']!)
+    const row = xml.split('<w:tr>').find(r => r.includes('Информирование родителей'))!
+    // Each event its own paragraph in the cell, as each its own line on the page.
+    expect(row.split('<w:p>').filter(p => p.includes('Информирование родителей') || p.includes('Совещание с партнёрами'))).toHaveLength(2)
   })
 
   it('numbers the events straight through where the school does (seed 001 numbers its 27 across the stages)', () => {

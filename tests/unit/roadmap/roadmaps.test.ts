@@ -52,6 +52,12 @@ describe('event numbers', () => {
     return { roadmap: asRecord(made.id, made.fields) as Roadmap, events: made.events.map(e => asRecord(e.id, e.fields) as RoadmapEvent) }
   }
 
+  it('lays out by spheres the table that had them (seed 000\'s «Работа внутри учреждения» / «с внешней средой»), the others an event a row', () => {
+    expect(imported('000').roadmap.layout).toBe('spheres')
+    for (const seed of ['001', '002', '003', '004'] as const)
+      expect(imported(seed).roadmap.layout).toBe('events')
+  })
+
   it('numbers straight through where the school does (seed 001: 1 … 27 across its stages), else as its table does (002), an event added since by its stage', () => {
     const straight = imported('001')
     expect(straight.roadmap.eventNumbering).toBe('through')
@@ -80,6 +86,7 @@ describe('event numbers', () => {
     const numbers = eventNumbers(through, [{ ...a!, position: 5 }, b!, { ...b!, id: 'gone', deleted: 1 }])
     expect([numbers.get(b!.id), numbers.get(a!.id), numbers.has('gone')]).toEqual(['1', '2', false])
     expect(rollOver(through, events).fields.eventNumbering).toBe('through')
+    expect(rollOver({ ...roadmap, layout: 'spheres' }, events).fields.layout).toBe('spheres')
     expect(rollOver({ ...roadmap, eventNumbering: 'table' }, [{ ...a!, number: '2.1' }]).events[0]!.fields.number).toBe('2.1')
   })
 })

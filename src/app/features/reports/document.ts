@@ -51,6 +51,9 @@ export const isLongRow = (cells: readonly string[]) => cells.some(cell => cell.l
  */
 export const ROADMAP_WIDTHS = [7, 30, 19, 21, 23]
 
+/** A roadmap by spheres, as seed 000 lays it out: the stage and its deadline, work inside, work outside, resources. */
+export const ROADMAP_SPHERES_WIDTHS = [22, 30, 26, 22]
+
 /** How a roadmap was carried out (№, event, deadline, what came of it), as the справка reports it. */
 export const ROADMAP_PROGRESS_WIDTHS = [8, 50, 20, 22]
 

@@ -133,6 +133,11 @@ const ru = {
     deadline: 'Срок реализации',
     responsible: 'Ответственный',
     result: 'Результат, вид документа',
+    stageColumn: 'Содержание/сроки этапов реализации модели',
+    inside: 'Работа внутри учреждения',
+    outside: 'Работа с внешней средой',
+    resourcesColumn: 'Ресурсы для реализации этапа (внутренние/внешние)',
+    eventDeadline: 'срок: {deadline}',
   },
 }
 
@@ -268,6 +273,11 @@ const en: typeof ru = {
     deadline: 'Deadline',
     responsible: 'Responsible',
     result: 'Result, document',
+    stageColumn: 'Stages: content and deadlines',
+    inside: 'Work inside the school',
+    outside: 'Work with the outside',
+    resourcesColumn: 'Resources for the stage (internal/external)',
+    eventDeadline: 'due: {deadline}',
   },
 }
 

@@ -35,7 +35,8 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
       // The head row repeats on every page the table runs over.
       const size = block.compact ? COMPACT_SIZE : TABLE_SIZE
       const run = (value: string, bold: boolean) => new TextRun({ text: typeset(value), bold, font: FONT, size })
-      const cell = (value: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [run(value, bold)] })] })
+      // A cell's lines (a stage's events in seed 000's table) are its paragraphs, as on the page.
+      const cell = (value: string, bold: boolean) => new TableCell({ children: value.split('\n').map(line => new Paragraph({ children: [run(line, bold)] })) })
       const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => cell(c, bold)) })
       // A part's row (a roadmap's stage) spans the table and keeps with the row under it; a note closing a part is plain.
       const subhead = (value: string, note: boolean) => new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: block.head.length, children: [new Paragraph({ keepNext: !note, children: [run(value, !note)] })] })] })

@@ -6,12 +6,29 @@ import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { shortName } from '../../data/names.ts'
 import { stageName } from '../../data/roadmapStages.ts'
 import { locale, t } from '../../i18n/index.ts'
-import { ROADMAP_WIDTHS, type TableBlock } from './document.ts'
+import { ROADMAP_SPHERES_WIDTHS, ROADMAP_WIDTHS, type TableBlock } from './document.ts'
 import '../roadmap/messages.ts'
 import './documentsMessages.ts'
 
 /** What the roadmap's documents print of the roadmap itself. */
-export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval'>
+export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'layout'>
+
+/** The roadmap's live events, each stage's in order, with their numbers and their deadline and responsible as printed. */
+function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]) {
+  const names = new Map(people.map(p => [p.id, p.name]))
+  const ofRoadmap = events.filter(e => !e.deleted && e.roadmapId === roadmap.id)
+  const numbers = eventNumbers(roadmap, ofRoadmap)
+  return roadmap.stages.map((stage, s) => ({
+    stage,
+    name: `${stageName(roadmap, s)}. ${stage.title}`,
+    events: ofRoadmap.filter(e => e.stageId === stage.id).sort((a, b) => a.position - b.position).map(e => ({
+      event: e,
+      number: numbers.get(e.id) ?? '',
+      deadline: deadlineWords(e.deadline, locale.value).words,
+      responsible: [e.responsible, ...e.responsibleIds.map(id => shortName(names.get(id) ?? ''))].filter(Boolean).join('; '),
+    })),
+  }))
+}
 
 /**
  * The roadmap as the school approves it, in the seeds' columns (№ п/п, мероприятие, срок, ответственный, результат /
@@ -20,25 +37,37 @@ export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDa
  * The plan only: nothing of how the events went (done, overdue, which programme) is printed.
  */
 export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
-  const names = new Map(people.map(p => [p.id, p.name]))
-  const ofRoadmap = events.filter(e => !e.deleted && e.roadmapId === roadmap.id)
-  const numbers = eventNumbers(roadmap, ofRoadmap)
+  if (roadmap.layout === 'spheres')
+    return spheresTable(roadmap, events, people)
   const rows: string[][] = []
   const subheads: NonNullable<TableBlock['subheads']> = []
-  roadmap.stages.forEach((stage, s) => {
-    subheads.push({ before: rows.length, text: `${stageName(roadmap, s)}. ${stage.title}` })
-    const ofStage = ofRoadmap.filter(e => e.stageId === stage.id).sort((a, b) => a.position - b.position)
-    rows.push(...ofStage.map(e => [
-      numbers.get(e.id) ?? '',
-      e.title,
-      deadlineWords(e.deadline, locale.value).words,
-      [e.responsible, ...e.responsibleIds.map(id => shortName(names.get(id) ?? ''))].filter(Boolean).join('; '),
-      e.plannedResult,
-    ]))
+  for (const { stage, name, events: ofStage } of printedStages(roadmap, events, people)) {
+    subheads.push({ before: rows.length, text: name })
+    rows.push(...ofStage.map(e => [e.number, e.event.title, e.deadline, e.responsible, e.event.plannedResult]))
     // Seed 000 gives each stage the resources it draws on, in a column of their own: printed under its events.
     if (stage.resources.trim())
       subheads.push({ before: rows.length, text: t('documents.roadmap.resources', { resources: stage.resources.trim() }), note: true })
-  })
+  }
   const head = [t('documents.roadmap.number'), t('documents.roadmap.event'), t('documents.roadmap.deadline'), t('documents.roadmap.responsible'), t('documents.roadmap.result')]
   return { kind: 'table', head, rows, subheads, widths: ROADMAP_WIDTHS }
+}
+
+/**
+ * Seed 000's table: a stage a row, its name and deadline first, then its events in the column of their sphere (one
+ * with none set is the school's own work, inside), then its resources. The deadline its events share is the stage's;
+ * an event's own deadline, who answers for it and its result follow its title.
+ */
+function spheresTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
+  const rows = printedStages(roadmap, events, people).map(({ stage, name, events: ofStage }) => {
+    const deadlines = [...new Set(ofStage.map(e => e.deadline))]
+    const shared = deadlines.length === 1 ? deadlines[0]! : ''
+    const line = (e: typeof ofStage[number]) => {
+      const details = [e.deadline !== shared && e.deadline && t('documents.roadmap.eventDeadline', { deadline: e.deadline }), e.responsible, e.event.plannedResult].filter(Boolean)
+      return [e.number && `${e.number}.`, e.event.title, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')
+    }
+    const of = (sphere: 'inside' | 'outside') => ofStage.filter(e => (e.event.sphere || 'inside') === sphere).map(line).join('\n')
+    return [[name, shared].filter(Boolean).join('\n'), of('inside'), of('outside'), stage.resources.trim()]
+  })
+  const head = [t('documents.roadmap.stageColumn'), t('documents.roadmap.inside'), t('documents.roadmap.outside'), t('documents.roadmap.resourcesColumn')]
+  return { kind: 'table', head, rows, widths: ROADMAP_SPHERES_WIDTHS }
 }
