@@ -78,6 +78,22 @@ describe('a roadmap document saved as text', () => {
     await vi.waitFor(() => expect(preview(wrapper)).toBe('Получится: этапов 2, мероприятий 10'))
     expect(wrapper.text()).not.toContain('bookmark')
   })
+
+  it('opens the roadmap it made, not the one running today: seed 003\'s of 2020-2024 with its «август - сентябрь» every year', async () => {
+    const { wrapper, router } = await mountAt('/roadmap/import')
+    await wrapper.find('input[type="date"]').setValue('2020-11-01')
+    await wrapper.findAll('input[type="date"]')[1]!.setValue('2024-12-31')
+    const area = labelled('Или вставьте таблицу', HTMLTextAreaElement)
+    area.value = readFileSync('tests/unit/roadmap/fixtures/seedText/003.txt', 'utf8')
+    area.dispatchEvent(new Event('input'))
+    await settle()
+    await wrapper.findAll('button').find(b => b.text() === 'Разобрать вставленное')!.trigger('click')
+    await settle()
+    await confirmButton(wrapper).trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/roadmap?roadmap=${roadmapIdFor(2020)}`))
+    const group = (await db.roadmapEvents.toArray()).find(e => e.title === 'Формирование рабочей группы')
+    expect(group?.deadline).toMatchObject({ kind: 'recurring', months: [9], opensIn: 8 })
+  })
 })
 
 describe('a roadmap numbered straight through', () => {
