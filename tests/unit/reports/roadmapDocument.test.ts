@@ -128,9 +128,13 @@ describe('дорожная карта as the school signs it', () => {
         ['III. Распространение практик', '', '', ''],
       ],
       widths: ROADMAP_SPHERES_WIDTHS,
+      breakRows: true,
     }])
     const xml = strFromU8(unzipSync(new Uint8Array(await (await toDocx(doc)).arrayBuffer()))['word/document.xml']!)
     const row = xml.split('<w:tr>').find(r => r.includes('Информирование родителей'))!
+    // A stage's row may run over a page's end, as it does on the page.
+    expect(row).not.toContain('<w:cantSplit/>')
+    expect(xml.split('<w:tr>')[1]).toContain('<w:cantSplit/>')
     // Each event its own paragraph in the cell, as each its own line on the page.
     expect(row.split('<w:p>').filter(p => p.includes('Информирование родителей') || p.includes('Совещание с партнёрами'))).toHaveLength(2)
   })

@@ -20,7 +20,8 @@ export type Block
  * `compact`: a table of many columns, printed smaller so that it keeps within the sheet. `widths`: each column's
  * share in percent, so that tables of one kind line up from one to the next and keep within an A4 portrait sheet.
  * `subheads`: rows across the whole table that name its parts (a roadmap's stages), each before the row it heads;
- * a `note` is such a row in plain type that closes a part (a stage's resources), kept with nothing.
+ * a `note` is such a row in plain type that closes a part (a stage's resources), kept with nothing. `breakRows`: its
+ * rows may run over a page's end, each being a whole part (a stage of seed 000's table), often half a page or more.
  */
 export interface TableBlock {
   kind: 'table'
@@ -29,6 +30,7 @@ export interface TableBlock {
   compact?: boolean
   widths?: number[]
   subheads?: Array<{ before: number, text: string, note?: boolean }>
+  breakRows?: boolean
 }
 
 /** A table's body as printed: its rows in order, each part's subheading before the part's first row. */

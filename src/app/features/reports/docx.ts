@@ -37,7 +37,7 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
       const run = (value: string, bold: boolean) => new TextRun({ text: typeset(value), bold, font: FONT, size })
       // A cell's lines (a stage's events in seed 000's table) are its paragraphs, as on the page.
       const cell = (value: string, bold: boolean) => new TableCell({ children: value.split('\n').map(line => new Paragraph({ children: [run(line, bold)] })) })
-      const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: true, children: cells.map(c => cell(c, bold)) })
+      const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: bold || !block.breakRows, children: cells.map(c => cell(c, bold)) })
       // A part's row (a roadmap's stage) spans the table and keeps with the row under it; a note closing a part is plain.
       const subhead = (value: string, note: boolean) => new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: block.head.length, children: [new Paragraph({ keepNext: !note, children: [run(value, !note)] })] })] })
       const columnWidths = block.widths?.map(share => Math.round(TEXT_WIDTH * share / 100))

@@ -69,5 +69,5 @@ function spheresTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], 
     return [[name, shared].filter(Boolean).join('\n'), of('inside'), of('outside'), stage.resources.trim()]
   })
   const head = [t('documents.roadmap.stageColumn'), t('documents.roadmap.inside'), t('documents.roadmap.outside'), t('documents.roadmap.resourcesColumn')]
-  return { kind: 'table', head, rows, widths: ROADMAP_SPHERES_WIDTHS }
+  return { kind: 'table', head, rows, widths: ROADMAP_SPHERES_WIDTHS, breakRows: true }
 }
