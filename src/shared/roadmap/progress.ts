@@ -23,6 +23,23 @@ export function markableOccurrences(event: Pick<RoadmapEvent, 'deadline'>, roadm
   return openedOccurrences(deadline, today, contextOf(roadmap))
 }
 
+/** An occurrence of a recurring event due in a calendar year, with its mark where the curator made one. */
+export interface YearOccurrence extends OccurrenceWindow {
+  mark?: RoadmapEvent['occurrences'][number]
+}
+
+/**
+ * A recurring event's occurrences due in a calendar year within its roadmap (seed 003's «сентябрь» of 2022 in its
+ * roadmap «на 2020-2024 годы»), each with its mark: what the year's справка reports of it. None for a kind that is
+ * not recurring by months, quarters or named months.
+ */
+export function yearOccurrences(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number): YearOccurrence[] {
+  const marks = new Map(event.occurrences.map(o => [o.key, o]))
+  return markableOccurrences(event, roadmap, `${year}-12-31`)
+    .filter(w => w.key.startsWith(String(year)))
+    .map(w => ({ ...w, ...(marks.has(w.key) && { mark: marks.get(w.key)! }) }))
+}
+
 export interface StageProgress {
   stageId: string
   title: string

@@ -220,6 +220,26 @@ describe('the whole school\'s справка', () => {
   })
 })
 
+describe('the справка of a year of a roadmap over several years (seed 003: «на 2020-2024 годы»)', () => {
+  const roadmap = { ...base, id: 'years', title: 'Дорожная карта на 2020-2024 годы', startDate: '2020-11-01', endDate: '2024-12-31', numbering: 'arabic' as const, eventNumbering: 'stage' as const, stages: [{ id: 's1', title: 'Подготовка', resources: '' }], approval: '' }
+  const event = (id: string, title: string, fields: Partial<RoadmapEvent>): RoadmapEvent => ({ ...base, id, roadmapId: 'years', stageId: 's1', programIds: [], title, deadline: { kind: 'on', at: '2020-11', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0, number: '', ...fields })
+  const events = [
+    event('group', 'Формирование рабочей группы', { deadline: { kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' }, occurrences: [{ key: '2022-09', on: '2022-09-12', result: 'Приказ № 41' }, { key: '2023-09', on: '2023-09-05', result: '' }] }),
+    event('council', 'Заседание совета', { deadline: { kind: 'recurring', every: 'quarter', months: [], text: 'ежеквартально' }, occurrences: [{ key: '2022-Q1', on: '2022-03-20', result: '' }], position: 1 }),
+  ]
+  const rowsOf = (year: number) => buildSpravka(input({ year, today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks.flatMap(b => (b.kind === 'table' && b.rows[0]?.length === 4 ? b.rows.map(r => r[3]) : []))
+
+  it('reports each recurring event by that year\'s occurrences and their marks, not by today\'s', () => {
+    expect(rowsOf(2022)).toEqual([
+      'выполнено: август – сентябрь 2022 — 12 сентября 2022 г., Приказ № 41',
+      'выполнено: 1-й квартал 2022 — 20 марта 2022 г.; не выполнено: 2-й квартал 2022, 3-й квартал 2022, 4-й квартал 2022',
+    ])
+    expect(rowsOf(2024)[0]).toBe('не выполнено: август – сентябрь 2024')
+    const text = JSON.stringify(buildSpravka(input({ year: 2022, today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks)
+    expect(text).toContain('мероприятий — 2, выполнено — 1, просрочено — 1')
+  })
+})
+
 describe('the справка of a school with indicators of its own', () => {
   it('names them in the school\'s words, with the year\'s targets of its table', () => {
     const definitions = presetDefinitions('kirovRegion').map((d, i) => ({ ...d, id: `k${i}`, deleted: 0 as const, totals: { 2026: 8 } }))

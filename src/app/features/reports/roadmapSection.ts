@@ -1,7 +1,7 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
-import { deadlineWords } from '#shared/roadmap/formatDeadline'
-import { eventState } from '#shared/roadmap/progress'
+import { deadlineWords, occurrenceWords } from '#shared/roadmap/formatDeadline'
+import { eventState, yearOccurrences } from '#shared/roadmap/progress'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { yearRoadmaps } from '#shared/roadmap/yearRoadmaps'
 import type { Program } from '#shared/model/program'
@@ -16,10 +16,34 @@ function issuedText(event: RoadmapEvent): string {
   return [issued.kind, issued.number && `№ ${issued.number}`, issued.date && t('reports.roadmap.of', { date: formatDate(issued.date) })].filter(Boolean).join(' ')
 }
 
-function standingText(event: RoadmapEvent, roadmap: Roadmap, today: string): { text: string, done: boolean, overdue: boolean } {
+interface Standing { text: string, done: boolean, overdue: boolean }
+
+/**
+ * A recurring event in the year's справка by its occurrences of that year, not by today's: «сентябрь 2022 —
+ * 12.09.2022, Приказ № 41» for each marked, the passed ones not marked as not done. Done when every one of the year
+ * is marked; overdue when one passed unmarked. Undefined when none falls in the year.
+ */
+function occurrencesText(event: RoadmapEvent, roadmap: Roadmap, year: number, today: string): Standing | undefined {
+  const due = yearOccurrences(event, roadmap, year)
+  if (!due.length)
+    return undefined
+  const words = (o: typeof due[number]) => occurrenceWords(o, locale.value)
+  const marked = due.filter(o => o.mark).map(o => [`${words(o)} — ${formatDate(o.mark!.on)}`, o.mark!.result].filter(Boolean).join(', '))
+  const missed = due.filter(o => !o.mark && o.dueBy < today).map(words)
+  const text = [
+    marked.length && t('reports.roadmap.occurrencesDone', { list: marked.join('; ') }),
+    missed.length && t('reports.roadmap.occurrencesMissed', { list: missed.join(', ') }),
+  ].filter(Boolean).join('; ')
+  return { text: text || t('reports.roadmap.planned'), done: marked.length === due.length, overdue: missed.length > 0 }
+}
+
+function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today: string): Standing {
   const state = eventState(event, roadmap, today)
   if (event.status === 'done')
     return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done: true, overdue: false }
+  const ofYear = occurrencesText(event, roadmap, year, today)
+  if (ofYear)
+    return ofYear
   if (state.overdue)
     return { text: t('reports.roadmap.overdue'), done: false, overdue: true }
   if (state.lastDone)
@@ -41,7 +65,7 @@ export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: rea
     // Numbered as the approved roadmap numbers them, a programme's справка keeping the numbers of the whole roadmap.
     const numbers = eventNumbers(roadmap, input.events.filter(e => e.roadmapId === roadmap.id))
     for (const event of events.filter(e => !input.programId || !e.programIds.length || e.programIds.includes(input.programId))) {
-      const standing = standingText(event, roadmap, input.today)
+      const standing = standingText(event, roadmap, input.year, input.today)
       done += Number(standing.done)
       overdue += Number(standing.overdue)
       rows.push([numbers.get(event.id) ?? '', event.title, deadlineWords(event.deadline, locale.value).words, standing.text])
