@@ -71,8 +71,14 @@ describe('аналитическая справка', () => {
     const kinds = doc.blocks.find(b => b.kind === 'table' && b.head[0] === 'Вид встречи')
     expect(kinds?.kind === 'table' && kinds.rows).toEqual([['рабочая встреча', '2'], ['рефлексия', '1']])
     // A programme whose school names its kinds otherwise: its справка says them so.
-    const named = buildSpravka({ ...input(), program: { ...program, meetingKinds: [{ kind: 'work', name: '' }, { kind: 'reflection', name: 'групповая рефлексия' }] } })
+    const namedProgram = { ...program, meetingKinds: [{ kind: 'work' as const, name: '' }, { kind: 'reflection' as const, name: 'групповая рефлексия' }] }
+    const named = buildSpravka({ ...input(), program: namedProgram, programs: [namedProgram] })
     expect(JSON.stringify(named.blocks)).toContain('["групповая рефлексия","1"]')
+    // The school's, across programmes: each meeting's kind as its own programme names it, a row for each name.
+    const other = { ...program, id: 'other', name: 'Ученик – ученик', meetingKinds: [] }
+    const school = buildSpravka({ ...input(), program: null, programs: [namedProgram, other], meetings: [...input().meetings, { ...meeting('o1', '2026-04-01', 'reflection'), pairId: 'p3' }] })
+    const schoolKinds = school.blocks.find(b => b.kind === 'table' && b.head[0] === 'Вид встречи')
+    expect(schoolKinds?.kind === 'table' && schoolKinds.rows).toEqual([['рабочая встреча', '2'], ['групповая рефлексия', '1'], ['рефлексия', '1']])
     expect(text).toContain('Удовлетворены (7–10 баллов)')
     expect(text).toContain('75 %')
     // The level counts anonymous answers in fives, and the справка says so beside the table.

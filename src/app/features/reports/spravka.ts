@@ -21,7 +21,7 @@ import { PAIR_STATUSES } from '#shared/model/pair'
 import { PERSON_CATEGORIES } from '#shared/model/person'
 import { REPORT_SECTIONS } from '#shared/model/reportNote'
 import { formatDate, t } from '../../i18n/index.ts'
-import { kindName } from '../../data/meetingKinds.ts'
+import { meetingKindNamer } from '../../data/meetingKinds.ts'
 import '../pairs/messages.ts'
 import '../people/messages.ts'
 import { indicatorHead, indicatorRows, percentText } from '../../data/indicatorText.ts'
@@ -108,8 +108,15 @@ function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
 function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const held = heldIn(input, pairs)
   const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, duration: durationText(held), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
-  // A programme's справка names the kinds as its school does; the school's, across programmes, by the methodology.
-  const rows = MEETING_KINDS.map(kind => [kindName(kind, input.program ?? undefined), String(held.filter(m => m.kind === kind).length)]).filter(row => row[1] !== '0')
+  // Each meeting's kind as its programme names it, in the methodology's order: across programmes that name a kind
+  // alike, one row; where they name it otherwise, a row for each name.
+  const nameOf = meetingKindNamer(pairs, input.programs)
+  const counts = new Map<string, number>()
+  for (const kind of MEETING_KINDS) {
+    for (const meeting of held.filter(m => m.kind === kind))
+      counts.set(nameOf(meeting), (counts.get(nameOf(meeting)) ?? 0) + 1)
+  }
+  const rows = [...counts].map(([name, count]) => [name, String(count)])
   const blocks: Block[] = [{ kind: 'heading', text: t('reports.spravka.meetings') }, { kind: 'paragraph', text }]
   if (rows.length)
     blocks.push({ kind: 'table', head: [t('reports.spravka.kind'), t('reports.spravka.count')], rows })
