@@ -48,16 +48,30 @@ export interface StageProgress {
   overdue: number
 }
 
-/** Per stage of a roadmap: its events, how many are done and how many overdue, each event counted once. */
-export function roadmapProgress(roadmap: Pick<Roadmap, 'stages' | 'startDate' | 'endDate'>, events: ReadonlyArray<Pick<RoadmapEvent, 'stageId' | 'deadline' | 'status' | 'doneOn' | 'occurrences' | 'deleted'>>, today: string): StageProgress[] {
+/**
+ * Where an event stands in a calendar year's monitoring and справка. A recurring one by that year's occurrences
+ * (`occurrences`): done when each is marked, overdue when one passed unmarked. Others as today: done by their
+ * status, overdue by their deadline (`deadlineState`). Marked done as a whole, an event is done in every year.
+ */
+export function yearEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number, today: string): { done: boolean, overdue: boolean, occurrences?: YearOccurrence[] } {
+  if (event.status === 'done')
+    return { done: true, overdue: false }
+  const occurrences = yearOccurrences(event, roadmap, year)
+  if (!occurrences.length)
+    return { done: false, overdue: eventState(event, roadmap, today).overdue }
+  return { done: occurrences.every(o => o.mark), overdue: occurrences.some(o => !o.mark && o.dueBy < today), occurrences }
+}
+
+/** Per stage of a roadmap: its events, how many are done and how many overdue in the year, each event counted once. */
+export function roadmapProgress(roadmap: Pick<Roadmap, 'stages' | 'startDate' | 'endDate'>, events: ReadonlyArray<Pick<RoadmapEvent, 'stageId' | 'deadline' | 'status' | 'doneOn' | 'occurrences' | 'deleted'>>, year: number, today: string): StageProgress[] {
   return roadmap.stages.map((stage) => {
-    const ofStage = events.filter(e => !e.deleted && e.stageId === stage.id)
+    const states = events.filter(e => !e.deleted && e.stageId === stage.id).map(e => yearEventState(e, roadmap, year, today))
     return {
       stageId: stage.id,
       title: stage.title,
-      total: ofStage.length,
-      done: ofStage.filter(e => e.status === 'done').length,
-      overdue: ofStage.filter(e => eventState(e, roadmap, today).overdue).length,
+      total: states.length,
+      done: states.filter(s => s.done).length,
+      overdue: states.filter(s => s.overdue).length,
     }
   })
 }

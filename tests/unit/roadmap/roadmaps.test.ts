@@ -6,7 +6,7 @@ import type { RoadmapItem } from '#shared/model/roadmapItem'
 import { RoadmapTemplateFields } from '#shared/model/roadmapTemplate'
 import { validate } from '#shared/api/validate'
 import { roadmapFromLegacy } from '#shared/roadmap/legacy'
-import { roadmapProgress } from '#shared/roadmap/progress'
+import { roadmapProgress, yearEventState } from '#shared/roadmap/progress'
 import { roadmapFromTable } from '#shared/roadmap/fromTable'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
 import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
@@ -115,11 +115,22 @@ describe('roll-over', () => {
 describe('progress', () => {
   it('counts each event once per stage, overdue by its kind of deadline', () => {
     const { roadmap, events } = schoolRoadmap(2024)
-    const progress = roadmapProgress(roadmap, events, '2024-11-15')
+    const progress = roadmapProgress(roadmap, events, 2024, '2024-11-15')
     expect(progress.reduce((n, s) => n + s.total, 0)).toBe(events.length)
     // September's and October's events are past; a standing event and a period still running are not.
     expect(progress[0]).toMatchObject({ total: 6, done: 0, overdue: 5 })
     expect(progress[5]!.overdue).toBe(0)
+  })
+
+  it('counts a recurring event in a year by that year\'s occurrences: done once each is marked, overdue when one passed unmarked', () => {
+    const years = { startDate: '2020-11-01', endDate: '2024-12-31' }
+    const september = { deadline: { kind: 'recurring' as const, every: 'year' as const, months: [9], text: 'сентябрь' }, status: 'planned' as const, doneOn: '', occurrences: [{ key: '2022-09', on: '2022-09-12', result: '' }] }
+    expect(yearEventState(september, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false })
+    expect(yearEventState(september, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: true })
+    expect(yearEventState(september, years, 2023, '2023-08-01')).toMatchObject({ done: false, overdue: false })
+    // Outside the roadmap's years, or marked done as a whole, it is what its status says.
+    expect(yearEventState(september, years, 2025, '2026-12-05')).toEqual({ done: false, overdue: true })
+    expect(yearEventState({ ...september, status: 'done' }, years, 2023, '2026-12-05')).toEqual({ done: true, overdue: false })
   })
 })
 

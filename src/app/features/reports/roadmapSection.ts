@@ -1,7 +1,7 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { deadlineWords, occurrenceWords } from '#shared/roadmap/formatDeadline'
-import { eventState, yearOccurrences } from '#shared/roadmap/progress'
+import { eventState, yearEventState, type YearOccurrence } from '#shared/roadmap/progress'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { yearRoadmaps } from '#shared/roadmap/yearRoadmaps'
 import type { Program } from '#shared/model/program'
@@ -19,36 +19,31 @@ function issuedText(event: RoadmapEvent): string {
 interface Standing { text: string, done: boolean, overdue: boolean }
 
 /**
- * A recurring event in the year's справка by its occurrences of that year, not by today's: «сентябрь 2022 —
- * 12.09.2022, Приказ № 41» for each marked, the passed ones not marked as not done. Done when every one of the year
- * is marked; overdue when one passed unmarked. Undefined when none falls in the year.
+ * A recurring event by its occurrences of the year (`yearEventState`), not by today's: «сентябрь 2022 — 12.09.2022,
+ * Приказ № 41» for each marked, the passed ones not marked as not done.
  */
-function occurrencesText(event: RoadmapEvent, roadmap: Roadmap, year: number, today: string): Standing | undefined {
-  const due = yearOccurrences(event, roadmap, year)
-  if (!due.length)
-    return undefined
-  const words = (o: typeof due[number]) => occurrenceWords(o, locale.value)
-  const marked = due.filter(o => o.mark).map(o => [`${words(o)} — ${formatDate(o.mark!.on)}`, o.mark!.result].filter(Boolean).join(', '))
-  const missed = due.filter(o => !o.mark && o.dueBy < today).map(words)
-  const text = [
+function occurrencesText(occurrences: readonly YearOccurrence[], today: string): string {
+  const words = (o: YearOccurrence) => occurrenceWords(o, locale.value)
+  const marked = occurrences.filter(o => o.mark).map(o => [`${words(o)} — ${formatDate(o.mark!.on)}`, o.mark!.result].filter(Boolean).join(', '))
+  const missed = occurrences.filter(o => !o.mark && o.dueBy < today).map(words)
+  return [
     marked.length && t('reports.roadmap.occurrencesDone', { list: marked.join('; ') }),
     missed.length && t('reports.roadmap.occurrencesMissed', { list: missed.join(', ') }),
-  ].filter(Boolean).join('; ')
-  return { text: text || t('reports.roadmap.planned'), done: marked.length === due.length, overdue: missed.length > 0 }
+  ].filter(Boolean).join('; ') || t('reports.roadmap.planned')
 }
 
 function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today: string): Standing {
-  const state = eventState(event, roadmap, today)
+  const { done, overdue, occurrences } = yearEventState(event, roadmap, year, today)
   if (event.status === 'done')
-    return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done: true, overdue: false }
-  const ofYear = occurrencesText(event, roadmap, year, today)
-  if (ofYear)
-    return ofYear
-  if (state.overdue)
-    return { text: t('reports.roadmap.overdue'), done: false, overdue: true }
-  if (state.lastDone)
-    return { text: t('reports.roadmap.lastDone', { date: formatDate(state.lastDone) }), done: false, overdue: false }
-  return { text: event.status === 'in_progress' ? t('reports.roadmap.inProgress') : t('reports.roadmap.planned'), done: false, overdue: false }
+    return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done, overdue }
+  if (occurrences)
+    return { text: occurrencesText(occurrences, today), done, overdue }
+  if (overdue)
+    return { text: t('reports.roadmap.overdue'), done, overdue }
+  const { lastDone } = eventState(event, roadmap, today)
+  if (lastDone)
+    return { text: t('reports.roadmap.lastDone', { date: formatDate(lastDone) }), done, overdue }
+  return { text: event.status === 'in_progress' ? t('reports.roadmap.inProgress') : t('reports.roadmap.planned'), done, overdue }
 }
 
 /**
