@@ -47,4 +47,14 @@ describe('monitoring\'s roadmap', () => {
     expect(wrapper.find('h3').exists()).toBe(false)
     expect(wrapper.text()).toContain('На 2021 год дорожной карты нет.')
   })
+
+  it('counts a roadmap over several years\' recurring event in each year by that year\'s mark (seed 003\'s «сентябрь»)', () => {
+    const roadmap = asRecord('years', { title: 'Дорожная карта на 2020-2024 годы', startDate: '2020-11-01', endDate: '2024-12-31', numbering: 'arabic', eventNumbering: 'stage', stages: [{ id: 's', title: 'Организация', resources: '' }], approval: '' }) as Roadmap
+    const event = asRecord('group', { roadmapId: 'years', stageId: 's', programIds: [], title: 'Формирование базы наставников', deadline: { kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [{ key: '2022-09', on: '2022-09-12', result: '' }], position: 0, number: '' }) as RoadmapEvent
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    const at = (year: number) => mount(RoadmapSection, { props: { roadmaps: [roadmap], events: [event], programs: [] as Program[], year, today: '2026-12-05' }, global: { plugins: [createPinia(), router] } })
+    const row = (year: number) => at(year).find('tbody tr').findAll('td').map(td => td.text())
+    expect(row(2022)).toEqual(['1 / 1', '0'])
+    expect(row(2023)).toEqual(['0 / 1', '1'])
+  })
 })
