@@ -11,14 +11,18 @@ export function eventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'do
   return deadlineState(event.deadline, event, today, contextOf(roadmap))
 }
 
+/** Marked by the day it was done, not by an occurrence: ongoing, as needed, «ежегодно» with no month (seed 001). */
+const markedByDay = (deadline: RoadmapEvent['deadline']) =>
+  deadline.kind === 'ongoing' || deadline.kind === 'as_needed' || (deadline.kind === 'recurring' && deadline.every === 'year' && !deadline.months.length)
+
 /**
  * The occurrences of a recurring event the curator may mark: each one opened by today within the roadmap, a past
  * year's too (a roadmap «на 2020-2024 годы» taken into the app late). None for a deadline marked by the day it was
- * done (ongoing, as needed, «ежегодно» with no month) or done once.
+ * done, or done once.
  */
 export function markableOccurrences(event: Pick<RoadmapEvent, 'deadline'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string): OccurrenceWindow[] {
   const { deadline } = event
-  if (deadline.kind !== 'recurring' || (deadline.every === 'year' && !deadline.months.length))
+  if (deadline.kind !== 'recurring' || markedByDay(deadline))
     return []
   return openedOccurrences(deadline, today, contextOf(roadmap))
 }
@@ -48,14 +52,28 @@ export interface StageProgress {
   overdue: number
 }
 
+export interface YearEventState {
+  done: boolean
+  overdue: boolean
+  /** A recurring event's occurrences due in the year, with their marks. */
+  occurrences?: YearOccurrence[]
+  /** The days in the year an event marked by the day was done, with their results. */
+  marks?: RoadmapEvent['occurrences']
+}
+
 /**
- * Where an event stands in a calendar year's monitoring and справка. A recurring one by that year's occurrences
- * (`occurrences`): done when each is marked, overdue when one passed unmarked. Others as today: done by their
- * status, overdue by their deadline (`deadlineState`). Marked done as a whole, an event is done in every year.
+ * Where an event stands in a calendar year's monitoring and справка. A recurring one by that year's occurrences:
+ * done when each is marked, overdue when one passed unmarked. One marked by the day by its marks of the year:
+ * «ежегодно» with no month is done in a year it was marked in; ongoing and as needed are never done nor overdue.
+ * Others as today: done by their status, overdue by their deadline. Marked done as a whole, an event is done in every year.
  */
-export function yearEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number, today: string): { done: boolean, overdue: boolean, occurrences?: YearOccurrence[] } {
+export function yearEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number, today: string): YearEventState {
   if (event.status === 'done')
     return { done: true, overdue: false }
+  if (markedByDay(event.deadline)) {
+    const marks = event.occurrences.filter(o => o.on.startsWith(String(year))).sort((a, b) => a.on.localeCompare(b.on))
+    return { done: event.deadline.kind === 'recurring' && marks.length > 0, overdue: false, marks }
+  }
   const occurrences = yearOccurrences(event, roadmap, year)
   if (!occurrences.length)
     return { done: false, overdue: eventState(event, roadmap, today).overdue }

@@ -131,6 +131,11 @@ describe('progress', () => {
     // Outside the roadmap's years, or marked done as a whole, it is what its status says.
     expect(yearEventState(september, years, 2025, '2026-12-05')).toEqual({ done: false, overdue: true })
     expect(yearEventState({ ...september, status: 'done' }, years, 2023, '2026-12-05')).toEqual({ done: true, overdue: false })
+    // Marked by the day: «ежегодно» with no month is done in a year it was marked in; «постоянно» never done, never overdue.
+    const yearly = { ...september, deadline: { kind: 'recurring' as const, every: 'year' as const, months: [], text: 'Ежегодно' }, occurrences: [{ key: '2022-05-15', on: '2022-05-15', result: '' }] }
+    expect(yearEventState(yearly, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false, marks: yearly.occurrences })
+    expect(yearEventState(yearly, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: false, marks: [] })
+    expect(yearEventState({ ...yearly, deadline: { kind: 'ongoing', text: 'постоянно' } }, years, 2022, '2026-12-05')).toMatchObject({ done: false, overdue: false })
   })
 })
 

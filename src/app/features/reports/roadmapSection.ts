@@ -1,7 +1,7 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { deadlineWords, occurrenceWords } from '#shared/roadmap/formatDeadline'
-import { eventState, yearEventState, type YearOccurrence } from '#shared/roadmap/progress'
+import { yearEventState, type YearOccurrence } from '#shared/roadmap/progress'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { yearRoadmaps } from '#shared/roadmap/yearRoadmaps'
 import type { Program } from '#shared/model/program'
@@ -18,29 +18,38 @@ function issuedText(event: RoadmapEvent): string {
 
 interface Standing { text: string, done: boolean, overdue: boolean }
 
+/** A mark as the справка says it: «12 сентября 2022 г., Приказ № 41», after its occurrence's words where it has one. */
+const markText = (mark: RoadmapEvent['occurrences'][number], occurrence?: YearOccurrence) =>
+  [`${occurrence ? `${occurrenceWords(occurrence, locale.value)} — ` : ''}${formatDate(mark.on)}`, mark.result].filter(Boolean).join(', ')
+
 /**
- * A recurring event by its occurrences of the year (`yearEventState`), not by today's: «сентябрь 2022 — 12.09.2022,
- * Приказ № 41» for each marked, the passed ones not marked as not done.
+ * A recurring event by its occurrences of the year (`yearEventState`), not by today's: each marked with its day and
+ * result, the passed ones not marked as not done.
  */
 function occurrencesText(occurrences: readonly YearOccurrence[], today: string): string {
-  const words = (o: YearOccurrence) => occurrenceWords(o, locale.value)
-  const marked = occurrences.filter(o => o.mark).map(o => [`${words(o)} — ${formatDate(o.mark!.on)}`, o.mark!.result].filter(Boolean).join(', '))
-  const missed = occurrences.filter(o => !o.mark && o.dueBy < today).map(words)
+  const marked = occurrences.filter(o => o.mark).map(o => markText(o.mark!, o))
+  const missed = occurrences.filter(o => !o.mark && o.dueBy < today).map(o => occurrenceWords(o, locale.value))
   return [
     marked.length && t('reports.roadmap.occurrencesDone', { list: marked.join('; ') }),
     missed.length && t('reports.roadmap.occurrencesMissed', { list: missed.join(', ') }),
   ].filter(Boolean).join('; ') || t('reports.roadmap.planned')
 }
 
+/**
+ * What became of an event in the year: done as a whole (when, by which document); a recurring one by that year's
+ * occurrences; one marked by the day by the days of the year it was done on, else the last day before the year's end.
+ */
 function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today: string): Standing {
-  const { done, overdue, occurrences } = yearEventState(event, roadmap, year, today)
+  const { done, overdue, occurrences, marks } = yearEventState(event, roadmap, year, today)
   if (event.status === 'done')
     return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done, overdue }
   if (occurrences)
     return { text: occurrencesText(occurrences, today), done, overdue }
+  if (marks?.length)
+    return { text: t('reports.roadmap.occurrencesDone', { list: marks.map(mark => markText(mark)).join('; ') }), done, overdue }
   if (overdue)
     return { text: t('reports.roadmap.overdue'), done, overdue }
-  const { lastDone } = eventState(event, roadmap, today)
+  const lastDone = event.occurrences.map(o => o.on).filter(on => on <= `${year}-12-31`).sort().at(-1)
   if (lastDone)
     return { text: t('reports.roadmap.lastDone', { date: formatDate(lastDone) }), done, overdue }
   return { text: event.status === 'in_progress' ? t('reports.roadmap.inProgress') : t('reports.roadmap.planned'), done, overdue }
