@@ -15,6 +15,10 @@ export function dueBy(deadline: Deadline): string | null {
   }
 }
 
+/** Marked by the day it was done, not by an occurrence: ongoing, as needed, «ежегодно» with no month (seed 001). */
+export const markedByDay = (deadline: Deadline) =>
+  deadline.kind === 'ongoing' || deadline.kind === 'as_needed' || (deadline.kind === 'recurring' && deadline.every === 'year' && !deadline.months.length)
+
 /** What the event's record says about its doing: the whole event, and each time a recurring or standing one was done. */
 export interface DeadlineDone {
   status: 'planned' | 'in_progress' | 'done'
@@ -56,7 +60,7 @@ export function deadlineState(deadline: Deadline, done: DeadlineDone, today: str
     case 'period':
       return { ...base, overdue: !finished && today > dueBy(deadline)!, standing: finished && deadline.then !== undefined }
     case 'recurring': {
-      if (deadline.every === 'year' && !deadline.months.length)
+      if (markedByDay(deadline))
         return { ...base, standing: true }
       const current = occurrenceOf(deadline, today, done.occurrences.map(o => o.key), context)
       return { ...base, overdue: !finished && current !== undefined && today > current.dueBy, ...(current && { current }) }

@@ -43,8 +43,14 @@ function windowsFrom(first: number, deadline: Recurring, today: string, bounds?:
   const windows: OccurrenceWindow[] = []
   for (let year = first; year <= last; year++)
     windows.push(...windowsOfYear(deadline, year))
-  return windows.filter(w => (!lower || w.dueBy >= lower) && (!upper || w.start <= upper))
+  return windows.filter(w => (!lower || w.dueBy >= lower) && (!upper || dueStart(w) <= upper))
 }
+
+/**
+ * The first day of the period an occurrence is due for: its month's, though its window opens earlier («август -
+ * сентябрь»): a September after the roadmap's end is the next roadmap's, whenever August is.
+ */
+const dueStart = (w: OccurrenceWindow) => (/^\d{4}-\d{2}$/.test(w.key) ? `${w.key}-01` : w.start)
 
 /** The windows around today: from the year before today's, or before the roadmap's end if it is over. */
 const windowsAround = (deadline: Recurring, today: string, bounds?: DeadlineContext) =>

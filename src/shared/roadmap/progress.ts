@@ -1,6 +1,6 @@
 import type { Roadmap } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
-import { deadlineState } from './deadlineState.ts'
+import { deadlineState, markedByDay } from './deadlineState.ts'
 import { openedOccurrences, type OccurrenceWindow } from './occurrences.ts'
 import { contextOf } from './roadmaps.ts'
 
@@ -10,10 +10,6 @@ type EventState = ReturnType<typeof deadlineState>
 export function eventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string): EventState {
   return deadlineState(event.deadline, event, today, contextOf(roadmap))
 }
-
-/** Marked by the day it was done, not by an occurrence: ongoing, as needed, «ежегодно» with no month (seed 001). */
-const markedByDay = (deadline: RoadmapEvent['deadline']) =>
-  deadline.kind === 'ongoing' || deadline.kind === 'as_needed' || (deadline.kind === 'recurring' && deadline.every === 'year' && !deadline.months.length)
 
 /**
  * The occurrences of a recurring event the curator may mark: each one opened by today within the roadmap, a past
@@ -37,7 +33,7 @@ export interface YearOccurrence extends OccurrenceWindow {
  * roadmap «на 2020-2024 годы»), each with its mark: what the year's справка reports of it. None for a kind that is
  * not recurring by months, quarters or named months.
  */
-export function yearOccurrences(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number): YearOccurrence[] {
+function yearOccurrences(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number): YearOccurrence[] {
   const marks = new Map(event.occurrences.map(o => [o.key, o]))
   return markableOccurrences(event, roadmap, `${year}-12-31`)
     .filter(w => w.key.startsWith(String(year)))
@@ -74,10 +70,11 @@ export function yearEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' |
     const marks = event.occurrences.filter(o => o.on.startsWith(String(year))).sort((a, b) => a.on.localeCompare(b.on))
     return { done: event.deadline.kind === 'recurring' && marks.length > 0, overdue: false, marks }
   }
-  const occurrences = yearOccurrences(event, roadmap, year)
-  if (!occurrences.length)
+  if (event.deadline.kind !== 'recurring')
     return { done: false, overdue: eventState(event, roadmap, today).overdue }
-  return { done: occurrences.every(o => o.mark), overdue: occurrences.some(o => !o.mark && o.dueBy < today), occurrences }
+  // None due in the year (May of a roadmap begun in September): nothing owed, nothing done.
+  const occurrences = yearOccurrences(event, roadmap, year)
+  return { done: occurrences.length > 0 && occurrences.every(o => o.mark), overdue: occurrences.some(o => !o.mark && o.dueBy < today), occurrences }
 }
 
 /** Per stage of a roadmap: its events, how many are done and how many overdue in the year, each event counted once. */

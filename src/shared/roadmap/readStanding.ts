@@ -32,11 +32,15 @@ export const readRecurring: Reader = (words, text, context) => {
 const monthsIn = (words: string) =>
   [...new Set(words.split(/[^а-я]+/).map(monthOfWord).filter(m => m !== undefined))].sort((a, b) => a - b)
 
-/** «ежегодно, август - сентябрь»: one window from the first month to the end of the second, not two occurrences. */
+/**
+ * «ежегодно, август - сентябрь»: one window from the first month to the end of the second, not two occurrences;
+ * only where those two are all the months named («в мае, сентябре - октябре» keeps its three months).
+ */
 function monthWindowIn(words: string): { month: number, opensIn: number } | undefined {
   const range = /([а-я]+) ?- ?([а-я]+)/.exec(words)
   const [opensIn, month] = [monthOfWord(range?.[1] ?? ''), monthOfWord(range?.[2] ?? '')]
-  return opensIn !== undefined && month !== undefined && opensIn !== month ? { month, opensIn } : undefined
+  const named = monthsIn(words)
+  return opensIn !== undefined && month !== undefined && opensIn !== month && named.length === 2 ? { month, opensIn } : undefined
 }
 
 /**

@@ -238,12 +238,21 @@ describe('an event\'s standing beside its deadline', () => {
     const form = () => wrapper.find('form.occurrence-form')
     const options = () => form().findAll('option').map(o => o.text())
     expect(options()).toEqual(['август – сентябрь 2024', 'август – сентябрь 2023', 'август – сентябрь 2022', 'август – сентябрь 2021'])
+    // The form takes the focus; a past occurrence's date is left to type, not today's.
+    expect(document.activeElement).toBe(form().find('select').element)
     await form().find('select').setValue('2022-09')
-    await form().find('input[type="date"]').setValue('2022-09-12')
+    const date = form().find('input[type="date"]')
+    expect((date.element as HTMLInputElement).value).toBe('')
+    await date.setValue('2027-01-10')
+    expect(form().text()).toContain('Дата выполнения не может быть позже сегодняшней')
+    expect(form().find('button[type="submit"]').attributes('disabled')).toBeDefined()
+    await date.setValue('2022-09-12')
     await form().findAll('input').at(-1)!.setValue('Приказ № 41')
     await form().trigger('submit')
     await vi.waitFor(async () => expect((await db.roadmapEvents.get(id))!.occurrences).toEqual([{ key: '2022-09', on: '2022-09-12', result: 'Приказ № 41' }]))
     await settle()
+    // Back on the row's button it was opened from.
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Отметить выполнение: Формирование рабочей группы')
     expect(wrapper.find('.roadmap-table__standing').text()).toContain('последний раз: 12 сентября 2022 г.')
 
     await wrapper.find('button[aria-label="Отметить выполнение: Формирование рабочей группы"]').trigger('click')
@@ -253,6 +262,7 @@ describe('an event\'s standing beside its deadline', () => {
     window.confirm = () => true
     await wrapper.find('button[aria-label="Убрать отметку: август – сентябрь 2022"]').trigger('click')
     await vi.waitFor(async () => expect((await db.roadmapEvents.get(id))!.occurrences).toEqual([]))
+    expect(document.activeElement).toBe(form().find('select').element)
   })
 
   it('says a deadline in the school\'s words, and how the app reads it where the words do not say it', async () => {

@@ -75,10 +75,11 @@ describe('аналитическая справка', () => {
     const named = buildSpravka({ ...input(), program: namedProgram, programs: [namedProgram] })
     expect(JSON.stringify(named.blocks)).toContain('["групповая рефлексия","1"]')
     // The school's, across programmes: each meeting's kind as its own programme names it, a row for each name.
-    const other = { ...program, id: 'other', name: 'Ученик – ученик', meetingKinds: [] }
-    const school = buildSpravka({ ...input(), program: null, programs: [namedProgram, other], meetings: [...input().meetings, { ...meeting('o1', '2026-04-01', 'reflection'), pairId: 'p3' }] })
+    // A name spelt with other capitals is the same row.
+    const other = { ...program, id: 'other', name: 'Ученик – ученик', meetingKinds: [{ kind: 'work' as const, name: 'Рабочая встреча' }] }
+    const school = buildSpravka({ ...input(), program: null, programs: [namedProgram, other], meetings: [...input().meetings, { ...meeting('o1', '2026-04-01', 'reflection'), pairId: 'p3' }, { ...meeting('o2', '2026-04-02', 'work'), pairId: 'p3' }] })
     const schoolKinds = school.blocks.find(b => b.kind === 'table' && b.head[0] === 'Вид встречи')
-    expect(schoolKinds?.kind === 'table' && schoolKinds.rows).toEqual([['рабочая встреча', '2'], ['групповая рефлексия', '1'], ['рефлексия', '1']])
+    expect(schoolKinds?.kind === 'table' && schoolKinds.rows).toEqual([['рабочая встреча', '3'], ['групповая рефлексия', '1'], ['рефлексия', '1']])
     expect(text).toContain('Удовлетворены (7–10 баллов)')
     expect(text).toContain('75 %')
     // The level counts anonymous answers in fives, and the справка says so beside the table.
@@ -244,6 +245,8 @@ describe('the справка of a year of a roadmap over several years (seed 003
       'выполнено: 15 мая 2022 г., Анкеты',
     ])
     expect(rowsOf(2024)[0]).toBe('не выполнено: август – сентябрь 2024')
+    // A roadmap begun in November owes no September in its first year.
+    expect(rowsOf(2020)[0]).toBe('в 2020 году срока нет')
     // A year with no mark of its own says the last before its end, not a later year's.
     expect(rowsOf(2023)[2]).toBe('выполняется; последний раз 15 мая 2022 г.')
     const text = JSON.stringify(buildSpravka(input({ year: 2022, today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks)

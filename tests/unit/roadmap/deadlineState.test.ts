@@ -108,7 +108,7 @@ describe('a yearly window of months (seed 003\'s «август - сентябр
   it('is due from the first month\'s start: in August this year\'s is current, not last year\'s overdue', () => {
     expect(occurrenceOf(augustSeptember, '2025-08-15')).toEqual({ key: '2025-09', dueBy: '2025-09-30' })
     expect(occurrenceOf({ ...augustSeptember, opensIn: undefined }, '2025-08-15')).toEqual({ key: '2024-09', dueBy: '2024-09-30' })
-    expect(state(augustSeptember, '2025-08-15').overdue).toBe(false)
+    expect(deadlineState(augustSeptember, planned, '2025-08-15', { periodStart: '2024-09-01', periodEnd: '2026-08-31' }).overdue).toBe(false)
     expect(occurrenceOf(winter, '2025-12-10')).toEqual({ key: '2026-02', dueBy: '2026-02-28' })
   })
 
@@ -130,6 +130,11 @@ describe('openedOccurrences', () => {
     expect(openedOccurrences(september, '2022-08-01', seed003).map(o => o.key)).toEqual(['2021-09'])
     expect(openedOccurrences({ ...september, opensIn: 8 }, '2022-08-01', seed003).map(o => o.key)).toEqual(['2021-09', '2022-09'])
     expect(openedOccurrences(quarterly, '2025-05-10', context).map(o => o.key)).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'])
+  })
+
+  it('leaves a September due after the roadmap\'s end to the next roadmap, though its window opens in August', () => {
+    const schoolYear = { periodStart: '2023-09-01', periodEnd: '2024-08-31' }
+    expect(openedOccurrences({ ...september, opensIn: 8 }, '2026-12-05', schoolYear).map(o => o.key)).toEqual(['2023-09'])
   })
 
   it('without a roadmap or a start, from the year before today\'s', () => {

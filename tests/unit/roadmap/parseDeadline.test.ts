@@ -60,6 +60,7 @@ describe('parseDeadline on the other ways a school writes', () => {
     expect(parseDeadline('август - сентябрь', years).deadline).toEqual({ kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' })
     expect(parseDeadline('ежегодно в августе – сентябре', years).deadline).toMatchObject({ kind: 'recurring', months: [9], opensIn: 8 })
     expect(parseDeadline('ежегодно в мае, августе', years).deadline).not.toHaveProperty('opensIn')
+    expect(parseDeadline('ежегодно в мае, сентябре - октябре', years).deadline).toEqual({ kind: 'recurring', every: 'year', months: [5, 9, 10], text: 'ежегодно в мае, сентябре - октябре' })
     expect(parseDeadline('ноябрь 2020', years).deadline).toMatchObject({ kind: 'on', at: '2020-11' })
     expect(parseDeadline('1 сентября', years).deadline).toMatchObject({ kind: 'on', at: '2021-09-01' })
     expect(parseDeadline('до сентября', years).deadline).toMatchObject({ kind: 'by', at: '2021-09' })

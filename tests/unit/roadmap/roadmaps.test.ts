@@ -128,9 +128,12 @@ describe('progress', () => {
     expect(yearEventState(september, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false })
     expect(yearEventState(september, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: true })
     expect(yearEventState(september, years, 2023, '2023-08-01')).toMatchObject({ done: false, overdue: false })
-    // Outside the roadmap's years, or marked done as a whole, it is what its status says.
-    expect(yearEventState(september, years, 2025, '2026-12-05')).toEqual({ done: false, overdue: true })
+    // Outside the roadmap's years nothing is owed; marked done as a whole, it is done in every year.
+    expect(yearEventState(september, years, 2025, '2026-12-05')).toEqual({ done: false, overdue: false, occurrences: [] })
     expect(yearEventState({ ...september, status: 'done' }, years, 2023, '2026-12-05')).toEqual({ done: true, overdue: false })
+    // None due in the year (May, in the year a roadmap begun in September starts): nothing owed, nothing done.
+    const may = { ...september, deadline: { ...september.deadline, months: [5] }, occurrences: [] }
+    expect(yearEventState(may, { startDate: '2023-09-01', endDate: '2024-08-31' }, 2023, '2025-03-01')).toEqual({ done: false, overdue: false, occurrences: [] })
     // Marked by the day: «ежегодно» with no month is done in a year it was marked in; «постоянно» never done, never overdue.
     const yearly = { ...september, deadline: { kind: 'recurring' as const, every: 'year' as const, months: [], text: 'Ежегодно' }, occurrences: [{ key: '2022-05-15', on: '2022-05-15', result: '' }] }
     expect(yearEventState(yearly, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false, marks: yearly.occurrences })

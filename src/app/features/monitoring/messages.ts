@@ -77,6 +77,7 @@ const ru = {
     since: 'последняя {date}, {days} дн. назад',
   },
   roadmap: {
+    missed: 'не отмечено: {list}',
     title: 'Дорожная карта по этапам',
     stage: 'Этап',
     done: 'Выполнено',
@@ -174,6 +175,7 @@ const en: typeof ru = {
     since: 'last {date}, {days} days ago',
   },
   roadmap: {
+    missed: 'not marked: {list}',
     title: 'Roadmap by stage',
     stage: 'Stage',
     done: 'Done',

@@ -26,7 +26,9 @@ const markText = (mark: RoadmapEvent['occurrences'][number], occurrence?: YearOc
  * A recurring event by its occurrences of the year (`yearEventState`), not by today's: each marked with its day and
  * result, the passed ones not marked as not done.
  */
-function occurrencesText(occurrences: readonly YearOccurrence[], today: string): string {
+function occurrencesText(occurrences: readonly YearOccurrence[], year: number, today: string): string {
+  if (!occurrences.length)
+    return t('reports.roadmap.notDueInYear', { year })
   const marked = occurrences.filter(o => o.mark).map(o => markText(o.mark!, o))
   const missed = occurrences.filter(o => !o.mark && o.dueBy < today).map(o => occurrenceWords(o, locale.value))
   return [
@@ -44,7 +46,7 @@ function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today
   if (event.status === 'done')
     return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done, overdue }
   if (occurrences)
-    return { text: occurrencesText(occurrences, today), done, overdue }
+    return { text: occurrencesText(occurrences, year, today), done, overdue }
   if (marks?.length)
     return { text: t('reports.roadmap.occurrencesDone', { list: marks.map(mark => markText(mark)).join('; ') }), done, overdue }
   if (overdue)

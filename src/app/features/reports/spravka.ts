@@ -108,15 +108,18 @@ function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
 function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const held = heldIn(input, pairs)
   const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, duration: durationText(held), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
-  // Each meeting's kind as its programme names it, in the methodology's order: across programmes that name a kind
-  // alike, one row; where they name it otherwise, a row for each name.
+  // Each meeting's kind as its programme names it, in the methodology's order: one row for a name, whatever its
+  // capitals and whichever programmes and kinds use it (the words are what the справка's reader sees).
   const nameOf = meetingKindNamer(pairs, input.programs)
-  const counts = new Map<string, number>()
+  const counts = new Map<string, [name: string, count: number]>()
   for (const kind of MEETING_KINDS) {
-    for (const meeting of held.filter(m => m.kind === kind))
-      counts.set(nameOf(meeting), (counts.get(nameOf(meeting)) ?? 0) + 1)
+    for (const meeting of held.filter(m => m.kind === kind)) {
+      const name = nameOf(meeting)
+      const row = counts.get(name.toLowerCase()) ?? [name, 0]
+      counts.set(name.toLowerCase(), [row[0], row[1] + 1])
+    }
   }
-  const rows = [...counts].map(([name, count]) => [name, String(count)])
+  const rows = [...counts.values()].map(([name, count]) => [name, String(count)])
   const blocks: Block[] = [{ kind: 'heading', text: t('reports.spravka.meetings') }, { kind: 'paragraph', text }]
   if (rows.length)
     blocks.push({ kind: 'table', head: [t('reports.spravka.kind'), t('reports.spravka.count')], rows })
