@@ -28,6 +28,12 @@ interface RoadmapStage {
    * seed 000: «1 этап», then «Блок 3»); '' (or none, in a stage saved before labels) is numbered by `numbering`.
    */
   label?: string
+  /**
+   * Printed with no heading row: the events a school's table puts before any stage row (seed 003's «1 Назначение
+   * ответственного…» up to «2. Обучение кураторов», then «3. Оценка результатов» as a heading), kept in a stage of
+   * their own, which the school never titled.
+   */
+  unheaded?: boolean
 }
 
 /**
@@ -54,6 +60,7 @@ const StageField = v.object({
   resources: optionalText(2000),
   // Added after the first release: optional with a default, so older records still pass the full check.
   label: v.optional(optionalText(20), ''),
+  unheaded: v.optional(v.boolean()),
 })
 
 export const RoadmapObject = v.object({

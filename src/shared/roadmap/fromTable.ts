@@ -48,7 +48,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
   const loose = table.events.some(e => e.stageIndex === null)
   const asWritten = labelsAsWritten(table)
   const stages = [
-    ...(loose ? [{ id: uuidv7(), title: looseStageTitle, resources: '', label: '' }] : []),
+    ...(loose ? [{ id: uuidv7(), title: looseStageTitle, resources: '', label: '', unheaded: true }] : []),
     ...table.stages.map(stage => ({ id: uuidv7(), title: stage.title, resources: stage.resources, label: asWritten ? stage.numberLabel : '' })),
   ]
   const stageOf = (index: number | null) => stages[index === null ? 0 : index + (loose ? 1 : 0)]!.id

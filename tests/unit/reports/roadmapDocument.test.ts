@@ -139,6 +139,13 @@ describe('дорожная карта as the school signs it', () => {
     expect(row.split('<w:p>').filter(p => p.includes('Информирование родителей') || p.includes('Совещание с партнёрами'))).toHaveLength(2)
   })
 
+  it('prints no heading row for a stage the school never titled (seed 003\'s events before its first stage row)', () => {
+    const unheaded = { ...roadmap, stages: roadmap.stages.map((stage, i) => i === 0 ? { ...stage, unheaded: true } : stage) }
+    const [table] = buildRoadmapDocument({ requisites, roadmap: unheaded, events, people, order: noOrder }).blocks
+    expect(table?.kind === 'table' && table.subheads?.map(s => s.text)).toEqual(['II. Завершение программы наставничества', 'III. Распространение практик'])
+    expect(table?.kind === 'table' && table.rows[0]?.[0]).toBe('1.1')
+  })
+
   it('numbers the events straight through where the school does (seed 001 numbers its 27 across the stages)', () => {
     const [table] = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, eventNumbering: 'through' }, events, people, order: noOrder }).blocks
     expect(table?.kind === 'table' && table.rows.map(row => row[0])).toEqual(['1', '2', '3'])

@@ -42,7 +42,8 @@ export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEv
   const rows: string[][] = []
   const subheads: NonNullable<TableBlock['subheads']> = []
   for (const { stage, name, events: ofStage } of printedStages(roadmap, events, people)) {
-    subheads.push({ before: rows.length, text: name })
+    if (!stage.unheaded)
+      subheads.push({ before: rows.length, text: name })
     rows.push(...ofStage.map(e => [e.number, e.event.title, e.deadline, e.responsible, e.event.plannedResult]))
     // Seed 000 gives each stage the resources it draws on, in a column of their own: printed under its events.
     if (stage.resources.trim())
