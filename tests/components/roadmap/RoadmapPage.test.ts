@@ -265,6 +265,19 @@ describe('an event\'s standing beside its deadline', () => {
     expect(document.activeElement).toBe(form().find('select').element)
   })
 
+  it('offers a roadmap not begun yet its first occurrence to mark, named with its whole window', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-05T09:00:00'))
+    const next = roadmapIdFor(2027)
+    await mutate(db, 'roadmaps', next, 'create', { title: 'Дорожная карта на 2027-2030 годы', startDate: '2027-09-01', endDate: '2030-08-31', numbering: 'arabic', stages: [{ id: 'one', title: 'Подготовка', resources: '' }], approval: '' })
+    await mutate(db, 'roadmapEvents', '00000000-0000-7000-8000-0000000000ea', 'create', {
+      roadmapId: next, stageId: 'one', programIds: [], title: 'Формирование рабочей группы', deadline: { kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0,
+    })
+    const { wrapper } = await open(`/roadmap?roadmap=${next}`)
+    await wrapper.find('button[aria-label="Отметить выполнение: Формирование рабочей группы"]').trigger('click')
+    expect(wrapper.find('form.occurrence-form').findAll('option').map(o => o.text())).toEqual(['август – сентябрь 2027'])
+  })
+
   it('says a deadline in the school\'s words, and how the app reads it where the words do not say it', async () => {
     await roadmapWith([
       { id: '00000000-0000-7000-8000-0000000000e4', title: 'Информирование', deadline: { kind: 'ongoing', text: 'В течение всего периода реализации проекта' } },
