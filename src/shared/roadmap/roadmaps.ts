@@ -58,6 +58,8 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
       eventNumbering: 'stage',
       stages,
       approval: '',
+      // A template saved from a roadmap laid out by spheres (seed 000) has a sphere on every event: printed so again.
+      layout: template.events.length && template.events.every(e => e.sphere) ? 'spheres' : 'events',
     },
     events: template.events.map(({ stage, ...event }, position) => ({
       id: uuidv7(),

@@ -42,6 +42,9 @@ describe('templates', () => {
     expect(template.events).toHaveLength(events.length)
     expect(template.events.filter(e => e.stage === 0).at(-1)!.title).toBe(events[0]!.title)
     const again = roadmapFromTemplate(template, 2025)
+    expect(again.fields.layout).toBe('events')
+    const bySpheres = { ...template, events: template.events.map((e, i) => ({ ...e, sphere: i % 2 ? 'outside' as const : 'inside' as const })) }
+    expect(roadmapFromTemplate(bySpheres, 2025).fields.layout).toBe('spheres')
     expect(again.events.map(e => e.fields.deadline)).toContainEqual(expect.objectContaining({ kind: 'period', from: '2025-09', to: '2025-10' }))
   })
 })
