@@ -234,6 +234,9 @@ describe('an event\'s standing beside its deadline', () => {
       roadmapId: years, stageId: 'one', programIds: [], title: 'Формирование рабочей группы', deadline: { kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: 'Приказ', status: 'planned', doneOn: '', issued: null, occurrences: [], position: 0,
     })
     const { wrapper } = await open(`/roadmap?roadmap=${years}`)
+    // The row says what is left to mark from before the occurrence due now (2024's, overdue).
+    const missed = () => wrapper.findAll('.roadmap-table__standing').map(s => s.text()).find(text => text.startsWith('раньше'))
+    expect(missed()).toBe('раньше не отмечено: август – сентябрь 2023, август – сентябрь 2022, август – сентябрь 2021')
     await wrapper.find('button[aria-label="Отметить выполнение: Формирование рабочей группы"]').trigger('click')
     const form = () => wrapper.find('form.occurrence-form')
     const options = () => form().findAll('option').map(o => o.text())
@@ -254,6 +257,7 @@ describe('an event\'s standing beside its deadline', () => {
     // Back on the row's button it was opened from.
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Отметить выполнение: Формирование рабочей группы')
     expect(wrapper.find('.roadmap-table__standing').text()).toContain('последний раз: 12 сентября 2022 г.')
+    expect(missed()).toBe('раньше не отмечено: август – сентябрь 2023, август – сентябрь 2021')
 
     await wrapper.find('button[aria-label="Отметить выполнение: Формирование рабочей группы"]').trigger('click')
     await settle()
@@ -263,6 +267,18 @@ describe('an event\'s standing beside its deadline', () => {
     await wrapper.find('button[aria-label="Убрать отметку: август – сентябрь 2022"]').trigger('click')
     await vi.waitFor(async () => expect((await db.roadmapEvents.get(id))!.occurrences).toEqual([]))
     expect(document.activeElement).toBe(form().find('select').element)
+  })
+
+  it('names the three latest occurrences left unmarked and counts the rest', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2027-06-20T09:00:00'))
+    await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000eb', title: 'Совещание наставников', deadline: { kind: 'recurring', every: 'month', months: [], text: 'ежемесячно' } }])
+    const { wrapper } = await open('/roadmap')
+    // September to May passed; June is due now, not yet missed.
+    const lines = () => wrapper.findAll('.roadmap-table__standing').map(s => s.text())
+    expect(lines()).toContain('раньше не отмечено: май 2027, апрель 2027, март 2027 и ещё 6 раз')
+    await mutate(db, 'roadmapEvents', '00000000-0000-7000-8000-0000000000eb', 'upsert', { occurrences: [{ key: '2026-09', on: '2026-09-20', result: '' }, { key: '2026-10', on: '2026-10-20', result: '' }, { key: '2027-04', on: '2027-04-20', result: '' }] })
+    await vi.waitFor(() => expect(lines()).toContain('раньше не отмечено: май 2027, март 2027, февраль 2027 и ещё 3 раза'))
   })
 
   it('offers a roadmap not begun yet its first occurrence to mark, named with its whole window', async () => {
