@@ -23,6 +23,18 @@ export function markableOccurrences(event: Pick<RoadmapEvent, 'deadline'>, roadm
   return openedOccurrences(deadline, today, contextOf(roadmap))
 }
 
+/**
+ * Done over its whole roadmap: marked done as a whole, or a recurring event each of whose occurrences in the roadmap
+ * is marked (seed 003's «сентябрь» of every year 2021–2024, marked year by year, once the last is).
+ */
+export function eventDone(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): boolean {
+  if (event.status === 'done')
+    return true
+  const marked = new Set(event.occurrences.map(o => o.key))
+  const all = markableOccurrences(event, roadmap, roadmap.endDate)
+  return all.length > 0 && all.every(o => marked.has(o.key))
+}
+
 /** An occurrence of a recurring event due in a calendar year, with its mark where the curator made one. */
 export interface YearOccurrence extends OccurrenceWindow {
   mark?: RoadmapEvent['occurrences'][number]

@@ -267,6 +267,10 @@ describe('an event\'s standing beside its deadline', () => {
     await wrapper.find('button[aria-label="Убрать отметку: август – сентябрь 2022"]').trigger('click')
     await vi.waitFor(async () => expect((await db.roadmapEvents.get(id))!.occurrences).toEqual([]))
     expect(document.activeElement).toBe(form().find('select').element)
+    // Every year's occurrence marked, the event is done over its roadmap.
+    expect(wrapper.find('.roadmap__summary').text()).toMatch(/^Выполнено 0 из 1/)
+    await mutate(db, 'roadmapEvents', id, 'upsert', { occurrences: [2021, 2022, 2023, 2024].map(y => ({ key: `${y}-09`, on: `${y}-09-10`, result: '' })) })
+    await vi.waitFor(() => expect(wrapper.find('.roadmap__summary').text()).toBe('Выполнено 1 из 1'))
   })
 
   it('names the three latest occurrences left unmarked and counts the rest', async () => {

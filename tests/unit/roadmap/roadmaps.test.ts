@@ -6,7 +6,7 @@ import type { RoadmapItem } from '#shared/model/roadmapItem'
 import { RoadmapTemplateFields } from '#shared/model/roadmapTemplate'
 import { validate } from '#shared/api/validate'
 import { roadmapFromLegacy } from '#shared/roadmap/legacy'
-import { roadmapProgress, yearEventState } from '#shared/roadmap/progress'
+import { eventDone, roadmapProgress, yearEventState } from '#shared/roadmap/progress'
 import { roadmapFromTable } from '#shared/roadmap/fromTable'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
 import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
@@ -140,6 +140,13 @@ describe('progress', () => {
     // None due in the year (May, in the year a roadmap begun in September starts): nothing owed, nothing done.
     const may = { ...september, deadline: { ...september.deadline, months: [5] }, occurrences: [] }
     expect(yearEventState(may, { startDate: '2023-09-01', endDate: '2024-08-31' }, 2023, '2025-03-01')).toEqual({ done: false, overdue: false, occurrences: [] })
+    // Over the whole roadmap: done once every year's occurrence is marked, or the event as a whole.
+    const everyYear = ['2021', '2022', '2023', '2024'].map(y => ({ key: `${y}-09`, on: `${y}-09-10`, result: '' }))
+    expect(eventDone(september, years)).toBe(false)
+    expect(eventDone({ ...september, occurrences: everyYear }, years)).toBe(true)
+    expect(eventDone({ ...september, occurrences: everyYear.slice(1) }, years)).toBe(false)
+    expect(eventDone({ ...september, deadline: { kind: 'ongoing', text: 'постоянно' }, occurrences: everyYear }, years)).toBe(false)
+    expect(eventDone({ ...september, status: 'done' }, years)).toBe(true)
     // Marked by the day: «ежегодно» with no month is done in a year it was marked in; «постоянно» never done, never overdue.
     const yearly = { ...september, deadline: { kind: 'recurring' as const, every: 'year' as const, months: [], text: 'Ежегодно' }, occurrences: [{ key: '2022-05-15', on: '2022-05-15', result: '' }] }
     expect(yearEventState(yearly, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false, marks: yearly.occurrences })
