@@ -271,6 +271,7 @@ describe('an event\'s standing beside its deadline', () => {
     expect(wrapper.find('.roadmap__summary').text()).toMatch(/^Выполнено 0 из 1/)
     await mutate(db, 'roadmapEvents', id, 'upsert', { occurrences: [2021, 2022, 2023, 2024].map(y => ({ key: `${y}-09`, on: `${y}-09-10`, result: '' })) })
     await vi.waitFor(() => expect(wrapper.find('.roadmap__summary').text()).toBe('Выполнено 1 из 1'))
+    expect(wrapper.find('.roadmap-table__standing').text()).toBe('отмечены все сроки, последний раз: 10 сентября 2024 г.')
   })
 
   it('names the three latest occurrences left unmarked and counts the rest', async () => {
