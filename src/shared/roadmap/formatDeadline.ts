@@ -89,13 +89,13 @@ export function deadlineWords(deadline: Deadline, locale: DeadlineLocale): { wor
  * One occurrence of a recurring event in words: «сентябрь 2021», «август – сентябрь 2021» for a window opened earlier,
  * «2-й квартал 2025», «2025 год»; a standing event's mark (a day) as its date.
  */
-export function occurrenceWords(occurrence: { key: string, start?: string }, locale: DeadlineLocale = 'ru'): string {
-  const { key, start } = occurrence
+export function occurrenceWords(occurrence: { key: string, opens?: string }, locale: DeadlineLocale = 'ru'): string {
+  const { key, opens } = occurrence
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key)
   if (quarter)
     return locale === 'en' ? `Q${quarter[2]} ${quarter[1]}` : `${quarter[2]}-й квартал ${quarter[1]}`
   if (/^\d{4}$/.test(key))
     return locale === 'en' ? key : `${key} год`
-  const opened = start?.slice(0, 7)
+  const opened = opens?.slice(0, 7)
   return key.length === 7 && opened && opened !== key ? periodWords(opened, key, locale) : pointWords(key, locale)
 }

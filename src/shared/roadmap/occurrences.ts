@@ -5,14 +5,17 @@ type Recurring = Extract<Deadline, { kind: 'recurring' }>
 
 /** One time a recurring event is due: 'YYYY-MM' (a month), 'YYYY-Qn' (a quarter) or 'YYYY' (a year). */
 export interface Occurrence { key: string, dueBy: string }
-/** An occurrence with the day its window opens: the month itself, or `opensIn` before it («август - сентябрь»). */
-export interface OccurrenceWindow extends Occurrence { start: string }
+/**
+ * An occurrence with the first day of the period it is due for (`from`) and the day its window opens (`opens`): the
+ * same, or `opensIn` before it («август - сентябрь» opens on 1 August for September).
+ */
+export interface OccurrenceWindow extends Occurrence { from: string, opens: string }
 
 const pad = (n: number) => String(n).padStart(2, '0')
 /** The window of a month; one that opens in a later month than it is due («ноябрь - февраль») opens the year before. */
 function monthWindow(year: number, month: number, opensIn = month): OccurrenceWindow {
   const openYear = opensIn > month ? year - 1 : year
-  return { key: `${year}-${pad(month)}`, start: `${openYear}-${pad(opensIn)}-01`, dueBy: endOf(`${year}-${pad(month)}`) }
+  return { key: `${year}-${pad(month)}`, from: `${year}-${pad(month)}-01`, opens: `${openYear}-${pad(opensIn)}-01`, dueBy: endOf(`${year}-${pad(month)}`) }
 }
 
 /** The windows of one calendar year: each named month, each quarter, each month, or the year itself. */
@@ -20,10 +23,10 @@ function windowsOfYear(deadline: Recurring, year: number): OccurrenceWindow[] {
   if (deadline.every === 'month')
     return Array.from({ length: 12 }, (_, i) => monthWindow(year, i + 1))
   if (deadline.every === 'quarter')
-    return [1, 2, 3, 4].map(q => ({ key: `${year}-Q${q}`, start: `${year}-${pad(q * 3 - 2)}-01`, dueBy: endOf(`${year}-${pad(q * 3)}`) }))
+    return [1, 2, 3, 4].map(q => ({ key: `${year}-Q${q}`, from: `${year}-${pad(q * 3 - 2)}-01`, opens: `${year}-${pad(q * 3 - 2)}-01`, dueBy: endOf(`${year}-${pad(q * 3)}`) }))
   if (deadline.months.length)
     return [...deadline.months].sort((a, b) => a - b).map(m => monthWindow(year, m, deadline.months.length === 1 ? deadline.opensIn : undefined))
-  return [{ key: String(year), start: `${year}-01-01`, dueBy: `${year}-12-31` }]
+  return [{ key: String(year), from: `${year}-01-01`, opens: `${year}-01-01`, dueBy: `${year}-12-31` }]
 }
 
 const yearOf = (date: string) => Number(date.slice(0, 4))
@@ -43,14 +46,10 @@ function windowsFrom(first: number, deadline: Recurring, today: string, bounds?:
   const windows: OccurrenceWindow[] = []
   for (let year = first; year <= last; year++)
     windows.push(...windowsOfYear(deadline, year))
-  return windows.filter(w => (!lower || w.dueBy >= lower) && (!upper || dueStart(w) <= upper))
+  // By the period it is due for, not its opening: a September after the roadmap's end is the next roadmap's,
+  // though its window opens in this one's August.
+  return windows.filter(w => (!lower || w.dueBy >= lower) && (!upper || w.from <= upper))
 }
-
-/**
- * The first day of the period an occurrence is due for: its month's, though its window opens earlier («август -
- * сентябрь»): a September after the roadmap's end is the next roadmap's, whenever August is.
- */
-const dueStart = (w: OccurrenceWindow) => (/^\d{4}-\d{2}$/.test(w.key) ? `${w.key}-01` : w.start)
 
 /** The windows around today: from the year before today's, or before the roadmap's end if it is over. */
 const windowsAround = (deadline: Recurring, today: string, bounds?: DeadlineContext) =>
@@ -62,7 +61,7 @@ const windowsAround = (deadline: Recurring, today: string, bounds?: DeadlineCont
  */
 export function openedOccurrences(deadline: Recurring, today: string, bounds?: DeadlineContext): OccurrenceWindow[] {
   const lower = lowerBound(deadline, bounds)
-  return windowsFrom(lower ? yearOf(lower) : yearOf(today) - 1, deadline, today, bounds).filter(w => w.start <= today)
+  return windowsFrom(lower ? yearOf(lower) : yearOf(today) - 1, deadline, today, bounds).filter(w => w.opens <= today)
 }
 
 /**
@@ -76,11 +75,11 @@ export function openedOccurrences(deadline: Recurring, today: string, bounds?: D
 export function occurrenceOf(deadline: Recurring, today: string, done: readonly string[] = [], bounds?: DeadlineContext): Occurrence | undefined {
   const windows = windowsAround(deadline, today, bounds)
   const pick = (w: OccurrenceWindow | undefined) => w && { key: w.key, dueBy: w.dueBy }
-  const containing = windows.find(w => w.start <= today && today <= w.dueBy)
+  const containing = windows.find(w => w.opens <= today && today <= w.dueBy)
   if (containing)
     return pick(containing)
   const passed = windows.filter(w => w.dueBy < today).at(-1)
   if (passed && !done.includes(passed.key))
     return pick(passed)
-  return pick(windows.find(w => w.start > today))
+  return pick(windows.find(w => w.opens > today))
 }

@@ -56,9 +56,9 @@ describe('deadlineWords', () => {
 
 describe('occurrenceWords', () => {
   it('names one occurrence of a recurring event: its month, its window, its quarter or its year; a standing mark by its day', () => {
-    expect(occurrenceWords({ key: '2021-09', start: '2021-09-01' })).toBe('сентябрь 2021')
-    expect(occurrenceWords({ key: '2021-09', start: '2021-08-01' })).toBe('август – сентябрь 2021')
-    expect(occurrenceWords({ key: '2022-02', start: '2021-11-01' })).toBe('ноябрь 2021 – февраль 2022')
+    expect(occurrenceWords({ key: '2021-09', opens: '2021-09-01' })).toBe('сентябрь 2021')
+    expect(occurrenceWords({ key: '2021-09', opens: '2021-08-01' })).toBe('август – сентябрь 2021')
+    expect(occurrenceWords({ key: '2022-02', opens: '2021-11-01' })).toBe('ноябрь 2021 – февраль 2022')
     expect(occurrenceWords({ key: '2025-Q2' })).toBe('2-й квартал 2025')
     expect(occurrenceWords({ key: '2025-Q2' }, 'en')).toBe('Q2 2025')
     expect(occurrenceWords({ key: '2025' })).toBe('2025 год')
