@@ -12,16 +12,20 @@ export function eventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'do
 }
 
 /**
- * The occurrences of a recurring event the curator may mark: each one opened by today within the roadmap, a past
+ * The occurrences of a recurring event the curator may mark: each one opened by `until` within the roadmap, a past
  * year's too (a roadmap «на 2020-2024 годы» taken into the app late). None for a deadline marked by the day it was
  * done, or done once.
  */
-export function markableOccurrences(event: Pick<RoadmapEvent, 'deadline'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string): OccurrenceWindow[] {
+function markableOccurrences(event: Pick<RoadmapEvent, 'deadline'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, until: string): OccurrenceWindow[] {
   const { deadline } = event
   if (deadline.kind !== 'recurring' || markedByDay(deadline))
     return []
-  return openedOccurrences(deadline, today, contextOf(roadmap))
+  return openedOccurrences(deadline, until, contextOf(roadmap))
 }
+
+/** Of some occurrences, those passed by `today` with no mark. */
+const passedUnmarked = <W extends OccurrenceWindow>(windows: readonly W[], event: Pick<RoadmapEvent, 'occurrences'>, today: string) =>
+  windows.filter(w => w.dueBy < today && !event.occurrences.some(o => o.key === w.key))
 
 /**
  * Done over its whole roadmap: marked done as a whole, or a recurring event each of whose occurrences in the roadmap
@@ -30,9 +34,26 @@ export function markableOccurrences(event: Pick<RoadmapEvent, 'deadline'>, roadm
 export function eventDone(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): boolean {
   if (event.status === 'done')
     return true
-  const marked = new Set(event.occurrences.map(o => o.key))
   const all = markableOccurrences(event, roadmap, roadmap.endDate)
-  return all.length > 0 && all.every(o => marked.has(o.key))
+  return all.length > 0 && all.every(w => event.occurrences.some(o => o.key === w.key))
+}
+
+/** What the roadmap's row of an event offers and says about its marks. */
+export interface EventMarking {
+  /** The occurrences the marking form offers, the earliest first: each opened by today, and the one due now. */
+  choices: OccurrenceWindow[]
+  /** Those passed unmarked before the one due now: what a roadmap entered late has left to mark. */
+  missed: OccurrenceWindow[]
+  done: boolean
+}
+
+/** An event's marking on the roadmap's page, its state today (`eventState`) already known. */
+export function eventMarking(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string, state: EventState): EventMarking {
+  // Opened by the later of today and the current occurrence's end: the one due next, when no window is open (a
+  // roadmap not begun yet), is offered with its window too.
+  const until = [today, state.current?.dueBy ?? today].sort().at(-1)!
+  const choices = markableOccurrences(event, roadmap, until)
+  return { choices, missed: passedUnmarked(choices, event, today).filter(w => w.key !== state.current?.key), done: eventDone(event, roadmap) }
 }
 
 /** An occurrence of a recurring event due in a calendar year, with its mark where the curator made one. */
@@ -42,8 +63,7 @@ export interface YearOccurrence extends OccurrenceWindow {
 
 /**
  * A recurring event's occurrences due in a calendar year within its roadmap (seed 003's «сентябрь» of 2022 in its
- * roadmap «на 2020-2024 годы»), each with its mark: what the year's справка reports of it. None for a kind that is
- * not recurring by months, quarters or named months.
+ * roadmap «на 2020-2024 годы»), each with its mark: what the year's справка reports of it.
  */
 function yearOccurrences(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number): YearOccurrence[] {
   const marks = new Map(event.occurrences.map(o => [o.key, o]))
@@ -52,21 +72,16 @@ function yearOccurrences(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, 
     .map(w => ({ ...w, ...(marks.has(w.key) && { mark: marks.get(w.key)! }) }))
 }
 
-export interface StageProgress {
-  stageId: string
-  title: string
-  total: number
-  done: number
-  overdue: number
-}
-
 export interface YearEventState {
   done: boolean
   overdue: boolean
-  /** A recurring event's occurrences due in the year, with their marks. */
+  /** A recurring event's occurrences due in the year, with their marks, and those of them passed unmarked. */
   occurrences?: YearOccurrence[]
+  missed?: YearOccurrence[]
   /** The days in the year an event marked by the day was done, with their results. */
   marks?: RoadmapEvent['occurrences']
+  /** The last day it was marked done on by the year's end. */
+  lastDone?: string
 }
 
 /**
@@ -78,27 +93,38 @@ export interface YearEventState {
 export function yearEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number, today: string): YearEventState {
   if (event.status === 'done')
     return { done: true, overdue: false }
+  const lastDone = event.occurrences.map(o => o.on).filter(on => on <= `${year}-12-31`).sort().at(-1)
+  const known = lastDone ? { lastDone } : {}
   if (markedByDay(event.deadline)) {
     const marks = event.occurrences.filter(o => o.on.startsWith(String(year))).sort((a, b) => a.on.localeCompare(b.on))
-    return { done: event.deadline.kind === 'recurring' && marks.length > 0, overdue: false, marks }
+    return { done: event.deadline.kind === 'recurring' && marks.length > 0, overdue: false, marks, ...known }
   }
   if (event.deadline.kind !== 'recurring')
-    return { done: false, overdue: eventState(event, roadmap, today).overdue }
+    return { done: false, overdue: eventState(event, roadmap, today).overdue, ...known }
   // None due in the year (May of a roadmap begun in September): nothing owed, nothing done.
   const occurrences = yearOccurrences(event, roadmap, year)
-  return { done: occurrences.length > 0 && occurrences.every(o => o.mark), overdue: occurrences.some(o => !o.mark && o.dueBy < today), occurrences }
+  const missed = passedUnmarked(occurrences, event, today)
+  return { done: occurrences.length > 0 && occurrences.every(o => o.mark), overdue: missed.length > 0, occurrences, missed, ...known }
+}
+
+export interface StageProgress {
+  stageId: string
+  title: string
+  total: number
+  done: number
+  overdue: number
 }
 
 /** Per stage of a roadmap: its events, how many are done and how many overdue in the year, each event counted once. */
-export function roadmapProgress(roadmap: Pick<Roadmap, 'stages' | 'startDate' | 'endDate'>, events: ReadonlyArray<Pick<RoadmapEvent, 'stageId' | 'deadline' | 'status' | 'doneOn' | 'occurrences' | 'deleted'>>, year: number, today: string): StageProgress[] {
+export function roadmapProgress(roadmap: Pick<Roadmap, 'stages'>, states: ReadonlyArray<{ event: Pick<RoadmapEvent, 'stageId' | 'deleted'>, state: YearEventState }>): StageProgress[] {
   return roadmap.stages.map((stage) => {
-    const states = events.filter(e => !e.deleted && e.stageId === stage.id).map(e => yearEventState(e, roadmap, year, today))
+    const ofStage = states.filter(({ event }) => !event.deleted && event.stageId === stage.id).map(({ state }) => state)
     return {
       stageId: stage.id,
       title: stage.title,
-      total: states.length,
-      done: states.filter(s => s.done).length,
-      overdue: states.filter(s => s.overdue).length,
+      total: ofStage.length,
+      done: ofStage.filter(s => s.done).length,
+      overdue: ofStage.filter(s => s.overdue).length,
     }
   })
 }

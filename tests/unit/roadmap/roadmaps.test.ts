@@ -121,7 +121,7 @@ describe('roll-over', () => {
 describe('progress', () => {
   it('counts each event once per stage, overdue by its kind of deadline', () => {
     const { roadmap, events } = schoolRoadmap(2024)
-    const progress = roadmapProgress(roadmap, events, 2024, '2024-11-15')
+    const progress = roadmapProgress(roadmap, events.map(event => ({ event, state: yearEventState(event, roadmap, 2024, '2024-11-15') })))
     expect(progress.reduce((n, s) => n + s.total, 0)).toBe(events.length)
     // September's and October's events are past; a standing event and a period still running are not.
     expect(progress[0]).toMatchObject({ total: 6, done: 0, overdue: 5 })
@@ -135,11 +135,13 @@ describe('progress', () => {
     expect(yearEventState(september, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: true })
     expect(yearEventState(september, years, 2023, '2023-08-01')).toMatchObject({ done: false, overdue: false })
     // Outside the roadmap's years nothing is owed; marked done as a whole, it is done in every year.
-    expect(yearEventState(september, years, 2025, '2026-12-05')).toEqual({ done: false, overdue: false, occurrences: [] })
+    expect(yearEventState(september, years, 2025, '2026-12-05')).toEqual({ done: false, overdue: false, occurrences: [], missed: [], lastDone: '2022-09-12' })
+    // What passed unmarked in a year is named, for the справка and monitoring to say.
+    expect(yearEventState(september, years, 2023, '2026-12-05').missed?.map(o => o.key)).toEqual(['2023-09'])
     expect(yearEventState({ ...september, status: 'done' }, years, 2023, '2026-12-05')).toEqual({ done: true, overdue: false })
     // None due in the year (May, in the year a roadmap begun in September starts): nothing owed, nothing done.
     const may = { ...september, deadline: { ...september.deadline, months: [5] }, occurrences: [] }
-    expect(yearEventState(may, { startDate: '2023-09-01', endDate: '2024-08-31' }, 2023, '2025-03-01')).toEqual({ done: false, overdue: false, occurrences: [] })
+    expect(yearEventState(may, { startDate: '2023-09-01', endDate: '2024-08-31' }, 2023, '2025-03-01')).toEqual({ done: false, overdue: false, occurrences: [], missed: [] })
     // Over the whole roadmap: done once every year's occurrence is marked, or the event as a whole.
     const everyYear = ['2021', '2022', '2023', '2024'].map(y => ({ key: `${y}-09`, on: `${y}-09-10`, result: '' }))
     expect(eventDone(september, years)).toBe(false)

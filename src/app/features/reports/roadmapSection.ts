@@ -1,7 +1,7 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { deadlineWords, occurrenceWords } from '#shared/roadmap/formatDeadline'
-import { yearEventState, type YearOccurrence } from '#shared/roadmap/progress'
+import { type YearEventState, yearEventState, type YearOccurrence } from '#shared/roadmap/progress'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { yearRoadmaps } from '#shared/roadmap/yearRoadmaps'
 import type { Program } from '#shared/model/program'
@@ -26,14 +26,13 @@ const markText = (mark: RoadmapEvent['occurrences'][number], occurrence?: YearOc
  * A recurring event by its occurrences of the year (`yearEventState`), not by today's: each marked with its day and
  * result, the passed ones not marked as not done.
  */
-function occurrencesText(occurrences: readonly YearOccurrence[], year: number, today: string): string {
+function occurrencesText({ occurrences = [], missed = [] }: YearEventState, year: number): string {
   if (!occurrences.length)
     return t('reports.roadmap.notDueInYear', { year })
   const marked = occurrences.filter(o => o.mark).map(o => markText(o.mark!, o))
-  const missed = occurrences.filter(o => !o.mark && o.dueBy < today).map(o => occurrenceWords(o, locale.value))
   return [
     marked.length && t('reports.roadmap.occurrencesDone', { list: marked.join('; ') }),
-    missed.length && t('reports.roadmap.occurrencesMissed', { list: missed.join(', ') }),
+    missed.length && t('reports.roadmap.occurrencesMissed', { list: missed.map(o => occurrenceWords(o, locale.value)).join(', ') }),
   ].filter(Boolean).join('; ') || t('reports.roadmap.planned')
 }
 
@@ -42,18 +41,18 @@ function occurrencesText(occurrences: readonly YearOccurrence[], year: number, t
  * occurrences; one marked by the day by the days of the year it was done on, else the last day before the year's end.
  */
 function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today: string): Standing {
-  const { done, overdue, occurrences, marks } = yearEventState(event, roadmap, year, today)
+  const state = yearEventState(event, roadmap, year, today)
+  const { done, overdue } = state
   if (event.status === 'done')
     return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done, overdue }
-  if (occurrences)
-    return { text: occurrencesText(occurrences, year, today), done, overdue }
-  if (marks?.length)
-    return { text: t('reports.roadmap.occurrencesDone', { list: marks.map(mark => markText(mark)).join('; ') }), done, overdue }
+  if (state.occurrences)
+    return { text: occurrencesText(state, year), done, overdue }
+  if (state.marks?.length)
+    return { text: t('reports.roadmap.occurrencesDone', { list: state.marks.map(mark => markText(mark)).join('; ') }), done, overdue }
   if (overdue)
     return { text: t('reports.roadmap.overdue'), done, overdue }
-  const lastDone = event.occurrences.map(o => o.on).filter(on => on <= `${year}-12-31`).sort().at(-1)
-  if (lastDone)
-    return { text: t('reports.roadmap.lastDone', { date: formatDate(lastDone) }), done, overdue }
+  if (state.lastDone)
+    return { text: t('reports.roadmap.lastDone', { date: formatDate(state.lastDone) }), done, overdue }
   return { text: event.status === 'in_progress' ? t('reports.roadmap.inProgress') : t('reports.roadmap.planned'), done, overdue }
 }
 
