@@ -61,6 +61,16 @@ describe('lists tell loading from empty: nothing is counted before what it depen
     expect(wrapper.text()).toContain('Петров Николай')
   })
 
+  it('the whole registry is listed as soon as the people are read, its consent marks following', async () => {
+    const release = hold('pairs', 'consents')
+    const wrapper = await open('/people')
+    await vi.waitFor(() => expect(wrapper.find('.count').text()).toBe('2 человека'))
+    expect(wrapper.text()).toContain('Петров Николай')
+    expect(wrapper.find('.tag--warn').exists()).toBe(false)
+    release()
+    await vi.waitFor(() => expect(wrapper.findAll('.tag--warn').map(tag => tag.text())).toEqual(['Без согласия', 'Без согласия']))
+  })
+
   it('the pairs say no count before they are read', async () => {
     const release = hold('pairs')
     const wrapper = await open('/pairs')

@@ -93,8 +93,9 @@ export function distinctValues(people: readonly Person[], field: 'classGroup' | 
   const seen = new Map<string, string>()
   for (const person of people) {
     const value = text(person[field]).trim()
-    if (value && !seen.has(searchable(value)))
-      seen.set(searchable(value), value)
+    const key = value && searchable(value)
+    if (key && !seen.has(key))
+      seen.set(key, value)
   }
   return [...seen.values()].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }))
 }
