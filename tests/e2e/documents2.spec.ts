@@ -134,4 +134,17 @@ test('the meetings journal of a pair and of a period, and the приказ appro
   expect(order).toContain('Результат, вид')
   expect(order).toContain('1 этап. Подготовка условий')
   expect(order).toContain('Я. А. Шиловская')
+
+  // On a phone the appendix keeps its columns a page wide and scrolls in a box the keyboard reaches and a screen
+  // reader names; on the school computer it fits, with no box.
+  const box = page.getByRole('group', { name: /^Приложение к приказу/ })
+  await expect(box).toHaveCount(0)
+  await page.setViewportSize({ width: 360, height: 640 })
+  await expect(box).toHaveAttribute('tabindex', '0')
+  const widths = await box.locator('thead th').evaluateAll(heads => heads.map(th => th.getBoundingClientRect().width))
+  expect(Math.min(...widths)).toBeGreaterThan(40)
+  expect(await box.evaluate(el => el.scrollWidth > el.clientWidth)).toBe(true)
+  await box.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => box.evaluate(el => el.scrollLeft)).toBeGreaterThan(0)
 })

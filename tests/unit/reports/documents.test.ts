@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
-import { ROADMAP_WIDTHS, tableBody, typeset } from '../../../src/app/features/reports/document.ts'
+import { ROADMAP_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
@@ -143,6 +143,14 @@ describe('a table with set column widths', () => {
     const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]))
     expect(grid).toHaveLength(5)
     expect(grid[1]! / grid[0]!).toBeCloseTo(ROADMAP_WIDTHS[1]! / ROADMAP_WIDTHS[0]!, 1)
+  })
+})
+
+describe('a table\'s name for a screen reader', () => {
+  it('is the heading it stands under, else the document\'s title', () => {
+    const table = { kind: 'table' as const, head: ['№'], rows: [] }
+    const doc = { fileName: 'x', title: 'ПРИКАЗ', preamble: [], blocks: [table, { kind: 'heading' as const, text: 'Приложение к приказу от 1 сентября 2026 г.' }, { kind: 'paragraph' as const, text: 'Дорожная карта' }, table] }
+    expect([tableLabel(doc, 0), tableLabel(doc, 3)]).toEqual(['ПРИКАЗ', 'Приложение к приказу от 1 сентября 2026\u00A0г.'])
   })
 })
 

@@ -39,6 +39,12 @@ export function tableBody(block: TableBlock): Array<{ subhead: string, note: boo
   return [...block.rows.flatMap((cells, r) => [...before(r), { cells }]), ...before(block.rows.length)]
 }
 
+/** A table's name for a screen reader, on its scroll box: the heading it stands under, else the document's title. */
+export function tableLabel(doc: ReportDocument, index: number): string {
+  const heading = doc.blocks.slice(0, index).reverse().find(block => block.kind === 'heading')
+  return typeset(heading?.kind === 'heading' ? heading.text : doc.title)
+}
+
 /**
  * A row too long to keep whole on a page: it may break across two, where a row kept whole would push the title
  * and the table's start to the next page and leave this one blank (seed 004's first event, some 700 characters in a
