@@ -58,4 +58,16 @@ describe('the monitoring dashboard', () => {
     // The levels come from the server's fives, and the section says so.
     expect(wrapper.find('[aria-labelledby="satisfaction-title"]').text()).toContain('Анонимные ответы учитываются пятёрками')
   })
+
+  it('offers every year of a roadmap entered late, «на 2020-2024 годы», beside the programmes\' and the next one', async () => {
+    await mutate(db, 'roadmaps', uuidv7(), 'upsert', { title: 'Дорожная карта', startDate: `${year - 6}-11-01`, endDate: `${year - 2}-12-31` })
+    await mutate(db, 'roadmaps', uuidv7(), 'upsert', { title: 'Удалённая', startDate: `${year - 9}-09-01`, endDate: `${year - 8}-08-31` })
+    const gone = (await db.roadmaps.toArray()).find(r => r.title === 'Удалённая')!
+    await mutate(db, 'roadmaps', gone.id, 'delete')
+    await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
+    const { wrapper } = await mountAt('/monitoring', [], () => useSession().load())
+    await settle()
+    const offered = wrapper.findAll('.year-pick option').map(option => Number(option.text()))
+    expect(offered).toEqual(Array.from({ length: 8 }, (_, i) => year + 1 - i))
+  })
 })
