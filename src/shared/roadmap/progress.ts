@@ -28,6 +28,17 @@ const passedUnmarked = <W extends OccurrenceWindow>(windows: readonly W[], event
   windows.filter(w => w.dueBy < today && !event.occurrences.some(o => o.key === w.key))
 
 /**
+ * «Ежегодно» with no month (seed 001) is marked by the day, on any day of the year: the roadmap's years ended by
+ * `today` with no mark in them are the ones it missed.
+ */
+function yearsMissed(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string): OccurrenceWindow[] {
+  const { deadline } = event
+  if (deadline.kind !== 'recurring' || !markedByDay(deadline))
+    return []
+  return openedOccurrences(deadline, today, contextOf(roadmap)).filter(w => w.dueBy < today && !event.occurrences.some(o => o.on.startsWith(w.key)))
+}
+
+/**
  * Done over its whole roadmap: marked done as a whole, or a recurring event each of whose occurrences in the roadmap
  * is marked (seed 003's «сентябрь» of every year 2021–2024, marked year by year, once the last is).
  */
@@ -42,7 +53,7 @@ export function eventDone(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'occ
 export interface EventMarking {
   /** The occurrences the marking form offers, the earliest first: each opened by today, and the one due now. */
   choices: OccurrenceWindow[]
-  /** Those passed unmarked before the one due now: what a roadmap entered late has left to mark. */
+  /** Those passed unmarked before the one due now (the years, for «ежегодно» with no month): what a roadmap entered late has left to mark. */
   missed: OccurrenceWindow[]
   done: boolean
 }
@@ -53,7 +64,8 @@ export function eventMarking(event: Pick<RoadmapEvent, 'deadline' | 'status' | '
   // roadmap not begun yet), is offered with its window too.
   const until = [today, state.current?.dueBy ?? today].sort().at(-1)!
   const choices = markableOccurrences(event, roadmap, until)
-  return { choices, missed: passedUnmarked(choices, event, today).filter(w => w.key !== state.current?.key), done: eventDone(event, roadmap) }
+  const missed = markedByDay(event.deadline) ? yearsMissed(event, roadmap, today) : passedUnmarked(choices, event, today).filter(w => w.key !== state.current?.key)
+  return { choices, missed, done: eventDone(event, roadmap) }
 }
 
 /** An occurrence of a recurring event due in a calendar year, with its mark where the curator made one. */
@@ -75,7 +87,7 @@ function yearOccurrences(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, 
 export interface YearEventState {
   done: boolean
   overdue: boolean
-  /** A recurring event's occurrences due in the year, with their marks, and those of them passed unmarked. */
+  /** A recurring event's occurrences due in the year, with their marks, and those of them passed unmarked (the year itself, for «ежегодно» with no month). */
   occurrences?: YearOccurrence[]
   missed?: YearOccurrence[]
   /** The days in the year an event marked by the day was done, with their results. */
@@ -86,9 +98,10 @@ export interface YearEventState {
 
 /**
  * Where an event stands in a calendar year's monitoring and справка. A recurring one by that year's occurrences:
- * done when each is marked, overdue when one passed unmarked. One marked by the day by its marks of the year:
- * «ежегодно» with no month is done in a year it was marked in; ongoing and as needed are never done nor overdue.
- * Others as today: done by their status, overdue by their deadline. Marked done as a whole, an event is done in every year.
+ * done when each is marked, overdue when one passed unmarked. One marked by the day (ongoing, as needed, «ежегодно»
+ * with no month) is done in a year it was marked in (seed 004's «в течение года», carried out in March); «ежегодно»
+ * is owed in each year of its roadmap, and overdue in one that ended with no mark. Others as today: done by their
+ * status, overdue by their deadline. Marked done as a whole, an event is done in every year.
  */
 export function yearEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number, today: string): YearEventState {
   if (event.status === 'done')
@@ -97,7 +110,8 @@ export function yearEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' |
   const known = lastDone ? { lastDone } : {}
   if (markedByDay(event.deadline)) {
     const marks = event.occurrences.filter(o => o.on.startsWith(String(year))).sort((a, b) => a.on.localeCompare(b.on))
-    return { done: event.deadline.kind === 'recurring' && marks.length > 0, overdue: false, marks, ...known }
+    const missed = yearsMissed(event, roadmap, today).filter(w => w.key === String(year))
+    return { done: marks.length > 0, overdue: missed.length > 0, marks, ...(missed.length && { missed }), ...known }
   }
   if (event.deadline.kind !== 'recurring')
     return { done: false, overdue: eventState(event, roadmap, today).overdue, ...known }

@@ -243,6 +243,7 @@ describe('the справка of a year of a roadmap over several years (seed 003
     event('council', 'Заседание совета', { deadline: { kind: 'recurring', every: 'quarter', months: [], text: 'ежеквартально' }, occurrences: [{ key: '2022-Q1', on: '2022-03-20', result: '' }], position: 1 }),
     // Seed 001's «Ежегодно» with no month: marked by the day it was done, once a year.
     event('survey', 'Анкетирование участников', { deadline: { kind: 'recurring', every: 'year', months: [], text: 'Ежегодно' }, occurrences: [{ key: '2022-05-15', on: '2022-05-15', result: 'Анкеты' }, { key: '2024-05-20', on: '2024-05-20', result: '' }], position: 2 }),
+    event('site', 'Страница на сайте школы', { deadline: { kind: 'ongoing', text: 'постоянно' }, occurrences: [{ key: '2022-02-01', on: '2022-02-01', result: '' }, { key: '2024-03-01', on: '2024-03-01', result: '' }], position: 3 }),
   ]
   const rowsOf = (year: number) => buildSpravka(input({ year, today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks.flatMap(b => (b.kind === 'table' && b.rows[0]?.length === 4 ? b.rows.map(r => r[3]) : []))
 
@@ -251,14 +252,17 @@ describe('the справка of a year of a roadmap over several years (seed 003
       'выполнено: август – сентябрь 2022 — 12 сентября 2022 г., Приказ № 41',
       'выполнено: 1-й квартал 2022 — 20 марта 2022 г.; не выполнено: 2-й квартал 2022, 3-й квартал 2022, 4-й квартал 2022',
       'выполнено: 15 мая 2022 г., Анкеты',
+      'выполнено: 1 февраля 2022 г.',
     ])
     expect(rowsOf(2024)[0]).toBe('не выполнено: август – сентябрь 2024')
     // A roadmap begun in November owes no September in its first year.
     expect(rowsOf(2020)[0]).toBe('в 2020 году срока нет')
-    // A year with no mark of its own says the last before its end, not a later year's.
-    expect(rowsOf(2023)[2]).toBe('выполняется; последний раз 15 мая 2022 г.')
+    // «Ежегодно» owes each year of the roadmap: one that ended with no mark says so.
+    expect(rowsOf(2023)[2]).toBe('не выполнено: 2023 год')
+    // One carried on all along says the last day before the year's end, not a later year's.
+    expect(rowsOf(2023)[3]).toBe('выполняется; последний раз 1 февраля 2022 г.')
     const text = JSON.stringify(buildSpravka(input({ year: 2022, today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks)
-    expect(text).toContain('мероприятий — 3, выполнено — 2, просрочено — 1')
+    expect(text).toContain('мероприятий — 4, выполнено — 3, просрочено — 1')
   })
 })
 

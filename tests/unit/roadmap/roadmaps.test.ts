@@ -6,7 +6,7 @@ import type { RoadmapItem } from '#shared/model/roadmapItem'
 import { RoadmapTemplateFields } from '#shared/model/roadmapTemplate'
 import { validate } from '#shared/api/validate'
 import { roadmapFromLegacy } from '#shared/roadmap/legacy'
-import { eventDone, roadmapProgress, yearEventState } from '#shared/roadmap/progress'
+import { eventDone, eventMarking, eventState, roadmapProgress, yearEventState } from '#shared/roadmap/progress'
 import { roadmapFromTable } from '#shared/roadmap/fromTable'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
 import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
@@ -149,11 +149,26 @@ describe('progress', () => {
     expect(eventDone({ ...september, occurrences: everyYear.slice(1) }, years)).toBe(false)
     expect(eventDone({ ...september, deadline: { kind: 'ongoing', text: 'постоянно' }, occurrences: everyYear }, years)).toBe(false)
     expect(eventDone({ ...september, status: 'done' }, years)).toBe(true)
-    // Marked by the day: «ежегодно» with no month is done in a year it was marked in; «постоянно» never done, never overdue.
+    // Marked by the day: «ежегодно» with no month is done in a year it was marked in, and overdue in one of its
+    // roadmap's that ended with none; the year under way is not overdue yet, a year outside the roadmap owes nothing.
     const yearly = { ...september, deadline: { kind: 'recurring' as const, every: 'year' as const, months: [], text: 'Ежегодно' }, occurrences: [{ key: '2022-05-15', on: '2022-05-15', result: '' }] }
     expect(yearEventState(yearly, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false, marks: yearly.occurrences })
-    expect(yearEventState(yearly, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: false, marks: [] })
-    expect(yearEventState({ ...yearly, deadline: { kind: 'ongoing', text: 'постоянно' } }, years, 2022, '2026-12-05')).toMatchObject({ done: false, overdue: false })
+    expect(yearEventState(yearly, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: true, marks: [] })
+    expect(yearEventState(yearly, years, 2023, '2026-12-05').missed?.map(o => o.key)).toEqual(['2023'])
+    expect(yearEventState(yearly, years, 2023, '2023-12-05')).toMatchObject({ done: false, overdue: false })
+    expect(yearEventState(yearly, years, 2025, '2026-12-05')).toMatchObject({ done: false, overdue: false })
+    // «В течение года», «постоянно»: done in a year it was carried out in (seed 004's, marked in March), never overdue.
+    const ongoing = { ...yearly, deadline: { kind: 'ongoing' as const, text: 'В течение года' } }
+    expect(yearEventState(ongoing, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false })
+    expect(yearEventState(ongoing, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: false })
+  })
+
+  it('names the years «ежегодно» with no month missed on the roadmap\'s row, the year under way not among them', () => {
+    const years = { startDate: '2021-06-01', endDate: '2024-12-31' }
+    const yearly = { deadline: { kind: 'recurring' as const, every: 'year' as const, months: [], text: 'Ежегодно' }, status: 'planned' as const, doneOn: '', occurrences: [2022, 2023].map(y => ({ key: `${y}-05-18`, on: `${y}-05-18`, result: '' })) }
+    const missed = (today: string) => eventMarking(yearly, years, today, eventState(yearly, years, today)).missed.map(w => w.key)
+    expect(missed('2026-12-05')).toEqual(['2021', '2024'])
+    expect(missed('2024-06-01')).toEqual(['2021'])
   })
 })
 

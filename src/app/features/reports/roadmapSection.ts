@@ -49,6 +49,9 @@ function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today
     return { text: occurrencesText(state, year), done, overdue }
   if (state.marks?.length)
     return { text: t('reports.roadmap.occurrencesDone', { list: state.marks.map(mark => markText(mark)).join('; ') }), done, overdue }
+  // «Ежегодно» with no month, a year of its roadmap ended with no mark.
+  if (state.missed?.length)
+    return { text: t('reports.roadmap.occurrencesMissed', { list: state.missed.map(o => occurrenceWords(o, locale.value)).join(', ') }), done, overdue }
   if (overdue)
     return { text: t('reports.roadmap.overdue'), done, overdue }
   if (state.lastDone)
