@@ -35,12 +35,18 @@ export function roadmapPeriod(roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): 
   return from === to ? t('documents.roadmap.year', { year: from }) : t('documents.roadmap.years', { from, to })
 }
 
+/**
+ * A title that names a school already, as the seeds' do, whatever the requisites spell: its kind abbreviated (МБОУ,
+ * МОБУ, КОГОБУ, КОГПОБУ, СОШ, СШ…) or a college's, a lyceum's, a gymnasium's.
+ */
+const NAMES_SCHOOL = /(?<![А-ЯЁ])[А-ЯЁ]{0,5}(?:ОУ|ОБУ|ПОУ|ПОБУ|СОШ|ООШ|НОШ|СШ)(?![А-ЯЁа-яё])|колледж|техникум|лице[йяе]|гимнази/u
+
 /** The roadmap's title with the school's name and its period, each unless the school's title already says it. */
 function titleOf(roadmap: PrintedRoadmap, school: string): string {
   const title = roadmap.title.trim()
   return [
     title,
-    school && !title.includes(school) && t('documents.roadmap.at', { school }),
+    school && !title.includes(school) && !NAMES_SCHOOL.test(title) && t('documents.roadmap.at', { school }),
     !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap),
   ].filter(Boolean).join(' ')
 }
