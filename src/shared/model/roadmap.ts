@@ -81,11 +81,24 @@ export const RoadmapFields = v.pipe(
 ) satisfies v.GenericSchema<unknown, RecordFields<Roadmap>>
 
 /**
- * One roadmap per school and starting year, so its id is the year's: two curators starting the same year's
- * roadmap offline (or converting the old per-programme events) make one record, not two.
+ * A school's roadmap of a starting year has the year's id: two curators starting the same year's roadmap offline (or
+ * converting the old per-programme events) make one record, not two. Another one begun that year, which the curator
+ * adds on purpose (an import set beside it), has an id of its own.
  */
 export function roadmapIdFor(startYear: number): string {
   return `00000000-0000-7000-8001-${String(startYear).padStart(12, '0')}`
+}
+
+/**
+ * The id of the roadmap rolled over from this one: the next year's for a year's own roadmap; for another begun the
+ * same year (the teachers' beside the pupils'), its own id one on, so two devices rolling it over make one record.
+ */
+export function nextRoadmapId(roadmap: Pick<Roadmap, 'id' | 'startDate'>): string {
+  const year = Number(roadmap.startDate.slice(0, 4))
+  if (roadmap.id === roadmapIdFor(year))
+    return roadmapIdFor(year + 1)
+  const tail = (Number.parseInt(roadmap.id.slice(-12), 16) + 1) % 2 ** 48
+  return `${roadmap.id.slice(0, -12)}${tail.toString(16).padStart(12, '0')}`
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']

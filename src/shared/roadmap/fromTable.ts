@@ -9,6 +9,8 @@ export interface ImportTarget {
   endDate: string
   /** The approval heading above the school's table («УТВЕРЖДАЮ …»), where its text had one. */
   approval?: string
+  /** The roadmap it replaces, or a new one's id; by default the starting year's roadmap. */
+  id?: string
 }
 
 /**
@@ -44,7 +46,7 @@ function labelsAsWritten(table: ImportedRoadmap): boolean {
  * deadlines; events found before any stage row go to a first stage of their own, so none is dropped.
  */
 export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, looseStageTitle: string): NewRoadmap {
-  const id = roadmapIdFor(Number(target.startDate.slice(0, 4)))
+  const id = target.id ?? roadmapIdFor(Number(target.startDate.slice(0, 4)))
   const loose = table.events.some(e => e.stageIndex === null)
   const asWritten = labelsAsWritten(table)
   const stages = [

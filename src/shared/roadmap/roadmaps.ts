@@ -1,6 +1,6 @@
 import { uuidv7 } from '../ids.ts'
 import type { RecordFields } from '../model/record.ts'
-import { type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
+import { nextRoadmapId, type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import type { RoadmapTemplate, TemplateEvent } from '../model/roadmapTemplate.ts'
 import type { DeadlineContext } from './parseDeadline.ts'
@@ -118,7 +118,7 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
  * The old roadmap is left as it is: what was done, when and with which document stays there as history.
  */
 export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): NewRoadmap {
-  const id = roadmapIdFor(yearOf(roadmap.startDate) + 1)
+  const id = nextRoadmapId(roadmap)
   return {
     id,
     fields: {

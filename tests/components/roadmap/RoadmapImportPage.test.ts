@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { localCalendarDate, schoolYearOf } from '#shared/dates'
-import { roadmapIdFor } from '#shared/model/roadmap'
+import { nextRoadmapId, roadmapIdFor } from '#shared/model/roadmap'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
@@ -129,8 +129,13 @@ describe('a roadmap loaded again, or from Word', () => {
     await mutate(db, 'roadmapEvents', done, 'upsert', { ...old, title: 'Анкетирование  наставляемых', doneOn: `${year}-10-01`, position: 0 })
     await mutate(db, 'roadmapEvents', uuidv7(), 'upsert', { ...old, title: 'Старое мероприятие', doneOn: `${year}-10-02`, position: 1 })
     const wrapper = await paste([HEADER, ['1.', 'анкетирование наставляемых', 'Май', 'Психолог', ''], ['2.', 'Новое мероприятие', 'Май', 'Психолог', '']])
+    // Titled otherwise, the table goes beside the year's roadmap unless the curator puts it in its place.
+    await vi.waitFor(() => expect(wrapper.find('legend').text()).toBe(`В ${year} году уже начинается дорожная карта. Загруженная:`))
+    expect(wrapper.find('.banner--warn').exists()).toBe(false)
+    expect(confirmButton(wrapper).text()).toBe('Создать дорожную карту (2 мероприятия)')
+    await wrapper.findAll('label').find(l => l.text().startsWith('займёт место карты «Старая карта»'))!.find('input').setValue(true)
     await vi.waitFor(() => expect(wrapper.find('.banner--warn').text()).toBe(
-      'На этот период уже есть дорожная карта «Старая карта» (2 мероприятия): загруженная займёт её место. Отметки о выполнении перейдут к мероприятиям с тем же названием: 1 из 2.',
+      'Дорожная карта «Старая карта» (2 мероприятия) будет заменена загруженной. Отметки о выполнении перейдут к мероприятиям с тем же названием: 1 из 2.',
     ))
     expect(confirmButton(wrapper).text()).toBe('Заменить дорожную карту (2 мероприятия)')
     await confirmButton(wrapper).trigger('click')
@@ -141,5 +146,18 @@ describe('a roadmap loaded again, or from Word', () => {
       { title: 'Новое мероприятие', status: 'planned', doneOn: '' },
     ])
     expect((await db.roadmapEvents.get(done))?.deleted).toBe(1)
+  })
+  it('sets a roadmap begun the same year beside the year\'s one, which keeps its events, and rolls each over apart', async () => {
+    await mutate(db, 'roadmaps', id, 'upsert', { title: 'Для обучающихся', startDate: `${year}-09-01`, endDate: `${year + 1}-06-30`, numbering: 'arabic', eventNumbering: 'stage', stages: [], approval: '' })
+    const wrapper = await paste([HEADER, ['1.', 'Семинар для наставников', 'Октябрь', 'Куратор', '']])
+    await vi.waitFor(() => expect(wrapper.find('legend').exists()).toBe(true))
+    expect(wrapper.findAll('input[name="import-into"]').map(i => (i.element as HTMLInputElement).checked)).toEqual([false, true])
+    await confirmButton(wrapper).trigger('click')
+    await vi.waitFor(async () => expect(await db.roadmaps.count()).toBe(2))
+    const added = (await db.roadmaps.toArray()).find(r => r.id !== id)!
+    expect([(await db.roadmaps.get(id))?.title, added.startDate]).toEqual(['Для обучающихся', `${year}-09-01`])
+    expect((await db.roadmapEvents.where('roadmapId').equals(added.id).toArray()).map(e => e.title)).toEqual(['Семинар для наставников'])
+    expect(nextRoadmapId(added)).not.toBe(nextRoadmapId({ id, startDate: `${year}-09-01` }))
+    expect(nextRoadmapId({ id, startDate: `${year}-09-01` })).toBe(roadmapIdFor(year + 1))
   })
 })

@@ -264,6 +264,15 @@ describe('the справка of a year of a roadmap over several years (seed 003
     const text = JSON.stringify(buildSpravka(input({ year: 2022, today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks)
     expect(text).toContain('мероприятий — 4, выполнено — 3, просрочено — 1')
   })
+
+  it('heads each roadmap\'s events with its title when two run in the year (the pupils\' and the teachers\')', () => {
+    const teachers = { ...roadmap, id: 'teachers', title: 'Дорожная карта наставничества педагогических работников', startDate: '2022-09-01', endDate: '2023-08-31' }
+    const talk = event('talk', 'Семинар для наставников', { roadmapId: 'teachers', deadline: { kind: 'on', at: '2022-10', text: 'октябрь 2022' } })
+    const spravka = buildSpravka(input({ year: 2022, today: '2026-12-05', roadmaps: [roadmap, teachers], roadmapEvents: [...events, talk] }))
+    const table = spravka.blocks.find(b => b.kind === 'table' && b.rows[0]?.length === 4)
+    expect(table?.kind === 'table' && table.subheads).toEqual([{ before: 0, text: roadmap.title }, { before: 4, text: teachers.title }])
+    expect(table?.kind === 'table' && table.rows[4]?.slice(0, 2)).toEqual(['1.1', 'Семинар для наставников'])
+  })
 })
 
 describe('the справка of a school with indicators of its own', () => {

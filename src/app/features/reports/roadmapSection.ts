@@ -67,12 +67,17 @@ function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today
 export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: readonly RoadmapEvent[], programs: readonly Program[], year: number, programId?: string, today: string }, heading: string): Block[] {
   const ofYear = yearRoadmaps(input)
   const rows: string[][] = []
+  // Two roadmaps in the year (the pupils' and the teachers'), each heads its events: their numbers start again.
+  const subheads: Array<{ before: number, text: string }> = []
   let done = 0
   let overdue = 0
   for (const { roadmap, events } of ofYear) {
+    const reported = events.filter(e => !input.programId || !e.programIds.length || e.programIds.includes(input.programId))
+    if (ofYear.length > 1 && reported.length)
+      subheads.push({ before: rows.length, text: roadmap.title })
     // Numbered as the approved roadmap numbers them, a programme's справка keeping the numbers of the whole roadmap.
     const numbers = eventNumbers(roadmap, input.events.filter(e => e.roadmapId === roadmap.id))
-    for (const event of events.filter(e => !input.programId || !e.programIds.length || e.programIds.includes(input.programId))) {
+    for (const event of reported) {
       const standing = standingText(event, roadmap, input.year, input.today)
       done += Number(standing.done)
       overdue += Number(standing.overdue)
@@ -84,6 +89,6 @@ export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: rea
   return [
     { kind: 'heading', text: heading },
     { kind: 'paragraph', text: t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofYear.map(({ roadmap }) => `«${roadmap.title}»`).join(', ') }) },
-    { kind: 'table', head: [t('reports.order.number'), t('reports.roadmap.event'), t('reports.roadmap.deadline'), t('reports.roadmap.result')], rows, widths: ROADMAP_PROGRESS_WIDTHS },
+    { kind: 'table', head: [t('reports.order.number'), t('reports.roadmap.event'), t('reports.roadmap.deadline'), t('reports.roadmap.result')], rows, subheads, widths: ROADMAP_PROGRESS_WIDTHS },
   ]
 }

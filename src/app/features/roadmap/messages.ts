@@ -147,7 +147,10 @@ const ru = {
   importRow: 'Строка',
   looseStage: 'Мероприятия',
   importConfirm: { one: 'Создать дорожную карту ({n} мероприятие)', few: 'Создать дорожную карту ({n} мероприятия)', many: 'Создать дорожную карту ({n} мероприятий)', other: 'Создать дорожную карту ({n} мероприятия)' },
-  importReplaces: { one: 'На этот период уже есть дорожная карта «{title}» ({n} мероприятие): загруженная займёт её место.', few: 'На этот период уже есть дорожная карта «{title}» ({n} мероприятия): загруженная займёт её место.', many: 'На этот период уже есть дорожная карта «{title}» ({n} мероприятий): загруженная займёт её место.', other: 'На этот период уже есть дорожная карта «{title}» ({n} мероприятия): загруженная займёт её место.' },
+  importReplaces: { one: 'Дорожная карта «{title}» ({n} мероприятие) будет заменена загруженной.', few: 'Дорожная карта «{title}» ({n} мероприятия) будет заменена загруженной.', many: 'Дорожная карта «{title}» ({n} мероприятий) будет заменена загруженной.', other: 'Дорожная карта «{title}» ({n} мероприятия) будет заменена загруженной.' },
+  importInto: 'В {year} году уже начинается дорожная карта. Загруженная:',
+  importInPlaceOf: 'займёт место карты «{title}» (исправленная таблица той же карты)',
+  importBeside: 'будет отдельной картой рядом с ней (например, для педагогов рядом с картой для обучающихся)',
   importKeepsMarks: 'Отметки о выполнении перейдут к мероприятиям с тем же названием: {kept} из {marked}.',
   importReplace: { one: 'Заменить дорожную карту ({n} мероприятие)', few: 'Заменить дорожную карту ({n} мероприятия)', many: 'Заменить дорожную карту ({n} мероприятий)', other: 'Заменить дорожную карту ({n} мероприятия)' },
 }
@@ -298,7 +301,10 @@ const en: typeof ru = {
   importRow: 'Row',
   looseStage: 'Events',
   importConfirm: { one: 'Create the roadmap ({n} event)', few: 'Create the roadmap ({n} events)', many: 'Create the roadmap ({n} events)', other: 'Create the roadmap ({n} events)' },
-  importReplaces: { one: 'This period already has the roadmap «{title}» ({n} event): the loaded one takes its place.', few: 'This period already has the roadmap «{title}» ({n} events): the loaded one takes its place.', many: 'This period already has the roadmap «{title}» ({n} events): the loaded one takes its place.', other: 'This period already has the roadmap «{title}» ({n} events): the loaded one takes its place.' },
+  importReplaces: { one: 'The roadmap «{title}» ({n} event) will be replaced by the loaded one.', few: 'The roadmap «{title}» ({n} events) will be replaced by the loaded one.', many: 'The roadmap «{title}» ({n} events) will be replaced by the loaded one.', other: 'The roadmap «{title}» ({n} events) will be replaced by the loaded one.' },
+  importInto: 'A roadmap already starts in {year}. The loaded one:',
+  importInPlaceOf: 'takes the place of «{title}» (a corrected table of the same roadmap)',
+  importBeside: 'stands beside it as a roadmap of its own (the teachers\' beside the pupils\', say)',
   importKeepsMarks: 'Marks of what was done pass to the events of the same title: {kept} of {marked}.',
   importReplace: { one: 'Replace the roadmap ({n} event)', few: 'Replace the roadmap ({n} events)', many: 'Replace the roadmap ({n} events)', other: 'Replace the roadmap ({n} events)' },
 }
