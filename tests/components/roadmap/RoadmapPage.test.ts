@@ -16,6 +16,7 @@ beforeEach(async () => {
   await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
 })
 afterEach(() => {
+  vi.useRealTimers()
   document.body.innerHTML = ''
 })
 
@@ -111,12 +112,20 @@ describe('the school\'s roadmap', () => {
     await vi.waitFor(async () => expect((await db.roadmapItems.toArray()).every(i => i.deleted === 1)).toBe(true))
   })
 
-  it('marks an event done with today\'s date and rolls the roadmap over to the next year with nothing done', async () => {
+  it('marks an event done with today\'s date, one already overdue with none, and rolls the roadmap over to the next year with nothing done', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-10-15T09:00:00'))
     await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000e1', title: 'Разработка Положения о наставничестве', deadline: { kind: 'period', from: '2026-09', to: '2026-10', text: '' } }])
     const { wrapper } = await open('/roadmap')
     await wrapper.find('select[aria-label="Состояние: Разработка Положения о наставничестве"]').setValue('done')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено 1 из 1'))
-    expect((await db.roadmapEvents.toArray())[0]!.doneOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect((await db.roadmapEvents.toArray())[0]!.doneOn).toBe('2026-10-15')
+    // Overdue when marked, it was done on some day past the app does not know: the curator gives it, none is made up.
+    vi.setSystemTime(new Date('2027-03-01T09:00:00'))
+    await mutate(db, 'roadmapEvents', '00000000-0000-7000-8000-0000000000e1', 'upsert', { status: 'planned', doneOn: '' })
+    const late = await open('/roadmap')
+    await late.wrapper.find('select[aria-label="Состояние: Разработка Положения о наставничестве"]').setValue('done')
+    await vi.waitFor(async () => expect((await db.roadmapEvents.toArray())[0]).toMatchObject({ status: 'done', doneOn: '' }))
 
     window.confirm = () => true
     await wrapper.findAll('button').find(b => b.text() === 'Перенести на следующий учебный год')!.trigger('click')
@@ -243,12 +252,22 @@ describe('an event\'s standing beside its deadline', () => {
     expect(options()).toEqual(['август – сентябрь 2024', 'август – сентябрь 2023', 'август – сентябрь 2022', 'август – сентябрь 2021'])
     // The form takes the focus; a past occurrence's date is left to type, not today's.
     expect(document.activeElement).toBe(form().find('select').element)
-    await form().find('select').setValue('2022-09')
     const date = form().find('input[type="date"]')
+    const submit = () => form().find('button[type="submit"]').attributes('disabled')
     expect((date.element as HTMLInputElement).value).toBe('')
     await date.setValue('2027-01-10')
     expect(form().text()).toContain('Дата выполнения не может быть позже сегодняшней')
-    expect(form().find('button[type="submit"]').attributes('disabled')).toBeDefined()
+    expect(submit()).toBeDefined()
+    // A past year's day typed under the latest occurrence is refused, the occurrence it falls in a click away.
+    await date.setValue('2022-09-12')
+    expect(form().text()).toContain('Срок «август – сентябрь 2024» открывается 1 августа 2024 г.: эта дата относится к более раннему сроку')
+    expect(submit()).toBeDefined()
+    await form().findAll('button').find(b => b.text() === 'Отнести к сроку «август – сентябрь 2022»')!.trigger('click')
+    expect([(form().find('select').element as HTMLSelectElement).value, (date.element as HTMLInputElement).value, submit()]).toEqual(['2022-09', '2022-09-12', undefined])
+    // Another occurrence chosen keeps the day typed where it fits, and starts empty where it does not.
+    await form().find('select').setValue('2023-09')
+    expect((date.element as HTMLInputElement).value).toBe('')
+    await form().find('select').setValue('2022-09')
     await date.setValue('2022-09-12')
     await form().findAll('input').at(-1)!.setValue('Приказ № 41')
     await form().trigger('submit')
