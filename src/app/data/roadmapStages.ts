@@ -9,3 +9,12 @@ import type { MessageKey } from '../i18n/messages.ts'
 export function stageName(roadmap: { numbering: Roadmap['numbering'], stages: ReadonlyArray<{ label?: string }> }, index: number): string {
   return roadmap.stages[index]?.label || t(`roadmap.stageLabels.${roadmap.numbering}` as MessageKey, { n: index + 1, roman: romanNumeral(index) })
 }
+
+/**
+ * A stage as its heading names it: «1 этап. Подготовка условий»; the events a table has before its first stage row
+ * (seed 003's, `unheaded`) by their title alone, not as a stage the school never numbered.
+ */
+export function stageHeading(roadmap: { numbering: Roadmap['numbering'], stages: ReadonlyArray<{ label?: string, title: string, unheaded?: boolean }> }, index: number): string {
+  const stage = roadmap.stages[index]
+  return stage?.unheaded ? stage.title : `${stageName(roadmap, index)}. ${stage?.title ?? ''}`
+}

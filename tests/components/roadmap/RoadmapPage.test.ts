@@ -293,6 +293,15 @@ describe('an event\'s standing beside its deadline', () => {
     expect(wrapper.find('.roadmap-table__standing').text()).toBe('отмечены все сроки, последний раз: 10 сентября 2024 г.')
   })
 
+  it('heads the events a table has before its first stage row by their title alone, as the print leaves them unnumbered (seed 003)', async () => {
+    await mutate(db, 'roadmaps', ROADMAP, 'create', { title: 'Дорожная карта на 2020-2024 годы', startDate: '2020-11-01', endDate: '2024-12-31', numbering: 'arabic', stages: [{ id: 'loose', title: 'Мероприятия', resources: '', unheaded: true }, { id: 'two', title: 'Оценка результатов опыта наставничества', resources: '', label: '3' }], approval: '' })
+    for (const [position, stageId] of ['loose', 'two'].entries())
+      await mutate(db, 'roadmapEvents', `00000000-0000-7000-8000-0000000000f${position}`, 'create', { roadmapId: ROADMAP, stageId, programIds: [], title: `Мероприятие ${position + 1}`, deadline: { kind: 'on', at: '2021-09', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position })
+    const { wrapper } = await open(`/roadmap?roadmap=${ROADMAP}`)
+    expect(wrapper.findAll('.roadmap-stage h2').map(h => h.text())).toEqual(['Мероприятия', '3. Оценка результатов опыта наставничества'])
+    expect(wrapper.find('[role="group"]').attributes('aria-label')).toBe('Мероприятия')
+  })
+
   it('names the three latest occurrences left unmarked and counts the rest', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2027-06-20T09:00:00'))
