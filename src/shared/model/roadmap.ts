@@ -52,7 +52,17 @@ export interface Roadmap extends SyncRecord {
   approval: string
   /** None in a roadmap saved before layouts: an event a row. */
   layout?: typeof ROADMAP_LAYOUTS[number]
+  /**
+   * The printed table's columns as the school's own table headed and ordered them (seed 001's «Результат реализации
+   * мероприятия» before «Исполнители мероприятия», seed 004's with no result column); none: the app's five.
+   */
+  heads?: PrintedHead[]
 }
+
+/** What a column of the printed roadmap holds: the event's number, its title, deadline, who answers for it, its result. */
+export const PRINTED_COLUMNS = ['number', 'title', 'deadline', 'responsible', 'result'] as const
+/** A printed column and its header in the school's words ('': the app's). */
+export interface PrintedHead { role: typeof PRINTED_COLUMNS[number], text: string }
 
 const StageField = v.object({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/, 'invalid_id')),
@@ -73,6 +83,11 @@ export const RoadmapObject = v.object({
   stages: v.pipe(v.array(StageField), v.minLength(1, 'required'), v.maxLength(30, 'too_many'), v.check(stages => new Set(stages.map(s => s.id)).size === stages.length, 'duplicate')),
   approval: optionalText(1000),
   layout: v.optional(v.picklist(ROADMAP_LAYOUTS)),
+  heads: v.optional(v.pipe(
+    v.array(v.object({ role: v.picklist(PRINTED_COLUMNS), text: optionalText(200) })),
+    v.maxLength(PRINTED_COLUMNS.length, 'too_many'),
+    v.check(heads => new Set(heads.map(h => h.role)).size === heads.length, 'duplicate'),
+  )),
 })
 
 export const RoadmapFields = v.pipe(

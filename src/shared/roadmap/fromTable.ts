@@ -66,6 +66,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
       approval: target.approval ?? '',
       // A table of the events' spheres (seed 000) prints as it was written.
       layout: table.columns.inside || table.columns.outside ? 'spheres' : 'events',
+      heads: table.heads,
     },
     events: table.events.map((event, position) => ({
       id: uuidv7(),

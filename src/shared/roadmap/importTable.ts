@@ -2,7 +2,8 @@ import { readFlatRows } from './importFlat.ts'
 import type { ImportedRoadmap } from './importedRoadmap.ts'
 import { readStagedRows } from './importStaged.ts'
 import type { DeadlineContext } from './parseDeadline.ts'
-import { columnName, findHeader } from './tableHeader.ts'
+import { PRINTED_COLUMNS, type PrintedHead } from '../model/roadmap.ts'
+import { columnName, findHeader, type TableHeader } from './tableHeader.ts'
 import type { TableReading } from './tableReading.ts'
 import { numberingOf } from './tableStages.ts'
 
@@ -17,12 +18,20 @@ export { tablesFromPastedText } from './pastedText.ts'
 export function readRoadmapTable(rows: readonly string[][], context: DeadlineContext): ImportedRoadmap {
   const header = findHeader(rows)
   if (!header)
-    return { stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: rows[0]?.join(' ') ?? '' }], numbering: 'arabic', columns: {} }
+    return { stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: rows[0]?.join(' ') ?? '' }], numbering: 'arabic', columns: {}, heads: [] }
   const reading: TableReading = { header, context, roadmap: { stages: [], events: [], problems: [] }, headings: [] }
   const body = rows.slice(header.index + 1)
   const read = header.columns.stage === undefined ? readFlatRows : readStagedRows
   read(reading, body, header.index + 2)
   reading.roadmap.problems.sort((a, b) => a.row - b.row)
   const columns = Object.fromEntries(Object.entries(header.columns).map(([role, column]) => [role, columnName(header, column)]))
-  return { ...reading.roadmap, numbering: numberingOf(reading.headings), columns }
+  return { ...reading.roadmap, numbering: numberingOf(reading.headings), columns, heads: printedHeads(header) }
+}
+
+/** The columns of the printed roadmap the table has, in its order, headed in its words. */
+function printedHeads(header: TableHeader): PrintedHead[] {
+  return PRINTED_COLUMNS
+    .filter(role => header.columns[role] !== undefined)
+    .sort((a, b) => header.columns[a]! - header.columns[b]!)
+    .map(role => ({ role, text: header.names[header.columns[role]!] ?? '' }))
 }

@@ -1,6 +1,6 @@
 import type { Deadline } from './deadline.ts'
 import type { DeadlineProblem } from './parseDeadline.ts'
-import type { StageNumbering } from '../model/roadmap.ts'
+import type { PrintedHead, StageNumbering } from '../model/roadmap.ts'
 import type { EVENT_SPHERES } from '../model/roadmapEvent.ts'
 import type { ColumnRole } from './tableHeader.ts'
 
@@ -52,4 +52,6 @@ export interface ImportedRoadmap {
   numbering: StageNumbering
   /** The header of each column the table has a role for, as the school wrote it (its letter where blank). */
   columns: Partial<Record<ColumnRole, string>>
+  /** The columns a printed roadmap has, in the table's order and words. */
+  heads: PrintedHead[]
 }

@@ -130,6 +130,7 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
       stages: roadmap.stages,
       approval: '',
       ...(roadmap.layout && { layout: roadmap.layout }),
+      ...(roadmap.heads && { heads: roadmap.heads }),
     },
     events: events.filter(e => !e.deleted).sort(byStageThenPosition(roadmap)).map((e, position) => ({
       id: uuidv7(),

@@ -8,7 +8,7 @@ import type { StageNumbering } from '../model/roadmap.ts'
 export interface TableReading {
   header: TableHeader
   context: DeadlineContext
-  roadmap: Omit<ImportedRoadmap, 'numbering' | 'columns'>
+  roadmap: Omit<ImportedRoadmap, 'numbering' | 'columns' | 'heads'>
   headings: StageNumbering[]
 }
 

@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
-import { ROADMAP_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
+import { ROADMAP_COLUMN_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
@@ -137,12 +137,12 @@ describe('аналитическая справка', () => {
 
 describe('a table with set column widths', () => {
   it('keeps them in Word too, so that a roadmap\'s columns are the same in every document', async () => {
-    const doc = { fileName: 'x', title: 'ПРИКАЗ', preamble: [], blocks: [{ kind: 'table' as const, head: ['№', 'Мероприятие', 'Сроки', 'Ответственный', 'Результат'], rows: [['1.1', 'Положение', 'сентябрь', 'Куратор', 'Положение']], widths: ROADMAP_WIDTHS }] }
+    const doc = { fileName: 'x', title: 'ПРИКАЗ', preamble: [], blocks: [{ kind: 'table' as const, head: ['№', 'Мероприятие', 'Сроки', 'Ответственный', 'Результат'], rows: [['1.1', 'Положение', 'сентябрь', 'Куратор', 'Положение']], widths: Object.values(ROADMAP_COLUMN_WIDTHS) }] }
     const xml = await documentXml(await toDocx(doc))
     expect(xml).toContain('<w:tblLayout w:type="fixed"/>')
     const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]))
     expect(grid).toHaveLength(5)
-    expect(grid[1]! / grid[0]!).toBeCloseTo(ROADMAP_WIDTHS[1]! / ROADMAP_WIDTHS[0]!, 1)
+    expect(grid[1]! / grid[0]!).toBeCloseTo(ROADMAP_COLUMN_WIDTHS.title / ROADMAP_COLUMN_WIDTHS.number, 1)
   })
 })
 

@@ -2,7 +2,7 @@ import { NO_WORK, type Person } from '#shared/model/person'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { ROADMAP_SPHERES_WIDTHS, ROADMAP_WIDTHS, type ReportDocument } from '../../../src/app/features/reports/document.ts'
+import { ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, type ReportDocument } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildRoadmapDocument, roadmapPeriod } from '../../../src/app/features/reports/roadmapDocument.ts'
 import type { PrintedRoadmap } from '../../../src/app/features/reports/roadmapTable.ts'
@@ -90,8 +90,22 @@ describe('дорожная карта as the school signs it', () => {
         { before: 2, text: 'II. Завершение программы наставничества' },
         { before: 3, text: 'III. Распространение практик' },
       ],
-      widths: ROADMAP_WIDTHS,
+      widths: Object.values(ROADMAP_COLUMN_WIDTHS),
     }])
+  })
+
+  it('prints the columns the school\'s table had, in its order and words, their widths kept in proportion', () => {
+    const heads = [{ role: 'number' as const, text: '№ п/п' }, { role: 'title' as const, text: 'Наименование мероприятия проекта' }, { role: 'deadline' as const, text: '' }, { role: 'result' as const, text: 'Результат реализации мероприятия' }, { role: 'responsible' as const, text: 'Исполнители мероприятия' }]
+    const [table] = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, heads }, events, people, order: noOrder }).blocks
+    expect(table?.kind === 'table' && [table.head, table.rows[1], table.widths]).toEqual([
+      ['№ п/п', 'Наименование мероприятия проекта', 'Срок реализации', 'Результат реализации мероприятия', 'Исполнители мероприятия'],
+      ['1.2', 'Создание организационных условий', 'октябрь – ноябрь 2024', 'Приказ', 'Директор'],
+      [7, 30, 19, 23, 21],
+    ])
+    // Seed 004's table has no result column: none is printed empty, the others share its width.
+    const [four] = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, heads: heads.filter(h => h.role !== 'result') }, events, people, order: noOrder }).blocks
+    expect(four?.kind === 'table' && [four.head.length, four.rows[0]?.length]).toEqual([4, 4])
+    expect(four?.kind === 'table' && four.widths?.reduce((a, b) => a + b, 0)).toBeCloseTo(100)
   })
 
   it('prints a stage\'s resources under its events in plain type, as seed 000 lists them beside each stage', async () => {

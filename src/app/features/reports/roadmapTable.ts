@@ -1,4 +1,4 @@
-import type { Roadmap } from '#shared/model/roadmap'
+import { PRINTED_COLUMNS, type PrintedHead, type Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import { deadlineWords } from '#shared/roadmap/formatDeadline'
@@ -6,12 +6,13 @@ import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { shortName } from '../../data/names.ts'
 import { stageName } from '../../data/roadmapStages.ts'
 import { locale, t } from '../../i18n/index.ts'
-import { ROADMAP_SPHERES_WIDTHS, ROADMAP_WIDTHS, type TableBlock } from './document.ts'
+import type { MessageKey } from '../../i18n/messages.ts'
+import { ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, type TableBlock } from './document.ts'
 import '../roadmap/messages.ts'
 import './documentsMessages.ts'
 
 /** What the roadmap's documents print of the roadmap itself. */
-export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'layout'>
+export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'layout' | 'heads'>
 
 /** The roadmap's live events, each stage's in order, with their numbers and their deadline and responsible as printed. */
 function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]) {
@@ -39,18 +40,43 @@ function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[],
 export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
   if (roadmap.layout === 'spheres')
     return spheresTable(roadmap, events, people)
+  const heads = roadmap.heads?.length ? roadmap.heads : PRINTED_COLUMNS.map(role => ({ role, text: '' }))
   const rows: string[][] = []
   const subheads: NonNullable<TableBlock['subheads']> = []
   for (const { stage, name, events: ofStage } of printedStages(roadmap, events, people)) {
     if (!stage.unheaded)
       subheads.push({ before: rows.length, text: name })
-    rows.push(...ofStage.map(e => [e.number, e.event.title, e.deadline, e.responsible, e.event.plannedResult]))
+    rows.push(...ofStage.map(e => heads.map(({ role }) => cellOf[role](e))))
     // Seed 000 gives each stage the resources it draws on, in a column of their own: printed under its events.
     if (stage.resources.trim())
       subheads.push({ before: rows.length, text: t('documents.roadmap.resources', { resources: stage.resources.trim() }), note: true })
   }
-  const head = [t('documents.roadmap.number'), t('documents.roadmap.event'), t('documents.roadmap.deadline'), t('documents.roadmap.responsible'), t('documents.roadmap.result')]
-  return { kind: 'table', head, rows, subheads, widths: ROADMAP_WIDTHS }
+  const widths = heads.map(({ role }) => ROADMAP_COLUMN_WIDTHS[role])
+  const total = widths.reduce((sum, width) => sum + width, 0)
+  return {
+    kind: 'table',
+    head: heads.map(({ role, text }) => text || t(HEAD_WORDS[role])),
+    rows,
+    subheads,
+    widths: widths.map(width => (width * 100) / total),
+  }
+}
+
+type PrintedEvent = ReturnType<typeof printedStages>[number]['events'][number]
+const cellOf: Record<PrintedHead['role'], (e: PrintedEvent) => string> = {
+  number: e => e.number,
+  title: e => e.event.title,
+  deadline: e => e.deadline,
+  responsible: e => e.responsible,
+  result: e => e.event.plannedResult,
+}
+/** The app's words for a column whose head the school did not write (a roadmap made in the app). */
+const HEAD_WORDS: Record<PrintedHead['role'], MessageKey> = {
+  number: 'documents.roadmap.number',
+  title: 'documents.roadmap.event',
+  deadline: 'documents.roadmap.deadline',
+  responsible: 'documents.roadmap.responsible',
+  result: 'documents.roadmap.result',
 }
 
 /**
