@@ -48,6 +48,19 @@ describe('monitoring\'s roadmap', () => {
     expect(wrapper.text()).toContain('На 2021 год дорожной карты нет.')
   })
 
+  it('leaves out a stage with no events, which only heads others (seed 002\'s «I.» over «1.» and «2.»)', () => {
+    const { roadmap, events } = schoolYear(2026)
+    const heading = { id: 'parent', title: 'Организационный этап', resources: '', label: 'I.' }
+    const wrapper = mount(RoadmapSection, {
+      props: { roadmaps: [{ ...roadmap, stages: [heading, ...roadmap.stages] }], events, programs: [] as Program[], year: 2026, today: '2026-12-05' },
+      global: { plugins: [createPinia(), createRouter({ history: createMemoryHistory(), routes })] },
+    })
+    const rows = wrapper.findAll('tbody th').map(th => th.text())
+    expect(rows).toHaveLength(roadmap.stages.length)
+    expect(rows.join()).not.toContain('Организационный этап')
+    expect(wrapper.findAll('meter').every(m => !m.attributes('aria-label')!.endsWith(' / 0'))).toBe(true)
+  })
+
   it('counts a roadmap over several years\' recurring event in each year by that year\'s mark (seed 003\'s «сентябрь»)', () => {
     const roadmap = asRecord('years', { title: 'Дорожная карта на 2020-2024 годы', startDate: '2020-11-01', endDate: '2024-12-31', numbering: 'arabic', eventNumbering: 'stage', stages: [{ id: 's', title: 'Организация', resources: '' }], approval: '' }) as Roadmap
     const event = asRecord('group', { roadmapId: 'years', stageId: 's', programIds: [], title: 'Формирование базы наставников', deadline: { kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [{ key: '2022-09', on: '2022-09-12', result: '' }], position: 0, number: '' }) as RoadmapEvent
