@@ -1,4 +1,4 @@
-// Whole words: `\b` knows only Latin letters.
+// What a pasted roadmap carries above its table: its approval heading and its title. Whole words: `\b` knows only Latin letters.
 const APPROVAL = /^(?:утверждаю|утвержден[оа]?|согласовано|рассмотрено|принято)(?![а-яё])/i
 const TITLE = /^(?:дорожная карта|план)(?![а-яё])/i
 
@@ -21,4 +21,35 @@ export function pastedApproval(text: string): string {
       lines.push(line)
   }
   return lines.join('\n')
+}
+
+/**
+ * The title a school's roadmap carries above its table, its lines joined as it wrote them (seed 001's «План
+ * мероприятий … в МБОУ «СОШ №20» п. Усолье-7 на период 2021-2024 гг.», seed 003's «ДОРОЖНАЯ КАРТА внедрения …»):
+ * from the line that starts «Дорожная карта» or «План» to the next blank line. '' where there is none.
+ */
+export function pastedTitle(text: string): string {
+  const lines: string[] = []
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/\*\*/g, '').trim()
+    if (raw.includes('\t') || (!line && lines.length))
+      break
+    if (line && (lines.length || TITLE.test(line)))
+      lines.push(line)
+  }
+  return lines.join(' ').slice(0, 500)
+}
+
+/**
+ * The period a title names, for the import's dates: «на 2024-2025 учебный год» September to June, as the app sets a
+ * school year; «на период 2021-2024 гг.», «на 2020-2024 годы» and «на 2025 год» whole calendar years.
+ */
+export function periodOfTitle(title: string): { startDate: string, endDate: string } | undefined {
+  const span = /(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)\s*(учебн)?/i.exec(title) ?? /(?<!\d)(20\d\d)(?!\d)\s*(?:год|г\.)/i.exec(title)
+  if (!span)
+    return undefined
+  const [from, to = from] = [span[1]!, span[2]]
+  if (Number(to) < Number(from))
+    return undefined
+  return span[3] ? { startDate: `${from}-09-01`, endDate: `${to}-06-30` } : { startDate: `${from}-01-01`, endDate: `${to}-12-31` }
 }

@@ -65,6 +65,27 @@ describe('a roadmap pasted as the school saved it', () => {
     await confirmButton(wrapper).trigger('click')
     await vi.waitFor(async () => expect((await db.roadmaps.toArray()).map(r => r.approval)).toEqual([approval]))
   })
+
+  it('takes its title and the period the title names from the text above the table, unless the curator typed them', async () => {
+    const text = readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8')
+    await paste(text)
+    const field = (label: string) => labelled(label, HTMLInputElement).value
+    expect([field('Название дорожной карты'), field('Начало периода'), field('Конец периода')]).toEqual([
+      'План мероприятий по реализации целевой модели наставничества в МБОУ «СОШ №20» п. Усолье-7 на период 2021-2024 гг.', '2021-01-01', '2024-12-31',
+    ])
+    document.body.innerHTML = ''
+    const { wrapper } = await mountAt('/roadmap/import')
+    const title = labelled('Название дорожной карты', HTMLInputElement)
+    title.value = 'План на 2021-2024 годы'
+    title.dispatchEvent(new Event('input'))
+    const area = labelled('Или вставьте таблицу', HTMLTextAreaElement)
+    area.value = text
+    area.dispatchEvent(new Event('input'))
+    await settle()
+    await wrapper.findAll('button').find(b => b.text() === 'Разобрать вставленное')!.trigger('click')
+    await settle()
+    expect([field('Название дорожной карты'), field('Начало периода')]).toEqual(['План на 2021-2024 годы', '2021-01-01'])
+  })
 })
 
 describe('a roadmap document saved as text', () => {
@@ -90,7 +111,7 @@ describe('a roadmap document saved as text', () => {
     await wrapper.findAll('button').find(b => b.text() === 'Разобрать вставленное')!.trigger('click')
     await settle()
     await confirmButton(wrapper).trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/roadmap?roadmap=${roadmapIdFor(2020)}`))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/roadmap?roadmap=${roadmapIdFor(2020)}`), { timeout: 10_000 })
     const group = (await db.roadmapEvents.toArray()).find(e => e.title === 'Формирование рабочей группы')
     expect(group?.deadline).toMatchObject({ kind: 'recurring', months: [9], opensIn: 8 })
   })
