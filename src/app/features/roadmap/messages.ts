@@ -152,7 +152,7 @@ const ru = {
   importReplaces: { one: 'Дорожная карта «{title}» ({n} мероприятие) будет заменена загруженной.', few: 'Дорожная карта «{title}» ({n} мероприятия) будет заменена загруженной.', many: 'Дорожная карта «{title}» ({n} мероприятий) будет заменена загруженной.', other: 'Дорожная карта «{title}» ({n} мероприятия) будет заменена загруженной.' },
   importInto: 'В {year} году уже начинается дорожная карта. Загруженная:',
   importInPlaceOf: 'займёт место карты «{title}» (исправленная таблица той же карты)',
-  importBeside: 'будет отдельной картой рядом с ней (например, для педагогов рядом с картой для обучающихся)',
+  importBeside: 'будет отдельной картой рядом (например, для педагогов рядом с картой для обучающихся)',
   importKeepsMarks: 'Отметки о выполнении перейдут к мероприятиям с тем же названием: {kept} из {marked}.',
   importReplace: { one: 'Заменить дорожную карту ({n} мероприятие)', few: 'Заменить дорожную карту ({n} мероприятия)', many: 'Заменить дорожную карту ({n} мероприятий)', other: 'Заменить дорожную карту ({n} мероприятия)' },
 }
@@ -308,7 +308,7 @@ const en: typeof ru = {
   importReplaces: { one: 'The roadmap «{title}» ({n} event) will be replaced by the loaded one.', few: 'The roadmap «{title}» ({n} events) will be replaced by the loaded one.', many: 'The roadmap «{title}» ({n} events) will be replaced by the loaded one.', other: 'The roadmap «{title}» ({n} events) will be replaced by the loaded one.' },
   importInto: 'A roadmap already starts in {year}. The loaded one:',
   importInPlaceOf: 'takes the place of «{title}» (a corrected table of the same roadmap)',
-  importBeside: 'stands beside it as a roadmap of its own (the teachers\' beside the pupils\', say)',
+  importBeside: 'stands beside as a roadmap of its own (the teachers\' beside the pupils\', say)',
   importKeepsMarks: 'Marks of what was done pass to the events of the same title: {kept} of {marked}.',
   importReplace: { one: 'Replace the roadmap ({n} event)', few: 'Replace the roadmap ({n} events)', many: 'Replace the roadmap ({n} events)', other: 'Replace the roadmap ({n} events)' },
 }
