@@ -4,7 +4,7 @@ import type { Person } from '#shared/model/person'
 import { deadlineWords } from '#shared/roadmap/formatDeadline'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { shortName } from '../../data/names.ts'
-import { stageName } from '../../data/roadmapStages.ts'
+import { stageHeading } from '../../data/roadmapStages.ts'
 import { locale, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, type TableBlock } from './document.ts'
@@ -21,7 +21,7 @@ function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[],
   const numbers = eventNumbers(roadmap, ofRoadmap)
   return roadmap.stages.map((stage, s) => ({
     stage,
-    name: `${stageName(roadmap, s)}. ${stage.title}`,
+    name: stageHeading(roadmap, s),
     events: ofRoadmap.filter(e => e.stageId === stage.id).sort((a, b) => a.position - b.position).map(e => ({
       event: e,
       number: numbers.get(e.id) ?? '',
