@@ -4,7 +4,7 @@ import { addMessages } from '../../i18n/index.ts'
 const ru = {
   title: 'Дорожная карта',
   open: 'Дорожная карта',
-  period: 'на период {from} – {to}',
+  period: '({from} – {to})',
   pickRoadmap: 'Период дорожной карты',
   stageLabels: { arabic: '{n} этап', roman: '{roman}', block: 'Блок {n}' },
   add: 'Добавить мероприятие',
@@ -160,7 +160,7 @@ const ru = {
 const en: typeof ru = {
   title: 'Roadmap',
   open: 'Roadmap',
-  period: 'for {from} – {to}',
+  period: '({from} – {to})',
   pickRoadmap: 'Roadmap period',
   stageLabels: { arabic: 'Stage {n}', roman: '{roman}', block: 'Block {n}' },
   add: 'Add an event',
