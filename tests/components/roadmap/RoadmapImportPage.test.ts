@@ -62,8 +62,10 @@ describe('a roadmap pasted as the school saved it', () => {
     expect(wrapper.text()).not.toContain('идут не подряд')
     const approval = 'СОГЛАСОВАНО\nпедагогическим\nсоветом\nМБОУ «СОШ № 47» г. Калуги\n(протокол от 31.08.2023 № 1)\nИ.М.Бугаева'
     expect(wrapper.find('.import-approval').text()).toBe(approval)
+    // Its title names no period: its deadlines' years do («Сентябрь-декабрь 2023» … «Ноябрь 2024»), not today's school year.
+    expect([labelled('Начало периода', HTMLInputElement).value, labelled('Конец периода', HTMLInputElement).value]).toEqual(['2023-09-01', '2024-11-30'])
     await confirmButton(wrapper).trigger('click')
-    await vi.waitFor(async () => expect((await db.roadmaps.toArray()).map(r => r.approval)).toEqual([approval]))
+    await vi.waitFor(async () => expect((await db.roadmaps.toArray()).map(r => [r.approval, r.startDate, r.endDate])).toEqual([[approval, '2023-09-01', '2024-11-30']]))
   })
 
   it('takes its title and the period the title names from the text above the table, unless the curator typed them', async () => {
