@@ -13,10 +13,11 @@ export type StageNumbering = typeof STAGE_NUMBERINGS[number]
 export const EVENT_NUMBERINGS = ['stage', 'through', 'table'] as const
 
 /**
- * How the school's table lays its events out, as it is printed: an event a row (seeds 001–004), or a stage a row with
- * its events in the column of their sphere (seed 000's «Работа внутри учреждения» / «Работа с внешней средой»).
+ * How the school's table lays its events out, as it is printed: an event a row (seeds 001–003), a stage a row with
+ * its events in the column of their sphere (seed 000's «Работа внутри учреждения» / «Работа с внешней средой»), or a
+ * stage a row with its events in one cell (seed 004's «Наименование этапа» / «Содержание деятельности и план мероприятий»).
  */
-export const ROADMAP_LAYOUTS = ['events', 'spheres'] as const
+export const ROADMAP_LAYOUTS = ['events', 'spheres', 'stages'] as const
 
 /** A stage of the roadmap as the school titles it, with the resources seed 000 lists per stage. */
 interface RoadmapStage {
@@ -59,8 +60,11 @@ export interface Roadmap extends SyncRecord {
   heads?: PrintedHead[]
 }
 
-/** What a column of the printed roadmap holds: the event's number, its title, deadline, who answers for it, its result. */
-export const PRINTED_COLUMNS = ['number', 'title', 'deadline', 'responsible', 'result'] as const
+/**
+ * What a column of the printed roadmap holds: the event's number, its stage (printed only when a stage is a row,
+ * seed 004), its title, deadline, who answers for it, its result.
+ */
+export const PRINTED_COLUMNS = ['number', 'stage', 'title', 'deadline', 'responsible', 'result'] as const
 /** A printed column and its header in the school's words ('': the app's). */
 export interface PrintedHead { role: typeof PRINTED_COLUMNS[number], text: string }
 

@@ -64,8 +64,8 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
       eventNumbering: eventNumberingOf(table),
       stages,
       approval: target.approval ?? '',
-      // A table of the events' spheres (seed 000) prints as it was written.
-      layout: table.columns.inside || table.columns.outside ? 'spheres' : 'events',
+      // A table of a stage a row prints as it was written: its events by sphere (seed 000), or in one cell (seed 004).
+      layout: table.columns.inside || table.columns.outside ? 'spheres' : table.columns.stage ? 'stages' : 'events',
       heads: table.heads,
     },
     events: table.events.map((event, position) => ({

@@ -2,10 +2,13 @@ import { NO_WORK, type Person } from '#shared/model/person'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, type ReportDocument } from '../../../src/app/features/reports/document.ts'
+import { ROADMAP_SPHERES_WIDTHS, type ReportDocument } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildRoadmapDocument, roadmapPeriod } from '../../../src/app/features/reports/roadmapDocument.ts'
 import type { PrintedRoadmap } from '../../../src/app/features/reports/roadmapTable.ts'
+import { roadmapFromTable } from '#shared/roadmap/fromTable'
+import { readRoadmapTable } from '#shared/roadmap/importTable'
+import { SEED_004 } from '../roadmap/fixtures/seed004.ts'
 
 const NBSP = '\u00A0'
 const base = { updatedAt: '', deleted: 0 as const }
@@ -90,7 +93,7 @@ describe('дорожная карта as the school signs it', () => {
         { before: 2, text: 'II. Завершение программы наставничества' },
         { before: 3, text: 'III. Распространение практик' },
       ],
-      widths: Object.values(ROADMAP_COLUMN_WIDTHS),
+      widths: [7, 30, 19, 21, 23],
     }])
   })
 
@@ -156,6 +159,34 @@ describe('дорожная карта as the school signs it', () => {
     expect(xml.split('<w:tr>')[1]).toContain('<w:cantSplit/>')
     // Each event its own paragraph in the cell, as each its own line on the page.
     expect(row.split('<w:p>').filter(p => p.includes('Информирование родителей') || p.includes('Совещание с партнёрами'))).toHaveLength(2)
+  })
+
+  it('prints seed 004\'s table a stage a row, as the school wrote it: its number and title, its events in one cell, the deadline and who answers for it', () => {
+    const made = roadmapFromTable(readRoadmapTable(SEED_004, { periodStart: '2023-09-01', periodEnd: '2024-11-30' }), { title: 'Дорожная карта', startDate: '2023-09-01', endDate: '2024-11-30' }, 'Мероприятия')
+    const asRecord = <T extends object>(id: string, fields: T) => ({ ...base, id, ...fields })
+    const [table] = buildRoadmapDocument({ requisites, roadmap: asRecord(made.id, made.fields), events: made.events.map(e => asRecord(e.id, e.fields)), people, order: noOrder }).blocks
+    expect(table?.kind === 'table' && table.head).toEqual(['№', 'Наименование этапа', 'Содержание деятельности и план мероприятий', 'Сроки', 'Ответственные'])
+    expect(table?.kind === 'table' && [table.rows.length, table.subheads, table.breakRows]).toEqual([7, undefined, true])
+    expect(table?.kind === 'table' && table.rows[0]?.slice(0, 2)).toEqual(['1.', 'Подготовка условий для реализации системы наставничества'])
+    expect(table?.kind === 'table' && table.rows[0]?.[2]).toMatch(/^Подготовка и принятие локальных нормативных правовых актов/)
+    expect(table?.kind === 'table' && table.rows[1]).toEqual([
+      '2.',
+      'Формирование банка наставляемых',
+      '1) Сбор информации о профессиональных запросах педагогов.\n2) Формирование банка данных наставляемых, обеспечение согласий на сбор и обработку персональных данных.',
+      'Сентябрь - ноябрь 2023',
+      'Зам. директора по УВР',
+    ])
+    expect(table?.kind === 'table' && table.rows[6]?.slice(3)).toEqual(['В течение года', ''])
+  })
+
+  it('prints a stage a row with a stage\'s column where the roadmap had none, and gives each event\'s own deadline where they differ', () => {
+    const stages = { ...roadmap, layout: 'stages' as const }
+    const [table] = buildRoadmapDocument({ requisites, roadmap: stages, events, people, order: noOrder }).blocks
+    expect(table?.kind === 'table' && [table.head, table.rows[0]]).toEqual([
+      ['№ п/п', 'Этап', 'Наименование мероприятия', 'Срок реализации', 'Ответственный', 'Результат, вид документа'],
+      ['I.', 'Подготовка условий для реализации программы наставничества', '1) Информирование педагогов о программе наставничества\n2) Создание организационных условий', '1) Август 2024\n2) октябрь – ноябрь 2024', '1) Директор, администрация\n2) Директор', '1) Протокол педагогического совета\n2) Приказ'],
+    ])
+    expect(table?.kind === 'table' && table.rows[1]?.slice(2)).toEqual(['Анкетирование удовлетворенности участников', 'ежегодно', 'Снитко Е. А.', 'Аналитическая справка'])
   })
 
   it('prints no heading row for a stage the school never titled (seed 003\'s events before its first stage row)', () => {

@@ -58,7 +58,7 @@ export const isLongRow = (cells: readonly string[]) => cells.some(cell => cell.l
  * document. On A4 portrait at 12 pt each column holds the longest words the seeds put in it whole: «необходимости»
  * (a deadline), «Ответственный» (the head, bold), «удовлетворённости» (a result).
  */
-export const ROADMAP_COLUMN_WIDTHS: Readonly<Record<typeof PRINTED_COLUMNS[number], number>> = { number: 7, title: 30, deadline: 19, responsible: 21, result: 23 }
+export const ROADMAP_COLUMN_WIDTHS: Readonly<Record<typeof PRINTED_COLUMNS[number], number>> = { number: 7, stage: 19, title: 30, deadline: 19, responsible: 21, result: 23 }
 
 /** A roadmap by spheres, as seed 000 lays it out: the stage and its deadline, work inside, work outside, resources. */
 export const ROADMAP_SPHERES_WIDTHS = [22, 30, 26, 22]

@@ -1,4 +1,4 @@
-import { PRINTED_COLUMNS, type PrintedHead, type Roadmap } from '#shared/model/roadmap'
+import { PRINTED_COLUMNS, type PrintedHead, type Roadmap, romanNumeral } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import { deadlineWords } from '#shared/roadmap/formatDeadline'
@@ -40,7 +40,10 @@ function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[],
 export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
   if (roadmap.layout === 'spheres')
     return spheresTable(roadmap, events, people)
-  const heads = roadmap.heads?.length ? roadmap.heads : PRINTED_COLUMNS.map(role => ({ role, text: '' }))
+  if (roadmap.layout === 'stages')
+    return stagesTable(roadmap, events, people)
+  // A stage is a row across the table here, not a column.
+  const heads = printedHeads(roadmap).filter((head): head is EventHead => head.role !== 'stage')
   const rows: string[][] = []
   const subheads: NonNullable<TableBlock['subheads']> = []
   for (const { stage, name, events: ofStage } of printedStages(roadmap, events, people)) {
@@ -51,19 +54,23 @@ export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEv
     if (stage.resources.trim())
       subheads.push({ before: rows.length, text: t('documents.roadmap.resources', { resources: stage.resources.trim() }), note: true })
   }
+  return { kind: 'table', ...headAndWidths(heads), rows, subheads }
+}
+
+/** The columns as the school's table headed and ordered them, else the app's. */
+const printedHeads = (roadmap: PrintedRoadmap): readonly PrintedHead[] =>
+  roadmap.heads?.length ? roadmap.heads : PRINTED_COLUMNS.map(role => ({ role, text: '' }))
+
+/** The columns' heads, in the school's words where it wrote them, and their shares of the sheet's width. */
+function headAndWidths(heads: readonly PrintedHead[]): Pick<TableBlock, 'head' | 'widths'> {
   const widths = heads.map(({ role }) => ROADMAP_COLUMN_WIDTHS[role])
   const total = widths.reduce((sum, width) => sum + width, 0)
-  return {
-    kind: 'table',
-    head: heads.map(({ role, text }) => text || t(HEAD_WORDS[role])),
-    rows,
-    subheads,
-    widths: widths.map(width => (width * 100) / total),
-  }
+  return { head: heads.map(({ role, text }) => text || t(HEAD_WORDS[role])), widths: widths.map(width => (width * 100) / total) }
 }
 
 type PrintedEvent = ReturnType<typeof printedStages>[number]['events'][number]
-const cellOf: Record<PrintedHead['role'], (e: PrintedEvent) => string> = {
+type EventHead = PrintedHead & { role: Exclude<PrintedHead['role'], 'stage'> }
+const cellOf: Record<EventHead['role'], (e: PrintedEvent) => string> = {
   number: e => e.number,
   title: e => e.event.title,
   deadline: e => e.deadline,
@@ -73,6 +80,7 @@ const cellOf: Record<PrintedHead['role'], (e: PrintedEvent) => string> = {
 /** The app's words for a column whose head the school did not write (a roadmap made in the app). */
 const HEAD_WORDS: Record<PrintedHead['role'], MessageKey> = {
   number: 'documents.roadmap.number',
+  stage: 'documents.roadmap.stage',
   title: 'documents.roadmap.event',
   deadline: 'documents.roadmap.deadline',
   responsible: 'documents.roadmap.responsible',
@@ -97,4 +105,34 @@ function spheresTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], 
   })
   const head = [t('documents.roadmap.stageColumn'), t('documents.roadmap.inside'), t('documents.roadmap.outside'), t('documents.roadmap.resourcesColumn')]
   return { kind: 'table', head, rows, widths: ROADMAP_SPHERES_WIDTHS, breakRows: true }
+}
+
+/**
+ * Seed 004's table: a stage a row, its number and title, its events in one cell («1) Сбор информации… 2) Формирование…»,
+ * one alone unnumbered) with its resources after them, and what its events share in the other columns. Where they
+ * differ, each event's is given by its number.
+ */
+function stagesTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
+  const own = printedHeads(roadmap)
+  const heads = own.some(({ role }) => role === 'stage') ? own : withStageColumn(own)
+  const rows = printedStages(roadmap, events, people).map(({ stage, events: ofStage }, s) => {
+    const numbered = (values: string[]) => values.map((value, i) => (ofStage.length > 1 && value ? `${i + 1}) ${value}` : value)).filter(Boolean).join('\n')
+    const shared = (values: string[]) => (new Set(values.filter(Boolean)).size > 1 ? numbered(values) : values.find(Boolean) ?? '')
+    const cells: Record<PrintedHead['role'], () => string> = {
+      number: () => (stage.unheaded ? '' : `${stage.label?.replace(/\.$/, '') || (roadmap.numbering === 'roman' ? romanNumeral(s) : s + 1)}.`),
+      stage: () => (stage.unheaded ? '' : stage.title),
+      title: () => [numbered(ofStage.map(e => e.event.title)), stage.resources.trim() && t('documents.roadmap.resources', { resources: stage.resources.trim() })].filter(Boolean).join('\n'),
+      deadline: () => shared(ofStage.map(e => e.deadline)),
+      responsible: () => shared(ofStage.map(e => e.responsible)),
+      result: () => shared(ofStage.map(e => e.event.plannedResult)),
+    }
+    return heads.map(({ role }) => cells[role]())
+  })
+  return { kind: 'table', ...headAndWidths(heads), rows, breakRows: true }
+}
+
+/** A stage's column, after the number's, for a roadmap printed a stage a row whose columns had none. */
+function withStageColumn(heads: readonly PrintedHead[]): PrintedHead[] {
+  const at = heads.findIndex(({ role }) => role === 'number') + 1
+  return [...heads.slice(0, at), { role: 'stage', text: '' }, ...heads.slice(at)]
 }
