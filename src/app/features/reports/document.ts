@@ -60,6 +60,12 @@ export const isLongRow = (cells: readonly string[]) => cells.some(cell => cell.l
  */
 export const ROADMAP_COLUMN_WIDTHS: Readonly<Record<typeof PRINTED_COLUMNS[number], number>> = { number: 7, stage: 19, title: 30, deadline: 19, responsible: 21, result: 23 }
 
+/**
+ * A roadmap a stage a row, as seed 004 lays it out: the events' cell holds a whole stage's (some 700 characters in
+ * its first row) and takes the width the others, a few words each, leave it.
+ */
+export const ROADMAP_STAGES_COLUMN_WIDTHS: Readonly<Record<typeof PRINTED_COLUMNS[number], number>> = { number: 7, stage: 21, title: 36, deadline: 17, responsible: 21, result: 21 }
+
 /** A roadmap by spheres, as seed 000 lays it out: the stage and its deadline, work inside, work outside, resources. */
 export const ROADMAP_SPHERES_WIDTHS = [22, 30, 26, 22]
 

@@ -7,7 +7,7 @@ import { shortName } from '../../data/names.ts'
 import { stageHeading } from '../../data/roadmapStages.ts'
 import { locale, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
-import { ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, type TableBlock } from './document.ts'
+import { ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, ROADMAP_STAGES_COLUMN_WIDTHS, type TableBlock } from './document.ts'
 import '../roadmap/messages.ts'
 import './documentsMessages.ts'
 
@@ -62,8 +62,8 @@ const printedHeads = (roadmap: PrintedRoadmap): readonly PrintedHead[] =>
   roadmap.heads?.length ? roadmap.heads : PRINTED_COLUMNS.map(role => ({ role, text: '' }))
 
 /** The columns' heads, in the school's words where it wrote them, and their shares of the sheet's width. */
-function headAndWidths(heads: readonly PrintedHead[]): Pick<TableBlock, 'head' | 'widths'> {
-  const widths = heads.map(({ role }) => ROADMAP_COLUMN_WIDTHS[role])
+function headAndWidths(heads: readonly PrintedHead[], shares = ROADMAP_COLUMN_WIDTHS): Pick<TableBlock, 'head' | 'widths'> {
+  const widths = heads.map(({ role }) => shares[role])
   const total = widths.reduce((sum, width) => sum + width, 0)
   return { head: heads.map(({ role, text }) => text || t(HEAD_WORDS[role])), widths: widths.map(width => (width * 100) / total) }
 }
@@ -128,7 +128,7 @@ function stagesTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], p
     }
     return heads.map(({ role }) => cells[role]())
   })
-  return { kind: 'table', ...headAndWidths(heads), rows, breakRows: true }
+  return { kind: 'table', ...headAndWidths(heads, ROADMAP_STAGES_COLUMN_WIDTHS), rows, breakRows: true }
 }
 
 /** A stage's column, after the number's, for a roadmap printed a stage a row whose columns had none. */
