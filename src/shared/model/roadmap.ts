@@ -19,6 +19,13 @@ export const EVENT_NUMBERINGS = ['stage', 'through', 'table'] as const
  */
 export const ROADMAP_LAYOUTS = ['events', 'spheres', 'stages'] as const
 
+/**
+ * What heads the printed roadmap above its title: the director's «УТВЕРЖДАЮ» citing the approving order, the school's
+ * own words (seeds 000, 002, 004: «УТВЕРЖДАЮ…», «СОГЛАСОВАНО… протокол»), or nothing (seeds 001, 003 have none).
+ */
+export const APPROVAL_KINDS = ['director', 'own', 'none'] as const
+export type ApprovalKind = typeof APPROVAL_KINDS[number]
+
 /** A stage of the roadmap as the school titles it, with the resources seed 000 lists per stage. */
 interface RoadmapStage {
   id: string
@@ -51,6 +58,10 @@ export interface Roadmap extends SyncRecord {
   stages: RoadmapStage[]
   /** «УТВЕРЖДАЮ…», «СОГЛАСОВАНО… протокол от 31.08.2023 № 1», as the school heads its roadmap. */
   approval: string
+  /** None in a roadmap saved before the choice: its own words where it has some, else the director's. */
+  approvalKind?: ApprovalKind
+  /** What the school writes between its title and its table: seed 003's «Целью внедрения…» and «Задачи…», a paragraph a line. */
+  preamble?: string
   /** None in a roadmap saved before layouts: an event a row. */
   layout?: typeof ROADMAP_LAYOUTS[number]
   /**
@@ -86,6 +97,8 @@ export const RoadmapObject = v.object({
   eventNumbering: v.optional(v.picklist(EVENT_NUMBERINGS), 'stage'),
   stages: v.pipe(v.array(StageField), v.minLength(1, 'required'), v.maxLength(30, 'too_many'), v.check(stages => new Set(stages.map(s => s.id)).size === stages.length, 'duplicate')),
   approval: optionalText(1000),
+  approvalKind: v.optional(v.picklist(APPROVAL_KINDS)),
+  preamble: v.optional(optionalText(6000)),
   layout: v.optional(v.picklist(ROADMAP_LAYOUTS)),
   heads: v.optional(v.pipe(
     v.array(v.object({ role: v.picklist(PRINTED_COLUMNS), text: optionalText(200) })),
@@ -97,7 +110,12 @@ export const RoadmapObject = v.object({
 export const RoadmapFields = v.pipe(
   RoadmapObject,
   crossCheck('endDate', ['startDate'], r => r.endDate >= r.startDate, 'end_before_start'),
+  crossCheck('approval', ['approvalKind'], r => r.approvalKind !== 'own' || r.approval.trim() !== '', 'required'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Roadmap>>
+
+/** What heads a roadmap's print, for one saved before the choice too. */
+export const approvalKindOf = (roadmap: Pick<Roadmap, 'approval' | 'approvalKind'>): ApprovalKind =>
+  roadmap.approvalKind ?? (roadmap.approval.trim() ? 'own' : 'director')
 
 /**
  * A school's roadmap of a starting year has the year's id: two curators starting the same year's roadmap offline (or

@@ -9,6 +9,10 @@ export interface ImportTarget {
   endDate: string
   /** The approval heading above the school's table («УТВЕРЖДАЮ …»), where its text had one. */
   approval?: string
+  /** 'none' for a document whose text above its table has no approval heading (seeds 001, 003); else by `approval`. */
+  approvalKind?: Roadmap['approvalKind']
+  /** The text between the school's title and its table (seed 003's goals and tasks). */
+  preamble?: string
   /** The roadmap it replaces, or a new one's id; by default the starting year's roadmap. */
   id?: string
 }
@@ -64,6 +68,8 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
       eventNumbering: eventNumberingOf(table),
       stages,
       approval: target.approval ?? '',
+      ...(target.approvalKind && { approvalKind: target.approvalKind }),
+      ...(target.preamble && { preamble: target.preamble }),
       // A table of a stage a row prints as it was written: its events by sphere (seed 000), or in one cell (seed 004).
       layout: table.columns.inside || table.columns.outside ? 'spheres' : table.columns.stage ? 'stages' : 'events',
       heads: table.heads,

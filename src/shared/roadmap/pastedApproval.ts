@@ -1,4 +1,4 @@
-// What a pasted roadmap carries above its table: its approval heading and its title. Whole words: `\b` knows only Latin letters.
+// What a pasted roadmap carries above its table: its approval heading, its title and the text between it and the table. Whole words: `\b` knows only Latin letters.
 const APPROVAL = /^(?:утверждаю|утвержден[оа]?|согласовано|рассмотрено|принято)(?![а-яё])/i
 const TITLE = /^(?:дорожная карта|план)(?![а-яё])/i
 
@@ -52,4 +52,34 @@ export function periodOfTitle(title: string): { startDate: string, endDate: stri
   if (Number(to) < Number(from))
     return undefined
   return span[3] ? { startDate: `${from}-09-01`, endDate: `${to}-06-30` } : { startDate: `${from}-01-01`, endDate: `${to}-12-31` }
+}
+
+/** A line that goes on with the one before: that one ends in no full stop, colon or semicolon, and this starts in lower case. */
+const goesOn = (before: string, line: string) => !/[.:;!?]$/.test(before) && /^[а-яёa-z«(]/.test(line)
+
+/**
+ * What a school writes between its title and its table (seed 003's «Целью внедрения…», «Задачи…» and the tasks), a
+ * paragraph a line: a line broken inside a sentence, as a converter breaks them, joins the one before. '' where the
+ * text has no title, or nothing between it and the table.
+ */
+export function pastedPreamble(text: string): string {
+  const paragraphs: string[] = []
+  let stage: 'before' | 'title' | 'after' = 'before'
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (raw.includes('\t'))
+      break
+    const line = raw.replace(/\*\*/g, '').trim()
+    if (stage === 'before' && TITLE.test(line))
+      stage = 'title'
+    else if (stage === 'title' && !line)
+      stage = 'after'
+    else if (stage === 'after' && line) {
+      const last = paragraphs.at(-1)
+      if (last !== undefined && goesOn(last, line))
+        paragraphs[paragraphs.length - 1] = `${last} ${line}`
+      else
+        paragraphs.push(line)
+    }
+  }
+  return paragraphs.join('\n')
 }

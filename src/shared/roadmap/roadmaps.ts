@@ -128,7 +128,10 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
       numbering: roadmap.numbering,
       eventNumbering: roadmap.eventNumbering,
       stages: roadmap.stages,
+      // A year's approval is its own: the next is approved again, as the director does, unless the school prints none.
       approval: '',
+      ...(roadmap.approvalKind === 'none' && { approvalKind: 'none' as const }),
+      ...(roadmap.preamble && { preamble: roadmap.preamble }),
       ...(roadmap.layout && { layout: roadmap.layout }),
       ...(roadmap.heads && { heads: roadmap.heads }),
     },

@@ -89,6 +89,6 @@ describe('the roadmap, printed', () => {
   it('is listed among the school\'s documents', async () => {
     const { wrapper } = await mountAt('/reports', [], () => useSession().load())
     await settle()
-    expect(wrapper.findAll('a').find(a => a.text() === 'Дорожная карта с грифом «УТВЕРЖДАЮ»')?.attributes('href')).toBe('/reports/roadmap')
+    expect(wrapper.findAll('a').find(a => a.text() === 'Дорожная карта для утверждения и печати')?.attributes('href')).toBe('/reports/roadmap')
   })
 })

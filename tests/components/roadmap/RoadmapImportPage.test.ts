@@ -65,7 +65,7 @@ describe('a roadmap pasted as the school saved it', () => {
     // Its title names no period: its deadlines' years do («Сентябрь-декабрь 2023» … «Ноябрь 2024»), not today's school year.
     expect([labelled('Начало периода', HTMLInputElement).value, labelled('Конец периода', HTMLInputElement).value]).toEqual(['2023-09-01', '2024-11-30'])
     await confirmButton(wrapper).trigger('click')
-    await vi.waitFor(async () => expect((await db.roadmaps.toArray()).map(r => [r.approval, r.startDate, r.endDate])).toEqual([[approval, '2023-09-01', '2024-11-30']]))
+    await vi.waitFor(async () => expect((await db.roadmaps.toArray()).map(r => [r.approval, r.approvalKind, r.startDate, r.endDate])).toEqual([[approval, 'own', '2023-09-01', '2024-11-30']]))
   })
 
   it('takes its title and the period the title names from the text above the table, unless the curator typed them', async () => {
@@ -100,6 +100,8 @@ describe('a roadmap document saved as text', () => {
     await input.trigger('change')
     await vi.waitFor(() => expect(preview(wrapper)).toBe('Получится: этапов 2, мероприятий 10'))
     expect(wrapper.text()).not.toContain('bookmark')
+    expect(wrapper.text()).toContain('Над названием в документе нет грифа — карта будет напечатана без него')
+    expect(wrapper.find('.import-approval').text()).toMatch(/^Целью внедрения целевой модели наставничества/)
   })
 
   it('opens the roadmap it made, not the one running today: seed 003\'s of 2020-2024 with its «август - сентябрь» every year', async () => {
@@ -116,6 +118,9 @@ describe('a roadmap document saved as text', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/roadmap?roadmap=${roadmapIdFor(2020)}`), { timeout: 10_000 })
     const group = (await db.roadmapEvents.toArray()).find(e => e.title === 'Формирование рабочей группы')
     expect(group?.deadline).toMatchObject({ kind: 'recurring', months: [9], opensIn: 8 })
+    // Its goal and tasks between the title and the table are kept for the print; it had no approval heading, nor will its print.
+    const made = await db.roadmaps.get(roadmapIdFor(2020))
+    expect([made?.approvalKind, made?.preamble?.split('\n').length, made?.preamble?.startsWith('Целью внедрения')]).toEqual(['none', 8, true])
   })
 })
 

@@ -7,7 +7,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { labelled, mountAt, settle } from '../mountPage.ts'
 
 beforeEach(async () => {
   await db.delete()
@@ -158,6 +158,38 @@ describe('the school\'s roadmap', () => {
     await vi.waitFor(async () => expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000e2'))!.deleted).toBe(1))
     await vi.waitFor(() => expect(wrapper.find('form.event-editor').exists()).toBe(false))
     await vi.waitFor(() => expect(wrapper.findAll('tr.roadmap-item').map(r => r.find('.roadmap-table__title').text())).toEqual(['Анкетирование наставляемых']))
+  })
+})
+
+describe('what the print has above the table', () => {
+  it('is the school\'s own heading, the director\'s or none, as chosen in «Этапы и нумерация», and its goals after the title', async () => {
+    await roadmapWith([])
+    const { wrapper } = await open('/roadmap')
+    const editor = async () => {
+      await wrapper.findAll('button').find(b => b.text() === 'Этапы и нумерация')!.trigger('click')
+      await settle()
+    }
+    const kind = (value: string) => wrapper.find(`.stages-editor input[name="approval-kind"][value="${value}"]`)
+    await editor()
+    expect((kind('own').element as HTMLInputElement).checked).toBe(true)
+    expect(labelled('Гриф утверждения (УТВЕРЖДАЮ…, СОГЛАСОВАНО…)', HTMLTextAreaElement).value).toBe('УТВЕРЖДАЮ Директор')
+    // Its own words chosen with none are named at their field, not saved as the director's.
+    await wrapper.find('.stages-editor textarea').setValue('  ')
+    await wrapper.find('.stages-editor').trigger('submit')
+    await settle()
+    expect(wrapper.find('.stages-editor [aria-invalid="true"]').exists()).toBe(true)
+    await kind('none').setValue(true)
+    await settle()
+    expect(wrapper.text()).not.toContain('Гриф утверждения (УТВЕРЖДАЮ…')
+    const preamble = labelled('Текст между названием и таблицей', HTMLTextAreaElement)
+    preamble.value = 'Цель: раскрытие потенциала наставляемого.'
+    preamble.dispatchEvent(new Event('input'))
+    await wrapper.find('.stages-editor').trigger('submit')
+    await vi.waitFor(async () => expect(await db.roadmaps.get(ROADMAP)).toMatchObject({ approvalKind: 'none', approval: '', preamble: 'Цель: раскрытие потенциала наставляемого.' }))
+    await editor()
+    await kind('director').setValue(true)
+    await wrapper.find('.stages-editor').trigger('submit')
+    await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))?.approvalKind).toBe('director'))
   })
 })
 

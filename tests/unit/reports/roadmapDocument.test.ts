@@ -57,6 +57,24 @@ describe('дорожная карта as the school signs it', () => {
     expect(buildRoadmapDocument({ requisites, roadmap: own, events, people, order: noOrder }).approval).toEqual(['РАССМОТРЕНО на педагогическом совете', 'УТВЕРЖДАЮ: Директор Т.В. Бальбердина', 'Приказ № 21 от 30.08.2024 г.'])
   })
 
+  it('prints no heading where the school chose none, and the director\'s where it chose so over its own words', () => {
+    const own = { ...roadmap, approval: 'СОГЛАСОВАНО педагогическим советом' }
+    expect(buildRoadmapDocument({ requisites, roadmap: { ...own, approvalKind: 'none' }, events, people, order: noOrder }).approval).toEqual([])
+    expect(buildRoadmapDocument({ requisites, roadmap: { ...own, approvalKind: 'director' }, events, people, order: noOrder }).approval?.[0]).toBe('УТВЕРЖДАЮ')
+    expect(buildRoadmapDocument({ requisites, roadmap: { ...own, approvalKind: 'own' }, events, people, order: noOrder }).approval).toEqual(['СОГЛАСОВАНО педагогическим советом'])
+  })
+
+  it('prints the school\'s text between its title and its table, a paragraph a line (seed 003\'s goal and tasks)', () => {
+    const preamble = 'Целью внедрения целевой модели наставничества является …\n Задачи внедрения целевой модели наставничества:\n\nулучшение показателей организаций;'
+    const doc = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, preamble }, events, people, order: noOrder })
+    expect(doc.blocks.map(block => block.kind === 'paragraph' ? block.text : block.kind)).toEqual([
+      'Целью внедрения целевой модели наставничества является …',
+      'Задачи внедрения целевой модели наставничества:',
+      'улучшение показателей организаций;',
+      'table',
+    ])
+  })
+
   it('is titled with the school\'s name and the roadmap\'s period, and has nothing above the approval', () => {
     const doc = buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder })
     expect(doc.title).toBe('Дорожная карта реализации целевой модели наставничества в МБОУ «СОШ № 17» на 2024-2025 учебный год')

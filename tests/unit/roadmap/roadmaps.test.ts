@@ -96,6 +96,18 @@ describe('event numbers', () => {
     expect(rollOver({ ...roadmap, layout: 'spheres' }, events).fields.layout).toBe('spheres')
     expect(rollOver({ ...roadmap, eventNumbering: 'table' }, [{ ...a!, number: '2.1' }]).events[0]!.fields.number).toBe('2.1')
   })
+
+  it('keeps on a roll-over the text before the table and a heading of none, and asks a year\'s approval again', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const none = rollOver({ ...roadmap, approvalKind: 'none', preamble: 'Цель: …' }, events).fields
+    expect([none.approvalKind, none.preamble]).toEqual(['none', 'Цель: …'])
+    const own = rollOver({ ...roadmap, approvalKind: 'own', approval: 'УТВЕРЖДАЮ\nПриказ № 21 от 30.08.2024 г.' }, events).fields
+    expect([own.approval, own.approvalKind]).toEqual(['', undefined])
+    expect(validate(RoadmapFields, own).ok).toBe(true)
+    // The school's own heading chosen with no words is named, not printed as the director's.
+    const blank = validate(RoadmapFields, { ...own, approvalKind: 'own', approval: ' ' })
+    expect(blank.ok || blank.fields).toEqual({ approval: 'required' })
+  })
 })
 
 describe('roll-over', () => {

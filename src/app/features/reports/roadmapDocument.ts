@@ -1,5 +1,5 @@
 import { withoutNumberSign } from '#shared/model/fields'
-import type { Roadmap } from '#shared/model/roadmap'
+import { approvalKindOf, type Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import type { Requisites } from '../../data/requisites.ts'
@@ -53,12 +53,12 @@ function titleOf(roadmap: PrintedRoadmap, school: string): string {
 
 /**
  * «УТВЕРЖДАЮ», the director of the school with the blank for the hand, and the order that approves the roadmap (blanks
- * until its number and date are known); the school's own approval heading, where it typed one, as it wrote it.
+ * until its number and date are known); or the school's own approval heading as it wrote it; or none, as it chose.
  */
 function approvalLines(input: RoadmapDocumentInput, school: string): string[] {
-  const own = input.roadmap.approval.split('\n').map(line => line.trim()).filter(Boolean)
-  if (own.length)
-    return own
+  const kind = approvalKindOf(input.roadmap)
+  if (kind !== 'director')
+    return kind === 'own' ? input.roadmap.approval.split('\n').map(line => line.trim()).filter(Boolean) : []
   const { requisites, order } = input
   return [
     t('documents.roadmap.approve'),
@@ -83,6 +83,10 @@ export function buildRoadmapDocument(input: RoadmapDocumentInput): ReportDocumen
     title: titleOf(roadmap, school),
     approval: approvalLines(input, school),
     preamble: [],
-    blocks: [roadmapTable(roadmap, input.events, input.people)],
+    blocks: [
+      // The school's goals and tasks between its title and its table (seed 003), a paragraph a line.
+      ...(roadmap.preamble ?? '').split('\n').map(line => line.trim()).filter(Boolean).map(text => ({ kind: 'paragraph' as const, text })),
+      roadmapTable(roadmap, input.events, input.people),
+    ],
   }
 }
