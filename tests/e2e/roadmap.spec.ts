@@ -52,4 +52,12 @@ test('seed 001\'s roadmap loaded from its table: one school roadmap for two prog
   const stageOne = page.getByRole('row').filter({ hasText: 'Подготовка условий' })
   await expect(stageOne).toContainText('1 / 7')
   await expect(stageOne.getByRole('cell').last()).toHaveText('4')
+
+  // On a phone each event is a card: its state and its buttons on the screen, nothing scrolled out of sight sideways.
+  await page.setViewportSize({ width: 360, height: 640 })
+  await page.getByRole('link', { name: 'Дорожная карта', exact: true }).click()
+  await expect(page.getByLabel('Состояние: Разработка Положения о наставничестве')).toBeVisible()
+  const widths = await page.locator('.roadmap-table').evaluateAll(tables => tables.map(table => table.getBoundingClientRect().right))
+  expect(Math.max(...widths)).toBeLessThanOrEqual(360)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 })
