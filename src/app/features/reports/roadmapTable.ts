@@ -4,7 +4,7 @@ import type { Person } from '#shared/model/person'
 import { deadlineWords } from '#shared/roadmap/formatDeadline'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { shortName } from '../../data/names.ts'
-import { stageHeading } from '../../data/roadmapStages.ts'
+import { stageHeading, stageName } from '../../data/roadmapStages.ts'
 import { locale, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, ROADMAP_STAGES_COLUMN_WIDTHS, type TableBlock } from './document.ts'
@@ -88,12 +88,14 @@ const HEAD_WORDS: Record<PrintedHead['role'], MessageKey> = {
 }
 
 /**
- * Seed 000's table: a stage a row, its name and deadline first, then its events in the column of their sphere (one
- * with none set is the school's own work, inside), then its resources. The deadline its events share is the stage's;
- * an event's own deadline, who answers for it and its result follow its title.
+ * Seed 000's table: a stage a row, its name as the school writes it («1 этап «Подготовка условий…»») and deadline
+ * first, then its events in the column of their sphere (one with none set is the school's own work, inside), then its
+ * resources. The deadline its events share is the stage's; an event's own deadline, who answers for it and its result
+ * follow its title.
  */
 function spheresTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
-  const rows = printedStages(roadmap, events, people).map(({ stage, name, events: ofStage }) => {
+  const rows = printedStages(roadmap, events, people).map(({ stage, events: ofStage }, s) => {
+    const name = stage.unheaded ? stage.title : `${stageName(roadmap, s)} «${stage.title}»`
     const deadlines = [...new Set(ofStage.map(e => e.deadline))]
     const shared = deadlines.length === 1 ? deadlines[0]! : ''
     const line = (e: typeof ofStage[number]) => {
