@@ -123,8 +123,15 @@ export const approvalKindOf = (roadmap: Pick<Roadmap, 'approval' | 'approvalKind
  * adds on purpose (an import set beside it), has an id of its own.
  */
 export function roadmapIdFor(startYear: number): string {
-  return `00000000-0000-7000-8001-${String(startYear).padStart(12, '0')}`
+  return `${YEAR_ID_PREFIX}${String(startYear).padStart(12, '0')}`
 }
+const YEAR_ID_PREFIX = '00000000-0000-7000-8001-'
+
+/**
+ * Whether a roadmap has a year's id, which it keeps for good: deleted, its tombstone would refuse that year's roadmap
+ * made again (from a template, by two curators offline alike), so it is replaced by an import, never deleted.
+ */
+export const hasYearId = (roadmap: Pick<Roadmap, 'id'>) => roadmap.id.startsWith(YEAR_ID_PREFIX)
 
 /**
  * The id of the roadmap rolled over from this one: the next year's for a year's own roadmap; for another begun the

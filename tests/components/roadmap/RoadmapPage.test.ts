@@ -193,6 +193,29 @@ describe('what the print has above the table', () => {
   })
 })
 
+describe('a roadmap set beside by mistake', () => {
+  it('is deleted with its events once the curator confirms; the year\'s own, which keeps its id, offers no delete', async () => {
+    await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000c1', title: 'Приказ о назначении куратора' }])
+    const beside = '00000000-0000-7000-8000-0000000000d0'
+    await mutate(db, 'roadmaps', beside, 'create', { title: 'Не та таблица', startDate: '2026-09-01', endDate: '2027-06-30', numbering: 'arabic', stages: [{ id: 's', title: 'Этап', resources: '' }], approval: '' })
+    for (const [i, status] of (['planned', 'done'] as const).entries())
+      await mutate(db, 'roadmapEvents', `00000000-0000-7000-8000-0000000000d${i + 1}`, 'create', { roadmapId: beside, stageId: 's', programIds: [], title: `Событие ${i}`, deadline: { kind: 'on', at: '2026-09', text: '' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status, doneOn: '', issued: null, occurrences: [], position: i })
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
+    const { wrapper } = await open(`/roadmap?roadmap=${beside}`)
+    const remove = () => wrapper.findAll('button').find(b => b.text() === 'Удалить карту')
+    await remove()!.trigger('click')
+    expect(confirm).toHaveBeenLastCalledWith('Удалить дорожную карту «Не та таблица»? Удалятся и все её мероприятия (2), из них с отметками о выполнении — 1. Отменить удаление будет нельзя.')
+    expect((await db.roadmaps.get(beside))?.deleted).toBe(0)
+    await remove()!.trigger('click')
+    await vi.waitFor(async () => expect([(await db.roadmaps.get(beside))?.deleted, ...(await db.roadmapEvents.where('roadmapId').equals(beside).toArray()).map(e => e.deleted)]).toEqual([1, 1, 1]))
+    await vi.waitFor(() => expect(wrapper.find('.banner--ok').text()).toBe('Дорожная карта «Не та таблица» удалена.'))
+    await vi.waitFor(() => expect(rows(wrapper)).toEqual(['Приказ о назначении куратора']))
+    expect(remove()).toBeUndefined()
+    expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000c1'))?.deleted).toBe(0)
+    confirm.mockRestore()
+  })
+})
+
 describe('event numbers', () => {
   it('numbers by stage, or straight through once «Этапы и нумерация» says so, on the screen as on paper', async () => {
     await roadmapWith([

@@ -40,6 +40,15 @@ export async function createRoadmap(made: NewRoadmap, replacing: readonly Roadma
   return made.id
 }
 
+/** A roadmap set beside by mistake (an import of the wrong table), with its events, in one transaction. */
+export async function deleteRoadmap(roadmap: Roadmap, events: readonly RoadmapEvent[]): Promise<void> {
+  await db.transaction('rw', [db.roadmapEvents, db.roadmaps, db.outbox, db.meta], async () => {
+    for (const event of events)
+      await mutate(db, 'roadmapEvents', event.id, 'delete')
+    await mutate(db, 'roadmaps', roadmap.id, 'delete')
+  })
+}
+
 /** The next учебный год's roadmap; this one stays as the record of what was done. */
 export const rollOverRoadmap = (roadmap: Roadmap, events: readonly RoadmapEvent[]) => createRoadmap(rollOver(roadmap, events))
 
