@@ -56,6 +56,7 @@ describe('a roadmap pasted as the school saved it', () => {
     expect(text).toContain('<p>2) Обучение наставников')
     const wrapper = await paste(text)
     expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 14')
+    expect(wrapper.text()).toContain('Таблица при печати — этап в строке, его мероприятия в одной ячейке, как в документе.')
     expect(wrapper.text()).toContain('Обучение наставников для работы с наставляемыми')
     expect(wrapper.text()).not.toMatch(/<\/?(?:p|ul)\b/)
     // The school's «СОГЛАСОВАНО» above its title is shown, and kept on the roadmap its print heads.
