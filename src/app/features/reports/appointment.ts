@@ -6,7 +6,7 @@ import { documentNames } from '../../data/names.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { directorSignature, type DraftInput, headLines } from './parts.ts'
-import { roadmapTable } from './roadmapTable.ts'
+import { preambleParagraphs, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
   requisites: Requisites
@@ -42,6 +42,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     directorSignature(requisites),
     { kind: 'heading', text: t('documents.appointment.appendix', { ref }), newPage: true },
     { kind: 'paragraph', text: roadmap.title, align: 'center' },
+    ...preambleParagraphs(roadmap),
     roadmapTable(roadmap, input.events, input.people),
   ]
   return {

@@ -7,7 +7,7 @@ import { initialsOf } from '../../data/names.ts'
 import { t } from '../../i18n/index.ts'
 import { type ReportDocument, signedName } from './document.ts'
 import { directorPosition, type DraftInput, shortDate } from './parts.ts'
-import { type PrintedRoadmap, roadmapTable } from './roadmapTable.ts'
+import { preambleParagraphs, type PrintedRoadmap, roadmapTable } from './roadmapTable.ts'
 import './documentsMessages.ts'
 import './messages.ts'
 
@@ -83,10 +83,6 @@ export function buildRoadmapDocument(input: RoadmapDocumentInput): ReportDocumen
     title: titleOf(roadmap, school),
     approval: approvalLines(input, school),
     preamble: [],
-    blocks: [
-      // The school's goals and tasks between its title and its table (seed 003), a paragraph a line.
-      ...(roadmap.preamble ?? '').split('\n').map(line => line.trim()).filter(Boolean).map(text => ({ kind: 'paragraph' as const, text })),
-      roadmapTable(roadmap, input.events, input.people),
-    ],
+    blocks: [...preambleParagraphs(roadmap), roadmapTable(roadmap, input.events, input.people)],
   }
 }

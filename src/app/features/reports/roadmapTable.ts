@@ -7,7 +7,7 @@ import { shortName } from '../../data/names.ts'
 import { stageHeading, stageName } from '../../data/roadmapStages.ts'
 import { locale, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
-import { ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, ROADMAP_STAGES_COLUMN_WIDTHS, type TableBlock } from './document.ts'
+import { type Block, ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, ROADMAP_STAGES_COLUMN_WIDTHS, type TableBlock } from './document.ts'
 import '../roadmap/messages.ts'
 import './documentsMessages.ts'
 
@@ -29,6 +29,11 @@ function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[],
       responsible: [e.responsible, ...e.responsibleIds.map(id => shortName(names.get(id) ?? ''))].filter(Boolean).join('; '),
     })),
   }))
+}
+
+/** What the school writes between its title and its table (seed 003's goal and tasks), a paragraph a line. */
+export function preambleParagraphs(roadmap: PrintedRoadmap): Block[] {
+  return (roadmap.preamble ?? '').split('\n').map(line => line.trim()).filter(Boolean).map(text => ({ kind: 'paragraph', text }))
 }
 
 /**
