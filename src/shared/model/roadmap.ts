@@ -56,7 +56,10 @@ export interface Roadmap extends SyncRecord {
   numbering: StageNumbering
   eventNumbering: typeof EVENT_NUMBERINGS[number]
   stages: RoadmapStage[]
-  /** «УТВЕРЖДАЮ…», «СОГЛАСОВАНО… протокол от 31.08.2023 № 1», as the school heads its roadmap. */
+  /**
+   * «УТВЕРЖДАЮ…», «СОГЛАСОВАНО… протокол от 31.08.2023 № 1», as the school heads its roadmap; kept while another
+   * heading is chosen (`approvalKind`), printed only as its own.
+   */
   approval: string
   /** None in a roadmap saved before the choice: its own words where it has some, else the director's. */
   approvalKind?: ApprovalKind
