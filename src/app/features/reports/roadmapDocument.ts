@@ -41,14 +41,15 @@ export function roadmapPeriod(roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): 
  */
 const NAMES_SCHOOL = /(?<![А-ЯЁ])[А-ЯЁ]{0,5}(?:ОУ|ОБУ|ПОУ|ПОБУ|СОШ|ООШ|НОШ|СШ)(?![А-ЯЁа-яё])|колледж|техникум|лице[йяе]|гимнази/u
 
-/** The roadmap's title with the school's name and its period, each unless the school's title already says it. */
+/**
+ * The roadmap's title with the school's name and its period; a title that names the school is the school's own
+ * (seeds 000 and 004 name no period) and prints as it wrote it, as the приказ's appendix prints it.
+ */
 function titleOf(roadmap: PrintedRoadmap, school: string): string {
   const title = roadmap.title.trim()
-  return [
-    title,
-    school && !title.includes(school) && !NAMES_SCHOOL.test(title) && t('documents.roadmap.at', { school }),
-    !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap),
-  ].filter(Boolean).join(' ')
+  if ((school && title.includes(school)) || NAMES_SCHOOL.test(title))
+    return title
+  return [title, school && t('documents.roadmap.at', { school }), !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap)].filter(Boolean).join(' ')
 }
 
 /**
