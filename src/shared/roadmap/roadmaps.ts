@@ -77,8 +77,9 @@ export const byStageThenPosition = (roadmap: Pick<Roadmap, 'stages'>) => {
 
 /**
  * Each live event's number as the roadmap numbers them, by the event's id: «2.3» (stage, then place in it),
- * «17» straight through, or the number the school's table gave it (one added since is numbered by its stage). Every screen and paper that numbers events takes them from here, so a document that
- * lists some of them (a programme's) still cites the numbers of the whole roadmap.
+ * «17» straight through, or the number the school's table gave it (one with none is numbered by its stage; the
+ * roadmap's own paper leaves it unnumbered, as the table did). Every screen and paper that numbers events takes them
+ * from here, so a document that lists some of them (a programme's) still cites the numbers of the whole roadmap.
  */
 export function eventNumbers(roadmap: Pick<Roadmap, 'stages' | 'eventNumbering'>, events: ReadonlyArray<Placed & Pick<RoadmapEvent, 'id' | 'deleted'> & Partial<Pick<RoadmapEvent, 'number'>>>): Map<string, string> {
   const stageIndex = new Map(roadmap.stages.map((s, i) => [s.id, i]))

@@ -208,6 +208,12 @@ describe('дорожная карта as the school signs it', () => {
     expect(table?.kind === 'table' && table.rows[1]?.slice(2)).toEqual(['Анкетирование удовлетворенности участников', 'ежегодно', 'Снитко Е. А.', 'Аналитическая справка'])
   })
 
+  it('prints a roadmap numbered as its table with the table\'s numbers only: an event the school left unnumbered stays so', () => {
+    const numbered = events.map(e => (e.title === 'Создание организационных условий' ? { ...e, number: '7' } : e))
+    const [table] = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, eventNumbering: 'table' }, events: numbered, people, order: noOrder }).blocks
+    expect(table?.kind === 'table' && table.rows.map(row => row[0])).toEqual(['', '7', ''])
+  })
+
   it('prints no heading row for a stage the school never titled (seed 003\'s events before its first stage row)', () => {
     const unheaded = { ...roadmap, stages: roadmap.stages.map((stage, i) => i === 0 ? { ...stage, unheaded: true } : stage) }
     const [table] = buildRoadmapDocument({ requisites, roadmap: unheaded, events, people, order: noOrder }).blocks

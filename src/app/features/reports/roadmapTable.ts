@@ -24,7 +24,9 @@ function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[],
     name: stageHeading(roadmap, s),
     events: ofRoadmap.filter(e => e.stageId === stage.id).sort((a, b) => a.position - b.position).map(e => ({
       event: e,
-      number: numbers.get(e.id) ?? '',
+      // A roadmap numbered as its table prints the table's numbers only: one the school left unnumbered stays so on
+      // paper (seed 000's first of «Блок 4»), where the screens give it one by its stage to point at.
+      number: roadmap.eventNumbering === 'table' ? e.number : numbers.get(e.id) ?? '',
       deadline: deadlineWords(e.deadline, locale.value).words,
       responsible: [e.responsible, ...e.responsibleIds.map(id => shortName(names.get(id) ?? ''))].filter(Boolean).join('; '),
     })),
