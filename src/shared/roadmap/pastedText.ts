@@ -9,6 +9,14 @@ import { plainCell } from './cellMarkup.ts'
  * (`plainCell`).
  */
 export function tablesFromPastedText(text: string): string[][][] {
+  return captionedTables(text).map(table => table.rows)
+}
+
+/** A table of a pasted text and the paragraph above it, which names it («Паспорт программы наставничества»); '' where none does. */
+export interface CaptionedTable { caption: string, rows: string[][] }
+
+/** The tables of a pasted text, as `tablesFromPastedText` reads them, each with the paragraph that names it. */
+export function captionedTables(text: string): CaptionedTable[] {
   const source = text.replace(/\r\n?/g, '\n')
   const rows = isCellPerLine(source) ? rowsOfCellLines(source) : rowsFromPastedText(source)
   return splitTables(rows.map(row => (row.every(cell => /^\s*-{2,}\s*$/.test(cell)) ? [''] : row.map(plainCell))))
@@ -110,20 +118,20 @@ const isBlank = (row: readonly string[] | undefined) => !row || row.every(cell =
 const isParagraph = (row: readonly string[]) => row.length === 1 && !isBlank(row)
 
 /** The tables of a text's rows, apart where a paragraph (one cell, one line or more) has blank rows on both sides. */
-function splitTables(rows: readonly string[][]): string[][][] {
-  const tables: string[][][] = [[]]
+function splitTables(rows: readonly string[][]): CaptionedTable[] {
+  const tables: CaptionedTable[] = [{ caption: '', rows: [] }]
   for (let i = 0; i < rows.length; i++) {
     let end = i
     while (end < rows.length && isParagraph(rows[end]!))
       end++
     if (end > i && isBlank(rows[i - 1]) && isBlank(rows[end])) {
-      tables.push([])
+      tables.push({ caption: rows.slice(i, end).map(row => row[0]!.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).join(' '), rows: [] })
       i = end - 1
       continue
     }
-    tables.at(-1)!.push(rows[i]!)
+    tables.at(-1)!.rows.push(rows[i]!)
   }
-  return tables.map(trimBlankRows).filter(table => table.length)
+  return tables.map(table => ({ ...table, rows: trimBlankRows(table.rows) })).filter(table => table.rows.length)
 }
 
 function trimBlankRows(rows: string[][]): string[][] {

@@ -102,6 +102,9 @@ describe('a roadmap document saved as text', () => {
     await vi.waitFor(() => expect(preview(wrapper)).toBe('Получится: этапов 2, мероприятий 10'))
     expect(wrapper.text()).not.toContain('bookmark')
     expect(wrapper.text()).toContain('Над названием в документе нет грифа — карта будет напечатана без него')
+    // Its indicators below the roadmap are named, not dropped unseen, with the way to monitoring.
+    expect(wrapper.findAll('.import-other-tables li').map(li => li.text())).toEqual(['«Показатели эффективности внедрения целевой модели наставничества в Кировской области» (5 строк)'])
+    expect(wrapper.find('a[href="/monitoring/definitions/paste"]').text()).toBe('вставить таблицу показателей')
     expect(wrapper.find('.import-approval').text()).toMatch(/^Целью внедрения целевой модели наставничества/)
   })
 
@@ -129,6 +132,8 @@ describe('a roadmap numbered straight through', () => {
   it('says so, and that the table\'s own numbers went otherwise (seed 001: 19 and 20 twice, two events unnumbered)', async () => {
     const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8'))
     expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 29')
+    expect(wrapper.findAll('.import-other-tables li').map(li => li.text())).toEqual(['«Паспорт программы наставничества» (21 строка)'])
+    expect(wrapper.find('a[href="/monitoring/definitions/paste"]').exists()).toBe(false)
     expect(wrapper.text()).toContain('Нумерация мероприятий — сквозная: 1, 2, 3….')
     expect(wrapper.text()).toContain('Номера в таблице идут не подряд')
   })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readRoadmapTable, tablesFromPastedText } from '#shared/roadmap/importTable'
+import { captionedTables } from '#shared/roadmap/pastedText'
 import { rowsFromPastedText } from '#shared/roadmap/pastedText'
 import { SEED_GRIDS } from './seedGrids.ts'
 import { SEED_CONTEXT } from './seedPhrases.ts'
@@ -61,5 +62,8 @@ describe('tablesFromPastedText', () => {
       .toEqual([[['№', 'Мероприятие'], ['1.', 'Анкетирование']], [['Цель', 'Модель']]])
     expect(tablesFromPastedText('ДОРОЖНАЯ КАРТА\n\n\t№\n\tСроки\n\n\t1\n\t\n май\n\n\t2\n\tпостоянно\n\nПоказатели\n\n\tГод\n\t2020\n\t2021\n'))
       .toEqual([[['№', 'Сроки'], ['1', '\n май'], ['2', 'постоянно']], [['Год', '2020', '2021']]])
+    // Each table keeps the paragraph above it that names it.
+    expect(captionedTables('Заголовок\n\n№\tМероприятие\n1.\tАнкетирование\n\n**Паспорт\nпрограммы**\n\nЦель\tМодель').map(table => table.caption))
+      .toEqual(['Заголовок', 'Паспорт программы'])
   })
 })
