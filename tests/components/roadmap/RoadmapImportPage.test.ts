@@ -89,6 +89,11 @@ describe('a roadmap pasted as the school saved it', () => {
     await settle()
     expect([field('Название дорожной карты'), field('Начало периода')]).toEqual(['План на 2021-2024 годы', '2021-01-01'])
   })
+
+  it('widens the title\'s school year to the deadlines it writes outside it: seed 002\'s «Август 2024» before its September', async () => {
+    await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/002.txt', 'utf8'))
+    expect([labelled('Начало периода', HTMLInputElement).value, labelled('Конец периода', HTMLInputElement).value]).toEqual(['2024-08-01', '2025-06-30'])
+  })
 })
 
 describe('a roadmap document saved as text', () => {
