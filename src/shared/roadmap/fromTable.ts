@@ -34,11 +34,14 @@ function eventNumberingOf(table: ImportedRoadmap): Roadmap['eventNumbering'] {
 
 /**
  * Whether the stages keep the labels their table wrote: where the roadmap's one numbering would not give them
- * (seed 002's «I.», then «1.» and «2.» inside it, then «II.»; seed 000's «1 этап», then «Блок 3»).
+ * (seed 002's «I.», then «1.» and «2.» inside it, then «II.»; seed 000's «1 этап», then «Блок 3»; seed 001's «1 этап»,
+ * then «Этап 2», the word first, which the numbering «1 этап» would reword).
  */
 function labelsAsWritten(table: ImportedRoadmap): boolean {
   const expected = (index: number) => (table.numbering === 'roman' ? romanNumeral(index) : String(index + 1))
   return table.stages.some((stage, index) => {
+    if (/^этап/i.test(stage.numberLabel))
+      return true
     const number = /[IVXLC]+|\d+/.exec(stage.numberLabel)?.[0] ?? ''
     const kind = /^блок/i.test(stage.numberLabel) ? 'block' : /^[IVXLC]+$/.test(number) ? 'roman' : 'arabic'
     return number !== expected(index) || (kind !== table.numbering && !(kind === 'arabic' && table.numbering === 'arabic'))
