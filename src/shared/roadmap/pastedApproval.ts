@@ -7,7 +7,8 @@ const TITLE = /^(?:дорожная карта|план)(?![а-яё])/i
  * «УТВЕРЖДАЮ / Директор … / О.В. Владимирова / 02.09.2024 г.», «РАССМОТРЕНО … Протокол № 1», «СОГЛАСОВАНО
  * педагогическим советом …»): the lines above the first table, from the first «УТВЕРЖДАЮ», «СОГЛАСОВАНО»,
  * «РАССМОТРЕНО» or «ПРИНЯТО» to the title («Дорожная карта …», «План …»), each trimmed, blank ones and bold marks
- * gone. '' where there is none.
+ * gone; a blank line before each heading after the first (seed 002's «РАССМОТРЕНО…», then «УТВЕРЖДАЮ…»), so they print
+ * apart. '' where there is none.
  */
 export function pastedApproval(text: string): string {
   const lines: string[] = []
@@ -17,6 +18,8 @@ export function pastedApproval(text: string): string {
     const line = raw.replace(/\*\*/g, '').trim()
     if (TITLE.test(line) && lines.length)
       break
+    if (line && APPROVAL.test(line) && lines.length)
+      lines.push('')
     if (line && (lines.length || APPROVAL.test(line)))
       lines.push(line)
   }

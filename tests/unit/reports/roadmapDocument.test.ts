@@ -53,8 +53,9 @@ describe('дорожная карта as the school signs it', () => {
     expect(doc.approval).toEqual(['УТВЕРЖДАЮ', 'Директор МБОУ «СОШ № 17»', `______________${NBSP}Я.${NBSP}А.${NBSP}Шиловская`, 'Приказ № 21 от 30.08.2024 г.'])
     expect(buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder }).approval?.at(-1)).toBe('Приказ № _______ от «___» ____________ 20___ г.')
     // The school's own heading, where it typed one, as it wrote it.
-    const own = { ...roadmap, approval: 'РАССМОТРЕНО на педагогическом совете\nУТВЕРЖДАЮ: Директор Т.В. Бальбердина\n Приказ № 21 от 30.08.2024 г. ' }
-    expect(buildRoadmapDocument({ requisites, roadmap: own, events, people, order: noOrder }).approval).toEqual(['РАССМОТРЕНО на педагогическом совете', 'УТВЕРЖДАЮ: Директор Т.В. Бальбердина', 'Приказ № 21 от 30.08.2024 г.'])
+    const own = { ...roadmap, approval: '\nРАССМОТРЕНО на педагогическом совете\n \n\nУТВЕРЖДАЮ: Директор Т.В. Бальбердина\n Приказ № 21 от 30.08.2024 г. \n' }
+    // One blank line kept between its two headings, none around them.
+    expect(buildRoadmapDocument({ requisites, roadmap: own, events, people, order: noOrder }).approval).toEqual(['РАССМОТРЕНО на педагогическом совете', '', 'УТВЕРЖДАЮ: Директор Т.В. Бальбердина', 'Приказ № 21 от 30.08.2024 г.'])
   })
 
   it('prints no heading where the school chose none, and the director\'s where it chose so over its own words', () => {

@@ -59,7 +59,7 @@ function titleOf(roadmap: PrintedRoadmap, school: string): string {
 function approvalLines(input: RoadmapDocumentInput, school: string): string[] {
   const kind = approvalKindOf(input.roadmap)
   if (kind !== 'director')
-    return kind === 'own' ? input.roadmap.approval.split('\n').map(line => line.trim()).filter(Boolean) : []
+    return kind === 'own' ? ownApproval(input.roadmap.approval) : []
   const { requisites, order } = input
   return [
     t('documents.roadmap.approve'),
@@ -70,6 +70,12 @@ function approvalLines(input: RoadmapDocumentInput, school: string): string[] {
       date: order.date ? t('documents.roadmap.dated', { date: shortDate(order.date) }) : t('reports.blankDate'),
     }),
   ]
+}
+
+/** The school's own heading, line by line; one blank line kept between its parts («РАССМОТРЕНО…», «УТВЕРЖДАЮ…»). */
+function ownApproval(text: string): string[] {
+  const lines = text.split('\n').map(line => line.trim())
+  return lines.filter((line, i) => line || (i > 0 && lines[i - 1] && lines.slice(i + 1).some(Boolean)))
 }
 
 /**
