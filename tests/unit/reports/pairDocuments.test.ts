@@ -206,6 +206,16 @@ describe('приказ об утверждении положения, доро�
     expect(docx).toContain('III. Завершение')
   })
 
+  it('rests a teachers\' roadmap (seed 004\'s) on the teachers\' system of mentoring, not on the students\' target model', () => {
+    const teachers = { ...roadmap, title: 'Дорожная карта по реализации Положения о системе наставничества педагогических работников в МБОУ «СОШ № 47» г. Калуги' }
+    const text = textOf(buildAppointment({ requisites, roadmap: teachers, events, people, draft: noEdits }))
+    expect(text).toContain('Об утверждении Положения о системе наставничества педагогических работников, дорожной карты его реализации и назначении куратора')
+    expect(text).toContain('№ АЗ-1128/08/657')
+    expect(text).toContain('1. Утвердить Положение о системе наставничества педагогических работников в СОШ № 17.')
+    expect(text).toContain('3. Назначить куратором реализации системы наставничества педагогических работников Петрову Анну Игоревну')
+    expect(text).not.toContain('Р-145')
+  })
+
   it('appends the roadmap with its goal and tasks after its title, as the roadmap\'s own document prints them', () => {
     const doc = buildAppointment({ requisites, roadmap: { ...roadmap, preamble: 'Цель: раскрытие потенциала.\nЗадачи:' }, events, people, draft: noEdits })
     const appendix = doc.blocks.slice(doc.blocks.findIndex(b => b.kind === 'heading' && b.newPage))

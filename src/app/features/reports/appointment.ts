@@ -4,6 +4,7 @@ import type { Person } from '#shared/model/person'
 import type { Requisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
 import { formatDate, t } from '../../i18n/index.ts'
+import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { directorSignature, type DraftInput, headLines } from './parts.ts'
 import { preambleParagraphs, roadmapTable } from './roadmapTable.ts'
@@ -16,12 +17,20 @@ export interface AppointmentInput {
   draft: DraftInput
 }
 
+/** A roadmap of the system of mentoring of teachers, by its title (seed 004's, the teachers' template's). */
+const FOR_TEACHERS = /педагогическ[а-яё]* работник/i
+type Grounds = 'subject' | 'basis' | 'item1' | 'item3' | 'item3Blank'
+/** The order's words on what it rests on: the students' target model (Р-145), or the teachers' system of mentoring. */
+const ofRoadmap = (roadmap: Pick<Roadmap, 'title'>) => (key: Grounds): MessageKey =>
+  FOR_TEACHERS.test(roadmap.title) ? `documents.appointment.teachers.${key}` : `documents.appointment.${key}`
+
 /**
  * Приказ об утверждении Положения о наставничестве и дорожной карты и о назначении куратора: the school's order
  * that starts the target model, with its roadmap as the appendix, in the table the roadmap's own document prints.
  */
 export function buildAppointment(input: AppointmentInput): ReportDocument {
   const { requisites, roadmap, draft } = input
+  const words = ofRoadmap(roadmap)
   const names = documentNames(draft.names)
   const school = requisites.shortName || requisites.fullName
   const text = (key: string, generated: string, align?: 'center') => editableParagraph(key, generated, draft.texts, align)
@@ -31,12 +40,12 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
   const ref = t('documents.appointment.ref', { date: draft.date ? formatDate(draft.date) : t('reports.blankDate'), number: draft.number ? `№ ${draft.number}` : t('reports.blankNumber') })
   const blocks: Block[] = [
     ...headLines(requisites, draft.number, draft.date),
-    text('subject', t('documents.appointment.subject'), 'center'),
-    text('basis', t('documents.appointment.basis', { school })),
+    text('subject', t(words('subject')), 'center'),
+    text('basis', t(words('basis'), { school })),
     { kind: 'paragraph', text: t('documents.appointment.orders') },
-    text('item1', t('documents.appointment.item1', { school })),
+    text('item1', t(words('item1'), { school })),
     text('item2', t('documents.appointment.item2', { title: roadmap.title, start: formatDate(roadmap.startDate), end: formatDate(roadmap.endDate) })),
-    text('item3', curator ? t('documents.appointment.item3', { curator }) : t('documents.appointment.item3Blank')),
+    text('item3', curator ? t(words('item3'), { curator }) : t(words('item3Blank'))),
     text('item4', t('documents.appointment.item4')),
     text('item5', t('documents.appointment.item5')),
     directorSignature(requisites),

@@ -110,6 +110,14 @@ const ru = {
     item3Blank: '3. Назначить куратором внедрения целевой модели наставничества ________________________________.',
     item4: '4. Куратору обеспечить формирование баз наставников и наставляемых, программ наставничества и наставнических пар (групп), мониторинг и отчётность в сроки, установленные дорожной картой.',
     item5: '5. Контроль за исполнением настоящего приказа оставляю за собой.',
+    // A roadmap of the system of mentoring of teachers (seed 004, the teachers' template) rests on other grounds.
+    teachers: {
+      subject: 'Об утверждении Положения о системе наставничества педагогических работников, дорожной карты его реализации и назначении куратора',
+      basis: 'В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, письмом Министерства просвещения Российской Федерации и Общероссийского Профсоюза образования от 21 декабря 2021 г. № АЗ-1128/08/657 «О направлении методических рекомендаций» (вместе с «Методическими рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических работников в образовательных организациях»), в целях развития системы наставничества педагогических работников в {school}.',
+      item1: '1. Утвердить Положение о системе наставничества педагогических работников в {school}.',
+      item3: '3. Назначить куратором реализации системы наставничества педагогических работников {curator}.',
+      item3Blank: '3. Назначить куратором реализации системы наставничества педагогических работников ________________________________.',
+    },
     appendix: 'Приложение к приказу {ref}',
     ref: 'от {date} {number}',
   },
@@ -252,6 +260,13 @@ const en: typeof ru = {
     item3Blank: '3. To appoint ________________________________ curator of the target model of mentoring.',
     item4: '4. The curator is to form the bases of mentors and mentees, the programmes and pairs, and to report on the roadmap\'s deadlines.',
     item5: '5. I reserve control over the execution of this order.',
+    teachers: {
+      subject: 'On approving the regulation on the system of mentoring of teachers, the roadmap of its implementation, and appointing the curator',
+      basis: 'Under art. 351.8 of the Labour Code and the letter of the Ministry of Education and the teachers\' union No. АЗ-1128/08/657 of 21 December 2021 with the guidelines on the system of mentoring of teachers, to develop the mentoring of teachers at {school}.',
+      item1: '1. To approve the regulation on the system of mentoring of teachers at {school}.',
+      item3: '3. To appoint {curator} curator of the system of mentoring of teachers.',
+      item3Blank: '3. To appoint ________________________________ curator of the system of mentoring of teachers.',
+    },
     appendix: 'Appendix to the order {ref}',
     ref: 'of {date} {number}',
   },
