@@ -18,3 +18,14 @@ export function stageHeading(roadmap: { numbering: Roadmap['numbering'], stages:
   const stage = roadmap.stages[index]
   return stage?.unheaded ? stage.title : `${stageName(roadmap, index)}. ${stage?.title ?? ''}`
 }
+
+/**
+ * A stage's number in a column of its own, where a stage is a row of the school's table (seed 004's «1.»): its label
+ * as written, a bare number or roman figure closed by a dot; «Блок 3» as the roadmap numbers blocks.
+ */
+export function stageNumber(roadmap: { numbering: Roadmap['numbering'], stages: ReadonlyArray<{ label?: string }> }, index: number): string {
+  const label = roadmap.stages[index]?.label
+  if (label)
+    return /^(?:\d+|[IVXLC]+)$/.test(label) ? `${label}.` : label
+  return roadmap.numbering === 'block' ? stageName(roadmap, index) : `${roadmap.numbering === 'roman' ? romanNumeral(index) : index + 1}.`
+}

@@ -64,7 +64,7 @@ export interface Roadmap extends SyncRecord {
   /** None in a roadmap saved before the choice: its own words where it has some, else the director's. */
   approvalKind?: ApprovalKind
   /** What the school writes between its title and its table: seed 003's «Целью внедрения…» and «Задачи…», a paragraph a line. */
-  preamble?: string
+  intro?: string
   /** None in a roadmap saved before layouts: an event a row. */
   layout?: typeof ROADMAP_LAYOUTS[number]
   /**
@@ -72,13 +72,15 @@ export interface Roadmap extends SyncRecord {
    * мероприятия» before «Исполнители мероприятия», seed 004's with no result column); none: the app's five.
    */
   heads?: PrintedHead[]
+  /**
+   * The head of the stages' column of a roadmap printed a stage a row, in the school's words (seed 004's «Наименование
+   * этапа»), after the number's. Apart from `heads`, whose roles a client of an earlier version prints each of.
+   */
+  stageHead?: string
 }
 
-/**
- * What a column of the printed roadmap holds: the event's number, its stage (printed only when a stage is a row,
- * seed 004), its title, deadline, who answers for it, its result.
- */
-export const PRINTED_COLUMNS = ['number', 'stage', 'title', 'deadline', 'responsible', 'result'] as const
+/** What a column of the printed roadmap holds: the event's number, its title, deadline, who answers for it, its result. */
+export const PRINTED_COLUMNS = ['number', 'title', 'deadline', 'responsible', 'result'] as const
 /** A printed column and its header in the school's words ('': the app's). */
 export interface PrintedHead { role: typeof PRINTED_COLUMNS[number], text: string }
 
@@ -101,8 +103,9 @@ export const RoadmapObject = v.object({
   stages: v.pipe(v.array(StageField), v.minLength(1, 'required'), v.maxLength(30, 'too_many'), v.check(stages => new Set(stages.map(s => s.id)).size === stages.length, 'duplicate')),
   approval: optionalText(1000),
   approvalKind: v.optional(v.picklist(APPROVAL_KINDS)),
-  preamble: v.optional(optionalText(6000)),
+  intro: v.optional(optionalText(6000)),
   layout: v.optional(v.picklist(ROADMAP_LAYOUTS)),
+  stageHead: v.optional(optionalText(200)),
   heads: v.optional(v.pipe(
     v.array(v.object({ role: v.picklist(PRINTED_COLUMNS), text: optionalText(200) })),
     v.maxLength(PRINTED_COLUMNS.length, 'too_many'),
@@ -113,12 +116,18 @@ export const RoadmapObject = v.object({
 export const RoadmapFields = v.pipe(
   RoadmapObject,
   crossCheck('endDate', ['startDate'], r => r.endDate >= r.startDate, 'end_before_start'),
-  crossCheck('approval', ['approvalKind'], r => r.approvalKind !== 'own' || r.approval.trim() !== '', 'required'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Roadmap>>
 
-/** What heads a roadmap's print, for one saved before the choice too. */
-export const approvalKindOf = (roadmap: Pick<Roadmap, 'approval' | 'approvalKind'>): ApprovalKind =>
-  roadmap.approvalKind ?? (roadmap.approval.trim() ? 'own' : 'director')
+/**
+ * What heads a roadmap's print, for one saved before the choice too. Its own heading with no words (a client of an
+ * earlier version emptied them, knowing no choice) is the director's: the server takes such a record, the form does not.
+ */
+export function approvalKindOf(roadmap: Pick<Roadmap, 'approval' | 'approvalKind'>): ApprovalKind {
+  const own = roadmap.approval.trim() !== ''
+  if (roadmap.approvalKind === 'own' && !own)
+    return 'director'
+  return roadmap.approvalKind ?? (own ? 'own' : 'director')
+}
 
 /**
  * A school's roadmap of a starting year has the year's id: two curators starting the same year's roadmap offline (or
@@ -131,10 +140,13 @@ export function roadmapIdFor(startYear: number): string {
 const YEAR_ID_PREFIX = '00000000-0000-7000-8001-'
 
 /**
- * Whether a roadmap has a year's id, which it keeps for good: deleted, its tombstone would refuse that year's roadmap
- * made again (from a template, by two curators offline alike), so it is replaced by an import, never deleted.
+ * Whether a roadmap may be deleted: not where its id would be made again and its tombstone refuse the new record. A
+ * year's id is (that year's roadmap made from a template, by two curators offline alike), and so is the id a roll-over
+ * of another live roadmap gives (`nextRoadmapId`), which «Перенести» would make again. Those are replaced by an import.
  */
-export const hasYearId = (roadmap: Pick<Roadmap, 'id'>) => roadmap.id.startsWith(YEAR_ID_PREFIX)
+export function canDeleteRoadmap(roadmap: Pick<Roadmap, 'id'>, roadmaps: ReadonlyArray<Pick<Roadmap, 'id' | 'startDate'>>): boolean {
+  return !roadmap.id.startsWith(YEAR_ID_PREFIX) && !roadmaps.some(other => other.id !== roadmap.id && nextRoadmapId(other) === roadmap.id)
+}
 
 /**
  * The id of the roadmap rolled over from this one: the next year's for a year's own roadmap; for another begun the

@@ -22,3 +22,6 @@ export function plainCell(cell: string): string {
     .filter(Boolean)
     .join('\n')
 }
+
+/** A line of a document's text as a converter saved it, its bold marks («**Дорожная карта**») gone, trimmed. */
+export const plainLine = (line: string) => line.replace(/\*\*/g, '').trim()

@@ -12,7 +12,7 @@ export interface ImportTarget {
   /** 'none' for a document whose text above its table has no approval heading (seeds 001, 003); else by `approval`. */
   approvalKind?: Roadmap['approvalKind']
   /** The text between the school's title and its table (seed 003's goals and tasks). */
-  preamble?: string
+  intro?: string
   /** The roadmap it replaces, or a new one's id; by default the starting year's roadmap. */
   id?: string
 }
@@ -71,11 +71,13 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
       eventNumbering: eventNumberingOf(table),
       stages,
       approval: target.approval ?? '',
-      ...(target.approvalKind && { approvalKind: target.approvalKind }),
-      ...(target.preamble && { preamble: target.preamble }),
+      // Each set, none left out: in place of another roadmap the record is written over that one's fields.
+      approvalKind: target.approvalKind ?? (target.approval ? 'own' : 'director'),
+      intro: target.intro ?? '',
       // A table of a stage a row prints as it was written: its events by sphere (seed 000), or in one cell (seed 004).
       layout: table.columns.inside || table.columns.outside ? 'spheres' : table.columns.stage ? 'stages' : 'events',
       heads: table.heads,
+      stageHead: table.stageHead,
     },
     events: table.events.map((event, position) => ({
       id: uuidv7(),

@@ -7,8 +7,6 @@ import { columnName, findHeader, type TableHeader } from './tableHeader.ts'
 import type { TableReading } from './tableReading.ts'
 import { numberingOf } from './tableStages.ts'
 
-export { tablesFromPastedText } from './pastedText.ts'
-
 /**
  * Turns a roadmap table a school already has (cells of an XLSX sheet or of a table pasted from Word) into stages and
  * events. The header is found by its words; a table with a stage column (seeds 000, 004) has a stage a row, any
@@ -18,14 +16,15 @@ export { tablesFromPastedText } from './pastedText.ts'
 export function readRoadmapTable(rows: readonly string[][], context: DeadlineContext): ImportedRoadmap {
   const header = findHeader(rows)
   if (!header)
-    return { stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: rows[0]?.join(' ') ?? '' }], numbering: 'arabic', columns: {}, heads: [] }
+    return { stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: rows[0]?.join(' ') ?? '' }], numbering: 'arabic', columns: {}, heads: [], stageHead: '' }
   const reading: TableReading = { header, context, roadmap: { stages: [], events: [], problems: [] }, headings: [] }
   const body = rows.slice(header.index + 1)
   const read = header.columns.stage === undefined ? readFlatRows : readStagedRows
   read(reading, body, header.index + 2)
   reading.roadmap.problems.sort((a, b) => a.row - b.row)
   const columns = Object.fromEntries(Object.entries(header.columns).map(([role, column]) => [role, columnName(header, column)]))
-  return { ...reading.roadmap, numbering: numberingOf(reading.headings), columns, heads: printedHeads(header) }
+  const stageHead = header.columns.stage === undefined ? '' : header.names[header.columns.stage] ?? ''
+  return { ...reading.roadmap, numbering: numberingOf(reading.headings), columns, heads: printedHeads(header), stageHead }
 }
 
 /** The columns of the printed roadmap the table has, in its order, headed in its words. */

@@ -54,4 +54,6 @@ export interface ImportedRoadmap {
   columns: Partial<Record<ColumnRole, string>>
   /** The columns a printed roadmap has, in the table's order and words. */
   heads: PrintedHead[]
+  /** The stage column's head in the table's words (seed 004's «Наименование этапа»); '' where it has none. */
+  stageHead: string
 }

@@ -1,6 +1,15 @@
 // What a pasted roadmap carries above its table: its approval heading, its title and the text between it and the table. Whole words: `\b` knows only Latin letters.
+import { plainLine } from './cellMarkup.ts'
+
 const APPROVAL = /^(?:утверждаю|утвержден[оа]?|согласовано|рассмотрено|принято)(?![а-яё])/i
 const TITLE = /^(?:дорожная карта|план)(?![а-яё])/i
+
+/** The lines of a document's text above its first table (a line with a tab is a row of one), each plain. */
+function linesAboveTable(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  const table = lines.findIndex(line => line.includes('\t'))
+  return (table < 0 ? lines : lines.slice(0, table)).map(plainLine)
+}
 
 /**
  * The approval heading a school's roadmap carries above its title, as its text has it (seeds 000, 002, 004:
@@ -12,10 +21,7 @@ const TITLE = /^(?:дорожная карта|план)(?![а-яё])/i
  */
 export function pastedApproval(text: string): string {
   const lines: string[] = []
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (raw.includes('\t'))
-      break
-    const line = raw.replace(/\*\*/g, '').trim()
+  for (const line of linesAboveTable(text)) {
     if (TITLE.test(line) && lines.length)
       break
     if (line && APPROVAL.test(line) && lines.length)
@@ -33,9 +39,8 @@ export function pastedApproval(text: string): string {
  */
 export function pastedTitle(text: string): string {
   const lines: string[] = []
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/\*\*/g, '').trim()
-    if (raw.includes('\t') || (!line && lines.length))
+  for (const line of linesAboveTable(text)) {
+    if (!line && lines.length)
       break
     if (line && (lines.length || TITLE.test(line)))
       lines.push(line)
@@ -65,13 +70,10 @@ const goesOn = (before: string, line: string) => !/[.:;!?]$/.test(before) && /^[
  * paragraph a line: a line broken inside a sentence, as a converter breaks them, joins the one before. '' where the
  * text has no title, or nothing between it and the table.
  */
-export function pastedPreamble(text: string): string {
+export function pastedIntro(text: string): string {
   const paragraphs: string[] = []
   let stage: 'before' | 'title' | 'after' = 'before'
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (raw.includes('\t'))
-      break
-    const line = raw.replace(/\*\*/g, '').trim()
+  for (const line of linesAboveTable(text)) {
     if (stage === 'before' && TITLE.test(line))
       stage = 'title'
     else if (stage === 'title' && !line)

@@ -1,21 +1,17 @@
-import { plainCell } from './cellMarkup.ts'
+import { plainCell, plainLine } from './cellMarkup.ts'
+
+/** A table of a pasted text and the paragraph above it, which names it («Паспорт программы наставничества»); '' where none does. */
+export interface CaptionedTable { caption: string, rows: string[][] }
 
 /**
- * The tables of a pasted text, each as its rows of cells: a table copied from Excel or Word, or a whole document
- * saved as text with its tables in it (the seeds: a title above the roadmap, a passport or indicators below it).
+ * The tables of a pasted text, each as its rows of cells with the paragraph above it: a table copied from Excel or
+ * Word, or a whole document saved as text with its tables in it (the seeds: a title above the roadmap, a passport or
+ * indicators below it).
  * Two layouts are read: the clipboard's, a row a line (`rowsFromPastedText`), and a converter's, a cell a line
  * opened by a tab, rows apart by a blank line (seed 003). A paragraph standing between blank lines (a title, «Паспорт
  * программы») ends a table; a row of nothing but dashes (a converter's rule) is blank. Cells lose their markup
  * (`plainCell`).
  */
-export function tablesFromPastedText(text: string): string[][][] {
-  return captionedTables(text).map(table => table.rows)
-}
-
-/** A table of a pasted text and the paragraph above it, which names it («Паспорт программы наставничества»); '' where none does. */
-export interface CaptionedTable { caption: string, rows: string[][] }
-
-/** The tables of a pasted text, as `tablesFromPastedText` reads them, each with the paragraph that names it. */
 export function captionedTables(text: string): CaptionedTable[] {
   const source = text.replace(/\r\n?/g, '\n')
   const rows = isCellPerLine(source) ? rowsOfCellLines(source) : rowsFromPastedText(source)
@@ -125,7 +121,7 @@ function splitTables(rows: readonly string[][]): CaptionedTable[] {
     while (end < rows.length && isParagraph(rows[end]!))
       end++
     if (end > i && isBlank(rows[i - 1]) && isBlank(rows[end])) {
-      tables.push({ caption: rows.slice(i, end).map(row => row[0]!.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).join(' '), rows: [] })
+      tables.push({ caption: rows.slice(i, end).map(row => plainLine(row[0]!).replace(/\s+/g, ' ')).join(' '), rows: [] })
       i = end - 1
       continue
     }

@@ -51,7 +51,7 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
   return {
     id,
     fields: {
-      title: template.title,
+      title: shiftTitleYears(template.title, years),
       startDate: shiftDate(template.startDate, years),
       endDate: shiftDate(template.endDate, years),
       numbering: template.numbering,
@@ -77,9 +77,9 @@ export const byStageThenPosition = (roadmap: Pick<Roadmap, 'stages'>) => {
 
 /**
  * Each live event's number as the roadmap numbers them, by the event's id: «2.3» (stage, then place in it),
- * «17» straight through, or the number the school's table gave it (one with none is numbered by its stage; the
- * roadmap's own paper leaves it unnumbered, as the table did). Every screen and paper that numbers events takes them
- * from here, so a document that lists some of them (a programme's) still cites the numbers of the whole roadmap.
+ * «17» straight through, or the number the school's table gave it, none where it gave none (seed 000's first event of
+ * «Блок 4»; one added since has the number typed for it). Every screen and paper that numbers events takes them from
+ * here, so a document that lists some of them (a programme's) still cites the numbers of the whole roadmap.
  */
 export function eventNumbers(roadmap: Pick<Roadmap, 'stages' | 'eventNumbering'>, events: ReadonlyArray<Placed & Pick<RoadmapEvent, 'id' | 'deleted'> & Partial<Pick<RoadmapEvent, 'number'>>>): Map<string, string> {
   const stageIndex = new Map(roadmap.stages.map((s, i) => [s.id, i]))
@@ -89,7 +89,7 @@ export function eventNumbers(roadmap: Pick<Roadmap, 'stages' | 'eventNumbering'>
     const place = (inStage.get(event.stageId) ?? 0) + 1
     inStage.set(event.stageId, place)
     const byStage = `${stageIndex.get(event.stageId)! + 1}.${place}`
-    numbers.set(event.id, roadmap.eventNumbering === 'through' ? String(numbers.size + 1) : roadmap.eventNumbering === 'table' ? event.number || byStage : byStage)
+    numbers.set(event.id, roadmap.eventNumbering === 'through' ? String(numbers.size + 1) : roadmap.eventNumbering === 'table' ? event.number ?? '' : byStage)
   }
   return numbers
 }
@@ -118,12 +118,21 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
  * The next учебный год's roadmap from this one: the same stages and events a year later, nothing done yet.
  * The old roadmap is left as it is: what was done, when and with which document stays there as history.
  */
+/**
+ * A title's years moved as its dates are, by a roll-over or a template: «на 2024-2025 учебный год» → «на 2025-2026
+ * учебный год», «на 2024/25 учебный год» → «на 2025/26…». A school's title prints as written: it must not keep last year's.
+ * A school's number is not a year, however it reads («Школа № 2086»).
+ */
+export const shiftTitleYears = (title: string, years: number) => title
+  .replace(/(?<!№\s*)(?<!\d)((?:19|20)\d\d)\/(\d\d)(?!\d)/g, (_, year: string, short: string) => `${Number(year) + years}/${String((Number(short) + years) % 100).padStart(2, '0')}`)
+  .replace(/(?<!№\s*)(?<![\d/])(?:19|20)\d\d(?![\d/])/g, year => String(Number(year) + years))
+
 export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): NewRoadmap {
   const id = nextRoadmapId(roadmap)
   return {
     id,
     fields: {
-      title: roadmap.title,
+      title: shiftTitleYears(roadmap.title, 1),
       startDate: shiftDate(roadmap.startDate, 1),
       endDate: shiftDate(roadmap.endDate, 1),
       numbering: roadmap.numbering,
@@ -132,7 +141,7 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
       // A year's approval is its own: the next is approved again, as the director does, unless the school prints none.
       approval: '',
       ...(roadmap.approvalKind === 'none' && { approvalKind: 'none' as const }),
-      ...(roadmap.preamble && { preamble: roadmap.preamble }),
+      ...(roadmap.intro && { intro: roadmap.intro }),
       ...(roadmap.layout && { layout: roadmap.layout }),
       ...(roadmap.heads && { heads: roadmap.heads }),
     },

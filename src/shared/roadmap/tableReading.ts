@@ -8,7 +8,7 @@ import type { StageNumbering } from '../model/roadmap.ts'
 export interface TableReading {
   header: TableHeader
   context: DeadlineContext
-  roadmap: Omit<ImportedRoadmap, 'numbering' | 'columns' | 'heads'>
+  roadmap: Omit<ImportedRoadmap, 'numbering' | 'columns' | 'heads' | 'stageHead'>
   headings: StageNumbering[]
 }
 

@@ -86,6 +86,14 @@ describe('the roadmap, printed', () => {
     await vi.waitFor(async () => expect(await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0))).toMatchObject({ number: '41-о', date: '2026-08-31' }))
   })
 
+  it('has nothing above its title where the school chose no heading, not an empty block that pushes the title down', async () => {
+    await mutate(db, 'roadmaps', ROADMAP, 'upsert', { approvalKind: 'none' })
+    const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())
+    await settle()
+    expect(wrapper.find('.document__title').exists()).toBe(true)
+    expect(wrapper.find('.document__approval').exists()).toBe(false)
+  })
+
   it('is listed among the school\'s documents', async () => {
     const { wrapper } = await mountAt('/reports', [], () => useSession().load())
     await settle()

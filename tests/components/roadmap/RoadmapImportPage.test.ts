@@ -32,6 +32,15 @@ async function paste(rows: string[][] | string) {
   return wrapper
 }
 
+async function pasteAgain(wrapper: Wrapper, text: string) {
+  const area = labelled('Или вставьте таблицу', HTMLTextAreaElement)
+  area.value = text
+  area.dispatchEvent(new Event('input'))
+  await settle()
+  await wrapper.findAll('button').find(b => b.text() === 'Разобрать вставленное')!.trigger('click')
+  await settle()
+}
+
 const HEADER = ['№ п/п', 'Наименование мероприятия', 'Срок реализации', 'Ответственный', 'Результат']
 
 describe('the roadmap import\'s preview', () => {
@@ -91,8 +100,16 @@ describe('a roadmap pasted as the school saved it', () => {
   })
 
   it('widens the title\'s school year to the deadlines it writes outside it: seed 002\'s «Август 2024» before its September', async () => {
-    await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/002.txt', 'utf8'))
-    expect([labelled('Начало периода', HTMLInputElement).value, labelled('Конец периода', HTMLInputElement).value]).toEqual(['2024-08-01', '2025-06-30'])
+    const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/002.txt', 'utf8'))
+    const fields = () => ['Название дорожной карты', 'Начало периода', 'Конец периода'].map(label => labelled(label, HTMLInputElement).value)
+    expect(fields().slice(1)).toEqual(['2024-08-01', '2025-06-30'])
+    // Another document read after it takes its own title and period, not what the first one left.
+    await pasteAgain(wrapper, readFileSync('tests/unit/roadmap/fixtures/seedText/004.txt', 'utf8'))
+    expect(fields()).toEqual([expect.stringMatching(/^Дорожная карта по реализации Положения о системе наставничества/), '2023-09-01', '2024-11-30'])
+    // Dates the curator typed are theirs: the next document leaves them.
+    await wrapper.findAll('input[type="date"]')[1]!.setValue('2024-12-31')
+    await pasteAgain(wrapper, readFileSync('tests/unit/roadmap/fixtures/seedText/002.txt', 'utf8'))
+    expect(fields()).toEqual([expect.stringMatching(/^Дорожная карта реализации Целевой модели/), '2023-09-01', '2024-12-31'])
   })
 })
 
@@ -129,7 +146,7 @@ describe('a roadmap document saved as text', () => {
     expect(group?.deadline).toMatchObject({ kind: 'recurring', months: [9], opensIn: 8 })
     // Its goal and tasks between the title and the table are kept for the print; it had no approval heading, nor will its print.
     const made = await db.roadmaps.get(roadmapIdFor(2020))
-    expect([made?.approvalKind, made?.preamble?.split('\n').length, made?.preamble?.startsWith('Целью внедрения')]).toEqual(['none', 8, true])
+    expect([made?.approvalKind, made?.intro?.split('\n').length, made?.intro?.startsWith('Целью внедрения')]).toEqual(['none', 8, true])
   })
 })
 
@@ -163,7 +180,7 @@ describe('a roadmap loaded again, or from Word', () => {
 
   it('takes the place of the period\'s roadmap, the marks of what was done passing to events of the same title', async () => {
     const stageId = uuidv7()
-    await mutate(db, 'roadmaps', id, 'upsert', { title: 'Старая карта', startDate: `${year}-09-01`, endDate: `${year + 1}-06-30`, numbering: 'arabic', eventNumbering: 'stage', stages: [{ id: stageId, title: 'Этап', resources: '' }], approval: '' })
+    await mutate(db, 'roadmaps', id, 'upsert', { title: 'Старая карта', startDate: `${year}-09-01`, endDate: `${year + 1}-06-30`, numbering: 'arabic', eventNumbering: 'stage', stages: [{ id: stageId, title: 'Этап', resources: '' }], approval: 'СОГЛАСОВАНО', approvalKind: 'own', intro: 'Цель: …', layout: 'stages', stageHead: 'Этап' })
     // Whole records, as a device holds them: the roadmap's page, opened after the confirm, reads every field.
     const old = { roadmapId: id, stageId, programIds: [], deadline: { kind: 'text', text: '' } as const, responsibleIds: [], responsible: '', sphere: '' as const, plannedResult: '', status: 'done' as const, issued: null, occurrences: [], number: '' }
     await mutate(db, 'roadmapEvents', done, 'upsert', { ...old, title: 'Анкетирование  наставляемых', doneOn: `${year}-10-01`, position: 0 })
@@ -186,6 +203,8 @@ describe('a roadmap loaded again, or from Word', () => {
       { title: 'Новое мероприятие', status: 'planned', doneOn: '' },
     ])
     expect((await db.roadmapEvents.get(done))?.deleted).toBe(1)
+    // Written over the old record field by field: nothing of its heading, text or layout stays from the table it replaced.
+    expect(await db.roadmaps.get(id)).toMatchObject({ approval: '', approvalKind: 'director', intro: '', layout: 'events', stageHead: '' })
   })
   it('sets a roadmap begun the same year beside the year\'s one, which keeps its events, and rolls each over apart', async () => {
     await mutate(db, 'roadmaps', id, 'upsert', { title: 'Для обучающихся', startDate: `${year}-09-01`, endDate: `${year + 1}-06-30`, numbering: 'arabic', eventNumbering: 'stage', stages: [], approval: '' })

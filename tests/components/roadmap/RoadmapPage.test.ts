@@ -181,11 +181,11 @@ describe('what the print has above the table', () => {
     await kind('none').setValue(true)
     await settle()
     expect(wrapper.text()).not.toContain('Гриф утверждения (УТВЕРЖДАЮ…')
-    const preamble = labelled('Текст между названием и таблицей', HTMLTextAreaElement)
-    preamble.value = 'Цель: раскрытие потенциала наставляемого.'
-    preamble.dispatchEvent(new Event('input'))
+    const intro = labelled('Текст между названием и таблицей', HTMLTextAreaElement)
+    intro.value = 'Цель: раскрытие потенциала наставляемого.'
+    intro.dispatchEvent(new Event('input'))
     await wrapper.find('.stages-editor').trigger('submit')
-    await vi.waitFor(async () => expect(await db.roadmaps.get(ROADMAP)).toMatchObject({ approvalKind: 'none', preamble: 'Цель: раскрытие потенциала наставляемого.' }))
+    await vi.waitFor(async () => expect(await db.roadmaps.get(ROADMAP)).toMatchObject({ approvalKind: 'none', intro: 'Цель: раскрытие потенциала наставляемого.' }))
     await vi.waitFor(() => expect(wrapper.find('.roadmap__approval').exists()).toBe(false))
     await editor()
     await kind('director').setValue(true)
@@ -259,15 +259,15 @@ describe('event numbers', () => {
     await wrapper.find('.stages-editor').trigger('submit')
     await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))?.layout).toBe('spheres'))
 
-    // As the school's table numbers them: an event with no number of its own goes by its stage, one typed is printed.
+    // As the school's table numbers them: an event with no number of its own has none, one typed is shown and printed.
     await mutate(db, 'roadmaps', ROADMAP, 'upsert', { eventNumbering: 'table' })
-    await vi.waitFor(() => expect(numbers()).toEqual(['1.1', '1.2', '2.1']))
+    await vi.waitFor(() => expect(numbers()).toEqual(['', '', '']))
     await wrapper.findAll('button').find(b => b.attributes('aria-label') === 'Изменить: Положение о наставничестве')!.trigger('click')
     await settle()
     const form = wrapper.find('form.event-editor')
     await form.findAll('.field').find(f => f.find('label').text().trim() === '№ п/п')!.find('input').setValue('7')
     await form.trigger('submit')
-    await vi.waitFor(() => expect(numbers()).toEqual(['1.1', '7', '2.1']))
+    await vi.waitFor(() => expect(numbers()).toEqual(['', '7', '']))
   })
 })
 

@@ -217,7 +217,7 @@ describe('приказ об утверждении положения, доро�
   })
 
   it('appends the roadmap with its goal and tasks after its title, as the roadmap\'s own document prints them', () => {
-    const doc = buildAppointment({ requisites, roadmap: { ...roadmap, preamble: 'Цель: раскрытие потенциала.\nЗадачи:' }, events, people, draft: noEdits })
+    const doc = buildAppointment({ requisites, roadmap: { ...roadmap, intro: 'Цель: раскрытие потенциала.\nЗадачи:' }, events, people, draft: noEdits })
     const appendix = doc.blocks.slice(doc.blocks.findIndex(b => b.kind === 'heading' && b.newPage))
     expect(appendix.map(b => b.kind === 'paragraph' ? b.text : b.kind)).toEqual(['heading', roadmap.title, 'Цель: раскрытие потенциала.', 'Задачи:', 'table'])
   })

@@ -66,8 +66,8 @@ describe('дорожная карта as the school signs it', () => {
   })
 
   it('prints the school\'s text between its title and its table, a paragraph a line (seed 003\'s goal and tasks)', () => {
-    const preamble = 'Целью внедрения целевой модели наставничества является …\n Задачи внедрения целевой модели наставничества:\n\nулучшение показателей организаций;'
-    const doc = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, preamble }, events, people, order: noOrder })
+    const intro = 'Целью внедрения целевой модели наставничества является …\n Задачи внедрения целевой модели наставничества:\n\nулучшение показателей организаций;'
+    const doc = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, intro }, events, people, order: noOrder })
     expect(doc.blocks.map(block => block.kind === 'paragraph' ? block.text : block.kind)).toEqual([
       'Целью внедрения целевой модели наставничества является …',
       'Задачи внедрения целевой модели наставничества:',

@@ -53,7 +53,7 @@ describe('readRoadmapTable on bad input', () => {
 
   it('says so when there is no header to read by', () => {
     expect(readRoadmapTable([['Список дел'], ['Анкетирование']], context))
-      .toEqual({ stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: 'Список дел' }], numbering: 'arabic', columns: {}, heads: [] })
+      .toEqual({ stages: [], events: [], problems: [{ row: 1, column: '', code: 'no_header', text: 'Список дел' }], numbering: 'arabic', columns: {}, heads: [], stageHead: '' })
   })
 
   it('reads the deadline written after a stage heading\'s quoted title, in either shape of table', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { pastedApproval, pastedPreamble } from '#shared/roadmap/pastedApproval'
+import { pastedApproval, pastedIntro } from '#shared/roadmap/pastedApproval'
 
 const seedText = (seed: string) => readFileSync(`tests/unit/roadmap/fixtures/seedText/${seed}.txt`, 'utf8')
 
@@ -23,7 +23,7 @@ describe('the approval heading above a pasted roadmap', () => {
 
 describe('the text between a pasted roadmap\'s title and its table', () => {
   it('is seed 003\'s goal, its tasks\' heading and each task, a paragraph a line, the lines broken inside a sentence joined', () => {
-    const paragraphs = pastedPreamble(seedText('003')).split('\n')
+    const paragraphs = pastedIntro(seedText('003')).split('\n')
     expect(paragraphs).toHaveLength(8)
     expect(paragraphs[0]).toMatch(/^Целью внедрения целевой модели наставничества является .+ самоопределения и профессиональной ориентации всех обучающихся .+ Кировской области\.$/)
     expect(paragraphs[1]).toBe('Задачи внедрения целевой модели наставничества:')
@@ -32,7 +32,7 @@ describe('the text between a pasted roadmap\'s title and its table', () => {
 
   it('is nothing in the seeds that go from their title straight to the table, nor in a text with no title', () => {
     for (const seed of ['000', '001', '002', '004'])
-      expect(pastedPreamble(seedText(seed))).toBe('')
-    expect(pastedPreamble('Цель: наставничество\n\n№\tМероприятие')).toBe('')
+      expect(pastedIntro(seedText(seed))).toBe('')
+    expect(pastedIntro('Цель: наставничество\n\n№\tМероприятие')).toBe('')
   })
 })

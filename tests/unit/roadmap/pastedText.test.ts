@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readRoadmapTable, tablesFromPastedText } from '#shared/roadmap/importTable'
+import { readRoadmapTable } from '#shared/roadmap/importTable'
 import { captionedTables } from '#shared/roadmap/pastedText'
 import { rowsFromPastedText } from '#shared/roadmap/pastedText'
 import { SEED_GRIDS } from './seedGrids.ts'
@@ -34,7 +34,10 @@ describe('rowsFromPastedText', () => {
   })
 })
 
-describe('tablesFromPastedText', () => {
+/** The tables of a pasted text, as rows of cells. */
+const tablesFromPastedText = (text: string) => captionedTables(text).map(table => table.rows)
+
+describe('the tables of a pasted text', () => {
   const seedText = (seed: string) => readFileSync(new URL(`./fixtures/seedText/${seed}.txt`, import.meta.url), 'utf8')
 
   it('reads each seed\'s whole text, as the school saved it, into the roadmap its table transcribed cell by cell gives', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Roadmap } from '#shared/model/roadmap'
-import { roadmapIdFor, RoadmapFields } from '#shared/model/roadmap'
+import { approvalKindOf, canDeleteRoadmap, nextRoadmapId, roadmapIdFor, RoadmapFields } from '#shared/model/roadmap'
 import { type RoadmapEvent, RoadmapEventFields } from '#shared/model/roadmapEvent'
 import type { RoadmapItem } from '#shared/model/roadmapItem'
 import { RoadmapTemplateFields } from '#shared/model/roadmapTemplate'
@@ -9,7 +9,7 @@ import { roadmapFromLegacy } from '#shared/roadmap/legacy'
 import { eventDone, eventMarking, eventState, roadmapProgress, yearEventState } from '#shared/roadmap/progress'
 import { roadmapFromTable } from '#shared/roadmap/fromTable'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
-import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
+import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, shiftTitleYears, templateFromRoadmap } from '#shared/roadmap/roadmaps'
 import { BUILT_IN_TEMPLATES } from '#shared/roadmap/templates'
 import { SEED_GRIDS } from './seedGrids.ts'
 
@@ -65,7 +65,7 @@ describe('event numbers', () => {
       expect(imported(seed).roadmap.layout).toBe('events')
   })
 
-  it('numbers straight through where the school does (seed 001: 1 … 27 across its stages), else as its table does (002), an event added since by its stage', () => {
+  it('numbers straight through where the school does (seed 001: 1 … 27 across its stages), else as its table does (002), an event with none of its own unnumbered', () => {
     const straight = imported('001')
     expect(straight.roadmap.eventNumbering).toBe('through')
     const numbers = eventNumbers(straight.roadmap, straight.events)
@@ -84,7 +84,9 @@ describe('event numbers', () => {
     // Its stages as it labels them: no one numbering gives «I», then «1» and «2» inside it, then «II».
     expect(table.roadmap.stages.map(stage => stage.label)).toEqual(['I', '1', '2', 'II', 'III', 'IV'])
     const added = { ...table.events[0]!, id: 'added', number: '', position: 99 }
-    expect(eventNumbers(table.roadmap, [...table.events, added]).get('added')).toBe(`${table.roadmap.stages.findIndex(s => s.id === added.stageId) + 1}.5`)
+    // One with no number of its own has none, on the screens as on paper, until one is typed for it.
+    expect(eventNumbers(table.roadmap, [...table.events, added]).get('added')).toBe('')
+    expect(eventNumbers(table.roadmap, [...table.events, { ...added, number: '2.5' }]).get('added')).toBe('2.5')
   })
 
   it('counts live events in stage order then position, and keeps the numbering on a roll-over', () => {
@@ -98,16 +100,33 @@ describe('event numbers', () => {
     expect(rollOver({ ...roadmap, eventNumbering: 'table' }, [{ ...a!, number: '2.1' }]).events[0]!.fields.number).toBe('2.1')
   })
 
+  it('moves a title\'s years with its dates on a roll-over, the school\'s words printed as written staying true', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const titled = (title: string) => rollOver({ ...roadmap, title }, events).fields.title
+    expect([titled('План на период 2021-2024 гг. в МБОУ «СОШ №20»'), titled('Дорожная карта на 2024/25 учебный год'), titled('Дорожная карта на 2099/00 учебный год'), titled('Дорожная карта ГБОУ Школа № 2086 на 2024-2025 учебный год')])
+      .toEqual(['План на период 2022-2025 гг. в МБОУ «СОШ №20»', 'Дорожная карта на 2025/26 учебный год', 'Дорожная карта на 2100/01 учебный год', 'Дорожная карта ГБОУ Школа № 2086 на 2025-2026 учебный год'])
+    expect(shiftTitleYears('Дорожная карта на 2024-2025 учебный год', 2)).toBe('Дорожная карта на 2026-2027 учебный год')
+  })
+
+  it('lets a roadmap set beside be deleted, not a year\'s own nor one a roll-over of a live roadmap would make again', () => {
+    const beside = { id: '0190a1b2-0000-7000-8000-00000000000a', startDate: '2024-09-01' }
+    const year = { id: roadmapIdFor(2024), startDate: '2024-09-01' }
+    const next = { id: nextRoadmapId(beside), startDate: '2025-09-01' }
+    expect([canDeleteRoadmap(beside, [year, beside, next]), canDeleteRoadmap(year, [year]), canDeleteRoadmap(next, [year, beside, next]), canDeleteRoadmap(next, [year, next])])
+      .toEqual([true, false, false, true])
+  })
+
   it('keeps on a roll-over the text before the table and a heading of none, and asks a year\'s approval again', () => {
     const { roadmap, events } = schoolRoadmap(2024)
-    const none = rollOver({ ...roadmap, approvalKind: 'none', preamble: 'Цель: …' }, events).fields
-    expect([none.approvalKind, none.preamble]).toEqual(['none', 'Цель: …'])
+    const none = rollOver({ ...roadmap, approvalKind: 'none', intro: 'Цель: …' }, events).fields
+    expect([none.approvalKind, none.intro]).toEqual(['none', 'Цель: …'])
     const own = rollOver({ ...roadmap, approvalKind: 'own', approval: 'УТВЕРЖДАЮ\nПриказ № 21 от 30.08.2024 г.' }, events).fields
     expect([own.approval, own.approvalKind]).toEqual(['', undefined])
     expect(validate(RoadmapFields, own).ok).toBe(true)
-    // The school's own heading chosen with no words is named, not printed as the director's.
-    const blank = validate(RoadmapFields, { ...own, approvalKind: 'own', approval: ' ' })
-    expect(blank.ok || blank.fields).toEqual({ approval: 'required' })
+    // The school's own heading left with no words (a client of an earlier version, knowing no choice, emptied them) is
+    // taken, and printed as the director's; the form itself names the empty field (RoadmapPage.test).
+    const blank = { ...own, approvalKind: 'own' as const, approval: ' ' }
+    expect([validate(RoadmapFields, blank).ok, approvalKindOf(blank), approvalKindOf({ approval: 'УТВЕРЖДАЮ', approvalKind: 'director' }), approvalKindOf({ approval: 'УТВЕРЖДАЮ' })]).toEqual([true, 'director', 'director', 'own'])
   })
 })
 

@@ -7,7 +7,7 @@ import { formatDate, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { directorSignature, type DraftInput, headLines } from './parts.ts'
-import { preambleParagraphs, roadmapTable } from './roadmapTable.ts'
+import { introParagraphs, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
   requisites: Requisites
@@ -51,7 +51,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     directorSignature(requisites),
     { kind: 'heading', text: t('documents.appointment.appendix', { ref }), newPage: true },
     { kind: 'paragraph', text: roadmap.title, align: 'center' },
-    ...preambleParagraphs(roadmap),
+    ...introParagraphs(roadmap),
     roadmapTable(roadmap, input.events, input.people),
   ]
   return {

@@ -1,4 +1,7 @@
-import type { PRINTED_COLUMNS } from '#shared/model/roadmap'
+import type { PrintedHead } from '#shared/model/roadmap'
+
+/** A printed roadmap's column: one of the school's table, or a stage's where a stage is a row. */
+export type PrintedColumn = PrintedHead['role'] | 'stage'
 import type { EditedText } from '#shared/model/documentDraft'
 import type { NameUse } from '../../data/names.ts'
 
@@ -58,13 +61,13 @@ export const isLongRow = (cells: readonly string[]) => cells.some(cell => cell.l
  * document. On A4 portrait at 12 pt each column holds the longest words the seeds put in it whole: «необходимости»
  * (a deadline), «Ответственный» (the head, bold), «удовлетворённости» (a result).
  */
-export const ROADMAP_COLUMN_WIDTHS: Readonly<Record<typeof PRINTED_COLUMNS[number], number>> = { number: 7, stage: 19, title: 30, deadline: 19, responsible: 21, result: 23 }
+export const ROADMAP_COLUMN_WIDTHS: Readonly<Record<PrintedColumn, number>> = { number: 7, stage: 19, title: 30, deadline: 19, responsible: 21, result: 23 }
 
 /**
  * A roadmap a stage a row, as seed 004 lays it out: the events' cell holds a whole stage's (some 700 characters in
  * its first row) and takes the width the others, a few words each, leave it.
  */
-export const ROADMAP_STAGES_COLUMN_WIDTHS: Readonly<Record<typeof PRINTED_COLUMNS[number], number>> = { number: 7, stage: 21, title: 36, deadline: 17, responsible: 21, result: 21 }
+export const ROADMAP_STAGES_COLUMN_WIDTHS: Readonly<Record<PrintedColumn, number>> = { number: 7, stage: 21, title: 36, deadline: 17, responsible: 21, result: 21 }
 
 /** A roadmap by spheres, as seed 000 lays it out: the stage and its deadline, work inside, work outside, resources. */
 export const ROADMAP_SPHERES_WIDTHS = [22, 30, 26, 22]

@@ -1,18 +1,18 @@
-import { PRINTED_COLUMNS, type PrintedHead, type Roadmap, romanNumeral } from '#shared/model/roadmap'
+import { PRINTED_COLUMNS, type PrintedHead, type Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import { deadlineWords } from '#shared/roadmap/formatDeadline'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { shortName } from '../../data/names.ts'
-import { stageHeading, stageName } from '../../data/roadmapStages.ts'
+import { stageHeading, stageName, stageNumber } from '../../data/roadmapStages.ts'
 import { locale, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
-import { type Block, ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, ROADMAP_STAGES_COLUMN_WIDTHS, type TableBlock } from './document.ts'
+import { type Block, type PrintedColumn, ROADMAP_COLUMN_WIDTHS, ROADMAP_SPHERES_WIDTHS, ROADMAP_STAGES_COLUMN_WIDTHS, type TableBlock } from './document.ts'
 import '../roadmap/messages.ts'
 import './documentsMessages.ts'
 
 /** What the roadmap's documents print of the roadmap itself. */
-export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'approvalKind' | 'preamble' | 'layout' | 'heads'>
+export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'approvalKind' | 'intro' | 'layout' | 'heads' | 'stageHead'>
 
 /** The roadmap's live events, each stage's in order, with their numbers and their deadline and responsible as printed. */
 function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]) {
@@ -24,9 +24,7 @@ function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[],
     name: stageHeading(roadmap, s),
     events: ofRoadmap.filter(e => e.stageId === stage.id).sort((a, b) => a.position - b.position).map(e => ({
       event: e,
-      // A roadmap numbered as its table prints the table's numbers only: one the school left unnumbered stays so on
-      // paper (seed 000's first of «Блок 4»), where the screens give it one by its stage to point at.
-      number: roadmap.eventNumbering === 'table' ? e.number : numbers.get(e.id) ?? '',
+      number: numbers.get(e.id) ?? '',
       deadline: deadlineWords(e.deadline, locale.value).words,
       responsible: [e.responsible, ...e.responsibleIds.map(id => shortName(names.get(id) ?? ''))].filter(Boolean).join('; '),
     })),
@@ -34,8 +32,8 @@ function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[],
 }
 
 /** What the school writes between its title and its table (seed 003's goal and tasks), a paragraph a line. */
-export function preambleParagraphs(roadmap: PrintedRoadmap): Block[] {
-  return (roadmap.preamble ?? '').split('\n').map(line => line.trim()).filter(Boolean).map(text => ({ kind: 'paragraph', text }))
+export function introParagraphs(roadmap: PrintedRoadmap): Block[] {
+  return (roadmap.intro ?? '').split('\n').map(line => line.trim()).filter(Boolean).map(text => ({ kind: 'paragraph', text }))
 }
 
 /**
@@ -49,8 +47,7 @@ export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEv
     return spheresTable(roadmap, events, people)
   if (roadmap.layout === 'stages')
     return stagesTable(roadmap, events, people)
-  // A stage is a row across the table here, not a column.
-  const heads = printedHeads(roadmap).filter((head): head is EventHead => head.role !== 'stage')
+  const heads = printedHeads(roadmap)
   const rows: string[][] = []
   const subheads: NonNullable<TableBlock['subheads']> = []
   for (const { stage, name, events: ofStage } of printedStages(roadmap, events, people)) {
@@ -69,15 +66,14 @@ const printedHeads = (roadmap: PrintedRoadmap): readonly PrintedHead[] =>
   roadmap.heads?.length ? roadmap.heads : PRINTED_COLUMNS.map(role => ({ role, text: '' }))
 
 /** The columns' heads, in the school's words where it wrote them, and their shares of the sheet's width. */
-function headAndWidths(heads: readonly PrintedHead[], shares = ROADMAP_COLUMN_WIDTHS): Pick<TableBlock, 'head' | 'widths'> {
+function headAndWidths(heads: ReadonlyArray<{ role: PrintedColumn, text: string }>, shares = ROADMAP_COLUMN_WIDTHS): Pick<TableBlock, 'head' | 'widths'> {
   const widths = heads.map(({ role }) => shares[role])
   const total = widths.reduce((sum, width) => sum + width, 0)
   return { head: heads.map(({ role, text }) => text || t(HEAD_WORDS[role])), widths: widths.map(width => (width * 100) / total) }
 }
 
 type PrintedEvent = ReturnType<typeof printedStages>[number]['events'][number]
-type EventHead = PrintedHead & { role: Exclude<PrintedHead['role'], 'stage'> }
-const cellOf: Record<EventHead['role'], (e: PrintedEvent) => string> = {
+const cellOf: Record<PrintedHead['role'], (e: PrintedEvent) => string> = {
   number: e => e.number,
   title: e => e.event.title,
   deadline: e => e.deadline,
@@ -85,7 +81,7 @@ const cellOf: Record<EventHead['role'], (e: PrintedEvent) => string> = {
   result: e => e.event.plannedResult,
 }
 /** The app's words for a column whose head the school did not write (a roadmap made in the app). */
-const HEAD_WORDS: Record<PrintedHead['role'], MessageKey> = {
+const HEAD_WORDS: Record<PrintedColumn, MessageKey> = {
   number: 'documents.roadmap.number',
   stage: 'documents.roadmap.stage',
   title: 'documents.roadmap.event',
@@ -122,13 +118,12 @@ function spheresTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], 
  * differ, each event's is given by its number.
  */
 function stagesTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]): TableBlock {
-  const own = printedHeads(roadmap)
-  const heads = own.some(({ role }) => role === 'stage') ? own : withStageColumn(own)
+  const heads = withStageColumn(printedHeads(roadmap), roadmap.stageHead ?? '')
   const rows = printedStages(roadmap, events, people).map(({ stage, events: ofStage }, s) => {
     const numbered = (values: string[]) => values.map((value, i) => (ofStage.length > 1 && value ? `${i + 1}) ${value}` : value)).filter(Boolean).join('\n')
     const shared = (values: string[]) => (new Set(values.filter(Boolean)).size > 1 ? numbered(values) : values.find(Boolean) ?? '')
-    const cells: Record<PrintedHead['role'], () => string> = {
-      number: () => (stage.unheaded ? '' : `${stage.label?.replace(/\.$/, '') || (roadmap.numbering === 'roman' ? romanNumeral(s) : s + 1)}.`),
+    const cells: Record<PrintedColumn, () => string> = {
+      number: () => (stage.unheaded ? '' : stageNumber(roadmap, s)),
       stage: () => (stage.unheaded ? '' : stage.title),
       title: () => [numbered(ofStage.map(e => e.event.title)), stage.resources.trim() && t('documents.roadmap.resources', { resources: stage.resources.trim() })].filter(Boolean).join('\n'),
       deadline: () => shared(ofStage.map(e => e.deadline)),
@@ -140,8 +135,8 @@ function stagesTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], p
   return { kind: 'table', ...headAndWidths(heads, ROADMAP_STAGES_COLUMN_WIDTHS), rows, breakRows: true }
 }
 
-/** A stage's column, after the number's, for a roadmap printed a stage a row whose columns had none. */
-function withStageColumn(heads: readonly PrintedHead[]): PrintedHead[] {
+/** The stages' column, after the number's, headed in the school's words where its table had one (seed 004). */
+function withStageColumn(heads: readonly PrintedHead[], text: string): Array<{ role: PrintedColumn, text: string }> {
   const at = heads.findIndex(({ role }) => role === 'number') + 1
-  return [...heads.slice(0, at), { role: 'stage', text: '' }, ...heads.slice(at)]
+  return [...heads.slice(0, at), { role: 'stage', text }, ...heads.slice(at)]
 }
