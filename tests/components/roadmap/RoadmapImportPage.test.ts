@@ -20,18 +20,14 @@ type Wrapper = Awaited<ReturnType<typeof mountAt>>['wrapper']
 const preview = (wrapper: Wrapper) => wrapper.find('h2').text()
 const confirmButton = (wrapper: Wrapper) => wrapper.find('.actions .button--primary')
 
-/** Rows as Word or Excel put them on the clipboard (cells by tabs, rows by line breaks), or a whole text. */
+/** Rows as Word or Excel put them on the clipboard (cells by tabs, rows by line breaks), or a whole text, read on a fresh page. */
 async function paste(rows: string[][] | string) {
   const { wrapper } = await mountAt('/roadmap/import')
-  const area = labelled('Или вставьте таблицу', HTMLTextAreaElement)
-  area.value = typeof rows === 'string' ? rows : rows.map(row => row.join('\t')).join('\n')
-  area.dispatchEvent(new Event('input'))
-  await settle()
-  await wrapper.findAll('button').find(b => b.text() === 'Разобрать вставленное')!.trigger('click')
-  await settle()
+  await pasteAgain(wrapper, typeof rows === 'string' ? rows : rows.map(row => row.join('\t')).join('\n'))
   return wrapper
 }
 
+/** A text pasted into the page as it stands, and read. */
 async function pasteAgain(wrapper: Wrapper, text: string) {
   const area = labelled('Или вставьте таблицу', HTMLTextAreaElement)
   area.value = text
@@ -90,12 +86,7 @@ describe('a roadmap pasted as the school saved it', () => {
     const title = labelled('Название дорожной карты', HTMLInputElement)
     title.value = 'План на 2021-2024 годы'
     title.dispatchEvent(new Event('input'))
-    const area = labelled('Или вставьте таблицу', HTMLTextAreaElement)
-    area.value = text
-    area.dispatchEvent(new Event('input'))
-    await settle()
-    await wrapper.findAll('button').find(b => b.text() === 'Разобрать вставленное')!.trigger('click')
-    await settle()
+    await pasteAgain(wrapper, text)
     expect([field('Название дорожной карты'), field('Начало периода')]).toEqual(['План на 2021-2024 годы', '2021-01-01'])
   })
 
@@ -134,12 +125,7 @@ describe('a roadmap document saved as text', () => {
     const { wrapper, router } = await mountAt('/roadmap/import')
     await wrapper.find('input[type="date"]').setValue('2020-11-01')
     await wrapper.findAll('input[type="date"]')[1]!.setValue('2024-12-31')
-    const area = labelled('Или вставьте таблицу', HTMLTextAreaElement)
-    area.value = readFileSync('tests/unit/roadmap/fixtures/seedText/003.txt', 'utf8')
-    area.dispatchEvent(new Event('input'))
-    await settle()
-    await wrapper.findAll('button').find(b => b.text() === 'Разобрать вставленное')!.trigger('click')
-    await settle()
+    await pasteAgain(wrapper, readFileSync('tests/unit/roadmap/fixtures/seedText/003.txt', 'utf8'))
     await confirmButton(wrapper).trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/roadmap?roadmap=${roadmapIdFor(2020)}`), { timeout: 10_000 })
     const group = (await db.roadmapEvents.toArray()).find(e => e.title === 'Формирование рабочей группы')
