@@ -1,5 +1,5 @@
 import { uuidv7 } from '../ids.ts'
-import { type Roadmap, roadmapIdFor, romanNumeral } from '../model/roadmap.ts'
+import { approvalKindOf, type Roadmap, roadmapIdFor, romanNumeral } from '../model/roadmap.ts'
 import type { ImportedRoadmap } from './importedRoadmap.ts'
 import { blankEvent, type NewRoadmap } from './roadmaps.ts'
 
@@ -72,7 +72,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
       stages,
       approval: target.approval ?? '',
       // Each set, none left out: in place of another roadmap the record is written over that one's fields.
-      approvalKind: target.approvalKind ?? (target.approval ? 'own' : 'director'),
+      approvalKind: approvalKindOf({ approval: target.approval ?? '', approvalKind: target.approvalKind }),
       intro: target.intro ?? '',
       // A table of a stage a row prints as it was written: its events by sphere (seed 000), or in one cell (seed 004).
       layout: table.columns.inside || table.columns.outside ? 'spheres' : table.columns.stage ? 'stages' : 'events',
