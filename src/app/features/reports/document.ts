@@ -61,7 +61,7 @@ export const isLongRow = (cells: readonly string[]) => cells.some(cell => cell.l
  * document. On A4 portrait at 12 pt each column holds the longest words the seeds put in it whole: «необходимости»
  * (a deadline), «Ответственный» (the head, bold), «удовлетворённости» (a result).
  */
-export const ROADMAP_COLUMN_WIDTHS: Readonly<Record<PrintedColumn, number>> = { number: 7, stage: 19, title: 30, deadline: 19, responsible: 21, result: 23 }
+export const ROADMAP_COLUMN_WIDTHS: Readonly<Record<PrintedHead['role'], number>> = { number: 7, title: 30, deadline: 19, responsible: 21, result: 23 }
 
 /**
  * A roadmap a stage a row, as seed 004 lays it out: the events' cell holds a whole stage's (some 700 characters in

@@ -58,7 +58,7 @@ export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEv
     if (stage.resources.trim())
       subheads.push({ before: rows.length, text: t('documents.roadmap.resources', { resources: stage.resources.trim() }), note: true })
   }
-  return { kind: 'table', ...headAndWidths(heads), rows, subheads }
+  return { kind: 'table', ...headAndWidths(heads, ROADMAP_COLUMN_WIDTHS), rows, subheads }
 }
 
 /** The columns as the school's table headed and ordered them, else the app's. */
@@ -66,7 +66,7 @@ const printedHeads = (roadmap: PrintedRoadmap): readonly PrintedHead[] =>
   roadmap.heads?.length ? roadmap.heads : PRINTED_COLUMNS.map(role => ({ role, text: '' }))
 
 /** The columns' heads, in the school's words where it wrote them, and their shares of the sheet's width. */
-function headAndWidths(heads: ReadonlyArray<{ role: PrintedColumn, text: string }>, shares = ROADMAP_COLUMN_WIDTHS): Pick<TableBlock, 'head' | 'widths'> {
+function headAndWidths<C extends PrintedColumn>(heads: ReadonlyArray<{ role: C, text: string }>, shares: Readonly<Record<C, number>>): Pick<TableBlock, 'head' | 'widths'> {
   const widths = heads.map(({ role }) => shares[role])
   const total = widths.reduce((sum, width) => sum + width, 0)
   return { head: heads.map(({ role, text }) => text || t(HEAD_WORDS[role])), widths: widths.map(width => (width * 100) / total) }
