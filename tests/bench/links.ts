@@ -90,6 +90,7 @@ interface LinkFigures {
   dayPushEdgeMs: Stat
   dayPushRequests: number
   daySyncEdgeMs: Stat
+  daySyncRequests: number
   /** Absent when the first sync is one page (`--quick`): there is no half to cut at. */
   resumeResentBytes?: number
   resumeFirstBytes: number
@@ -144,6 +145,7 @@ export async function measureLinks(fixture: Fixture, config: BenchConfig): Promi
 
     // A day's work on EDGE: the mentor's phone after its first sync writes 5 meetings and 5 plan items, then pushes.
     let dayPushRequests = 0
+    let daySyncRequests = 0
     const daySync: number[] = []
     const dayPushEdgeMs = await repeat(config.runs.link, async () => {
       await firstSync(mentor)
@@ -155,6 +157,7 @@ export async function measureLinks(fixture: Fixture, config: BenchConfig): Promi
         throw new Error(`the day's push sent ${day.sent} changes`)
       dayPushRequests = wire.take('/api/sync/push').requests / 2
       daySync.push(day.syncMs)
+      daySyncRequests = day.syncRequests
       return day.pushMs
     })
 
@@ -177,6 +180,7 @@ export async function measureLinks(fixture: Fixture, config: BenchConfig): Promi
       dayPushEdgeMs,
       dayPushRequests,
       daySyncEdgeMs: stat(daySync),
+      daySyncRequests,
       ...resume && { resumeResentBytes: Math.max(0, Math.round(resume - curatorWire.bytes)) },
       resumeFirstBytes: Math.round(curatorWire.bytes),
       encodings: [...wire.encodings].sort(),

@@ -28,6 +28,7 @@ export const TARGETS: Record<string, Target> = {
   mentorSyncEdgeMs: at(3000, 'ms'),
   dayPushEdgeMs: at(2000, 'ms'),
   dayPushRequests: { limit: 1, better: 'lower', text: '1 (one round trip)' },
+  daySyncRequests: { limit: 1, better: 'lower', text: '1 (one round trip)' },
   saveMeetingP95Ms: at(16, 'ms'),
   mentorFirstScreenKb: at(100, 'KB'),
   peopleScreenMs: at(200, 'ms'),

@@ -189,7 +189,8 @@ describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what 
     expect(pair.formerMentors).toEqual([{ mentorId: mentor.personId, until: expect.any(String) }])
 
     const early = uuidv7()
-    const sent = await mentor.client.push(
+    const sent = await mentor.client.pushAndPull(
+      cursor,
       { ...upsert('meetings', early, meetingFields(ids.pair, { attendeeIds: [ids.first], notes: 'Разобрали задачу' })), at: madeOffline },
       { ...upsert('planItems', plan, { status: 'done', result: 'посетили урок' }), at: madeOffline },
       upsert('meetings', late, meetingFields(ids.pair, { attendeeIds: [ids.first] })),
@@ -200,6 +201,9 @@ describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what 
     // His phone no longer holds the pair: it drops its copies and starts its next pull afresh.
     expect(byId(sent.restore).get(early)).toMatchObject({ deleted: 1 })
     expect(sent.resetCursor).toBe(true)
+    // The page the push brought back is read from no cursor, as the phone's next pull would be.
+    expect(sent.pulled!.reset).toBe(true)
+    expect(sent.pulled!.changes.map(c => c.id)).not.toContain(early)
     const again = await mentor.client.pullAll(cursor)
     expect(again.reset).toBe(true)
     expect(again.changes.map(c => c.id)).not.toContain(early)

@@ -1,11 +1,10 @@
 import type { PullResponse } from '#shared/sync/protocol'
 import type { TestServer } from './helpers/server.ts'
-import type { SyncClient } from './helpers/school.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION, PULL_STREAM_TYPE } from '#shared/protocol'
 import { PULL_PAGE_ROWS, PUSH_BATCH_MAX } from '#shared/sync/limits'
-import { anotherSchool, byId, programFields, remove, upsert } from './helpers/school.ts'
+import { anotherSchool, byId, programFields, remove, SyncClient, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, post, startTestServer } from './helpers/server.ts'
 import { statementsRun } from './helpers/sqlAudit.ts'
 
@@ -86,6 +85,35 @@ describe.each(BACKENDS)('pull on %s', (backend) => {
     const refused = await post(server.app, '/api/sync/pull', { protocol: PROTOCOL_VERSION, cursor: 5 }, { ...bearer(curatorToken), accept: PULL_STREAM_TYPE })
     expect(refused.statusCode).toBe(400)
     expect(JSON.parse(refused.body)).toMatchObject({ error: 'bad_request' })
+  })
+
+  it('answers a push that asks for the pull with the page read after its writes, in the same response', async () => {
+    const { curator } = await newSchool()
+    const [mine, theirs] = [uuidv7(), uuidv7()]
+    const { cursor } = await curator.pullAll(null)
+    // Another device of the school writes after this one last pulled: the same request brings it back.
+    const other = new SyncClient(curator.app, curator.token)
+    await other.push(upsert('programs', theirs, programFields('С другого устройства')))
+    const sent = await curator.pushAndPull(cursor, upsert('programs', mine, programFields('Своя')))
+    expect(sent.results).toEqual([{ seq: curator.seq, status: 'applied' }])
+    const pulled = sent.pulled!
+    expect(pulled).toMatchObject({ reset: false, more: false })
+    expect(pulled.changes.map(c => c.id)).toEqual([theirs, mine])
+    // The page is the one a pull from that cursor gives now: same cursor, so the next pull is a no-op.
+    expect(pulled).toEqual(await curator.pull(cursor))
+    expect((await curator.pull(pulled.cursor)).changes).toEqual([])
+    // A push that asks for nothing is answered as before.
+    expect((await curator.push(upsert('programs', mine, { goals: 'ещё' }))).pulled).toBeUndefined()
+  })
+
+  it('gives a push\'s pull page from the start, across pages, to a device with no cursor', async () => {
+    const { curator } = await newSchool()
+    await bulkPrograms(curator, PULL_PAGE_ROWS + 1)
+    const sent = await curator.pushAndPull(null, upsert('programs', uuidv7(), programFields('Ещё одна')))
+    expect(sent.pulled).toMatchObject({ reset: true, more: true })
+    expect(sent.pulled!.changes).toHaveLength(PULL_PAGE_ROWS)
+    const rest = await curator.pullAll(sent.pulled!.cursor)
+    expect(rest.changes).toHaveLength(2)
   })
 
   it('treats an unreadable cursor, or one ahead of the server, as no cursor', async () => {

@@ -33,8 +33,9 @@ function classifyFailure(error: unknown): SyncFailure {
 }
 
 /**
- * One sync at a time: push everything, then pull everything. A request for a sync while one runs
- * makes that one go round once more, so a write made mid-sync is never left waiting for a timer.
+ * One sync at a time: push everything, then pull everything, the push's last answer bringing the pull's first page.
+ * A request for a sync while one runs makes that one go round once more, so a write made mid-sync is never left
+ * waiting for a timer.
  */
 export function createSyncEngine(db: NastavnikDb, transport: () => SyncTransport | null, reporter: SyncReporter) {
   let running: Promise<void> | null = null
@@ -48,14 +49,14 @@ export function createSyncEngine(db: NastavnikDb, transport: () => SyncTransport
     let received = 0
     let sent = 0
     try {
-      await pushOutbox(db, link, await getClientId(db), (n) => {
+      const pulled = await pushOutbox(db, link, await getClientId(db), (n) => {
         sent += n
         reporter.progress(received, sent)
-      })
+      }, true)
       await pullChanges(db, link, (n, fraction) => {
         received += n
         reporter.progress(received, sent, fraction)
-      })
+      }, pulled)
       await writeMeta(db, 'lastSyncedAt', new Date().toISOString())
       reporter.finished(null)
     } catch (error) {

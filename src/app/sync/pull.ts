@@ -5,6 +5,8 @@ import { relaxedConnection } from '../db/relaxed.ts'
 import type { NastavnikDb } from '../db/schema.ts'
 import { applyServerChanges, dropUnpendingRecords, syncTables } from './applyChanges.ts'
 import { settled } from './settled.ts'
+import type { PulledWithPush } from './push.ts'
+import { wholePage } from './pullStream.ts'
 import type { SyncTransport } from './transport.ts'
 
 type Cursor = string | null
@@ -14,12 +16,12 @@ type Cursor = string | null
  * transaction: an interrupted pull resumes where it stopped, and never applies a page twice.
  * The next page is asked for as soon as this one's head is in, while its changes still arrive and
  * are written, so the server's read, the line and the device's write overlap instead of taking
- * turns (a curator's first pull is 8 pages).
+ * turns (a curator's first pull is 8 pages). `first` is a page the push already brought (`pushOutbox`).
  */
-export async function pullChanges(db: NastavnikDb, transport: SyncTransport, onPage?: (received: number, fraction?: number) => void): Promise<void> {
+export async function pullChanges(db: NastavnikDb, transport: SyncTransport, onPage?: (received: number, fraction?: number) => void, first?: PulledWithPush): Promise<void> {
   const request = (cursor: Cursor) => ({ cursor, page: settled(transport.pull({ protocol: PROTOCOL_VERSION, cursor })) })
   let start: number | undefined
-  let next = request(await readMeta(db, 'cursor') ?? null)
+  let next = first ? { cursor: first.cursor, page: Promise.resolve(wholePage(first.page)) } : request(await readMeta(db, 'cursor') ?? null)
   for (;;) {
     const { cursor, page } = next
     const arrived = await page

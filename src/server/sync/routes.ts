@@ -19,19 +19,29 @@ function bodyProtocol(body: unknown): unknown {
   return typeof body === 'object' && body !== null ? (body as { protocol?: unknown }).protocol : undefined
 }
 
+/** The push's answer with the pull's page (JSON already printed) spliced in as `pulled`. */
+function withPulled(response: PushResponse, page: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${JSON.stringify(response).slice(0, -1)},"pulled":`), page, Buffer.from('}')])
+}
+
 export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbKind): void {
   const authenticate = makeAuthenticate(db)
   const scopes = new ScopeCache()
   // A failed shared commit may have lent a kept scope versions that other writes will now take.
   const inTransaction = kind === 'sqlite' ? new GroupCommit(db, () => scopes.clear()).run : ownTransaction(db)
 
-  app.post('/api/sync/push', { preHandler: authenticate }, async (request): Promise<PushResponse> => {
+  app.post('/api/sync/push', { preHandler: authenticate }, async (request, reply): Promise<PushResponse | Buffer> => {
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PushRequest, request.body)
     const response = await push(inTransaction, auth, body, scopes)
+    // After the commit, and past the head read with the session: the push itself has moved it.
+    const page = body.pull && await pull(db, kind, { ...auth, head: null }, response.resetCursor ? null : body.pull.cursor, scopes)
     await touchSync(db, auth)
-    return response
+    if (!page)
+      return response
+    reply.type('application/json; charset=utf-8')
+    return withPulled(response, page)
   })
 
   // The body is a page already printed (see `pull`), sent as it is: as lines to a client that reads them.

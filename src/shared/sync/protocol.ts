@@ -18,10 +18,14 @@ const MutationWire = v.object({
   seen: v.optional(v.pipe(v.string(), v.maxLength(200), v.description('The pull cursor the device had when the change was made'))),
 })
 
+const PullCursor = v.nullable(v.pipe(v.string(), v.maxLength(200)))
+
 export const PushRequest = v.object({
   protocol: v.number(),
   clientId: v.pipe(v.string(), v.regex(UUID_PATTERN, 'invalid_id')),
   mutations: v.pipe(v.array(MutationWire), v.maxLength(PUSH_BATCH_MAX * 2)),
+  /** The device's pull cursor, on its last batch: the answer brings the pull's first page too (`pulled`). */
+  pull: v.optional(v.object({ cursor: PullCursor })),
 })
 export type PushRequest = v.InferOutput<typeof PushRequest>
 
@@ -53,23 +57,9 @@ export const Change = v.object({
 })
 export type Change = v.InferOutput<typeof Change>
 
-export const PushResponse = v.object({
-  /** The highest seq of this client the server has; everything up to it may leave the outbox. */
-  lastSeq: v.number(),
-  results: v.array(MutationResult),
-  /**
-   * The server's copy of each record a rejected mutation touched (deleted: 1 when the caller may not hold it), and
-   * a deletion of each applied one the caller no longer holds (a meeting made before its pair was handed on).
-   */
-  restore: v.array(Change),
-  /** The device lost a record its scope no longer holds: its next pull must start afresh (cursor null). */
-  resetCursor: v.optional(v.literal(true)),
-})
-export type PushResponse = v.InferOutput<typeof PushResponse>
-
 export const PullRequest = v.object({
   protocol: v.number(),
-  cursor: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  cursor: PullCursor,
 })
 export type PullRequest = v.InferOutput<typeof PullRequest>
 
@@ -83,6 +73,25 @@ export const PullResponse = v.object({
   position: v.optional(v.object({ from: v.number(), at: v.number(), head: v.number() })),
 })
 export type PullResponse = v.InferOutput<typeof PullResponse>
+
+export const PushResponse = v.object({
+  /** The highest seq of this client the server has; everything up to it may leave the outbox. */
+  lastSeq: v.number(),
+  results: v.array(MutationResult),
+  /**
+   * The server's copy of each record a rejected mutation touched (deleted: 1 when the caller may not hold it), and
+   * a deletion of each applied one the caller no longer holds (a meeting made before its pair was handed on).
+   */
+  restore: v.array(Change),
+  /** The device lost a record its scope no longer holds: its next pull must start afresh (cursor null). */
+  resetCursor: v.optional(v.literal(true)),
+  /**
+   * The pull's page from the cursor the push asked from (or from none, with `resetCursor`), read after the push
+   * was written: a mentor's day goes out and comes back in one round trip.
+   */
+  pulled: v.optional(PullResponse),
+})
+export type PushResponse = v.InferOutput<typeof PushResponse>
 
 /** A pull page without its changes: what the streamed form of a page (`PULL_STREAM_TYPE`) sends first. */
 export type PullHead = Omit<PullResponse, 'changes'>

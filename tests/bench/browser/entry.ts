@@ -9,7 +9,7 @@ import { createSyncEngine, type SyncFailure } from '../../../src/app/sync/engine
 import { pullChanges } from '../../../src/app/sync/pull.ts'
 import { pushOutbox } from '../../../src/app/sync/push.ts'
 import { getClientId } from '../../../src/app/sync/clientId.ts'
-import { httpTransport } from '../../../src/app/sync/transport.ts'
+import { httpTransport, type SyncTransport } from '../../../src/app/sync/transport.ts'
 import { uuidv7 } from '#shared/ids'
 import { inWorker, pullPages, writePages } from './bareIndexedDb.ts'
 
@@ -21,6 +21,8 @@ export interface SyncRun {
   /** The longest main-thread task while it ran (Long Tasks API: 0 when none reached 50 ms), and how many did. */
   longestTaskMs: number
   longTasks: number
+  /** Requests the sync sent (pushes and pulls). */
+  requests: number
 }
 
 export interface BenchApi {
@@ -33,7 +35,7 @@ export interface BenchApi {
   /** The same database synced again, after a failed first sync: it goes on from what it kept. */
   syncAgain: (token: string) => Promise<SyncRun>
   /** After `firstSync`: a day's work (`meetings` new meetings, `planItems` new plan items) written, then pushed. */
-  dayOfWork: (token: string, meetings: number, planItems: number) => Promise<{ pushMs: number, syncMs: number, sent: number }>
+  dayOfWork: (token: string, meetings: number, planItems: number) => Promise<{ pushMs: number, syncMs: number, syncRequests: number, sent: number }>
   /** Closes and deletes the database `firstSync` made. */
   forget: () => Promise<void>
   /**
@@ -69,7 +71,19 @@ async function sync(db: NastavnikDb, token: string, cut?: number): Promise<SyncR
   let records = 0
   let failure: SyncFailure | null = null
   let cutDone = cut === undefined
-  const engine = createSyncEngine(db, () => httpTransport(token), {
+  let requests = 0
+  const http = httpTransport(token)
+  const counted: SyncTransport = {
+    push: (body) => {
+      requests++
+      return http.push(body)
+    },
+    pull: (body) => {
+      requests++
+      return http.pull(body)
+    },
+  }
+  const engine = createSyncEngine(db, () => counted, {
     started: () => {},
     progress: (received, _sent, fraction) => {
       records = received
@@ -87,7 +101,7 @@ async function sync(db: NastavnikDb, token: string, cut?: number): Promise<SyncR
     await engine.syncNow()
     return performance.now() - started
   })
-  return { ms, records, failure, longestTaskMs, longTasks: count }
+  return { ms, records, failure, longestTaskMs, longTasks: count, requests }
 }
 
 async function recordsOf(db: NastavnikDb, entity: 'meetings' | 'planItems', n: number): Promise<Array<Record<string, unknown>>> {
@@ -168,7 +182,7 @@ const api: BenchApi = {
     const run = await sync(db, token)
     if (run.failure)
       throw new Error(`the day's sync failed: ${run.failure}`)
-    return { pushMs, syncMs: run.ms, sent }
+    return { pushMs, syncMs: run.ms, syncRequests: run.requests, sent }
   },
   async forget() {
     device?.close()

@@ -57,14 +57,19 @@ export class SyncClient {
   protocol = PROTOCOL_VERSION
   constructor(readonly app: FastifyInstance, readonly token: string, readonly clientId: string = uuidv7()) {}
 
-  /** Gives the mutations the next seqs; returns the raw reply too, for status checks. */
-  async pushRaw(mutations: TestMutation[]) {
-    const body = { protocol: this.protocol, clientId: this.clientId, mutations: mutations.map(m => ({ at: new Date().toISOString(), ...m, seq: ++this.seq })) }
+  /** Gives the mutations the next seqs; returns the raw reply too, for status checks. `pull`: the cursor to pull from in the same request. */
+  async pushRaw(mutations: TestMutation[], pull?: { cursor: string | null }) {
+    const body = { protocol: this.protocol, clientId: this.clientId, mutations: mutations.map(m => ({ at: new Date().toISOString(), ...m, seq: ++this.seq })), ...pull && { pull } }
     return post(this.app, '/api/sync/push', body, bearer(this.token))
   }
 
   async push(...mutations: TestMutation[]): Promise<PushResponse> {
-    const response = await this.pushRaw(mutations)
+    return this.pushAndPull(undefined, ...mutations)
+  }
+
+  /** A push that asks for the pull's page from `cursor` in its answer, as the app's last batch does. */
+  async pushAndPull(cursor: string | null | undefined, ...mutations: TestMutation[]): Promise<PushResponse> {
+    const response = await this.pushRaw(mutations, cursor === undefined ? undefined : { cursor })
     expect(response.statusCode, response.body).toBe(200)
     return json<PushResponse>(response)
   }

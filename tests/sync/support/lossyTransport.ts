@@ -60,8 +60,9 @@ export class LossyTransport implements SyncTransport {
     const answer = await this.server.post(path, this.token, body, this.compressed)
     if (answer.status === 200 && path.endsWith('/push'))
       this.observer.pushed((body as PushRequest).clientId, answer.body as PushResponse)
-    if (answer.status === 200 && path.endsWith('/pull'))
-      await this.observer.pulled(this.token, answer.body as PullResponse)
+    const pulled = path.endsWith('/push') ? (answer.body as PushResponse).pulled : answer.body as PullResponse
+    if (answer.status === 200 && pulled)
+      await this.observer.pulled(this.token, pulled)
     return answer
   }
 }

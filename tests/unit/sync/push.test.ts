@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Mutation } from '#shared/sync/mutation'
-import type { PushRequest, PushResponse } from '#shared/sync/protocol'
+import type { PullResponse, PushRequest, PushResponse } from '#shared/sync/protocol'
 import { ApiFailure } from '../../../src/app/api/client.ts'
+import { readMeta, writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { type NastavnikDb, openDatabase } from '../../../src/app/db/schema.ts'
+import { createSyncEngine } from '../../../src/app/sync/engine.ts'
 import { pushOutbox } from '../../../src/app/sync/push.ts'
+import { wholePage } from '../../../src/app/sync/pullStream.ts'
 import { rejectionFile, writtenValues } from '../../../src/app/sync/rejectedRecord.ts'
 import { formatDate } from '../../../src/app/i18n/index.ts'
 import type { SyncTransport } from '../../../src/app/sync/transport.ts'
@@ -98,6 +101,70 @@ describe('pushOutbox', () => {
     expect(await db.programs.get('p0')).toMatchObject({ name: 'Программа 0', deleted: 0 })
     const [rejection] = await db.rejections.toArray()
     expect(rejection).toMatchObject({ entity: 'programs', recordId: 'p0', code: 'invalid', problem: 'required', field: 'name', fields: { name: '' } })
+  })
+})
+
+describe('a sync with work to send', () => {
+  const page = (cursor: string, changes: PullResponse['changes'] = []): PullResponse => ({ cursor, reset: false, more: false, changes })
+
+  it('asks for the pull only with the batch that empties the outbox, from the device\'s cursor', async () => {
+    await queue(700)
+    await writeMeta(db, 'cursor', 'c0')
+    const asked: Array<{ cursor: string | null } | undefined> = []
+    const server = acceptingUpTo(500, [])
+    const answering: SyncTransport = { ...server, push: async (request) => {
+      asked.push(request.pull)
+      return { ...await server.push(request), ...request.pull && { pulled: page('c1') } }
+    } }
+    const pulled = await pushOutbox(db, answering, CLIENT, undefined, true)
+    expect(asked).toEqual([undefined, { cursor: 'c0' }])
+    expect(pulled).toEqual({ cursor: 'c0', page: page('c1') })
+  })
+
+  it('goes out and comes back in one request: the push\'s answer is the pull\'s page, written with its cursor', async () => {
+    await queue(5)
+    await writeMeta(db, 'cursor', 'c0')
+    const paths: string[] = []
+    const server = acceptingUpTo(500, [])
+    const transport: SyncTransport = {
+      push: async (request) => {
+        paths.push('push')
+        return { ...await server.push(request), pulled: page('c1', [{ entity: 'programs', id: 'theirs', version: 9, deleted: 0, fields: { name: 'С другого устройства' } }]) }
+      },
+      pull: async () => {
+        paths.push('pull')
+        return wholePage(page('c1'))
+      },
+    }
+    const failures: unknown[] = []
+    const engine = createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: failure => failures.push(failure) })
+    await engine.syncNow()
+    expect(failures).toEqual([null])
+    expect(paths).toEqual(['push'])
+    expect(await db.outbox.count()).toBe(0)
+    expect(await readMeta(db, 'cursor')).toBe('c1')
+    expect(await db.programs.get('theirs')).toMatchObject({ name: 'С другого устройства' })
+  })
+
+  it('pulls afresh when the page the push brought was read from a cursor the device no longer has', async () => {
+    await queue(1)
+    await writeMeta(db, 'cursor', 'c0')
+    const cursors: Array<string | null> = []
+    const server = acceptingUpTo(500, [])
+    const transport: SyncTransport = {
+      push: async (request) => {
+        // Another tab moves the cursor while the answer travels.
+        await writeMeta(db, 'cursor', 'c5')
+        return { ...await server.push(request), pulled: page('c1') }
+      },
+      pull: async (request) => {
+        cursors.push(request.cursor)
+        return wholePage(page('c6'))
+      },
+    }
+    await createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: () => {} }).syncNow()
+    expect(cursors).toEqual(['c5'])
+    expect(await readMeta(db, 'cursor')).toBe('c6')
   })
 })
 
