@@ -3,7 +3,7 @@ import type { TestServer } from './helpers/server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION, PULL_STREAM_TYPE } from '#shared/protocol'
-import { PULL_PAGE_ROWS, PUSH_BATCH_MAX } from '#shared/sync/limits'
+import { PULL_PAGE_ROWS, PULLED_WITH_PUSH_ROWS, PUSH_BATCH_MAX } from '#shared/sync/limits'
 import { anotherSchool, byId, programFields, remove, SyncClient, upsert } from './helpers/school.ts'
 import { BACKENDS, bearer, post, startTestServer } from './helpers/server.ts'
 import { statementsRun } from './helpers/sqlAudit.ts'
@@ -106,14 +106,15 @@ describe.each(BACKENDS)('pull on %s', (backend) => {
     expect((await curator.push(upsert('programs', mine, { goals: 'ещё' }))).pulled).toBeUndefined()
   })
 
-  it('gives a push\'s pull page from the start, across pages, to a device with no cursor', async () => {
+  it('gives a push\'s pull page from the start to a device with no cursor, a short page, the rest in the pull\'s own', async () => {
     const { curator } = await newSchool()
-    await bulkPrograms(curator, PULL_PAGE_ROWS + 1)
+    await bulkPrograms(curator, PULLED_WITH_PUSH_ROWS + PULL_PAGE_ROWS - 1)
     const sent = await curator.pushAndPull(null, upsert('programs', uuidv7(), programFields('Ещё одна')))
     expect(sent.pulled).toMatchObject({ reset: true, more: true })
-    expect(sent.pulled!.changes).toHaveLength(PULL_PAGE_ROWS)
+    expect(sent.pulled!.changes).toHaveLength(PULLED_WITH_PUSH_ROWS)
     const rest = await curator.pullAll(sent.pulled!.cursor)
-    expect(rest.changes).toHaveLength(2)
+    expect(rest).toMatchObject({ reset: false, pages: 1 })
+    expect(rest.changes).toHaveLength(PULL_PAGE_ROWS)
   })
 
   it('treats an unreadable cursor, or one ahead of the server, as no cursor', async () => {

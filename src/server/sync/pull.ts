@@ -28,7 +28,7 @@ function scopedRows(db: Kysely<Database>, scope: Scope, w: Window): Promise<Reco
  * indexed read (the session, which brings the school's head: `AuthContext.head`) and gets a constant-size
  * answer, whatever the size of the school.
  */
-export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null, scopes?: ScopeCache, form: PageForm = 'json'): Promise<Buffer> {
+export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null, scopes?: ScopeCache, form: PageForm = 'json', pageRows = PULL_PAGE_ROWS): Promise<Buffer> {
   const body = form === 'json' ? pullJson : pullLines
   const cursor = decodeCursor(rawCursor)
   const head = cursor && (auth.head ?? await readHead(db, auth.schoolId))
@@ -42,9 +42,9 @@ export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext
     // Another epoch means a restore since the device last pulled; a cursor ahead of the counter, another server.
     const reset = !cursor || cursor.epoch !== epoch || cursor.fingerprint !== scope.fingerprint || cursor.version > counter
     const from = reset ? 0 : cursor.version
-    const rows = await scopedRows(trx, scope, { schoolId: auth.schoolId, from, to: counter, liveOnly: reset, limit: PULL_PAGE_ROWS + 1 })
-    const more = rows.length > PULL_PAGE_ROWS
-    const page = more ? rows.slice(0, PULL_PAGE_ROWS) : rows
+    const rows = await scopedRows(trx, scope, { schoolId: auth.schoolId, from, to: counter, liveOnly: reset, limit: pageRows + 1 })
+    const more = rows.length > pageRows
+    const page = more ? rows.slice(0, pageRows) : rows
     const version = more ? page.at(-1)!.version : counter
     const device = deviceOf(scope)
     const cursorOut = encodeCursor({ version, fingerprint: scope.fingerprint, epoch })

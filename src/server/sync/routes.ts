@@ -4,6 +4,7 @@ import type { PushResponse } from '#shared/sync/protocol'
 import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
 import { PULL_STREAM_TYPE } from '#shared/protocol'
+import { PULLED_WITH_PUSH_ROWS } from '#shared/sync/limits'
 import { PullRequest, PushRequest } from '#shared/sync/protocol'
 import { makeAuthenticate, signedIn } from '../auth/guard.ts'
 import { touchSync } from '../auth/sessions.ts'
@@ -36,7 +37,7 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     const body = parseBody(PushRequest, request.body)
     const response = await push(inTransaction, auth, body, scopes)
     // After the commit, and past the head read with the session: the push itself has moved it.
-    const page = body.pull && await pull(db, kind, { ...auth, head: null }, response.resetCursor ? null : body.pull.cursor, scopes)
+    const page = body.pull && await pull(db, kind, { ...auth, head: null }, response.resetCursor ? null : body.pull.cursor, scopes, 'json', PULLED_WITH_PUSH_ROWS)
     await touchSync(db, auth)
     if (!page)
       return response
