@@ -60,8 +60,9 @@ test('seed 001\'s roadmap loaded from its table: one school roadmap for two prog
   const widths = await page.locator('.roadmap-table').evaluateAll(tables => tables.map(table => table.getBoundingClientRect().right))
   expect(Math.max(...widths)).toBeLessThanOrEqual(360)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-  // Cards to the eye, still a table to a screen reader: each event a row of six cells under six column heads.
-  const stageTable = page.getByRole('table').filter({ hasText: 'Разработка Положения о наставничестве' })
-  await expect(stageTable.getByRole('columnheader')).toHaveCount(6)
-  await expect(stageTable.getByRole('row').filter({ hasText: 'Разработка Положения о наставничестве' }).getByRole('cell')).toHaveCount(6)
+  // Cards to the eye, still a table to a screen reader: Safari drops a table's semantics once its parts are blocks,
+  // so the parts say their roles themselves (Chromium, and Playwright's roles, keep them from the tags anyway).
+  const row = page.locator('tr.roadmap-item').filter({ hasText: 'Разработка Положения о наставничестве' })
+  expect(await row.evaluate(tr => [tr.closest('table')!.getAttribute('role'), tr.parentElement!.getAttribute('role'), tr.getAttribute('role'), ...[...tr.children].map(td => td.getAttribute('role'))]))
+    .toEqual(['table', 'rowgroup', 'row', 'cell', 'cell', 'cell', 'cell', 'cell', 'cell'])
 })

@@ -32,7 +32,8 @@ export async function pushOutbox(db: NastavnikDb, transport: SyncTransport, clie
     let taken = await takeBatch(db, limit)
     while (taken.batch.length) {
       const { batch } = taken
-      const pull = withPull && taken.all ? { cursor: await readMeta(db, 'cursor') ?? null } : undefined
+      // The cursor as the previous batch's answer left it: that answer may have taken it away.
+      const pull = withPull && taken.all ? { cursor: await writing.then(() => readMeta(db, 'cursor')) ?? null } : undefined
       const sending = settled(transport.push({ protocol: PROTOCOL_VERSION, clientId, mutations: batch, ...pull && { pull } }))
       const next = settled(takeBatch(db, limit, batch.at(-1)!.seq))
       let response: PushResponse

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { PushResponse } from '#shared/sync/protocol'
 import type { DbKind } from '../storage/db.ts'
@@ -6,7 +6,7 @@ import type { Database } from '../storage/schema.ts'
 import { PULL_STREAM_TYPE } from '#shared/protocol'
 import { PULLED_WITH_PUSH_ROWS } from '#shared/sync/limits'
 import { PullRequest, PushRequest } from '#shared/sync/protocol'
-import { makeAuthenticate, signedIn } from '../auth/guard.ts'
+import { type AuthContext, makeAuthenticate, signedIn } from '../auth/guard.ts'
 import { touchSync } from '../auth/sessions.ts'
 import { parseBody } from '../http/body.ts'
 import { GroupCommit, ownTransaction } from '../storage/groupCommit.ts'
@@ -31,13 +31,26 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
   // A failed shared commit may have lent a kept scope versions that other writes will now take.
   const inTransaction = kind === 'sqlite' ? new GroupCommit(db, () => scopes.clear()).run : ownTransaction(db)
 
+  /**
+   * After the commit, and past the head read with the session: the push itself has moved it. The push is written
+   * whatever happens here, so a failed read leaves its answer without the page (the device then pulls as before)
+   * rather than refusing a push the device would send again and again.
+   */
+  async function pulledAfter(request: FastifyRequest, auth: AuthContext, response: PushResponse, cursor: string | null): Promise<Buffer | undefined> {
+    try {
+      return await pull(db, kind, { ...auth, head: null }, response.resetCursor ? null : cursor, scopes, 'json', PULLED_WITH_PUSH_ROWS)
+    } catch (error) {
+      request.log.error({ err: error }, 'the pull after a push failed; the push is answered without it')
+      return undefined
+    }
+  }
+
   app.post('/api/sync/push', { preHandler: authenticate }, async (request, reply): Promise<PushResponse | Buffer> => {
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PushRequest, request.body)
     const response = await push(inTransaction, auth, body, scopes)
-    // After the commit, and past the head read with the session: the push itself has moved it.
-    const page = body.pull && await pull(db, kind, { ...auth, head: null }, response.resetCursor ? null : body.pull.cursor, scopes, 'json', PULLED_WITH_PUSH_ROWS)
+    const page = body.pull && await pulledAfter(request, auth, response, body.pull.cursor)
     await touchSync(db, auth)
     if (!page)
       return response

@@ -177,7 +177,7 @@ const api: BenchApi = {
     const pushMs = performance.now() - started
     if (await db.outbox.count())
       throw new Error('the day\'s work did not leave the outbox')
-    // The same again, sent by a whole sync as the app runs it: the push, then the pull that follows it.
+    // The same again, sent by a whole sync as the app runs it: the push, its answer bringing the pull's page.
     await writeDay(2)
     const run = await sync(db, token)
     if (run.failure)

@@ -146,6 +146,28 @@ describe('a sync with work to send', () => {
     expect(await db.programs.get('theirs')).toMatchObject({ name: 'С другого устройства' })
   })
 
+  it('applies the page of an answer that also took the cursor away: read from none, it starts the device afresh', async () => {
+    await queue(1)
+    await writeMeta(db, 'cursor', 'c0')
+    await db.programs.put({ id: 'handed-on', name: 'Пара, что ушла', status: 'active', deleted: 0 } as never)
+    const paths: string[] = []
+    const server = acceptingUpTo(500, [])
+    const transport: SyncTransport = {
+      push: async (request) => {
+        paths.push(`push from ${request.pull?.cursor}`)
+        return { ...await server.push(request), resetCursor: true, pulled: { ...page('c9', ['kept', 'p0'].map(id => ({ entity: 'programs' as const, id, version: 9, deleted: 0 as const, fields: { name: id } }))), reset: true } }
+      },
+      pull: async () => {
+        paths.push('pull')
+        return wholePage(page('c9'))
+      },
+    }
+    await createSyncEngine(db, () => transport, { started: () => {}, progress: () => {}, finished: () => {} }).syncNow()
+    expect(paths).toEqual(['push from c0'])
+    expect(await readMeta(db, 'cursor')).toBe('c9')
+    expect((await db.programs.toArray()).map(p => p.id).sort()).toEqual(['kept', 'p0'])
+  })
+
   it('pulls afresh when the page the push brought was read from a cursor the device no longer has', async () => {
     await queue(1)
     await writeMeta(db, 'cursor', 'c0')
