@@ -139,13 +139,17 @@ describe('the school\'s roadmap', () => {
     await vi.waitFor(() => expect(linked.wrapper.text()).toContain('Выполнено 0 из 1'))
   })
 
-  it('keeps a row to its state and ↑ ↓ «Изменить», says a stage is empty, and removes an event from its own form, after a question', async () => {
+  it('keeps a row to its state and ↑ ↓ «Изменить», says a stage is empty unless it heads the next, and removes an event from its own form, after a question', async () => {
     await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000e2', title: 'Круглый стол по итогам года' }, { id: '00000000-0000-7000-8000-0000000000e3', title: 'Анкетирование наставляемых' }])
     const { wrapper } = await open('/roadmap')
     const row = wrapper.findAll('tr.roadmap-item').find(r => r.text().includes('Круглый стол'))!
     expect(row.findAll('.actions button').map(b => b.text())).toEqual(['↑', '↓', 'Изменить'])
     // The second stage holds nothing yet, and says so above its «Добавить мероприятие».
     expect(wrapper.findAll('section.roadmap-stage')[1]!.text()).toContain('В этапе нет мероприятий.')
+    // An empty stage before one with events heads it, as seed 002's «I.» heads «1.» and «2.»: nothing is missing there.
+    await mutate(db, 'roadmaps', ROADMAP, 'upsert', { stages: [{ id: 'part', title: 'I. Подготовка условий', resources: '' }, { id: 'one', title: '1. Изучение материалов', resources: '' }, { id: 'two', title: 'Формирование базы наставляемых', resources: '' }] })
+    await vi.waitFor(() => expect(wrapper.findAll('section.roadmap-stage')).toHaveLength(3))
+    expect(wrapper.findAll('section.roadmap-stage').map(stage => stage.text().includes('В этапе нет мероприятий.'))).toEqual([false, false, true])
     await row.find('button[aria-label="Изменить: Круглый стол по итогам года"]').trigger('click')
     await settle()
     const removeButton = () => wrapper.findAll('form.event-editor button').find(b => b.text() === 'Удалить мероприятие')!
