@@ -115,10 +115,6 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
 }
 
 /**
- * The next учебный год's roadmap from this one: the same stages and events a year later, nothing done yet.
- * The old roadmap is left as it is: what was done, when and with which document stays there as history.
- */
-/**
  * A title's years moved as its dates are, by a roll-over or a template: «на 2024-2025 учебный год» → «на 2025-2026
  * учебный год», «на 2024/25 учебный год» → «на 2025/26…». A school's title prints as written: it must not keep last year's.
  * A school's number is not a year, however it reads («Школа № 2086»).
@@ -127,23 +123,25 @@ export const shiftTitleYears = (title: string, years: number) => title
   .replace(/(?<!№\s*)(?<!\d)((?:19|20)\d\d)\/(\d\d)(?!\d)/g, (_, year: string, short: string) => `${Number(year) + years}/${String((Number(short) + years) % 100).padStart(2, '0')}`)
   .replace(/(?<!№\s*)(?<![\d/])(?:19|20)\d\d(?![\d/])/g, year => String(Number(year) + years))
 
+/**
+ * The next учебный год's roadmap from this one: the same stages and events a year later, nothing done yet.
+ * The old roadmap is left as it is: what was done, when and with which document stays there as history.
+ * Every field of how it is numbered and printed goes with it (layout, heads, the stages' head, the text before the
+ * table), whatever fields a later version adds; only the period, the title's years and the approval change.
+ */
 export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): NewRoadmap {
   const id = nextRoadmapId(roadmap)
+  const { id: _id, updatedAt: _updatedAt, deleted: _deleted, approvalKind, ...kept } = roadmap
   return {
     id,
     fields: {
+      ...kept,
       title: shiftTitleYears(roadmap.title, 1),
       startDate: shiftDate(roadmap.startDate, 1),
       endDate: shiftDate(roadmap.endDate, 1),
-      numbering: roadmap.numbering,
-      eventNumbering: roadmap.eventNumbering,
-      stages: roadmap.stages,
       // A year's approval is its own: the next is approved again, as the director does, unless the school prints none.
       approval: '',
-      ...(roadmap.approvalKind === 'none' && { approvalKind: 'none' as const }),
-      ...(roadmap.intro && { intro: roadmap.intro }),
-      ...(roadmap.layout && { layout: roadmap.layout }),
-      ...(roadmap.heads && { heads: roadmap.heads }),
+      ...(approvalKind === 'none' && { approvalKind }),
     },
     events: events.filter(e => !e.deleted).sort(byStageThenPosition(roadmap)).map((e, position) => ({
       id: uuidv7(),

@@ -97,6 +97,9 @@ describe('event numbers', () => {
     expect([numbers.get(b!.id), numbers.get(a!.id), numbers.has('gone')]).toEqual(['1', '2', false])
     expect(rollOver(through, events).fields.eventNumbering).toBe('through')
     expect(rollOver({ ...roadmap, layout: 'spheres' }, events).fields.layout).toBe('spheres')
+    // Seed 004 a stage a row: next year's prints its columns headed as the school heads them, the stages' too.
+    const stagesHeads = [{ role: 'number' as const, text: '№' }, { role: 'title' as const, text: 'Содержание деятельности и план мероприятий' }]
+    expect(rollOver({ ...roadmap, layout: 'stages', heads: stagesHeads, stageHead: 'Наименование этапа' }, events).fields).toMatchObject({ layout: 'stages', heads: stagesHeads, stageHead: 'Наименование этапа' })
     expect(rollOver({ ...roadmap, eventNumbering: 'table' }, [{ ...a!, number: '2.1' }]).events[0]!.fields.number).toBe('2.1')
   })
 
