@@ -27,7 +27,7 @@ export const APPROVAL_KINDS = ['director', 'own', 'none'] as const
 export type ApprovalKind = typeof APPROVAL_KINDS[number]
 
 /** A stage of the roadmap as the school titles it, with the resources seed 000 lists per stage. */
-interface RoadmapStage {
+export interface RoadmapStage {
   id: string
   title: string
   resources: string

@@ -2,12 +2,16 @@ import * as v from 'valibot'
 import { DeadlineField } from '../roadmap/deadline.ts'
 import { CalendarDateField, crossCheck, optionalText, requiredText } from './fields.ts'
 import { EVENT_SPHERES, type RoadmapEvent } from './roadmapEvent.ts'
-import type { Roadmap } from './roadmap.ts'
-import { STAGE_NUMBERINGS } from './roadmap.ts'
+import type { Roadmap, RoadmapStage } from './roadmap.ts'
+import { RoadmapObject, STAGE_NUMBERINGS } from './roadmap.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 /** An event of a template: what a new roadmap copies, its deadline on the template's own timeline. */
-export type TemplateEvent = Pick<RoadmapEvent, 'title' | 'deadline' | 'responsible' | 'sphere' | 'plannedResult'> & { stage: number }
+export type TemplateEvent = Pick<RoadmapEvent, 'title' | 'deadline' | 'responsible' | 'sphere' | 'plannedResult'> & Partial<Pick<RoadmapEvent, 'number'>> & { stage: number }
+
+/** What of a roadmap's print a template saved from it keeps: its numbering, layout, columns' heads, text and heading. */
+const PRINT_FIELDS = ['eventNumbering', 'layout', 'heads', 'stageHead', 'intro', 'approval', 'approvalKind'] as const
+export type TemplatePrint = Partial<Pick<Roadmap, typeof PRINT_FIELDS[number]>>
 
 /**
  * A roadmap to start from: built in (src/shared/roadmap/templates.ts) or saved by the school from its own
@@ -18,8 +22,10 @@ export interface RoadmapTemplate extends SyncRecord {
   startDate: string
   endDate: string
   numbering: Roadmap['numbering']
-  stages: Array<{ title: string, resources: string }>
+  stages: Array<Pick<RoadmapStage, 'title' | 'resources'> & Partial<Pick<RoadmapStage, 'label' | 'unheaded'>>>
   events: TemplateEvent[]
+  /** How the roadmap it was saved from prints (seed 004's stage a row under «Наименование этапа»); none in a built-in one. */
+  print?: TemplatePrint
 }
 
 const TemplateEventField = v.object({
@@ -29,6 +35,7 @@ const TemplateEventField = v.object({
   responsible: optionalText(500),
   sphere: v.picklist(EVENT_SPHERES),
   plannedResult: optionalText(1000),
+  number: v.optional(optionalText(20)),
 })
 
 export const RoadmapTemplateObject = v.object({
@@ -36,8 +43,10 @@ export const RoadmapTemplateObject = v.object({
   startDate: CalendarDateField,
   endDate: CalendarDateField,
   numbering: v.picklist(STAGE_NUMBERINGS),
-  stages: v.pipe(v.array(v.object({ title: requiredText(500), resources: optionalText(2000) })), v.minLength(1, 'required'), v.maxLength(30, 'too_many')),
+  stages: v.pipe(v.array(v.object({ title: requiredText(500), resources: optionalText(2000), label: v.optional(optionalText(20)), unheaded: v.optional(v.boolean()) })), v.minLength(1, 'required'), v.maxLength(30, 'too_many')),
   events: v.pipe(v.array(TemplateEventField), v.maxLength(500, 'too_many')),
+  // Added after the first release: optional, so templates saved before still pass the full check.
+  print: v.optional(v.partial(v.pick(RoadmapObject, PRINT_FIELDS))),
 })
 
 export const RoadmapTemplateFields = v.pipe(

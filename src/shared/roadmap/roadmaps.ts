@@ -1,9 +1,10 @@
 import { uuidv7 } from '../ids.ts'
 import type { RecordFields } from '../model/record.ts'
-import { nextRoadmapId, type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
+import { approvalKindOf, nextRoadmapId, type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import type { RoadmapTemplate, TemplateEvent } from '../model/roadmapTemplate.ts'
 import type { DeadlineContext } from './parseDeadline.ts'
+import { renewedApproval } from './renewedApproval.ts'
 import { shiftDeadline } from './shiftDeadline.ts'
 
 type Fields<T extends { id: string, updatedAt: string, deleted: 0 | 1 }> = RecordFields<T>
@@ -47,7 +48,8 @@ export function blankEvent(roadmapId: string, stageId: string, from: Omit<Templa
 export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear: number): NewRoadmap {
   const years = startYear - yearOf(template.startDate)
   const id = roadmapIdFor(startYear)
-  const stages = template.stages.map(stage => ({ id: uuidv7(), ...stage, label: '' }))
+  const stages = template.stages.map(stage => ({ id: uuidv7(), ...stage, label: stage.label ?? '' }))
+  const { approval = '', approvalKind, ...print } = template.print ?? {}
   return {
     id,
     fields: {
@@ -57,13 +59,14 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
       numbering: template.numbering,
       eventNumbering: 'stage',
       stages,
-      approval: '',
-      // A template saved from a roadmap laid out by spheres (seed 000) has a sphere on every event: printed so again.
+      // A template saved before it kept the layout: one laid out by spheres (seed 000) has a sphere on every event.
       layout: template.events.length && template.events.every(e => e.sphere) ? 'spheres' : 'events',
+      ...print,
+      ...renewedHeading({ approval, approvalKind }, years),
     },
-    events: template.events.map(({ stage, ...event }, position) => ({
+    events: template.events.map(({ stage, number = '', ...event }, position) => ({
       id: uuidv7(),
-      fields: blankEvent(id, stages[stage]!.id, { ...event, deadline: shiftDeadline(event.deadline, years) }, position),
+      fields: { ...blankEvent(id, stages[stage]!.id, { ...event, deadline: shiftDeadline(event.deadline, years) }, position), number },
     })),
   }
 }
@@ -94,7 +97,7 @@ export function eventNumbers(roadmap: Pick<Roadmap, 'stages' | 'eventNumbering'>
   return numbers
 }
 
-/** The school's roadmap saved as a template for next year: stages, events and deadlines, no statuses. */
+/** The school's roadmap saved as a template: stages, events and deadlines, how it prints; no statuses. */
 export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly RoadmapEvent[]): Fields<RoadmapTemplate> {
   const index = new Map(roadmap.stages.map((s, i) => [s.id, i]))
   return {
@@ -102,7 +105,7 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
     startDate: roadmap.startDate,
     endDate: roadmap.endDate,
     numbering: roadmap.numbering,
-    stages: roadmap.stages.map(({ title, resources }) => ({ title, resources })),
+    stages: roadmap.stages.map(({ id: _id, ...stage }) => stage),
     events: events.filter(e => !e.deleted && index.has(e.stageId)).sort(byStageThenPosition(roadmap)).map(e => ({
       stage: index.get(e.stageId)!,
       title: e.title,
@@ -110,9 +113,14 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
       responsible: e.responsible,
       sphere: e.sphere,
       plannedResult: e.plannedResult,
+      ...(e.number && { number: e.number }),
     })),
+    print: definedOnly({ eventNumbering: roadmap.eventNumbering, layout: roadmap.layout, heads: roadmap.heads, stageHead: roadmap.stageHead, intro: roadmap.intro, approval: roadmap.approval, approvalKind: roadmap.approvalKind }),
   }
 }
+
+/** A record's fields without those it does not have: IndexedDB and the server keep no `undefined`. */
+const definedOnly = <T extends object>(fields: T): T => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T
 
 /**
  * A title's years moved as its dates are, by a roll-over or a template: «на 2024-2025 учебный год» → «на 2025-2026
@@ -127,7 +135,8 @@ export const shiftTitleYears = (title: string, years: number) => title
  * The next учебный год's roadmap from this one: the same stages and events a year later, nothing done yet.
  * The old roadmap is left as it is: what was done, when and with which document stays there as history.
  * Every field of how it is numbered and printed goes with it (layout, heads, the stages' head, the text before the
- * table), whatever fields a later version adds; only the period, the title's years and the approval change.
+ * table, the form of the approval heading), whatever fields a later version adds; only the period, the title's years
+ * and the approval's dates and numbers change.
  */
 export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): NewRoadmap {
   const id = nextRoadmapId(roadmap)
@@ -139,9 +148,8 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
       title: shiftTitleYears(roadmap.title, 1),
       startDate: shiftDate(roadmap.startDate, 1),
       endDate: shiftDate(roadmap.endDate, 1),
-      // A year's approval is its own: the next is approved again, as the director does, unless the school prints none.
-      approval: '',
-      ...(approvalKind === 'none' && { approvalKind }),
+      // A year's approval is its own: the next is approved again, in the school's own form where it has one.
+      ...renewedHeading({ approval: roadmap.approval, approvalKind }, 1),
     },
     events: events.filter(e => !e.deleted).sort(byStageThenPosition(roadmap)).map((e, position) => ({
       id: uuidv7(),
@@ -153,6 +161,17 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
       },
     })),
   }
+}
+
+/**
+ * The approval heading `years` on: the school's own with its dates and numbers blank (`renewedApproval`), the
+ * director's asked again (its blanks print), none kept none.
+ */
+function renewedHeading(heading: Pick<Roadmap, 'approval' | 'approvalKind'>, years: number): Pick<Roadmap, 'approval' | 'approvalKind'> {
+  const kind = approvalKindOf(heading)
+  if (kind === 'own')
+    return { approval: renewedApproval(heading.approval, years), approvalKind: kind }
+  return kind === 'none' ? { approval: '', approvalKind: kind } : { approval: '' }
 }
 
 /** The roadmap a page opens on: the one running today, else the latest begun, else the first to come. */

@@ -43,18 +43,34 @@ describe('templates', () => {
     expect(template.events.filter(e => e.stage === 0).at(-1)!.title).toBe(events[0]!.title)
     const again = roadmapFromTemplate(template, 2025)
     expect(again.fields.layout).toBe('events')
-    const bySpheres = { ...template, events: template.events.map((e, i) => ({ ...e, sphere: i % 2 ? 'outside' as const : 'inside' as const })) }
+    // A template saved before templates kept the layout: one with a sphere on every event is laid out by spheres.
+    const { print: _print, ...older } = template
+    const bySpheres = { ...older, events: template.events.map((e, i) => ({ ...e, sphere: i % 2 ? 'outside' as const : 'inside' as const })) }
     expect(roadmapFromTemplate(bySpheres, 2025).fields.layout).toBe('spheres')
     expect(again.events.map(e => e.fields.deadline)).toContainEqual(expect.objectContaining({ kind: 'period', from: '2025-09', to: '2025-10' }))
   })
 })
 
-describe('event numbers', () => {
-  const imported = (seed: keyof typeof SEED_GRIDS) => {
-    const made = roadmapFromTable(readRoadmapTable(SEED_GRIDS[seed], { periodStart: '2021-09-01', periodEnd: '2024-06-30' }), { title: 'Карта', startDate: '2021-09-01', endDate: '2024-06-30' }, 'Мероприятия')
-    return { roadmap: asRecord(made.id, made.fields) as Roadmap, events: made.events.map(e => asRecord(e.id, e.fields) as RoadmapEvent) }
-  }
+const imported = (seed: keyof typeof SEED_GRIDS) => {
+  const made = roadmapFromTable(readRoadmapTable(SEED_GRIDS[seed], { periodStart: '2021-09-01', periodEnd: '2024-06-30' }), { title: 'Карта', startDate: '2021-09-01', endDate: '2024-06-30' }, 'Мероприятия')
+  return { roadmap: asRecord(made.id, made.fields) as Roadmap, events: made.events.map(e => asRecord(e.id, e.fields) as RoadmapEvent) }
+}
 
+describe('a template of the school\'s own roadmap', () => {
+  it('prints the roadmap made from it as the school\'s did: seed 004\'s stage a row under its heads, its numbers, its heading a year on', () => {
+    const { roadmap, events } = imported('004')
+    const own = { ...roadmap, eventNumbering: 'table' as const, stageHead: 'Наименование этапа', approvalKind: 'own' as const, approval: 'СОГЛАСОВАНО\n(протокол от 31.08.2021 № 1)', intro: 'Цель: …' }
+    const template = templateFromRoadmap(own, events.map((e, i) => ({ ...e, number: i ? '' : '1.1' })))
+    expect(validate(RoadmapTemplateFields, template).ok).toBe(true)
+    const made = roadmapFromTemplate(template, 2023)
+    expect(made.fields).toMatchObject({ layout: 'stages', heads: roadmap.heads, stageHead: 'Наименование этапа', eventNumbering: 'table', intro: 'Цель: …', approvalKind: 'own', approval: 'СОГЛАСОВАНО\n(протокол от __.__.2023 № __)' })
+    expect(made.fields.stages.map(s => [s.label, s.unheaded])).toEqual(roadmap.stages.map(s => [s.label, s.unheaded]))
+    expect(made.events.map(e => e.fields.number).slice(0, 2)).toEqual(['1.1', ''])
+    expect(validate(RoadmapFields, made.fields).ok).toBe(true)
+  })
+})
+
+describe('event numbers', () => {
   it('lays out by spheres the table that had them (seed 000\'s «Работа внутри учреждения» / «с внешней средой»), a stage a row seed 004\'s, the others an event a row', () => {
     expect(imported('000').roadmap.layout).toBe('spheres')
     expect(imported('004').roadmap.layout).toBe('stages')
@@ -119,13 +135,18 @@ describe('event numbers', () => {
       .toEqual([true, false, false, true])
   })
 
-  it('keeps on a roll-over the text before the table and a heading of none, and asks a year\'s approval again', () => {
+  it('keeps on a roll-over the text before the table and the form of the heading, and asks a year\'s approval again', () => {
     const { roadmap, events } = schoolRoadmap(2024)
-    const none = rollOver({ ...roadmap, approvalKind: 'none', intro: 'Цель: …' }, events).fields
-    expect([none.approvalKind, none.intro]).toEqual(['none', 'Цель: …'])
-    const own = rollOver({ ...roadmap, approvalKind: 'own', approval: 'УТВЕРЖДАЮ\nПриказ № 21 от 30.08.2024 г.' }, events).fields
-    expect([own.approval, own.approvalKind]).toEqual(['', undefined])
+    const none = rollOver({ ...roadmap, approvalKind: 'none', approval: 'СОГЛАСОВАНО', intro: 'Цель: …' }, events).fields
+    expect([none.approvalKind, none.approval, none.intro]).toEqual(['none', '', 'Цель: …'])
+    const director = rollOver({ ...roadmap, approvalKind: 'director', approval: 'СОГЛАСОВАНО' }, events).fields
+    expect([director.approval, approvalKindOf(director)]).toEqual(['', 'director'])
+    // Seed 004's council and seed 002's director stay; last year's protocol and order do not approve the next year.
+    const own = rollOver({ ...roadmap, approvalKind: 'own', approval: 'СОГЛАСОВАНО\nпедагогическим советом\nМБОУ «СОШ № 47» г. Калуги\n(протокол от 31.08.2023 № 1)\n\nУТВЕРЖДАЮ:\nПриказ № 21-од от 30.08.2024 г.' }, events).fields
+    expect([own.approval, own.approvalKind]).toEqual(['СОГЛАСОВАНО\nпедагогическим советом\nМБОУ «СОШ № 47» г. Калуги\n(протокол от __.__.2024 № __)\n\nУТВЕРЖДАЮ:\nПриказ № __ от __.__.2025 г.', 'own'])
     expect(validate(RoadmapFields, own).ok).toBe(true)
+    // A year later again, the blanks' years move on with it.
+    expect(rollOver({ ...roadmap, ...own, id: roadmap.id, updatedAt: roadmap.updatedAt, deleted: 0 }, events).fields.approval).toContain('(протокол от __.__.2025 № __)')
     // The school's own heading left with no words (a client of an earlier version, knowing no choice, emptied them) is
     // taken, and printed as the director's; the form itself names the empty field (RoadmapPage.test).
     const blank = { ...own, approvalKind: 'own' as const, approval: ' ' }

@@ -1,0 +1,27 @@
+// A school's own approval heading for its next year: the same words, the year's document to be filled in.
+
+const GENITIVE_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря'
+
+/** «протокол № 1», «Приказ № 21 от …», «протокол от 31.08.2023 № 1»: a document's number, not a school's («СОШ № 47»). */
+const DOCUMENT_NUMBER = /((?:протокол|приказ)[а-яё]*(?:\s+от\s+[^№\n]{1,30}?)?\s*№\s*)[\dА-Яа-яЁё/-]+/gi
+
+/** «31.08.2023», «31.08.23», and a blank a roll-over left («__.__.2024»): its year moves on again. */
+const NUMERIC_DATE = /(?<![\d_])(?:\d{1,2}|__)\.(?:\d{1,2}|__)\.((?:19|20)?\d\d)(?!\d)/g
+
+/** «31 августа 2023», «“31” августа 2023», ««31» августа 2023», and a roll-over's blank of one. */
+const WORDED_DATE = new RegExp(`[«"“]?(?:\\d{1,2}|__)[»"”]?\\s+(?:${GENITIVE_MONTHS}|_+)\\s+((?:19|20)\\d\\d)`, 'gi')
+
+const nextYear = (year: string, years: number) => (year.length === 2 ? String((Number(year) + years) % 100).padStart(2, '0') : String(Number(year) + years))
+
+/**
+ * The heading as the school writes it, `years` on: the council that agrees and the director who approves stay, each
+ * date becomes a blank of the next year and each protocol's and order's number a blank (seed 004's «(протокол от
+ * 31.08.2023 № 1)» → «(протокол от __.__.2024 № __)», seed 002's «Приказ № 21 от 30.08.2024 г.» → «Приказ № __ от
+ * __.__.2025 г.»). Last year's protocol does not approve this year's roadmap; the form it is approved in does not change.
+ */
+export function renewedApproval(approval: string, years: number): string {
+  return approval
+    .replace(DOCUMENT_NUMBER, (_, before: string) => `${before}__`)
+    .replace(NUMERIC_DATE, (_, year: string) => `__.__.${nextYear(year, years)}`)
+    .replace(WORDED_DATE, (_, year: string) => `«__» ________ ${nextYear(year, years)}`)
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { renewedApproval } from '#shared/roadmap/renewedApproval'
+
+describe('renewedApproval', () => {
+  it('blanks the dates of the seeds\' headings into the next year, and the numbers of protocols and orders', () => {
+    expect(renewedApproval('РАССМОТРЕНО:\nна педагогическом совете\n30.08.2024 г. Протокол № 1', 1)).toBe('РАССМОТРЕНО:\nна педагогическом совете\n__.__.2025 г. Протокол № __')
+    expect(renewedApproval('УТВЕРЖДАЮ\nДиректор МОБУ «СОШ №17 «Родник»\nО.В. Владимирова\n02.09.2024 г.', 1)).toBe('УТВЕРЖДАЮ\nДиректор МОБУ «СОШ №17 «Родник»\nО.В. Владимирова\n__.__.2025 г.')
+  })
+
+  it('reads a date in words, a short year and an order numbered after its date', () => {
+    expect(renewedApproval('приказ от «31» августа 2023 г. № 112/1', 2)).toBe('приказ от «__» ________ 2025 г. № __')
+    expect(renewedApproval('Протокол №3 от 29.08.23', 1)).toBe('Протокол №__ от __.__.24')
+  })
+
+  it('leaves a school\'s number and a heading with no dates as they are', () => {
+    expect(renewedApproval('СОГЛАСОВАНО\nМБОУ «СОШ № 47» г. Калуги', 1)).toBe('СОГЛАСОВАНО\nМБОУ «СОШ № 47» г. Калуги')
+  })
+})
