@@ -42,7 +42,7 @@ export interface RoadmapEvent extends SyncRecord {
   issued: IssuedDocument | null
   occurrences: EventOccurrence[]
   position: number
-  /** The number the school's table gave it («2.1», «17»), printed where the roadmap numbers as the table does; '' for one added in the app. */
+  /** The number as the school's table wrote it («2.1.», «17»), printed where the roadmap numbers as the table does; '' for one added in the app. */
   number: string
 }
 

@@ -18,18 +18,15 @@ export interface ImportTarget {
 }
 
 /**
- * «Through» where the school numbers its events 1, 2 … 27 across its stages (seed 001): whole numbers only, and
- * none of a later stage starts again from 1. Other numbers are kept as the table has them (seed 002's «2.1» under
- * its second part, though its first part's second section had a «2.1» already). No numbers: by stage.
+ * The school's numbers as it wrote them (seed 001's «1.» … «20.», then «19», «20.» again; seed 002's «2.1.» under its
+ * second part, though its first part's second section had a «2.1.» already), printed so by default; «through» only
+ * where they are 1, 2 … n exactly, which the app prints the same and goes on for an event added later. No numbers:
+ * by stage.
  */
 function eventNumberingOf(table: ImportedRoadmap): Roadmap['eventNumbering'] {
-  const numbered = table.events.filter(event => event.number)
-  if (!numbered.length)
+  if (!table.events.some(event => event.number))
     return 'stage'
-  if (!numbered.every(event => /^\d+$/.test(event.number)))
-    return 'table'
-  const restarts = numbered.some((event, i) => i > 0 && event.number === '1' && event.stageIndex !== numbered[0]!.stageIndex)
-  return restarts ? 'table' : 'through'
+  return table.events.every((event, i) => event.number === String(i + 1)) ? 'through' : 'table'
 }
 
 /**

@@ -84,7 +84,8 @@ function readEvent(reading: TableReading, row: readonly string[], rowNumber: num
   }
   const event: ImportedEvent = {
     stageIndex,
-    number: cellOf(row, reading, 'number').replace(/\.$/, ''),
+    // As the school wrote it, its dot too («1.», seed 002's «1.1.»): printed where the roadmap numbers as its table does.
+    number: cellOf(row, reading, 'number'),
     title,
     deadline: readDeadlineCell(reading, rowNumber, columns.deadline, cellOf(row, reading, 'deadline')),
     responsible: cellOf(row, reading, 'responsible'),

@@ -136,15 +136,14 @@ describe('a roadmap document saved as text', () => {
   })
 })
 
-describe('a roadmap numbered straight through', () => {
-  it('says so, and that the table\'s own numbers went otherwise (seed 001: 19 and 20 twice, two events unnumbered)', async () => {
+describe('a roadmap numbered as its table', () => {
+  it('says so where the table\'s own numbers do not run 1 … n (seed 001: 19 and 20 twice), keeping them as written', async () => {
     const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8'))
     expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 29')
     // Its passport holds the programme's indicators by years («2021 г», «2022 г» …): the way to monitoring is shown.
     expect(wrapper.findAll('.import-other-tables li').map(li => li.text())).toEqual(['«Паспорт программы наставничества» (21 строка)'])
     expect(wrapper.find('a[href="/monitoring/definitions/paste"]').exists()).toBe(true)
-    expect(wrapper.text()).toContain('Нумерация мероприятий — сквозная: 1, 2, 3….')
-    expect(wrapper.text()).toContain('Номера в таблице идут не подряд')
+    expect(wrapper.text()).toContain('Нумерация мероприятий — как в таблице школы.')
   })
 })
 

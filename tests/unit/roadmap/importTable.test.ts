@@ -63,7 +63,7 @@ describe('readRoadmapTable on seed 001: an event a row, under «1 этап. …�
 
   it('reads each event\'s cells and deadline', () => {
     expect(roadmap.events[4]).toEqual({
-      stageIndex: 0, number: '5', title: 'Формирование страницы на сайте ОО с материалами, отражающими ход реализации проекта',
+      stageIndex: 0, number: '5.', title: 'Формирование страницы на сайте ОО с материалами, отражающими ход реализации проекта',
       deadline: { kind: 'as_needed', from: '2021-10', text: 'С октября 2021 г. по мере необходимости' },
       result: 'Отражение на сайте МБОУ «СОШ №20» хода реализации проекта «Наставничество»', responsible: 'Заместитель директора по УВР', sphere: '', rowNumber: 7,
     })
@@ -78,7 +78,7 @@ describe('readRoadmapTable on seed 001: an event a row, under «1 этап. …�
   })
 
   it('keeps event 27 with its empty deadline as text, and says so; «ежегодно» is a warning', () => {
-    expect(roadmap.events[28]).toMatchObject({ number: '27', deadline: { kind: 'text', text: '' }, rowNumber: 40 })
+    expect(roadmap.events[28]).toMatchObject({ number: '27.', deadline: { kind: 'text', text: '' }, rowNumber: 40 })
     expect(roadmap.problems).toEqual([
       { row: 38, column: 'Срок реализации мероприятия', code: 'recurrence_without_month', text: 'ежегодно' },
       { row: 39, column: 'Срок реализации мероприятия', code: 'recurrence_without_month', text: 'ежегодно' },
@@ -101,7 +101,7 @@ describe('readRoadmapTable on seed 002: roman sections with arabic sub-sections'
     ])
     expect(roadmap.numbering).toBe('roman')
     expect(roadmap.events.map(e => `${e.stageIndex}:${e.number}`)).toEqual([
-      '1:1.1', '1:1.2', '1:1.3', '1:1.4', '2:2.1', '2:2.2', '2:2.3', '2:2.4', '3:2.1', '3:2.2', '3:2.3', '4:3.1', '4:3.2', '4:3.3', '5:4.1', '5:4.2', '5:4.3', '5:4.4',
+      '1:1.1.', '1:1.2.', '1:1.3.', '1:1.4.', '2:2.1', '2:2.2', '2:2.3.', '2:2.4.', '3:2.1.', '3:2.2.', '3:2.3.', '4:3.1.', '4:3.2.', '4:3.3.', '5:4.1.', '5:4.2.', '5:4.3.', '5:4.4.',
     ])
     expect(roadmap.problems).toEqual([])
   })
@@ -131,7 +131,8 @@ describe('readRoadmapTable on seed 003: no stages, months with no year', () => {
   it('keeps a titled number with nothing else as an event where no event is numbered under it', () => {
     const alone = readRoadmapTable([SEED_GRIDS['003'][0]!, ['1', 'Назначение куратора', 'ноябрь 2020', '', ''], ['2.', 'Оценка результатов', '', '', ''], ['3', 'Мониторинг', 'май', '', '']], { periodStart: '2020-09-01', periodEnd: '2024-06-30' })
     expect(alone.stages).toEqual([])
-    expect(alone.events.map(e => e.number)).toEqual(['1', '2', '3'])
+    // Each as written, the dot too.
+    expect(alone.events.map(e => e.number)).toEqual(['1', '2.', '3'])
   })
 })
 

@@ -48,7 +48,7 @@ describe('readRoadmapTable on bad input', () => {
 
   it('keeps an unnumbered row with a deadline as an event of its own rather than joining it to the one above', () => {
     const roadmap = read(['1.', 'Анкетирование', 'Май 2025', '', ''], ['', 'Педсовет', 'Июнь 2025', '', ''])
-    expect(roadmap.events.map(e => [e.number, e.title])).toEqual([['1', 'Анкетирование'], ['', 'Педсовет']])
+    expect(roadmap.events.map(e => [e.number, e.title])).toEqual([['1.', 'Анкетирование'], ['', 'Педсовет']])
   })
 
   it('says so when there is no header to read by', () => {

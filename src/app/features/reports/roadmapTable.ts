@@ -103,7 +103,7 @@ function spheresTable(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], 
     const shared = deadlines.length === 1 ? deadlines[0]! : ''
     const line = (e: typeof ofStage[number]) => {
       const details = [e.deadline !== shared && e.deadline && t('documents.roadmap.eventDeadline', { deadline: e.deadline }), e.responsible, e.event.plannedResult].filter(Boolean)
-      return [e.number && `${e.number}.`, e.event.title, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')
+      return [e.number && (/[.)]$/.test(e.number) ? e.number : `${e.number}.`), e.event.title, details.length ? `(${details.join('; ')})` : ''].filter(Boolean).join(' ')
     }
     const of = (sphere: 'inside' | 'outside') => ofStage.filter(e => (e.event.sphere || 'inside') === sphere).map(line).join('\n')
     return [[name, shared].filter(Boolean).join('\n'), of('inside'), of('outside'), stage.resources.trim()]
