@@ -10,3 +10,8 @@ declare module '*.vue' {
   const component: DefineComponent
   export default component
 }
+
+/** The `hyphen` package's Russian patterns (it ships no types): the calls the documents use. */
+declare module 'hyphen/ru' {
+  export function hyphenateSync(text: string, options?: { hyphenChar?: string, minWordLength?: number, html?: boolean }): string
+}

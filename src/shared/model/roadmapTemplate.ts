@@ -11,7 +11,7 @@ export type TemplateEvent = Pick<RoadmapEvent, 'title' | 'deadline' | 'responsib
 
 /** What of a roadmap's print a template saved from it keeps: its numbering, layout, columns' heads, text and heading. */
 const PRINT_FIELDS = ['eventNumbering', 'layout', 'heads', 'stageHead', 'intro', 'approval', 'approvalKind'] as const
-export type TemplatePrint = Partial<Pick<Roadmap, typeof PRINT_FIELDS[number]>>
+type TemplatePrint = Partial<Pick<Roadmap, typeof PRINT_FIELDS[number]>>
 
 /**
  * A roadmap to start from: built in (src/shared/roadmap/templates.ts) or saved by the school from its own

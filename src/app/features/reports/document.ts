@@ -65,9 +65,10 @@ export const ROADMAP_COLUMN_WIDTHS: Readonly<Record<PrintedHead['role'], number>
 
 /**
  * A roadmap a stage a row, as seed 004 lays it out: the events' cell holds a whole stage's (some 700 characters in
- * its first row) and takes the width the others, a few words each, leave it.
+ * its first row) and takes the width the others, a few words each, leave it: «Наименование» and «Ответственные»
+ * (the heads, bold) whole, «Сентябрь-» on a line.
  */
-export const ROADMAP_STAGES_COLUMN_WIDTHS: Readonly<Record<PrintedColumn, number>> = { number: 7, stage: 21, title: 36, deadline: 17, responsible: 21, result: 21 }
+export const ROADMAP_STAGES_COLUMN_WIDTHS: Readonly<Record<PrintedColumn, number>> = { number: 6, stage: 19, title: 39, deadline: 15, responsible: 21, result: 19 }
 
 /** A roadmap by spheres, as seed 000 lays it out: the stage and its deadline, work inside, work outside, resources. */
 export const ROADMAP_SPHERES_WIDTHS = [22, 30, 26, 22]

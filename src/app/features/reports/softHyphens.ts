@@ -1,0 +1,20 @@
+import { hyphenateSync } from 'hyphen/ru'
+
+/**
+ * Letters of 12 pt Times a column of `percent` of the page's text width holds: 165 mm of A4 portrait, about 2.3 mm a
+ * letter, less the cell's padding.
+ */
+const lettersIn = (percent: number) => Math.floor(0.7 * percent)
+
+/**
+ * The places a word too long for its column may break, as soft hyphens. `hyphens: auto` needs the browser's
+ * dictionary, which not every Chromium has (Debian's, a school computer kept off the updater): without one,
+ * «персонализированных» in a fifth of the page broke as «персонализирова / нных» with no hyphen at all. With them it
+ * breaks as a typesetter would, and shows the hyphen. Only such words get them: a PDF's text splits a word at each
+ * one («ме ро при ятие» when copied), which a word that fits its column is spared. Russian patterns (TeX's).
+ */
+export function withSoftHyphens(text: string, columnPercent: number | undefined): string {
+  if (columnPercent === undefined)
+    return text
+  return hyphenateSync(text, { minWordLength: lettersIn(columnPercent) + 1, html: false })
+}
