@@ -55,10 +55,10 @@ function input(overrides: Partial<SpravkaInput> = {}): SpravkaInput {
   }
 }
 
-async function documentXml(blob: Blob): Promise<string> {
+async function documentXml(blob: Blob, part = 'document'): Promise<string> {
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()))
   expect(Object.keys(files)).toContain('[Content_Types].xml')
-  return strFromU8(files['word/document.xml']!)
+  return strFromU8(files[`word/${part}.xml`]!)
 }
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('\n')
 
@@ -143,6 +143,8 @@ describe('a table with set column widths', () => {
     const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]))
     expect(grid).toHaveLength(5)
     expect(grid[1]! / grid[0]!).toBeCloseTo(ROADMAP_COLUMN_WIDTHS.title / ROADMAP_COLUMN_WIDTHS.number, 1)
+    // A word too long for its column is hyphenated by Word, not cut anywhere.
+    expect(await documentXml(await toDocx(doc), 'settings')).toContain('<w:autoHyphenation/>')
   })
 })
 

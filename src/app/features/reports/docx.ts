@@ -66,6 +66,8 @@ export async function toDocx(doc: ReportDocument): Promise<Blob> {
   const document = new Document({
     creator: 'Наставник',
     title: doc.title,
+    // Word hyphenates the narrow columns itself, as the printed page does with its soft hyphens (`softHyphens.ts`).
+    hyphenation: { autoHyphenation: true },
     sections: [{
       properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
       children: [...approval(docx, doc.approval ?? []), ...doc.preamble.map(line => centred(line)), centred(doc.title, true), ...doc.blocks.flatMap(block => blockParts(docx, block))],
