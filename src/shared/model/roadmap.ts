@@ -18,6 +18,8 @@ export const EVENT_NUMBERINGS = ['stage', 'through', 'table'] as const
  * stage a row with its events in one cell (seed 004's «Наименование этапа» / «Содержание деятельности и план мероприятий»).
  */
 export const ROADMAP_LAYOUTS = ['events', 'spheres', 'stages'] as const
+/** The sheet the roadmap prints on: A4 upright, or turned (a Word table of many columns usually is). */
+export const SHEET_ORIENTATIONS = ['portrait', 'landscape'] as const
 
 /**
  * What heads the printed roadmap above its title: the director's «УТВЕРЖДАЮ» citing the approving order, the school's
@@ -67,6 +69,8 @@ export interface Roadmap extends SyncRecord {
   intro?: string
   /** None in a roadmap saved before layouts: an event a row. */
   layout?: typeof ROADMAP_LAYOUTS[number]
+  /** None in a roadmap saved before the choice: portrait. In the order approving it, its appendix's pages turn too. */
+  orientation?: typeof SHEET_ORIENTATIONS[number]
   /**
    * The printed table's columns as the school's own table headed and ordered them (seed 001's «Результат реализации
    * мероприятия» before «Исполнители мероприятия», seed 004's with no result column); none: the app's five.
@@ -105,6 +109,7 @@ export const RoadmapObject = v.object({
   approvalKind: v.optional(v.picklist(APPROVAL_KINDS)),
   intro: v.optional(optionalText(6000)),
   layout: v.optional(v.picklist(ROADMAP_LAYOUTS)),
+  orientation: v.optional(v.picklist(SHEET_ORIENTATIONS)),
   stageHead: v.optional(optionalText(200)),
   heads: v.optional(v.pipe(
     v.array(v.object({ role: v.picklist(PRINTED_COLUMNS), text: optionalText(200) })),

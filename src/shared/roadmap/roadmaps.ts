@@ -115,7 +115,7 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
       plannedResult: e.plannedResult,
       ...(e.number && { number: e.number }),
     })),
-    print: definedOnly({ eventNumbering: roadmap.eventNumbering, layout: roadmap.layout, heads: roadmap.heads, stageHead: roadmap.stageHead, intro: roadmap.intro, approval: roadmap.approval, approvalKind: roadmap.approvalKind }),
+    print: definedOnly({ eventNumbering: roadmap.eventNumbering, layout: roadmap.layout, orientation: roadmap.orientation, heads: roadmap.heads, stageHead: roadmap.stageHead, intro: roadmap.intro, approval: roadmap.approval, approvalKind: roadmap.approvalKind }),
   }
 }
 

@@ -260,8 +260,12 @@ describe('event numbers', () => {
     const layout = wrapper.findAll('.stages-editor label').find(l => l.text() === 'Таблица при печати')!
     expect((wrapper.find(`#${CSS.escape(layout.attributes('for')!)}`).element as HTMLSelectElement).value).toBe('events')
     await wrapper.find(`#${CSS.escape(layout.attributes('for')!)}`).setValue('spheres')
+    // On a turned sheet, as a Word table of many columns often is; upright until chosen.
+    const sheet = wrapper.findAll('.stages-editor label').find(l => l.text() === 'Лист при печати')!
+    expect((wrapper.find(`#${CSS.escape(sheet.attributes('for')!)}`).element as HTMLSelectElement).value).toBe('portrait')
+    await wrapper.find(`#${CSS.escape(sheet.attributes('for')!)}`).setValue('landscape')
     await wrapper.find('.stages-editor').trigger('submit')
-    await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))?.layout).toBe('spheres'))
+    await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))).toMatchObject({ layout: 'spheres', orientation: 'landscape' }))
 
     // As the school's table numbers them: an event with no number of its own has none, one typed is shown and printed.
     await mutate(db, 'roadmaps', ROADMAP, 'upsert', { eventNumbering: 'table' })

@@ -206,6 +206,20 @@ describe('приказ об утверждении положения, доро�
     expect(docx).toContain('III. Завершение')
   })
 
+  it('turns its appendix\'s sheets where the roadmap prints on turned ones, the order itself upright, in Word a section of each', async () => {
+    const doc = buildAppointment({ requisites, roadmap: { ...roadmap, orientation: 'landscape' }, events, people, draft: noEdits })
+    expect(doc.blocks[doc.landscapeFrom!]).toMatchObject({ kind: 'heading', newPage: true, text: expect.stringContaining('Приложение к приказу') })
+    expect(doc.blocks.slice(0, doc.landscapeFrom).some(b => b.kind === 'table')).toBe(false)
+    const upright = buildAppointment({ requisites, roadmap, events, people, draft: noEdits })
+    expect(upright.landscapeFrom).toBeUndefined()
+    const xmlOf = async (made: ReportDocument) => strFromU8(unzipSync(new Uint8Array(await (await toDocx(made)).arrayBuffer()))['word/document.xml']!)
+    const before = (xml: string) => xml.slice(xml.indexOf('Приложение к приказу') - 300, xml.indexOf('Приложение к приказу'))
+    const [xml, uprightXml] = [await xmlOf(doc), await xmlOf(upright)]
+    expect([...xml.matchAll(/<w:pgSz [^>]*?(w:orient="landscape")?\/>/g)].map(m => m[1] ?? 'portrait')).toEqual(['portrait', 'w:orient="landscape"'])
+    // The section's own page: no page break of the heading's besides, which would leave a blank sheet.
+    expect([before(xml).includes('pageBreakBefore'), before(uprightXml).includes('pageBreakBefore')]).toEqual([false, true])
+  })
+
   it('rests a teachers\' roadmap (seed 004\'s) on the teachers\' system of mentoring, not on the students\' target model', () => {
     const teachers = { ...roadmap, title: 'Дорожная карта по реализации Положения о системе наставничества педагогических работников в МБОУ «СОШ № 47» г. Калуги' }
     const text = textOf(buildAppointment({ requisites, roadmap: teachers, events, people, draft: noEdits }))

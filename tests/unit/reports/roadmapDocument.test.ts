@@ -247,3 +247,19 @@ describe('дорожная карта as the school signs it', () => {
     expect([...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)]).toHaveLength(5)
   })
 })
+
+describe('a roadmap printed on turned sheets', () => {
+  const gridOf = (xml: string) => [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]))
+  const sheetsOf = (xml: string) => [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map(m => m[1]!)
+
+  it('is A4 landscape whole, on the page and in Word, its columns as wide as the turned sheet lets them', async () => {
+    const upright = buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder })
+    const turned = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, orientation: 'landscape' }, events, people, order: noOrder })
+    expect([upright.landscapeFrom, turned.landscapeFrom]).toEqual([undefined, 0])
+    const xmlOf = async (doc: ReportDocument) => strFromU8(unzipSync(new Uint8Array(await (await toDocx(doc)).arrayBuffer()))['word/document.xml']!)
+    const [portraitXml, landscapeXml] = [await xmlOf(upright), await xmlOf(turned)]
+    expect(sheetsOf(portraitXml)).toEqual([expect.stringMatching(/w:w="11906" w:h="16838"/)])
+    expect(sheetsOf(landscapeXml)).toEqual([expect.stringMatching(/w:w="16838" w:h="11906" w:orient="landscape"/)])
+    expect(gridOf(landscapeXml)[1]! / gridOf(portraitXml)[1]!).toBeCloseTo((16838 - 2551) / (11906 - 2551), 1)
+  })
+})

@@ -38,7 +38,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     ? [names.name('curator', requisites.curatorName, 'accusative'), requisites.curatorPosition && `(${requisites.curatorPosition})`].filter(Boolean).join(' ')
     : ''
   const ref = t('documents.appointment.ref', { date: draft.date ? formatDate(draft.date) : t('reports.blankDate'), number: draft.number ? `№ ${draft.number}` : t('reports.blankNumber') })
-  const blocks: Block[] = [
+  const order: Block[] = [
     ...headLines(requisites, draft.number, draft.date),
     text('subject', t(words('subject')), 'center'),
     text('basis', t(words('basis'), { school })),
@@ -49,6 +49,8 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     text('item4', t('documents.appointment.item4')),
     text('item5', t('documents.appointment.item5')),
     directorSignature(requisites),
+  ]
+  const appendix: Block[] = [
     { kind: 'heading', text: t('documents.appointment.appendix', { ref }), newPage: true },
     { kind: 'paragraph', text: roadmap.title, align: 'center' },
     ...introParagraphs(roadmap),
@@ -58,7 +60,9 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     fileName: t('documents.appointment.file', { title: roadmap.title }),
     title: t('documents.appointment.heading'),
     preamble: [requisites.fullName],
-    blocks,
+    blocks: [...order, ...appendix],
+    // The order on upright sheets, its appendix turned where the roadmap prints so.
+    ...(roadmap.orientation === 'landscape' && { landscapeFrom: order.length }),
     names: names.used(),
   }
 }

@@ -107,6 +107,8 @@ export interface ReportDocument {
   /** Lines above the title: the school, the place and date. */
   preamble: string[]
   blocks: Block[]
+  /** The first block printed on A4 landscape, with all after it (a roadmap turned, `Roadmap.orientation`); 0: the whole document. */
+  landscapeFrom?: number
   /** The declined name forms it used, for the curator to check and correct. */
   names?: NameUse[]
 }

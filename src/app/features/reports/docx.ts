@@ -8,9 +8,12 @@ const FONT = 'Times New Roman'
 const SIZE = 28 // half-points: 14 pt, as school documents are typed
 const TABLE_SIZE = 24 // 12 pt: a table, as on the page
 const COMPACT_SIZE = 20 // 10 pt: a table of many columns, as on the page
-const TEXT_WIDTH = 11906 - 1701 - 850 // twips: A4 less the margins below
+const A4 = { width: 11906, height: 16838 } // twips
+const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 }
+/** The text's width on an A4 sheet, upright or turned, less the margins. */
+const textWidth = (landscape: boolean) => (landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right
 
-function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
+function blockParts(docx: Docx, block: Block, width: number): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
   const { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType } = docx
   const text = (value: string, bold = false) => new TextRun({ text: typeset(value), bold, font: FONT, size: SIZE })
   switch (block.kind) {
@@ -18,7 +21,7 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
       // Kept with what follows, as on paper from the browser.
       return [new Paragraph({ children: [text(block.text, true)], spacing: { before: 240, after: 120 }, keepNext: true, pageBreakBefore: block.newPage })]
     case 'dateLine':
-      return [new Paragraph({ children: [text(`${block.date}\t${block.number}`)], tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }], spacing: { after: 240 } })]
+      return [new Paragraph({ children: [text(`${block.date}\t${block.number}`)], tabStops: [{ type: TabStopType.RIGHT, position: width }], spacing: { after: 240 } })]
     case 'paragraph':
       return [new Paragraph({ children: [text(block.text)], alignment: block.align === 'center' ? AlignmentType.CENTER : block.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED })]
     case 'narrative':
@@ -40,7 +43,7 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
       const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: bold || !block.breakRows, children: cells.map(c => cell(c, bold)) })
       // A part's row (a roadmap's stage) spans the table and keeps with the row under it; a note closing a part is plain.
       const subhead = (value: string, note: boolean) => new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: block.head.length, children: [new Paragraph({ keepNext: !note, children: [run(value, !note)] })] })] })
-      const columnWidths = block.widths?.map(share => Math.round(TEXT_WIDTH * share / 100))
+      const columnWidths = block.widths?.map(share => Math.round(width * share / 100))
       const body = tableBody(block).map(line => 'subhead' in line ? subhead(line.subhead, line.note) : row(line.cells))
       return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, ...(columnWidths && { columnWidths, layout: TableLayoutType.FIXED }), rows: [row(block.head, true), ...body] }), new Paragraph({ children: [] })]
     }
@@ -48,30 +51,41 @@ function blockParts(docx: Docx, block: Block): Array<InstanceType<Docx['Paragrap
 }
 
 /** «УТВЕРЖДАЮ…» at the right of the sheet, its lines from the left, as on the page. */
-function approval(docx: Docx, lines: readonly string[]): Array<InstanceType<Docx['Paragraph']>> {
+function approval(docx: Docx, lines: readonly string[], width: number): Array<InstanceType<Docx['Paragraph']>> {
   const { AlignmentType, Paragraph, TextRun } = docx
   return lines.map((line, n) => new Paragraph({
     alignment: AlignmentType.LEFT,
-    indent: { left: Math.round(TEXT_WIDTH * 0.45) },
+    indent: { left: Math.round(width * 0.45) },
     spacing: { after: n === lines.length - 1 ? 360 : 0 },
     children: [new TextRun({ text: typeset(line), font: FONT, size: SIZE })],
   }))
 }
 
-/** The same blocks the page prints, as a Word document (A4, Times New Roman 14); docx is loaded only now. */
+/**
+ * The same blocks the page prints, as a Word document (A4, Times New Roman 14); docx is loaded only now. The blocks
+ * from `landscapeFrom` on are a section of turned sheets, as on paper (an order's appendix begins on its first).
+ */
 export async function toDocx(doc: ReportDocument): Promise<Blob> {
   const docx = await import('docx')
-  const { AlignmentType, Document, Packer, Paragraph, TextRun } = docx
+  const { AlignmentType, Document, Packer, PageOrientation, Paragraph, TextRun } = docx
   const centred = (value: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: typeset(value), bold, font: FONT, size: SIZE })] })
+  const page = (landscape: boolean) => ({ page: { size: { ...A4, ...(landscape && { orientation: PageOrientation.LANDSCAPE }) }, margin: MARGIN } })
+  const parts = (blocks: readonly Block[], landscape: boolean) => blocks.flatMap(block => blockParts(docx, block, textWidth(landscape)))
+  const head = (landscape: boolean) => [...approval(docx, doc.approval ?? [], textWidth(landscape)), ...doc.preamble.map(line => centred(line)), centred(doc.title, true)]
+  const from = doc.landscapeFrom ?? doc.blocks.length
+  // A section starts a page of its own: the page break its first heading asks for is made already.
+  const turned = doc.blocks.slice(from).map((block, i) => (i === 0 && block.kind === 'heading' ? { ...block, newPage: false } : block))
   const document = new Document({
     creator: 'Наставник',
     title: doc.title,
     // Word hyphenates the narrow columns itself, as the printed page does with its soft hyphens (`softHyphens.ts`).
     hyphenation: { autoHyphenation: true },
-    sections: [{
-      properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
-      children: [...approval(docx, doc.approval ?? []), ...doc.preamble.map(line => centred(line)), centred(doc.title, true), ...doc.blocks.flatMap(block => blockParts(docx, block))],
-    }],
+    sections: from === 0
+      ? [{ properties: page(true), children: [...head(true), ...parts(doc.blocks, true)] }]
+      : [
+          { properties: page(false), children: [...head(false), ...parts(doc.blocks.slice(0, from), false)] },
+          ...(turned.length ? [{ properties: page(true), children: parts(turned, true) }] : []),
+        ],
   })
   return Packer.toBlob(document)
 }

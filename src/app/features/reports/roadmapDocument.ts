@@ -91,5 +91,6 @@ export function buildRoadmapDocument(input: RoadmapDocumentInput): ReportDocumen
     approval: approvalLines(input, school),
     preamble: [],
     blocks: [...introParagraphs(roadmap), roadmapTable(roadmap, input.events, input.people)],
+    ...(roadmap.orientation === 'landscape' && { landscapeFrom: 0 }),
   }
 }

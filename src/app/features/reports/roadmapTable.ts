@@ -12,7 +12,7 @@ import '../roadmap/messages.ts'
 import './documentsMessages.ts'
 
 /** What the roadmap's documents print of the roadmap itself. */
-export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'approvalKind' | 'intro' | 'layout' | 'heads' | 'stageHead'>
+export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'approvalKind' | 'intro' | 'layout' | 'orientation' | 'heads' | 'stageHead'>
 
 /** The roadmap's live events, each stage's in order, with their numbers and their deadline and responsible as printed. */
 function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]) {

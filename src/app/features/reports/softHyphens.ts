@@ -1,10 +1,10 @@
 import { hyphenateSync } from 'hyphen/ru'
 
 /**
- * Letters of 12 pt Times a column of `percent` of the page's text width holds: 165 mm of A4 portrait, about 2.3 mm a
- * letter, less the cell's padding.
+ * Letters of 12 pt Times a column of `percent` of the page's text width holds: 165 mm of A4 portrait (252 mm turned),
+ * about 2.3 mm a letter, less the cell's padding.
  */
-const lettersIn = (percent: number) => Math.floor(0.7 * percent)
+const lettersIn = (percent: number, landscape: boolean) => Math.floor(((landscape ? 252 : 165) * percent / 100 - 2) / 2.3)
 
 /**
  * The places a word too long for its column may break, as soft hyphens. `hyphens: auto` needs the browser's
@@ -13,8 +13,8 @@ const lettersIn = (percent: number) => Math.floor(0.7 * percent)
  * breaks as a typesetter would, and shows the hyphen. Only such words get them: a PDF's text splits a word at each
  * one («ме ро при ятие» when copied), which a word that fits its column is spared. Russian patterns (TeX's).
  */
-export function withSoftHyphens(text: string, columnPercent: number | undefined): string {
+export function withSoftHyphens(text: string, columnPercent: number | undefined, landscape = false): string {
   if (columnPercent === undefined)
     return text
-  return hyphenateSync(text, { minWordLength: lettersIn(columnPercent) + 1, html: false })
+  return hyphenateSync(text, { minWordLength: lettersIn(columnPercent, landscape) + 1, html: false })
 }
