@@ -2,8 +2,11 @@
 
 const GENITIVE_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря'
 
+/** A date as the headings write it: «31.08.2023», «“31” августа 2023», or a roll-over's blank of one. */
+const DATE = String.raw`(?:(?:\d{1,2}|__)\.(?:\d{1,2}|__)\.\d{2,4}|[«"“]?(?:\d{1,2}|__)[»"”]?\s+(?:[а-яё]+|_+)\s+\d{4})(?:\s*г\.?)?`
+
 /** «протокол № 1», «Приказ № 21 от …», «протокол от 31.08.2023 № 1»: a document's number, not a school's («СОШ № 47»). */
-const DOCUMENT_NUMBER = /((?:протокол|приказ)[а-яё]*(?:\s+от\s+[^№\n]{1,30}?)?\s*№\s*)[\dА-Яа-яЁё/-]+/gi
+const DOCUMENT_NUMBER = new RegExp(String.raw`((?:протокол|приказ)[а-яё]*(?:\s+от\s+${DATE})?\s*№\s*)[\dА-Яа-яЁё/-]+`, 'gi')
 
 /** «31.08.2023», «31.08.23», and a blank a roll-over left («__.__.2024»): its year moves on again. */
 const NUMERIC_DATE = /(?<![\d_])(?:\d{1,2}|__)\.(?:\d{1,2}|__)\.((?:19|20)?\d\d)(?!\d)/g

@@ -14,5 +14,6 @@ describe('renewedApproval', () => {
 
   it('leaves a school\'s number and a heading with no dates as they are', () => {
     expect(renewedApproval('СОГЛАСОВАНО\nМБОУ «СОШ № 47» г. Калуги', 1)).toBe('СОГЛАСОВАНО\nМБОУ «СОШ № 47» г. Калуги')
+    expect(renewedApproval('протокол от 31.08.2023, СОШ № 47', 1)).toBe('протокол от __.__.2024, СОШ № 47')
   })
 })
