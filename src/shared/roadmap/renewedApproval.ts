@@ -2,17 +2,23 @@
 
 const GENITIVE_MONTHS = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря'
 
-/** A date as the headings write it: «31.08.2023», «“31” августа 2023», or a roll-over's blank of one. */
-const DATE = String.raw`(?:(?:\d{1,2}|__)\.(?:\d{1,2}|__)\.\d{2,4}|[«"“]?(?:\d{1,2}|__)[»"”]?\s+(?:[а-яё]+|_+)\s+\d{4})(?:\s*г\.?)?`
+/** A blank typed for a day or a month, however long: «__», «___», «____». */
+const BLANK = '_+'
 
-/** «протокол № 1», «Приказ № 21 от …», «протокол от 31.08.2023 № 1»: a document's number, not a school's («СОШ № 47»). */
-const DOCUMENT_NUMBER = new RegExp(String.raw`((?:протокол|приказ)[а-яё]*(?:\s+от\s+${DATE})?\s*№\s*)[\dА-Яа-яЁё/-]+`, 'gi')
+/** A date as the headings write it: «31.08.2023», «“31” августа 2023 года», or a blank of one («___» ______ 2024). */
+const DATE = String.raw`(?:(?:\d{1,2}|${BLANK})\.(?:\d{1,2}|${BLANK})\.\d{2,4}|[«"“]?(?:\d{1,2}|${BLANK})[»"”]?\s+(?:[а-яё]+|${BLANK})\s+\d{4})(?:\s*(?:года|г\.?))?`
+
+/**
+ * A protocol's or an order's number, not a school's («СОШ № 47»): right after «протокол», «приказ» («Протокол № 1»),
+ * or beside a date («№ 21 от 30.08.2024», «от 31.08.2023 № 1»), where a school's number never stands.
+ */
+const DOCUMENT_NUMBER = new RegExp(String.raw`((?:(?:протокол|приказ)[а-яё]*|от\s+${DATE})\s*№\s*)[\dА-Яа-яЁё/-]+|(№\s*)[\dА-Яа-яЁё/-]+(?=\s+от\s+${DATE})`, 'gi')
 
 /** «31.08.2023», «31.08.23», and a blank a roll-over left («__.__.2024»): its year moves on again. */
-const NUMERIC_DATE = /(?<![\d_])(?:\d{1,2}|__)\.(?:\d{1,2}|__)\.((?:19|20)?\d\d)(?!\d)/g
+const NUMERIC_DATE = new RegExp(String.raw`(?<![\d_])(?:\d{1,2}|${BLANK})\.(?:\d{1,2}|${BLANK})\.((?:19|20)?\d\d)(?!\d)`, 'g')
 
-/** «31 августа 2023», «“31” августа 2023», ««31» августа 2023», and a roll-over's blank of one. */
-const WORDED_DATE = new RegExp(`[«"“]?(?:\\d{1,2}|__)[»"”]?\\s+(?:${GENITIVE_MONTHS}|_+)\\s+((?:19|20)\\d\\d)`, 'gi')
+/** «31 августа 2023», «“31” августа 2023», ««31» августа 2023», and a blank of one, its day of any length. */
+const WORDED_DATE = new RegExp(String.raw`[«"“]?(?<![\d_])(?:\d{1,2}|${BLANK})[»"”]?\s+(?:${GENITIVE_MONTHS}|${BLANK})\s+((?:19|20)\d\d)`, 'gi')
 
 const nextYear = (year: string, years: number) => (year.length === 2 ? String((Number(year) + years) % 100).padStart(2, '0') : String(Number(year) + years))
 
@@ -24,7 +30,7 @@ const nextYear = (year: string, years: number) => (year.length === 2 ? String((N
  */
 export function renewedApproval(approval: string, years: number): string {
   return approval
-    .replace(DOCUMENT_NUMBER, (_, before: string) => `${before}__`)
+    .replace(DOCUMENT_NUMBER, (_, before?: string, sign?: string) => `${before ?? sign}__`)
     .replace(NUMERIC_DATE, (_, year: string) => `__.__.${nextYear(year, years)}`)
     .replace(WORDED_DATE, (_, year: string) => `«__» ________ ${nextYear(year, years)}`)
 }
