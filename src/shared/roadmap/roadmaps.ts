@@ -59,8 +59,8 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
       numbering: template.numbering,
       eventNumbering: 'stage',
       stages,
-      // A template saved before it kept the layout: one laid out by spheres (seed 000) has a sphere on every event.
-      layout: template.events.length && template.events.every(e => e.sphere) ? 'spheres' : 'events',
+      // A template saved before it kept how its roadmap prints: one laid out by spheres (seed 000) has a sphere on every event.
+      layout: !template.print && template.events.length && template.events.every(e => e.sphere) ? 'spheres' : 'events',
       ...print,
       ...renewedHeading({ approval, approvalKind }, years),
     },
@@ -119,7 +119,7 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
   }
 }
 
-/** A record's fields without those it does not have: IndexedDB and the server keep no `undefined`. */
+/** The fields the roadmap has set, none of those it leaves unset: a template holds no `undefined` to send. */
 const definedOnly = <T extends object>(fields: T): T => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T
 
 /**
@@ -164,14 +164,11 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
 }
 
 /**
- * The approval heading `years` on: the school's own with its dates and numbers blank (`renewedApproval`), the
- * director's asked again (its blanks print), none kept none.
+ * The approval heading `years` on, of the kind chosen: the school's own words with their dates and numbers blank
+ * (`renewedApproval`), kept too while the director's or none is chosen, to be chosen again without retyping them.
  */
 function renewedHeading(heading: Pick<Roadmap, 'approval' | 'approvalKind'>, years: number): Pick<Roadmap, 'approval' | 'approvalKind'> {
-  const kind = approvalKindOf(heading)
-  if (kind === 'own')
-    return { approval: renewedApproval(heading.approval, years), approvalKind: kind }
-  return kind === 'none' ? { approval: '', approvalKind: kind } : { approval: '' }
+  return { approval: renewedApproval(heading.approval, years), approvalKind: approvalKindOf(heading) }
 }
 
 /** The roadmap a page opens on: the one running today, else the latest begun, else the first to come. */

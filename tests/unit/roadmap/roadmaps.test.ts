@@ -47,6 +47,8 @@ describe('templates', () => {
     const { print: _print, ...older } = template
     const bySpheres = { ...older, events: template.events.map((e, i) => ({ ...e, sphere: i % 2 ? 'outside' as const : 'inside' as const })) }
     expect(roadmapFromTemplate(bySpheres, 2025).fields.layout).toBe('spheres')
+    // One saved since keeps its roadmap's layout, an event a row where that was set by none.
+    expect(roadmapFromTemplate({ ...bySpheres, print: {} }, 2025).fields.layout).toBe('events')
     expect(again.events.map(e => e.fields.deadline)).toContainEqual(expect.objectContaining({ kind: 'period', from: '2025-09', to: '2025-10' }))
   })
 })
@@ -138,10 +140,12 @@ describe('event numbers', () => {
 
   it('keeps on a roll-over the text before the table and the form of the heading, and asks a year\'s approval again', () => {
     const { roadmap, events } = schoolRoadmap(2024)
-    const none = rollOver({ ...roadmap, approvalKind: 'none', approval: 'СОГЛАСОВАНО', intro: 'Цель: …' }, events).fields
-    expect([none.approvalKind, none.approval, none.intro]).toEqual(['none', '', 'Цель: …'])
+    // The school's own words stay while another heading is chosen, renewed like the heading itself.
+    const none = rollOver({ ...roadmap, approvalKind: 'none', approval: 'СОГЛАСОВАНО\nпротокол № 1', intro: 'Цель: …' }, events).fields
+    expect([none.approvalKind, none.approval, none.intro]).toEqual(['none', 'СОГЛАСОВАНО\nпротокол № __', 'Цель: …'])
     const director = rollOver({ ...roadmap, approvalKind: 'director', approval: 'СОГЛАСОВАНО' }, events).fields
-    expect([director.approval, approvalKindOf(director)]).toEqual(['', 'director'])
+    expect([director.approval, approvalKindOf(director)]).toEqual(['СОГЛАСОВАНО', 'director'])
+    expect(approvalKindOf(rollOver(roadmap, events).fields)).toBe('director')
     // Seed 004's council and seed 002's director stay; last year's protocol and order do not approve the next year.
     const own = rollOver({ ...roadmap, approvalKind: 'own', approval: 'СОГЛАСОВАНО\nпедагогическим советом\nМБОУ «СОШ № 47» г. Калуги\n(протокол от 31.08.2023 № 1)\n\nУТВЕРЖДАЮ:\nПриказ № 21-од от 30.08.2024 г.' }, events).fields
     expect([own.approval, own.approvalKind]).toEqual(['СОГЛАСОВАНО\nпедагогическим советом\nМБОУ «СОШ № 47» г. Калуги\n(протокол от __.__.2024 № __)\n\nУТВЕРЖДАЮ:\nПриказ № __ от __.__.2025 г.', 'own'])
