@@ -13,5 +13,5 @@ declare module '*.vue' {
 
 /** The `hyphen` package's Russian patterns (it ships no types): the calls the documents use. */
 declare module 'hyphen/ru' {
-  export function hyphenateSync(text: string, options?: { hyphenChar?: string, minWordLength?: number, html?: boolean }): string
+  export function hyphenateSync(text: string): string
 }

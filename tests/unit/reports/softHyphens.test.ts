@@ -9,6 +9,10 @@ describe('withSoftHyphens', () => {
     expect(withSoftHyphens('устанавливаемыми Минпросвещения', 15).replaceAll(SOFT, '|')).toBe('уста|нав|ли|ва|е|мы|ми Мин|про|све|ще|ния')
   })
 
+  it('breaks a word in quotes by its letters alone: «ных» is never carried to a line with its quote', () => {
+    expect(withSoftHyphens('программы «Персонализированных»', 19).replaceAll(SOFT, '|')).toBe('программы «Пер|со|на|ли|зи|ро|ван|ных»')
+  })
+
   it('leaves words that fit, a wide column, a table of no set widths and Latin words as they are', () => {
     expect(withSoftHyphens('Встреча-знакомство, мероприятие', 40)).toBe('Встреча-знакомство, мероприятие')
     expect(withSoftHyphens('персонализированных', undefined)).toBe('персонализированных')

@@ -1,6 +1,7 @@
 import type * as DocxModule from 'docx'
 import type { Block, ReportDocument } from './document.ts'
 import { paragraphsOf, signedName, tableBody, typeset } from './document.ts'
+import { withSoftHyphens } from './softHyphens.ts'
 
 type Docx = typeof DocxModule
 
@@ -13,7 +14,8 @@ const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 }
 /** The text's width on an A4 sheet, upright or turned, less the margins. */
 const textWidth = (landscape: boolean) => (landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right
 
-function blockParts(docx: Docx, block: Block, width: number): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
+function blockParts(docx: Docx, block: Block, landscape: boolean): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
+  const width = textWidth(landscape)
   const { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType } = docx
   const text = (value: string, bold = false) => new TextRun({ text: typeset(value), bold, font: FONT, size: SIZE })
   switch (block.kind) {
@@ -39,8 +41,9 @@ function blockParts(docx: Docx, block: Block, width: number): Array<InstanceType
       const size = block.compact ? COMPACT_SIZE : TABLE_SIZE
       const run = (value: string, bold: boolean) => new TextRun({ text: typeset(value), bold, font: FONT, size })
       // A cell's lines (a stage's events in seed 000's table) are its paragraphs, as on the page.
-      const cell = (value: string, bold: boolean) => new TableCell({ children: value.split('\n').map(line => new Paragraph({ children: [run(line, bold)] })) })
-      const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: bold || !block.breakRows, children: cells.map(c => cell(c, bold)) })
+      // A word too long for its column breaks at a soft hyphen, as on the page; Word would cut it anywhere.
+      const cell = (value: string, bold: boolean, column: number) => new TableCell({ children: withSoftHyphens(value, block.widths?.[column], landscape).split('\n').map(line => new Paragraph({ children: [run(line, bold)] })) })
+      const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: bold || !block.breakRows, children: cells.map((c, i) => cell(c, bold, i)) })
       // A part's row (a roadmap's stage) spans the table and keeps with the row under it; a note closing a part is plain.
       const subhead = (value: string, note: boolean) => new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: block.head.length, children: [new Paragraph({ keepNext: !note, children: [run(value, !note)] })] })] })
       const columnWidths = block.widths?.map(share => Math.round(width * share / 100))
@@ -70,7 +73,7 @@ export async function toDocx(doc: ReportDocument): Promise<Blob> {
   const { AlignmentType, Document, Packer, PageOrientation, Paragraph, TextRun } = docx
   const centred = (value: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: typeset(value), bold, font: FONT, size: SIZE })] })
   const page = (landscape: boolean) => ({ page: { size: { ...A4, ...(landscape && { orientation: PageOrientation.LANDSCAPE }) }, margin: MARGIN } })
-  const parts = (blocks: readonly Block[], landscape: boolean) => blocks.flatMap(block => blockParts(docx, block, textWidth(landscape)))
+  const parts = (blocks: readonly Block[], landscape: boolean) => blocks.flatMap(block => blockParts(docx, block, landscape))
   const head = (landscape: boolean) => [...approval(docx, doc.approval ?? [], textWidth(landscape)), ...doc.preamble.map(line => centred(line)), centred(doc.title, true)]
   const from = doc.landscapeFrom ?? doc.blocks.length
   // A section starts a page of its own: the page break its first heading asks for is made already.
@@ -78,8 +81,6 @@ export async function toDocx(doc: ReportDocument): Promise<Blob> {
   const document = new Document({
     creator: 'Наставник',
     title: doc.title,
-    // Word hyphenates the narrow columns itself, as the printed page does with its soft hyphens (`softHyphens.ts`).
-    hyphenation: { autoHyphenation: true },
     sections: from === 0
       ? [{ properties: page(true), children: [...head(true), ...parts(doc.blocks, true)] }]
       : [

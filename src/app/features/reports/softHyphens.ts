@@ -11,10 +11,13 @@ const lettersIn = (percent: number, landscape: boolean) => Math.floor(((landscap
  * dictionary, which not every Chromium has (Debian's, a school computer kept off the updater): without one,
  * «персонализированных» in a fifth of the page broke as «персонализирова / нных» with no hyphen at all. With them it
  * breaks as a typesetter would, and shows the hyphen. Only such words get them: a PDF's text splits a word at each
- * one («ме ро при ятие» when copied), which a word that fits its column is spared. Russian patterns (TeX's).
+ * one («ме ро при ятие» when copied), which a word that fits its column is spared. Russian patterns (TeX's), the
+ * same in the DOCX's tables.
  */
 export function withSoftHyphens(text: string, columnPercent: number | undefined, landscape = false): string {
   if (columnPercent === undefined)
     return text
-  return hyphenateSync(text, { minWordLength: lettersIn(columnPercent, landscape) + 1, html: false })
+  const fits = lettersIn(columnPercent, landscape)
+  // Word by word, its letters alone: the patterns would take «» for letters and carry «х»» of «…ных» to a line.
+  return text.replace(/[а-яё]+/gi, word => (word.length > fits ? hyphenateSync(word) : word))
 }
