@@ -1,30 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { renewedApproval } from '#shared/roadmap/renewedApproval'
 
+/** A heading as a school writes it, the years on, and what the next roadmap's heading must read. */
+const CASES: ReadonlyArray<[what: string, heading: string, years: number, renewed: string]> = [
+  ['seed 002: a council\'s date and protocol', 'РАССМОТРЕНО:\nна педагогическом совете\n30.08.2024 г. Протокол № 1', 1, 'РАССМОТРЕНО:\nна педагогическом совете\n__.__.2025 г. Протокол № __'],
+  ['seed 000: the director\'s date, the school\'s number kept', 'УТВЕРЖДАЮ\nДиректор МОБУ «СОШ №17 «Родник»\nО.В. Владимирова\n02.09.2024 г.', 1, 'УТВЕРЖДАЮ\nДиректор МОБУ «СОШ №17 «Родник»\nО.В. Владимирова\n__.__.2025 г.'],
+  ['seed 004: a protocol\'s number after its date', '(протокол от 31.08.2023 № 1)', 1, '(протокол от __.__.2024 № __)'],
+  ['a date in words, two years on', 'приказ от «31» августа 2023 г. № 112/1', 2, 'приказ от «__» ________ 2025 г. № __'],
+  ['a short year', 'Протокол №3 от 29.08.23', 1, 'Протокол №__ от __.__.24'],
+  ['«года»', 'приказ от 31 августа 2023 года № 112', 1, 'приказ от «__» ________ 2024 года № __'],
+  ['a number before its date, words between it and «приказ»', 'приказом директора № 45 от 31.08.2023', 1, 'приказом директора № __ от __.__.2024'],
+  ['a number before its date after a council\'s name', 'Протокол педагогического совета № 1 от 30.08.2023', 1, 'Протокол педагогического совета № __ от __.__.2024'],
+  ['a number after a date with no «протокол»', 'на заседании педсовета от 31.08.2023 г. № 1', 1, 'на заседании педсовета от __.__.2024 г. № __'],
+  ['a blank day typed three underscores long', 'Приказ № ____ от «___» ____________ 2023 г.', 1, 'Приказ № ____ от «__» ________ 2024 г.'],
+  ['a blank day typed four underscores long', 'от «____» __________ 2023 г.', 1, 'от «__» ________ 2024 г.'],
+  ['a numeric blank', 'протокол от ___.___.2023', 1, 'протокол от __.__.2024'],
+  ['a school\'s number, no date', 'СОГЛАСОВАНО\nМБОУ «СОШ № 47» г. Калуги', 1, 'СОГЛАСОВАНО\nМБОУ «СОШ № 47» г. Калуги'],
+  ['a school\'s number after another date', 'протокол от 31.08.2023, СОШ № 47', 1, 'протокол от __.__.2024, СОШ № 47'],
+]
+
 describe('renewedApproval', () => {
-  it('blanks the dates of the seeds\' headings into the next year, and the numbers of protocols and orders', () => {
-    expect(renewedApproval('РАССМОТРЕНО:\nна педагогическом совете\n30.08.2024 г. Протокол № 1', 1)).toBe('РАССМОТРЕНО:\nна педагогическом совете\n__.__.2025 г. Протокол № __')
-    expect(renewedApproval('УТВЕРЖДАЮ\nДиректор МОБУ «СОШ №17 «Родник»\nО.В. Владимирова\n02.09.2024 г.', 1)).toBe('УТВЕРЖДАЮ\nДиректор МОБУ «СОШ №17 «Родник»\nО.В. Владимирова\n__.__.2025 г.')
-    expect(renewedApproval('(протокол от 31.08.2023 № 1)', 1)).toBe('(протокол от __.__.2024 № __)')
-  })
-
-  it('reads a date in words, a short year, and a number before its date or after it with other words between', () => {
-    expect(renewedApproval('приказ от «31» августа 2023 г. № 112/1', 2)).toBe('приказ от «__» ________ 2025 г. № __')
-    expect(renewedApproval('Протокол №3 от 29.08.23', 1)).toBe('Протокол №__ от __.__.24')
-    expect(renewedApproval('приказ от 31 августа 2023 года № 112', 1)).toBe('приказ от «__» ________ 2024 года № __')
-    expect(renewedApproval('приказом директора № 45 от 31.08.2023', 1)).toBe('приказом директора № __ от __.__.2024')
-    expect(renewedApproval('Протокол педагогического совета № 1 от 30.08.2023', 1)).toBe('Протокол педагогического совета № __ от __.__.2024')
-    expect(renewedApproval('на заседании педсовета от 31.08.2023 г. № 1', 1)).toBe('на заседании педсовета от __.__.2024 г. № __')
-  })
-
-  it('moves on the year of a blank the school typed, its day of any length', () => {
-    expect(renewedApproval('Приказ № ____ от «___» ____________ 2023 г.', 1)).toBe('Приказ № ____ от «__» ________ 2024 г.')
-    expect(renewedApproval('от «____» __________ 2023 г.', 1)).toBe('от «__» ________ 2024 г.')
-    expect(renewedApproval('протокол от ___.___.2023', 1)).toBe('протокол от __.__.2024')
-  })
-
-  it('leaves a school\'s number and a heading with no dates as they are', () => {
-    expect(renewedApproval('СОГЛАСОВАНО\nМБОУ «СОШ № 47» г. Калуги', 1)).toBe('СОГЛАСОВАНО\nМБОУ «СОШ № 47» г. Калуги')
-    expect(renewedApproval('протокол от 31.08.2023, СОШ № 47', 1)).toBe('протокол от __.__.2024, СОШ № 47')
+  it.each(CASES)('renews %s', (_, heading, years, renewed) => {
+    expect(renewedApproval(heading, years)).toBe(renewed)
   })
 })
