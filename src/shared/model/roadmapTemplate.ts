@@ -10,7 +10,7 @@ import type { RecordFields, SyncRecord } from './record.ts'
 export type TemplateEvent = Pick<RoadmapEvent, 'title' | 'deadline' | 'responsible' | 'sphere' | 'plannedResult'> & Partial<Pick<RoadmapEvent, 'number'>> & { stage: number }
 
 /** What of a roadmap's print a template saved from it keeps: its numbering, layout, columns' heads, text and heading. */
-const PRINT_FIELDS = ['eventNumbering', 'layout', 'orientation', 'heads', 'stageHead', 'intro', 'approval', 'approvalKind'] as const
+export const PRINT_FIELDS = ['eventNumbering', 'layout', 'orientation', 'heads', 'stageHead', 'intro', 'approval', 'approvalKind'] as const
 type TemplatePrint = Partial<Pick<Roadmap, typeof PRINT_FIELDS[number]>>
 
 /**

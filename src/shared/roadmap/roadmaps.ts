@@ -2,7 +2,7 @@ import { uuidv7 } from '../ids.ts'
 import type { RecordFields } from '../model/record.ts'
 import { approvalKindOf, nextRoadmapId, type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
-import type { RoadmapTemplate, TemplateEvent } from '../model/roadmapTemplate.ts'
+import { PRINT_FIELDS, type RoadmapTemplate, type TemplateEvent } from '../model/roadmapTemplate.ts'
 import type { DeadlineContext } from './parseDeadline.ts'
 import { renewedApproval } from './renewedApproval.ts'
 import { shiftDeadline } from './shiftDeadline.ts'
@@ -115,12 +115,10 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
       plannedResult: e.plannedResult,
       ...(e.number && { number: e.number }),
     })),
-    print: definedOnly({ eventNumbering: roadmap.eventNumbering, layout: roadmap.layout, orientation: roadmap.orientation, heads: roadmap.heads, stageHead: roadmap.stageHead, intro: roadmap.intro, approval: roadmap.approval, approvalKind: roadmap.approvalKind }),
+    // The fields the roadmap set, by the one list the template's schema checks: none left `undefined` to send.
+    print: Object.fromEntries(PRINT_FIELDS.flatMap(field => (roadmap[field] === undefined ? [] : [[field, roadmap[field]]]))),
   }
 }
-
-/** The fields the roadmap has set, none of those it leaves unset: a template holds no `undefined` to send. */
-const definedOnly = <T extends object>(fields: T): T => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T
 
 /**
  * A title's years moved as its dates are, by a roll-over or a template: «на 2024-2025 учебный год» → «на 2025-2026
