@@ -33,6 +33,22 @@ export function pastedApproval(text: string): string {
 }
 
 /**
+ * A heading of several approvals as a school's sheet sets them side by side (seed 002's «РАССМОТРЕНО…» on the left,
+ * «УТВЕРЖДАЮ…» on the right): its lines cut at each blank line that an approval word follows. One part where there
+ * is one, however its lines are spaced (seed 004's «СОГЛАСОВАНО…» and the name under it).
+ */
+export function approvalParts(lines: readonly string[]): string[][] {
+  const parts: string[][] = [[]]
+  lines.forEach((line, i) => {
+    const next = lines[i + 1] ?? ''
+    if (!line && APPROVAL.test(next) && parts.at(-1)!.length)
+      parts.push([])
+    else parts.at(-1)!.push(line)
+  })
+  return parts
+}
+
+/**
  * The title a school's roadmap carries above its table, its lines joined as it wrote them (seed 001's «План
  * мероприятий … в МБОУ «СОШ №20» п. Усолье-7 на период 2021-2024 гг.», seed 003's «ДОРОЖНАЯ КАРТА внедрения …»):
  * from the line that starts «Дорожная карта» or «План» to the next blank line. '' where there is none.

@@ -86,6 +86,15 @@ describe('the roadmap, printed', () => {
     await vi.waitFor(async () => expect(await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0))).toMatchObject({ number: '41-о', date: '2026-08-31' }))
   })
 
+  it('sets a school\'s «РАССМОТРЕНО» and «УТВЕРЖДАЮ» side by side, as its sheet has them (seed 002)', async () => {
+    await mutate(db, 'roadmaps', ROADMAP, 'upsert', { approvalKind: 'own', approval: 'РАССМОТРЕНО:\nна педагогическом совете\n\nУТВЕРЖДАЮ:\nДиректор Т.В. Бальбердина' })
+    const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())
+    await settle()
+    const approval = wrapper.find('.document__approval')
+    expect(approval.classes()).toContain('document__approval--beside')
+    expect(approval.findAll(':scope > div').map(part => part.findAll('p').map(p => p.text().replace(/\s/g, ' ')))).toEqual([['РАССМОТРЕНО:', 'на педагогическом совете'], ['УТВЕРЖДАЮ:', 'Директор Т.В. Бальбердина']])
+  })
+
   it('has nothing above its title where the school chose no heading, not an empty block that pushes the title down', async () => {
     await mutate(db, 'roadmaps', ROADMAP, 'upsert', { approvalKind: 'none' })
     const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())

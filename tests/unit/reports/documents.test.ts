@@ -157,6 +157,19 @@ describe('a table\'s name for a screen reader', () => {
   })
 })
 
+describe('a school\'s two approvals', () => {
+  it('stand side by side in Word as on the page, in a table with no borders; one stays at the right in paragraphs', async () => {
+    const approval = ['РАССМОТРЕНО:', 'на педагогическом совете', '', 'УТВЕРЖДАЮ:', 'Директор Т.В. Бальбердина']
+    const xml = await documentXml(await toDocx({ fileName: 'x', title: 'ДОРОЖНАЯ КАРТА', approval, preamble: [], blocks: [] }))
+    const cells = xml.split('<w:tc>').slice(1).map(cell => textOf(cell.split('</w:tc>')[0]!).replace(/\n/g, ' | ').replace(/\u00A0/g, ' '))
+    expect(cells).toEqual(['РАССМОТРЕНО: | на педагогическом совете', 'УТВЕРЖДАЮ: | Директор Т.В. Бальбердина'])
+    expect(xml).toContain('<w:insideV w:val="none"')
+    const single = await documentXml(await toDocx({ fileName: 'x', title: 'ДОРОЖНАЯ КАРТА', approval: ['УТВЕРЖДАЮ', 'Директор'], preamble: [], blocks: [] }))
+    expect(single).not.toContain('<w:tbl>')
+    expect(textOf(single)).toContain('УТВЕРЖДАЮ')
+  })
+})
+
 describe('a table in parts', () => {
   it('heads each part with a row across the table, in Word as on the page, an empty last part too', async () => {
     const block = { kind: 'table' as const, head: ['№', 'Мероприятие'], rows: [['1.1', 'Положение'], ['2.1', 'Анкеты']], subheads: [{ before: 0, text: '1 этап. Подготовка' }, { before: 1, text: '2 этап. База' }, { before: 2, text: '3 этап. Итоги' }] }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { pastedApproval, pastedIntro } from '#shared/roadmap/pastedApproval'
+import { approvalParts, pastedApproval, pastedIntro } from '#shared/roadmap/pastedApproval'
 
 const seedText = (seed: string) => readFileSync(`tests/unit/roadmap/fixtures/seedText/${seed}.txt`, 'utf8')
 
@@ -18,6 +18,15 @@ describe('the approval heading above a pasted roadmap', () => {
 
   it('reads nothing from the table itself, nor from a title that comes first', () => {
     expect(pastedApproval('Дорожная карта\n№\tМероприятие\n1.\tУтверждаю положение')).toBe('')
+  })
+
+  it('parts where a blank line comes before an approval word, as the sheet sets them side by side; one part else', () => {
+    const parts = (seed: string) => approvalParts(pastedApproval(seedText(seed)).split('\n')).map(part => part[0])
+    expect(parts('002')).toEqual(['РАССМОТРЕНО:', 'УТВЕРЖДАЮ:'])
+    expect(parts('000')).toEqual(['УТВЕРЖДАЮ'])
+    expect(parts('004')).toEqual(['СОГЛАСОВАНО'])
+    // A curator's blank line inside one heading does not part it.
+    expect(approvalParts(['УТВЕРЖДАЮ', 'Директор', '', 'О.В. Владимирова', '', 'СОГЛАСОВАНО', 'Управляющий совет'])).toEqual([['УТВЕРЖДАЮ', 'Директор', '', 'О.В. Владимирова'], ['СОГЛАСОВАНО', 'Управляющий совет']])
   })
 })
 

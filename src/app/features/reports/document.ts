@@ -3,6 +3,7 @@ import type { PrintedHead } from '#shared/model/roadmap'
 /** A printed roadmap's column: one of the school's table, or a stage's where a stage is a row. */
 export type PrintedColumn = PrintedHead['role'] | 'stage'
 import type { EditedText } from '#shared/model/documentDraft'
+import { approvalParts } from '#shared/roadmap/pastedApproval'
 import type { NameUse } from '../../data/names.ts'
 
 /**
@@ -102,7 +103,10 @@ export interface ReportDocument {
   /** The file's name without extension, and the page's title. */
   fileName: string
   title: string
-  /** «УТВЕРЖДАЮ», the director and the approving order: lines at the top right, above the title. */
+  /**
+   * «УТВЕРЖДАЮ», the director and the approving order: lines at the top right, above the title. A school's own
+   * heading of two or three approvals («РАССМОТРЕНО…», blank line, «УТВЕРЖДАЮ…») sets them side by side (`approvalColumns`).
+   */
   approval?: string[]
   /** Lines above the title: the school, the place and date. */
   preamble: string[]
@@ -111,6 +115,12 @@ export interface ReportDocument {
   landscapeFrom?: number
   /** The declined name forms it used, for the curator to check and correct. */
   names?: NameUse[]
+}
+
+/** The approval's columns: two or three approvals side by side, as a school's sheet sets them; else one, at the right. */
+export function approvalColumns(lines: readonly string[]): string[][] {
+  const parts = approvalParts(lines)
+  return parts.length >= 2 && parts.length <= 3 ? parts : [[...lines]]
 }
 
 const NBSP = '\u00A0'

@@ -1,6 +1,6 @@
 import type * as DocxModule from 'docx'
 import type { Block, ReportDocument } from './document.ts'
-import { paragraphsOf, signedName, tableBody, typeset } from './document.ts'
+import { approvalColumns, paragraphsOf, signedName, tableBody, typeset } from './document.ts'
 import { withSoftHyphens } from './softHyphens.ts'
 
 type Docx = typeof DocxModule
@@ -53,15 +53,28 @@ function blockParts(docx: Docx, block: Block, landscape: boolean): Array<Instanc
   }
 }
 
-/** «УТВЕРЖДАЮ…» at the right of the sheet, its lines from the left, as on the page. */
-function approval(docx: Docx, lines: readonly string[], width: number): Array<InstanceType<Docx['Paragraph']>> {
-  const { AlignmentType, Paragraph, TextRun } = docx
-  return lines.map((line, n) => new Paragraph({
-    alignment: AlignmentType.LEFT,
-    indent: { left: Math.round(width * 0.45) },
-    spacing: { after: n === lines.length - 1 ? 360 : 0 },
-    children: [new TextRun({ text: typeset(line), font: FONT, size: SIZE })],
-  }))
+/**
+ * «УТВЕРЖДАЮ…» at the right of the sheet, its lines from the left, as on the page; a school's two or three headings
+ * side by side, in a table with no borders.
+ */
+function approval(docx: Docx, lines: readonly string[], width: number): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
+  const { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx
+  const columns = approvalColumns(lines)
+  const paragraph = (line: string, indent = 0, after = 0) => new Paragraph({ alignment: AlignmentType.LEFT, indent: { left: indent }, spacing: { after }, children: [new TextRun({ text: typeset(line), font: FONT, size: SIZE })] })
+  if (columns.length === 1)
+    return lines.map((line, n) => paragraph(line, Math.round(width * 0.45), n === lines.length - 1 ? 360 : 0))
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+  const borders = { top: none, bottom: none, left: none, right: none }
+  const cellWidth = Math.round(width / columns.length)
+  return [
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: columns.map(() => cellWidth),
+      borders: { ...borders, insideHorizontal: none, insideVertical: none },
+      rows: [new TableRow({ children: columns.map(part => new TableCell({ borders, width: { size: cellWidth, type: WidthType.DXA }, children: part.map(line => paragraph(line)) })) })],
+    }),
+    new Paragraph({ spacing: { after: 240 }, children: [] }),
+  ]
 }
 
 /**
