@@ -5,7 +5,7 @@ import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import { PRINT_FIELDS, type RoadmapTemplate, type TemplateEvent } from '../model/roadmapTemplate.ts'
 import type { DeadlineContext } from './parseDeadline.ts'
 import { renewedApproval } from './renewedApproval.ts'
-import { shiftDeadline } from './shiftDeadline.ts'
+import { shiftDeadline, shiftTitleYears } from './shiftDeadline.ts'
 
 type Fields<T extends { id: string, updatedAt: string, deleted: 0 | 1 }> = RecordFields<T>
 
@@ -50,12 +50,13 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
   const id = roadmapIdFor(startYear)
   const stages = template.stages.map(stage => ({ id: uuidv7(), ...stage, label: stage.label ?? '' }))
   const { approval = '', approvalKind, ...print } = template.print ?? {}
+  const dates = { startDate: shiftDate(template.startDate, years), endDate: shiftDate(template.endDate, years) }
+  const period = contextOf(dates)
   return {
     id,
     fields: {
       title: shiftTitleYears(template.title, years),
-      startDate: shiftDate(template.startDate, years),
-      endDate: shiftDate(template.endDate, years),
+      ...dates,
       numbering: template.numbering,
       eventNumbering: 'stage',
       stages,
@@ -66,7 +67,7 @@ export function roadmapFromTemplate(template: Fields<RoadmapTemplate>, startYear
     },
     events: template.events.map(({ stage, number = '', ...event }, position) => ({
       id: uuidv7(),
-      fields: { ...blankEvent(id, stages[stage]!.id, { ...event, deadline: shiftDeadline(event.deadline, years) }, position), number },
+      fields: { ...blankEvent(id, stages[stage]!.id, { ...event, deadline: shiftDeadline(event.deadline, years, period) }, position), number },
     })),
   }
 }
@@ -121,15 +122,6 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
 }
 
 /**
- * A title's years moved as its dates are, by a roll-over or a template: «на 2024-2025 учебный год» → «на 2025-2026
- * учебный год», «на 2024/25 учебный год» → «на 2025/26…». A school's title prints as written: it must not keep last year's.
- * A school's number is not a year, however it reads («Школа № 2086»).
- */
-export const shiftTitleYears = (title: string, years: number) => title
-  .replace(/(?<!№\s*)(?<!\d)((?:19|20)\d\d)\/(\d\d)(?!\d)/g, (_, year: string, short: string) => `${Number(year) + years}/${String((Number(short) + years) % 100).padStart(2, '0')}`)
-  .replace(/(?<!№\s*)(?<![\d/])(?:19|20)\d\d(?![\d/])/g, year => String(Number(year) + years))
-
-/**
  * The next учебный год's roadmap from this one: the same stages and events a year later, nothing done yet.
  * The old roadmap is left as it is: what was done, when and with which document stays there as history.
  * Every field of how it is numbered and printed goes with it (layout, heads, the stages' head, the text before the
@@ -139,20 +131,21 @@ export const shiftTitleYears = (title: string, years: number) => title
 export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): NewRoadmap {
   const id = nextRoadmapId(roadmap)
   const { id: _id, updatedAt: _updatedAt, deleted: _deleted, approvalKind, ...kept } = roadmap
+  const dates = { startDate: shiftDate(roadmap.startDate, 1), endDate: shiftDate(roadmap.endDate, 1) }
+  const period = contextOf(dates)
   return {
     id,
     fields: {
       ...kept,
       title: shiftTitleYears(roadmap.title, 1),
-      startDate: shiftDate(roadmap.startDate, 1),
-      endDate: shiftDate(roadmap.endDate, 1),
+      ...dates,
       // A year's approval is its own: the next is approved again, in the school's own form where it has one.
       ...renewedHeading({ approval: roadmap.approval, approvalKind }, 1),
     },
     events: events.filter(e => !e.deleted).sort(byStageThenPosition(roadmap)).map((e, position) => ({
       id: uuidv7(),
       fields: {
-        ...blankEvent(id, e.stageId, { ...e, deadline: shiftDeadline(e.deadline, 1) }, position),
+        ...blankEvent(id, e.stageId, { ...e, deadline: shiftDeadline(e.deadline, 1, period) }, position),
         programIds: e.programIds,
         responsibleIds: e.responsibleIds,
         number: e.number,

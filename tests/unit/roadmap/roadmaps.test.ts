@@ -9,7 +9,8 @@ import { roadmapFromLegacy } from '#shared/roadmap/legacy'
 import { eventDone, eventMarking, eventState, roadmapProgress, yearEventState } from '#shared/roadmap/progress'
 import { roadmapFromTable } from '#shared/roadmap/fromTable'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
-import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, shiftTitleYears, templateFromRoadmap } from '#shared/roadmap/roadmaps'
+import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
+import { shiftTitleYears } from '#shared/roadmap/shiftDeadline'
 import { BUILT_IN_TEMPLATES } from '#shared/roadmap/templates'
 import { SEED_GRIDS } from './seedGrids.ts'
 
@@ -169,6 +170,12 @@ describe('roll-over', () => {
     expect(next.events).toHaveLength(events.length)
     expect(next.events[0]!.fields).toMatchObject({ status: 'planned', doneOn: '', issued: null, occurrences: [], programIds: ['p'], responsibleIds: ['r'], deadline: { kind: 'on', at: '2025-09' } })
     expect(done[0]!.status).toBe('done')
+  })
+
+  it('keeps each deadline in the school\'s words, its year moved (seed 004\'s «Сентябрь-декабрь 2023»)', () => {
+    const { roadmap, events } = schoolRoadmap(2023)
+    const written = { ...events[0]!, deadline: { kind: 'period' as const, from: '2023-09', to: '2023-12', text: 'Сентябрь-декабрь 2023' } }
+    expect(rollOver(roadmap, [written]).events[0]!.fields.deadline).toEqual({ kind: 'period', from: '2024-09', to: '2024-12', text: 'Сентябрь-декабрь 2024' })
   })
 
   it('opens on the roadmap running today, else the latest begun', () => {
