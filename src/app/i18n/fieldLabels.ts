@@ -42,7 +42,7 @@ const ru = {
     kind: 'вид согласия', validFrom: 'действует с', validUntil: 'действует до', agreementNumber: 'номер соглашения', agreementDate: 'дата соглашения', payBasis: 'оплата',
   },
   partners: { name: 'название', agreementNumber: 'номер соглашения', agreementDate: 'дата соглашения', contact: 'контакты', notes: 'заметки' },
-  roadmaps: { title: 'название', startDate: 'начало', endDate: 'окончание', numbering: 'нумерация этапов', eventNumbering: 'нумерация мероприятий', stages: 'этапы', approval: 'гриф утверждения', approvalKind: 'гриф над названием', intro: 'текст перед таблицей', layout: 'таблица при печати', orientation: 'лист при печати', heads: 'столбцы при печати', stageHead: 'столбец этапов при печати' },
+  roadmaps: { title: 'название', startDate: 'начало', endDate: 'окончание', numbering: 'нумерация этапов', eventNumbering: 'нумерация мероприятий', stages: 'этапы', approval: 'гриф утверждения', approvalKind: 'гриф над названием', intro: 'текст перед таблицей', layout: 'таблица при печати', orientation: 'лист при печати', heads: 'столбцы при печати', stageHead: 'столбец этапов при печати', otherTables: 'другие таблицы документа' },
   roadmapEvents: {
     roadmapId: 'дорожная карта', stageId: 'этап', programIds: 'программы', title: 'название', deadline: 'срок', responsibleIds: 'ответственные из базы',
     responsible: 'ответственные (должности, роли)', sphere: 'направление работы', plannedResult: 'результат, вид документа', status: 'состояние',
@@ -88,7 +88,7 @@ const en: typeof ru = {
     kind: 'kind of consent', validFrom: 'valid from', validUntil: 'valid until', agreementNumber: 'agreement number', agreementDate: 'agreement date', payBasis: 'pay',
   },
   partners: { name: 'name', agreementNumber: 'agreement number', agreementDate: 'agreement date', contact: 'contacts', notes: 'notes' },
-  roadmaps: { title: 'title', startDate: 'start', endDate: 'end', numbering: 'stage numbering', eventNumbering: 'event numbering', stages: 'stages', approval: 'approval heading', approvalKind: 'heading above the title', intro: 'text before the table', layout: 'printed table', orientation: 'printed sheet', heads: 'printed columns', stageHead: 'printed stages column' },
+  roadmaps: { title: 'title', startDate: 'start', endDate: 'end', numbering: 'stage numbering', eventNumbering: 'event numbering', stages: 'stages', approval: 'approval heading', approvalKind: 'heading above the title', intro: 'text before the table', layout: 'printed table', orientation: 'printed sheet', heads: 'printed columns', stageHead: 'printed stages column', otherTables: 'the document\'s other tables' },
   roadmapEvents: {
     roadmapId: 'roadmap', stageId: 'stage', programIds: 'programmes', title: 'title', deadline: 'deadline', responsibleIds: 'responsible people',
     responsible: 'responsible (positions, roles)', sphere: 'area of work', plannedResult: 'result, document', status: 'state',

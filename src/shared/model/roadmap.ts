@@ -81,7 +81,15 @@ export interface Roadmap extends SyncRecord {
    * этапа»), after the number's. Apart from `heads`, whose roles a client of an earlier version prints each of.
    */
   stageHead?: string
+  /**
+   * The document's other tables, printed after the roadmap's as the school wrote them (seed 001's «Паспорт программы
+   * наставничества», seed 003's «Показатели эффективности…»). None: none, as in a roadmap saved before them.
+   */
+  otherTables?: DocumentTable[]
 }
+
+/** A table of the school's document kept as written: the paragraph that names it, and its rows of cells, as many as each had. */
+export interface DocumentTable { caption: string, rows: string[][] }
 
 /** What a column of the printed roadmap holds: the event's number, its title, deadline, who answers for it, its result. */
 export const PRINTED_COLUMNS = ['number', 'title', 'deadline', 'responsible', 'result'] as const
@@ -95,6 +103,11 @@ const StageField = v.object({
   // Added after the first release: optional with a default, so older records still pass the full check.
   label: v.optional(optionalText(20), ''),
   unheaded: v.optional(v.boolean()),
+})
+
+const DocumentTableField = v.object({
+  caption: optionalText(500),
+  rows: v.pipe(v.array(v.pipe(v.array(optionalText(4000)), v.maxLength(20, 'too_many'))), v.minLength(1, 'required'), v.maxLength(300, 'too_many')),
 })
 
 export const RoadmapObject = v.object({
@@ -111,6 +124,7 @@ export const RoadmapObject = v.object({
   layout: v.optional(v.picklist(ROADMAP_LAYOUTS)),
   orientation: v.optional(v.picklist(SHEET_ORIENTATIONS)),
   stageHead: v.optional(optionalText(200)),
+  otherTables: v.optional(v.pipe(v.array(DocumentTableField), v.maxLength(10, 'too_many'))),
   heads: v.optional(v.pipe(
     v.array(v.object({ role: v.picklist(PRINTED_COLUMNS), text: optionalText(200) })),
     v.maxLength(PRINTED_COLUMNS.length, 'too_many'),

@@ -1,5 +1,5 @@
 import { uuidv7 } from '../ids.ts'
-import { approvalKindOf, type Roadmap, roadmapIdFor, romanNumeral } from '../model/roadmap.ts'
+import { approvalKindOf, type DocumentTable, type Roadmap, roadmapIdFor, romanNumeral } from '../model/roadmap.ts'
 import type { ImportedRoadmap } from './importedRoadmap.ts'
 import { blankEvent, type NewRoadmap } from './roadmaps.ts'
 
@@ -13,6 +13,8 @@ export interface ImportTarget {
   approvalKind?: Roadmap['approvalKind']
   /** The text between the school's title and its table (seed 003's goals and tasks). */
   intro?: string
+  /** The document's other tables the curator keeps, printed after the roadmap's (seed 001's passport). */
+  otherTables?: DocumentTable[]
   /** The roadmap it replaces, or a new one's id; by default the starting year's roadmap. */
   id?: string
 }
@@ -71,6 +73,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
       // Each set, none left out: in place of another roadmap the record is written over that one's fields.
       approvalKind: approvalKindOf({ approval: target.approval ?? '', approvalKind: target.approvalKind }),
       intro: target.intro ?? '',
+      otherTables: target.otherTables ?? [],
       // A table of a stage a row prints as it was written: its events by sphere (seed 000), or in one cell (seed 004).
       layout: table.columns.inside || table.columns.outside ? 'spheres' : table.columns.stage ? 'stages' : 'events',
       heads: table.heads,

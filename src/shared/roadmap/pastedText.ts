@@ -1,7 +1,27 @@
+import type { DocumentTable } from '../model/roadmap.ts'
 import { plainCell, plainLine } from './cellMarkup.ts'
 
 /** A table of a pasted text and the paragraph above it, which names it («Паспорт программы наставничества»); '' where none does. */
 export interface CaptionedTable { caption: string, rows: string[][] }
+
+/**
+ * A table of the document as it prints after the roadmap's: its blank rows gone, each row's empty cells at its end
+ * gone too, so that its last cell spans the rest as it did in the school's table (seed 001's «I. Общая информация»
+ * across the passport).
+ */
+export function documentTableOf(table: CaptionedTable): DocumentTable {
+  return { caption: table.caption.trim(), rows: table.rows.map(trimmedRow).filter(row => row.length) }
+}
+
+/** A table by the paragraph above it, else by its first row. */
+export const tableName = (table: CaptionedTable) => (table.caption || (table.rows[0] ?? []).filter(Boolean).join(' | ')).slice(0, 120)
+
+function trimmedRow(row: readonly string[]): string[] {
+  const cells = row.map(cell => cell.trim())
+  while (cells.length && !cells.at(-1))
+    cells.pop()
+  return cells
+}
 
 /**
  * The tables of a pasted text, each as its rows of cells with the paragraph above it: a table copied from Excel or

@@ -116,7 +116,7 @@ describe('a roadmap document saved as text', () => {
     expect(wrapper.text()).not.toContain('bookmark')
     expect(wrapper.text()).toContain('Над названием в документе нет грифа — карта будет напечатана без него')
     // Its indicators below the roadmap are named, not dropped unseen, with the way to monitoring.
-    expect(wrapper.findAll('.import-other-tables li').map(li => li.text())).toEqual(['«Показатели эффективности внедрения целевой модели наставничества в Кировской области» (5 строк)'])
+    expect(wrapper.findAll('.import-other-tables li').map(li => li.text().trim())).toEqual(['«Показатели эффективности внедрения целевой модели наставничества в Кировской области» (5 строк)'])
     expect(wrapper.find('a[href="/monitoring/definitions/paste"]').text()).toBe('вставить таблицу показателей')
     expect(wrapper.find('.import-approval').text()).toMatch(/^Целью внедрения целевой модели наставничества/)
   })
@@ -133,6 +133,21 @@ describe('a roadmap document saved as text', () => {
     // Its goal and tasks between the title and the table are kept for the print; it had no approval heading, nor will its print.
     const made = await db.roadmaps.get(roadmapIdFor(2020))
     expect([made?.approvalKind, made?.intro?.split('\n').length, made?.intro?.startsWith('Целью внедрения')]).toEqual(['none', 8, true])
+    // Its indicators' table, ticked by default, is kept to print after the plan as the document has it.
+    expect(made?.otherTables?.map(table => [table.caption, table.rows[0]])).toEqual([['Показатели эффективности внедрения целевой модели наставничества в Кировской области', ['Наименование показателя', '2020', '2021', '2022', '2023', '2024']]])
+  })
+
+  it('leaves out of the print a table of the document the curator unticks', async () => {
+    const { wrapper, router } = await mountAt('/roadmap/import')
+    await wrapper.find('input[type="date"]').setValue('2021-08-01')
+    await wrapper.findAll('input[type="date"]')[1]!.setValue('2024-12-31')
+    await pasteAgain(wrapper, readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8'))
+    const tick = wrapper.find('.import-other-tables input[type="checkbox"]')
+    expect((tick.element as HTMLInputElement).checked).toBe(true)
+    await tick.setValue(false)
+    await confirmButton(wrapper).trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/roadmap'), { timeout: 10_000 })
+    expect((await db.roadmaps.get(roadmapIdFor(2021)))?.otherTables).toEqual([])
   })
 })
 
@@ -141,7 +156,7 @@ describe('a roadmap numbered as its table', () => {
     const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8'))
     expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 29')
     // Its passport holds the programme's indicators by years («2021 г», «2022 г» …): the way to monitoring is shown.
-    expect(wrapper.findAll('.import-other-tables li').map(li => li.text())).toEqual(['«Паспорт программы наставничества» (21 строка)'])
+    expect(wrapper.findAll('.import-other-tables li').map(li => li.text().trim())).toEqual(['«Паспорт программы наставничества» (21 строка)'])
     expect(wrapper.find('a[href="/monitoring/definitions/paste"]').exists()).toBe(true)
     expect(wrapper.text()).toContain('Нумерация мероприятий — как в таблице школы.')
   })

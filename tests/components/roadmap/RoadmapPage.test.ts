@@ -267,6 +267,15 @@ describe('event numbers', () => {
     await wrapper.find('.stages-editor').trigger('submit')
     await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))).toMatchObject({ layout: 'spheres', orientation: 'landscape' }))
 
+    // The document's other tables, printed after the plan: listed in the same form, each one left out by a button.
+    await mutate(db, 'roadmaps', ROADMAP, 'upsert', { otherTables: [{ caption: 'Паспорт программы', rows: [['Цель', 'Адаптация']] }, { caption: 'Показатели', rows: [['Доля', '10']] }] })
+    await settle()
+    await wrapper.findAll('button').find(b => b.text() === 'Этапы и нумерация')!.trigger('click')
+    await settle()
+    await wrapper.findAll('.stages-editor button').find(b => b.attributes('aria-label') === 'Не печатать: Паспорт программы')!.trigger('click')
+    await wrapper.find('.stages-editor').trigger('submit')
+    await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))?.otherTables?.map(table => table.caption)).toEqual(['Показатели']))
+
     // As the school's table numbers them: an event with no number of its own has none, one typed is shown and printed.
     await mutate(db, 'roadmaps', ROADMAP, 'upsert', { eventNumbering: 'table' })
     await vi.waitFor(() => expect(numbers()).toEqual(['', '', '']))

@@ -248,6 +248,22 @@ describe('дорожная карта as the school signs it', () => {
   })
 })
 
+describe('the document\'s other tables', () => {
+  const passport = { caption: 'Паспорт программы наставничества', rows: [['I. Общая информация'], ['1.', 'Куратор проекта', 'Шиловская Я. А.'], ['3.', 'Индикаторы', '2021 г', '2022 г']] }
+
+  it('print after the roadmap\'s, each under its name, a short row\'s last cell across the columns it lacks, in Word too', async () => {
+    const doc = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, otherTables: [passport] }, events, people, order: noOrder })
+    const [, heading, grid] = doc.blocks.slice(-3)
+    expect(doc.blocks.at(-3)?.kind).toBe('table')
+    expect(heading).toEqual({ kind: 'heading', text: 'Паспорт программы наставничества' })
+    expect(grid).toEqual({ kind: 'grid', rows: passport.rows })
+    const xml = strFromU8(unzipSync(new Uint8Array(await (await toDocx(doc)).arrayBuffer()))['word/document.xml']!)
+    const table = xml.slice(xml.lastIndexOf('<w:tbl>'))
+    const spans = table.split('<w:tr>').slice(1).map(row => [...row.matchAll(/<w:gridSpan w:val="(\d+)"\/>/g)].map(m => Number(m[1])))
+    expect(spans).toEqual([[4], [1, 1, 2], [1, 1, 1, 1]])
+  })
+})
+
 describe('a roadmap printed on turned sheets', () => {
   const gridOf = (xml: string) => [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(m => Number(m[1]))
   const sheetsOf = (xml: string) => [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map(m => m[1]!)

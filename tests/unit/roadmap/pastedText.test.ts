@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
-import { captionedTables } from '#shared/roadmap/pastedText'
+import { captionedTables, documentTableOf } from '#shared/roadmap/pastedText'
 import { rowsFromPastedText } from '#shared/roadmap/pastedText'
 import { SEED_GRIDS } from './seedGrids.ts'
 import { SEED_CONTEXT } from './seedPhrases.ts'
@@ -39,6 +39,15 @@ const tablesFromPastedText = (text: string) => captionedTables(text).map(table =
 
 describe('the tables of a pasted text', () => {
   const seedText = (seed: string) => readFileSync(new URL(`./fixtures/seedText/${seed}.txt`, import.meta.url), 'utf8')
+
+  it('keeps a document\'s other table as written, its blank rows and the empty cells ending a row gone (seed 001\'s passport)', () => {
+    const passport = documentTableOf(captionedTables(seedText('001'))[1]!)
+    expect(passport.caption).toBe('Паспорт программы наставничества')
+    expect(passport.rows[0]).toEqual(['I. Общая информация'])
+    expect(passport.rows.every(row => row.length && row.at(-1))).toBe(true)
+    expect(passport.rows.find(row => row[1] === 'Цель реализации программы')).toEqual(['1.', 'Цель реализации программы', 'Создание эффективной модели наставничества в МБОУ «СОШ №20»'])
+    expect(passport.rows.map(row => row.length)).toContain(7)
+  })
 
   it('reads each seed\'s whole text, as the school saved it, into the roadmap its table transcribed cell by cell gives', () => {
     for (const [seed, grid] of Object.entries(SEED_GRIDS)) {

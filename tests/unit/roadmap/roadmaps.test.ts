@@ -172,6 +172,16 @@ describe('roll-over', () => {
     expect(done[0]!.status).toBe('done')
   })
 
+  it('carries the document\'s other tables to next year\'s print, and the record refuses tables past its bounds', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const otherTables = [{ caption: 'Паспорт программы наставничества', rows: [['I. Общая информация'], ['1.', 'Куратор проекта', 'Шиловская Я. А.']] }]
+    const next = rollOver({ ...roadmap, otherTables }, events).fields
+    expect(next.otherTables).toEqual(otherTables)
+    expect(validate(RoadmapFields, next).ok).toBe(true)
+    expect(validate(RoadmapFields, { ...next, otherTables: [{ caption: '', rows: [] }] }).ok).toBe(false)
+    expect(validate(RoadmapFields, { ...next, otherTables: [{ caption: '', rows: [Array.from({ length: 21 }, () => 'x')] }] }).ok).toBe(false)
+  })
+
   it('keeps each deadline in the school\'s words, its year moved (seed 004\'s «Сентябрь-декабрь 2023»)', () => {
     const { roadmap, events } = schoolRoadmap(2023)
     const written = { ...events[0]!, deadline: { kind: 'period' as const, from: '2023-09', to: '2023-12', text: 'Сентябрь-декабрь 2023' } }

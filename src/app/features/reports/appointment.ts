@@ -7,7 +7,7 @@ import { formatDate, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { directorSignature, type DraftInput, headLines } from './parts.ts'
-import { introParagraphs, roadmapTable } from './roadmapTable.ts'
+import { introParagraphs, otherTablesBlocks, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
   requisites: Requisites
@@ -55,6 +55,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     { kind: 'paragraph', text: roadmap.title, align: 'center' },
     ...introParagraphs(roadmap),
     roadmapTable(roadmap, input.events, input.people),
+    ...otherTablesBlocks(roadmap),
   ]
   return {
     fileName: t('documents.appointment.file', { title: roadmap.title }),

@@ -1,6 +1,6 @@
 import type * as DocxModule from 'docx'
 import type { Block, ReportDocument } from './document.ts'
-import { approvalColumns, paragraphsOf, signedName, tableBody, typeset } from './document.ts'
+import { approvalColumns, gridSpans, isLongRow, paragraphsOf, signedName, tableBody, typeset } from './document.ts'
 import { withSoftHyphens } from './softHyphens.ts'
 
 type Docx = typeof DocxModule
@@ -36,6 +36,12 @@ function blockParts(docx: Docx, block: Block, landscape: boolean): Array<Instanc
     case 'signature':
       // Never justified: the blank and the initials keep to the line's start, as on the sheet.
       return [new Paragraph({ children: [text(`${block.role} ${signedName(block.name)}`)], alignment: AlignmentType.LEFT, spacing: { before: 480 } })]
+    case 'grid': {
+      const { lastSpan } = gridSpans(block.rows)
+      const cell = (value: string, columnSpan: number) => new TableCell({ columnSpan, children: value.split('\n').map(line => new Paragraph({ children: [new TextRun({ text: typeset(line), font: FONT, size: TABLE_SIZE })] })) })
+      const rows = block.rows.map(row => new TableRow({ cantSplit: !isLongRow(row), children: row.map((value, c) => cell(value, c === row.length - 1 ? lastSpan(row) : 1)) }))
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }), new Paragraph({ children: [] })]
+    }
     case 'table': {
       // The head row repeats on every page the table runs over.
       const size = block.compact ? COMPACT_SIZE : TABLE_SIZE

@@ -7,7 +7,7 @@ import { initialsOf } from '../../data/names.ts'
 import { t } from '../../i18n/index.ts'
 import { type ReportDocument, signedName } from './document.ts'
 import { directorPosition, type DraftInput, shortDate } from './parts.ts'
-import { introParagraphs, type PrintedRoadmap, roadmapTable } from './roadmapTable.ts'
+import { introParagraphs, otherTablesBlocks, type PrintedRoadmap, roadmapTable } from './roadmapTable.ts'
 import './documentsMessages.ts'
 import './messages.ts'
 
@@ -90,7 +90,7 @@ export function buildRoadmapDocument(input: RoadmapDocumentInput): ReportDocumen
     title: titleOf(roadmap, school),
     approval: approvalLines(input, school),
     preamble: [],
-    blocks: [...introParagraphs(roadmap), roadmapTable(roadmap, input.events, input.people)],
+    blocks: [...introParagraphs(roadmap), roadmapTable(roadmap, input.events, input.people), ...otherTablesBlocks(roadmap)],
     ...(roadmap.orientation === 'landscape' && { landscapeFrom: 0 }),
   }
 }

@@ -12,7 +12,7 @@ import '../roadmap/messages.ts'
 import './documentsMessages.ts'
 
 /** What the roadmap's documents print of the roadmap itself. */
-export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'approvalKind' | 'intro' | 'layout' | 'orientation' | 'heads' | 'stageHead'>
+export type PrintedRoadmap = Pick<Roadmap, 'id' | 'title' | 'startDate' | 'endDate' | 'numbering' | 'eventNumbering' | 'stages' | 'approval' | 'approvalKind' | 'intro' | 'layout' | 'orientation' | 'heads' | 'stageHead' | 'otherTables'>
 
 /** The roadmap's live events, each stage's in order, with their numbers and their deadline and responsible as printed. */
 function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[], people: readonly Person[]) {
@@ -34,6 +34,17 @@ function printedStages(roadmap: PrintedRoadmap, events: readonly RoadmapEvent[],
 /** What the school writes between its title and its table (seed 003's goal and tasks), a paragraph a line. */
 export function introParagraphs(roadmap: PrintedRoadmap): Block[] {
   return (roadmap.intro ?? '').split('\n').map(line => line.trim()).filter(Boolean).map(text => ({ kind: 'paragraph', text }))
+}
+
+/**
+ * The document's other tables after the roadmap's, as the school wrote them (seed 001's «Паспорт программы
+ * наставничества», seed 003's indicators): each under the paragraph that named it.
+ */
+export function otherTablesBlocks(roadmap: PrintedRoadmap): Block[] {
+  return (roadmap.otherTables ?? []).flatMap(({ caption, rows }): Block[] => [
+    ...(caption ? [{ kind: 'heading' as const, text: caption }] : []),
+    { kind: 'grid', rows },
+  ])
 }
 
 /**
