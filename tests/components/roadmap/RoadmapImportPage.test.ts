@@ -116,7 +116,7 @@ describe('a roadmap document saved as text', () => {
     expect(wrapper.text()).not.toContain('bookmark')
     expect(wrapper.text()).toContain('Над названием в документе нет грифа — карта будет напечатана без него')
     // Its indicators below the roadmap are named, not dropped unseen, with the way to monitoring.
-    expect(wrapper.findAll('.import-other-tables li').map(li => li.text().trim())).toEqual(['«Показатели эффективности внедрения целевой модели наставничества в Кировской области» (5 строк)'])
+    expect(wrapper.findAll('.import-other-tables label').map(label => label.text().trim())).toEqual(['«Показатели эффективности внедрения целевой модели наставничества в Кировской области» (5 строк)'])
     expect(wrapper.find('a[href="/monitoring/definitions/paste"]').text()).toBe('вставить таблицу показателей')
     expect(wrapper.find('.import-approval').text()).toMatch(/^Целью внедрения целевой модели наставничества/)
   })
@@ -156,7 +156,7 @@ describe('a roadmap numbered as its table', () => {
     const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8'))
     expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 29')
     // Its passport holds the programme's indicators by years («2021 г», «2022 г» …): the way to monitoring is shown.
-    expect(wrapper.findAll('.import-other-tables li').map(li => li.text().trim())).toEqual(['«Паспорт программы наставничества» (21 строка)'])
+    expect(wrapper.findAll('.import-other-tables label').map(label => label.text().trim())).toEqual(['«Паспорт программы наставничества» (21 строка)'])
     expect(wrapper.find('a[href="/monitoring/definitions/paste"]').exists()).toBe(true)
     expect(wrapper.text()).toContain('Нумерация мероприятий — как в таблице школы.')
   })
