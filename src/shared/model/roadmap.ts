@@ -44,6 +44,11 @@ export interface RoadmapStage {
    * their own, which the school never titled.
    */
   unheaded?: boolean
+  /**
+   * Printed as a row of the table, its number and title in their columns and the others blank, where the school's
+   * table has it so (seed 003's «3. Оценка результатов опыта наставничества» over «3.1»), not bold across the table.
+   */
+  asRow?: boolean
 }
 
 /**
@@ -103,6 +108,7 @@ const StageField = v.object({
   // Added after the first release: optional with a default, so older records still pass the full check.
   label: v.optional(optionalText(20), ''),
   unheaded: v.optional(v.boolean()),
+  asRow: v.optional(v.boolean()),
 })
 
 const DocumentTableField = v.object({

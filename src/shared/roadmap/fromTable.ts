@@ -57,7 +57,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
   const asWritten = labelsAsWritten(table)
   const stages = [
     ...(loose ? [{ id: uuidv7(), title: looseStageTitle, resources: '', label: '', unheaded: true }] : []),
-    ...table.stages.map(stage => ({ id: uuidv7(), title: stage.title, resources: stage.resources, label: asWritten ? stage.numberLabel : '' })),
+    ...table.stages.map(stage => ({ id: uuidv7(), title: stage.title, resources: stage.resources, label: asWritten ? stage.numberLabel : '', ...(stage.asRow && { asRow: true }) })),
   ]
   const stageOf = (index: number | null) => stages[index === null ? 0 : index + (loose ? 1 : 0)]!.id
   return {

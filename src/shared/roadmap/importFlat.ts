@@ -15,9 +15,10 @@ export function readFlatRows(reading: TableReading, rows: readonly string[][], f
     if (isBlankRow(row))
       return
     const texts = [...new Set(row.map(cell => cell.trim()).filter(Boolean))]
-    const heading = texts.length === 1 ? stageHeading(texts[0]!, Boolean(row[0]?.trim())) : headsNext(reading, row, rows.slice(i + 1))
+    const written = texts.length === 1 ? stageHeading(texts[0]!, Boolean(row[0]?.trim())) : undefined
+    const heading = written ?? (texts.length > 1 ? headsNext(reading, row, rows.slice(i + 1)) : undefined)
     if (heading) {
-      stageIndex = addStage(reading, heading, rowNumber, row.findIndex(cell => cell.trim()))
+      stageIndex = addStage(reading, heading, rowNumber, row.findIndex(cell => cell.trim()), !written)
       last = undefined
       return
     }
@@ -50,8 +51,8 @@ function headsNext(reading: TableReading, row: readonly string[], after: readonl
     : undefined
 }
 
-function addStage(reading: TableReading, heading: StageHeading, rowNumber: number, column: number): number {
-  const stage: ImportedStage = { title: heading.title, numberLabel: heading.numberLabel, resources: '', rowNumber }
+function addStage(reading: TableReading, heading: StageHeading, rowNumber: number, column: number, asRow = false): number {
+  const stage: ImportedStage = { title: heading.title, numberLabel: heading.numberLabel, resources: '', rowNumber, ...(asRow && { asRow }) }
   // Words after a quoted title are the stage's deadline, as in seed 000: «2 этап «…» октябрь 2024 года».
   if (heading.rest)
     stage.deadline = readDeadlineCell(reading, rowNumber, column, heading.rest)

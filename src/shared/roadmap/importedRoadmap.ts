@@ -10,6 +10,8 @@ export interface ImportedStage {
   numberLabel: string
   resources: string
   deadline?: Deadline
+  /** A numbered title alone in a row of the table's events (seed 003's «3.»): printed as such a row. */
+  asRow?: boolean
   /** 1-based, as the school sees the row in its spreadsheet. */
   rowNumber: number
 }

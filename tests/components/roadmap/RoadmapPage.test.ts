@@ -273,8 +273,11 @@ describe('event numbers', () => {
     await wrapper.findAll('button').find(b => b.text() === 'Этапы и нумерация')!.trigger('click')
     await settle()
     await wrapper.findAll('.stages-editor button').find(b => b.attributes('aria-label') === 'Не печатать: Паспорт программы')!.trigger('click')
+    // A stage printed as an ordinary row of the table, as seed 003's «3.»: chosen per stage.
+    await wrapper.findAll('.stages-editor label').find(l => l.text().startsWith('Печатать обычной строкой'))!.find('input').setValue(true)
     await wrapper.find('.stages-editor').trigger('submit')
     await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))?.otherTables?.map(table => table.caption)).toEqual(['Показатели']))
+    expect((await db.roadmaps.get(ROADMAP))?.stages[0]?.asRow).toBe(true)
 
     // As the school's table numbers them: an event with no number of its own has none, one typed is shown and printed.
     await mutate(db, 'roadmaps', ROADMAP, 'upsert', { eventNumbering: 'table' })

@@ -248,6 +248,18 @@ describe('дорожная карта as the school signs it', () => {
   })
 })
 
+describe('seed 003\'s «3.» over «3.1»', () => {
+  it('prints as an ordinary row of the table, its number and title in their columns, not a heading across it', () => {
+    const { stages } = roadmap
+    const asRow = { ...roadmap, stages: [stages[0]!, { ...stages[1]!, asRow: true }, stages[2]!] }
+    const table = buildRoadmapDocument({ requisites, roadmap: asRow, events, people, order: noOrder }).blocks.at(-1)
+    if (table?.kind !== 'table')
+      throw new Error('no table')
+    expect(table.subheads?.map(s => s.text)).toEqual([expect.stringContaining(stages[0]!.title), expect.stringContaining(stages[2]!.title)])
+    expect(table.rows).toContainEqual(['II.', stages[1]!.title, '', '', ''])
+  })
+})
+
 describe('the document\'s other tables', () => {
   const passport = { caption: 'Паспорт программы наставничества', rows: [['I. Общая информация'], ['1.', 'Куратор проекта', 'Шиловская Я. А.'], ['3.', 'Индикаторы', '2021 г', '2022 г']] }
 

@@ -123,8 +123,8 @@ describe('readRoadmapTable on seed 003: no stages, months with no year', () => {
     expect(roadmap.events[9]).toMatchObject({ stageIndex: 0, number: '3.1', deadline: { kind: 'recurring', every: 'year', months: [5], text: 'май' } })
   })
 
-  it('takes «3. Оценка результатов», a number and a title alone over «3.1», for the stage of what follows', () => {
-    expect(roadmap.stages).toEqual([{ title: 'Оценка результатов опыта наставничества', numberLabel: '3', resources: '', rowNumber: 11 }])
+  it('takes «3. Оценка результатов», a number and a title alone over «3.1», for the stage of what follows, printed as its row', () => {
+    expect(roadmap.stages).toEqual([{ title: 'Оценка результатов опыта наставничества', numberLabel: '3', resources: '', rowNumber: 11, asRow: true }])
     expect(roadmap.problems).toEqual([])
   })
 

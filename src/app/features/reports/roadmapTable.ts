@@ -61,8 +61,11 @@ export function roadmapTable(roadmap: PrintedRoadmap, events: readonly RoadmapEv
   const heads = printedHeads(roadmap)
   const rows: string[][] = []
   const subheads: NonNullable<TableBlock['subheads']> = []
-  for (const { stage, name, events: ofStage } of printedStages(roadmap, events, people)) {
-    if (!stage.unheaded)
+  for (const [index, { stage, name, events: ofStage }] of printedStages(roadmap, events, people).entries()) {
+    // Seed 003's «3.» is a row of its table, its number and title in their columns, not a heading across it.
+    if (stage.asRow && !stage.unheaded)
+      rows.push(heads.map(({ role }) => (role === 'number' ? stageNumber(roadmap, index) : role === 'title' ? stage.title : '')))
+    else if (!stage.unheaded)
       subheads.push({ before: rows.length, text: name })
     rows.push(...ofStage.map(e => heads.map(({ role }) => cellOf[role](e))))
     // Seed 000 gives each stage the resources it draws on, in a column of their own: printed under its events.
