@@ -47,6 +47,7 @@ export interface RoadmapStage {
   /**
    * Printed as a row of the table, its number and title in their columns and the others blank, where the school's
    * table has it so (seed 003's «3. Оценка результатов опыта наставничества» over «3.1»), not bold across the table.
+   * A client of an earlier version drops it (as `unheaded`) when it saves the stages: its stage schema knows neither.
    */
   asRow?: boolean
 }
@@ -96,6 +97,16 @@ export interface Roadmap extends SyncRecord {
 /** A table of the school's document kept as written: the paragraph that names it, and its rows of cells, as many as each had. */
 export interface DocumentTable { caption: string, rows: string[][] }
 
+/**
+ * A roadmap keeps at most this many of its document's tables, of this much text in all: the record must travel in
+ * one push (`PUSH_BATCH_MAX_BYTES`, 512 KiB), and a Cyrillic letter is two bytes of it.
+ */
+export const OTHER_TABLES_MAX = 10
+export const OTHER_TABLES_MAX_CHARS = 100_000
+/** A row of a kept table holds at most this many cells. */
+export const DOCUMENT_TABLE_MAX_CELLS = 20
+export const tableChars = (table: DocumentTable) => table.caption.length + table.rows.reduce((n, row) => n + row.reduce((m, cell) => m + cell.length, 0), 0)
+
 /** What a column of the printed roadmap holds: the event's number, its title, deadline, who answers for it, its result. */
 export const PRINTED_COLUMNS = ['number', 'title', 'deadline', 'responsible', 'result'] as const
 /** A printed column and its header in the school's words ('': the app's). */
@@ -111,9 +122,9 @@ const StageField = v.object({
   asRow: v.optional(v.boolean()),
 })
 
-const DocumentTableField = v.object({
+export const DocumentTableField = v.object({
   caption: optionalText(500),
-  rows: v.pipe(v.array(v.pipe(v.array(optionalText(4000)), v.maxLength(20, 'too_many'))), v.minLength(1, 'required'), v.maxLength(300, 'too_many')),
+  rows: v.pipe(v.array(v.pipe(v.array(optionalText(4000)), v.maxLength(DOCUMENT_TABLE_MAX_CELLS, 'too_many'))), v.minLength(1, 'required'), v.maxLength(300, 'too_many')),
 })
 
 export const RoadmapObject = v.object({
@@ -130,7 +141,11 @@ export const RoadmapObject = v.object({
   layout: v.optional(v.picklist(ROADMAP_LAYOUTS)),
   orientation: v.optional(v.picklist(SHEET_ORIENTATIONS)),
   stageHead: v.optional(optionalText(200)),
-  otherTables: v.optional(v.pipe(v.array(DocumentTableField), v.maxLength(10, 'too_many'))),
+  otherTables: v.optional(v.pipe(
+    v.array(DocumentTableField),
+    v.maxLength(OTHER_TABLES_MAX, 'too_many'),
+    v.check(tables => tables.reduce((n, table) => n + tableChars(table), 0) <= OTHER_TABLES_MAX_CHARS, 'too_long'),
+  )),
   heads: v.optional(v.pipe(
     v.array(v.object({ role: v.picklist(PRINTED_COLUMNS), text: optionalText(200) })),
     v.maxLength(PRINTED_COLUMNS.length, 'too_many'),

@@ -22,7 +22,7 @@ export interface RoadmapTemplate extends SyncRecord {
   startDate: string
   endDate: string
   numbering: Roadmap['numbering']
-  stages: Array<Pick<RoadmapStage, 'title' | 'resources'> & Partial<Pick<RoadmapStage, 'label' | 'unheaded'>>>
+  stages: Array<Pick<RoadmapStage, 'title' | 'resources'> & Partial<Pick<RoadmapStage, 'label' | 'unheaded' | 'asRow'>>>
   events: TemplateEvent[]
   /** How the roadmap it was saved from prints (seed 004's stage a row under «Наименование этапа»); none in a built-in one. */
   print?: TemplatePrint
@@ -43,7 +43,7 @@ export const RoadmapTemplateObject = v.object({
   startDate: CalendarDateField,
   endDate: CalendarDateField,
   numbering: v.picklist(STAGE_NUMBERINGS),
-  stages: v.pipe(v.array(v.object({ title: requiredText(500), resources: optionalText(2000), label: v.optional(optionalText(20)), unheaded: v.optional(v.boolean()) })), v.minLength(1, 'required'), v.maxLength(30, 'too_many')),
+  stages: v.pipe(v.array(v.object({ title: requiredText(500), resources: optionalText(2000), label: v.optional(optionalText(20)), unheaded: v.optional(v.boolean()), asRow: v.optional(v.boolean()) })), v.minLength(1, 'required'), v.maxLength(30, 'too_many')),
   events: v.pipe(v.array(TemplateEventField), v.maxLength(500, 'too_many')),
   // Added after the first release: optional, so templates saved before still pass the full check.
   print: v.optional(v.partial(v.pick(RoadmapObject, PRINT_FIELDS))),

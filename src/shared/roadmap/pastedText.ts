@@ -1,8 +1,9 @@
-import type { DocumentTable } from '../model/roadmap.ts'
+import * as v from 'valibot'
+import { DOCUMENT_TABLE_MAX_CELLS, type DocumentTable, DocumentTableField, OTHER_TABLES_MAX, OTHER_TABLES_MAX_CHARS, tableChars } from '../model/roadmap.ts'
 import { plainCell, plainLine } from './cellMarkup.ts'
 
 /** A table of a pasted text and the paragraph above it, which names it («Паспорт программы наставничества»); '' where none does. */
-export interface CaptionedTable { caption: string, rows: string[][] }
+export type CaptionedTable = DocumentTable
 
 /**
  * A table of the document as it prints after the roadmap's: its blank rows gone, each row's empty cells at its end
@@ -10,8 +11,28 @@ export interface CaptionedTable { caption: string, rows: string[][] }
  * across the passport).
  */
 export function documentTableOf(table: CaptionedTable): DocumentTable {
-  return { caption: table.caption.trim(), rows: table.rows.map(trimmedRow).filter(row => row.length) }
+  return { caption: table.caption.trim().slice(0, 500), rows: table.rows.map(trimmedRow).filter(row => row.length).map(withinCells) }
 }
+
+/**
+ * The tables a roadmap can keep, in the document's order: each within the record's bounds (its rows, its cells'
+ * text) and, together, within `OTHER_TABLES_MAX` and `OTHER_TABLES_MAX_CHARS`. The others are named in the preview
+ * as too big to print with the roadmap, and stay in the school's document.
+ */
+export function keepableTables(tables: readonly DocumentTable[]): Set<DocumentTable> {
+  const kept = new Set<DocumentTable>()
+  let chars = 0
+  for (const table of tables) {
+    if (kept.size < OTHER_TABLES_MAX && chars + tableChars(table) <= OTHER_TABLES_MAX_CHARS && v.is(DocumentTableField, table)) {
+      kept.add(table)
+      chars += tableChars(table)
+    }
+  }
+  return kept
+}
+
+/** Word repeats a merged cell as empty ones: a row wider than a record holds keeps its first cells and the rest's words in its last. */
+const withinCells = (row: string[]) => (row.length <= DOCUMENT_TABLE_MAX_CELLS ? row : [...row.slice(0, DOCUMENT_TABLE_MAX_CELLS - 1), row.slice(DOCUMENT_TABLE_MAX_CELLS - 1).filter(Boolean).join(' ')])
 
 /** A table by the paragraph above it, else by its first row. */
 export const tableName = (table: CaptionedTable) => (table.caption || (table.rows[0] ?? []).filter(Boolean).join(' | ')).slice(0, 120)

@@ -42,13 +42,13 @@ const meaning = (deadline: Deadline) => JSON.stringify(Object.entries(deadline).
  * The same deadline `years` later, for rolling a roadmap over to the next school year or making one from a
  * template. The school's words stay, their years moved («Сентябрь-декабрь 2023» → «Сентябрь-декабрь 2024»;
  * «сентябрь», read against the new period, as it is), where they read back as the moved deadline in the new
- * roadmap's `period`; else, or with no period, `text` becomes the new deadline's own words.
+ * roadmap's `period`; else `text` becomes the new deadline's own words.
  */
-export function shiftDeadline(deadline: Deadline, years: number, period?: DeadlineContext): Deadline {
+export function shiftDeadline(deadline: Deadline, years: number, period: DeadlineContext): Deadline {
   const shifted = shiftPoints(deadline, years)
   if (shifted === deadline)
     return deadline
   const words = shiftTitleYears(deadline.text, years)
-  const reread = period && words.trim() ? parseDeadline(words, period) : undefined
+  const reread = words.trim() ? parseDeadline(words, period) : undefined
   return reread && !reread.problem && meaning(reread.deadline) === meaning(shifted) ? { ...shifted, text: words } : { ...shifted, text: formatDeadline(shifted) }
 }

@@ -137,6 +137,16 @@ describe('a roadmap document saved as text', () => {
     expect(made?.otherTables?.map(table => [table.caption, table.rows[0]])).toEqual([['Показатели эффективности внедрения целевой модели наставничества в Кировской области', ['Наименование показателя', '2020', '2021', '2022', '2023', '2024']]])
   })
 
+  it('names a table too big to keep with the roadmap, unticked and closed, and keeps the others', async () => {
+    const roadmapRows = [HEADER, ['1.', 'Положение о наставничестве', 'сентябрь 2025', 'Куратор', 'Приказ']]
+    const big = Array.from({ length: 301 }, (_, i) => [String(i + 1), `Строка ${i + 1}`])
+    const text = ['Дорожная карта на 2025-2026 учебный год', '', ...roadmapRows.map(row => row.join('\t')), '', 'Список', '', ...big.map(row => row.join('\t')), '', 'Показатели', '', 'Наименование\t2025', 'Доля\t10', ''].join('\n')
+    const wrapper = await paste(text)
+    const labels = wrapper.findAll('.import-other-tables label')
+    expect(labels.map(label => label.text().replace(/\s+/g, ' ').trim())).toEqual(['«Список» (301 строка) — слишком большая, чтобы печатать её с картой: останется в документе школы', '«Показатели» (2 строки)'])
+    expect(labels.map(label => [(label.find('input').element as HTMLInputElement).checked, label.find('input').attributes('disabled') !== undefined])).toEqual([[false, true], [true, false]])
+  })
+
   it('leaves out of the print a table of the document the curator unticks', async () => {
     const { wrapper, router } = await mountAt('/roadmap/import')
     await wrapper.find('input[type="date"]').setValue('2021-08-01')
@@ -156,7 +166,7 @@ describe('a roadmap numbered as its table', () => {
     const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/001.txt', 'utf8'))
     expect(preview(wrapper)).toBe('Получится: этапов 7, мероприятий 29')
     // Its passport holds the programme's indicators by years («2021 г», «2022 г» …): the way to monitoring is shown.
-    expect(wrapper.findAll('.import-other-tables label').map(label => label.text().trim())).toEqual(['«Паспорт программы наставничества» (21 строка)'])
+    expect(wrapper.findAll('.import-other-tables label').map(label => label.text().trim())).toEqual(['«Паспорт программы наставничества» (19 строк)'])
     expect(wrapper.find('a[href="/monitoring/definitions/paste"]').exists()).toBe(true)
     expect(wrapper.text()).toContain('Нумерация мероприятий — как в таблице школы.')
   })

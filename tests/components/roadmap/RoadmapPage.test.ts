@@ -272,8 +272,11 @@ describe('event numbers', () => {
     await settle()
     await wrapper.findAll('button').find(b => b.text() === 'Этапы и нумерация')!.trigger('click')
     await settle()
-    await wrapper.findAll('.stages-editor button').find(b => b.attributes('aria-label') === 'Не печатать: Паспорт программы')!.trigger('click')
-    // A stage printed as an ordinary row of the table, as seed 003's «3.»: chosen per stage.
+    await wrapper.findAll('.stages-editor button').find(b => b.attributes('aria-label') === 'Убрать из документа: Паспорт программы')!.trigger('click')
+    // A stage printed as an ordinary row of the table, as seed 003's «3.»: chosen per stage, where the table is an event a row.
+    expect(wrapper.findAll('.stages-editor label').some(l => l.text().startsWith('Печатать обычной строкой'))).toBe(false)
+    const printed = wrapper.findAll('.stages-editor label').find(l => l.text() === 'Таблица при печати')!
+    await wrapper.find(`#${CSS.escape(printed.attributes('for')!)}`).setValue('events')
     await wrapper.findAll('.stages-editor label').find(l => l.text().startsWith('Печатать обычной строкой'))!.find('input').setValue(true)
     await wrapper.find('.stages-editor').trigger('submit')
     await vi.waitFor(async () => expect((await db.roadmaps.get(ROADMAP))?.otherTables?.map(table => table.caption)).toEqual(['Показатели']))

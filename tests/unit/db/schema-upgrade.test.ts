@@ -57,7 +57,7 @@ describe('schema upgrades', () => {
 
   it('brings a new database and one of every older version to the stores and indexes of the whole chain, its cursor forgotten', async () => {
     const shape = (db: Dexie) => Object.fromEntries(db.tables.map(t => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map(i => i.src).sort()]]))
-    // The reference: the whole chain declared, as Dexie replayed it before the versions were merged.
+    // The reference: the whole chain declared to Dexie, as the app declared it before the versions were merged.
     const chain = databaseAsOf(`upgrade-chain-${Math.random()}`, SCHEMA_VERSIONS.at(-1)!.version)
     await chain.open()
     const expected = shape(chain)

@@ -268,11 +268,11 @@ describe('the document\'s other tables', () => {
     const [, heading, grid] = doc.blocks.slice(-3)
     expect(doc.blocks.at(-3)?.kind).toBe('table')
     expect(heading).toEqual({ kind: 'heading', text: 'Паспорт программы наставничества' })
-    expect(grid).toEqual({ kind: 'grid', rows: passport.rows })
+    expect(grid).toEqual({ kind: 'grid', label: 'Паспорт программы наставничества', rows: passport.rows, columns: 4 })
     const xml = strFromU8(unzipSync(new Uint8Array(await (await toDocx(doc)).arrayBuffer()))['word/document.xml']!)
     const table = xml.slice(xml.lastIndexOf('<w:tbl>'))
     const spans = table.split('<w:tr>').slice(1).map(row => [...row.matchAll(/<w:gridSpan w:val="(\d+)"\/>/g)].map(m => Number(m[1])))
-    expect(spans).toEqual([[4], [1, 1, 2], [1, 1, 1, 1]])
+    expect(spans).toEqual([[4], [2], []])
   })
 })
 

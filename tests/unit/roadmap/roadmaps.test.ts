@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import type { Roadmap } from '#shared/model/roadmap'
 import { approvalKindOf, canDeleteRoadmap, nextRoadmapId, roadmapIdFor, RoadmapFields } from '#shared/model/roadmap'
@@ -51,6 +52,13 @@ describe('templates', () => {
     // One saved since keeps its roadmap's layout, an event a row where that was set by none.
     expect(roadmapFromTemplate({ ...bySpheres, print: {} }, 2025).fields.layout).toBe('events')
     expect(again.events.map(e => e.fields.deadline)).toContainEqual(expect.objectContaining({ kind: 'period', from: '2025-09', to: '2025-10' }))
+  })
+
+  it('keeps a stage printed as a row of the table through the template\'s check, as the server stores it', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const template = templateFromRoadmap({ ...roadmap, stages: roadmap.stages.map((stage, i) => (i === 1 ? { ...stage, asRow: true } : stage)) }, events)
+    const stored = v.parse(RoadmapTemplateFields, template)
+    expect(roadmapFromTemplate(stored, 2025).fields.stages.map(stage => stage.asRow ?? false)).toEqual(roadmap.stages.map((_, i) => i === 1))
   })
 })
 
@@ -180,6 +188,9 @@ describe('roll-over', () => {
     expect(validate(RoadmapFields, next).ok).toBe(true)
     expect(validate(RoadmapFields, { ...next, otherTables: [{ caption: '', rows: [] }] }).ok).toBe(false)
     expect(validate(RoadmapFields, { ...next, otherTables: [{ caption: '', rows: [Array.from({ length: 21 }, () => 'x')] }] }).ok).toBe(false)
+    // Together within what one push carries: two tables of 60,000 letters are too long.
+    const long = { caption: '', rows: Array.from({ length: 20 }, () => ['x'.repeat(3000)]) }
+    expect([validate(RoadmapFields, { ...next, otherTables: [long] }).ok, validate(RoadmapFields, { ...next, otherTables: [long, long] }).ok]).toEqual([true, false])
   })
 
   it('keeps each deadline in the school\'s words, its year moved (seed 004\'s «Сентябрь-декабрь 2023»)', () => {

@@ -17,8 +17,11 @@ export type Block
     | { kind: 'paragraph', text: string, align?: 'center' | 'right', edit?: ParagraphEdit }
     | { kind: 'list', items: string[] }
     | TableBlock
-    /** A table of the school's document as written: no head, each row's last cell across the columns it lacks. */
-    | { kind: 'grid', rows: string[][] }
+    /**
+     * A table of the school's document as written: no head, each row's last cell across the columns it lacks of the
+     * widest row's `columns`; `label` names it to a screen reader.
+     */
+    | { kind: 'grid', label: string, rows: string[][], columns: number }
     /** The curator's own words: several paragraphs, editable on screen before printing. */
     | { kind: 'narrative', section: string, title: string, text: string, placeholder: string }
     | { kind: 'signature', role: string, name: string }
@@ -44,12 +47,6 @@ export interface TableBlock {
 export function tableBody(block: TableBlock): Array<{ subhead: string, note: boolean } | { cells: string[] }> {
   const before = (r: number) => (block.subheads ?? []).filter(s => Math.min(s.before, block.rows.length) === r).map(s => ({ subhead: s.text, note: !!s.note }))
   return [...block.rows.flatMap((cells, r) => [...before(r), { cells }]), ...before(block.rows.length)]
-}
-
-/** The columns of a table kept as written, and the span of each row's last cell: the widest row's count less its others. */
-export function gridSpans(rows: readonly string[][]): { columns: number, lastSpan: (row: readonly string[]) => number } {
-  const columns = Math.max(1, ...rows.map(row => row.length))
-  return { columns, lastSpan: row => columns - row.length + 1 }
 }
 
 /** A table's name for a screen reader, on its scroll box: the heading it stands under, else the document's title. */

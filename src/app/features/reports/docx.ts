@@ -1,6 +1,6 @@
 import type * as DocxModule from 'docx'
 import type { Block, ReportDocument } from './document.ts'
-import { approvalColumns, gridSpans, isLongRow, paragraphsOf, signedName, tableBody, typeset } from './document.ts'
+import { approvalColumns, isLongRow, paragraphsOf, signedName, tableBody, typeset } from './document.ts'
 import { withSoftHyphens } from './softHyphens.ts'
 
 type Docx = typeof DocxModule
@@ -13,6 +13,12 @@ const A4 = { width: 11906, height: 16838 } // twips
 const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 }
 /** The text's width on an A4 sheet, upright or turned, less the margins. */
 const textWidth = (landscape: boolean) => (landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right
+
+/** A table's cell: its lines (a stage's events in seed 000's table) are its paragraphs, as on the page. */
+function tableCell(docx: Docx, value: string, size: number, bold: boolean, columnSpan = 1): InstanceType<Docx['TableCell']> {
+  const { Paragraph, TableCell, TextRun } = docx
+  return new TableCell({ ...(columnSpan > 1 && { columnSpan }), children: value.split('\n').map(line => new Paragraph({ children: [new TextRun({ text: typeset(line), bold, font: FONT, size })] })) })
+}
 
 function blockParts(docx: Docx, block: Block, landscape: boolean): Array<InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>> {
   const width = textWidth(landscape)
@@ -37,18 +43,15 @@ function blockParts(docx: Docx, block: Block, landscape: boolean): Array<Instanc
       // Never justified: the blank and the initials keep to the line's start, as on the sheet.
       return [new Paragraph({ children: [text(`${block.role} ${signedName(block.name)}`)], alignment: AlignmentType.LEFT, spacing: { before: 480 } })]
     case 'grid': {
-      const { lastSpan } = gridSpans(block.rows)
-      const cell = (value: string, columnSpan: number) => new TableCell({ columnSpan, children: value.split('\n').map(line => new Paragraph({ children: [new TextRun({ text: typeset(line), font: FONT, size: TABLE_SIZE })] })) })
-      const rows = block.rows.map(row => new TableRow({ cantSplit: !isLongRow(row), children: row.map((value, c) => cell(value, c === row.length - 1 ? lastSpan(row) : 1)) }))
+      const rows = block.rows.map(row => new TableRow({ cantSplit: !isLongRow(row), children: row.map((value, c) => tableCell(docx, value, TABLE_SIZE, false, c === row.length - 1 ? block.columns - c : 1)) }))
       return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }), new Paragraph({ children: [] })]
     }
     case 'table': {
       // The head row repeats on every page the table runs over.
       const size = block.compact ? COMPACT_SIZE : TABLE_SIZE
       const run = (value: string, bold: boolean) => new TextRun({ text: typeset(value), bold, font: FONT, size })
-      // A cell's lines (a stage's events in seed 000's table) are its paragraphs, as on the page.
       // A word too long for its column breaks at a soft hyphen, as on the page; Word would cut it anywhere.
-      const cell = (value: string, bold: boolean, column: number) => new TableCell({ children: withSoftHyphens(value, block.widths?.[column], landscape).split('\n').map(line => new Paragraph({ children: [run(line, bold)] })) })
+      const cell = (value: string, bold: boolean, column: number) => tableCell(docx, withSoftHyphens(value, block.widths?.[column], landscape), size, bold)
       const row = (cells: string[], bold = false) => new TableRow({ tableHeader: bold, cantSplit: bold || !block.breakRows, children: cells.map((c, i) => cell(c, bold, i)) })
       // A part's row (a roadmap's stage) spans the table and keeps with the row under it; a note closing a part is plain.
       const subhead = (value: string, note: boolean) => new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: block.head.length, children: [new Paragraph({ keepNext: !note, children: [run(value, !note)] })] })] })

@@ -2,6 +2,7 @@ import { PRINTED_COLUMNS, type PrintedHead, type Roadmap } from '#shared/model/r
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import { deadlineWords } from '#shared/roadmap/formatDeadline'
+import { tableName } from '#shared/roadmap/pastedText'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { shortName } from '../../data/names.ts'
 import { stageHeading, stageName, stageNumber } from '../../data/roadmapStages.ts'
@@ -41,9 +42,9 @@ export function introParagraphs(roadmap: PrintedRoadmap): Block[] {
  * наставничества», seed 003's indicators): each under the paragraph that named it.
  */
 export function otherTablesBlocks(roadmap: PrintedRoadmap): Block[] {
-  return (roadmap.otherTables ?? []).flatMap(({ caption, rows }): Block[] => [
-    ...(caption ? [{ kind: 'heading' as const, text: caption }] : []),
-    { kind: 'grid', rows },
+  return (roadmap.otherTables ?? []).flatMap((table): Block[] => [
+    ...(table.caption ? [{ kind: 'heading' as const, text: table.caption }] : []),
+    { kind: 'grid', label: tableName(table), rows: table.rows, columns: Math.max(1, ...table.rows.map(row => row.length)) },
   ])
 }
 
