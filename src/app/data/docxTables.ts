@@ -1,7 +1,7 @@
 /**
  * The rows of a Word document's tables: the schools keep their roadmaps as .docx, a table with a stage row
  * (merged across the columns) between its events, often beside a table of goals or indicators. Every top-level
- * table is read, in order, as a list of rows; a cell merged across N columns gives its text then N−1 empty cells, as a spreadsheet's merged cell does, and
+ * table is read, in order, as a list of rows under the paragraph above it (its name, as «Паспорт программы»); a cell merged across N columns gives its text then N−1 empty cells, as a spreadsheet's merged cell does, and
  * a cell continuing a vertical merge is empty. A paragraph is a line of its cell. A table inside a cell (rare)
  * gives its text to that cell. Word's XML is regular enough to scan for the few tags that matter, which runs the
  * same in the browser and in Node.
@@ -18,17 +18,25 @@ const unescapeXml = (text: string) => text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, 
 
 interface OpenCell { lines: string[], span: number, continued: boolean }
 
-/** The tables of `word/document.xml`, each as rows of cell texts. */
-export function tablesOfDocumentXml(xml: string): string[][][] {
-  const tables: string[][][] = []
+/** A table of the document and the paragraph just above it, which names it («Паспорт программы»); '' where none does. */
+export interface WordTable { caption: string, rows: string[][] }
+
+/** The tables of `word/document.xml`, each as rows of cell texts, with the paragraph above it. */
+export function tablesOfDocumentXml(xml: string): WordTable[] {
+  const tables: WordTable[] = []
   let rows: string[][] = []
   let depth = 0
   let row: string[] | undefined
   let cell: OpenCell | undefined
   let inText = false
+  // The text of the paragraph being read outside any table, and the last such one with words.
+  let paragraph = ''
+  let caption = ''
   const addText = (text: string) => {
     if (cell)
       cell.lines[cell.lines.length - 1] += text
+    else if (depth === 0)
+      paragraph += text
   }
   for (const [, closing, name, attributes = '', selfClosing, text] of xml.matchAll(TAG)) {
     if (text !== undefined) {
@@ -41,8 +49,10 @@ export function tablesOfDocumentXml(xml: string): string[][][] {
       depth += opening ? 1 : closing ? -1 : 0
       if (opening && depth === 1)
         rows = []
-      else if (closing && depth === 0)
-        tables.push(rows)
+      else if (closing && depth === 0) {
+        tables.push({ caption, rows })
+        caption = ''
+      }
     }
     // A nested table's rows and cells are part of the outer cell's text.
     if (depth > 1 && (name === 'tr' || name === 'tc'))
@@ -67,6 +77,10 @@ export function tablesOfDocumentXml(xml: string): string[][][] {
       case 'p':
         if (closing && cell)
           cell.lines.push('')
+        else if ((closing || selfClosing) && depth === 0) {
+          caption = paragraph.trim().replace(/\s+/g, ' ') || caption
+          paragraph = ''
+        }
         break
       case 't':
         inText = opening
@@ -92,7 +106,7 @@ export function tablesOfDocumentXml(xml: string): string[][][] {
 }
 
 /** A .docx's tables, or undefined for a zip that is no Word document (a workbook). */
-export async function readDocxTables(bytes: Uint8Array): Promise<string[][][] | undefined> {
+export async function readDocxTables(bytes: Uint8Array): Promise<WordTable[] | undefined> {
   const { unzipSync } = await import('fflate')
   const files = unzipSync(bytes, { filter: file => file.name === 'word/document.xml' })
   const xml = files['word/document.xml']

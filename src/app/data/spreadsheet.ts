@@ -1,5 +1,5 @@
 import { decodeText, sniff } from './decode.ts'
-import { readDocxTables } from './docxTables.ts'
+import { readDocxTables, type WordTable } from './docxTables.ts'
 
 /** A cell as the readers give it: CSV gives text only; XLSX gives numbers, booleans and real dates too. */
 export type Cell = string | number | boolean | Date | null | undefined
@@ -11,8 +11,8 @@ export const MAX_FILE_MB = 20
 export type ReadFailure = 'not_spreadsheet' | 'old_excel' | 'empty' | 'too_big' | { unclosedQuoteRow: number }
 
 /** Which of a Word document's tables is the one meant: the caller knows its own (a roadmap's has the most events). */
-export type TablePick = (tables: readonly string[][][]) => string[][]
-const mostRows: TablePick = tables => tables.reduce((best, table) => (table.length > best.length ? table : best))
+export type TablePick = (tables: readonly WordTable[]) => string[][]
+const mostRows: TablePick = tables => tables.map(table => table.rows).reduce((best, rows) => (rows.length > best.length ? rows : best))
 
 /**
  * A chosen file's cells as they stand, every row kept (a roadmap's table has stage rows between its events); a Word

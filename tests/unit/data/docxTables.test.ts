@@ -44,16 +44,23 @@ describe('a roadmap kept in Word', () => {
   it('keeps a table inside a cell as that cell\'s text, and reads tabs and line breaks', () => {
     const xml = '<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>до</w:t><w:tab/><w:t xml:space="preserve">1 октября</w:t><w:br/><w:t>далее постоянно</w:t></w:r></w:p></w:tc>'
       + '<w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>внутри</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl></w:body></w:document>'
-    expect(tablesOfDocumentXml(xml)).toEqual([[['до 1 октября\nдалее постоянно', 'внутри']]])
+    expect(tablesOfDocumentXml(xml)).toEqual([{ caption: '', rows: [['до 1 октября\nдалее постоянно', 'внутри']] }])
   })
 
   it('reads each table apart: the longest by default, or the one the caller picks', async () => {
     const xml = (rows: string[][]) => `<w:tbl>${rows.map(row => `<w:tr>${row.map(cell => `<w:tc><w:p><w:r><w:t>${cell}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`
     const goals = [['Цель'], ['Задачи'], ['Индикаторы']]
     const roadmap = [['№'], ['1.']]
-    expect(tablesOfDocumentXml(`<w:body>${xml(goals)}<w:p/>${xml(roadmap)}</w:body>`)).toEqual([goals, roadmap])
+    expect(tablesOfDocumentXml(`<w:body>${xml(goals)}<w:p/>${xml(roadmap)}</w:body>`)).toEqual([{ caption: '', rows: goals }, { caption: '', rows: roadmap }])
     const bytes = await roadmapDocx()
-    expect(await readCells(bytes, tables => tables[0]!.slice(0, 1))).toEqual([['№ п/п', 'Наименование мероприятия', 'Срок реализации', 'Ответственный исполнитель', 'Результат, вид документа']])
+    expect(await readCells(bytes, tables => tables[0]!.rows.slice(0, 1))).toEqual([['№ п/п', 'Наименование мероприятия', 'Срок реализации', 'Ответственный исполнитель', 'Результат, вид документа']])
+  })
+
+  it('names each table by the last paragraph with words above it, since the table before', () => {
+    const xml = (rows: string[][]) => `<w:tbl>${rows.map(row => `<w:tr>${row.map(cell => `<w:tc><w:p><w:r><w:t>${cell}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+    const body = `<w:body>${paragraph('Дорожная карта')}${xml([['№']])}${paragraph('Паспорт  программы')}<w:p/>${xml([['Цель']])}${xml([['Итоги']])}</w:body>`
+    expect(tablesOfDocumentXml(body).map(table => table.caption)).toEqual(['Дорожная карта', 'Паспорт программы', ''])
   })
 
   it('says a cut-off .docx is no spreadsheet (a workbook, also a zip, reads as before: import/parse.test.ts)', async () => {
