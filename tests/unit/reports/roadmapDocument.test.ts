@@ -274,6 +274,15 @@ describe('the document\'s other tables', () => {
     const spans = table.split('<w:tr>').slice(1).map(row => [...row.matchAll(/<w:gridSpan w:val="(\d+)"\/>/g)].map(m => Number(m[1])))
     expect(spans).toEqual([[4], [2], []])
   })
+
+  it('repeat a first row that heads every column on each sheet (seed 003\'s years), in Word too', async () => {
+    const indicators = { caption: 'Показатели эффективности', rows: [['Наименование показателя', '2020', '2021'], ['Доля детей', '10', '30']] }
+    const doc = buildRoadmapDocument({ requisites, roadmap: { ...roadmap, otherTables: [indicators] }, events, people, order: noOrder })
+    expect(doc.blocks.at(-1)).toEqual({ kind: 'grid', label: 'Показатели эффективности', head: ['Наименование показателя', '2020', '2021'], rows: [['Доля детей', '10', '30']], columns: 3 })
+    const xml = strFromU8(unzipSync(new Uint8Array(await (await toDocx(doc)).arrayBuffer()))['word/document.xml']!)
+    const [head, body] = xml.slice(xml.lastIndexOf('<w:tbl>')).split('<w:tr>').slice(1)
+    expect([head?.includes('<w:tblHeader/>'), body?.includes('<w:tblHeader/>')]).toEqual([true, false])
+  })
 })
 
 describe('a roadmap printed on turned sheets', () => {

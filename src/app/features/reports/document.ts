@@ -18,10 +18,11 @@ export type Block
     | { kind: 'list', items: string[] }
     | TableBlock
     /**
-     * A table of the school's document as written: no head, each row's last cell across the columns it lacks of the
-     * widest row's `columns`; `label` names it to a screen reader.
+     * A table of the school's document as written, each row's last cell across the columns it lacks of the widest
+     * row's `columns`; `head`, where its first row heads every column (seed 003's «Наименование показателя | 2020 …»),
+     * repeats on each sheet; `label` names it to a screen reader.
      */
-    | { kind: 'grid', label: string, rows: string[][], columns: number }
+    | { kind: 'grid', label: string, head?: string[], rows: string[][], columns: number }
     /** The curator's own words: several paragraphs, editable on screen before printing. */
     | { kind: 'narrative', section: string, title: string, text: string, placeholder: string }
     | { kind: 'signature', role: string, name: string }

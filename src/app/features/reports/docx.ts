@@ -43,7 +43,8 @@ function blockParts(docx: Docx, block: Block, landscape: boolean): Array<Instanc
       // Never justified: the blank and the initials keep to the line's start, as on the sheet.
       return [new Paragraph({ children: [text(`${block.role} ${signedName(block.name)}`)], alignment: AlignmentType.LEFT, spacing: { before: 480 } })]
     case 'grid': {
-      const rows = block.rows.map(row => new TableRow({ cantSplit: !isLongRow(row), children: row.map((value, c) => tableCell(docx, value, TABLE_SIZE, false, c === row.length - 1 ? block.columns - c : 1)) }))
+      const row = (cells: string[], head = false) => new TableRow({ tableHeader: head, cantSplit: head || !isLongRow(cells), children: cells.map((value, c) => tableCell(docx, value, TABLE_SIZE, head, c === cells.length - 1 ? block.columns - c : 1)) })
+      const rows = [...(block.head ? [row(block.head, true)] : []), ...block.rows.map(cells => row(cells))]
       return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }), new Paragraph({ children: [] })]
     }
     case 'table': {

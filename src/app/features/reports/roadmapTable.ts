@@ -42,10 +42,16 @@ export function introParagraphs(roadmap: PrintedRoadmap): Block[] {
  * наставничества», seed 003's indicators): each under the paragraph that named it.
  */
 export function otherTablesBlocks(roadmap: PrintedRoadmap): Block[] {
-  return (roadmap.otherTables ?? []).flatMap((table): Block[] => [
-    ...(table.caption ? [{ kind: 'heading' as const, text: table.caption }] : []),
-    { kind: 'grid', label: tableName(table), rows: table.rows, columns: Math.max(1, ...table.rows.map(row => row.length)) },
-  ])
+  return (roadmap.otherTables ?? []).flatMap((table): Block[] => {
+    const columns = Math.max(1, ...table.rows.map(row => row.length))
+    const [first, ...rest] = table.rows
+    // A first row with words over every column heads the table (seed 003's years); a row across it (seed 001's «I. Общая информация») does not.
+    const headed = first && rest.length && first.length === columns && first.every(Boolean)
+    return [
+      ...(table.caption ? [{ kind: 'heading' as const, text: table.caption }] : []),
+      { kind: 'grid', label: tableName(table), ...(headed ? { head: first, rows: rest } : { rows: table.rows }), columns },
+    ]
+  })
 }
 
 /**
