@@ -1,3 +1,5 @@
+import type { CaptionedTable } from '#shared/roadmap/pastedText'
+
 /**
  * The rows of a Word document's tables: the schools keep their roadmaps as .docx, a table with a stage row
  * (merged across the columns) between its events, often beside a table of goals or indicators. Every top-level
@@ -18,12 +20,9 @@ const unescapeXml = (text: string) => text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, 
 
 interface OpenCell { lines: string[], span: number, continued: boolean }
 
-/** A table of the document and the paragraph just above it, which names it («Паспорт программы»); '' where none does. */
-export interface WordTable { caption: string, rows: string[][] }
-
 /** The tables of `word/document.xml`, each as rows of cell texts, with the paragraph above it. */
-export function tablesOfDocumentXml(xml: string): WordTable[] {
-  const tables: WordTable[] = []
+export function tablesOfDocumentXml(xml: string): CaptionedTable[] {
+  const tables: CaptionedTable[] = []
   let rows: string[][] = []
   let depth = 0
   let row: string[] | undefined
@@ -106,7 +105,7 @@ export function tablesOfDocumentXml(xml: string): WordTable[] {
 }
 
 /** A .docx's tables, or undefined for a zip that is no Word document (a workbook). */
-export async function readDocxTables(bytes: Uint8Array): Promise<WordTable[] | undefined> {
+export async function readDocxTables(bytes: Uint8Array): Promise<CaptionedTable[] | undefined> {
   const { unzipSync } = await import('fflate')
   const files = unzipSync(bytes, { filter: file => file.name === 'word/document.xml' })
   const xml = files['word/document.xml']

@@ -1,5 +1,6 @@
 import { decodeText, sniff } from './decode.ts'
-import { readDocxTables, type WordTable } from './docxTables.ts'
+import type { CaptionedTable } from '#shared/roadmap/pastedText'
+import { readDocxTables } from './docxTables.ts'
 
 /** A cell as the readers give it: CSV gives text only; XLSX gives numbers, booleans and real dates too. */
 export type Cell = string | number | boolean | Date | null | undefined
@@ -11,7 +12,7 @@ export const MAX_FILE_MB = 20
 export type ReadFailure = 'not_spreadsheet' | 'old_excel' | 'empty' | 'too_big' | { unclosedQuoteRow: number }
 
 /** Which of a Word document's tables is the one meant: the caller knows its own (a roadmap's has the most events). */
-export type TablePick = (tables: readonly WordTable[]) => string[][]
+export type TablePick = (tables: readonly CaptionedTable[]) => string[][]
 const mostRows: TablePick = tables => tables.map(table => table.rows).reduce((best, rows) => (rows.length > best.length ? rows : best))
 
 /**
