@@ -85,13 +85,14 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
 
   /**
    * Defaults found after loading (the next meeting's kind) are a starting point, not an edit: each fills its
-   * field only while the person has not changed it, so a choice made in the first moments stays.
+   * field only while the person has not changed it, so a choice made in the first moments stays. `startOnly`: a
+   * restored draft keeps its fields, and the defaults are only what discarding the draft goes back to.
    */
-  function suggest(values: Partial<Draft<E>>): void {
+  function suggest(values: Partial<Draft<E>>, startOnly = false): void {
     const start = JSON.parse(pristine.value) as Record<string, unknown>
     const fields = draft as Record<string, unknown>
     for (const [key, value] of Object.entries(values)) {
-      if (snapshot(fields[key]) === snapshot(start[key]))
+      if (!startOnly && snapshot(fields[key]) === snapshot(start[key]))
         fields[key] = value
       start[key] = value
     }

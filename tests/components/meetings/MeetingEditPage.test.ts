@@ -126,6 +126,27 @@ describe('meeting form', () => {
     expect(await db.drafts.count()).toBe(0)
   })
 
+  it('goes back to the suggested start on «Удалить черновик»: the next kind, every mentee present', async () => {
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { pairId, date: '2026-10-01', kind: 'intro', durationMin: 40, format: 'in_person', attendeeIds: [], topic: '', notes: '', planItemIds: [], nextDate: '' })
+    const first = await open()
+    await control(first.wrapper, 'Вид встречи').setValue('final')
+    await control(first.wrapper, 'Тема').setValue('Черновик темы')
+    await new Promise(resolve => setTimeout(resolve, 300))
+    first.wrapper.unmount()
+
+    const { wrapper, router } = await open()
+    expect((control(wrapper, 'Вид встречи').element as HTMLSelectElement).value).toBe('final')
+    await wrapper.findAll('button').find(b => b.text() === 'Удалить черновик')!.trigger('click')
+    await settle()
+    expect((control(wrapper, 'Вид встречи').element as HTMLSelectElement).value).toBe('trial')
+    expect((control(wrapper, 'Тема').element as HTMLInputElement).value).toBe('')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/my/pairs/${pairId}`), SAVED)
+    const saved = (await db.meetings.toArray()).find(m => m.date !== '2026-10-01')
+    expect([saved?.kind, saved?.attendeeIds]).toEqual(['trial', [menteeId]])
+  })
+
   it('offers the kinds the pair\'s programme plans, named as its school names them, and suggests the next of them', async () => {
     const programId = uuidv7()
     await mutate(db, 'programs', programId, 'upsert', { name: 'Педагог – педагог', meetingKinds: [{ kind: 'intro', name: 'первая, организационная встреча' }, { kind: 'work', name: '' }, { kind: 'final', name: 'заключительная встреча' }] })
