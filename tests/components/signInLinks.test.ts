@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import EnrollPage from '../../src/app/features/enroll/EnrollPage.vue'
 import LoginPage from '../../src/app/features/auth/LoginPage.vue'
-import { mountPageAt } from './mountPage.ts'
+import { mountAt, mountPageAt } from './mountPage.ts'
 
 beforeEach(() => {
   setActivePinia(createPinia())
@@ -26,6 +26,15 @@ describe('the two ways in lead to each other', () => {
   it('the code page leads staff back to the login', async () => {
     const wrapper = await mountPageAt(EnrollPage, '/enroll')
     expect(wrapper.get('.other-sign-in a').attributes('href')).toBe('/login')
+    wrapper.unmount()
+  })
+
+  it('the code page takes a survey card\'s code too, and opens its questionnaire instead of refusing it', async () => {
+    const { wrapper, router } = await mountAt('/enroll')
+    await wrapper.get('input').setValue('839m 7jfs-ywq2')
+    await wrapper.get('form').trigger('submit')
+    // The questionnaire's page loads as its own chunk.
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/s/839M-7JFS-YWQ2'), { timeout: 5000 })
     wrapper.unmount()
   })
 })
