@@ -5,8 +5,11 @@ import { expect, test } from './support/fixtures.ts'
 
 /** A control of the page's content: its mark, how it reads in a failure, its radio group (Tab stops once in a group). */
 interface Control { mark: string, name: string, group?: string }
-/** Where Tab put the focus: the control's mark, whether it matches :focus-visible, its outline and shadow then. */
-interface Stop { mark: string, visible: boolean, ring: string }
+/**
+ * Where Tab put the focus: the control's mark, whether it matches :focus-visible, its outline and shadow then, and
+ * whether the phone's menu, fixed at the bottom, covers it.
+ */
+interface Stop { mark: string, visible: boolean, ring: string, underMenu: boolean }
 
 /**
  * In the page: the focused control's stop (none when the focus is out of `main`), or, with `blurred`, the focus
@@ -20,10 +23,19 @@ function look(main: Element, blurred: boolean): Stop[] {
   const focused = document.activeElement as HTMLElement | null
   // A date field's calendar button, inside the field, has the focus: the field matches :focus-within, not :focus-visible.
   const keyboardFocus = (el: Element) => el.matches(':focus-visible') || !el.matches(':focus')
+  // The menu is a column at the desk (its top at 0) and a bar at the bottom of a narrower screen.
+  const menu = document.querySelector('.app-nav')?.getBoundingClientRect()
+  const underMenu = (el: Element) => {
+    if (!menu || menu.top <= 0)
+      return false
+    const box = el.getBoundingClientRect()
+    // A control that fits above the menu shows whole; a taller one (a textarea) shows its first line, the caret's.
+    return box.height < menu.top / 2 ? box.bottom > menu.top + 1 : box.top + 24 > menu.top
+  }
   if (!blurred)
-    return focused && main.contains(focused) ? [{ mark: focused.dataset.tabMark ?? `unmarked ${focused.tagName.toLowerCase()}`, visible: keyboardFocus(focused), ring: ring(focused) }] : []
+    return focused && main.contains(focused) ? [{ mark: focused.dataset.tabMark ?? `unmarked ${focused.tagName.toLowerCase()}`, visible: keyboardFocus(focused), ring: ring(focused), underMenu: underMenu(focused) }] : []
   focused?.blur()
-  return [...main.querySelectorAll<HTMLElement>('[data-tab-mark]')].map(el => ({ mark: el.dataset.tabMark!, visible: false, ring: ring(el) }))
+  return [...main.querySelectorAll<HTMLElement>('[data-tab-mark]')].map(el => ({ mark: el.dataset.tabMark!, visible: false, ring: ring(el), underMenu: false }))
 }
 
 /** Every control in <main> that Tab should stop on (shown, enabled, not taken out of the order), marked. */
@@ -59,7 +71,7 @@ async function tabThrough(page: Page, count: number): Promise<{ stops: Stop[], u
 }
 
 /**
- * Issue #20 (ГОСТ Р 52872-2019; WCAG 2.1.1 keyboard, 2.4.7 focus visible): a curator without a mouse fills the
+ * Issue #20 (ГОСТ Р 52872-2019; WCAG 2.1.1 keyboard, 2.4.7 focus visible, 2.4.11 focus not obscured): a curator without a mouse fills the
  * forms used most — a person's card, a pair, a meeting of the paper journal — at the desk and at 200 % zoom, in
  * both themes. Tab from the start of the page's
  * content reaches every control on it, and the focused control is drawn apart: it matches :focus-visible, and
@@ -112,5 +124,6 @@ async function tabsThroughForm(page: Page, path: string, label: string): Promise
   })
   const named = (mark: string) => all.find(control => control.mark === mark)?.name ?? mark
   expect.soft([...new Set(hidden.map(stop => `${named(stop.mark)}: ${stop.ring}`))], `${label}: focus not shown`).toEqual([])
+  expect.soft(stops.filter(stop => stop.underMenu).map(stop => named(stop.mark)), `${label}: focus under the bottom menu`).toEqual([])
   expect(stops.length, `${label}: Tab stops in the page's content`).toBeGreaterThan(3)
 }
