@@ -60,6 +60,10 @@ export async function scan(page: Page, label: string, findings: Findings, { refl
   const { violations } = await (otherTheme ? axe.withRules(COLOUR_RULES) : axe.withTags(RULES)).analyze()
   for (const v of violations)
     findings.violations.push(`${label} @${width} ${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`)
+  // Radios with no name are a Tab stop each and the arrows do not move between them; axe-core does not ask.
+  const unnamed = await page.locator('input[type=radio]:not([name]), input[type=radio][name=""]').count()
+  if (unnamed)
+    findings.violations.push(`${label} @${width} radio-group: ${unnamed} radio buttons in no named group`)
   if (otherTheme)
     return
   await overflowAt(page, `${label} @${width}`, findings)
