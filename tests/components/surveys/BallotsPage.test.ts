@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { surveysApi } from '../../../src/app/data/surveysApi.ts'
+import { db } from '../../../src/app/db/index.ts'
+import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 import { curatorWithAnonymousCampaign } from './anonymousCampaign.ts'
@@ -51,6 +53,19 @@ describe('printed survey cards', () => {
     expect(issue).toHaveBeenCalledWith(campaignId, { count: 6 })
     expect(wrapper.find('.field--invalid').exists()).toBe(false)
     expect(wrapper.findAll('.cut-sheet article')).toHaveLength(1)
+  })
+
+  it('tells an entry questionnaire\'s card to be kept for the exit one, and the exit one\'s to be answered', async () => {
+    serverAddresses([])
+    for (const [phase, hint] of [['exit', 'код принимает один ответ'], ['entry', 'Сохраните карточку: по ней же вы ответите в конце программы']] as const) {
+      await mutate(db, 'surveyCampaigns', campaignId, 'upsert', { phase })
+      const { wrapper } = await open()
+      await wrapper.get('input[type="number"]').setValue('1')
+      await wrapper.get('form').trigger('submit')
+      await settle()
+      expect(wrapper.get('.cut-card__hint').text()).toContain(hint)
+      wrapper.unmount()
+    }
   })
 
   it('warns that cards made at this computer\'s own address lead a phone nowhere, when the server knows no other', async () => {

@@ -82,6 +82,7 @@ const ru = {
     card: 'Карточка {code}',
     qr: 'QR-код анкеты',
     keep: 'Сохраните карточку: по ней же вы ответите в конце программы',
+    answerOnce: 'Ответьте по этой карточке: анкета анонимная, код принимает один ответ',
   },
   results: {
     link: 'Итоги',
@@ -245,6 +246,7 @@ const en: typeof ru = {
     card: 'Card {code}',
     qr: 'QR code of the questionnaire',
     keep: 'Keep this card: you will answer with it at the end of the programme too',
+    answerOnce: 'Answer with this card: the questionnaire is anonymous, the code takes one answer',
   },
   results: {
     link: 'Results',
