@@ -31,6 +31,7 @@ export const PROBLEM_TEXTS_RU = {
   invalid_key: 'ключ: латинские буквы, цифры, точка, дефис; с буквы',
   options_needed: 'нужно хотя бы два варианта ответа',
   options_repeat: 'варианты ответа повторяются',
+  exclusive_unknown: 'ответ, который исключает остальные, должен быть одним из вариантов вопроса с несколькими ответами',
   keys_repeat: 'ключи вопросов повторяются',
   before_pair_start: 'встреча раньше начала работы пары',
   after_pair_end: 'встреча позже планового окончания пары: сначала продлите пару',
@@ -124,7 +125,7 @@ const FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set([
   'required', 'too_long', 'too_many', 'invalid_date', 'invalid_id', 'invalid', 'end_before_start', 'next_before_date',
   'mentor_is_mentee', 'duration_range', 'out_of_range', 'whole_number', 'experience_range', 'teaching_over_total', 'withdrawn_before_signed', 'login_format',
   'duties_signed_by_self', 'consent_self_under_14', 'consent_self_age_unknown',
-  'password_too_short', 'invalid_key', 'options_needed', 'options_repeat', 'keys_repeat', 'person_not_found',
+  'password_too_short', 'invalid_key', 'options_needed', 'options_repeat', 'exclusive_unknown', 'keys_repeat', 'person_not_found',
   'login_required', 'password_required', 'person_required', 'before_pair_start', 'after_pair_end', 'attendee_required', 'questions_required', 'pair_suspended',
 ])
 

@@ -88,6 +88,22 @@ describe.each(BACKENDS)('survey ballots and answers on %s', (backend) => {
     expect(await server.storage.db.selectFrom('survey_answers').selectAll().where('campaign_id', '=', closed.campaignId).execute()).toHaveLength(0)
   })
 
+  it('keeps a question\'s choice that stands alone and refuses an answer that ticks it with another', async () => {
+    const school = await newSchool()
+    const { programId, templateId } = await openCampaign(school)
+    const items = ITEMS.map(item => item.key === 'goals' ? { ...item, options: [...item.options!, 'Ничего'], exclusive: 'Ничего' } : item)
+    await school.curator.push(upsert('surveyTemplates', templateId, { ...templateFields(items, 1) }))
+    const { campaignId } = await openCampaign(school, {}, { programId, templateId })
+    const [code] = (await issue(server.app, school, campaignId, { count: 1 })).codes as [string]
+    expect(json<BallotView>(await ballot(code)).items.find(item => item.key === 'goals')).toMatchObject({ exclusive: 'Ничего' })
+
+    const both = await answer(server.app, { code, templateVersion: 1, answers: answers(7, { goals: ['Друзья', 'Ничего'] }) })
+    expect(both.statusCode).toBe(400)
+    expect(json<ApiError>(both)).toMatchObject({ error: 'bad_request', field: 'answers.goals' })
+    const alone = await answer(server.app, { code, templateVersion: 1, answers: answers(7, { goals: ['Ничего'] }) })
+    expect(alone.statusCode, alone.body).toBe(201)
+  })
+
   it('accepts exactly one of 20 concurrent submits of one code', async () => {
     const school = await newSchool()
     const { campaignId } = await openCampaign(school)

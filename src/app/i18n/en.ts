@@ -100,6 +100,7 @@ export const en: Messages = {
       invalid_key: 'Key: Latin letters, digits, dot, hyphen; starting with a letter',
       options_needed: 'At least two choices are needed',
       options_repeat: 'Choices repeat',
+      exclusive_unknown: 'The choice that excludes the others must be one of the choices',
       keys_repeat: 'Question keys repeat',
       invalid: 'Check this value',
       bad_characters: 'The text holds characters that are not allowed: type it again',

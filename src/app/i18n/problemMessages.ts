@@ -30,6 +30,7 @@ const en: Record<ProblemCode, string> = {
   invalid_key: 'key: Latin letters, digits, dot, hyphen; starting with a letter',
   options_needed: 'at least two choices are needed',
   options_repeat: 'choices repeat',
+  exclusive_unknown: 'the choice that excludes the others must be one of a multiple-choice question\'s choices',
   keys_repeat: 'question keys repeat',
   before_pair_start: 'the meeting is before the pair started',
   after_pair_end: 'the meeting is after the pair\'s planned end: extend the pair first',

@@ -25,6 +25,11 @@ export interface SurveyItem {
   text: string
   /** The choices of a single or multiple item; absent otherwise. */
   options?: string[]
+  /**
+   * A multiple item's choice that stands alone («Ничего не изменилось»): ticking it clears the others, and an answer
+   * with it and another is refused. Absent where every choice combines.
+   */
+  exclusive?: string
   required: boolean
 }
 
@@ -51,10 +56,12 @@ export const SurveyItemSchema = v.pipe(
     kind: v.picklist(SURVEY_ITEM_KINDS),
     text: requiredText(1000),
     options: v.optional(OptionsField),
+    exclusive: v.optional(requiredText(200)),
     required: v.boolean(),
   }),
   crossCheck('options', ['kind'], item => (item.kind === 'single' || item.kind === 'multiple') === (item.options !== undefined), 'options_needed'),
   crossCheck('options', [], item => new Set(item.options ?? []).size === (item.options ?? []).length, 'options_repeat'),
+  crossCheck('exclusive', ['kind', 'options'], item => item.exclusive === undefined || (item.kind === 'multiple' && (item.options ?? []).includes(item.exclusive)), 'exclusive_unknown'),
 )
 
 const ItemsField = v.pipe(

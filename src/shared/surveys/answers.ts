@@ -50,6 +50,7 @@ function valid(item: SurveyItem, value: AnswerValue): boolean {
     case 'scale': return typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX
     case 'single': return typeof value === 'string' && (item.options ?? []).includes(value)
     case 'multiple': return Array.isArray(value) && new Set(value).size === value.length && value.every(o => (item.options ?? []).includes(o))
+      && !(item.exclusive !== undefined && value.length > 1 && value.includes(item.exclusive))
     case 'text': return typeof value === 'string' && value.length <= MAX_TEXT_ANSWER
   }
 }

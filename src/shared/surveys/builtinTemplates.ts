@@ -18,7 +18,7 @@ export interface BuiltinTemplate {
 
 const scale = (key: string, text: string, required = true): SurveyItem => ({ key, kind: 'scale', text, required })
 const single = (key: string, text: string, options: string[], required = true): SurveyItem => ({ key, kind: 'single', text, options, required })
-const multiple = (key: string, text: string, options: string[], required = false): SurveyItem => ({ key, kind: 'multiple', text, options, required })
+const multiple = (key: string, text: string, options: string[], required = false, exclusive?: string): SurveyItem => ({ key, kind: 'multiple', text, options, ...(exclusive && { exclusive }), required })
 const open = (key: string, text: string): SurveyItem => ({ key, kind: 'text', text, required: false })
 
 // The expectations a mentee states at entry and rates again at exit (same keys).
@@ -63,7 +63,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
       scale('sat.program', 'Насколько вы удовлетворены участием в программе наставничества?'),
       scale('sat.mentor', 'Насколько вы удовлетворены работой с вашим наставником?'),
       scale('sat.meetings', 'Насколько полезными были встречи с наставником?'),
-      multiple('results', 'Что изменилось благодаря наставничеству?', ['Улучшилась успеваемость', 'Участвовал(а) в олимпиаде, конкурсе, проекте', 'Определился(лась) с профессией', 'Появилась уверенность в себе', 'Стало легче в коллективе', 'Ничего не изменилось']),
+      multiple('results', 'Что изменилось благодаря наставничеству?', ['Улучшилась успеваемость', 'Участвовал(а) в олимпиаде, конкурсе, проекте', 'Определился(лась) с профессией', 'Появилась уверенность в себе', 'Стало легче в коллективе', 'Ничего не изменилось'], false, 'Ничего не изменилось'),
       single('again', 'Хотели бы вы продолжить участие в программе, в том числе как наставник?', ['Да', 'Скорее да', 'Скорее нет', 'Нет']),
       open('best', 'Что было самым полезным?'),
       open('improve', 'Что стоит изменить в программе?'),

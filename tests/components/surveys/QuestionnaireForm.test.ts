@@ -1,4 +1,5 @@
 import type { SurveyItem } from '#shared/model/surveyTemplate'
+import type { Answers } from '#shared/surveys/answers'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
@@ -25,5 +26,21 @@ describe('a questionnaire being answered', () => {
     expect(invalid()).toEqual([undefined, undefined, undefined])
     await wrapper.find('form').trigger('submit')
     expect(wrapper.emitted('submit')).toEqual([[{ 'sat.meetings': 8, 'often': 'Раз в месяц' }]])
+  })
+
+  it('clears the other choices when the one that stands alone is ticked, and that one when another is', async () => {
+    const changed: SurveyItem = { key: 'changed', kind: 'multiple', text: 'Что изменилось?', options: ['Уверенность', 'Друзья', 'Ничего не изменилось'], exclusive: 'Ничего не изменилось', required: false }
+    const answers = reactive<Answers>({})
+    const wrapper = mount(QuestionnaireForm, { props: { items: [changed], modelValue: answers, disabled: false, submitLabel: 'Отправить ответ', draftKept: false } })
+    const ticked = () => wrapper.findAll<HTMLInputElement>('input[type="checkbox"]').filter(box => box.element.checked).map(box => box.element.parentElement!.textContent.trim())
+    const tick = (i: number) => wrapper.findAll('input[type="checkbox"]')[i]!.setValue(true)
+    await tick(0)
+    await tick(1)
+    expect(ticked()).toEqual(['Уверенность', 'Друзья'])
+    await tick(2)
+    expect(ticked()).toEqual(['Ничего не изменилось'])
+    await tick(0)
+    expect(ticked()).toEqual(['Уверенность'])
+    expect(answers.changed).toEqual(['Уверенность'])
   })
 })

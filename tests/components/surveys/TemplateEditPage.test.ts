@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
@@ -59,6 +59,26 @@ describe('a questionnaire\'s editor', () => {
     expect([name, text(0), text(2), options].map(control => control.attributes('aria-invalid'))).toEqual(['false', 'true', 'false', 'true'])
     expect(wrapper.findAll('.field__error')).toHaveLength(2)
     expect(await db.surveyTemplates.count()).toBe(0)
+  })
+
+  it('names a multiple question\'s choice that stands alone, forgets it with its choice, and saves the one chosen', async () => {
+    const { wrapper, router } = await mountAt('/surveys/templates/new?from=mentee-exit', [], () => useSession().load())
+    await settle()
+    const results = wrapper.findAll('.survey-item').find(item => item.find('textarea').element.value.startsWith('Что изменилось'))!
+    // The question's second select; its first is the kind of answer.
+    const select = results.findAll('select').at(-1)!
+    expect(results.findAll('label').map(l => l.text())).toContain('Ответ, который исключает остальные')
+    expect((select.element as HTMLSelectElement).value).toBe('Ничего не изменилось')
+    const options = results.findAll('textarea')[1]!
+    await options.setValue('Стало легче\nВсё как было')
+    await options.trigger('change')
+    expect((select.element as HTMLSelectElement).value).toBe('')
+    await select.setValue('Всё как было')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await vi.waitFor(() => expect(router.currentRoute.value.path).not.toContain('/new'), { timeout: 5000 })
+    const saved = (await db.surveyTemplates.toArray())[0]!.items.find(i => i.key === 'results')
+    expect([saved?.options, saved?.exclusive]).toEqual([['Стало легче', 'Всё как было'], 'Всё как было'])
   })
 
   it('says a missing name once, under the name, whose field is marked invalid, and the missing questions below them', async () => {

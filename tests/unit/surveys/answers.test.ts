@@ -28,8 +28,32 @@ describe('checkAnswers', () => {
     expect(checkAnswers(items, answers)).toMatchObject({ ok: false, key, reason })
   })
 
+  it('refuses a choice that stands alone together with another, and takes it alone', () => {
+    const lone: SurveyItem[] = [{ key: 'changed', kind: 'multiple', text: 'c', options: ['Уверенность', 'Ничего не изменилось'], exclusive: 'Ничего не изменилось', required: true }]
+    expect(checkAnswers(lone, { changed: ['Уверенность', 'Ничего не изменилось'] })).toMatchObject({ ok: false, key: 'changed', reason: 'invalid' })
+    expect(checkAnswers(lone, { changed: ['Ничего не изменилось'] })).toMatchObject({ ok: true })
+    expect(checkAnswers(lone, { changed: ['Уверенность'] })).toMatchObject({ ok: true })
+  })
+
   it('names every wrong question for the form to mark, the first in the questionnaire\'s order for a refusal', () => {
     expect(checkAnswers(items, { pick: 'z', many: ['x', 'x'] })).toEqual({ ok: false, key: 'sat.a', reason: 'required', failed: { 'sat.a': 'required', 'pick': 'invalid', 'many': 'invalid' } })
+  })
+})
+
+describe('a choice that stands alone', () => {
+  const item = (fields: Partial<SurveyItem>) => v.safeParse(SurveyTemplateFields, { name: 'Анкета', audience: 'mentee', phase: '', version: 1, basedOn: '', items: [{ key: 'k', kind: 'multiple', text: 't', options: ['a', 'b'], required: false, ...fields }] })
+  it('is one of a multiple item\'s choices, or the template is refused on it', () => {
+    expect(item({ exclusive: 'b' }).success).toBe(true)
+    for (const wrong of [{ exclusive: 'c' }, { kind: 'single' as const, exclusive: 'b' }]) {
+      const parsed = item(wrong)
+      expect(parsed.success).toBe(false)
+      expect(parsed.issues?.[0]?.message).toBe('exclusive_unknown')
+    }
+  })
+
+  it('is «Ничего не изменилось» in the built-in exit questionnaire', () => {
+    const results = BUILTIN_TEMPLATES.flatMap(t => t.items).find(i => i.options?.includes('Ничего не изменилось'))
+    expect(results?.exclusive).toBe('Ничего не изменилось')
   })
 })
 
