@@ -30,7 +30,8 @@ function journalMeetings(scope: JournalScope, meetings: readonly Meeting[]): Mee
 
 /**
  * Журнал встреч: each meeting with its date, the mentor who held it (its own, kept when the pair changed hands),
- * its kind and format, topic and length, and for a group who was there; of one pair, or of the school over a period.
+ * its kind and format, topic and length, and who was there (where the journal has a group); of one pair, or of the school
+ * over a period.
  */
 export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument {
   const { requisites, scope, draft } = input
@@ -52,7 +53,8 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
       nameOf(meetingMentorId(m, pairs.get(m.pairId))),
       [`${kindOf(m)}, ${t(`meetings.formats.${m.format}`)}`, m.topic].filter(Boolean).join('. '),
       String(m.durationMin),
-      ...(groups ? [group ? m.attendeeIds.map(nameOf).join(', ') : ''] : []),
+      // A blank would read as «nobody came»: a one-to-one meeting names its mentee, who is the meeting.
+      ...(groups ? [(group || m.attendeeIds.length ? m.attendeeIds : menteeIds).map(nameOf).join(', ')] : []),
     ]
   })
   const head = [
