@@ -81,7 +81,7 @@ export const en: Messages = {
       future_date: 'A date in the future: the meeting has not happened yet',
       future_birth_date: 'A birth date in the future',
       future_signed: 'A signing date in the future: the consent is not signed yet',
-      before_pair_start: 'Before the pair started',
+      before_pair_start: 'Before the pair started: if it worked earlier, correct its start date on the pair\'s card',
       after_pair_end: 'After the pair\'s planned end: extend the pair first',
       attendee_required: 'Tick at least one mentee who came',
       questions_required: 'Add at least one question',

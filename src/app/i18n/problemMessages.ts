@@ -32,7 +32,7 @@ const en: Record<ProblemCode, string> = {
   options_repeat: 'choices repeat',
   exclusive_unknown: 'the choice that excludes the others must be one of a multiple-choice question\'s choices',
   keys_repeat: 'question keys repeat',
-  before_pair_start: 'the meeting is before the pair started',
+  before_pair_start: 'the meeting is before the pair started: if it worked earlier, correct its start date on the pair\'s card',
   after_pair_end: 'the meeting is after the pair\'s planned end: extend the pair first',
   attendee_required: 'tick at least one mentee present at a group meeting',
   questions_required: 'the questionnaire has no question',

@@ -226,7 +226,7 @@ describe('a paper meeting entered by the curator, for a group', () => {
     expect(wrapper.text()).toContain('Пара работает с 1 сентября 2025 г. по 31 мая 2026 г.')
     await control(wrapper, 'Дата').setValue('2025-08-31')
     await submit(wrapper)
-    expect(errorOf(wrapper, 'Дата')).toBe('Раньше начала работы пары')
+    expect(errorOf(wrapper, 'Дата')).toBe('Раньше начала работы пары: если пара работала и раньше, исправьте дату её начала в карточке пары')
 
     await control(wrapper, 'Дата').setValue('2026-06-01')
     await submit(wrapper)
