@@ -313,10 +313,17 @@ const teachers = [
   person('t3', 'Ким Ольга Викторовна', 'young_specialist'),
 ]
 const teacherPairs: Pair[] = [{ ...base, id: 'tp', programId: 'prog', mentorId: 't1', menteeIds: ['t2', 't3'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' }]
-const order = (draft = noEdits, extra: Partial<Parameters<typeof buildOrder>[0]> = {}) => buildOrder({ requisites, program, pairs: teacherPairs, people: teachers, draft, ...extra })
+const order = (draft = noEdits, extra: Partial<Parameters<typeof buildOrder>[0]> = {}) => buildOrder({ requisites, program: { ...program, curators: '' }, pairs: teacherPairs, people: teachers, draft, ...extra })
 const paragraphs = (doc: ReturnType<typeof buildOrder>) => doc.blocks.flatMap(b => (b.kind === 'paragraph' ? [b.text] : []))
 
 describe('приказ о закреплении пар', () => {
+  it('appoints the programme\'s own curators, one declined, several as its card lists them; the school\'s curator only where it names none', () => {
+    const item2 = (curators: string) => paragraphs(order(noEdits, { program: { ...program, curators } })).find(p => p.startsWith('2. '))
+    expect(item2('Ткаченко Марина Евгеньевна')).toBe('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Ткаченко Марину Евгеньевну.')
+    expect(item2('Мартынова Людмила Ивановна (зам. директора), Ткаченко Марина Евгеньевна')).toBe('2. Назначить куратором (кураторами) программы наставничества «Педагог – молодой специалист»: Мартынова Людмила Ивановна (зам. директора), Ткаченко Марина Евгеньевна.')
+    expect(item2('')).toContain('Петрову Анну Игоревну')
+  })
+
   it('declines the names as each sentence needs, cites the staff mentors\' consent (ТК 351.8), and is signed by the director', async () => {
     const doc = order({ ...noEdits, number: '45-о', date: '2026-09-12' })
     const text = paragraphs(doc).join('\n')

@@ -54,9 +54,13 @@ export function buildOrder(input: OrderInput): ReportDocument {
     mentor: withPlace(pair.mentorId, nameOf(pair.mentorId, 'instrumental')),
     mentees: pair.menteeIds.map(id => withPlace(id, nameOf(id, 'accusative'))).join(', '),
   }))
-  const curator = requisites.curatorName
-    ? t('reports.order.item2', { name: program.name, curator: names.name('curator', requisites.curatorName, 'accusative') })
-    : t('reports.order.item2Free', { name: program.name, curators: program.curators || t('reports.order.noCurators') })
+  // The programme's own curators, whom an order on its pairs appoints; the school's curator where it names none. One
+  // person is declined (or listed for the curator to check); a list stays as the programme's card writes it.
+  const curators = program.curators.trim()
+  const onePerson = curators ? (/[,;()]| и /.test(curators) ? undefined : curators) : requisites.curatorName
+  const curator = onePerson
+    ? t('reports.order.item2', { name: program.name, curator: names.name('curator', onePerson, 'accusative') })
+    : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })
   const rows = running.map(({ pair, mentor }, i) => [
     String(i + 1),
     `${mentor}${place(people.get(pair.mentorId)) ? `, ${place(people.get(pair.mentorId))}` : ''}`,
