@@ -68,6 +68,20 @@ describe('pair form', () => {
     expect(plan).toHaveLength(9)
   })
 
+  it('says who is «нет согласия», which consent each lacks, and leads to the card where it is written', async () => {
+    const { wrapper } = await mountAt('/pairs/new')
+    await settle()
+    const hints = wrapper.findAll('details.pairing-consents')
+    expect(hints.map(h => h.find('summary').text())).toEqual(['Нет согласия у 1 участника: какого и что сделать', 'Нет согласия у 2 участников: каких и что сделать'])
+    expect(hints[0]!.text()).toContain('Сидорова Маша: согласие на обработку персональных данных')
+    const lines = hints[1]!.findAll('li').map(li => li.text().replace(/\s+/g, ' '))
+    expect(lines).toEqual([
+      'Бездоговоров Семён: согласие на наставничество (ТК РФ ст. 351.8)',
+      'Безсогласиев Пётр: согласие на обработку персональных данных, согласие на наставничество (ТК РФ ст. 351.8)',
+    ])
+    expect(hints[1]!.findAll('a').map(a => a.attributes('href'))).toEqual([`/people/${ids.noAgreement}#consents-title`, `/people/${ids.noConsentMentor}#consents-title`])
+  })
+
   it('ticks a plan item done from the pair\'s page, the item\'s state following', async () => {
     await writeMeta(db, 'session', { token: 't', user: { id: uuidv7(), name: 'Куратор', role: 'curator', schoolId: uuidv7(), schoolName: 'Школа', personId: null } })
     const pairId = uuidv7()
