@@ -98,9 +98,13 @@ export function guardianWanted(book: ConsentBook, person: PersonFacts, today: st
   return isMinorOn(person.birthDate, today) && pdn.some(c => c.signedBy === 'self') && !pdn.some(c => c.signedBy === 'guardian')
 }
 
+/** The consents the person lacks today for this place in a pair: what «нет согласия» means for them. */
+export const missingKinds = (book: ConsentBook, person: PersonFacts, field: MemberField, today: string): ConsentKind[] =>
+  neededKinds(person, field).filter(kind => coveredUntil(book, person, kind, today) === null)
+
 /** Whether the person may take this place in a running pair today. */
 export const readyAs = (book: ConsentBook, person: PersonFacts, field: MemberField, today: string) =>
-  neededKinds(person, field).every(kind => coveredUntil(book, person, kind, today) !== null)
+  missingKinds(book, person, field, today).length === 0
 
 export interface ConsentGap { personId: string, kind: ConsentKind, field: MemberField }
 
