@@ -137,8 +137,9 @@ const SURNAME = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*) (?=\p{Lu}\.)/g
 
 /**
  * Text as the sheet sets it: a year and its «г.» (a blank one's «20___ г.» too; «2021 г» and «2021-2024 гг.» as
- * schools also write them) never part at a line's end, so «г.» never starts a line alone, and a name's initials stay with its surname («Я. А.» never ends a line before
- * «Шиловская»). On the page and in the DOCX alike; the data and the curator's edits keep plain spaces.
+ * schools also write them) never part at a line's end, so «г.» never starts a line alone, and a name's initials
+ * stay with its surname («Я. А.» never ends a line before «Шиловская»). On the page and in the DOCX alike; the data
+ * and the curator's edits keep plain spaces.
  */
 export const typeset = (text: string): string => text
   .replace(/([\d_]) (гг?\.?)(?![\p{L}\d])/gu, `$1${NBSP}$2`)
