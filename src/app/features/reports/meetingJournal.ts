@@ -45,7 +45,8 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
   const groups = ofPair ? (pair?.menteeIds.length ?? 0) > 1 : meetings.some(m => (pairs.get(m.pairId)?.menteeIds.length ?? 0) > 1)
   const rows = meetings.map((m, i) => {
     const menteeIds = pairs.get(m.pairId)?.menteeIds ?? []
-    const group = menteeIds.length > 1
+    // A blank would read as «nobody came»: a one-to-one meeting that lists nobody names its mentee, who is the meeting.
+    const present = menteeIds.length === 1 && !m.attendeeIds.length ? menteeIds : m.attendeeIds
     return [
       String(i + 1),
       shortDate(m.date),
@@ -53,8 +54,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
       nameOf(meetingMentorId(m, pairs.get(m.pairId))),
       [`${kindOf(m)}, ${t(`meetings.formats.${m.format}`)}`, m.topic].filter(Boolean).join('. '),
       String(m.durationMin),
-      // A blank would read as «nobody came»: a one-to-one meeting names its mentee, who is the meeting.
-      ...(groups ? [(group || m.attendeeIds.length ? m.attendeeIds : menteeIds).map(nameOf).join(', ')] : []),
+      ...(groups ? [present.map(nameOf).join(', ')] : []),
     ]
   })
   const head = [
