@@ -6,6 +6,21 @@ import { templateInUse } from './queries.ts'
 
 export type TemplateDraft = Pick<SurveyTemplate, 'name' | 'audience' | 'phase' | 'items'>
 
+/** The fields of a question's editor that show their own error; any other of its errors shows under its text. */
+const OWN_ERROR_FIELDS = ['key', 'options', 'exclusive'] as const
+export type ItemErrors = Partial<Record<typeof OWN_ERROR_FIELDS[number] | 'text', string>>
+
+/** Question `index`'s errors, from the form's errors by field path (`items.2.options.1`), where its editor shows them. */
+export function itemErrors(errors: Readonly<Record<string, string>>, index: number): ItemErrors {
+  const shown: ItemErrors = {}
+  for (const [field, message] of Object.entries(errors)) {
+    const [list, at, own] = field.split('.')
+    if (list === 'items' && at === String(index))
+      shown[OWN_ERROR_FIELDS.find(f => f === own) ?? 'text'] ??= message
+  }
+  return shown
+}
+
 /**
  * Saves a template edit. A template that a campaign uses may have answers on the server, which must keep the
  * wording they were given on: the edit then becomes a NEW record, version + 1, `basedOn` the old one, and the
