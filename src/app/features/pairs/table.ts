@@ -1,5 +1,6 @@
 import type { Pair } from '#shared/model/pair'
 import { PAIR_STATUSES } from '#shared/model/pair'
+import { holds, searchable } from '#shared/search'
 import { type Sort, sortByColumn, type SortColumn } from '../../data/sortRows.ts'
 import { t } from '../../i18n/index.ts'
 import './messages.ts'
@@ -20,3 +21,19 @@ export const PAIR_COLUMNS: ReadonlyArray<SortColumn<PairRow, PairSortKey>> = [
 
 /** The table's order: by the chosen column, then by the mentor's name. */
 export const sortPairRows = (rows: readonly PairRow[], sort: Sort<PairSortKey>) => sortByColumn(rows, PAIR_COLUMNS, sort, row => row.mentor)
+
+/** A suspended pair is a state of its own to look for: the running pairs that wait for a consent. */
+export const PAIR_STANDINGS = [...PAIR_STATUSES, 'suspended'] as const
+
+/** The registry's narrowing: a name (of the mentor, a mentee or the programme), a programme, a state; '' is any. */
+export interface PairFilter { query: string, programId: string, standing: typeof PAIR_STANDINGS[number] | '' }
+
+export const NO_PAIR_FILTER: Readonly<PairFilter> = { query: '', programId: '', standing: '' }
+
+export function filterPairRows(rows: readonly PairRow[], filter: PairFilter): PairRow[] {
+  const needle = searchable(filter.query)
+  return rows.filter(row =>
+    holds(`${row.mentor} ${row.mentees} ${row.program}`, needle)
+    && (!filter.programId || row.pair.programId === filter.programId)
+    && (!filter.standing || (filter.standing === 'suspended' ? row.suspended : row.pair.status === filter.standing)))
+}
