@@ -26,7 +26,7 @@ const fitsItsLongestChoice = { basis: 'auto', grows: '1', shrinksBelowContent: t
 describe('a registry\'s filters', () => {
   it('are each as wide as its longest choice, and may shrink to a phone\'s width', async () => {
     const people = mount(PeopleFilters, {
-      props: { programs: [], classes: ['5А'], subjects: [], methodUnions: ['Кафедра естественных наук'], open: true, modelValue: { category: '', classGroup: '', age: '', programId: '', subject: '', experience: '', qualification: '', methodUnion: '', ovz: false, gifted: false } },
+      props: { programs: [], classes: ['5А'], subjects: [], methodUnions: ['Кафедра естественных наук'], modelValue: { category: '', classGroup: '', age: '', programId: '', subject: '', experience: '', qualification: '', methodUnion: '', ovz: false, gifted: false } },
       attachTo: document.body,
     })
     const selects = people.findAll('select').map(s => s.element)

@@ -60,7 +60,11 @@ test('the curator adds a teacher with position, subject and стаж, imports st
   await table.getByRole('button', { name: /Стаж/ }).click()
   await expect(table.getByRole('columnheader', { name: /Стаж/ })).toHaveAttribute('aria-sort', 'descending')
   await expect(table.locator('tbody th')).toHaveText(['Физиков Олег Петрович', 'Алгебраистова Ирина Павловна', 'Геометрова Анна Ильинична'].map(n => new RegExp(n)))
+  // The filters stay folded until opened, so the table starts within the screen; the fold counts what is set.
+  await expect(page.getByRole('combobox', { name: 'Предмет или направление' })).toBeHidden()
+  await page.getByText('Фильтры', { exact: true }).click()
   await page.getByRole('combobox', { name: 'Предмет или направление' }).selectOption('математика')
   await expect(table.locator('tbody th')).toHaveText([/Алгебраистова Ирина Павловна/, /Геометрова Анна Ильинична/])
   await expect(page.getByText('2 человека')).toBeVisible()
+  await expect(page.locator('details.filters summary')).toHaveText('Фильтры · выбран 1')
 })
