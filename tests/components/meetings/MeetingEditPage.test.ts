@@ -252,11 +252,20 @@ describe('a paper meeting entered by the curator, for a group', () => {
     expect(saved).toMatchObject({ pairId: groupId, date: '2026-03-12', attendeeIds: [fox], mentorId, enteredBy: 'Шиловская Я. А.' })
 
     await mutate(db, 'pairs', groupId, 'upsert', { mentorId: uuidv7() })
-    const edit = await asCurator(`/meetings/${saved!.id}`)
+    // Opened from the journal as it was read (a month chosen): saved, it goes back there and says so.
+    const edit = await asCurator(`/meetings/${saved!.id}?back=${encodeURIComponent('/meetings?month=2026-03')}`)
     expect(edit.wrapper.text()).toContain('внесено куратором: Шиловская Я. А.')
     await control(edit.wrapper, 'Длительность, мин').setValue('90')
     await submit(edit.wrapper)
     await vi.waitFor(async () => expect((await db.meetings.get(saved!.id))?.durationMin).toBe(90), SAVED)
     expect(await db.meetings.get(saved!.id)).toMatchObject({ mentorId, enteredBy: 'Шиловская Я. А.' })
+    await vi.waitFor(() => expect(edit.router.currentRoute.value.path).toBe('/meetings'), SAVED)
+    expect(edit.router.currentRoute.value.query.month).toBe('2026-03')
+    await vi.waitFor(() => expect(edit.wrapper.find('.banner--ok').text()).toBe('Встреча сохранена на устройстве'), SAVED)
+
+    // An address of another site is no way back: the pair's page is.
+    const elsewhere = await asCurator(`/meetings/${saved!.id}?back=${encodeURIComponent('//evil.example/x')}`)
+    await elsewhere.wrapper.findAll('a, button').find(b => b.text() === 'Отмена')!.trigger('click')
+    await vi.waitFor(() => expect(elsewhere.router.currentRoute.value.path).toBe(`/pairs/${groupId}`), SAVED)
   })
 })

@@ -95,8 +95,8 @@ describe('the meetings journal', () => {
     filtered.wrapper.unmount()
   })
 
-  it('lets the curator enter a paper meeting: the pair is chosen first, then the mentor\'s form opens for it', async () => {
-    const { wrapper, router } = await open()
+  it('lets the curator enter a paper meeting: the pair is chosen first, then the mentor\'s form opens for it, to come back to the journal', async () => {
+    const { wrapper, router } = await open('/meetings?month=2026-03')
     await wrapper.findAll('button').find(b => b.text() === 'Внести встречу')!.trigger('click')
     await settle()
     const enter = wrapper.find('.journal-enter')
@@ -105,6 +105,7 @@ describe('the meetings journal', () => {
     await enter.find('select').setValue(olympiadPair)
     await enter.trigger('submit')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${olympiadPair}/meetings/new`))
+    expect(router.currentRoute.value.query.back).toBe('/meetings?month=2026-03')
     wrapper.unmount()
   })
 
