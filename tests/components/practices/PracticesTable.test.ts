@@ -57,7 +57,8 @@ describe('the practices on the curator\'s desktop', () => {
     await boxes[1]!.setValue(true)
     expect(wrapper.find('.bulk-bar').text()).toContain('Выбраны 2 практики')
     const rows = await exportSelection(wrapper, 'Лучшие практики (выбранные)')
-    expect(rows.map(row => [row[0], row[2]])).toEqual([['Взаимопосещение уроков', 'Иванова Ольга — Петров Николай'], ['Клуб юных исследователей', null]])
+    // In the table's order (by date, oldest first now), not the sheet's own newest first.
+    expect(rows.map(row => [row[0], row[2]])).toEqual([['Клуб юных исследователей', null], ['Взаимопосещение уроков', 'Иванова Ольга — Петров Николай']])
 
     await wrapper.find('tbody th a').trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/monitoring/practices/${club}`))

@@ -79,9 +79,10 @@ describe('the questionnaires on the curator\'s desktop', () => {
     await boxes[1]!.setValue(true)
     await boxes[2]!.setValue(true)
     expect(wrapper.find('.bulk-bar').text()).toContain('Выбрано 2 анкетирования')
+    // In the table's order, newest first, not the sheet's own by the opening date.
     expect(await exportSelection(wrapper, 'Анкетирование (выбранные)')).toEqual([
-      ['Анкета наставляемого', 'наставляемые', 'входное', new Date('2020-09-01T00:00:00Z'), new Date('2020-09-30T00:00:00Z'), 24, 18, 75],
       ['Анкета наставника', 'наставники', 'итоговое', new Date('2021-05-01T00:00:00Z'), new Date('2099-05-31T00:00:00Z'), 3, 'скрыто: ответов 3 (меньше 5)', null],
+      ['Анкета наставляемого', 'наставляемые', 'входное', new Date('2020-09-01T00:00:00Z'), new Date('2020-09-30T00:00:00Z'), 24, 18, 75],
     ])
   })
 

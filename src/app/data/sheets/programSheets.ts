@@ -16,7 +16,7 @@ import '../../features/programs/messages.ts'
 import '../../features/awards/messages.ts'
 import '../../features/monitoring/messages.ts'
 import '../../features/exports/messages.ts'
-import { columns, dateCell, headerRow } from './sheets.ts'
+import { columns, dateCell, headerRow, inOrder, type RowOrder } from './sheets.ts'
 import '../../features/surveys/messages.ts'
 
 /** The sheets of the whole-programme workbook that the single exports do not have. */
@@ -60,13 +60,13 @@ export function plansSheet(items: readonly PlanItem[], pairLabels: Names): Sheet
  * The journal with the curator's notes too: the curator reads them in the app anyway, and the file is theirs.
  * Each meeting's pair is named with the mentor who held it, so a pair given to another mentor keeps its history.
  */
-export function meetingsSheet(meetings: readonly Meeting[], pairs: ReadonlyMap<string, Pair>, programs: Iterable<Program>, names: Names): SheetData {
+export function meetingsSheet(meetings: readonly Meeting[], pairs: ReadonlyMap<string, Pair>, programs: Iterable<Program>, names: Names, order: RowOrder = 'sheet'): SheetData {
   const kindOf = meetingKindNamer(pairs.values(), programs)
   const label = (m: Meeting) => {
     const pair = pairs.get(m.pairId)
     return pair ? pairLabel(pair, names, meetingMentorId(m, pair)) : ''
   }
-  const rows = [...meetings].map(m => ({ m, pair: label(m) })).sort((a, b) => a.m.date.localeCompare(b.m.date) || a.pair.localeCompare(b.pair, 'ru'))
+  const rows = inOrder(meetings.map(m => ({ m, pair: label(m) })), order, (a, b) => a.m.date.localeCompare(b.m.date) || a.pair.localeCompare(b.pair, 'ru'))
   return [columns(['date', 'pair', 'kind', 'format', 'duration', 'topic', 'attendees', 'next', 'notes']), ...rows.map(({ m, pair }): Cell[] => [
     dateCell(m.date),
     pair,
@@ -81,12 +81,12 @@ export function meetingsSheet(meetings: readonly Meeting[], pairs: ReadonlyMap<s
 }
 
 /** Each campaign's satisfaction as the server counted it; without the server, the campaigns and a sentence why no numbers. */
-export function surveysSheet(campaigns: readonly SurveyCampaign[], templateNames: Names, summary: SurveySummary['campaigns'] | undefined): SheetData {
+export function surveysSheet(campaigns: readonly SurveyCampaign[], templateNames: Names, summary: SurveySummary['campaigns'] | undefined, order: RowOrder = 'sheet'): SheetData {
   const results = new Map(summary?.map(c => [c.campaignId, c]))
   const data: SheetData = [columns(['survey', 'audience', 'phase', 'opens', 'closes', 'answers', 'satisfied', 'level'])]
   if (!summary)
     data.push([t('exports.needsServer'), null, null, null, null, null, null, null])
-  for (const c of [...campaigns].sort((a, b) => a.opensOn.localeCompare(b.opensOn))) {
+  for (const c of inOrder(campaigns, order, (a, b) => a.opensOn.localeCompare(b.opensOn))) {
     const found = results.get(c.id)
     const head: Cell[] = [templateNames.get(c.templateId) ?? '', t(`surveys.audience.${c.audience}`), t(`surveys.phase.${c.phase}`), dateCell(c.opensOn), dateCell(c.closesOn)]
     if (!found)
@@ -117,8 +117,8 @@ export function indicatorsSheet(byYear: ReadonlyArray<{ year: number, values: re
   ]
 }
 
-export function awardsSheet(awards: readonly Award[], names: Names): SheetData {
-  const rows = [...awards].sort((a, b) => b.date.localeCompare(a.date))
+export function awardsSheet(awards: readonly Award[], names: Names, order: RowOrder = 'sheet'): SheetData {
+  const rows = inOrder(awards, order, (a, b) => b.date.localeCompare(a.date))
   return [columns(['person', 'kind', 'date', 'basis', 'notes']), ...rows.map((a): Cell[] => [
     names.get(a.personId) ?? '',
     t(`awards.kinds.${a.kind}`),
@@ -129,8 +129,8 @@ export function awardsSheet(awards: readonly Award[], names: Names): SheetData {
 }
 
 /** Newest first, as the копилка lists them (undated ones last). */
-export function practicesSheet(practices: readonly Practice[], pairLabels: Names): SheetData {
-  const rows = [...practices].sort((a, b) => (b.date || '0').localeCompare(a.date || '0') || a.title.localeCompare(b.title, 'ru'))
+export function practicesSheet(practices: readonly Practice[], pairLabels: Names, order: RowOrder = 'sheet'): SheetData {
+  const rows = inOrder(practices, order, (a, b) => (b.date || '0').localeCompare(a.date || '0') || a.title.localeCompare(b.title, 'ru'))
   return [columns(['title', 'date', 'pair', 'description', 'files']), ...rows.map((p): Cell[] => [
     p.title,
     dateCell(p.date),

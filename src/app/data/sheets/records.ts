@@ -22,25 +22,26 @@ interface SyncedTable<T> {
 const chosen = async <T extends { deleted: 0 | 1 }>(table: SyncedTable<T>, ids: readonly string[] | undefined): Promise<T[]> =>
   (ids ? live(await table.bulkGet([...ids])) : table.where('deleted').equals(0).toArray())
 
-/** The sheet of a kind: its live records, or only those of `ids` (a table's selection). */
+/** The sheet of a kind: its live records in the sheet's order, or those of `ids` (a table's selection) in theirs. */
 async function sheetOf(kind: RecordsKind, ids?: readonly string[]): Promise<SheetData> {
   const people = await db.people.where('deleted').equals(0).toArray()
   const names = new Map(people.map(p => [p.id, p.name]))
+  const order = ids ? 'given' : 'sheet'
   switch (kind) {
     case 'pairs':
-      return pairsSheet(await chosen(db.pairs, ids), byId(await db.programs.toArray()), names)
+      return pairsSheet(await chosen(db.pairs, ids), byId(await db.programs.toArray()), names, order)
     case 'meetings':
-      return meetingsSheet(await chosen(db.meetings, ids), byId(await db.pairs.toArray()), await db.programs.toArray(), names)
+      return meetingsSheet(await chosen(db.meetings, ids), byId(await db.pairs.toArray()), await db.programs.toArray(), names, order)
     case 'awards':
-      return awardsSheet(await chosen(db.awards, ids), names)
+      return awardsSheet(await chosen(db.awards, ids), names, order)
     case 'practices':
-      return practicesSheet(await chosen(db.practices, ids), new Map((await db.pairs.toArray()).map(p => [p.id, pairLabel(p, names)])))
+      return practicesSheet(await chosen(db.practices, ids), new Map((await db.pairs.toArray()).map(p => [p.id, pairLabel(p, names)])), order)
     case 'surveys':
-      return surveysSheet(await chosen(db.surveyCampaigns, ids), new Map((await db.surveyTemplates.toArray()).map(t => [t.id, t.name])), await campaignResults())
+      return surveysSheet(await chosen(db.surveyCampaigns, ids), new Map((await db.surveyTemplates.toArray()).map(t => [t.id, t.name])), await campaignResults(), order)
   }
   const partners = new Map((await db.partners.toArray()).map(p => [p.id, p.name]))
-  const only = ids ? new Set(ids) : undefined
-  return peopleSheet(only ? people.filter(p => only.has(p.id)) : people, kind, partners)
+  const living = byId(people)
+  return peopleSheet(ids ? ids.flatMap(id => living.get(id) ?? []) : people, kind, partners, order)
 }
 
 /**

@@ -12,6 +12,11 @@ import type { Namespaces } from '../../i18n/messages.ts'
 export type ExportKind = 'mentors' | 'mentees' | 'pairs'
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'ru')
+
+/** A sheet's rows in its own order (a whole base), or as given (a table's selection, in the order it is shown). */
+export type RowOrder = 'sheet' | 'given'
+export const inOrder = <T>(rows: readonly T[], order: RowOrder, compare: (a: T, b: T) => number): T[] =>
+  (order === 'given' ? [...rows] : [...rows].sort(compare))
 /** A bold first row of column titles. */
 export const headerRow = (labels: readonly string[]): Cell[] => labels.map(value => ({ value, fontWeight: 'bold' as const }))
 /** A header row of `exports.columns` titles: every sheet's columns are worded in one place. */
@@ -34,9 +39,9 @@ function roles(person: Person): string {
  * База наставников or наставляемых, or people in any role (a table's selection): the same columns the import
  * understands, plus the partner where mentors may be in it.
  */
-export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentees' | 'people', partners: ReadonlyMap<string, string>): SheetData {
+export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentees' | 'people', partners: ReadonlyMap<string, string>, order: RowOrder = 'sheet'): SheetData {
   const inKind = (p: Person) => (kind === 'mentors' ? p.isMentor : kind === 'mentees' ? p.isMentee : true)
-  const chosen = people.filter(p => !p.deleted && inKind(p)).sort(byName)
+  const chosen = inOrder(people.filter(p => !p.deleted && inKind(p)), order, byName)
   const keys: Parameters<typeof columns>[0] = [
     'name', 'category', 'classGroup', 'birthDate', 'ovz', 'gifted', 'role', 'competencies', 'requests',
     'position', 'subject', 'teachingYears', 'totalYears', 'qualification', 'methodUnion',
@@ -64,13 +69,12 @@ export function peopleSheet(people: readonly Person[], kind: 'mentors' | 'mentee
 }
 
 /** Пары: программа, наставник, наставляемые, начало, окончание, состояние (and why a pair ended). */
-export function pairsSheet(pairs: readonly Pair[], programs: ReadonlyMap<string, Program>, names: ReadonlyMap<string, string>): SheetData {
-  const rows = pairs.filter(p => !p.deleted).map(pair => ({
+export function pairsSheet(pairs: readonly Pair[], programs: ReadonlyMap<string, Program>, names: ReadonlyMap<string, string>, order: RowOrder = 'sheet'): SheetData {
+  const rows = inOrder(pairs.filter(p => !p.deleted).map(pair => ({
     pair,
     program: programs.get(pair.programId)?.name ?? '',
     mentor: names.get(pair.mentorId) ?? '',
-  }))
-  rows.sort((a, b) => a.program.localeCompare(b.program, 'ru') || a.mentor.localeCompare(b.mentor, 'ru'))
+  })), order, (a, b) => a.program.localeCompare(b.program, 'ru') || a.mentor.localeCompare(b.mentor, 'ru'))
   return [columns(['program', 'mentor', 'mentees', 'start', 'end', 'status', 'endReason']), ...rows.map(({ pair, program, mentor }): Cell[] => [
     program,
     mentor,
