@@ -105,6 +105,18 @@ describe('аналитическая справка', () => {
     expect(signer(signedIn)).toEqual({ kind: 'signature', role: 'Куратор программы', name: 'Я. А. Шиловская' })
   })
 
+  it('gives each of the programme\'s curators a line of their own, with the position its card writes', () => {
+    const curators = 'Мартынова Людмила Ивановна (заместитель директора по УВР), Ткаченко Марина Евгеньевна (педагог-психолог)'
+    const signatures = (text: string) => buildSpravka(input({ program: { ...program, curators: text }, programs: [{ ...program, curators: text }] })).blocks.filter(b => b.kind === 'signature')
+    expect(signatures(curators)).toEqual([
+      { kind: 'signature', role: 'Куратор программы (заместитель директора по УВР)', name: 'Л. И. Мартынова' },
+      { kind: 'signature', role: 'Куратор программы (педагог-психолог)', name: 'М. Е. Ткаченко' },
+    ])
+    expect(signatures('Иванова М. П. и Петров С. С.').map(b => b.kind === 'signature' && b.name)).toEqual(['Иванова М. П.', 'Петров С. С.'])
+    // Words that are no list of names are signed as typed, on one line.
+    expect(signatures('методическое объединение, кафедра')).toEqual([{ kind: 'signature', role: 'Куратор программы', name: 'методическое объединение, кафедра' }])
+  })
+
   it('counts a mentor who held the year\'s meetings of a pair since given to another, and the meetings once', () => {
     const group = pairs.filter(p => p.id === 'p1')
     const handedOver = group.map(p => ({ ...p, mentorId: 'm2' }))
@@ -126,9 +138,9 @@ describe('аналитическая справка', () => {
     const text = textOf(xml)
     expect(text).toContain('МБОУ СОШ № 7')
     expect(text).toContain('Доля молодых специалистов (стаж 0–3 года), вошедших в программы наставничества в роли наставляемого')
-    expect(text).toContain('25 %') // 2 young specialists of 8
-    expect(text).toContain('2 из 8')
-    expect(text).toContain('40 %') // their target
+    expect(text).toContain('25\u00A0%') // 2 young specialists of 8
+    expect(text).toContain('2\u00A0из\u00A08')
+    expect(text).toContain('40\u00A0%') // their target
     expect(text).toContain('Пары работают устойчиво.')
     expect(text).toContain('Расширить базу наставников')
     expect(xml).toContain('<w:tbl>')
@@ -153,7 +165,7 @@ describe('a table\'s name for a screen reader', () => {
   it('is the heading it stands under, else the document\'s title', () => {
     const table = { kind: 'table' as const, head: ['№'], rows: [] }
     const doc = { fileName: 'x', title: 'ПРИКАЗ', preamble: [], blocks: [table, { kind: 'heading' as const, text: 'Приложение к приказу от 1 сентября 2026 г.' }, { kind: 'paragraph' as const, text: 'Дорожная карта' }, table] }
-    expect([tableLabel(doc, 0), tableLabel(doc, 3)]).toEqual(['ПРИКАЗ', 'Приложение к приказу от 1 сентября 2026\u00A0г.'])
+    expect([tableLabel(doc, 0), tableLabel(doc, 3)]).toEqual(['ПРИКАЗ', 'Приложение к приказу от 1\u00A0сентября\u00A02026\u00A0г.'])
   })
 })
 
@@ -185,8 +197,8 @@ describe('a year in Word', () => {
   it('keeps its «г.» on its line, as the printed sheet does, while the data keeps a plain space', async () => {
     const blocks = [{ kind: 'paragraph' as const, text: 'за период с 1 сентября 2025 г. по 31 августа 2026 г.' }, { kind: 'table' as const, head: ['Итог'], rows: [['выполнено 10 февраля 2026 г.']] }]
     const docx = textOf(await documentXml(await toDocx({ fileName: 'x', title: 'ЖУРНАЛ ВСТРЕЧ', preamble: [], blocks })))
-    expect(docx).toContain('по 31 августа 2026\u00A0г.')
-    expect(docx).toContain('10 февраля 2026\u00A0г.')
+    expect(docx).toContain('по 31\u00A0августа\u00A02026\u00A0г.')
+    expect(docx).toContain('10\u00A0февраля\u00A02026\u00A0г.')
     expect(blocks[0]!.text).toContain('2026 г.')
   })
 })
@@ -198,7 +210,17 @@ describe('a name on the sheet', () => {
     expect(typeset('Кураторы программы: Иванова М. П., Петров С. С.')).toBe('Кураторы программы: Иванова\u00A0М.\u00A0П., Петров\u00A0С.\u00A0С.')
     expect(typeset('Класс 7Б. Итоги года')).toBe('Класс 7Б. Итоги года')
     // A passport's years as seed 001 writes them; «года» is a word of its own.
-    expect(['2022 г', 'на период 2021-2024 гг.', 'август 2021г.', 'в 2024 году'].map(typeset)).toEqual(['2022\u00A0г', 'на период 2021-2024\u00A0гг.', 'август 2021г.', 'в 2024 году'])
+    expect(['2022 г', 'на период 2021-2024 гг.', 'август 2021г.', 'в 2024 году'].map(typeset)).toEqual(['2022\u00A0г', 'на период 2021-2024\u00A0гг.', 'август\u00A02021г.', 'в 2024 году'])
+  })
+})
+
+describe('a number or a date on the sheet', () => {
+  it('keeps a number with what it counts and a date with its parts, so a narrow cell never leaves «%» or a year alone', () => {
+    const nbsp = (text: string) => text.replaceAll('\u00A0', '⍽')
+    expect(['28,6 %', '53 из 312', '31 мая 2026 г.', 'сентябрь 2025, далее постоянно', 'ноябрь – декабрь 2025', 'Август 2024'].map(text => nbsp(typeset(text))))
+      .toEqual(['28,6⍽%', '53⍽из⍽312', '31⍽мая⍽2026⍽г.', 'сентябрь⍽2025, далее постоянно', 'ноябрь – декабрь⍽2025', 'Август⍽2024'])
+    // Words that only look like it are left alone: «из» between words, a number before a word that is no month.
+    expect(['В 5 классах из 7 групп', 'до 18 лет', 'май и июнь'].map(typeset)).toEqual(['В 5 классах из 7 групп', 'до 18 лет', 'май и июнь'])
   })
 })
 
@@ -341,7 +363,7 @@ describe('приказ о закреплении пар', () => {
     const docx = textOf(await documentXml(await toDocx(doc)))
     expect(docx).toContain('Я.\u00A0А.\u00A0Шиловская')
     expect(docx).toContain('Белова Петра Ильича')
-    expect(docx).toContain('12 сентября 2026\u00A0г.')
+    expect(docx).toContain('12\u00A0сентября\u00A02026\u00A0г.')
   })
 
   it('cites the pupils\' consents to their data where pupils are mentored, and lists only the running pairs of the programme', () => {

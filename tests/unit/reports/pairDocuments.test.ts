@@ -70,7 +70,7 @@ describe('дополнительное соглашение о наставни�
     expect(doc.names?.map(n => n.text)).toEqual(['Шиловской Яны Андреевны'])
     const docx = await docxText(doc)
     expect(docx).toContain('в лице директора Шиловской Яны Андреевны')
-    expect(docx).toContain('доплата 10 % должностного оклада')
+    expect(docx).toContain('доплата 10\u00A0% должностного оклада')
   })
 
   it('takes the curator\'s number and date over the consent\'s, and leaves blanks where no consent is recorded', () => {

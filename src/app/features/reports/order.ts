@@ -6,7 +6,7 @@ import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames } from '../../data/names.ts'
-import { directorSignature, type DraftInput, headLines, placeOf as place } from './parts.ts'
+import { curatorsOf, directorSignature, type DraftInput, headLines, placeOf as place } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -57,7 +57,8 @@ export function buildOrder(input: OrderInput): ReportDocument {
   // The programme's own curators, whom an order on its pairs appoints; the school's curator where it names none. One
   // person is declined (or listed for the curator to check); a list stays as the programme's card writes it.
   const curators = program.curators.trim()
-  const onePerson = curators ? (/[,;()]| и /.test(curators) ? undefined : curators) : requisites.curatorName
+  const listed = curatorsOf(curators)
+  const onePerson = curators ? (listed?.length === 1 && !listed[0]!.position ? listed[0]!.name : undefined) : requisites.curatorName
   const curator = onePerson
     ? t('reports.order.item2', { name: program.name, curator: names.name('curator', onePerson, 'accusative') })
     : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })

@@ -44,6 +44,38 @@ export const directorPosition = (requisites: Requisites): string => requisites.d
 
 export const directorSignature = (requisites: Requisites): Block => signature(directorPosition(requisites), requisites.directorName)
 
+/** A curator as a programme's card names them: «Мартынова Людмила Ивановна (заместитель директора по УВР)». */
+export interface NamedCurator { name: string, position: string }
+
+/** The parts of a list, parted by commas, semicolons or « и » outside brackets. */
+function listParts(text: string): string[] {
+  const parts = ['']
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!
+    depth += char === '(' ? 1 : char === ')' ? -1 : 0
+    const and = depth === 0 && text.startsWith(' и ', i)
+    if (depth === 0 && (char === ',' || char === ';' || and)) {
+      parts.push('')
+      i += and ? 2 : 0
+    } else {
+      parts[parts.length - 1] += char
+    }
+  }
+  return parts.map(part => part.trim())
+}
+
+const CURATOR = /^(\p{Lu}[\p{L}.\- ]*?)\s*(?:\(([^()]+)\))?$/u
+
+/**
+ * A programme's curators as its card types them, each a name with its position in brackets or none; undefined
+ * where a part is not a name (a sentence, a department), which is then printed as typed.
+ */
+export function curatorsOf(text: string): NamedCurator[] | undefined {
+  const found = listParts(text.trim()).map(part => CURATOR.exec(part))
+  return found.length && found.every(Boolean) ? found.map(m => ({ name: m![1]!.trim(), position: m![2]?.trim() ?? '' })) : undefined
+}
+
 /**
  * The curator as their signature names them: the requisites' curator, else a programme's curator(s) as typed on it,
  * else the curator signed in, so that a school yet to fill its requisites still prints a name under «Куратор».
@@ -54,6 +86,17 @@ export function curatorSigner(requisites: DocumentRequisites, programCurators = 
   if (programCurators)
     return programCurators
   return requisites.signedInCurator ? initialsOf(requisites.signedInCurator) : ''
+}
+
+/**
+ * The lines a programme's document is signed on, under `role`: the requisites' curator alone where they are filled,
+ * else each of the programme's curators on a line of their own with their position, else one line as typed.
+ */
+export function programCuratorSignatures(requisites: DocumentRequisites, programCurators: string, role: string): Block[] {
+  const curators = requisites.curatorName ? undefined : curatorsOf(programCurators)
+  if (!curators)
+    return [{ kind: 'signature', role: requisites.curatorPosition || role, name: curatorSigner(requisites, programCurators) }]
+  return curators.map(curator => signature(curator.position ? `${role} (${curator.position})` : role, curator.name))
 }
 
 /** The curator's signature line: the position the requisites give, beside the word «Куратор». */

@@ -9,7 +9,7 @@ import type { Program } from '#shared/model/program'
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { DocumentRequisites } from '../../data/requisites.ts'
-import { curatorSigner, durationText } from './parts.ts'
+import { durationText, programCuratorSignatures } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
 import { touchesYear } from '#shared/roadmap/yearRoadmaps'
 import type { ReportNote } from '#shared/model/reportNote'
@@ -221,7 +221,7 @@ export function buildSpravka(input: SpravkaInput): ReportDocument {
         ...practiceBlocks(input),
         ...narrativeBlocks(input),
       ]),
-      { kind: 'signature', role: requisites.curatorPosition || t('reports.spravka.signature'), name: curatorSigner(requisites, program?.curators) },
+      ...programCuratorSignatures(requisites, program?.curators ?? '', t('reports.spravka.signature')),
     ],
   }
 }
