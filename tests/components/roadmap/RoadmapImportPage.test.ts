@@ -104,6 +104,24 @@ describe('a roadmap pasted as the school saved it', () => {
   })
 })
 
+describe('the preview of a staged roadmap', () => {
+  it('numbers stages and events as the school does (seed 002: «I.» over «1.», «1.1.»), each event with its line in the file', async () => {
+    const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/002.txt', 'utf8'))
+    const stages = wrapper.findAll('.roadmap-stage')
+    expect(stages.slice(0, 2).map(stage => stage.find('h3').text())).toEqual([
+      'I. Подготовка условий для реализации программы наставничества',
+      '1. Изучение и систематизация имеющихся материалов по проблеме наставничества',
+    ])
+    // A stage heading only the stages after it has no table of its own.
+    expect(stages[0]!.find('table').exists()).toBe(false)
+    const first = stages[1]!.findAll('tbody tr').map(tr => tr.find('td').text())
+    expect(first).toHaveLength(4)
+    expect(first[0]).toMatch(/^1\.1\. стр\. \d+$/)
+    expect(first[3]).toMatch(/^1\.4\. стр\. \d+$/)
+    expect(stages[1]!.find('thead th').text()).toBe('№')
+  })
+})
+
 describe('a roadmap document saved as text', () => {
   it('is read from its .txt file as a pasted one: seed 003, a cell a line, into its ten events', async () => {
     const { wrapper } = await mountAt('/roadmap/import')
