@@ -51,11 +51,18 @@ describe('дорожная карта as the school signs it', () => {
   it('is approved by the director, citing the order that approves it once its number and date are known', () => {
     const doc = buildRoadmapDocument({ requisites, roadmap, events, people, order: { number: '№21', date: '2024-08-30' } })
     expect(doc.approval).toEqual(['УТВЕРЖДАЮ', 'Директор МБОУ «СОШ № 17»', `______________${NBSP}Я.${NBSP}А.${NBSP}Шиловская`, 'Приказ № 21 от 30.08.2024 г.'])
-    expect(buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder }).approval?.at(-1)).toBe('Приказ № _______ от «___» ____________ 20___ г.')
+    // Blanks to fill by hand take two lines, so «20___ г.» is never left alone on the second.
+    expect(buildRoadmapDocument({ requisites, roadmap, events, people, order: noOrder }).approval?.slice(-2)).toEqual(['Приказ № _______', 'от «___» ____________ 20___ г.'])
     // The school's own heading, where it typed one, as it wrote it.
     const own = { ...roadmap, approval: '\nРАССМОТРЕНО на педагогическом совете\n \n\nУТВЕРЖДАЮ: Директор Т.В. Бальбердина\n Приказ № 21 от 30.08.2024 г. \n' }
     // One blank line kept between its two headings, none around them.
-    expect(buildRoadmapDocument({ requisites, roadmap: own, events, people, order: noOrder }).approval).toEqual(['РАССМОТРЕНО на педагогическом совете', '', 'УТВЕРЖДАЮ: Директор Т.В. Бальбердина', 'Приказ № 21 от 30.08.2024 г.'])
+    // Its signer's name gets a line to sign on, which the text had lost.
+    expect(buildRoadmapDocument({ requisites, roadmap: own, events, people, order: noOrder }).approval).toEqual(['РАССМОТРЕНО на педагогическом совете', '', `УТВЕРЖДАЮ: Директор ______________${NBSP}Т.В.${NBSP}Бальбердина`, 'Приказ № 21 от 30.08.2024 г.'])
+    const signed = (line: string) => buildRoadmapDocument({ requisites, roadmap: { ...roadmap, approval: `УТВЕРЖДАЮ\n${line}` }, events, people, order: noOrder }).approval?.at(-1)
+    expect(signed('И.М.Бугаева')).toBe(`______________${NBSP}И.М.Бугаева`)
+    // A line with its own blank, or no name at its end, stays as written.
+    expect(signed('_________ О.В. Владимирова')).toBe('_________ О.В. Владимирова')
+    expect(signed('МБОУ «СОШ № 47» г. Калуги')).toBe('МБОУ «СОШ № 47» г. Калуги')
   })
 
   it('prints no heading where the school chose none, and the director\'s where it chose so over its own words', () => {

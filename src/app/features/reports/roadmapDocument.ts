@@ -61,21 +61,28 @@ function approvalLines(input: RoadmapDocumentInput, school: string): string[] {
   if (kind !== 'director')
     return kind === 'own' ? ownApproval(input.roadmap.approval) : []
   const { requisites, order } = input
+  const number = t('documents.roadmap.order', { number: order.number ? `№ ${withoutNumberSign(order.number)}` : t('reports.blankNumber') })
+  const dated = t('documents.roadmap.orderDated', { date: order.date ? t('documents.roadmap.dated', { date: shortDate(order.date) }) : t('reports.blankDate') })
   return [
     t('documents.roadmap.approve'),
     [directorPosition(requisites), school].filter(Boolean).join(' '),
     signedName(requisites.directorName ? initialsOf(requisites.directorName) : '', APPROVAL_BLANK),
-    t('documents.roadmap.order', {
-      number: order.number ? `№ ${withoutNumberSign(order.number)}` : t('reports.blankNumber'),
-      date: order.date ? t('documents.roadmap.dated', { date: shortDate(order.date) }) : t('reports.blankDate'),
-    }),
+    // Blanks to fill by hand do not fit the heading's width on one line, which left «20___ г.» alone under it.
+    ...(order.number && order.date ? [`${number} ${dated}`] : [number, dated]),
   ]
 }
 
-/** The school's own heading, line by line; one blank line kept between its parts («РАССМОТРЕНО…», «УТВЕРЖДАЮ…»). */
+/** A signer's name ending a line, initials first or last: «Т.В. Бальбердина», «Директор И.М.Бугаева», «Иванова М. П.». */
+const SIGNER = /(?<=^|\s)((?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:\p{Lu}\.\s?){1,2})$/u
+
+/**
+ * The school's own heading, line by line; one blank line kept between its parts («РАССМОТРЕНО…», «УТВЕРЖДАЮ…»).
+ * A signer's name the text gives without a line to sign on (seeds 000, 002, 004 lost theirs as text) gets one.
+ */
 function ownApproval(text: string): string[] {
   const lines = text.split('\n').map(line => line.trim())
   return lines.filter((line, i) => line || (i > 0 && lines[i - 1] && lines.slice(i + 1).some(Boolean)))
+    .map(line => (line.includes('_') ? line : line.replace(SIGNER, name => signedName(name.trim(), APPROVAL_BLANK))))
 }
 
 /**
