@@ -10,7 +10,7 @@ export function blankMeeting(pairId: string, today: string, enteredBy: string): 
 }
 
 /** The page of the pair a meeting form returns to: the mentor's form (under /my/) to his pair, the curator's to the pair's form. */
-export const pairPagePath = (formPath: string, pairId: string) => (formPath.startsWith('/my/') ? `/my/pairs/${pairId}` : `/pairs/${pairId}`)
+const pairPagePath = (formPath: string, pairId: string) => (formPath.startsWith('/my/') ? `/my/pairs/${pairId}` : `/pairs/${pairId}`)
 
 /**
  * Where the form returns: the page that opened it with `?back=` (the journal, its filters kept), an address of this

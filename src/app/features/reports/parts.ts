@@ -80,7 +80,7 @@ export function curatorsOf(text: string): NamedCurator[] | undefined {
  * The curator as their signature names them: the requisites' curator, else a programme's curator(s) as typed on it,
  * else the curator signed in, so that a school yet to fill its requisites still prints a name under «Куратор».
  */
-export function curatorSigner(requisites: DocumentRequisites, programCurators = ''): string {
+function curatorSigner(requisites: DocumentRequisites, programCurators = ''): string {
   if (requisites.curatorName)
     return initialsOf(requisites.curatorName)
   if (programCurators)
