@@ -157,10 +157,19 @@ describe('pair form', () => {
     expect(shown()).toHaveLength(13)
     const search = wrapper.find('input[type="search"]')
     expect(search.attributes('placeholder')).toBe('Найти наставляемого: ФИО или класс')
+    // A tick leaves its row where it is: the row under the keyboard's focus does not jump to the top.
+    const last = shown().at(-1)
+    await wrapper.findAll('.mentee-picker input[type="checkbox"]').at(-1)!.setValue(true)
+    expect(shown().at(-1)).toBe(last)
+    await wrapper.findAll('.mentee-picker input[type="checkbox"]').at(-1)!.setValue(false)
     await search.setValue('7б')
     expect(shown()).toEqual(['Ученикова 5, 7Б'])
     await search.setValue('петров')
-    await wrapper.find(`input[value="${ids.kolya}"]`).setValue(true)
+    const kolya = wrapper.find(`input[value="${ids.kolya}"]`)
+    ;(kolya.element as HTMLInputElement).focus()
+    await kolya.setValue(true)
+    // A tick leaves its row where it is, under the keyboard's focus.
+    expect(document.activeElement).toBe(kolya.element)
     // Another search: the ticked mentee stays first, matched or not.
     await search.setValue('ёжиков')
     expect(shown()).toEqual(['Петров Николай'])
