@@ -173,6 +173,8 @@ export const en: Messages = {
     confirmDelete: 'Delete this meeting?',
     count: { one: '{n} meeting', few: '{n} meetings', many: '{n} meetings', other: '{n} meetings' },
     enteredBy: 'entered by the curator: {name}',
+    willBeEnteredBy: 'will be marked: entered by the curator {name}',
+    pairOf: 'Pair: {names}',
     enter: 'Enter a meeting',
     heldBy: 'held by {name}',
     pairPeriod: 'The pair runs from {start} to {end}',
