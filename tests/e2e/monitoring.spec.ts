@@ -69,7 +69,8 @@ test('indicators set for the year, the справка printed to PDF and saved a
   expect(printed).not.toContain('Синхронизировать')
 
   const docx = await docxText(page, 'Скачать DOCX')
-  expect(docx).toContain('2 из 40')
+  // A number keeps to its «из» on the sheet: the DOCX holds no-break spaces there.
+  expect(docx).toContain('2\u00A0из\u00A040')
   expect(docx).toContain('Пары сформированы, встречи идут по плану.')
 
   await page.getByRole('link', { name: 'Мониторинг', exact: true }).click()

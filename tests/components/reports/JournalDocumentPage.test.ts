@@ -28,7 +28,7 @@ async function journal() {
 describe('the school\'s journal of meetings, printed', () => {
   it('keeps each year with its «г.», so that «г.» never starts a line of its own', async () => {
     const sheet = await journal()
-    expect(sheet.text()).toContain(`за период с 1${NBSP}сентября${NBSP}2025${NBSP}г. по 31${NBSP}августа${NBSP}2026${NBSP}г.`)
+    expect(sheet.text()).toContain(`за период с 1 сентября 2025${NBSP}г. по 31 августа 2026${NBSP}г.`)
     expect(sheet.text()).toContain(`20___${NBSP}г.`)
   })
 

@@ -105,7 +105,7 @@ describe('a roadmap pasted as the school saved it', () => {
 })
 
 describe('the preview of a staged roadmap', () => {
-  it('numbers stages and events as the school does (seed 002: «I.» over «1.», «1.1.»), each event with its line in the file', async () => {
+  it('numbers stages and events as the school does (seed 002: «I.» over «1.», «1.1.»), each event with its row in the table, as the problems name it', async () => {
     const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/002.txt', 'utf8'))
     const stages = wrapper.findAll('.roadmap-stage')
     expect(stages.slice(0, 2).map(stage => stage.find('h3').text())).toEqual([
@@ -116,8 +116,8 @@ describe('the preview of a staged roadmap', () => {
     expect(stages[0]!.find('table').exists()).toBe(false)
     const first = stages[1]!.findAll('tbody tr').map(tr => tr.find('td').text())
     expect(first).toHaveLength(4)
-    expect(first[0]).toMatch(/^1\.1\. стр\. \d+$/)
-    expect(first[3]).toMatch(/^1\.4\. стр\. \d+$/)
+    expect(first[0]).toMatch(/^1\.1\. строка \d+$/)
+    expect(first[3]).toMatch(/^1\.4\. строка \d+$/)
     expect(stages[1]!.find('thead th').text()).toBe('№')
   })
 })

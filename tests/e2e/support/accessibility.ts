@@ -101,11 +101,14 @@ export async function visit(page: Page, path: string, findings: Findings, option
   await scan(page, options.label ? `${path} (${options.label})` : path, findings, options)
 }
 
-/** The address of the first link on the page to match (a record's page, found on its list), text too if given. */
+/**
+ * The path of the first link on the page to match (a record's page, found on its list), text too if given; its query
+ * (the journal's `?back=`, where its form returns) is the way back, not the record's address.
+ */
 export async function hrefOf(page: Page, address: RegExp, text?: string): Promise<string> {
   let href: string | undefined
   await expect.poll(async () => {
-    const links = await page.locator('a[href]').evaluateAll(as => as.map(a => [a.getAttribute('href')!, a.textContent ?? ''] as const))
+    const links = await page.locator('a[href]').evaluateAll(as => as.map(a => [new URL(a.getAttribute('href')!, location.href).pathname, a.textContent ?? ''] as const))
     href = links.find(([h, t]) => address.test(h) && (!text || t.includes(text)))?.[0]
     return href
   }, `a link to ${address}${text ? ` with «${text}»` : ''}`).toBeDefined()

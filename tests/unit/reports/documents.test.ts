@@ -165,7 +165,7 @@ describe('a table\'s name for a screen reader', () => {
   it('is the heading it stands under, else the document\'s title', () => {
     const table = { kind: 'table' as const, head: ['№'], rows: [] }
     const doc = { fileName: 'x', title: 'ПРИКАЗ', preamble: [], blocks: [table, { kind: 'heading' as const, text: 'Приложение к приказу от 1 сентября 2026 г.' }, { kind: 'paragraph' as const, text: 'Дорожная карта' }, table] }
-    expect([tableLabel(doc, 0), tableLabel(doc, 3)]).toEqual(['ПРИКАЗ', 'Приложение к приказу от 1\u00A0сентября\u00A02026\u00A0г.'])
+    expect([tableLabel(doc, 0), tableLabel(doc, 3)]).toEqual(['ПРИКАЗ', 'Приложение к приказу от 1 сентября 2026\u00A0г.'])
   })
 })
 
@@ -197,8 +197,8 @@ describe('a year in Word', () => {
   it('keeps its «г.» on its line, as the printed sheet does, while the data keeps a plain space', async () => {
     const blocks = [{ kind: 'paragraph' as const, text: 'за период с 1 сентября 2025 г. по 31 августа 2026 г.' }, { kind: 'table' as const, head: ['Итог'], rows: [['выполнено 10 февраля 2026 г.']] }]
     const docx = textOf(await documentXml(await toDocx({ fileName: 'x', title: 'ЖУРНАЛ ВСТРЕЧ', preamble: [], blocks })))
-    expect(docx).toContain('по 31\u00A0августа\u00A02026\u00A0г.')
-    expect(docx).toContain('10\u00A0февраля\u00A02026\u00A0г.')
+    expect(docx).toContain('по 31 августа 2026\u00A0г.')
+    expect(docx).toContain('10 февраля 2026\u00A0г.')
     expect(blocks[0]!.text).toContain('2026 г.')
   })
 })
@@ -210,15 +210,16 @@ describe('a name on the sheet', () => {
     expect(typeset('Кураторы программы: Иванова М. П., Петров С. С.')).toBe('Кураторы программы: Иванова\u00A0М.\u00A0П., Петров\u00A0С.\u00A0С.')
     expect(typeset('Класс 7Б. Итоги года')).toBe('Класс 7Б. Итоги года')
     // A passport's years as seed 001 writes them; «года» is a word of its own.
-    expect(['2022 г', 'на период 2021-2024 гг.', 'август 2021г.', 'в 2024 году'].map(typeset)).toEqual(['2022\u00A0г', 'на период 2021-2024\u00A0гг.', 'август\u00A02021г.', 'в 2024 году'])
+    expect(['2022 г', 'на период 2021-2024 гг.', 'август 2021г.', 'в 2024 году'].map(typeset)).toEqual(['2022\u00A0г', 'на период 2021-2024\u00A0гг.', 'август 2021г.', 'в 2024 году'])
   })
 })
 
 describe('a number or a date on the sheet', () => {
-  it('keeps a number with what it counts and a date with its parts, so a narrow cell never leaves «%» or a year alone', () => {
+  it('keeps a number with what it counts, so a narrow cell never leaves «%» alone', () => {
     const nbsp = (text: string) => text.replaceAll('\u00A0', '⍽')
-    expect(['28,6 %', '53 из 312', '31 мая 2026 г.', 'сентябрь 2025, далее постоянно', 'ноябрь – декабрь 2025', 'Август 2024'].map(text => nbsp(typeset(text))))
-      .toEqual(['28,6⍽%', '53⍽из⍽312', '31⍽мая⍽2026⍽г.', 'сентябрь⍽2025, далее постоянно', 'ноябрь – декабрь⍽2025', 'Август⍽2024'])
+    // A date's parts may part: «С октября 2021 г.» as one piece is wider than a column of сроки.
+    expect(['28,6 %', '53 из 312', '31 мая 2026 г.', 'С октября 2021 г.'].map(text => nbsp(typeset(text))))
+      .toEqual(['28,6⍽%', '53⍽из⍽312', '31 мая 2026⍽г.', 'С октября 2021⍽г.'])
     // Words that only look like it are left alone: «из» between words, a number before a word that is no month.
     expect(['В 5 классах из 7 групп', 'до 18 лет', 'май и июнь'].map(typeset)).toEqual(['В 5 классах из 7 групп', 'до 18 лет', 'май и июнь'])
   })
@@ -363,7 +364,7 @@ describe('приказ о закреплении пар', () => {
     const docx = textOf(await documentXml(await toDocx(doc)))
     expect(docx).toContain('Я.\u00A0А.\u00A0Шиловская')
     expect(docx).toContain('Белова Петра Ильича')
-    expect(docx).toContain('12\u00A0сентября\u00A02026\u00A0г.')
+    expect(docx).toContain('12 сентября 2026\u00A0г.')
   })
 
   it('cites the pupils\' consents to their data where pupils are mentored, and lists only the running pairs of the programme', () => {

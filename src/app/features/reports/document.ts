@@ -135,24 +135,18 @@ const INITIAL = /(?<![\p{L}\d])(\p{Lu}\.) (?=\p{Lu})/gu
 /** A surname and the initials after it: «Шиловская Я. А.». */
 const SURNAME = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*) (?=\p{Lu}\.)/gu
 
-const MONTHS = 'январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]'
-/** A day and its month, a month and its year: «31 мая 2026», «сентябрь 2025». */
-const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}) (${MONTHS})(?!\\p{L})`, 'gu')
-const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTHS}) (\\d{4})(?!\\d)`, 'giu')
-
 /**
  * Text as the sheet sets it: a year and its «г.» (a blank one's «20___ г.» too; «2021 г» and «2021-2024 гг.» as
  * schools also write them) never part at a line's end, so «г.» never starts a line alone, and a name's initials
  * stay with its surname («Я. А.» never ends a line before «Шиловская»). A number stays with what it counts
- * («28,6 %», «53 из 312») and a date with its parts («31 мая 2026»), so a narrow cell never leaves «%» or a year on
- * a line of its own. On the page and in the DOCX alike; the data and the curator's edits keep plain spaces.
+ * («28,6 %», «53 из 312»), so a narrow cell never leaves «%» on a line of its own. Not a date's parts: bound
+ * together, «с 7 декабря 2026 г.» is wider than a column of сроки, which then breaks it anywhere. On the page and
+ * in the DOCX alike; the data and the curator's edits keep plain spaces.
  */
 export const typeset = (text: string): string => text
   .replace(/([\d_]) (гг?\.?)(?![\p{L}\d])/gu, `$1${NBSP}$2`)
   .replace(/(\d) %/g, `$1${NBSP}%`)
   .replace(/(\d) из (?=\d)/g, `$1${NBSP}из${NBSP}`)
-  .replace(DAY_MONTH, `$1${NBSP}$2`)
-  .replace(MONTH_YEAR, `$1${NBSP}$2`)
   .replace(SURNAME, `$1${NBSP}`)
   .replace(INITIAL, `$1${NBSP}`)
 
