@@ -203,6 +203,7 @@ describe('a paper meeting entered by the curator, for a group', () => {
   beforeEach(async () => {
     await mutate(db, 'people', fox, 'upsert', { name: 'Лиса Алиса' })
     await mutate(db, 'people', hedgehog, 'upsert', { name: 'Ёж Ёжиков' })
+    await mutate(db, 'people', mentorId, 'upsert', { name: 'Сова Мудрая' })
     await mutate(db, 'pairs', groupId, 'upsert', { mentorId, menteeIds: [fox, hedgehog], status: 'active', startDate: '2025-09-01', plannedEndDate: '2026-05-31' })
     // Everyone's consent, signed by a parent: a pair lacking one is suspended and takes no new meeting.
     for (const personId of [mentorId, fox, hedgehog])
@@ -243,6 +244,9 @@ describe('a paper meeting entered by the curator, for a group', () => {
 
   it('records it held by the pair\'s mentor and entered by the curator, back on the curator\'s pair page; a reassignment leaves it so', async () => {
     const { wrapper, router } = await asCurator()
+    // Whose meeting it is, before anything is typed: a pair chosen wrongly from the journal's list shows here.
+    expect(wrapper.find('.meeting-form__pair').text()).toBe('Пара: Сова Мудрая — Лиса Алиса, Ёж Ёжиков')
+    expect(wrapper.text()).toContain('будет отмечено: внесено куратором Шиловская Я. А.')
     await control(wrapper, 'Дата').setValue('2026-03-12')
     await control(wrapper, 'Тема').setValue('Из бумажного журнала')
     await wrapper.find(`fieldset input[type="checkbox"][value="${hedgehog}"]`).setValue(false)
