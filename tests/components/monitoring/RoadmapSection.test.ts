@@ -28,10 +28,11 @@ describe('monitoring\'s roadmap', () => {
       props: { roadmaps: [newer.roadmap, older.roadmap], events: [...older.events, ...newer.events], programs: [] as Program[], year: 2026, today: '2026-12-05' },
       global: { plugins: [createPinia(), router] },
     })
-    // A calendar year holds the end of one school year's roadmap and the start of the next, the earlier first.
-    expect(wrapper.findAll('h3').map(h => h.text())).toEqual([
+    // A calendar year holds the end of one school year's roadmap and the start of the next, the earlier first; the
+    // one running today says so.
+    expect(wrapper.findAll('h3').map(h => h.text().replace(/\s+/g, ' '))).toEqual([
       '«Дорожная карта 2025/2026», 1 сентября 2025 г. – 30 июня 2026 г.',
-      '«Дорожная карта 2026/2027», 1 сентября 2026 г. – 30 июня 2027 г.',
+      '«Дорожная карта 2026/2027», 1 сентября 2026 г. – 30 июня 2027 г. идёт сейчас',
     ])
     const totals = wrapper.findAll('table').map(table => table.findAll('meter').reduce((sum, m) => sum + Number(m.attributes('aria-label')!.split(' / ')[1]), 0))
     expect(totals).toEqual([older.events.length, newer.events.length])
@@ -42,7 +43,7 @@ describe('monitoring\'s roadmap', () => {
     expect(cards[0]!.attributes('href')).toBe(`/roadmap?roadmap=${older.roadmap.id}`)
 
     await wrapper.setProps({ year: 2027 })
-    expect(wrapper.findAll('h3').map(h => h.text())).toEqual(['«Дорожная карта 2026/2027», 1 сентября 2026 г. – 30 июня 2027 г.'])
+    expect(wrapper.findAll('h3').map(h => h.text().replace(/\s+/g, ' '))).toEqual(['«Дорожная карта 2026/2027», 1 сентября 2026 г. – 30 июня 2027 г. идёт сейчас'])
     await wrapper.setProps({ year: 2021 })
     expect(wrapper.find('h3').exists()).toBe(false)
     expect(wrapper.text()).toContain('На 2021 год дорожной карты нет.')
