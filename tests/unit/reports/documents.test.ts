@@ -262,7 +262,7 @@ describe('the whole school\'s справка', () => {
     // Young specialists only: no row for the pupils' indicators, which would say «нет данных».
     const rows = doc.blocks.flatMap(b => (b.kind === 'table' ? b.rows : [])).filter(r => r.length === 5).map(r => r[0])
     expect(rows).toEqual(['Доля молодых специалистов (стаж 0–3 года), вошедших в программы наставничества в роли наставляемого'])
-    expect(doc.blocks.at(-1)).toEqual({ kind: 'signature', role: 'Заместитель директора по УВР', name: 'А. И. Петрова' })
+    expect(doc.blocks.at(-1)).toEqual({ kind: 'signature', role: 'Куратор программы (заместитель директора по УВР)', name: 'А. И. Петрова' })
     expect(doc.blocks.filter(b => b.kind === 'heading').map(b => b.kind === 'heading' && b.text.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
   })
 

@@ -154,6 +154,16 @@ describe('журнал встреч', () => {
     expect(await docxText(doc)).toContain('Смирнов Лев Николаевич')
   })
 
+  it('of a pair and its plan are signed by the programme\'s curators, each on a line, where the requisites name no curator', () => {
+    const noCurator = { ...requisites, curatorName: '', curatorPosition: '' }
+    const two = { ...pupils, curators: 'Иванова Мария Петровна (заместитель директора по УВР), Петров Сергей Сергеевич (руководитель МО)' }
+    const expected = ['Куратор (заместитель директора по УВР): М. П. Иванова', 'Куратор (руководитель МО): С. С. Петров']
+    const journal = buildMeetingJournal({ requisites: noCurator, scope: { pairId: 'p2' }, pairs, programs: [program, two], people, meetings, draft: noEdits })
+    expect(signatures(journal).slice(1)).toEqual(expected)
+    const plan = buildPairPlan({ requisites: noCurator, pair: pairs[1]!, program: two, people, planItems: [], consents: [], draft: noEdits })
+    expect(signatures(plan).slice(-2)).toEqual(expected)
+  })
+
   it('of a period: the school\'s meetings within the dates, with each pair\'s mentees', () => {
     const doc = buildMeetingJournal({ requisites, scope: { from: '2025-09-01', to: '2026-08-31' }, pairs, programs: [program, pupils], people, meetings, draft: noEdits })
     const table = tableOf(doc)

@@ -6,7 +6,7 @@ import { meetingKindNamer } from '../../data/meetingKinds.ts'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { curatorSignature, type DraftInput, durationText, headLines, shortDate, signature } from './parts.ts'
+import { curatorSignatures, type DraftInput, durationText, headLines, shortDate, signature } from './parts.ts'
 
 /** A pair's journal, or the whole school's over a period (dates included). */
 export type JournalScope = { pairId: string } | { from: string, to: string }
@@ -77,7 +77,8 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
       ? [{ kind: 'table', head, rows, compact: true } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, duration: durationText(meetings) }) } as const]
       : [{ kind: 'paragraph', text: t('documents.journal.none') } as const]),
     ...(ofPair ? [signature(t('documents.journal.signMentor'), pair ? nameOf(pair.mentorId) : '')] : []),
-    curatorSignature(requisites),
+    // A pair's journal is its programme's: signed by its curators.
+    ...curatorSignatures(requisites, pair && input.programs.find(p => p.id === pair.programId)?.curators),
   ]
   return {
     fileName: ofPair ? t('documents.journal.filePair', { names: menteeNames }) : t('documents.journal.filePeriod', { from: shortDate(scope.from), to: shortDate(scope.to) }),

@@ -6,7 +6,7 @@ import type { Program } from '#shared/model/program'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { curatorSignature, type DraftInput, headLines, placeOf, shortDate, signature } from './parts.ts'
+import { curatorSignatures, type DraftInput, headLines, placeOf, shortDate, signature } from './parts.ts'
 
 export interface PairPlanInput {
   requisites: DocumentRequisites
@@ -60,7 +60,7 @@ export function buildPairPlan(input: PairPlanInput): ReportDocument {
       const guardian = guardianOf(id, input.consents)
       return [signature(t('documents.plan.signMentee'), people.get(id)?.name ?? ''), ...(guardian ? [signature(t('documents.plan.signGuardian'), guardian)] : [])]
     }),
-    curatorSignature(requisites),
+    ...curatorSignatures(requisites, program?.curators),
   ]
   const names = mentees.map(m => m?.name ?? '…').join(', ')
   return {

@@ -88,20 +88,18 @@ function curatorSigner(requisites: DocumentRequisites, programCurators = ''): st
   return requisites.signedInCurator ? initialsOf(requisites.signedInCurator) : ''
 }
 
-/**
- * The lines a programme's document is signed on, under `role`: the requisites' curator alone where they are filled,
- * else each of the programme's curators on a line of their own with their position, else one line as typed.
- */
-export function programCuratorSignatures(requisites: DocumentRequisites, programCurators: string, role: string): Block[] {
-  const curators = requisites.curatorName ? undefined : curatorsOf(programCurators)
-  if (!curators)
-    return [{ kind: 'signature', role: requisites.curatorPosition || role, name: curatorSigner(requisites, programCurators) }]
-  return curators.map(curator => signature(curator.position ? `${role} (${curator.position})` : role, curator.name))
-}
+/** A position inside the brackets after a role: «Куратор (заместитель директора по УВР)», an abbreviation kept. */
+const bracketed = (position: string) => (/^\p{Lu}\p{Ll}/u.test(position) ? position[0]!.toLocaleLowerCase('ru') + position.slice(1) : position)
 
-/** The curator's signature line: the position the requisites give, beside the word «Куратор». */
-export const curatorSignature = (requisites: DocumentRequisites): Block => ({
-  kind: 'signature',
-  role: requisites.curatorPosition ? `${t('documents.curator')} (${requisites.curatorPosition})` : t('documents.curator'),
-  name: curatorSigner(requisites),
-})
+/**
+ * The lines the curator signs a document on, under `role` («Куратор», «Куратор программы»): the requisites' curator
+ * with the position they give, where they are filled; else each of the programme's curators on a line of their own
+ * with the position its card writes; else one line, the curators as typed or the curator signed in.
+ */
+export function curatorSignatures(requisites: DocumentRequisites, programCurators = '', role = t('documents.curator')): Block[] {
+  const curators = requisites.curatorName ? undefined : curatorsOf(programCurators)
+  if (curators)
+    return curators.map(curator => signature(curator.position ? `${role} (${bracketed(curator.position)})` : role, curator.name))
+  const position = requisites.curatorName && requisites.curatorPosition
+  return [{ kind: 'signature', role: position ? `${role} (${bracketed(position)})` : role, name: curatorSigner(requisites, programCurators) }]
+}

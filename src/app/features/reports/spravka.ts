@@ -9,7 +9,7 @@ import type { Program } from '#shared/model/program'
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { DocumentRequisites } from '../../data/requisites.ts'
-import { durationText, programCuratorSignatures } from './parts.ts'
+import { curatorSignatures, durationText } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
 import { touchesYear } from '#shared/roadmap/yearRoadmaps'
 import type { ReportNote } from '#shared/model/reportNote'
@@ -221,7 +221,7 @@ export function buildSpravka(input: SpravkaInput): ReportDocument {
         ...practiceBlocks(input),
         ...narrativeBlocks(input),
       ]),
-      ...programCuratorSignatures(requisites, program?.curators ?? '', t('reports.spravka.signature')),
+      ...curatorSignatures(requisites, program?.curators, t('reports.spravka.signature')),
     ],
   }
 }
