@@ -340,11 +340,17 @@ const order = (draft = noEdits, extra: Partial<Parameters<typeof buildOrder>[0]>
 const paragraphs = (doc: ReturnType<typeof buildOrder>) => doc.blocks.flatMap(b => (b.kind === 'paragraph' ? [b.text] : []))
 
 describe('приказ о закреплении пар', () => {
-  it('appoints the programme\'s own curators, one declined, several as its card lists them; the school\'s curator only where it names none', () => {
+  it('appoints the programme\'s own curators, each declined with the position its card writes; the school\'s curator only where it names none', () => {
     const item2 = (curators: string) => paragraphs(order(noEdits, { program: { ...program, curators } })).find(p => p.startsWith('2. '))
     expect(item2('Ткаченко Марина Евгеньевна')).toBe('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Ткаченко Марину Евгеньевну.')
-    expect(item2('Мартынова Людмила Ивановна (зам. директора), Ткаченко Марина Евгеньевна')).toBe('2. Назначить куратором (кураторами) программы наставничества «Педагог – молодой специалист»: Мартынова Людмила Ивановна (зам. директора), Ткаченко Марина Евгеньевна.')
+    expect(item2('Мартынова Людмила Ивановна (зам. директора), Ткаченко Марина Евгеньевна')).toBe('2. Назначить кураторами программы наставничества «Педагог – молодой специалист» Мартынову Людмилу Ивановну (зам. директора), Ткаченко Марину Евгеньевну.')
+    expect(item2('Иванова Мария Петровна (заместитель директора по УВР)')).toBe('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Иванову Марию Петровну (заместитель директора по УВР).')
+    // Words that are no list of names stay as typed.
+    expect(item2('методическое объединение учителей')).toBe('2. Назначить куратором (кураторами) программы наставничества «Педагог – молодой специалист»: методическое объединение учителей.')
     expect(item2('')).toContain('Петрову Анну Игоревну')
+    // Each declined name is offered for checking under «Имена в падежах».
+    const names = order(noEdits, { program: { ...program, curators: 'Мартынова Людмила Ивановна, Ткаченко Марина Евгеньевна' } }).names?.map(n => n.key)
+    expect(names).toEqual(expect.arrayContaining(['curator:accusative', 'curator2:accusative']))
   })
 
   it('declines the names as each sentence needs, cites the staff mentors\' consent (ТК 351.8), and is signed by the director', async () => {

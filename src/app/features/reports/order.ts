@@ -6,7 +6,7 @@ import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames } from '../../data/names.ts'
-import { curatorsOf, directorSignature, type DraftInput, headLines, placeOf as place } from './parts.ts'
+import { curatorsOf, directorSignature, type DraftInput, headLines, type NamedCurator, placeOf as place } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -54,13 +54,14 @@ export function buildOrder(input: OrderInput): ReportDocument {
     mentor: withPlace(pair.mentorId, nameOf(pair.mentorId, 'instrumental')),
     mentees: pair.menteeIds.map(id => withPlace(id, nameOf(id, 'accusative'))).join(', '),
   }))
-  // The programme's own curators, whom an order on its pairs appoints; the school's curator where it names none. One
-  // person is declined (or listed for the curator to check); a list stays as the programme's card writes it.
+  // The programme's own curators, whom an order on its pairs appoints; the school's curator where it names none. Each
+  // person is declined (or listed for the curator to check), a position kept in brackets as the card writes it; words
+  // that are no list of names stay as typed.
   const curators = program.curators.trim()
-  const listed = curatorsOf(curators)
-  const onePerson = curators ? (listed?.length === 1 && !listed[0]!.position ? listed[0]!.name : undefined) : requisites.curatorName
-  const curator = onePerson
-    ? t('reports.order.item2', { name: program.name, curator: names.name('curator', onePerson, 'accusative') })
+  const listed = curators ? curatorsOf(curators) : requisites.curatorName ? [{ name: requisites.curatorName, position: '' }] : undefined
+  const appointed = (people: NamedCurator[]) => people.map(({ name, position }, i) => [names.name(i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${position})`].filter(Boolean).join(' ')).join(', ')
+  const curator = listed
+    ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed(listed) })
     : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })
   const rows = running.map(({ pair, mentor }, i) => [
     String(i + 1),
