@@ -59,7 +59,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   // that are no list of names stay as typed.
   const curators = program.curators.trim()
   const listed = curators ? curatorsOf(curators) : requisites.curatorName ? [{ name: requisites.curatorName, position: '' }] : undefined
-  const appointed = (people: NamedCurator[]) => people.map(({ name, position }, i) => [names.name(i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${position})`].filter(Boolean).join(' ')).join(', ')
+  const appointed = (named: NamedCurator[]) => named.map(({ name, position }, i) => [names.name(i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${position})`].filter(Boolean).join(' ')).join(', ')
   const curator = listed
     ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed(listed) })
     : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })
