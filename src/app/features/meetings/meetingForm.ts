@@ -3,6 +3,7 @@ import type { PlanItem } from '#shared/model/planItem'
 import type { RecordFields } from '#shared/model/record'
 import { db } from '../../db/index.ts'
 import { mutate } from '../../db/mutate.ts'
+import { backPath } from '../../composables/backPath.ts'
 
 /** `enteredBy`: '' from the mentor, the curator's name when a curator types in a meeting from paper. */
 export function blankMeeting(pairId: string, today: string, enteredBy: string): RecordFields<Meeting> {
@@ -12,13 +13,8 @@ export function blankMeeting(pairId: string, today: string, enteredBy: string): 
 /** The page of the pair a meeting form returns to: the mentor's form (under /my/) to his pair, the curator's to the pair's form. */
 const pairPagePath = (formPath: string, pairId: string) => (formPath.startsWith('/my/') ? `/my/pairs/${pairId}` : `/pairs/${pairId}`)
 
-/**
- * Where the form returns: the page that opened it with `?back=` (the journal, its filters kept), an address of this
- * app and nothing else; without one, the pair's page.
- */
-export function returnPath(back: unknown, formPath: string, pairId: string): string {
-  return typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') && !back.includes('\\') ? back : pairPagePath(formPath, pairId)
-}
+/** Where the form returns: the page that opened it (the journal, `?back=`), else the pair's page. */
+export const returnPath = (back: unknown, formPath: string, pairId: string): string => backPath(back, pairPagePath(formPath, pairId))
 
 /** The plan items whose state the meeting changed: one mutation each, after the meeting itself. */
 export async function savePlanProgress(items: PlanItem[], touched: string[], statuses: Record<string, PlanItem['status']>): Promise<void> {

@@ -28,8 +28,6 @@ export const PAIR_STANDINGS = [...PAIR_STATUSES, 'suspended'] as const
 /** The registry's narrowing: a name (of the mentor, a mentee or the programme), a programme, a state; '' is any. */
 export interface PairFilter { query: string, programId: string, standing: typeof PAIR_STANDINGS[number] | '' }
 
-export const NO_PAIR_FILTER: Readonly<PairFilter> = { query: '', programId: '', standing: '' }
-
 export function filterPairRows(rows: readonly PairRow[], filter: PairFilter): PairRow[] {
   const needle = searchable(filter.query)
   return rows.filter(row =>
