@@ -100,6 +100,8 @@ describe('the meetings journal', () => {
     await wrapper.findAll('button').find(b => b.text() === 'Внести встречу')!.trigger('click')
     await settle()
     const enter = wrapper.find('.journal-enter')
+    // The button gave way to the choice of pair: the keyboard's focus is there.
+    expect(document.activeElement).toBe(enter.find('select').element)
     expect(enter.find('button').attributes('disabled')).toBeDefined()
     expect(enter.findAll('option').map(o => o.text()).sort()).toEqual(['Белова Алёна Игоревна — Семёнова Анна, Фёдоров Илья', 'Выберите пару…', 'Иванова Ольга Петровна — Петров Николай'])
     await enter.find('select').setValue(olympiadPair)

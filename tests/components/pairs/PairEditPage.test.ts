@@ -41,7 +41,10 @@ describe('pair form', () => {
     expect(names).toEqual(['Алгебраистов Иван', 'Вокалова Анна'])
     expect(wrapper.find('.suggestions').text()).toContain('совпадает с запросами: математика')
     await wrapper.find('button[aria-label="Выбрать: Алгебраистов Иван"]').trigger('click')
-    expect((wrapper.find('select#' + CSS.escape(wrapper.findAll('label').find(l => l.text().startsWith('Наставник'))!.attributes('for')!)).element as HTMLSelectElement).value).toBe(ids.math)
+    const mentor = wrapper.find('select#' + CSS.escape(wrapper.findAll('label').find(l => l.text().startsWith('Наставник'))!.attributes('for')!))
+    expect((mentor.element as HTMLSelectElement).value).toBe(ids.math)
+    // The suggestions are gone with the button pressed: the keyboard's focus is on the mentor chosen.
+    await vi.waitFor(() => expect(document.activeElement).toBe(mentor.element))
   })
 
   it('will not pair anyone without a consent in force, and creates the plan for a pair it saves', async () => {
