@@ -103,7 +103,7 @@ test('the meetings journal of a pair and of a period, and the приказ appro
   await page.getByRole('link', { name: 'Журнал встреч пары' }).click()
   await expect(page.getByRole('heading', { name: 'ЖУРНАЛ ВСТРЕЧ', exact: true })).toBeVisible()
   const pairJournal = await print('pair-journal.pdf')
-  expect(pairJournal).toContain(`наставнической пары (группы): наставник ${MENTOR}; наставляемые: ${MENTEE}`)
+  expect(pairJournal).toContain(`наставнической пары: наставник ${MENTOR}; наставляемый: ${MENTEE}`)
   expect(pairJournal).toContain(TOPIC)
   expect(pairJournal).toContain('Всего встреч: 1')
   expect(pairJournal).toContain('А. П. Зорина')

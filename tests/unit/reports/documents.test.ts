@@ -68,6 +68,8 @@ describe('аналитическая справка', () => {
     const text = JSON.stringify(doc.blocks)
     expect(doc.title).toContain('«Педагог – молодой специалист» за 2026 год')
     expect(text).toContain('проведено встреч: 3, общей продолжительностью 3 ч. Встречались 1 из 2 пар')
+    // «из 1 пары», «из 2 пар», «из 21 пары»: the pairs counted agree with their number.
+    expect(JSON.stringify(buildSpravka(input({ pairs: pairs.slice(0, 1) })).blocks)).toContain('Встречались 1 из 1 пары.')
     const kinds = doc.blocks.find(b => b.kind === 'table' && b.head[0] === 'Вид встречи')
     expect(kinds?.kind === 'table' && kinds.rows).toEqual([['рабочая встреча', '2'], ['рефлексия', '1']])
     // A programme whose school names its kinds otherwise: its справка says them so.

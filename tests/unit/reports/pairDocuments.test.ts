@@ -122,7 +122,7 @@ describe('индивидуальный план пары', () => {
     const doc = buildPairPlan({ requisites, pair: pairs[0]!, program, people, planItems: [], consents: [], draft: { ...noEdits, texts: { goals: { text: 'Цели: освоить журнал', base: 'x' } } } })
     expect(textOf(doc)).toContain('Цели: освоить журнал')
     expect(textOf(doc)).toContain('Пунктов плана пока нет.')
-    expect(textOf(doc)).toContain('Запросы наставляемых: дисциплина на уроке.')
+    expect(textOf(doc)).toContain('Запросы наставляемого: дисциплина на уроке.')
   })
 })
 

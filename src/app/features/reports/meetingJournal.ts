@@ -68,7 +68,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
   ]
   const menteeNames = (pair?.menteeIds ?? []).map(nameOf).join(', ')
   const subtitle = ofPair
-    ? t('documents.journal.ofPair', { mentor: pair ? nameOf(pair.mentorId) : '…', mentees: menteeNames })
+    ? t('documents.journal.ofPair', { mentor: pair ? nameOf(pair.mentorId) : '…', mentees: menteeNames, n: pair?.menteeIds.length ?? 1 })
     : t('documents.journal.ofPeriod', { from: formatDate(scope.from), to: formatDate(scope.to) })
   const blocks: Block[] = [
     editableParagraph('subtitle', subtitle, draft.texts, 'center'),

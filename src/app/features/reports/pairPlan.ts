@@ -50,7 +50,7 @@ export function buildPairPlan(input: PairPlanInput): ReportDocument {
     { kind: 'paragraph', text: t(mentees.length > 1 ? 'documents.plan.mentees' : 'documents.plan.mentee', { names: mentees.map(withPlace).join('; ') }) },
     { kind: 'paragraph', text: t('documents.plan.period', { start: formatDate(pair.startDate), end: formatDate(pair.plannedEndDate) }) },
     text('goals', program?.goals ? t('documents.plan.goals', { goals: program.goals }) : t('documents.plan.goalsBlank')),
-    ...(requests.length ? [{ kind: 'paragraph', text: t('documents.plan.requests', { requests: requests.join(', ') }) } as const] : []),
+    ...(requests.length ? [{ kind: 'paragraph', text: t('documents.plan.requests', { requests: requests.join(', '), n: pair.menteeIds.length }) } as const] : []),
     { kind: 'heading', text: t('documents.plan.items') },
     rows.length
       ? { kind: 'table', head: [t('reports.order.number'), t('documents.plan.item'), t('documents.plan.due'), t('documents.plan.mark'), t('documents.plan.result')], rows }

@@ -107,7 +107,7 @@ function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
 
 function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const held = heldIn(input, pairs)
-  const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, duration: durationText(held), pairs: new Set(held.map(m => m.pairId)).size, allPairs: pairs.length })
+  const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, duration: durationText(held), pairs: new Set(held.map(m => m.pairId)).size, n: pairs.length })
   // Each meeting's kind as its programme names it, in the methodology's order: one row for a name, whatever its
   // capitals and whichever programmes and kinds use it (the words are what the справка's reader sees).
   const nameOf = meetingKindNamer(pairs, input.programs)
