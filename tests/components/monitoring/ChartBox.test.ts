@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import IndicatorsSection from '../../../src/app/features/monitoring/IndicatorsSection.vue'
 import MeetingsSection from '../../../src/app/features/monitoring/MeetingsSection.vue'
 
 /**
@@ -27,5 +28,15 @@ describe('the dashboard\'s charts', () => {
     await vi.waitFor(() => expect(Chart.getChart(wrapper.find('canvas').element)).toBeDefined())
     const ticks = Chart.getChart(wrapper.find('canvas').element)!.scales.y!.ticks.map(tick => tick.value)
     expect(ticks).toEqual([0, 1, 2])
+  })
+
+  it('mark each indicator\'s target across its own bar, with no line joining one indicator\'s target to the next', async () => {
+    const value = (key: string, share: number, target: number) => ({ key, numerator: share, denominator: 100, value: share, target, met: share >= target })
+    const values = [value('studentsUnder18', 17, 30), value('youngSpecialists', 50, 30)]
+    const wrapper = mount(IndicatorsSection, { props: { values, year: 2026, summaryAt: null, summaryFresh: false }, attachTo: document.body })
+    await vi.waitFor(() => expect(Chart.getChart(wrapper.find('canvas').element)).toBeDefined())
+    const [actual, target] = Chart.getChart(wrapper.find('canvas').element)!.data.datasets
+    expect(actual).toMatchObject({ data: [17, 50] })
+    expect(target).toMatchObject({ type: 'line', data: [30, 30], showLine: false, pointStyle: 'line' })
   })
 })
