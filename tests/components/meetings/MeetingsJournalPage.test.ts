@@ -153,6 +153,8 @@ describe('the meetings journal', () => {
     expect(rows(wrapper)).toHaveLength(1)
     expect(rows(wrapper)[0]).toContain('Разбор олимпиады')
     expect(count(wrapper)).toBe('1 встреча')
+    // The journal printed is the one read: that month, that programme.
+    expect(wrapper.findAll('a').find(a => a.text() === 'Журнал для печати')!.attributes('href')).toBe(`/reports/journal?from=2026-03-01&to=2026-03-31&program=${olympiad}`)
 
     await router.replace({ query: { ...router.currentRoute.value.query, month: '2026-02' } })
     await settle()

@@ -177,6 +177,15 @@ describe('журнал встреч', () => {
     expect(textOf(doc)).toContain('за период с 1 сентября 2025 г. по 31 августа 2026 г.')
     expect(textOf(buildMeetingJournal({ requisites, scope: { from: '2027-01-01', to: '2027-12-31' }, pairs, programs: [program, pupils], people, meetings, draft: noEdits }))).toContain('Встреч за этот период нет.')
   })
+
+  it('of a period and a programme: only its pairs\' meetings, named in the subtitle, signed by its curators', () => {
+    const withCurators = { ...pupils, curators: 'Иванова Мария Петровна (руководитель МО)' }
+    const doc = buildMeetingJournal({ requisites: { ...requisites, curatorName: '' }, scope: { from: '2025-09-01', to: '2026-08-31', programId: 'pupils' }, pairs, programs: [program, withCurators], people, meetings, draft: noEdits })
+    const table = tableOf(doc)
+    expect(table?.kind === 'table' && table.rows.map(r => r[1])).toEqual(['01.10.2025', '02.03.2026'])
+    expect(textOf(doc)).toContain('за период с 1 сентября 2025 г. по 31 августа 2026 г. программы «Ученик — ученик»')
+    expect(signatures(doc)).toEqual(['Куратор (руководитель МО): М. П. Иванова'])
+  })
 })
 
 describe('приказ об утверждении положения, дорожной карты и о назначении куратора', () => {

@@ -9,7 +9,8 @@ import { type Block, editableParagraph, type ReportDocument } from './document.t
 import { curatorSignatures, type DraftInput, durationText, headLines, shortDate, signature } from './parts.ts'
 
 /** A pair's journal, or the whole school's over a period (dates included). */
-export type JournalScope = { pairId: string } | { from: string, to: string }
+/** A pair's meetings, or the school's over a period, of one programme's pairs where `programId` is given. */
+export type JournalScope = { pairId: string } | { from: string, to: string, programId?: string }
 
 export interface MeetingJournalInput {
   requisites: DocumentRequisites
@@ -23,8 +24,11 @@ export interface MeetingJournalInput {
 }
 
 /** The meetings the journal lists, oldest first: the pair's, or every pair's within the period. */
-function journalMeetings(scope: JournalScope, meetings: readonly Meeting[]): Meeting[] {
-  return meetings.filter(m => !m.deleted && ('pairId' in scope ? m.pairId === scope.pairId : m.date >= scope.from && m.date <= scope.to))
+function journalMeetings(scope: JournalScope, meetings: readonly Meeting[], pairs: ReadonlyMap<string, Pair>): Meeting[] {
+  const inScope = (m: Meeting) => ('pairId' in scope
+    ? m.pairId === scope.pairId
+    : m.date >= scope.from && m.date <= scope.to && (!scope.programId || pairs.get(m.pairId)?.programId === scope.programId))
+  return meetings.filter(m => !m.deleted && inScope(m))
     .sort((a, b) => a.date.localeCompare(b.date))
 }
 
@@ -40,7 +44,9 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
   const nameOf = (id: string) => names.get(id) ?? '…'
   const ofPair = 'pairId' in scope
   const pair = ofPair ? pairs.get(scope.pairId) : undefined
-  const meetings = journalMeetings(scope, input.meetings)
+  const meetings = journalMeetings(scope, input.meetings, pairs)
+  const programId = ofPair ? pair?.programId : scope.programId
+  const program = programId ? input.programs.find(p => p.id === programId) : undefined
   const kindOf = meetingKindNamer(input.pairs, input.programs)
   const groups = ofPair ? (pair?.menteeIds.length ?? 0) > 1 : meetings.some(m => (pairs.get(m.pairId)?.menteeIds.length ?? 0) > 1)
   const rows = meetings.map((m, i) => {
@@ -69,7 +75,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
   const menteeNames = (pair?.menteeIds ?? []).map(nameOf).join(', ')
   const subtitle = ofPair
     ? t('documents.journal.ofPair', { mentor: pair ? nameOf(pair.mentorId) : '…', mentees: menteeNames, n: pair?.menteeIds.length ?? 1 })
-    : t('documents.journal.ofPeriod', { from: formatDate(scope.from), to: formatDate(scope.to) })
+    : [t('documents.journal.ofPeriod', { from: formatDate(scope.from), to: formatDate(scope.to) }), program && t('documents.journal.ofProgram', { name: program.name })].filter(Boolean).join(' ')
   const blocks: Block[] = [
     editableParagraph('subtitle', subtitle, draft.texts, 'center'),
     ...headLines(requisites, draft.number, draft.date),
@@ -77,8 +83,8 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
       ? [{ kind: 'table', head, rows, compact: true } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, duration: durationText(meetings) }) } as const]
       : [{ kind: 'paragraph', text: t('documents.journal.none') } as const]),
     ...(ofPair ? [signature(t('documents.journal.signMentor'), pair ? nameOf(pair.mentorId) : '')] : []),
-    // A pair's journal is its programme's: signed by its curators.
-    ...curatorSignatures(requisites, pair && input.programs.find(p => p.id === pair.programId)?.curators),
+    // A pair's journal, or a programme's, is signed by the programme's curators.
+    ...curatorSignatures(requisites, program?.curators),
   ]
   return {
     fileName: ofPair ? t('documents.journal.filePair', { names: menteeNames }) : t('documents.journal.filePeriod', { from: shortDate(scope.from), to: shortDate(scope.to) }),
