@@ -183,7 +183,7 @@ describe('журнал встреч', () => {
     const doc = buildMeetingJournal({ requisites: { ...requisites, curatorName: '' }, scope: { from: '2025-09-01', to: '2026-08-31', programId: 'pupils' }, pairs, programs: [program, withCurators], people, meetings, draft: noEdits })
     const table = tableOf(doc)
     expect(table?.kind === 'table' && table.rows.map(r => r[1])).toEqual(['01.10.2025', '02.03.2026'])
-    expect(textOf(doc)).toContain('за период с 1 сентября 2025 г. по 31 августа 2026 г. программы «Ученик — ученик»')
+    expect(textOf(doc)).toContain('наставнических пар (групп) программы «Ученик — ученик» за период с 1 сентября 2025 г. по 31 августа 2026 г.')
     expect(signatures(doc)).toEqual(['Куратор (руководитель МО): М. П. Иванова'])
   })
 })

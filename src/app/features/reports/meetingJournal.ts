@@ -75,7 +75,9 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
   const menteeNames = (pair?.menteeIds ?? []).map(nameOf).join(', ')
   const subtitle = ofPair
     ? t('documents.journal.ofPair', { mentor: pair ? nameOf(pair.mentorId) : '…', mentees: menteeNames, n: pair?.menteeIds.length ?? 1 })
-    : [t('documents.journal.ofPeriod', { from: formatDate(scope.from), to: formatDate(scope.to) }), program && t('documents.journal.ofProgram', { name: program.name })].filter(Boolean).join(' ')
+    : program
+      ? t('documents.journal.ofProgramPeriod', { name: program.name, from: formatDate(scope.from), to: formatDate(scope.to) })
+      : t('documents.journal.ofPeriod', { from: formatDate(scope.from), to: formatDate(scope.to) })
   const blocks: Block[] = [
     editableParagraph('subtitle', subtitle, draft.texts, 'center'),
     ...headLines(requisites, draft.number, draft.date),
