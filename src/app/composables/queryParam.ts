@@ -23,3 +23,13 @@ export function useQueryParam(name: string, { shape = /^/, fallback = () => '' }
     set: value => void router.replace({ query: { ...route.query, [name]: value || undefined } }),
   })
 }
+
+/**
+ * Clears a page's choices kept in the address (`names`) in one navigation: a setter each in a row would each start
+ * from the address before the others had landed.
+ */
+export function useQueryReset(names: readonly string[]): () => void {
+  const route = useRoute()
+  const router = useRouter()
+  return () => void router.replace({ query: { ...route.query, ...Object.fromEntries(names.map(name => [name, undefined])) } })
+}

@@ -8,8 +8,7 @@ import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { curatorSignatures, type DraftInput, durationText, headLines, shortDate, signature } from './parts.ts'
 
-/** A pair's journal, or the whole school's over a period (dates included). */
-/** A pair's meetings, or the school's over a period, of one programme's pairs where `programId` is given. */
+/** A pair's journal, or the school's over a period (dates included), of one programme's pairs where `programId` is given. */
 export type JournalScope = { pairId: string } | { from: string, to: string, programId?: string }
 
 export interface MeetingJournalInput {

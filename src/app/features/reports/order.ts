@@ -6,7 +6,7 @@ import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames } from '../../data/names.ts'
-import { curatorsOf, directorSignature, type DraftInput, headLines, type NamedCurator, placeOf as place } from './parts.ts'
+import { curatorsOf, directorSignature, type DraftInput, headLines, placeOf as place } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -59,9 +59,9 @@ export function buildOrder(input: OrderInput): ReportDocument {
   // that are no list of names stay as typed.
   const curators = program.curators.trim()
   const listed = curators ? curatorsOf(curators) : requisites.curatorName ? [{ name: requisites.curatorName, position: '' }] : undefined
-  const appointed = (named: NamedCurator[]) => named.map(({ name, position }, i) => [names.name(i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${position})`].filter(Boolean).join(' ')).join(', ')
+  const appointed = listed?.map(({ name, position }, i) => [names.name(i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${position})`].filter(Boolean).join(' ')).join(', ')
   const curator = listed
-    ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed(listed) })
+    ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed ?? '' })
     : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })
   const rows = running.map(({ pair, mentor }, i) => [
     String(i + 1),

@@ -1,6 +1,5 @@
 import { computed } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
-import { useQueryParam } from '../../../composables/queryParam.ts'
+import { useQueryParam, useQueryReset } from '../../../composables/queryParam.ts'
 import type { JournalFilter } from './queries.ts'
 
 /**
@@ -8,8 +7,6 @@ import type { JournalFilter } from './queries.ts'
  * the curator finds the month they were reading.
  */
 export function useJournalFilter() {
-  const route = useRoute()
-  const router = useRouter()
   const programId = useQueryParam('program')
   const month = useQueryParam('month', { shape: /^\d{4}-(?:0[1-9]|1[0-2])$/ })
   const query = useQueryParam('q')
@@ -19,7 +16,6 @@ export function useJournalFilter() {
     const next = { programId: programId.value, month: month.value, query: query.value }
     return previous && previous.programId === next.programId && previous.month === next.month && previous.query === next.query ? previous : next
   })
-  // One navigation: three setters in a row would each start from the address before the others had landed.
-  const reset = () => void router.replace({ query: { ...route.query, program: undefined, month: undefined, q: undefined } })
+  const reset = useQueryReset(['program', 'month', 'q'])
   return { programId, month, query, filter, reset }
 }
