@@ -7,6 +7,7 @@ import type { Database } from '../storage/schema.ts'
 import { isStaff } from '#shared/roles'
 import { DEFAULT_SESSION_LIMITS } from '../config.ts'
 import { HttpError } from '../http/errors.ts'
+import { prepared } from '../storage/prepared.ts'
 import { hashToken } from './tokens.ts'
 
 export interface AuthContext {
@@ -61,33 +62,35 @@ function bearer(request: FastifyRequest): string | null {
   return match?.[1] ?? null
 }
 
+/** The session of a token with its account and the school's head: every request's one read. */
+const sessionOf = prepared((db: Kysely<Database>, tokenHash: string) => db.selectFrom('sessions')
+  .innerJoin('users', join => join.onRef('users.school_id', '=', 'sessions.school_id').onRef('users.id', '=', 'sessions.user_id'))
+  .innerJoin('schools', 'schools.id', 'sessions.school_id')
+  .select([
+    'sessions.school_id',
+    'sessions.user_id',
+    'sessions.id',
+    'sessions.last_seen_at',
+    'sessions.last_sync_at',
+    'sessions.revoked_at',
+    'sessions.revoked_by',
+    'users.role',
+    'users.name',
+    'users.person_id',
+    'users.disabled_at',
+    'schools.version_counter',
+    'schools.epoch',
+    'schools.scope_version',
+  ])
+  .where('sessions.token_hash', '=', tokenHash))
+
 export function makeAuthenticate(db: Kysely<Database>): preHandlerAsyncHookHandler {
   return async function authenticate(request) {
     const token = bearer(request)
     if (!token)
       throw unauthorized()
     const tokenHash = hashToken(token)
-    const row = await db.selectFrom('sessions')
-      .innerJoin('users', join => join.onRef('users.school_id', '=', 'sessions.school_id').onRef('users.id', '=', 'sessions.user_id'))
-      .innerJoin('schools', 'schools.id', 'sessions.school_id')
-      .select([
-        'sessions.school_id',
-        'sessions.user_id',
-        'sessions.id',
-        'sessions.last_seen_at',
-        'sessions.last_sync_at',
-        'sessions.revoked_at',
-        'sessions.revoked_by',
-        'users.role',
-        'users.name',
-        'users.person_id',
-        'users.disabled_at',
-        'schools.version_counter',
-        'schools.epoch',
-        'schools.scope_version',
-      ])
-      .where('sessions.token_hash', '=', tokenHash)
-      .executeTakeFirst()
+    const [row] = await sessionOf(db, tokenHash)
     if (!row)
       throw unauthorized()
     if (row.revoked_at !== null)

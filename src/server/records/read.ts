@@ -4,12 +4,16 @@ import type { SyncedRecords } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import type { Database } from '../storage/schema.ts'
 import { chunks } from '../storage/chunks.ts'
+import { prepared } from '../storage/prepared.ts'
 import { fromRow, recordKey, ROW_COLUMNS, type StoredRecord } from './row.ts'
 import { type Arm, armsQuery } from './window.ts'
 
 type Db = Kysely<Database>
 
 /** The current rows of the given records, by recordKey: one query per entity and chunk (on the primary key), not one per record. */
+const recordsByIds = prepared((db: Db, schoolId: string, entity: EntityName, ids: string[]) => db.selectFrom('records').select(ROW_COLUMNS)
+  .where('school_id', '=', schoolId).where('entity', '=', entity).where('id', 'in', ids))
+
 export async function loadRecords(db: Db, schoolId: string, keys: ReadonlyArray<{ entity: EntityName, id: string }>): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>()
   const idsByEntity = new Map<EntityName, Set<string>>()
@@ -17,9 +21,7 @@ export async function loadRecords(db: Db, schoolId: string, keys: ReadonlyArray<
     idsByEntity.set(entity, (idsByEntity.get(entity) ?? new Set()).add(id))
   for (const [entity, ids] of idsByEntity) {
     for (const chunk of chunks([...ids], 500)) {
-      const rows = await db.selectFrom('records').select(ROW_COLUMNS)
-        .where('school_id', '=', schoolId).where('entity', '=', entity).where('id', 'in', chunk)
-        .execute()
+      const rows = await recordsByIds(db, schoolId, entity, chunk)
       for (const row of rows)
         found.set(recordKey(row.entity, row.id), fromRow(row))
     }

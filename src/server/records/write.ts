@@ -1,9 +1,10 @@
-import type { Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { AuditAction } from '#shared/api/audit'
 import type { Database } from '../storage/schema.ts'
 import { auditWrites } from '../audit/log.ts'
 import { chunks } from '../storage/chunks.ts'
 import { type Write, writeAll } from '../storage/dialect.ts'
+import { prepared } from '../storage/prepared.ts'
 import { SCOPE_INPUTS } from '../sync/scopeInputs.ts'
 import type { Stamp } from './read.ts'
 import type { StoredRecord } from './row.ts'
@@ -22,13 +23,16 @@ export async function reserveVersions(trx: Trx, schoolId: string, count: number)
 
 /** `reserveVersions`, with the school's stamp as the lock found it: what a scope computed now is kept by. */
 export async function reserveStamped(trx: Trx, schoolId: string, count: number): Promise<{ first: number, stamp: Stamp }> {
-  const school = await trx.updateTable('schools')
-    .set(eb => ({ version_counter: eb('version_counter', '+', count) }))
-    .where('id', '=', schoolId)
-    .returning(['version_counter', 'epoch', 'scope_version'])
-    .executeTakeFirstOrThrow()
+  const [school] = await reserved(trx, schoolId, count)
+  if (!school)
+    throw new Error(`no school ${schoolId} to reserve versions in`)
   return { first: school.version_counter - count + 1, stamp: { epoch: school.epoch, scopeVersion: school.scope_version } }
 }
+
+const reserved = prepared((db: Kysely<Database>, schoolId: string, count: number) => db.updateTable('schools')
+  .set(eb => ({ version_counter: eb('version_counter', '+', count) }))
+  .where('id', '=', schoolId)
+  .returning(['version_counter', 'epoch', 'scope_version']))
 
 /** Who writes, and when: the account named in `updated_by` and in the audit log. */
 export interface Writer {
