@@ -44,8 +44,9 @@ export default tseslint.config(
     },
   },
   {
-    // Build and lint configs are in no tsconfig, so they are linted without types.
-    files: ['vite.config.ts', '.config/**'],
+    // Build and lint configs and a thread's boot script (sync/pageWorker.boot.mjs) are in no tsconfig, so they
+    // are linted without types.
+    files: ['vite.config.ts', '.config/**', 'src/server/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -4,6 +4,7 @@ import type { SessionLimits, TlsConfig, TrustProxy } from './config.ts'
 import type { DbKind } from './storage/db.ts'
 import type { StorageHealth } from './storage/health.ts'
 import type { Database } from './storage/schema.ts'
+import type { SyncThreads } from './sync/routes.ts'
 import Fastify from 'fastify'
 import { auditRoutes } from './audit/routes.ts'
 import { installAuth } from './auth/guard.ts'
@@ -43,6 +44,8 @@ export interface AppOptions {
   sessions?: SessionLimits
   /** Where the school's devices reach this server (addresses/origins.ts); none known when not given. */
   origins?: readonly string[]
+  /** Where pushes are applied and pull pages read (sync/routes.ts): the server's own thread when not given. */
+  threads?: SyncThreads
 }
 
 /** The app's sync client halves a batch on 413, so this is the cap on one push as well. */
@@ -76,7 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   setupRoutes(app, options.db, options.setupToken)
   authRoutes(app, options.db)
   userRoutes(app, options.db)
-  syncRoutes(app, options.db, options.dbKind)
+  syncRoutes(app, options.db, options.dbKind, options.threads)
   surveyRoutes(app, options.db, options.dbKind)
   regionRoutes(app, options.db)
   auditRoutes(app, options.db)

@@ -1,11 +1,15 @@
-import type { Config } from './config.ts'
+import type { Config, DatabaseConfig } from './config.ts'
 import type { Storage } from './storage/db.ts'
+import type { StorageHealth } from './storage/health.ts'
+import type { SyncThreads } from './sync/routes.ts'
 import { buildApp } from './app.ts'
 import { serverOrigins } from './addresses/origins.ts'
 import { setPasswordCost } from './auth/password.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { newSetupToken } from './setup/token.ts'
 import { openDatabase } from './storage/db.ts'
+import { PageThread } from './sync/pageThread.ts'
+import { PushThread } from './sync/pushThread.ts'
 import { inspectDatabaseFile, watchIntegrity } from './storage/integrity.ts'
 import { migrateToLatest } from './storage/migrate.ts'
 import { readVersion } from './version.ts'
@@ -57,6 +61,18 @@ function openChecked(config: Config): Storage {
   }
 }
 
+/**
+ * On SQLite the database's work runs in the thread that calls it (better-sqlite3 is synchronous, and a commit waits
+ * for the disk), so pushes and pull pages go to threads of their own and this one keeps HTTP. On PostgreSQL that
+ * work is PostgreSQL's own processes'; threads here only added hops and took cores from them (a region's pushes
+ * 247/s with them, 425/s without, `--quick --only=region`).
+ */
+function syncThreads(database: DatabaseConfig, health: StorageHealth): SyncThreads | undefined {
+  if (database.kind !== 'sqlite')
+    return undefined
+  return { pushes: new PushThread(database, health), pages: new PageThread(database, health) }
+}
+
 const config = configOrExit()
 setPasswordCost(config.passwordCost)
 const version = readVersion()
@@ -79,6 +95,7 @@ const app = await buildApp({
   sessions: config.sessions,
   origins,
   logger: { level: config.logLevel },
+  threads: syncThreads(config.database, storage.health),
 })
 
 // Before the line that says it listens: whoever starts the server may stop it as soon as it reads that line.

@@ -2,13 +2,13 @@ import type { Change } from '#shared/sync/protocol'
 import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { programFields, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
-import { BACKENDS } from './helpers/server.ts'
+import { SYNC_BACKENDS } from './helpers/server.ts'
 
 const CLIENTS = 20
 const ROUNDS = 3
 const PER_PUSH = 10
 
-describe.each(BACKENDS)('concurrent pushes on %s', (backend) => {
+describe.each(SYNC_BACKENDS)('concurrent pushes on %s', (backend) => {
   const ctx = useSchoolServer(backend)
 
   it(`applies ${CLIENTS} devices pushing at once, and a pull running alongside misses nothing`, async () => {

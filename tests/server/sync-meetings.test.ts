@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { recordRow } from './helpers/records.ts'
 import { addMember, anotherSchool, byId, consent, meetingFields, pairFields, personFields, planItemFields, programFields, remove, upsert } from './helpers/school.ts'
-import { BACKENDS, bearer, json, startTestServer } from './helpers/server.ts'
+import { SYNC_BACKENDS, bearer, json, startTestServer } from './helpers/server.ts'
 
 const CURATOR_NAME = 'Мария Ивановна Иванова'
 
-describe.each(BACKENDS)('meetings on %s: who held them, who typed them in, what their pair allows', (backend) => {
+describe.each(SYNC_BACKENDS)('meetings on %s: who held them, who typed them in, what their pair allows', (backend) => {
   let server: TestServer
   let schools = 0
   beforeAll(async () => {

@@ -5,7 +5,7 @@ import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION, PULL_STREAM_TYPE } from '#shared/protocol'
 import { PULL_PAGE_ROWS, PULLED_WITH_PUSH_ROWS, PUSH_BATCH_MAX } from '#shared/sync/limits'
 import { anotherSchool, byId, programFields, remove, SyncClient, upsert } from './helpers/school.ts'
-import { BACKENDS, bearer, post, startTestServer } from './helpers/server.ts'
+import { SYNC_BACKENDS, bearer, post, startTestServer } from './helpers/server.ts'
 import { statementsRun } from './helpers/sqlAudit.ts'
 
 /** Creates `count` programs in pushes of the client's batch size; returns their ids. */
@@ -18,7 +18,7 @@ async function bulkPrograms(client: SyncClient, count: number): Promise<string[]
   return ids
 }
 
-describe.each(BACKENDS)('pull on %s', (backend) => {
+describe.each(SYNC_BACKENDS)('pull on %s', (backend) => {
   let server: TestServer
   let schools = 0
   beforeAll(async () => {

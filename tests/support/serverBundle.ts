@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '../..')
  */
 const OUT_DIR = join(ROOT, 'node_modules/.server-bundle')
 
-/** The server and the admin CLI as plain Node scripts: how processes a suite starts by the dozen run them. */
+/** The server (with its threads) and the admin CLI as plain Node scripts: how processes a suite starts by the dozen run them. */
 export const SERVER_BUNDLE = join(OUT_DIR, 'main.mjs')
 export const ADMIN_BUNDLE = join(OUT_DIR, 'cli.mjs')
 
@@ -18,7 +18,13 @@ export const ADMIN_BUNDLE = join(OUT_DIR, 'cli.mjs')
  */
 export function bundleServer(): void {
   buildSync({
-    entryPoints: { main: join(ROOT, 'src/server/main.ts'), cli: join(ROOT, 'src/server/admin/cli.ts') },
+    entryPoints: {
+      main: join(ROOT, 'src/server/main.ts'),
+      cli: join(ROOT, 'src/server/admin/cli.ts'),
+      // The server's threads, found beside it (src/server/threads/calls.ts, `entryBeside`).
+      pushWorker: join(ROOT, 'src/server/sync/pushWorker.ts'),
+      pageWorker: join(ROOT, 'src/server/sync/pageWorker.ts'),
+    },
     outdir: OUT_DIR,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -1,7 +1,7 @@
 import type { DatabaseConfig } from '../config.ts'
 import type { Database } from './schema.ts'
 import SQLite from 'better-sqlite3'
-import { type DatabaseConnection, type Driver, Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, SqliteDriver } from 'kysely'
+import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, SqliteDriver, type TransactionSettings } from 'kysely'
 import { createHash } from 'node:crypto'
 import pg from 'pg'
 import { StorageHealth } from './health.ts'
@@ -19,10 +19,20 @@ export interface Storage {
 /**
  * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL among them); Kysely's ROLLBACK then
  * fails with «no transaction is active», and that error would replace the one that says what happened.
+ *
+ * A transaction that may write begins IMMEDIATE, taking the file's write lock at once: the server writes on two
+ * connections (its own and the push thread's, sync/pushThread.ts), and a deferred one that read first and then
+ * found the other's commit in between would fail at its first write (SQLITE_BUSY_SNAPSHOT) instead of waiting.
+ * A snapshot read (`readSnapshot`, read only) stays deferred, so it never waits for a writer.
  */
 class SqliteRollbackDriver extends SqliteDriver {
   constructor(private readonly sqlite: SQLite.Database) {
     super({ database: preparedOnce(sqlite) })
+  }
+
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    const writes = !this.sqlite.readonly && settings?.accessMode !== 'read only'
+    await connection.executeQuery(CompiledQuery.raw(writes ? 'begin immediate' : 'begin'))
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -66,11 +76,19 @@ class SqliteRollbackDialect extends SqliteDialect {
   }
 }
 
-function openSqlite(file: string, health: StorageHealth): Kysely<Database> {
-  const sqlite = new SQLite(file)
-  sqlite.pragma('journal_mode = WAL')
-  // FULL: a commit the server acknowledged survives a power cut, which the outbox relies on.
-  sqlite.pragma('synchronous = FULL')
+/** How a SQLite connection is opened: the pull thread's (`sync/pageThread.ts`) cannot write, so nothing it runs by mistake can. */
+export interface OpenOptions {
+  readOnly?: boolean
+}
+
+function openSqlite(file: string, health: StorageHealth, { readOnly = false }: OpenOptions): Kysely<Database> {
+  // A reader opens the file the server made and migrated; the WAL mode is the file's own by then.
+  const sqlite = new SQLite(file, { readonly: readOnly, fileMustExist: readOnly })
+  if (!readOnly) {
+    sqlite.pragma('journal_mode = WAL')
+    // FULL: a commit the server acknowledged survives a power cut, which the outbox relies on.
+    sqlite.pragma('synchronous = FULL')
+  }
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   // 64 MiB of pages where SQLite's default is 2 MiB: a region's 200 schools in one file have far more index pages
@@ -123,9 +141,9 @@ function openPostgres(url: string, health: StorageHealth): Kysely<Database> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: health.observe })
 }
 
-export function openDatabase(config: { database: DatabaseConfig }): Storage {
+export function openDatabase(config: { database: DatabaseConfig }, options: OpenOptions = {}): Storage {
   const { database } = config
   const health = new StorageHealth()
-  const db = database.kind === 'sqlite' ? openSqlite(database.file, health) : openPostgres(database.url, health)
+  const db = database.kind === 'sqlite' ? openSqlite(database.file, health, options) : openPostgres(database.url, health)
   return { db, kind: database.kind, health, close: () => db.destroy() }
 }

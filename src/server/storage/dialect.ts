@@ -13,11 +13,11 @@ import { PostgresAdapter, sql } from 'kysely'
 /**
  * Runs reads that must see one moment: a pull reads the counter and then the rows up to it, and a push that
  * commits in between must not make a row vanish from a reset answer. SQLite's WAL gives a read transaction a
- * snapshot of its own.
+ * snapshot of its own (a deferred BEGIN: `storage/db.ts`).
  */
 export function readSnapshot<T>(db: Kysely<Database>, kind: DbKind, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  const builder = db.transaction()
-  return (kind === 'postgres' ? builder.setIsolationLevel('repeatable read').setAccessMode('read only') : builder).execute(run)
+  const builder = db.transaction().setAccessMode('read only')
+  return (kind === 'postgres' ? builder.setIsolationLevel('repeatable read') : builder).execute(run)
 }
 
 /** The schema unqualified names resolve to: PostgreSQL may hold other schemas' tables of the same name; SQLite has one. */

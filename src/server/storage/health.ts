@@ -43,16 +43,25 @@ export class StorageHealth {
     this.#damaged ??= why
   }
 
+  /** A query that failed, here or on another connection to the same storage (a reader thread's). */
+  failed(error: unknown): void {
+    const fault = storageFault(error)
+    if (fault === 'damaged')
+      this.markDamaged((error as Error).message)
+    else if (fault === 'full')
+      this.#full = true
+  }
+
+  /** An INSERT succeeded, here or on another connection: whatever the disk lacked, it has room again. */
+  inserted(): void {
+    this.#full = false
+  }
+
   /** Kysely's `log` option: an arrow, so it can be passed as it is. */
   readonly observe = (event: LogEvent): void => {
-    if (event.level === 'error') {
-      const fault = storageFault(event.error)
-      if (fault === 'damaged')
-        this.markDamaged((event.error as Error).message)
-      else if (fault === 'full')
-        this.#full = true
-    } else if (INSERTS.test(event.query.sql)) {
-      this.#full = false
-    }
+    if (event.level === 'error')
+      this.failed(event.error)
+    else if (INSERTS.test(event.query.sql))
+      this.inserted()
   }
 }

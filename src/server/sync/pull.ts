@@ -7,11 +7,11 @@ import type { RecordRow } from '../records/row.ts'
 import type { Scope } from './context.ts'
 import { ENTITY_NAMES, type EntityName } from '#shared/sync/entityNames'
 import { PULL_PAGE_ROWS } from '#shared/sync/limits'
-import { readHead } from '../records/read.ts'
+import { type Head, readHead } from '../records/read.ts'
 import { rowsByKeys, schoolRows, type Window } from '../records/window.ts'
 import { readSnapshot } from '../storage/dialect.ts'
 import { type Device, fieldsJsonOf } from './changes.ts'
-import { decodeCursor, encodeCursor } from './cursor.ts'
+import { type Cursor, decodeCursor, encodeCursor } from './cursor.ts'
 import { armsOf, deviceOf, loadScope, overlayOf, type ScopeCache } from './scope.ts'
 
 /** The rows of a scope in a version window, oldest first. */
@@ -29,12 +29,24 @@ function scopedRows(db: Kysely<Database>, scope: Scope, w: Window): Promise<Reco
  * answer, whatever the size of the school.
  */
 export async function pull(db: Kysely<Database>, kind: DbKind, auth: AuthContext, rawCursor: string | null, scopes?: ScopeCache, form: PageForm = 'json', pageRows = PULL_PAGE_ROWS): Promise<Buffer> {
-  const body = form === 'json' ? pullJson : pullLines
   const cursor = decodeCursor(rawCursor)
   const head = cursor && (auth.head ?? await readHead(db, auth.schoolId))
-  if (cursor && head && cursor.version === head.counter && cursor.epoch === head.epoch)
-    return body({ cursor: encodeCursor(cursor), reset: false, more: false }, [])
+  return (head && answerAtHead(cursor, head, form)) ?? readPage(db, kind, auth, cursor, scopes, form, pageRows)
+}
 
+/** The answer to a device that has everything up to `head`, or null when rows must be read. */
+function answerAtHead(cursor: Cursor | null, head: Head, form: PageForm): Buffer | null {
+  if (!cursor || cursor.version !== head.counter || cursor.epoch !== head.epoch)
+    return null
+  return (form === 'json' ? pullJson : pullLines)({ cursor: encodeCursor(cursor), reset: false, more: false }, [])
+}
+
+/** `pull`'s answer from the session's read alone (`AuthContext.head`), or null: what a reader thread need not be asked. */
+export const atHead = (auth: AuthContext, rawCursor: string | null, form: PageForm): Buffer | null =>
+  auth.head && answerAtHead(decodeCursor(rawCursor), auth.head, form)
+
+function readPage(db: Kysely<Database>, kind: DbKind, auth: AuthContext, cursor: Cursor | null, scopes: ScopeCache | undefined, form: PageForm, pageRows: number): Promise<Buffer> {
+  const body = form === 'json' ? pullJson : pullLines
   return readSnapshot(db, kind, async (trx) => {
     const head = await readHead(trx, auth.schoolId)
     const { counter, epoch } = head

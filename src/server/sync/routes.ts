@@ -9,11 +9,9 @@ import { PullRequest, PushRequest } from '#shared/sync/protocol'
 import { type AuthContext, makeAuthenticate, signedIn } from '../auth/guard.ts'
 import { touchSync } from '../auth/sessions.ts'
 import { parseBody } from '../http/body.ts'
-import { GroupCommit, ownTransaction } from '../storage/groupCommit.ts'
 import { assertProtocol } from '../http/protocol.ts'
-import { pull } from './pull.ts'
-import { push } from './push.ts'
-import { ScopeCache } from './scope.ts'
+import { type PullPages, pagesInProcess } from './pages.ts'
+import { type Pushes, pushesInProcess } from './pushes.ts'
 
 /** The body's own protocol number is checked before its shape: a newer app's shape is not "malformed". */
 function bodyProtocol(body: unknown): unknown {
@@ -25,11 +23,17 @@ function withPulled(response: PushResponse, page: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`${JSON.stringify(response).slice(0, -1)},"pulled":`), page, Buffer.from('}')])
 }
 
-export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbKind): void {
+/** Where pushes are applied and pulls read: the server's own thread unless given (sync/pushes.ts, sync/pages.ts). */
+export interface SyncThreads {
+  pushes: Pushes
+  pages: PullPages
+}
+
+/** `threads` are closed with the server. */
+export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbKind, threads?: SyncThreads): void {
   const authenticate = makeAuthenticate(db)
-  const scopes = new ScopeCache()
-  // A failed shared commit may have lent a kept scope versions that other writes will now take.
-  const inTransaction = kind === 'sqlite' ? new GroupCommit(db, () => scopes.clear()).run : ownTransaction(db)
+  const { pushes, pages } = threads ?? { pushes: pushesInProcess(db, kind), pages: pagesInProcess(db, kind) }
+  app.addHook('onClose', () => Promise.all([pushes.close(), pages.close()]))
 
   /**
    * After the commit, and past the head read with the session: the push itself has moved it. The push is written
@@ -38,7 +42,7 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
    */
   async function pulledAfter(request: FastifyRequest, auth: AuthContext, response: PushResponse, cursor: string | null): Promise<Buffer | undefined> {
     try {
-      return await pull(db, kind, { ...auth, head: null }, response.resetCursor ? null : cursor, scopes, 'json', PULLED_WITH_PUSH_ROWS)
+      return await pages.read({ ...auth, head: null }, response.resetCursor ? null : cursor, 'json', PULLED_WITH_PUSH_ROWS)
     } catch (error) {
       request.log.error({ err: error }, 'the pull after a push failed; the push is answered without it')
       return undefined
@@ -49,7 +53,7 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PushRequest, request.body)
-    const response = await push(inTransaction, auth, body, scopes)
+    const response = await pushes.apply(auth, body)
     const page = body.pull && await pulledAfter(request, auth, response, body.pull.cursor)
     await touchSync(db, auth)
     if (!page)
@@ -64,7 +68,7 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PullRequest, request.body)
     const lines = request.headers.accept?.includes(PULL_STREAM_TYPE) ?? false
-    const response = await pull(db, kind, auth, body.cursor, scopes, lines ? 'lines' : 'json')
+    const response = await pages.read(auth, body.cursor, lines ? 'lines' : 'json')
     await touchSync(db, auth)
     reply.type(`${lines ? PULL_STREAM_TYPE : 'application/json'}; charset=utf-8`)
     return response

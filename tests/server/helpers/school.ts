@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { LoginResponse } from '#shared/api/auth'
 import type { Enrollment, UserSummary } from '#shared/api/users'
 import type { Change, PullResponse, PushResponse } from '#shared/sync/protocol'
-import type { Backend, TestServer, TestServerOptions } from './server.ts'
+import type { SyncBackend, TestServer, TestServerOptions } from './server.ts'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
@@ -173,7 +173,7 @@ export async function enroll(app: FastifyInstance, curatorToken: string, userId:
  * A migrated server on `backend` with its first school set up, for a describe block: started before its
  * tests, closed after. Read `server` and `school` inside tests (they exist once the hook ran).
  */
-export function useSchoolServer(backend: Backend, options: TestServerOptions = {}): { readonly server: TestServer, readonly school: School } {
+export function useSchoolServer(backend: SyncBackend, options: TestServerOptions = {}): { readonly server: TestServer, readonly school: School } {
   let server: TestServer | undefined
   let school: School | undefined
   beforeAll(async () => {

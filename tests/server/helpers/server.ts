@@ -8,11 +8,20 @@ import { join } from 'node:path'
 import { buildApp } from '../../../src/server/app.ts'
 import { openDatabase } from '../../../src/server/storage/db.ts'
 import { migrateToLatest } from '../../../src/server/storage/migrate.ts'
+import { PageThread } from '../../../src/server/sync/pageThread.ts'
+import { PushThread } from '../../../src/server/sync/pushThread.ts'
 import { createPgDatabase } from './postgres.ts'
 import { StatementRecorder } from './sqlAudit.ts'
 
 export const BACKENDS = ['sqlite', 'postgres'] as const
 export type Backend = typeof BACKENDS[number]
+
+/**
+ * The sync suites run once more on SQLite with pushes and pull pages in threads of their own, as the running
+ * server has them (src/server/main.ts); every other suite keeps them in the test's thread (`buildApp`'s default).
+ */
+export const SYNC_BACKENDS = [...BACKENDS, 'sqlite-threads'] as const
+export type SyncBackend = typeof SYNC_BACKENDS[number]
 
 const SETUP_TOKEN = 'KQ7R-M2XD-P9TB'
 export const PACKAGE_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
@@ -37,7 +46,7 @@ export interface TestServerOptions extends Pick<AppOptions, 'trustProxy' | 'sess
 }
 
 /** A migrated, empty database on the given backend, and the app over it; close() removes both. */
-export async function startTestServer(backend: Backend, options: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(backend: SyncBackend, options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = tempDir()
   const pgDatabase = backend === 'postgres' ? await createPgDatabase() : null
   const database: DatabaseConfig = pgDatabase
@@ -57,6 +66,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     trustProxy: options.trustProxy,
     sessions: options.sessions,
     origins: options.origins,
+    threads: backend === 'sqlite-threads' ? { pushes: new PushThread(database, storage.health), pages: new PageThread(database, storage.health) } : undefined,
   })
   return {
     app,
