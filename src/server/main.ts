@@ -9,7 +9,7 @@ import { ConfigError, loadConfig } from './config.ts'
 import { newSetupToken } from './setup/token.ts'
 import { openDatabase } from './storage/db.ts'
 import { PageThread } from './sync/pageThread.ts'
-import { PushThread } from './sync/pushThread.ts'
+import { WriteThread } from './sync/writeThread.ts'
 import { inspectDatabaseFile, watchIntegrity } from './storage/integrity.ts'
 import { migrateToLatest } from './storage/migrate.ts'
 import { readVersion } from './version.ts'
@@ -63,14 +63,14 @@ function openChecked(config: Config): Storage {
 
 /**
  * On SQLite the database's work runs in the thread that calls it (better-sqlite3 is synchronous, and a commit waits
- * for the disk), so pushes and pull pages go to threads of their own and this one keeps HTTP. On PostgreSQL that
+ * for the disk), so the sync's writes and its pull pages go to threads of their own and this one keeps HTTP. On PostgreSQL that
  * work is PostgreSQL's own processes'; threads here only added hops and took cores from them (a region's pushes
  * 247/s with them, 425/s without, `--quick --only=region`).
  */
 function syncThreads(database: DatabaseConfig, health: StorageHealth): SyncThreads | undefined {
   if (database.kind !== 'sqlite')
     return undefined
-  return { pushes: new PushThread(database, health), pages: new PageThread(database, health) }
+  return { writes: new WriteThread(database, health), pages: new PageThread(database, health) }
 }
 
 const config = configOrExit()

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION, PULL_STREAM_TYPE } from '#shared/protocol'
 import { PULL_PAGE_ROWS, PULLED_WITH_PUSH_ROWS, PUSH_BATCH_MAX } from '#shared/sync/limits'
+import { hashToken } from '../../src/server/auth/tokens.ts'
 import { anotherSchool, byId, programFields, remove, SyncClient, upsert } from './helpers/school.ts'
 import { SYNC_BACKENDS, bearer, post, startTestServer } from './helpers/server.ts'
 import { statementsRun } from './helpers/sqlAudit.ts'
@@ -50,6 +51,14 @@ describe.each(SYNC_BACKENDS)('pull on %s', (backend) => {
     ])
     expect(second.changes[0]!.version).toBeLessThan(second.changes[1]!.version)
     expect(second.cursor).not.toBe(first.cursor)
+  })
+
+  it('notes the device\'s sync on its session, for the curator\'s list of devices', async () => {
+    const { curator } = await newSchool()
+    const lastSync = async () => (await server.storage.db.selectFrom('sessions').select('last_sync_at').where('token_hash', '=', hashToken(curator.token)).executeTakeFirstOrThrow()).last_sync_at
+    expect(await lastSync()).toBeNull()
+    await curator.pull(null)
+    expect(Date.now() - Date.parse((await lastSync())!)).toBeLessThan(10_000)
   })
 
   it('sends every field back exactly as pushed: quotes, backslashes, line separators, emoji and Cyrillic', async () => {

@@ -22,7 +22,7 @@ export function bundleServer(): void {
       main: join(ROOT, 'src/server/main.ts'),
       cli: join(ROOT, 'src/server/admin/cli.ts'),
       // The server's threads, found beside it (src/server/threads/calls.ts, `entryBeside`).
-      pushWorker: join(ROOT, 'src/server/sync/pushWorker.ts'),
+      writeWorker: join(ROOT, 'src/server/sync/writeWorker.ts'),
       pageWorker: join(ROOT, 'src/server/sync/pageWorker.ts'),
     },
     outdir: OUT_DIR,

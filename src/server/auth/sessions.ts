@@ -60,10 +60,16 @@ export async function revokeSession(db: Kysely<Database>, tokenHash: string, by:
     .execute()
 }
 
+type Synced = { tokenHash: string, lastSyncAt: string | null }
+
+/** Whether `touchSync` has anything to write: a sync a minute or more after the session's last. */
+export const syncTouchDue = (auth: Synced, now = Date.now()): boolean =>
+  auth.lastSyncAt === null || now - Date.parse(auth.lastSyncAt) >= SYNC_TOUCH_INTERVAL_MS
+
 /** Notes that a device synced, for the curator's device list. */
-export async function touchSync(db: Kysely<Database>, auth: { tokenHash: string, lastSyncAt: string | null }): Promise<void> {
+export async function touchSync(db: Kysely<Database>, auth: Synced): Promise<void> {
   const now = Date.now()
-  if (auth.lastSyncAt !== null && now - Date.parse(auth.lastSyncAt) < SYNC_TOUCH_INTERVAL_MS)
+  if (!syncTouchDue(auth, now))
     return
   await db.updateTable('sessions')
     .set({ last_sync_at: new Date(now).toISOString() })

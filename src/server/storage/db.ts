@@ -21,7 +21,7 @@ export interface Storage {
  * fails with «no transaction is active», and that error would replace the one that says what happened.
  *
  * A transaction that may write begins IMMEDIATE, taking the file's write lock at once: the server writes on two
- * connections (its own and the push thread's, sync/pushThread.ts), and a deferred one that read first and then
+ * connections (its own and the writer thread's, sync/writeThread.ts), and a deferred one that read first and then
  * found the other's commit in between would fail at its first write (SQLITE_BUSY_SNAPSHOT) instead of waiting.
  * A snapshot read (`readSnapshot`, read only) stays deferred, so it never waits for a writer.
  */

@@ -7,11 +7,10 @@ import { PULL_STREAM_TYPE } from '#shared/protocol'
 import { PULLED_WITH_PUSH_ROWS } from '#shared/sync/limits'
 import { PullRequest, PushRequest } from '#shared/sync/protocol'
 import { type AuthContext, makeAuthenticate, signedIn } from '../auth/guard.ts'
-import { touchSync } from '../auth/sessions.ts'
 import { parseBody } from '../http/body.ts'
 import { assertProtocol } from '../http/protocol.ts'
 import { type PullPages, pagesInProcess } from './pages.ts'
-import { type Pushes, pushesInProcess } from './pushes.ts'
+import { type SyncWrites, writesInProcess } from './writes.ts'
 
 /** The body's own protocol number is checked before its shape: a newer app's shape is not "malformed". */
 function bodyProtocol(body: unknown): unknown {
@@ -23,17 +22,17 @@ function withPulled(response: PushResponse, page: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`${JSON.stringify(response).slice(0, -1)},"pulled":`), page, Buffer.from('}')])
 }
 
-/** Where pushes are applied and pulls read: the server's own thread unless given (sync/pushes.ts, sync/pages.ts). */
+/** Where the sync writes and pulls read: the server's own thread unless given (sync/writes.ts, sync/pages.ts). */
 export interface SyncThreads {
-  pushes: Pushes
+  writes: SyncWrites
   pages: PullPages
 }
 
 /** `threads` are closed with the server. */
 export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbKind, threads?: SyncThreads): void {
   const authenticate = makeAuthenticate(db)
-  const { pushes, pages } = threads ?? { pushes: pushesInProcess(db, kind), pages: pagesInProcess(db, kind) }
-  app.addHook('onClose', () => Promise.all([pushes.close(), pages.close()]))
+  const { writes, pages } = threads ?? { writes: writesInProcess(db, kind), pages: pagesInProcess(db, kind) }
+  app.addHook('onClose', () => Promise.all([writes.close(), pages.close()]))
 
   /**
    * After the commit, and past the head read with the session: the push itself has moved it. The push is written
@@ -53,9 +52,9 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     const auth = signedIn(request)
     assertProtocol(bodyProtocol(request.body))
     const body = parseBody(PushRequest, request.body)
-    const response = await pushes.apply(auth, body)
+    const response = await writes.push(auth, body)
     const page = body.pull && await pulledAfter(request, auth, response, body.pull.cursor)
-    await touchSync(db, auth)
+    await writes.touch(auth)
     if (!page)
       return response
     reply.type('application/json; charset=utf-8')
@@ -69,7 +68,7 @@ export function syncRoutes(app: FastifyInstance, db: Kysely<Database>, kind: DbK
     const body = parseBody(PullRequest, request.body)
     const lines = request.headers.accept?.includes(PULL_STREAM_TYPE) ?? false
     const response = await pages.read(auth, body.cursor, lines ? 'lines' : 'json')
-    await touchSync(db, auth)
+    await writes.touch(auth)
     reply.type(`${lines ? PULL_STREAM_TYPE : 'application/json'}; charset=utf-8`)
     return response
   })

@@ -9,7 +9,7 @@ import { buildApp } from '../../../src/server/app.ts'
 import { openDatabase } from '../../../src/server/storage/db.ts'
 import { migrateToLatest } from '../../../src/server/storage/migrate.ts'
 import { PageThread } from '../../../src/server/sync/pageThread.ts'
-import { PushThread } from '../../../src/server/sync/pushThread.ts'
+import { WriteThread } from '../../../src/server/sync/writeThread.ts'
 import { createPgDatabase } from './postgres.ts'
 import { StatementRecorder } from './sqlAudit.ts'
 
@@ -17,7 +17,7 @@ export const BACKENDS = ['sqlite', 'postgres'] as const
 export type Backend = typeof BACKENDS[number]
 
 /**
- * The sync suites run once more on SQLite with pushes and pull pages in threads of their own, as the running
+ * The sync suites run once more on SQLite with the sync's writes and pull pages in threads of their own, as the running
  * server has them (src/server/main.ts); every other suite keeps them in the test's thread (`buildApp`'s default).
  */
 export const SYNC_BACKENDS = [...BACKENDS, 'sqlite-threads'] as const
@@ -66,7 +66,7 @@ export async function startTestServer(backend: SyncBackend, options: TestServerO
     trustProxy: options.trustProxy,
     sessions: options.sessions,
     origins: options.origins,
-    threads: backend === 'sqlite-threads' ? { pushes: new PushThread(database, storage.health), pages: new PageThread(database, storage.health) } : undefined,
+    threads: backend === 'sqlite-threads' ? { writes: new WriteThread(database, storage.health), pages: new PageThread(database, storage.health) } : undefined,
   })
   return {
     app,

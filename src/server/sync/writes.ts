@@ -3,26 +3,29 @@ import type { PushRequest, PushResponse } from '#shared/sync/protocol'
 import type { AuthContext } from '../auth/guard.ts'
 import type { DbKind } from '../storage/db.ts'
 import type { Database } from '../storage/schema.ts'
+import { touchSync } from '../auth/sessions.ts'
 import { GroupCommit, ownTransaction } from '../storage/groupCommit.ts'
 import { push } from './push.ts'
 import { ScopeCache } from './scope.ts'
 
 /**
- * Where the sync routes apply pushes: in the server's own thread (tests, the demo) or in a writer thread beside
- * it (`pushThread.ts`, the running server). Either answers what `push` answers.
+ * What the sync routes write: the pushes, and the session's last sync (`touchSync`). In the server's own thread
+ * (tests, the demo) or in a writer thread beside it (`writeThread.ts`, the running server on SQLite).
  */
-export interface Pushes {
-  apply: (auth: AuthContext, request: PushRequest) => Promise<PushResponse>
+export interface SyncWrites {
+  push: (auth: AuthContext, request: PushRequest) => Promise<PushResponse>
+  touch: (auth: AuthContext) => Promise<void>
   close: () => Promise<void>
 }
 
-/** Pushes applied on the caller's connection: grouped into shared commits on SQLite, the pushers' scopes kept. */
-export function pushesInProcess(db: Kysely<Database>, kind: DbKind): Pushes {
+/** Writes on the caller's connection: pushes grouped into shared commits on SQLite, the pushers' scopes kept. */
+export function writesInProcess(db: Kysely<Database>, kind: DbKind): SyncWrites {
   const scopes = new ScopeCache()
   // A failed shared commit may have lent a kept scope versions that other writes will now take.
   const inTransaction = kind === 'sqlite' ? new GroupCommit(db, () => scopes.clear()).run : ownTransaction(db)
   return {
-    apply: (auth, request) => push(inTransaction, auth, request, scopes),
+    push: (auth, request) => push(inTransaction, auth, request, scopes),
+    touch: auth => touchSync(db, auth),
     close: () => Promise.resolve(),
   }
 }
