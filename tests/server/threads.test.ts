@@ -52,6 +52,13 @@ describe('a call to a thread', () => {
     await expect(thread.call('exit')).rejects.toThrow('a server thread stopped (exit code 3)')
     expect(await thread.call('schools')).toBe(1)
   })
+
+  it('is refused once the server closed its threads, and starts none', async () => {
+    const closing = new ThreadCalls<TestCall, number>(new URL('./fixtures/testThread.ts', import.meta.url), { kind: 'sqlite', file }, health)
+    expect(await closing.call('schools')).toBe(1)
+    await closing.close()
+    await expect(closing.call('schools')).rejects.toThrow('the server is stopping')
+  })
 })
 
 describe('SQLite written from two connections', () => {
@@ -70,6 +77,25 @@ describe('SQLite written from two connections', () => {
     } finally {
       writer.close()
     }
+  })
+
+  it('a write waits for the lock another connection holds without stopping the server\'s thread', async () => {
+    const writer = new SQLite(file)
+    let ticks = 0
+    const ticking = setInterval(() => ticks++, 2)
+    try {
+      writer.exec('begin immediate')
+      const waiting = storage.db.updateTable('schools').set({ name: 'МБОУ СОШ № 10' }).where('id', '=', 'school-1').execute()
+      // SQLite's own busy handler would sleep inside the call: no timer would fire, and the other could never commit.
+      await new Promise(resolve => setTimeout(resolve, 60))
+      expect(ticks).toBeGreaterThan(5)
+      writer.exec('commit')
+      await waiting
+    } finally {
+      clearInterval(ticking)
+      writer.close()
+    }
+    expect((await storage.db.selectFrom('schools').select('name').executeTakeFirstOrThrow()).name).toBe('МБОУ СОШ № 10')
   })
 
   it('a snapshot read takes no lock: a writer commits beside it', async () => {

@@ -10,10 +10,10 @@ import { type Arm, armsQuery } from './window.ts'
 
 type Db = Kysely<Database>
 
-/** The current rows of the given records, by recordKey: one query per entity and chunk (on the primary key), not one per record. */
 const recordsByIds = prepared((db: Db, schoolId: string, entity: EntityName, ids: string[]) => db.selectFrom('records').select(ROW_COLUMNS)
   .where('school_id', '=', schoolId).where('entity', '=', entity).where('id', 'in', ids))
 
+/** The current rows of the given records, by recordKey: one query per entity and chunk (on the primary key), not one per record. */
 export async function loadRecords(db: Db, schoolId: string, keys: ReadonlyArray<{ entity: EntityName, id: string }>): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>()
   const idsByEntity = new Map<EntityName, Set<string>>()

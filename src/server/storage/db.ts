@@ -1,8 +1,9 @@
 import type { DatabaseConfig } from '../config.ts'
 import type { Database } from './schema.ts'
 import SQLite from 'better-sqlite3'
-import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, SqliteDriver, type TransactionSettings } from 'kysely'
+import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, type QueryResult, PostgresDialect, type SqliteDatabase, SqliteDialect, SqliteDriver, type TransactionSettings } from 'kysely'
 import { createHash } from 'node:crypto'
+import { setTimeout } from 'node:timers/promises'
 import pg from 'pg'
 import { StorageHealth } from './health.ts'
 
@@ -26,8 +27,16 @@ export interface Storage {
  * A snapshot read (`readSnapshot`, read only) stays deferred, so it never waits for a writer.
  */
 class SqliteRollbackDriver extends SqliteDriver {
+  #waiting: LockWaiting | undefined
+
   constructor(private readonly sqlite: SQLite.Database) {
     super({ database: preparedOnce(sqlite) })
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection()
+    this.#waiting ??= new LockWaiting(connection)
+    return this.#waiting
   }
 
   override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
@@ -38,6 +47,43 @@ class SqliteRollbackDriver extends SqliteDriver {
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     if (this.sqlite.inTransaction)
       await super.rollbackTransaction(connection)
+  }
+}
+
+/** How long a statement waits for a lock another connection holds (the writer thread's, another process's). */
+const LOCK_WAIT_MS = 5000
+
+/** SQLite's «busy» codes a retry can outlast: a snapshot that another's commit made stale never becomes current. */
+const waitsOut = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY') && code !== 'SQLITE_BUSY_SNAPSHOT'
+}
+
+/**
+ * A connection that waits for a lock without stopping its thread. SQLite's own busy handler sleeps inside the call
+ * (better-sqlite3 is synchronous), and the server's thread then answered no request while the writer thread held
+ * the file; so the connections wait for nothing (`busy_timeout = 0`) and a statement refused as busy, which has
+ * done nothing, is tried again a millisecond later, for `LOCK_WAIT_MS` at most. A transaction that may write
+ * takes the lock with its BEGIN (IMMEDIATE), so that is where a writer waits.
+ */
+class LockWaiting implements DatabaseConnection {
+  constructor(private readonly connection: DatabaseConnection) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const started = Date.now()
+    for (;;) {
+      try {
+        return await this.connection.executeQuery<R>(query)
+      } catch (error) {
+        if (!waitsOut(error) || Date.now() - started >= LOCK_WAIT_MS)
+          throw error
+        await setTimeout(1)
+      }
+    }
+  }
+
+  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    return this.connection.streamQuery<R>(query, chunkSize)
   }
 }
 
@@ -90,7 +136,8 @@ function openSqlite(file: string, health: StorageHealth, { readOnly = false }: O
     sqlite.pragma('synchronous = FULL')
   }
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
+  // Waiting for a lock is LockWaiting's, which lets the thread go on meanwhile.
+  sqlite.pragma('busy_timeout = 0')
   // 64 MiB of pages where SQLite's default is 2 MiB: a region's 200 schools in one file have far more index pages
   // than the default holds (a mentor's pull measured 3.3 ms with its school alone, 6.1 ms beside 199 others).
   sqlite.pragma('cache_size = -65536')

@@ -6,8 +6,8 @@ import { type PageForm, pull } from './pull.ts'
 import { ScopeCache } from './scope.ts'
 
 /**
- * Where the sync routes read pull pages: in the server's own thread (tests, the demo) or in a reader thread
- * beside it (`pageThread.ts`, the running server). Either gives what `pull` gives, byte for byte.
+ * Where the sync routes read pull pages: in the server's own thread (tests, PostgreSQL) or in a reader thread
+ * beside it (`pageThread.ts`, the running server on SQLite). Either gives what `pull` gives, byte for byte.
  */
 export interface PullPages {
   read: (auth: AuthContext, cursor: string | null, form: PageForm, rows?: number) => Promise<Buffer>

@@ -15,8 +15,8 @@ export type WriteCall
  * commits as the server's thread did. The server's thread keeps HTTP, the sessions' reads and everything else, and
  * no longer waits for a commit's flush to the disk (about a millisecond each, during which it served nothing).
  * A session's last sync goes there too: the commonest write of a region's devices would otherwise wait on this
- * thread for the writer's lock. The server's other writes begin IMMEDIATE (`storage/db.ts`), so the two
- * connections queue for the lock.
+ * thread for the writer's lock. The server's other writes begin IMMEDIATE and wait for the lock without stopping
+ * the server's thread (`storage/db.ts`).
  */
 export class WriteThread implements SyncWrites {
   readonly #calls: ThreadCalls<WriteCall, PushResponse | null>
@@ -27,8 +27,8 @@ export class WriteThread implements SyncWrites {
 
   async push(auth: AuthContext, request: PushRequest): Promise<PushResponse> {
     const response = (await this.#calls.call({ push: request, auth }))!
-    // An applied change inserted its audit row: the disk, if it was full, has room again.
-    if (response.results.some(result => result.status === 'applied'))
+    // A change applied or refused inserted its audit or rejection row: the disk, if it was full, has room again.
+    if (response.results.some(result => result.status !== 'duplicate'))
       this.health.inserted()
     return response
   }

@@ -10,7 +10,7 @@ import { ScopeCache } from './scope.ts'
 
 /**
  * What the sync routes write: the pushes, and the session's last sync (`touchSync`). In the server's own thread
- * (tests, the demo) or in a writer thread beside it (`writeThread.ts`, the running server on SQLite).
+ * (tests, PostgreSQL) or in a writer thread beside it (`writeThread.ts`, the running server on SQLite).
  */
 export interface SyncWrites {
   push: (auth: AuthContext, request: PushRequest) => Promise<PushResponse>

@@ -52,11 +52,14 @@ export class ThreadCalls<Request, Value> {
   #worker: Worker | null = null
   readonly #waiting = new Map<number, Waiting<Value>>()
   #next = 0
+  #closed = false
 
   /** `health` hears of the storage faults the thread's queries meet, as the server's own do. */
   constructor(private readonly entry: URL, private readonly database: DatabaseConfig, private readonly health: StorageHealth) {}
 
   call(request: Request): Promise<Value> {
+    if (this.#closed)
+      return Promise.reject(new Error('the server is stopping'))
     return new Promise((resolve, reject) => {
       const id = this.#next++
       this.#waiting.set(id, { resolve, reject })
@@ -65,6 +68,7 @@ export class ThreadCalls<Request, Value> {
   }
 
   async close(): Promise<void> {
+    this.#closed = true
     const worker = this.#worker
     this.#lost(worker, new Error('the server is stopping'))
     await worker?.terminate()
@@ -76,6 +80,11 @@ export class ThreadCalls<Request, Value> {
     const worker = startWorker(this.entry, { database: this.database })
     worker.on('message', (answer: Answer<Value>) => this.#answered(answer))
     worker.on('error', error => this.#lost(worker, error))
+    // An answer that could not be read leaves its call unanswered: the thread is given up, its calls failed.
+    worker.on('messageerror', (error) => {
+      this.#lost(worker, error)
+      void worker.terminate()
+    })
     worker.on('exit', code => this.#lost(worker, new Error(`a server thread stopped (exit code ${code})`)))
     this.#worker = worker
     return worker
