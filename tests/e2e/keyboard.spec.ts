@@ -81,6 +81,7 @@ test('keyboard: Tab reaches every control of the person, pair and meeting forms,
   test.setTimeout(180_000)
   const school = await demoSchool(server)
   const page = await signIn(browser, server, 'kurator', 'Программы наставничества')
+  await menuBeforePage(page)
   await go(page, '/pairs')
   const pair = await hrefOf(page, /^\/pairs\/[0-9a-f-]{36}$/, school.mentor)
   await go(page, '/people')
@@ -95,6 +96,31 @@ test('keyboard: Tab reaches every control of the person, pair and meeting forms,
       await tabsThroughForm(page, form, `${form} @${viewport.width} ${colorScheme}`)
   }
 })
+
+/**
+ * At the desk the menu is a column left of the page: Tab meets the skip link, then the menu, then the page (WCAG
+ * 2.4.3 focus order), and the skip link passes over the menu into the page.
+ */
+async function menuBeforePage(page: Page): Promise<void> {
+  const focusedIn = () => page.evaluate(() => {
+    const focused = document.activeElement
+    return focused?.closest('nav.app-nav') ? 'menu' : focused?.closest('main') ? 'page' : focused?.className ?? ''
+  })
+  // A page loaded afresh has the focus nowhere: the first Tab goes to the document's first control.
+  await page.reload()
+  await expect(page.locator('nav.app-nav')).toBeVisible()
+  await page.keyboard.press('Tab')
+  expect(await focusedIn()).toBe('skip-link')
+  let reached = ''
+  for (let presses = 0; presses < 10 && reached !== 'menu' && reached !== 'page'; presses++) {
+    await page.keyboard.press('Tab')
+    reached = await focusedIn()
+  }
+  expect(reached, 'what Tab reaches first after the skip link and the header').toBe('menu')
+  await page.locator('.skip-link').focus()
+  await page.keyboard.press('Enter')
+  expect(await focusedIn()).toBe('page')
+}
 
 /** Tab through a form's page: every control reached, each focus drawn apart from its look unfocused. */
 async function tabsThroughForm(page: Page, path: string, label: string): Promise<void> {
