@@ -32,16 +32,26 @@ const FORM_WORDS: Record<PersonCategory, RegExp> = {
   graduate: /выпускник/u,
 }
 
-/**
- * Which side of a programme's form («наставник – наставляемый», as «работодатель – студент») the category
- * stands on; undefined when it stands on both («ученик – ученик») or on neither.
- */
-function sideInForm(category: PersonCategory, form: string): Roles | undefined {
+/** Whether a programme's form («наставник – наставляемый», as «работодатель – студент») names the category on a side. */
+function inForm(category: PersonCategory, form: string, side: BaseRole): boolean {
   const [mentorSide = '', menteeSide = ''] = form.toLowerCase().split(/\s+[–—-]\s+/u)
-  const words = FORM_WORDS[category]
-  const asMentor = words.test(mentorSide)
-  const asMentee = words.test(menteeSide)
+  return FORM_WORDS[category].test(side === 'mentor' ? mentorSide : menteeSide)
+}
+
+/** The side of the form the category stands on; undefined when it stands on both («ученик – ученик») or on neither. */
+function sideInForm(category: PersonCategory, form: string): Roles | undefined {
+  const asMentor = inForm(category, form, 'mentor')
+  const asMentee = inForm(category, form, 'mentee')
   return asMentor === asMentee ? undefined : asMentor ? MENTOR : MENTEE
+}
+
+/**
+ * People for one side of a pair, those the programme's form names there first («педагог – молодой специалист»: the
+ * young specialists among the mentees), each part in the order given. A form that names no category puts nobody first.
+ */
+export function byProgramForm<T extends Pick<Person, 'category'>>(people: readonly T[], form: string, side: BaseRole): { named: T[], others: T[] } {
+  const named = people.filter(person => inForm(person.category, form, side))
+  return { named, others: named.length ? people.filter(person => !named.includes(person)) : [...people] }
 }
 
 /**

@@ -180,4 +180,31 @@ describe('pair form', () => {
     await search.setValue('ученикова 1')
     expect(shown()).toEqual(['Петров Николай', 'Ученикова 1, 8А', 'Ученикова 10, 8А', 'Ученикова 11, 8А'])
   })
+
+  it('puts first, under the form\'s words, whom the programme\'s form pairs: its young specialists among mentees, its teachers among mentors', async () => {
+    const program = uuidv7()
+    await mutate(db, 'programs', program, 'upsert', { name: 'Адаптация', form: 'педагог – молодой специалист', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '' })
+    await person(uuidv7(), 'Яковлева Юлия', { category: 'young_specialist', isMentee: 1 })
+    await person(uuidv7(), 'Юнов Артём', { category: 'young_specialist', isMentor: 1 })
+    const { wrapper } = await mountAt('/pairs/new')
+    await settle()
+    const picker = () => wrapper.findAll('.mentee-picker__heading, .mentee-picker label:has(input[type="checkbox"])').map(n => n.text().replace(/\s+/g, ' '))
+    const groups = () => wrapper.findAll('optgroup').map(g => [g.attributes('label'), ...g.findAll('option').map(o => o.text())])
+    // No programme chosen yet: the registry's order, no groups.
+    expect(picker()[0]).toBe('Петров Николай')
+    expect(groups()).toEqual([])
+    await wrapper.findAll('select')[0]!.setValue(program)
+    await settle()
+    expect(picker()).toEqual([
+      'По форме программы «педагог – молодой специалист»',
+      'Яковлева Юлия',
+      'Остальные наставляемые',
+      'Петров Николай',
+      'Сидорова Машанет согласия',
+    ])
+    expect(groups()).toEqual([
+      ['По форме программы «педагог – молодой специалист»', 'Алгебраистов Иван', 'Бездоговоров Семён (нет согласия)', 'Безсогласиев Пётр (нет согласия)', 'Вокалова Анна'],
+      ['Остальные наставники', 'Юнов Артём (нет согласия)'],
+    ])
+  })
 })
