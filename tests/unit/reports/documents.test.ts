@@ -276,6 +276,24 @@ describe('the whole school\'s справка', () => {
     const through = JSON.stringify(buildSpravka(input({ roadmaps: [{ ...roadmap, eventNumbering: 'through' }], roadmapEvents: events })).blocks)
     expect(through).toContain('["2","Анкетирование наставляемых"')
   })
+
+  it('says when the year\'s roadmap ended while the programme went on with none after it', () => {
+    const summaryOf = (overrides: Partial<SpravkaInput>) => {
+      const blocks = buildSpravka(input({ roadmaps: [roadmap], roadmapEvents: events, today: '2026-12-05', ...overrides })).blocks
+      const heading = blocks.findIndex(b => b.kind === 'heading' && b.text.includes('дорожной карты'))
+      const summary = blocks[heading + 1]
+      return summary?.kind === 'paragraph' ? summary.text : ''
+    }
+    const runsOn = { ...program, endDate: '2027-05-31' }
+    expect(summaryOf({ program: runsOn, programs: [runsOn] })).toBe('Дорожная карта «Дорожная карта 2025/26»: мероприятий — 2, выполнено — 1, просрочено — 1. Дорожная карта действовала по 30 июня 2026 г.; на период с 1 июля 2026 г. дорожная карта не утверждена.')
+    // The programme ended with the roadmap; the year not yet past its end; the next year's roadmap approved.
+    expect(summaryOf({})).not.toContain('не утверждена')
+    expect(summaryOf({ program: runsOn, programs: [runsOn], today: '2026-06-20' })).not.toContain('не утверждена')
+    const next = { ...roadmap, id: 'rm2', title: 'Дорожная карта 2026/27', startDate: '2026-09-01', endDate: '2027-06-30' }
+    expect(summaryOf({ program: runsOn, programs: [runsOn], roadmaps: [roadmap, next] })).not.toContain('не утверждена')
+    // The whole school's справка: one of its programmes still runs.
+    expect(summaryOf({ program: null, programs: [program, runsOn] })).toContain('на период с 1 июля 2026 г. дорожная карта не утверждена')
+  })
 })
 
 describe('the справка of a year of a roadmap over several years (seed 003: «на 2020-2024 годы»)', () => {

@@ -96,6 +96,7 @@ const ru = {
   roadmap: {
     summary: 'Дорожная карта {titles}: мероприятий — {total}, выполнено — {done}, просрочено — {overdue}.',
     none: 'Мероприятий дорожной карты на {year} год нет.',
+    endedBefore: 'Дорожная карта действовала по {end}; на период с {from} дорожная карта не утверждена.',
     event: 'Мероприятие',
     deadline: 'Срок',
     result: 'Выполнение',
@@ -233,6 +234,7 @@ const en: typeof ru = {
   roadmap: {
     summary: 'Roadmap {titles}: {total} events, {done} done, {overdue} overdue.',
     none: 'No roadmap events for {year}.',
+    endedBefore: 'The roadmap ran until {end}; none has been approved for the period from {from}.',
     event: 'Event',
     deadline: 'Deadline',
     result: 'Carried out',

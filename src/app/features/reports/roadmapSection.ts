@@ -1,5 +1,6 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import { addDays } from '#shared/dates'
 import { deadlineWords, occurrenceWords } from '#shared/roadmap/formatDeadline'
 import { type YearEventState, yearEventState, type YearOccurrence } from '#shared/roadmap/progress'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
@@ -59,12 +60,26 @@ function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today
   return { text: event.status === 'in_progress' ? t('reports.roadmap.inProgress') : t('reports.roadmap.planned'), done, overdue }
 }
 
+interface SectionInput { roadmaps: readonly Roadmap[], events: readonly RoadmapEvent[], programs: readonly Program[], year: number, programId?: string, today: string }
+
+/**
+ * The end of the year's last roadmap, when the year went on past it (up to today) with the programme — or, for the
+ * school, one of its programmes — still running and no roadmap for the rest: a roadmap that ended in June must not
+ * read as the plan of the whole year.
+ */
+function endedBefore(input: SectionInput, roadmaps: readonly Roadmap[]): string | undefined {
+  const covered = roadmaps.map(r => r.endDate).sort().at(-1)
+  const until = [`${input.year}-12-31`, input.today].sort()[0]!
+  const runs = input.programs.some(p => (!input.programId || p.id === input.programId) && !p.deleted && p.startDate <= until && p.endDate > (covered ?? ''))
+  return covered && covered < until && runs ? covered : undefined
+}
+
 /**
  * How the school's roadmaps of the year were carried out, the events monitoring counts (school-wide, or tied to the
  * programme when the справка is a programme's), each with its deadline and what became of it — done when and by
  * which document, overdue.
  */
-export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: readonly RoadmapEvent[], programs: readonly Program[], year: number, programId?: string, today: string }, heading: string): Block[] {
+export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
   const ofYear = yearRoadmaps(input)
   const rows: string[][] = []
   // Two roadmaps in the year (the pupils' and the teachers'), each heads its events: their numbers start again.
@@ -86,9 +101,11 @@ export function roadmapBlocks(input: { roadmaps: readonly Roadmap[], events: rea
   }
   if (!rows.length)
     return [{ kind: 'heading', text: heading }, { kind: 'paragraph', text: t('reports.roadmap.none', { year: input.year }) }]
+  const ended = endedBefore(input, ofYear.map(({ roadmap }) => roadmap))
+  const summary = t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofYear.map(({ roadmap }) => `«${roadmap.title}»`).join(', ') })
   return [
     { kind: 'heading', text: heading },
-    { kind: 'paragraph', text: t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofYear.map(({ roadmap }) => `«${roadmap.title}»`).join(', ') }) },
+    { kind: 'paragraph', text: ended ? `${summary} ${t('reports.roadmap.endedBefore', { end: formatDate(ended), from: formatDate(addDays(ended, 1)) })}` : summary },
     { kind: 'table', head: [t('reports.order.number'), t('reports.roadmap.event'), t('reports.roadmap.deadline'), t('reports.roadmap.result')], rows, subheads, widths: ROADMAP_PROGRESS_WIDTHS },
   ]
 }
