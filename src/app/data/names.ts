@@ -1,7 +1,7 @@
 import { getFirstnameGender, getGender, incline } from 'lvovich'
 
 /** The cases a document's sentence may need a person's name in. */
-export type NameCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental'
+export type NameCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional'
 
 export interface DeclinedName {
   text: string
@@ -87,11 +87,12 @@ export interface NameUse {
  */
 export function documentNames(corrections: Readonly<Record<string, string>>) {
   const used = new Map<string, NameUse>()
-  function name(who: string, written: string, nameCase: NameCase): string {
+  /** A person's name by default; `decline` declines another kind of name (the school's). */
+  function name(who: string, written: string, nameCase: NameCase, decline: (written: string, nameCase: NameCase) => DeclinedName = declineName): string {
     if (nameCase === 'nominative' || !written.trim())
       return written.trim()
     const key = `${who}:${nameCase}`
-    const declined = declineName(written, nameCase)
+    const declined = decline(written, nameCase)
     const correction = corrections[key]
     const text = correction || declined.text
     used.set(key, { key, written: written.trim(), nameCase, text, unsure: declined.unsure && !correction, corrected: Boolean(correction) })

@@ -6,6 +6,7 @@ import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames } from '../../data/names.ts'
+import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
 import { curatorsOf, directorSignature, type DraftInput, headLines, placeOf as place } from './parts.ts'
 import './messages.ts'
 
@@ -26,8 +27,7 @@ export function orderedPairs(input: Pick<OrderInput, 'program' | 'pairs' | 'peop
 }
 
 /** On what the order rests: the school's staff mentors' written consent (ТК 351.8), the pupils' consents to their data. */
-function basisText(input: OrderInput, participants: readonly Person[]): string {
-  const school = input.requisites.shortName || input.requisites.fullName
+function basisText(input: OrderInput, participants: readonly Person[], school: string): string {
   const parts = [t('reports.order.basis', { school })]
   const mentors = new Set(input.pairs.map(p => p.mentorId))
   if (participants.some(p => mentors.has(p.id) && isSchoolStaff(p.category)))
@@ -74,7 +74,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   const blocks: Block[] = [
     ...headLines(requisites, draft.number, draft.date),
     text('subject', t('reports.order.subject', { name: program.name }), 'center'),
-    text('basis', basisText(input, participants)),
+    text('basis', basisText(input, participants, names.name('school', schoolNameOf(requisites), 'prepositional', written => declineSchool(written, 'prepositional')))),
     { kind: 'paragraph', text: t('reports.order.orders') },
     text('item1', t('reports.order.item1', { form: program.form, start: formatDate(program.startDate), end: formatDate(program.endDate) })),
     ...assignments.map((line): Block => ({ kind: 'paragraph', text: line })),

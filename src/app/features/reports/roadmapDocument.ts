@@ -4,6 +4,7 @@ import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import type { Requisites } from '../../data/requisites.ts'
 import { initialsOf } from '../../data/names.ts'
+import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
 import { t } from '../../i18n/index.ts'
 import { type ReportDocument, signedName } from './document.ts'
 import { directorPosition, type DraftInput, shortDate } from './parts.ts'
@@ -49,7 +50,7 @@ function titleOf(roadmap: PrintedRoadmap, school: string): string {
   const title = roadmap.title.trim()
   if ((school && title.includes(school)) || NAMES_SCHOOL.test(title))
     return title
-  return [title, school && t('documents.roadmap.at', { school }), !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap)].filter(Boolean).join(' ')
+  return [title, school && t('documents.roadmap.at', { school: declineSchool(school, 'prepositional').text }), !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap)].filter(Boolean).join(' ')
 }
 
 /**
@@ -65,7 +66,7 @@ function approvalLines(input: RoadmapDocumentInput, school: string): string[] {
   const dated = t('documents.roadmap.orderDated', { date: order.date ? t('documents.roadmap.dated', { date: shortDate(order.date) }) : t('reports.blankDate') })
   return [
     t('documents.roadmap.approve'),
-    [directorPosition(requisites), school].filter(Boolean).join(' '),
+    [directorPosition(requisites), declineSchool(school, 'genitive').text].filter(Boolean).join(' '),
     signedName(requisites.directorName ? initialsOf(requisites.directorName) : '', APPROVAL_BLANK),
     // Blanks to fill by hand do not fit the heading's width on one line, which left «20___ г.» alone under it.
     ...(order.number && order.date ? [`${number} ${dated}`] : [number, dated]),
@@ -91,7 +92,7 @@ function ownApproval(text: string): string[] {
  */
 export function buildRoadmapDocument(input: RoadmapDocumentInput): ReportDocument {
   const { requisites, roadmap } = input
-  const school = requisites.shortName || requisites.fullName
+  const school = schoolNameOf(requisites)
   return {
     fileName: t('documents.roadmap.file', { period: roadmapPeriod(roadmap) }),
     title: titleOf(roadmap, school),

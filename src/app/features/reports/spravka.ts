@@ -9,6 +9,7 @@ import type { Program } from '#shared/model/program'
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { DocumentRequisites } from '../../data/requisites.ts'
+import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
 import { curatorSignatures, durationText } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
 import { touchesYear } from '#shared/roadmap/yearRoadmaps'
@@ -204,10 +205,10 @@ function numbered(blocks: Block[]): Block[] {
 export function buildSpravka(input: SpravkaInput): ReportDocument {
   const { program, requisites } = input
   const pairs = input.pairs.filter(p => ofProgram(input, p.programId) && !p.deleted)
-  const school = requisites.shortName || requisites.fullName
+  const school = schoolNameOf(requisites)
   return {
     fileName: program ? t('reports.spravka.file', { year: input.year, name: program.name }) : t('reports.spravka.file', { year: input.year, name: school }),
-    title: program ? t('reports.spravka.title', { name: program.name, year: input.year }) : t('reports.spravka.schoolTitle', { school, year: input.year }),
+    title: program ? t('reports.spravka.title', { name: program.name, year: input.year }) : t('reports.spravka.schoolTitle', { school: declineSchool(school, 'prepositional').text, year: input.year }),
     preamble: [requisites.fullName],
     blocks: [
       ...numbered([
