@@ -4,8 +4,13 @@ import { extractText, getDocumentProxy } from 'unpdf'
 
 /** The text of a PDF file, each run of spaces one space. */
 export async function pdfText(path: string): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(path))), { mergePages: true })
-  return text.replace(/\s+/g, ' ')
+  return (await pdfSheets(path)).join(' ')
+}
+
+/** Each sheet's text, whitespace folded. */
+export async function pdfSheets(path: string): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(path))), { mergePages: false })
+  return text.map(sheet => sheet.replace(/\s+/g, ' '))
 }
 
 /** Every block of the printed document keeps inside the sheet's text width. */
