@@ -1,7 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
+import { expect, vi } from 'vitest'
 import { type Component, defineComponent, h } from 'vue'
-import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
+import { createMemoryHistory, createRouter, type Router, RouterView } from 'vue-router'
 import { routes } from '../../src/app/router.ts'
 
 /**
@@ -27,6 +28,13 @@ export async function mountPageAt(page: Component, path: string) {
   await router.push(path)
   return mount(page, { global: { plugins: [router] }, attachTo: document.body })
 }
+
+/**
+ * Waits until the router is at `path`. The next page is imported when the router goes there: on a machine busy with
+ * other work that took longer than `vi.waitFor`'s default second (a save that worked failed its test in CI).
+ */
+export const arrivesAt = (router: Router, path: string): Promise<void> =>
+  vi.waitFor(() => expect(router.currentRoute.value.path).toBe(path), { timeout: 10_000 })
 
 /** Lets Dexie's live queries answer (they settle over a few macrotasks). */
 export async function settle(): Promise<void> {

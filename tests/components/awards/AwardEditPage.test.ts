@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 
 const personId = uuidv7()
 
@@ -48,7 +48,7 @@ describe('award form', () => {
     const [award] = await db.awards.toArray()
     expect(award).toMatchObject({ personId, programId: '', kind: 'letter', date: '2025-05-20', basis: 'Приказ № 45 от 20.05.2025', deleted: 0 })
     expect(await db.outbox.where('[entity+id]').equals(['awards', award!.id]).count()).toBe(1)
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/monitoring/awards'))
+    await arrivesAt(router, '/monitoring/awards')
     await settle()
     expect(wrapper.text()).toContain('1 поощрение')
     // happy-dom's window is a desktop's: the award is a row of the table.
@@ -68,6 +68,6 @@ describe('award form', () => {
     expect(confirm).toHaveBeenCalledOnce()
     expect(await db.awards.get(id)).toMatchObject({ deleted: 1 })
     expect((await db.outbox.where('[entity+id]').equals(['awards', id]).toArray()).map(e => e.op)).toEqual(['upsert', 'delete'])
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/monitoring/awards'))
+    await arrivesAt(router, '/monitoring/awards')
   })
 })

@@ -5,7 +5,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 import { screenWide } from '../screen.ts'
 import { exportSelection } from '../exportSelection.ts'
 
@@ -56,6 +56,6 @@ describe('the awards on the curator\'s desktop', () => {
     expect(rows.map(row => [row[0], row[1]])).toEqual([['Петров Николай', 'благодарность'], ['Белова Алёна', 'диплом']])
 
     await wrapper.find('tbody th a').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/monitoring/awards/${second}`))
+    await arrivesAt(router, `/monitoring/awards/${second}`)
   })
 })

@@ -4,7 +4,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 import { SEED_003_TABLE } from '../../unit/indicators/fixtures/seedTables.ts'
 
 type Wrapper = Awaited<ReturnType<typeof mountAt>>['wrapper']
@@ -48,7 +48,7 @@ describe('the indicator definition editor', () => {
     const [saved] = await db.indicatorDefinitions.toArray()
     expect(saved).toMatchObject({ measure: 'participants', role: 'mentee', categories: ['student'], ageBand: { from: 10, to: 19 }, denominator: 'дети 10–19 лет, проживающие в области', targets: { 2020: 10, 2021: 30 }, totals: { 2020: 1200 }, basedOn: '', position: 0, deleted: 0 })
     expect(await db.outbox.where('[entity+id]').equals(['indicatorDefinitions', saved!.id]).count()).toBe(1)
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/monitoring/definitions'))
+    await arrivesAt(router, '/monitoring/definitions')
     await settle()
     expect(wrapper.find('.card').text()).toContain('обучающийся · 10–19 лет')
   })
@@ -113,7 +113,7 @@ describe('the school\'s indicators page', () => {
     expect(preview.findAll('tbody tr')).toHaveLength(4)
     expect(preview.text()).toContain('10–19 лет')
     await button(wrapper, 'Добавить 4 показателя').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/monitoring/definitions'))
+    await arrivesAt(router, '/monitoring/definitions')
     const stored = (await db.indicatorDefinitions.toArray()).sort((a, b) => a.position - b.position)
     expect(stored.map(d => d.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
     expect(stored[6]).toMatchObject({ ageBand: { from: 10, to: 19 }, targets: { 2020: 10, 2024: 70 } })

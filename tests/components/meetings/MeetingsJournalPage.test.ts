@@ -6,7 +6,7 @@ import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { applyServerChanges } from '../../../src/app/sync/applyChanges.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 import { screenWide, wideText } from '../screen.ts'
 import { exportSelection } from '../exportSelection.ts'
 
@@ -106,7 +106,7 @@ describe('the meetings journal', () => {
     expect(enter.findAll('option').map(o => o.text()).sort()).toEqual(['Белова Алёна Игоревна — Семёнова Анна, Фёдоров Илья', 'Выберите пару…', 'Иванова Ольга Петровна — Петров Николай'])
     await enter.find('select').setValue(olympiadPair)
     await enter.trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/pairs/${olympiadPair}/meetings/new`))
+    await arrivesAt(router, `/pairs/${olympiadPair}/meetings/new`)
     expect(router.currentRoute.value.query.back).toBe('/meetings?month=2026-03')
     wrapper.unmount()
   })

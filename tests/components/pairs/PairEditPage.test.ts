@@ -4,7 +4,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 
 const ids = { program: uuidv7(), math: uuidv7(), music: uuidv7(), noConsentMentor: uuidv7(), noAgreement: uuidv7(), kolya: uuidv7(), masha: uuidv7() }
 
@@ -63,7 +63,7 @@ describe('pair form', () => {
     await wrapper.find(`option[value="${ids.math}"]`).setValue()
     await wrapper.find('form').trigger('submit')
     await settle()
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/pairs'))
+    await arrivesAt(router, '/pairs')
     const [pair] = await db.pairs.toArray()
     expect(pair).toMatchObject({ mentorId: ids.math, menteeIds: [ids.kolya], programId: ids.program })
     const plan = await db.planItems.where('pairId').equals(pair!.id).toArray()

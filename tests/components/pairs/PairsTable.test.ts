@@ -5,7 +5,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 import { screenWide, wideText } from '../screen.ts'
 
 const [program, zorina, belova, antonov, kim, li, orlov] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
@@ -90,7 +90,7 @@ describe('the pairs on the curator\'s desktop', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toMatch(/^\/pairs\/[0-9a-f-]{36}$/))
     await settle()
     await wrapper.findAll('a').find(a => a.text() === 'Отмена')!.trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/pairs'))
+    await arrivesAt(router, '/pairs')
     expect(router.currentRoute.value.query).toEqual({ q: 'ли олег', program: other })
     await settle()
     expect(mentorsInOrder(wrapper)).toEqual(['Орлов Павел'])

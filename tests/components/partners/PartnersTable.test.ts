@@ -5,7 +5,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 import { screenWide } from '../screen.ts'
 
 const [plant, college] = [uuidv7(), uuidv7()]
@@ -44,6 +44,6 @@ describe('the partners on the curator\'s desktop', () => {
     expect(wrapper.find('th[aria-sort="descending"]').text()).toContain('Наставники')
 
     await wrapper.findAll('tbody th a')[1]!.trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/partners/${college}`))
+    await arrivesAt(router, `/partners/${college}`)
   })
 })

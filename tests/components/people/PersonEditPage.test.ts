@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 
 const ids = { program: uuidv7(), partner: uuidv7(), other: uuidv7() }
 const labelled = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], label: string) => {
@@ -50,7 +50,7 @@ describe('person form', () => {
     await labelled(wrapper, 'Общий стаж, лет').setValue('30')
     await wrapper.find('form').trigger('submit')
     await settle()
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/people'))
+    await arrivesAt(router, '/people')
     expect(await db.people.toArray()).toMatchObject([{ name: 'Яковлева Ольга Петровна', category: 'teacher', isMentor: 1, isMentee: 0, position: 'учитель математики', subject: 'математика', teachingYears: 25, totalYears: 30, qualification: 'highest' }])
   })
 

@@ -4,7 +4,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 import { screenWide, wideText } from '../screen.ts'
 import { exportSelection } from '../exportSelection.ts'
 
@@ -61,6 +61,6 @@ describe('the practices on the curator\'s desktop', () => {
     expect(rows.map(row => [row[0], row[2]])).toEqual([['Клуб юных исследователей', null], ['Взаимопосещение уроков', 'Иванова Ольга — Петров Николай']])
 
     await wrapper.find('tbody th a').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/monitoring/practices/${club}`))
+    await arrivesAt(router, `/monitoring/practices/${club}`)
   })
 })

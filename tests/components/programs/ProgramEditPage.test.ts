@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 
 beforeEach(async () => {
   await db.delete()
@@ -53,7 +53,7 @@ describe('program form', () => {
     const [program] = await db.programs.toArray()
     expect(program).toMatchObject({ name: 'Педагог – молодой специалист', startDate: '2026-09-01', endDate: '2027-05-31', status: 'active', deleted: 0 })
     expect(await db.outbox.where('[entity+id]').equals(['programs', program!.id]).count()).toBe(1)
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/programs'))
+    await arrivesAt(router, '/programs')
   })
 
   it('edits an existing program, sending only a patch of its fields', async () => {

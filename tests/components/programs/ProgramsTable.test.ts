@@ -4,7 +4,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 import { screenWide } from '../screen.ts'
 
 const [running, ended, planned] = [uuidv7(), uuidv7(), uuidv7()]
@@ -45,6 +45,6 @@ describe('the programmes on the curator\'s desktop', () => {
     expect(names()).toEqual(['Успешный старт', 'Олимпиадный резерв', 'Будущие инженеры'])
 
     await wrapper.find('tbody th a').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/programs/${running}`))
+    await arrivesAt(router, `/programs/${running}`)
   })
 })

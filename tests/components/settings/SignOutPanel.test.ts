@@ -6,7 +6,7 @@ import { mutate } from '../../../src/app/db/mutate.ts'
 import { sendQueuedAnswers } from '../../../src/app/features/surveys/answer/sendFromAnyPage.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { sendAlongsideSync } from '../../../src/app/sync/service.ts'
-import { mountAt, settle } from '../mountPage.ts'
+import { arrivesAt, mountAt, settle } from '../mountPage.ts'
 
 /** The server: unreachable until `up` says otherwise, then it takes survey answers and sign-outs. */
 function server() {
@@ -65,7 +65,7 @@ describe('signing out with something unsent', () => {
     expect(buttons()).toEqual(['Отправить и выйти', 'Выгрузить в файл', 'Выйти без отправки', 'Отмена'])
 
     press('Выйти без отправки')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/login'))
+    await arrivesAt(router, '/login')
     expect(await db.ballotDrafts.count(), 'what the warning says: the answers went with the database').toBe(0)
   })
 
@@ -83,7 +83,7 @@ describe('signing out with something unsent', () => {
 
     network.up = true
     press('Отправить и выйти')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/login'))
+    await arrivesAt(router, '/login')
     expect(network.answers).toBe(1)
     expect(useSession().user).toBeUndefined()
   })
@@ -93,7 +93,7 @@ describe('signing out with something unsent', () => {
     await queueAnswers('AAAA-BBBB')
     await db.ballotDrafts.update('AAAA-BBBB', { status: 'sent' })
     const { router } = await settings()
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/login'))
+    await arrivesAt(router, '/login')
     expect(dialog()).toBeNull()
   })
 })
