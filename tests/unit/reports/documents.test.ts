@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
-import { ROADMAP_COLUMN_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
+import { isLongRow, ROADMAP_COLUMN_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
@@ -160,6 +160,23 @@ describe('a table with set column widths', () => {
     // A word too long for its column breaks at a soft hyphen, as on the page; a word that fits is whole.
     expect(textOf(xml)).toContain('еже\u00ADквар\u00ADталь\u00ADно')
     expect(textOf(xml)).toContain('Положение')
+  })
+})
+
+describe('a row too tall to keep whole on a sheet', () => {
+  // Seed 000's «Блок 6»: six points, 499 characters, in one of four equal columns.
+  const points = Array.from({ length: 6 }, (_, i) => `${i + 1}. Обратная связь от наставников, наставляемых и куратора для мониторинга.`).join('\n')
+
+  it('is told by the lines its cells take in their columns, not by a count of characters', () => {
+    expect(points.length).toBeLessThan(500)
+    expect(isLongRow(['Блок 6', points, 'Фиксация', 'Внутренние ресурсы'])).toBe(true)
+    // The same text in a column half the sheet wide, or on a turned sheet, keeps its row whole.
+    expect(isLongRow(['Блок 6', points], [20, 80])).toBe(false)
+    expect(isLongRow(['Блок 6', points, 'Ресурсы'])).toBe(true)
+    expect(isLongRow(['Блок 6', points, 'Ресурсы'], undefined, true)).toBe(false)
+    // A roadmap's usual row, and seed 004's first event of some 700 characters in a third of the width.
+    expect(isLongRow(['1.1', 'Изучение нормативных документов', 'Сентябрь 2026 г.', 'Заместитель директора по УВР', 'Презентация'], Object.values(ROADMAP_COLUMN_WIDTHS))).toBe(false)
+    expect(isLongRow(['1.2', 'Подготовка локальных актов: ' + '– приказ о закреплении пар; '.repeat(25), 'Сентябрь', 'Администрация', ''], Object.values(ROADMAP_COLUMN_WIDTHS))).toBe(true)
   })
 })
 

@@ -56,12 +56,28 @@ export function tableLabel(doc: ReportDocument, index: number): string {
   return typeset(heading?.kind === 'heading' ? heading.text : doc.title)
 }
 
+/** Characters of the documents' 12-pt text in a line of the sheet's text width, upright and turned. */
+const LINE_CHARS = { upright: 80, turned: 120 }
+
+/** Lines a row may take and still be kept whole on one sheet: about a quarter of it. */
+const LONG_ROW_LINES = 16
+
+/** About how many lines a cell's text takes in its column (`widthPercent` of the text width), each paragraph anew. */
+function cellLines(text: string, widthPercent: number, landscape: boolean): number {
+  // A cell's padding takes about two characters of its width; the narrowest column still holds a word.
+  const perLine = Math.max(8, Math.floor((landscape ? LINE_CHARS.turned : LINE_CHARS.upright) * widthPercent / 100) - 2)
+  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0)
+}
+
 /**
- * A row too long to keep whole on a page: it may break across two, where a row kept whole would push the title
- * and the table's start to the next page and leave this one blank (seed 004's first event, some 700 characters in a
- * column a third of A4 wide). About 500 characters fill half a page in the narrowest text column.
+ * A row too tall to keep whole on a sheet: it may break across two, where a row kept whole would leave most of a
+ * sheet blank before it — seed 004's first event, some 700 characters in a column a third of A4 wide, pushed the
+ * title and the table's start off the first sheet; seed 000's «Блок 6», six points in 499 characters in a quarter
+ * of it, left the sheet before it 60 % empty. Columns without set widths share the width equally.
  */
-export const isLongRow = (cells: readonly string[]) => cells.some(cell => cell.length > 500)
+export function isLongRow(cells: readonly string[], widths?: readonly number[], landscape = false): boolean {
+  return cells.some((cell, c) => cellLines(cell, widths?.[c] ?? 100 / cells.length, landscape) > LONG_ROW_LINES)
+}
 
 /**
  * A roadmap as the school approves it (№, event, deadline, who answers for it, the result or document), in every
