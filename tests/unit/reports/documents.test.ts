@@ -13,6 +13,7 @@ import { presetDefinitions } from '#shared/indicators/presets'
 import { isLongRow, ROADMAP_COLUMN_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
+import { roadmapNamed } from '../../../src/app/features/reports/parts.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
 
 const base = { updatedAt: '', deleted: 0 as const }
@@ -302,7 +303,7 @@ describe('the whole school\'s справка', () => {
       return summary?.kind === 'paragraph' ? summary.text : ''
     }
     const runsOn = { ...program, endDate: '2027-05-31' }
-    expect(summaryOf({ program: runsOn, programs: [runsOn] })).toBe('Дорожная карта «Дорожная карта 2025/26»: мероприятий — 2, выполнено — 1, просрочено — 1. Дорожная карта действовала по 30 июня 2026 г.; на период с 1 июля 2026 г. дорожная карта не утверждена.')
+    expect(summaryOf({ program: runsOn, programs: [runsOn] })).toBe('Дорожная карта 2025/26: мероприятий — 2, выполнено — 1, просрочено — 1. Дорожная карта действовала по 30 июня 2026 г.; на период с 1 июля 2026 г. дорожная карта не утверждена.')
     // The programme ended with the roadmap; the year not yet past its end; the next year's roadmap approved.
     expect(summaryOf({})).not.toContain('не утверждена')
     expect(summaryOf({ program: runsOn, programs: [runsOn], today: '2026-06-20' })).not.toContain('не утверждена')
@@ -429,5 +430,14 @@ describe('приказ о закреплении пар', () => {
     // The data change (the school's short name) leaves the edit in place, flagged.
     const changed = order({ ...noEdits, texts: { basis: { text: 'На основании решения педсовета.', base: generated } } }, { requisites: { ...requisites, shortName: 'Школа № 7' } })
     expect(changed.blocks.find(b => b.kind === 'paragraph' && b.edit?.key === 'basis')).toMatchObject({ text: 'На основании решения педсовета.', edit: { stale: true } })
+  })
+})
+
+describe('a roadmap as a sentence names it', () => {
+  it('says «дорожная карта» once, and puts any other title in quotes with its own inside as „…“', () => {
+    expect(roadmapNamed('Дорожная карта реализации Целевой модели наставничества в КОГПОБУ «Омутнинский колледж»')).toBe('реализации Целевой модели наставничества в КОГПОБУ «Омутнинский колледж»')
+    expect(roadmapNamed('ДОРОЖНАЯ КАРТА внедрения целевой модели')).toBe('внедрения целевой модели')
+    expect(roadmapNamed('План мероприятий в МБОУ «СОШ № 47»')).toBe('«План мероприятий в МБОУ „СОШ № 47“»')
+    expect(roadmapNamed('Дорожная карта')).toBe('«Дорожная карта»')
   })
 })

@@ -7,7 +7,7 @@ import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { directorSignature, type DraftInput, headLines } from './parts.ts'
+import { directorSignature, type DraftInput, headLines, roadmapNamed } from './parts.ts'
 import { introParagraphs, otherTablesBlocks, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
@@ -45,7 +45,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     text('basis', t(words('basis'), { school })),
     { kind: 'paragraph', text: t('documents.appointment.orders') },
     text('item1', t(words('item1'), { school })),
-    text('item2', t('documents.appointment.item2', { title: roadmap.title, start: formatDate(roadmap.startDate), end: formatDate(roadmap.endDate) })),
+    text('item2', t('documents.appointment.item2', { title: roadmapNamed(roadmap.title), start: formatDate(roadmap.startDate), end: formatDate(roadmap.endDate) })),
     text('item3', curator ? t(words('item3'), { curator }) : t(words('item3Blank'))),
     text('item4', t('documents.appointment.item4')),
     text('item5', t('documents.appointment.item5')),

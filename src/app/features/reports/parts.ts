@@ -103,3 +103,19 @@ export function curatorSignatures(requisites: DocumentRequisites, programCurator
   const position = requisites.curatorName && requisites.curatorPosition
   return [{ kind: 'signature', role: position ? `${role} (${bracketed(position)})` : role, name: curatorSigner(requisites, programCurators) }]
 }
+
+/** A roadmap's title that begins with the words the sentence already says: «Дорожная карта», «ДОРОЖНАЯ КАРТА». */
+const ROADMAP_WORDS = /^\s*дорожн(?:ая|ой|ую) карт(?:а|ы|у)\s+(?=\S)/iu
+
+/**
+ * A roadmap as a sentence names it after «дорожная карта»: «Утвердить дорожную карту реализации Целевой модели…»
+ * for a title that begins with those words (seeds 000–004 all do), rather than «Утвердить дорожную карту «Дорожная
+ * карта реализации…»»; any other title in quotes, its own quotes inside as „…“.
+ */
+export function roadmapNamed(title: string): string {
+  const trimmed = title.trim()
+  const rest = trimmed.replace(ROADMAP_WORDS, '')
+  if (rest !== trimmed)
+    return rest
+  return `«${trimmed.replace(/«/gu, '„').replace(/»/gu, '“')}»`
+}

@@ -7,6 +7,7 @@ import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { yearRoadmaps } from '#shared/roadmap/yearRoadmaps'
 import type { Program } from '#shared/model/program'
 import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
+import { roadmapNamed } from './parts.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
 import './messages.ts'
 
@@ -102,7 +103,7 @@ export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
   if (!rows.length)
     return [{ kind: 'heading', text: heading }, { kind: 'paragraph', text: t('reports.roadmap.none', { year: input.year }) }]
   const ended = endedBefore(input, ofYear.map(({ roadmap }) => roadmap))
-  const summary = t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofYear.map(({ roadmap }) => `«${roadmap.title}»`).join(', ') })
+  const summary = t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofYear.map(({ roadmap }) => roadmapNamed(roadmap.title)).join(', ') })
   return [
     { kind: 'heading', text: heading },
     { kind: 'paragraph', text: ended ? `${summary} ${t('reports.roadmap.endedBefore', { end: formatDate(ended), from: formatDate(addDays(ended, 1)) })}` : summary },
