@@ -50,7 +50,7 @@ describe('the roadmap, printed', () => {
     const sheet = wrapper.find('.document')
     expect(sheet.findAll('.document__approval p').map(p => p.text().replace(/\s/g, ' '))).toEqual(['УТВЕРЖДАЮ', 'Директор МБОУ «СОШ № 20»', '______________ Я. А. Шиловская', 'Приказ № _______', 'от «___» ____________ 20___ г.'])
     expect(sheet.find('.document__approval').element.compareDocumentPosition(sheet.find('h2').element) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
-    expect(sheet.find('h2').text()).toBe('План мероприятий по реализации целевой модели наставничества в МБОУ «СОШ № 20» на 2026-2027 учебный год')
+    expect(sheet.find('h2').text()).toBe('План мероприятий по реализации целевой модели наставничества в МБОУ «СОШ №\u00A020» на 2026-2027 учебный год')
     const rows = sheet.findAll('tbody tr').map(tr => tr.findAll('th, td').map(c => c.text()))
     expect(rows).toEqual([
       ['1 этап. Подготовка условий для запуска Целевой модели наставничества'],
@@ -82,7 +82,7 @@ describe('the roadmap, printed', () => {
     date.value = '2026-08-31'
     date.dispatchEvent(new Event('input'))
     await settle()
-    expect(wrapper.find('.document__approval').text()).toContain('Приказ № 41-о от 31.08.2026\u00A0г.')
+    expect(wrapper.find('.document__approval').text()).toContain('Приказ №\u00A041-о от 31.08.2026\u00A0г.')
     await vi.waitFor(async () => expect(await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0))).toMatchObject({ number: '41-о', date: '2026-08-31' }))
   })
 

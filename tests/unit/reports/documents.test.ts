@@ -139,7 +139,7 @@ describe('аналитическая справка', () => {
   it('opens as a DOCX (a zip with word/document.xml) holding the figures and the curator\'s text', async () => {
     const xml = await documentXml(await toDocx(buildSpravka(input())))
     const text = textOf(xml)
-    expect(text).toContain('МБОУ СОШ № 7')
+    expect(text).toContain('МБОУ СОШ №\u00A07')
     expect(text).toContain('Доля молодых специалистов (стаж 0–3 года), вошедших в программы наставничества в роли наставляемого')
     expect(text).toContain('25\u00A0%') // 2 young specialists of 8
     expect(text).toContain('2\u00A0из\u00A08')
@@ -242,6 +242,9 @@ describe('a number or a date on the sheet', () => {
       .toEqual(['28,6⍽%', '53⍽из⍽312', '31 мая 2026⍽г.', 'С октября 2021⍽г.'])
     // Words that only look like it are left alone: «из» between words, a number before a word that is no month.
     expect(['В 5 классах из 7 групп', 'до 18 лет', 'май и июнь'].map(typeset)).toEqual(['В 5 классах из 7 групп', 'до 18 лет', 'май и июнь'])
+    // Seed 004's order: a letter's number and a town never leave «№» or «г.» at a line's end.
+    expect(['от 21 декабря 2021 г. № АЗ-1128/08/657', 'МБОУ «СОШ № 47» г. Калуги', 'п. 3 положения'].map(text => nbsp(typeset(text))))
+      .toEqual(['от 21 декабря 2021⍽г. №⍽АЗ-1128/08/657', 'МБОУ «СОШ №⍽47» г.⍽Калуги', 'п. 3 положения'])
   })
 })
 

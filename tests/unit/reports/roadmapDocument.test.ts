@@ -246,7 +246,7 @@ describe('дорожная карта as the school signs it', () => {
     const xml = strFromU8(files['word/document.xml']!)
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('\n')
     expect(text.indexOf('УТВЕРЖДАЮ')).toBeLessThan(text.indexOf('Дорожная карта реализации'))
-    expect(text).toContain('Приказ № 21 от 30.08.2024\u00A0г.')
+    expect(text).toContain('Приказ №\u00A021 от 30.08.2024\u00A0г.')
     expect(text).toContain('II. Завершение программы наставничества')
     expect(text).toContain('Август 2024')
     const approval = xml.split('<w:p>').find(p => p.includes('УТВЕРЖДАЮ'))!

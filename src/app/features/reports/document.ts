@@ -148,6 +148,8 @@ export function approvalColumns(lines: readonly string[]): string[][] {
 const NBSP = '\u00A0'
 /** An initial and the initial or surname after it: «Я. А. Шиловская», «О.В. Владимирова». */
 const INITIAL = /(?<![\p{L}\d])(\p{Lu}\.) (?=\p{Lu})/gu
+/** A place's kind abbreviated and its name: «г. Калуги», «п. Усолье-7», «ул. Ленина». */
+const PLACE = /(?<![\p{L}\d])(г|п|пос|с|д|ул|пр)\. (?=\p{Lu})/gu
 /** A surname and the initials after it: «Шиловская Я. А.». */
 const SURNAME = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*) (?=\p{Lu}\.)/gu
 
@@ -155,7 +157,8 @@ const SURNAME = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*) (?=\p{Lu}\.)/g
  * Text as the sheet sets it: a year and its «г.» (a blank one's «20___ г.» too; «2021 г» and «2021-2024 гг.» as
  * schools also write them) never part at a line's end, so «г.» never starts a line alone, and a name's initials
  * stay with its surname («Я. А.» never ends a line before «Шиловская»). A number stays with what it counts
- * («28,6 %», «53 из 312»), so a narrow cell never leaves «%» on a line of its own. Not a date's parts: bound
+ * («28,6 %», «53 из 312»), so a narrow cell never leaves «%» on a line of its own; «№» with its number («№ АЗ-1128/08/657»)
+ * and «г.» with its town («г. Калуги»), so neither ends a line alone. Not a date's parts: bound
  * together, «с 7 декабря 2026 г.» is wider than a column of сроки, which then breaks it anywhere. On the page and
  * in the DOCX alike; the data and the curator's edits keep plain spaces.
  */
@@ -163,6 +166,8 @@ export const typeset = (text: string): string => text
   .replace(/([\d_]) (гг?\.?)(?![\p{L}\d])/gu, `$1${NBSP}$2`)
   .replace(/(\d) %/g, `$1${NBSP}%`)
   .replace(/(\d) из (?=\d)/g, `$1${NBSP}из${NBSP}`)
+  .replace(/№ (?=\S)/g, `№${NBSP}`)
+  .replace(PLACE, `$1.${NBSP}`)
   .replace(SURNAME, `$1${NBSP}`)
   .replace(INITIAL, `$1${NBSP}`)
 
