@@ -9,42 +9,72 @@ export const schoolNameOf = (requisites: Pick<Requisites, 'shortName' | 'fullNam
 const ABBREVIATED = /^[А-ЯЁ]{2,}(?=[\s«"]|$)/u
 
 /** Where the words of the organisation's kind end: its own name in quotes, a number, a dedication. */
-const KIND_ENDS = /\s*(?:[«"№(]|имени\b|им\.)/u
+const KIND_ENDS = /\s*(?:[«"№]|имени(?=\s|$)|им\.)/u
 
 /** The cases a school is named in after the nominative: «в школе», «директор школы». */
 export type SchoolCase = 'prepositional' | 'genitive'
 
 type Rules = ReadonlyArray<readonly [RegExp, string]>
 
-/** The adjectives that make up a school's kind (муниципальное, средняя, городской), in each case. */
+/** The adjectives that make up a school's kind (муниципальное, средняя, третья, городской), in each case. */
 const ADJECTIVES: Record<SchoolCase, Rules> = {
-  prepositional: [[/ое$/u, 'ом'], [/ее$/u, 'ем'], [/ая$/u, 'ой'], [/яя$/u, 'ей'], [/([кгх])ий$/u, '$1ом'], [/ий$/u, 'ем'], [/[ыо]й$/u, 'ом']],
-  genitive: [[/ое$/u, 'ого'], [/ее$/u, 'его'], [/ая$/u, 'ой'], [/яя$/u, 'ей'], [/([кгх])ий$/u, '$1ого'], [/ий$/u, 'его'], [/[ыо]й$/u, 'ого']],
+  prepositional: [[/ое$/u, 'ом'], [/ее$/u, 'ем'], [/ья$/u, 'ьей'], [/ая$/u, 'ой'], [/яя$/u, 'ей'], [/([кгх])ий$/u, '$1ом'], [/ий$/u, 'ем'], [/[ыо]й$/u, 'ом']],
+  genitive: [[/ое$/u, 'ого'], [/ее$/u, 'его'], [/ья$/u, 'ьей'], [/ая$/u, 'ой'], [/яя$/u, 'ей'], [/([кгх])ий$/u, '$1ого'], [/ий$/u, 'его'], [/[ыо]й$/u, 'ого']],
 }
 
-/** … and the nouns: учреждение, гимназия, лицей, школа, центр, колледж, интернат. */
-const NOUNS: Record<SchoolCase, Rules> = {
-  prepositional: [[/ие$/u, 'ии'], [/ия$/u, 'ии'], [/ей$/u, 'ее'], [/[ая]$/u, 'е'], [/([бвгджзклмнпрстфхцчшщ])$/u, '$1е']],
-  genitive: [[/ие$/u, 'ия'], [/ия$/u, 'ии'], [/ей$/u, 'ея'], [/([кгхжшщч])а$/u, '$1и'], [/а$/u, 'ы'], [/я$/u, 'и'], [/([бвгджзклмнпрстфхцчшщ])$/u, '$1а']],
+/**
+ * The nouns a school's kind is named by, in each case: only these are declined. Another word in their place
+ * («мастерская», «Бизнес-») leaves the name as written, for the curator to correct.
+ */
+const NOUNS: Readonly<Record<string, Readonly<Record<SchoolCase, string>>>> = {
+  школа: { prepositional: 'школе', genitive: 'школы' },
+  гимназия: { prepositional: 'гимназии', genitive: 'гимназии' },
+  прогимназия: { prepositional: 'прогимназии', genitive: 'прогимназии' },
+  лицей: { prepositional: 'лицее', genitive: 'лицея' },
+  учреждение: { prepositional: 'учреждении', genitive: 'учреждения' },
+  организация: { prepositional: 'организации', genitive: 'организации' },
+  центр: { prepositional: 'центре', genitive: 'центра' },
+  колледж: { prepositional: 'колледже', genitive: 'колледжа' },
+  техникум: { prepositional: 'техникуме', genitive: 'техникума' },
+  училище: { prepositional: 'училище', genitive: 'училища' },
+  интернат: { prepositional: 'интернате', genitive: 'интерната' },
+  корпус: { prepositional: 'корпусе', genitive: 'корпуса' },
+  комплекс: { prepositional: 'комплексе', genitive: 'комплекса' },
+  академия: { prepositional: 'академии', genitive: 'академии' },
+  сад: { prepositional: 'саду', genitive: 'сада' },
+  дворец: { prepositional: 'дворце', genitive: 'дворца' },
+  дом: { prepositional: 'доме', genitive: 'дома' },
+  студия: { prepositional: 'студии', genitive: 'студии' },
 }
 
-function declined(word: string, rules: Rules): string | undefined {
-  const rule = rules.find(([ending]) => ending.test(word))
-  return rule && word.replace(rule[0], rule[1])
-}
+/** A word as written with its case kept: «Школа» → «Школе». */
+const likeWritten = (written: string, form: string) => written[0] === written[0]!.toUpperCase() ? form[0]!.toUpperCase() + form.slice(1) : form
 
-/** A noun of the kind, each part of «школа-интернат» declined; «Демо-школа» keeps its first part. */
-function declinedNoun(word: string, rules: Rules): string | undefined {
+/** A known noun of the kind in a case; in «школа-интернат» each part, a first part that is none («Демо-школа») as it is. */
+function declinedNoun(word: string, schoolCase: SchoolCase): string | undefined {
   const parts = word.split('-')
-  const last = declined(parts.at(-1)!, rules)
-  return last && [...parts.slice(0, -1).map(part => declined(part, rules) ?? part), last].join('-')
+  const forms = parts.map(part => NOUNS[part.toLowerCase()]?.[schoolCase])
+  if (!forms.at(-1))
+    return undefined
+  return parts.map((part, i) => (forms[i] ? likeWritten(part, forms[i]) : part)).join('-')
+}
+
+/** An adjective of the kind in a case, brackets kept: «(коррекционная)» → «(коррекционной)». */
+function declinedAdjective(word: string, schoolCase: SchoolCase): string | undefined {
+  // «Школа-детский (сад)»: a noun joined to the next part is no adjective.
+  if (word.split('-').slice(0, -1).some(part => NOUNS[part.toLowerCase()]))
+    return undefined
+  const [, open = '', core = '', close = ''] = /^(\(?)(.*?)(\)?)$/u.exec(word) ?? []
+  const rule = ADJECTIVES[schoolCase].find(([ending]) => ending.test(core.toLowerCase()))
+  return rule && `${open}${core.replace(rule[0], rule[1])}${close}`
 }
 
 /**
  * The school in a case: «в Муниципальном бюджетном общеобразовательном учреждении «Средняя общеобразовательная
- * школа № 7»», «директор Гимназии № 2», «в МБОУ СОШ № 7». The words of its kind are declined up to the first noun;
- * its own name, in quotes or after it, stays as written. A word the rules do not know leaves it as written, unsure,
- * for the curator to correct.
+ * школа № 7»», «директор Гимназии № 2», «в Детском саду № 5», «в МБОУ СОШ № 7». The adjectives of its kind are
+ * declined up to its noun, one of those the rules know; its own name, in quotes or after it, stays as written. Any
+ * other word there, or a second part after a dash («школа – детский сад»), leaves it as written and unsure, for the
+ * curator to correct.
  */
 export function declineSchool(name: string, schoolCase: SchoolCase): DeclinedName {
   const written = name.trim().replace(/\s+/g, ' ')
@@ -53,16 +83,18 @@ export function declineSchool(name: string, schoolCase: SchoolCase): DeclinedNam
   const end = written.search(KIND_ENDS)
   const kind = end < 0 ? written : written.slice(0, end)
   const words = kind.split(' ').filter(Boolean)
+  const unsure = { text: written, unsure: true }
   const out: string[] = []
   for (const [i, word] of words.entries()) {
-    const lower = word.toLowerCase()
-    const adjective = ADJECTIVES[schoolCase].some(([ending]) => ending.test(lower)) && i < words.length - 1
-    const next = adjective ? declined(word, ADJECTIVES[schoolCase]) : declinedNoun(word, NOUNS[schoolCase])
-    if (!next)
-      return { text: written, unsure: true }
-    out.push(next)
+    const noun = declinedNoun(word, schoolCase)
+    if (noun) {
+      const rest = words.slice(i + 1)
+      return rest.some(w => /^[–—-]$/u.test(w)) ? unsure : { text: [...out, noun, ...rest].join(' ') + written.slice(kind.length), unsure: false }
+    }
+    const adjective = declinedAdjective(word, schoolCase)
     if (!adjective)
-      return { text: [...out, ...words.slice(i + 1)].join(' ') + written.slice(kind.length), unsure: false }
+      return unsure
+    out.push(adjective)
   }
-  return { text: written, unsure: true }
+  return unsure
 }

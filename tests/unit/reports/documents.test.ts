@@ -174,7 +174,9 @@ describe('a row too tall to keep whole on a sheet', () => {
     // The same text in a column half the sheet wide, or on a turned sheet, keeps its row whole.
     expect(isLongRow(['Блок 6', points], [20, 80])).toBe(false)
     expect(isLongRow(['Блок 6', points, 'Ресурсы'])).toBe(true)
-    expect(isLongRow(['Блок 6', points, 'Ресурсы'], undefined, true)).toBe(false)
+    // Twelve lines are a third of an upright sheet, too many for a turned one.
+    const twelve = Array.from({ length: 12 }, (_, i) => `${i + 1}. Анкета`).join('\n')
+    expect([isLongRow(['1', twelve]), isLongRow(['1', twelve], undefined, true)]).toEqual([false, true])
     // A roadmap's usual row, and seed 004's first event of some 700 characters in a third of the width.
     expect(isLongRow(['1.1', 'Изучение нормативных документов', 'Сентябрь 2026 г.', 'Заместитель директора по УВР', 'Презентация'], Object.values(ROADMAP_COLUMN_WIDTHS))).toBe(false)
     expect(isLongRow(['1.2', 'Подготовка локальных актов: ' + '– приказ о закреплении пар; '.repeat(25), 'Сентябрь', 'Администрация', ''], Object.values(ROADMAP_COLUMN_WIDTHS))).toBe(true)
@@ -245,6 +247,8 @@ describe('a number or a date on the sheet', () => {
     // Seed 004's order: a letter's number and a town never leave «№» or «г.» at a line's end.
     expect(['от 21 декабря 2021 г. № АЗ-1128/08/657', 'МБОУ «СОШ № 47» г. Калуги', 'п. 3 положения'].map(text => nbsp(typeset(text))))
       .toEqual(['от 21 декабря 2021⍽г. №⍽АЗ-1128/08/657', 'МБОУ «СОШ №⍽47» г.⍽Калуги', 'п. 3 положения'])
+    // «№ п/п» may wrap in a narrow head; a year's «г.» before the next sentence and «т. п.» do not bind it.
+    expect(['№ п/п', 'Ноябрь 2021 г. Далее', 'и т. п. Далее'].map(text => nbsp(typeset(text)))).toEqual(['№ п/п', 'Ноябрь 2021⍽г. Далее', 'и т. п. Далее'])
   })
 })
 
@@ -303,6 +307,8 @@ describe('the whole school\'s справка', () => {
       const blocks = buildSpravka(input({ roadmaps: [roadmap], roadmapEvents: events, today: '2026-12-05', ...overrides })).blocks
       const heading = blocks.findIndex(b => b.kind === 'heading' && b.text.includes('дорожной карты'))
       const summary = blocks[heading + 1]
+      // The summary is there in every case: a «not there» below cannot pass for want of it.
+      expect(summary?.kind === 'paragraph' && summary.text).toMatch(/^Дорожная карта /)
       return summary?.kind === 'paragraph' ? summary.text : ''
     }
     const runsOn = { ...program, endDate: '2027-05-31' }
@@ -312,6 +318,9 @@ describe('the whole school\'s справка', () => {
     expect(summaryOf({ program: runsOn, programs: [runsOn], today: '2026-06-20' })).not.toContain('не утверждена')
     const next = { ...roadmap, id: 'rm2', title: 'Дорожная карта 2026/27', startDate: '2026-09-01', endDate: '2027-06-30' }
     expect(summaryOf({ program: runsOn, programs: [runsOn], roadmaps: [roadmap, next] })).not.toContain('не утверждена')
+    // A programme closed early owes the rest of the year no roadmap.
+    const closed = { ...runsOn, status: 'closed_early' as const }
+    expect(summaryOf({ program: closed, programs: [closed] })).not.toContain('не утверждена')
     // The whole school's справка: one of its programmes still runs.
     expect(summaryOf({ program: null, programs: [program, runsOn] })).toContain('на период с 1 июля 2026 г. дорожная карта не утверждена')
   })

@@ -12,6 +12,11 @@ describe('the school\'s name in the case a document\'s sentence needs', () => {
     ['Центр образования № 14', 'Центре образования № 14', 'Центра образования № 14'],
     ['Общеобразовательная школа-интернат', 'Общеобразовательной школе-интернате', 'Общеобразовательной школы-интерната'],
     ['Кадетский корпус', 'Кадетском корпусе', 'Кадетского корпуса'],
+    ['Специальная (коррекционная) общеобразовательная школа-интернат № 3', 'Специальной (коррекционной) общеобразовательной школе-интернате № 3', 'Специальной (коррекционной) общеобразовательной школы-интерната № 3'],
+    ['Детский сад № 5', 'Детском саду № 5', 'Детского сада № 5'],
+    ['Дворец детского творчества', 'Дворце детского творчества', 'Дворца детского творчества'],
+    ['Третья школа', 'Третьей школе', 'Третьей школы'],
+    ['Бизнес-школа', 'Бизнес-школе', 'Бизнес-школы'],
     // The kind abbreviated, as seed 004 writes «в МБОУ «СОШ №20»»: nothing to decline.
     ['МБОУ «СОШ №20»', 'МБОУ «СОШ №20»', 'МБОУ «СОШ №20»'],
     ['МАОУ СОШ № 7 г. Томска', 'МАОУ СОШ № 7 г. Томска', 'МАОУ СОШ № 7 г. Томска'],
@@ -23,6 +28,9 @@ describe('the school\'s name in the case a document\'s sentence needs', () => {
   it('leaves a name its rules do not know as written, for the curator to correct', () => {
     expect(declineSchool('«Школа будущего»', 'prepositional')).toEqual({ text: '«Школа будущего»', unsure: true })
     expect(declineSchool('School No. 5', 'genitive')).toEqual({ text: 'School No. 5', unsure: true })
+    // A kind of two parts, a noun the rules do not know, an adjective with no noun after it.
+    for (const name of ['Начальная школа-детский сад № 5', 'Начальная школа – детский сад', 'Творческая мастерская', 'Вечерняя им. Ленина'])
+      expect(declineSchool(name, 'prepositional')).toEqual({ text: name, unsure: true })
   })
 
   it('names the school so in the roadmap\'s title and its approval when the requisites have only its name', () => {

@@ -59,8 +59,8 @@ export function tableLabel(doc: ReportDocument, index: number): string {
 /** Characters of the documents' 12-pt text in a line of the sheet's text width, upright and turned. */
 const LINE_CHARS = { upright: 80, turned: 120 }
 
-/** Lines a row may take and still be kept whole on one sheet: about a quarter of it. */
-const LONG_ROW_LINES = 16
+/** Lines a row may take and still be kept whole on one sheet: about a third of it, upright and turned. */
+const LONG_ROW_LINES = { upright: 16, turned: 11 }
 
 /** About how many lines a cell's text takes in its column (`widthPercent` of the text width), each paragraph anew. */
 function cellLines(text: string, widthPercent: number, landscape: boolean): number {
@@ -76,7 +76,7 @@ function cellLines(text: string, widthPercent: number, landscape: boolean): numb
  * of it, left the sheet before it 60 % empty. Columns without set widths share the width equally.
  */
 export function isLongRow(cells: readonly string[], widths?: readonly number[], landscape = false): boolean {
-  return cells.some((cell, c) => cellLines(cell, widths?.[c] ?? 100 / cells.length, landscape) > LONG_ROW_LINES)
+  return cells.some((cell, c) => cellLines(cell, widths?.[c] ?? 100 / cells.length, landscape) > (landscape ? LONG_ROW_LINES.turned : LONG_ROW_LINES.upright))
 }
 
 /**
@@ -148,8 +148,11 @@ export function approvalColumns(lines: readonly string[]): string[][] {
 const NBSP = '\u00A0'
 /** An initial and the initial or surname after it: «Я. А. Шиловская», «О.В. Владимирова». */
 const INITIAL = /(?<![\p{L}\d])(\p{Lu}\.) (?=\p{Lu})/gu
-/** A place's kind abbreviated and its name: «г. Калуги», «п. Усолье-7», «ул. Ленина». */
-const PLACE = /(?<![\p{L}\d])(г|п|пос|с|д|ул|пр)\. (?=\p{Lu})/gu
+/**
+ * A place's kind abbreviated and its name: «г. Калуги», «п. Усолье-7», «ул. Ленина». Not a year's «г.» before the
+ * next sentence («2021 г. Далее»), nor «т. п. Далее».
+ */
+const PLACE = /(?<![\p{L}\d])(?<!\d[\s\u00A0])(?<!т\.\s)(г|п|пос|с|ул|пр)\. (?=\p{Lu})/gu
 /** A surname and the initials after it: «Шиловская Я. А.». */
 const SURNAME = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*) (?=\p{Lu}\.)/gu
 
@@ -166,7 +169,7 @@ export const typeset = (text: string): string => text
   .replace(/([\d_]) (гг?\.?)(?![\p{L}\d])/gu, `$1${NBSP}$2`)
   .replace(/(\d) %/g, `$1${NBSP}%`)
   .replace(/(\d) из (?=\d)/g, `$1${NBSP}из${NBSP}`)
-  .replace(/№ (?=\S)/g, `№${NBSP}`)
+  .replace(/№ (?=[\p{Lu}\d])/gu, `№${NBSP}`)
   .replace(PLACE, `$1.${NBSP}`)
   .replace(SURNAME, `$1${NBSP}`)
   .replace(INITIAL, `$1${NBSP}`)

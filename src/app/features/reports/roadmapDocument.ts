@@ -48,9 +48,10 @@ const NAMES_SCHOOL = /(?<![А-ЯЁ])[А-ЯЁ]{0,5}(?:ОУ|ОБУ|ПОУ|ПОБУ
  */
 function titleOf(roadmap: PrintedRoadmap, school: string): string {
   const title = roadmap.title.trim()
-  if ((school && title.includes(school)) || NAMES_SCHOOL.test(title))
+  const inSchool = declineSchool(school, 'prepositional').text
+  if ((school && (title.includes(school) || title.includes(inSchool))) || NAMES_SCHOOL.test(title))
     return title
-  return [title, school && t('documents.roadmap.at', { school: declineSchool(school, 'prepositional').text }), !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap)].filter(Boolean).join(' ')
+  return [title, school && t('documents.roadmap.at', { school: inSchool }), !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap)].filter(Boolean).join(' ')
 }
 
 /**

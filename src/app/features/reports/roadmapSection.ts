@@ -5,7 +5,7 @@ import { deadlineWords, occurrenceWords } from '#shared/roadmap/formatDeadline'
 import { type YearEventState, yearEventState, type YearOccurrence } from '#shared/roadmap/progress'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
 import { yearRoadmaps } from '#shared/roadmap/yearRoadmaps'
-import type { Program } from '#shared/model/program'
+import { type Program, programState } from '#shared/model/program'
 import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
 import { roadmapNamed } from './parts.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
@@ -71,7 +71,8 @@ interface SectionInput { roadmaps: readonly Roadmap[], events: readonly RoadmapE
 function endedBefore(input: SectionInput, roadmaps: readonly Roadmap[]): string | undefined {
   const covered = roadmaps.map(r => r.endDate).sort().at(-1)
   const until = [`${input.year}-12-31`, input.today].sort()[0]!
-  const runs = input.programs.some(p => (!input.programId || p.id === input.programId) && !p.deleted && p.startDate <= until && p.endDate > (covered ?? ''))
+  const runs = input.programs.some(p => (!input.programId || p.id === input.programId) && !p.deleted && p.startDate <= until && p.endDate > (covered ?? '')
+    && programState(p, covered ?? until) !== 'closed_early')
   return covered && covered < until && runs ? covered : undefined
 }
 
