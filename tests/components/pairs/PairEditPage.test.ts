@@ -202,6 +202,9 @@ describe('pair form', () => {
       'Петров Николай',
       'Сидорова Машанет согласия',
     ])
+    // Each tick is described by its group's words, for a screen reader going tick by tick.
+    const tick = wrapper.find('.mentee-picker input[type="checkbox"]')
+    expect(wrapper.find(`#${tick.attributes('aria-describedby')!}`).text()).toBe('По форме программы «педагог – молодой специалист»')
     expect(groups()).toEqual([
       ['По форме программы «педагог – молодой специалист»', 'Алгебраистов Иван', 'Бездоговоров Семён (нет согласия)', 'Безсогласиев Пётр (нет согласия)', 'Вокалова Анна'],
       ['Остальные наставники', 'Юнов Артём (нет согласия)'],
