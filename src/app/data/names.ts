@@ -100,3 +100,5 @@ export function documentNames(corrections: Readonly<Record<string, string>>) {
   }
   return { name, used: () => [...used.values()] }
 }
+
+export type DocumentNames = ReturnType<typeof documentNames>

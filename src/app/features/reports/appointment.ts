@@ -3,11 +3,10 @@ import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import type { Requisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
-import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { directorSignature, type DraftInput, headLines, roadmapNamed } from './parts.ts'
+import { directorSignature, type DraftInput, headLines, roadmapNamed, schoolIn } from './parts.ts'
 import { introParagraphs, otherTablesBlocks, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
@@ -33,7 +32,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
   const { requisites, roadmap, draft } = input
   const words = ofRoadmap(roadmap)
   const names = documentNames(draft.names)
-  const school = names.name('school', schoolNameOf(requisites), 'prepositional', written => declineSchool(written, 'prepositional'))
+  const school = schoolIn(names, requisites)
   const text = (key: string, generated: string, align?: 'center') => editableParagraph(key, generated, draft.texts, align)
   const curator = requisites.curatorName
     ? [names.name('curator', requisites.curatorName, 'accusative'), requisites.curatorPosition && `(${requisites.curatorPosition})`].filter(Boolean).join(' ')

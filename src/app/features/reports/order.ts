@@ -6,8 +6,7 @@ import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames } from '../../data/names.ts'
-import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
-import { curatorsOf, directorSignature, type DraftInput, headLines, placeOf as place } from './parts.ts'
+import { curatorsOf, directorSignature, type DraftInput, headLines, placeOf as place, schoolIn } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -74,7 +73,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   const blocks: Block[] = [
     ...headLines(requisites, draft.number, draft.date),
     text('subject', t('reports.order.subject', { name: program.name }), 'center'),
-    text('basis', basisText(input, participants, names.name('school', schoolNameOf(requisites), 'prepositional', written => declineSchool(written, 'prepositional')))),
+    text('basis', basisText(input, participants, schoolIn(names, requisites))),
     { kind: 'paragraph', text: t('reports.order.orders') },
     text('item1', t('reports.order.item1', { form: program.form, start: formatDate(program.startDate), end: formatDate(program.endDate) })),
     ...assignments.map((line): Block => ({ kind: 'paragraph', text: line })),

@@ -2,7 +2,8 @@ import type { DocumentDraft } from '#shared/model/documentDraft'
 import { withoutNumberSign } from '#shared/model/fields'
 import type { Person } from '#shared/model/person'
 import type { DocumentRequisites, Requisites } from '../../data/requisites.ts'
-import { initialsOf } from '../../data/names.ts'
+import { type DocumentNames, initialsOf } from '../../data/names.ts'
+import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
 import { classOrPosition } from '../../data/personPlace.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { Block } from './document.ts'
@@ -119,3 +120,7 @@ export function roadmapNamed(title: string): string {
     return rest
   return `«${trimmed.replace(/«/gu, '„').replace(/»/gu, '“')}»`
 }
+
+/** The school after «в» in an order's sentence, declined (`data/schoolName.ts`) and listed for the curator to correct. */
+export const schoolIn = (names: DocumentNames, requisites: Pick<Requisites, 'shortName' | 'fullName'>): string =>
+  names.name('school', schoolNameOf(requisites), 'prepositional', written => declineSchool(written, 'prepositional'))

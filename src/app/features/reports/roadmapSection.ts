@@ -71,9 +71,11 @@ interface SectionInput { roadmaps: readonly Roadmap[], events: readonly RoadmapE
 function endedBefore(input: SectionInput, roadmaps: readonly Roadmap[]): string | undefined {
   const covered = roadmaps.map(r => r.endDate).sort().at(-1)
   const until = [`${input.year}-12-31`, input.today].sort()[0]!
-  const runs = input.programs.some(p => (!input.programId || p.id === input.programId) && !p.deleted && p.startDate <= until && p.endDate > (covered ?? '')
-    && programState(p, covered ?? until) !== 'closed_early')
-  return covered && covered < until && runs ? covered : undefined
+  if (!covered || covered >= until)
+    return undefined
+  const runs = input.programs.some(p => (!input.programId || p.id === input.programId) && !p.deleted
+    && p.startDate <= until && p.endDate > covered && programState(p, covered) !== 'closed_early')
+  return runs ? covered : undefined
 }
 
 /**
