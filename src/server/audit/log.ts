@@ -16,7 +16,7 @@ export interface AuditNote {
 }
 
 /** The log's rows of some changes: written in the same transaction as the changes they tell of, so the log never misses or invents one. */
-export function auditWrites(trx: Transaction<Database>, schoolId: string, userId: string, at: string, notes: readonly AuditNote[], clientId: string | null = null): Write[] {
+export function auditWrites(trx: Kysely<Database>, schoolId: string, userId: string, at: string, notes: readonly AuditNote[], clientId: string | null = null): Write[] {
   const rows: AuditLogTable[] = notes.map(n => ({
     school_id: schoolId,
     version: n.version,

@@ -5,6 +5,7 @@ import { ownFields, specOf } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import type { AuthContext } from '../auth/guard.ts'
 import { HttpError } from '../http/errors.ts'
+import type { Write } from '../storage/dialect.ts'
 import type { Database } from '../storage/schema.ts'
 
 /** The record's own fields, if the registry would accept it whole: nothing a device made up, nothing the curator could not enter as it is. */
@@ -55,19 +56,20 @@ export interface RefusedChange {
 /**
  * What the server refuses is listed for the curator at once, with its content, whether or not its author hands
  * it over: the curator can enter it on the author's behalf (#17). Kept under the rules of a handover (own
- * fields, an enterable record). A curator's own refusals are not: the curator holds them already.
+ * fields, an enterable record). A curator's own refusals are not: the curator holds them already. The insert is
+ * returned unrun, to go with the push's other writes.
  */
-export async function keepRefused(db: Kysely<Database>, auth: AuthContext, refused: readonly RefusedChange[], now: string): Promise<void> {
+export function keepRefused(db: Kysely<Database>, auth: AuthContext, refused: readonly RefusedChange[], now: string): Write[] {
   if (auth.role === 'curator')
-    return
+    return []
   // Conflicts are the server's own; an answer is its respondent's alone, never the curator's to enter.
   const rows = refused.filter(change => change.entity !== 'conflicts' && specOf(change.entity).writers !== 'respondent').flatMap((change) => {
     const record = enterable(change.entity, change.record)
     return record ? [{ change, record }] : []
   })
   if (!rows.length)
-    return
-  await db.insertInto('handovers').values(rows.map(({ change, record }) => ({
+    return []
+  return [db.insertInto('handovers').values(rows.map(({ change, record }) => ({
     school_id: auth.schoolId,
     id: change.rejectionId,
     user_id: auth.userId,
@@ -78,7 +80,7 @@ export async function keepRefused(db: Kysely<Database>, auth: AuthContext, refus
     problem: change.problem,
     made_at: change.madeAt,
     sent_at: now,
-  }))).execute()
+  })))]
 }
 
 /** The school's open handovers, each marked when the server kept it on refusing it (its id is the refusal's). */

@@ -59,28 +59,39 @@ export interface RecordWrite {
 export async function commitVersioned(trx: Trx, writer: Writer, changes: readonly RecordWrite[], first?: number): Promise<number[]> {
   if (changes.length === 0)
     return []
-  let next = first ?? await reserveVersions(trx, writer.schoolId, changes.length)
-  const versions = changes.map(() => next++)
+  const versioned = versionedWrites(trx, writer, changes, first ?? await reserveVersions(trx, writer.schoolId, changes.length))
+  // The records, the scope's stamp and the log: one statement on PostgreSQL for a push's few changes.
+  await writeAll(trx, [...versioned.writes, ...versioned.movesScope ? [scopeMoved(trx, writer.schoolId)] : []])
+  return versioned.versions
+}
+
+/** The school's scope stamp moved to its counter: a scope input (scopeInputs.ts) was written. */
+export const scopeMoved = (db: Kysely<Database>, schoolId: string): Write =>
+  db.updateTable('schools').set(eb => ({ scope_version: eb.ref('version_counter') })).where('id', '=', schoolId)
+
+/**
+ * The statements of `commitVersioned` for versions from `first` on, unrun, and whether they move the school's
+ * scope stamp, which is left to the caller: the stamp is a write of the school's row, which a push's one
+ * guarded statement (sync/guarded.ts) writes already.
+ */
+export function versionedWrites(db: Kysely<Database>, writer: Writer, changes: readonly RecordWrite[], first: number): { versions: number[], writes: Write[], movesScope: boolean } {
+  const versions = changes.map((_, i) => first + i)
   const final = new Map<string, StoredRecord>()
   changes.forEach(({ record }, i) => final.set(`${record.entity}/${record.id}`, { ...record, version: versions[i]! }))
-  // The records, the scope's stamp and the log: one statement on PostgreSQL for a push's few changes.
-  await writeAll(trx, [
-    ...recordWrites(trx, writer, [...final.values()]),
-    ...changes.some(({ record }) => SCOPE_INPUTS.has(record.entity))
-      ? [trx.updateTable('schools').set(eb => ({ scope_version: eb.ref('version_counter') })).where('id', '=', writer.schoolId)]
-      : [],
-    ...auditWrites(trx, writer.schoolId, writer.userId, writer.now, changes.map((c, i) => ({
+  const writes = [
+    ...recordWrites(db, writer, [...final.values()]),
+    ...auditWrites(db, writer.schoolId, writer.userId, writer.now, changes.map((c, i) => ({
       version: versions[i]!,
       entity: c.record.entity,
       recordId: c.record.id,
       action: c.action,
       fields: c.fields,
     })), writer.clientId ?? null),
-  ])
-  return versions
+  ]
+  return { versions, writes, movesScope: changes.some(({ record }) => SCOPE_INPUTS.has(record.entity)) }
 }
 
-function recordWrites(trx: Trx, writer: Writer, records: readonly StoredRecord[]): Write[] {
+function recordWrites(trx: Kysely<Database>, writer: Writer, records: readonly StoredRecord[]): Write[] {
   return chunks(records).map(chunk => trx.insertInto('records')
     .values(chunk.map(r => ({
       school_id: writer.schoolId,

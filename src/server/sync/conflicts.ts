@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import { uuidv7 } from '#shared/ids'
 import type { FieldConflict } from '#shared/model/fieldConflict'
 import type { RecordFields } from '#shared/model/record'
@@ -13,7 +13,7 @@ import type { Database } from '../storage/schema.ts'
 import type { WireMutation } from './context.ts'
 import { decodeCursor } from './cursor.ts'
 
-type Trx = Transaction<Database>
+type Db = Kysely<Database>
 
 /** A logged write of a record: its version, the fields it carried, and whose device made it. */
 interface Write {
@@ -50,7 +50,7 @@ export class ConflictFinder {
 
   private constructor(private readonly writes: Map<string, Write[]>, private readonly clientId: string) {}
 
-  static async start(trx: Trx, schoolId: string, clientId: string, mutations: ReadonlyArray<WireMutation & { entity: EntityName }>, state: ReadonlyMap<string, StoredRecord>): Promise<ConflictFinder> {
+  static async start(trx: Db, schoolId: string, clientId: string, mutations: ReadonlyArray<WireMutation & { entity: EntityName }>, state: ReadonlyMap<string, StoredRecord>): Promise<ConflictFinder> {
     const since = new Map<string, number>()
     for (const mutation of mutations) {
       const seen = seenVersion(mutation)
@@ -79,7 +79,7 @@ export class ConflictFinder {
   }
 
   /** The conflict records to write with the push: one per field overwritten, naming both authors. */
-  async records(trx: Trx, auth: AuthContext, now: string): Promise<RecordWrite[]> {
+  async records(trx: Db, auth: AuthContext, now: string): Promise<RecordWrite[]> {
     if (this.found.length === 0)
       return []
     const names = await userNames(trx, auth.schoolId, [auth.userId, ...this.found.map(f => f.overwrittenBy)])
@@ -108,7 +108,7 @@ const pairOf = (entity: EntityName, data: Record<string, unknown>): string =>
   specOf(entity).writers === 'pairMentor' ? ownerOf(entity, data) ?? '' : ''
 
 /** The logged writes of these records after the given versions, oldest first, by record key. */
-async function loggedWrites(trx: Trx, schoolId: string, since: ReadonlyMap<string, number>): Promise<Map<string, Write[]>> {
+async function loggedWrites(trx: Db, schoolId: string, since: ReadonlyMap<string, number>): Promise<Map<string, Write[]>> {
   const writes = new Map<string, Write[]>()
   const byEntity = new Map<string, string[]>()
   for (const key of since.keys()) {
@@ -132,7 +132,7 @@ async function loggedWrites(trx: Trx, schoolId: string, since: ReadonlyMap<strin
   return writes
 }
 
-async function userNames(trx: Trx, schoolId: string, ids: readonly string[]): Promise<Map<string, string>> {
+async function userNames(trx: Db, schoolId: string, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await trx.selectFrom('users').select(['id', 'name']).where('school_id', '=', schoolId).where('id', 'in', [...new Set(ids)]).execute()
   return new Map(rows.map(row => [row.id, row.name]))
 }

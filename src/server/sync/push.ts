@@ -1,8 +1,8 @@
-import type { Transaction } from 'kysely'
 import type { Change, MutationResult, PushRequest, PushResponse, RejectionCode } from '#shared/sync/protocol'
 import type { AuthContext } from '../auth/guard.ts'
 import type { InTransaction } from '../storage/groupCommit.ts'
-import type { Database, RejectionsTable } from '../storage/schema.ts'
+import type { Write } from '../storage/dialect.ts'
+import type { RejectionsTable } from '../storage/schema.ts'
 import type { Stamp } from '../records/read.ts'
 import type { StoredRecord } from '../records/row.ts'
 import { localCalendarDate } from '#shared/dates'
@@ -15,17 +15,18 @@ import { keepRefused, type RefusedChange } from '../handovers/store.ts'
 import { loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { chunks } from '../storage/chunks.ts'
-import { commitVersioned, type RecordWrite } from '../records/write.ts'
-import { type Claim, claimDevice } from './claim.ts'
+import { type RecordWrite, versionedWrites } from '../records/write.ts'
+import { claimDevice } from './claim.ts'
 import { decide } from './apply.ts'
 import { ConflictFinder } from './conflicts.ts'
 import { loadReads } from './reads.ts'
 import { storedField } from './check.ts'
 import { goneChange, toChange } from './changes.ts'
-import type { Batch, Judge, Rejection, WireMutation } from './context.ts'
+import type { Batch, Db, Judge, Rejection, WireMutation } from './context.ts'
 import { refusal } from './context.ts'
 import { RULES } from './rules/index.ts'
 import { deviceOf, holds, loadScope, overlayOf, type ScopeCache } from './scope.ts'
+import { type PushStage, transactionStage } from './stage.ts'
 
 type Known = WireMutation & { entity: EntityName }
 
@@ -51,13 +52,29 @@ interface Applied {
   resetCursor: boolean
 }
 
+/** What a push writes, gathered to be committed at once (`PushStage.commit`). */
+class PushWrites {
+  readonly writes: Write[] = []
+  movesScope = false
+
+  /** The changes at versions from `first` on, as `commitVersioned` writes them; returns their versions. */
+  versioned(db: Db, writer: Parameters<typeof versionedWrites>[1], changes: readonly RecordWrite[], first: number): number[] {
+    if (!changes.length)
+      return []
+    const { versions, writes, movesScope } = versionedWrites(db, writer, changes, first)
+    this.writes.push(...writes)
+    this.movesScope ||= movesScope
+    return versions
+  }
+}
+
 /**
  * The server's copy of each rejected record, for the device to put back. A record that exists but that
  * the caller may no longer hold goes as deleted — and then the device's cursor is no longer the truth
  * about what it holds: if its scope later returns to the same fingerprint (a pair handed away and back),
  * no reset would resend that record. So the device is told to start its next pull afresh.
  */
-async function restoreOf(trx: Transaction<Database>, auth: AuthContext, state: Map<string, StoredRecord>, records: ReadonlyArray<{ entity: EntityName, id: string }>): Promise<{ restore: Change[], resetCursor: boolean }> {
+async function restoreOf(trx: Db, auth: AuthContext, state: Map<string, StoredRecord>, records: ReadonlyArray<{ entity: EntityName, id: string }>): Promise<{ restore: Change[], resetCursor: boolean }> {
   if (!records.length)
     return { restore: [], resetCursor: false }
   // The whole scope: what a device is sent back carries the fields the server derives for it.
@@ -74,7 +91,7 @@ async function restoreOf(trx: Transaction<Database>, auth: AuthContext, state: M
 }
 
 /** The batch's deciders: for each entity it has, the rule's judge over what the rules read of the school (`reads.ts`). */
-async function judgesFor(trx: Transaction<Database>, batch: Batch, known: readonly Known[], state: ReadonlyMap<string, StoredRecord>, kept: { cache: ScopeCache, stamp: Stamp } | undefined): Promise<Map<EntityName, Judge>> {
+async function judgesFor(trx: Db, batch: Batch, known: readonly Known[], state: ReadonlyMap<string, StoredRecord>, kept: { cache: ScopeCache, stamp: Stamp } | undefined): Promise<Map<EntityName, Judge>> {
   const entities = new Set(known.map(m => m.entity))
   await loadReads(trx, batch, new Set([...entities].flatMap(entity => RULES[entity]?.reads ?? [])), known, state, kept)
   const judges = new Map<EntityName, Judge>()
@@ -89,14 +106,18 @@ const russianReason = ({ problem, params, field }: Rejection) => russianProblem(
 const resultOf = (seq: number, rejection: Rejection, legacy: boolean): MutationResult =>
   ({ seq, status: 'rejected', ...rejection, ...(legacy ? { reason: russianReason(rejection) } : {}) })
 
-/** Decides and writes the new mutations, in seq order; `state` follows the batch, so a later one sees an earlier one. */
-async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string, claim: Claim, scopes: ScopeCache | undefined): Promise<Applied> {
+/**
+ * Decides the new mutations, in seq order, and gathers their writes into `out`; `state` follows the batch, so a
+ * later one sees an earlier one.
+ */
+async function applyFresh(stage: PushStage, auth: AuthContext, request: PushRequest, fresh: readonly WireMutation[], now: string, scopes: ScopeCache | undefined, out: PushWrites): Promise<Applied> {
+  const trx = stage.db
   // Taken first: the lock on the school's counter serialises its writers before anything is read.
-  const { first, stamp } = await claim.reserve(fresh.length)
+  const { first, stamp } = await stage.claim.reserve(fresh.length)
   const scope = await (scopes?.load(trx, auth, 'sets', stamp) ?? loadScope(trx, auth, 'sets'))
   const batch: Batch = { owner: auth, userId: auth.userId, userName: auth.userName, scope, today: localCalendarDate(), now, live: new Map() }
   const known = fresh.filter((m): m is Known => isEntityName(m.entity))
-  const state = await loadRecords(trx, auth.schoolId, known)
+  const state = await stage.records(known)
   const judges = await judgesFor(trx, batch, known, state, scopes && { cache: scopes, stamp })
   const conflicts = await ConflictFinder.start(trx, auth.schoolId, request.clientId, known, state)
   const writes: RecordWrite[] = []
@@ -145,13 +166,12 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
   }
 
   const writer = { schoolId: auth.schoolId, userId: auth.userId, now, clientId: request.clientId }
-  const versions = await commitVersioned(trx, writer, writes, first)
+  const versions = out.versioned(trx, writer, writes, first)
   writes.forEach(({ record }, i) => state.set(recordKey(record.entity, record.id), { ...record, version: versions[i]! }))
   // After the writes, so each conflict's version is above the write it tells of.
-  await commitVersioned(trx, writer, await conflicts.records(trx, auth, now))
-  for (const chunk of chunks(rejections, 100))
-    await trx.insertInto('rejections').values(chunk).execute()
-  await keepRefused(trx, auth, refusedChanges, now)
+  const found = await conflicts.records(trx, auth, now)
+  out.versioned(trx, writer, found, found.length ? await stage.versions(found.length) : 0)
+  out.writes.push(...chunks(rejections, 100).map(chunk => trx.insertInto('rejections').values(chunk)), ...keepRefused(trx, auth, refusedChanges, now))
 
   // The server's copy after the whole batch, so the device can put back what it had changed locally.
   return { outcomes, ...await restoreOf(trx, auth, state, [...rejected.values(), ...handedOn]) }
@@ -161,7 +181,7 @@ async function applyFresh(trx: Transaction<Database>, auth: AuthContext, request
  * A mutation re-sent after its answer was lost: if it was rejected, the device never learnt it, so the
  * rejection (kept in `rejections`) and the server's copy of the record are given again.
  */
-async function reportAgain(trx: Transaction<Database>, auth: AuthContext, request: PushRequest, duplicates: ReadonlySet<WireMutation>): Promise<Applied> {
+async function reportAgain(trx: Db, auth: AuthContext, request: PushRequest, duplicates: ReadonlySet<WireMutation>): Promise<Applied> {
   const outcomes = new Map<WireMutation, MutationResult>()
   const seqs = [...duplicates].map(m => m.seq)
   const rows = seqs.length
@@ -195,23 +215,37 @@ function storedResult(seq: number, row: Pick<RejectionsTable, 'code' | 'problem'
 export function push(inTransaction: InTransaction, auth: AuthContext, request: PushRequest, scopes?: ScopeCache): Promise<PushResponse> {
   return inTransaction(async (trx) => {
     const now = new Date().toISOString()
-    const seqs = request.mutations.map(m => m.seq)
-    const claim = await claimDevice(trx, auth, request.clientId, seqs, now)
-    const { lastSeq } = claim
-    const { fresh, duplicates } = partition(request.mutations, lastSeq)
-    const applied = fresh.length > 0
-      ? await applyFresh(trx, auth, request, fresh, now, claim, scopes)
-      : { outcomes: new Map<WireMutation, MutationResult>(), restore: [], resetCursor: false }
-    const repeated = await reportAgain(trx, auth, request, duplicates)
-    const outcomes = new Map([...applied.outcomes, ...repeated.outcomes])
-    const restore = [...applied.restore, ...repeated.restore]
-
-    const results = request.mutations.map(m => outcomes.get(m) ?? { seq: m.seq, status: 'duplicate' as const })
-    const response: PushResponse = { lastSeq: Math.max(lastSeq, ...seqs), results, restore }
-    if (applied.resetCursor || repeated.resetCursor)
-      response.resetCursor = true
+    const claim = await claimDevice(trx, auth, request.clientId, request.mutations.map(m => m.seq), now)
+    const response = await pushOn(transactionStage(trx, auth.schoolId, claim), auth, request, now, scopes)
+    if (!response)
+      throw new Error('a push in a transaction was refused its commit')
     return response
   })
+}
+
+/**
+ * A push on a stage that holds its device (`stage.claim`): decides the batch, reads what the device is given back,
+ * then commits the writes at once. Null when the stage could not commit (a guarded push whose school moved on).
+ */
+export async function pushOn(stage: PushStage, auth: AuthContext, request: PushRequest, now: string, scopes: ScopeCache | undefined): Promise<PushResponse | null> {
+  const seqs = request.mutations.map(m => m.seq)
+  const { lastSeq } = stage.claim
+  const { fresh, duplicates } = partition(request.mutations, lastSeq)
+  const out = new PushWrites()
+  const applied = fresh.length > 0
+    ? await applyFresh(stage, auth, request, fresh, now, scopes, out)
+    : { outcomes: new Map<WireMutation, MutationResult>(), restore: [], resetCursor: false }
+  const repeated = await reportAgain(stage.db, auth, request, duplicates)
+  if (!await stage.commit(out.writes, out.movesScope))
+    return null
+  const outcomes = new Map([...applied.outcomes, ...repeated.outcomes])
+  const restore = [...applied.restore, ...repeated.restore]
+
+  const results = request.mutations.map(m => outcomes.get(m) ?? { seq: m.seq, status: 'duplicate' as const })
+  const response: PushResponse = { lastSeq: Math.max(lastSeq, ...seqs), results, restore }
+  if (applied.resetCursor || repeated.resetCursor)
+    response.resetCursor = true
+  return response
 }
 
 function actionOf(mutation: WireMutation, before: StoredRecord | undefined): RecordWrite['action'] {
