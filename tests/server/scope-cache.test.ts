@@ -1,12 +1,15 @@
 import type { KyselyPlugin } from 'kysely'
+import type { PushResponse } from '#shared/sync/protocol'
 import type { AuthContext } from '../../src/server/auth/guard.ts'
 import type { School } from './helpers/school.ts'
 import type { TestServer } from './helpers/server.ts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { PROTOCOL_VERSION } from '#shared/protocol'
 import { isEntityName } from '#shared/sync/entityNames'
 import { ownTransaction } from '../../src/server/storage/groupCommit.ts'
+import { GuardedPushes } from '../../src/server/sync/guarded.ts'
 import { push } from '../../src/server/sync/push.ts'
 import { RULES } from '../../src/server/sync/rules/index.ts'
 import { loadScope, ScopeCache } from '../../src/server/sync/scope.ts'
@@ -124,5 +127,47 @@ describe.each(BACKENDS)('kept scopes on %s', (backend) => {
     const reads = Object.values(RULES).flatMap(rule => rule.reads ?? [])
     expect(reads.length).toBeGreaterThan(0)
     expect(reads.filter(entity => !SCOPE_INPUTS.has(entity))).toEqual([])
+  })
+})
+
+describe('kept scopes of guarded pushes on postgres', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startTestServer('postgres')
+  })
+  afterAll(() => server?.close())
+
+  it('keeps what a guarded push read only once its guard held', async () => {
+    const school = await anotherSchool(server, 'guarded')
+    const { mentor, pairId } = await mentorWithPair(server, school)
+    const auth = authOf(school.schoolId, mentor.userId, 'mentor', mentor.personId)
+    const scopes = new ScopeCache()
+    const clientId = uuidv7()
+    let seq = 0
+    const request = () => ({ protocol: PROTOCOL_VERSION, clientId, mutations: [{ seq: ++seq, entity: 'meetings', id: uuidv7(), op: 'upsert' as const, fields: meetingFields(pairId), at: new Date().toISOString() }] })
+    // Whether a push read the scope (the school's campaigns, which no meeting's rule reads) and what it answered.
+    const pushed = async (send: (db: TestServer['storage']['db']) => Promise<PushResponse | null>) => {
+      const { db, entities } = entityReads(server)
+      const response = await send(db)
+      return { status: response?.results[0]?.status ?? null, readScope: entities.includes('surveyCampaigns') }
+    }
+    // The device's first push makes its row, in its transaction, keeping nothing in `scopes`.
+    expect(await pushed(db => push(ownTransaction(db), auth, request(), new ScopeCache()))).toEqual({ status: 'applied', readScope: true })
+
+    // A writer of the school holds its counter: the guarded push reads the scope, waits, and its guard fails.
+    let failed: Promise<{ status: string | null, readScope: boolean }> | undefined
+    await server.storage.db.transaction().execute(async (trx) => {
+      await trx.updateTable('schools').set(eb => ({ version_counter: eb('version_counter', '+', 1) })).where('id', '=', school.schoolId).execute()
+      failed = pushed(db => new GuardedPushes(db).push(auth, request(), scopes))
+      await vi.waitFor(async () => expect((await sql<{ n: number }>`select count(*) as n from pg_stat_activity
+        where wait_event_type = 'Lock' and query like 'with "claimed" as %'`.execute(server.storage.db)).rows[0]!.n).toBe(1), { timeout: 10_000 })
+    })
+    expect(await failed).toEqual({ status: null, readScope: true })
+    seq--
+
+    // What it read was not kept; what a guarded push that held read is.
+    const guarded = (db: TestServer['storage']['db']) => new GuardedPushes(db).push(auth, request(), scopes)
+    expect(await pushed(guarded)).toEqual({ status: 'applied', readScope: true })
+    expect(await pushed(guarded)).toEqual({ status: 'applied', readScope: false })
   })
 })

@@ -35,7 +35,7 @@ function advance(trx: Kysely<Database>, schoolId: string, clientId: string, upTo
 /** `advance` compiled once: each push's first statement on SQLite, where no WITH joins it to the counter's. */
 const advanced = prepared(advance)
 
-function ownedBy(auth: AuthContext, userId: string): void {
+export function ownedBy(auth: AuthContext, userId: string): void {
   if (userId !== auth.userId)
     throw new HttpError(403, 'forbidden', { problem: 'client_of_other_user' })
 }

@@ -79,8 +79,14 @@ const KEPT_AT_MOST = 20_000
  * snapshot), so what is kept was read from committed records. A whole scope's overlays are judged by today's
  * date, so it is kept for the day.
  */
+interface Kept {
+  stamp: Stamp
+  day: string
+  value: unknown
+}
+
 export class ScopeCache {
-  readonly #kept = new Map<string, { stamp: Stamp, day: string, value: unknown }>()
+  readonly #kept = new Map<string, Kept>()
 
   load(db: Db, owner: ScopeOwner, part: 'whole' | 'sets', stamp: Stamp): Promise<Scope> {
     if (owner.role !== 'mentor' && owner.role !== 'mentee')
@@ -91,25 +97,59 @@ export class ScopeCache {
 
   /**
    * What `load` gives, kept under `key` (which names the school) while the school's stamp stands, and the day.
-   * `load` must read nothing but the school's scope inputs (scopeInputs.ts), whose writes move the stamp.
+   * `load` must read nothing but the school's scope inputs (scopeInputs.ts), whose writes move the stamp. What
+   * it read goes to `staged` instead, when given (`StagedScopes`).
    */
-  async keep<T>(key: string, stamp: Stamp, load: () => Promise<T>, day = ''): Promise<T> {
+  async keep<T>(key: string, stamp: Stamp, load: () => Promise<T>, day = '', staged?: Map<string, Kept>): Promise<T> {
     const kept = this.#kept.get(key)
-    this.#kept.delete(key)
     if (kept && kept.stamp.epoch === stamp.epoch && kept.stamp.scopeVersion === stamp.scopeVersion && kept.day === day) {
-      this.#kept.set(key, kept)
+      this.#put(key, kept)
       return kept.value as T
     }
     const value = await load()
-    this.#kept.set(key, { stamp, day, value })
-    if (this.#kept.size > KEPT_AT_MOST)
-      this.#kept.delete(this.#kept.keys().next().value!)
+    if (staged)
+      staged.set(key, { stamp, day, value })
+    else this.#put(key, { stamp, day, value })
     return value
+  }
+
+  /** Keeps what a guarded push read, once its guard held. */
+  keepAll(staged: ReadonlyMap<string, Kept>): void {
+    staged.forEach((kept, key) => this.#put(key, kept))
   }
 
   /** Forgets everything, after a commit failed: the versions its writes took will be given again, to other writes. */
   clear(): void {
     this.#kept.clear()
+  }
+
+  /** Last in the order of use. */
+  #put(key: string, kept: Kept): void {
+    this.#kept.delete(key)
+    this.#kept.set(key, kept)
+    if (this.#kept.size > KEPT_AT_MOST)
+      this.#kept.delete(this.#kept.keys().next().value!)
+  }
+}
+
+/**
+ * The cache as a guarded push uses it (guarded.ts): what is kept is given, but what the push reads is kept only
+ * once its guard held. Its reads come after the stamp it read, not under a lock: until the guard shows that no
+ * writer of the school came in between, they may be newer than the stamp, and a pull of that stamp must not get them.
+ */
+export class StagedScopes extends ScopeCache {
+  readonly #staged = new Map<string, Kept>()
+
+  constructor(private readonly shared: ScopeCache) {
+    super()
+  }
+
+  override keep<T>(key: string, stamp: Stamp, load: () => Promise<T>, day = ''): Promise<T> {
+    return this.shared.keep(key, stamp, load, day, this.#staged)
+  }
+
+  publish(): void {
+    this.shared.keepAll(this.#staged)
   }
 }
 

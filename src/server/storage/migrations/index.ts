@@ -14,6 +14,7 @@ import * as staffAccounts from './0012_staff_accounts.ts'
 import * as consentOwner from './0013_consent_owner.ts'
 import * as scopeVersion from './0014_scope_version.ts'
 import * as clientSeqBefore from './0015_client_seq_before.ts'
+import * as pushGuard from './0016_push_guard.ts'
 
 /**
  * Every migration, in order. Append only: an applied migration is never edited, a change is a new file.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013_consent_owner': consentOwner,
   '0014_scope_version': scopeVersion,
   '0015_client_seq_before': clientSeqBefore,
+  '0016_push_guard': pushGuard,
 }
