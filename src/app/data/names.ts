@@ -1,4 +1,5 @@
 import { getFirstnameGender, getGender, incline } from 'lvovich'
+import { locale } from '../i18n/index.ts'
 
 /** The cases a document's sentence may need a person's name in. */
 export type NameCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional'
@@ -83,13 +84,14 @@ export interface NameUse {
 
 /**
  * Names for one document: the curator's corrections (by `who:case`) win over the library, and every declined
- * form used is remembered, so the page can list them for checking and correcting.
+ * form used is remembered, so the page can list them for checking and correcting. A document in another language
+ * than Russian names everyone and the school as written: «at Демо-школе» is neither language.
  */
 export function documentNames(corrections: Readonly<Record<string, string>>) {
   const used = new Map<string, NameUse>()
   /** A person's name by default; `decline` declines another kind of name (the school's). */
   function name(who: string, written: string, nameCase: NameCase, decline: (written: string, nameCase: NameCase) => DeclinedName = declineName): string {
-    if (nameCase === 'nominative' || !written.trim())
+    if (nameCase === 'nominative' || !written.trim() || locale.value !== 'ru')
       return written.trim()
     const key = `${who}:${nameCase}`
     const declined = decline(written, nameCase)

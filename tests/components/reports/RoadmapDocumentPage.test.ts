@@ -86,6 +86,21 @@ describe('the roadmap, printed', () => {
     await vi.waitFor(async () => expect(await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0))).toMatchObject({ number: '41-о', date: '2026-08-31' }))
   })
 
+  it('lets the curator correct the school\'s name the rules cannot decline, kept with the approving order\'s draft', async () => {
+    await mutate(db, 'schoolRequisites', SCHOOL_REQUISITES_ID, 'upsert', { fullName: 'Школа-парк «Созвездие»', shortName: '' })
+    const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())
+    await settle()
+    // Flagged, and the list open at once.
+    expect(wrapper.find('details.name-forms').attributes('open')).toBeDefined()
+    expect(wrapper.find('h2').text()).toContain('в Школа-парк «Созвездие»')
+    await wrapper.find('input[aria-label="Школа-парк «Созвездие», родительный падеж"]').setValue('Школы-парка «Созвездие»')
+    await wrapper.find('input[aria-label="Школа-парк «Созвездие», предложный падеж"]').setValue('Школе-парке «Созвездие»')
+    await settle()
+    expect(wrapper.find('h2').text()).toContain('в Школе-парке «Созвездие»')
+    expect(wrapper.find('.document__approval').text()).toContain('Директор Школы-парка «Созвездие»')
+    await vi.waitFor(async () => expect((await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0)))?.names).toEqual({ 'school:genitive': 'Школы-парка «Созвездие»', 'school:prepositional': 'Школе-парке «Созвездие»' }))
+  })
+
   it('sets a school\'s «РАССМОТРЕНО» and «УТВЕРЖДАЮ» side by side, as its sheet has them (seed 002)', async () => {
     await mutate(db, 'roadmaps', ROADMAP, 'upsert', { approvalKind: 'own', approval: 'РАССМОТРЕНО:\nна педагогическом совете\n\nУТВЕРЖДАЮ:\nДиректор Т.В. Бальбердина' })
     const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())

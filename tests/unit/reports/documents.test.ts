@@ -41,6 +41,7 @@ function input(overrides: Partial<SpravkaInput> = {}): SpravkaInput {
     programs: [program],
     roadmaps: [],
     roadmapEvents: [],
+    names: {},
     today: '2026-06-01',
     year: 2026,
     people,
@@ -270,6 +271,18 @@ describe('the whole school\'s справка', () => {
     event('e2', 'Анкетирование наставляемых', { position: 2 }),
     event('e3', 'Итоговая конференция', { deadline: { kind: 'on', at: '2026-06', text: '' }, position: 3, programIds: ['other'] }),
   ]
+
+  it('titles the whole school\'s справка with the school\'s name declined, as the curator corrected it', () => {
+    const school = (names: Record<string, string>) => buildSpravka(input({ program: null, names, requisites: { ...requisitesOf(), fullName: 'Школа-парк «Созвездие»', shortName: '' } }))
+    // Not a kind the rules know: left as written, and flagged for the curator.
+    expect(school({}).title).toBe('Аналитическая справка о реализации целевой модели наставничества в Школа-парк «Созвездие» за 2026 год')
+    expect(school({}).names).toEqual([{ key: 'school:prepositional', written: 'Школа-парк «Созвездие»', nameCase: 'prepositional', text: 'Школа-парк «Созвездие»', unsure: true, corrected: false }])
+    const corrected = school({ 'school:prepositional': 'Школе-парке «Созвездие»' })
+    expect(corrected.title).toBe('Аналитическая справка о реализации целевой модели наставничества в Школе-парке «Созвездие» за 2026 год')
+    expect(corrected.names?.[0]).toMatchObject({ unsure: false, corrected: true })
+    // A programme's справка names no school in its title, and has nothing to correct.
+    expect(buildSpravka(input()).names).toEqual([])
+  })
 
   it('covers every programme, says how the roadmap was carried out, and keeps only the indicators that apply', () => {
     // A teachers-only school: the pupil's place taken by a young specialist.

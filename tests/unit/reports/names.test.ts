@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { declineName, documentNames, initialsOf, shortName } from '../../../src/app/data/names.ts'
+import { declineSchool } from '../../../src/app/data/schoolName.ts'
+import { locale } from '../../../src/app/i18n/index.ts'
 
 describe('names in the case the sentence needs', () => {
   it.each([
@@ -55,5 +57,17 @@ describe('names in the case the sentence needs', () => {
       { key: 'p2:accusative', written: 'Шиловская Яна Андреевна', nameCase: 'accusative', text: 'Шиловскую Яну Андреевну', unsure: false, corrected: false },
       { key: 'p3:accusative', written: 'John Smith', nameCase: 'accusative', text: 'John Smith', unsure: true, corrected: false },
     ])
+  })
+
+  it('names everyone as written in a document in English, where a Russian case would be neither language', () => {
+    locale.value = 'en'
+    try {
+      const names = documentNames({ 'p1:instrumental': 'Беловым Петром Ильичём' })
+      expect(names.name('p1', 'Белов Пётр Ильич', 'instrumental')).toBe('Белов Пётр Ильич')
+      expect(names.name('school', 'Демо-школа № 1', 'prepositional', written => declineSchool(written, 'prepositional'))).toBe('Демо-школа № 1')
+      expect(names.used()).toEqual([])
+    } finally {
+      locale.value = 'ru'
+    }
   })
 })

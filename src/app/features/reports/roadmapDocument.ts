@@ -3,11 +3,11 @@ import { approvalKindOf, type Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import type { Requisites } from '../../data/requisites.ts'
-import { initialsOf } from '../../data/names.ts'
+import { type DocumentNames, documentNames, initialsOf } from '../../data/names.ts'
 import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
 import { t } from '../../i18n/index.ts'
 import { type ReportDocument, signedName } from './document.ts'
-import { directorPosition, type DraftInput, shortDate } from './parts.ts'
+import { directorPosition, type DraftInput, schoolIn, shortDate } from './parts.ts'
 import { introParagraphs, otherTablesBlocks, type PrintedRoadmap, roadmapTable } from './roadmapTable.ts'
 import './documentsMessages.ts'
 import './messages.ts'
@@ -17,8 +17,11 @@ export interface RoadmapDocumentInput {
   roadmap: PrintedRoadmap
   events: readonly RoadmapEvent[]
   people: readonly Person[]
-  /** The number and date of the order that approves the roadmap (its appendix), as that order's draft holds them. */
-  order: Pick<DraftInput, 'number' | 'date'>
+  /**
+   * The number and date of the order that approves the roadmap (its appendix), as that order's draft holds them, and
+   * the school's name in the cases the curator corrected there, which the order and this document share.
+   */
+  order: Pick<DraftInput, 'number' | 'date' | 'names'>
 }
 
 /** The director's blank, shorter than a signature line's: it shares the right half of the sheet with the initials. */
@@ -46,19 +49,19 @@ const NAMES_SCHOOL = /(?<![А-ЯЁ])[А-ЯЁ]{0,5}(?:ОУ|ОБУ|ПОУ|ПОБУ
  * The roadmap's title with the school's name and its period; a title that names the school is the school's own
  * (seeds 000 and 004 name no period) and prints as it wrote it, as the приказ's appendix prints it.
  */
-function titleOf(roadmap: PrintedRoadmap, school: string): string {
+function titleOf(roadmap: PrintedRoadmap, requisites: Requisites, names: DocumentNames): string {
   const title = roadmap.title.trim()
-  const inSchool = declineSchool(school, 'prepositional').text
-  if ((school && (title.includes(school) || title.includes(inSchool))) || NAMES_SCHOOL.test(title))
+  const school = schoolNameOf(requisites)
+  if ((school && (title.includes(school) || title.includes(declineSchool(school, 'prepositional').text))) || NAMES_SCHOOL.test(title))
     return title
-  return [title, school && t('documents.roadmap.at', { school: inSchool }), !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap)].filter(Boolean).join(' ')
+  return [title, school && t('documents.roadmap.at', { school: schoolIn(names, requisites) }), !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap)].filter(Boolean).join(' ')
 }
 
 /**
  * «УТВЕРЖДАЮ», the director of the school with the blank for the hand, and the order that approves the roadmap (blanks
  * until its number and date are known); or the school's own approval heading as it wrote it; or none, as it chose.
  */
-function approvalLines(input: RoadmapDocumentInput, school: string): string[] {
+function approvalLines(input: RoadmapDocumentInput, names: DocumentNames): string[] {
   const kind = approvalKindOf(input.roadmap)
   if (kind !== 'director')
     return kind === 'own' ? ownApproval(input.roadmap.approval) : []
@@ -67,7 +70,7 @@ function approvalLines(input: RoadmapDocumentInput, school: string): string[] {
   const dated = t('documents.roadmap.orderDated', { date: order.date ? t('documents.roadmap.dated', { date: shortDate(order.date) }) : t('reports.blankDate') })
   return [
     t('documents.roadmap.approve'),
-    [directorPosition(requisites), declineSchool(school, 'genitive').text].filter(Boolean).join(' '),
+    [directorPosition(requisites), names.name('school', schoolNameOf(requisites), 'genitive', written => declineSchool(written, 'genitive'))].filter(Boolean).join(' '),
     signedName(requisites.directorName ? initialsOf(requisites.directorName) : '', APPROVAL_BLANK),
     // Blanks to fill by hand do not fit the heading's width on one line, which left «20___ г.» alone under it.
     ...(order.number && order.date ? [`${number} ${dated}`] : [number, dated]),
@@ -93,13 +96,14 @@ function ownApproval(text: string): string[] {
  */
 export function buildRoadmapDocument(input: RoadmapDocumentInput): ReportDocument {
   const { requisites, roadmap } = input
-  const school = schoolNameOf(requisites)
+  const names = documentNames(input.order.names)
   return {
     fileName: t('documents.roadmap.file', { period: roadmapPeriod(roadmap) }),
-    title: titleOf(roadmap, school),
-    approval: approvalLines(input, school),
+    title: titleOf(roadmap, requisites, names),
+    approval: approvalLines(input, names),
     preamble: [],
     blocks: [...introParagraphs(roadmap), roadmapTable(roadmap, input.events, input.people), ...otherTablesBlocks(roadmap)],
     ...(roadmap.orientation === 'landscape' && { landscapeFrom: 0 }),
+    names: names.used(),
   }
 }

@@ -9,8 +9,9 @@ import type { Program } from '#shared/model/program'
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { DocumentRequisites } from '../../data/requisites.ts'
-import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
-import { curatorSignatures, durationText } from './parts.ts'
+import { documentNames } from '../../data/names.ts'
+import { schoolNameOf } from '../../data/schoolName.ts'
+import { curatorSignatures, durationText, schoolIn } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
 import { touchesYear } from '#shared/roadmap/yearRoadmaps'
 import type { ReportNote } from '#shared/model/reportNote'
@@ -48,6 +49,8 @@ export interface SpravkaInput {
   awards: readonly Award[]
   practices: readonly Practice[]
   note: Pick<ReportNote, 'sections'> | undefined
+  /** The school's name in the cases the curator corrected (the whole school's справка declines it in its title). */
+  names: Readonly<Record<string, string>>
 }
 
 const inYear = (date: string, year: number) => date.startsWith(`${year}-`)
@@ -205,10 +208,10 @@ function numbered(blocks: Block[]): Block[] {
 export function buildSpravka(input: SpravkaInput): ReportDocument {
   const { program, requisites } = input
   const pairs = input.pairs.filter(p => ofProgram(input, p.programId) && !p.deleted)
-  const school = schoolNameOf(requisites)
+  const names = documentNames(input.names)
   return {
-    fileName: program ? t('reports.spravka.file', { year: input.year, name: program.name }) : t('reports.spravka.file', { year: input.year, name: school }),
-    title: program ? t('reports.spravka.title', { name: program.name, year: input.year }) : t('reports.spravka.schoolTitle', { school: declineSchool(school, 'prepositional').text, year: input.year }),
+    fileName: t('reports.spravka.file', { year: input.year, name: program?.name ?? schoolNameOf(requisites) }),
+    title: program ? t('reports.spravka.title', { name: program.name, year: input.year }) : t('reports.spravka.schoolTitle', { school: schoolIn(names, requisites), year: input.year }),
     preamble: [requisites.fullName],
     blocks: [
       ...numbered([
@@ -224,5 +227,6 @@ export function buildSpravka(input: SpravkaInput): ReportDocument {
       ]),
       ...curatorSignatures(requisites, program?.curators, t('reports.spravka.signature')),
     ],
+    names: names.used(),
   }
 }
