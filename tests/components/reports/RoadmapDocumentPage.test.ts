@@ -93,8 +93,12 @@ describe('the roadmap, printed', () => {
     // Flagged, and the list open at once.
     expect(wrapper.find('details.name-forms').attributes('open')).toBeDefined()
     expect(wrapper.find('h2').text()).toContain('в Школа-парк «Созвездие»')
-    await wrapper.find('input[aria-label="Школа-парк «Созвездие», родительный падеж"]').setValue('Школы-парка «Созвездие»')
-    await wrapper.find('input[aria-label="Школа-парк «Созвездие», предложный падеж"]').setValue('Школе-парке «Созвездие»')
+    const genitive = labelled('Школа-парк «Созвездие», родительный падеж', HTMLInputElement)
+    genitive.value = 'Школы-парка «Созвездие»'
+    genitive.dispatchEvent(new Event('change'))
+    const prepositional = labelled('Школа-парк «Созвездие», предложный падеж', HTMLInputElement)
+    prepositional.value = 'Школе-парке «Созвездие»'
+    prepositional.dispatchEvent(new Event('change'))
     await settle()
     expect(wrapper.find('h2').text()).toContain('в Школе-парке «Созвездие»')
     expect(wrapper.find('.document__approval').text()).toContain('Директор Школы-парка «Созвездие»')
