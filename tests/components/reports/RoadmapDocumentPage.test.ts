@@ -6,7 +6,7 @@ import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
-import { labelled, mountAt, settle } from '../mountPage.ts'
+import { labelled, mountAt, settle, typeInto } from '../mountPage.ts'
 
 const ROADMAP = roadmapIdFor(2026)
 const event = (id: string, stageId: string, position: number, title: string, deadline: object, fields: object = {}) =>
@@ -75,12 +75,8 @@ describe('the roadmap, printed', () => {
   it('cites the approving order\'s number and date, kept in that order\'s draft whichever page they are typed on', async () => {
     const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())
     await settle()
-    const number = labelled('Номер приказа об утверждении', HTMLInputElement)
-    number.value = '41-о'
-    number.dispatchEvent(new Event('input'))
-    const date = labelled('Дата приказа об утверждении', HTMLInputElement)
-    date.value = '2026-08-31'
-    date.dispatchEvent(new Event('input'))
+    typeInto(labelled('Номер приказа об утверждении', HTMLInputElement), '41-о')
+    typeInto(labelled('Дата приказа об утверждении', HTMLInputElement), '2026-08-31')
     await settle()
     expect(wrapper.find('.document__approval').text()).toContain('Приказ №\u00A041-о от 31.08.2026\u00A0г.')
     await vi.waitFor(async () => expect(await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0))).toMatchObject({ number: '41-о', date: '2026-08-31' }))
@@ -93,12 +89,12 @@ describe('the roadmap, printed', () => {
     // Flagged, and the list open at once.
     expect(wrapper.find('details.name-forms').attributes('open')).toBeDefined()
     expect(wrapper.find('h2').text()).toContain('в Школа-парк «Созвездие»')
-    const genitive = labelled('Школа-парк «Созвездие», родительный падеж', HTMLInputElement)
-    genitive.value = 'Школы-парка «Созвездие»'
-    genitive.dispatchEvent(new Event('change'))
-    const prepositional = labelled('Школа-парк «Созвездие», предложный падеж', HTMLInputElement)
-    prepositional.value = 'Школе-парке «Созвездие»'
-    prepositional.dispatchEvent(new Event('change'))
+    // The list takes a form once the field is left (`change`), not at each key.
+    for (const [label, form] of [['родительный', 'Школы-парка «Созвездие»'], ['предложный', 'Школе-парке «Созвездие»']]) {
+      const field = labelled(`Школа-парк «Созвездие», ${label} падеж`, HTMLInputElement)
+      field.value = form!
+      field.dispatchEvent(new Event('change'))
+    }
     await settle()
     expect(wrapper.find('h2').text()).toContain('в Школе-парке «Созвездие»')
     expect(wrapper.find('.document__approval').text()).toContain('Директор Школы-парка «Созвездие»')
