@@ -10,14 +10,16 @@ import { pushOn } from './push.ts'
 import { type ScopeCache, StagedScopes } from './scope.ts'
 import type { PushStage } from './stage.ts'
 
-/** What one statement reads for a push: the school's counter and stamp, the device's row, the records named. */
-interface ReadRow extends Partial<RecordRow> {
+/** What one statement reads for a push: the school's counter and stamp, the device's row, the records named (none: nulls). */
+interface ReadRow extends Nullable<RecordRow> {
   version_counter: number
   epoch: string
   scope_version: number
   user_id: string | null
   last_seq: number | null
 }
+
+type Nullable<T> = { [K in keyof T]: T[K] | null }
 
 interface Read {
   counter: number
@@ -51,18 +53,13 @@ async function readForPush(db: Kysely<Database>, schoolId: string, clientId: str
     return null
   const records = new Map<string, StoredRecord>()
   for (const row of rows) {
-    if (row.entity !== undefined && row.entity !== null)
-      records.set(recordKey(row.entity, row.id!), fromRow(row as RecordRow))
+    if (row.entity !== null && row.id !== null)
+      records.set(recordKey(row.entity, row.id), fromRow(row as RecordRow))
   }
   const device = first.user_id === null || first.last_seq === null ? null : { userId: first.user_id, lastSeq: first.last_seq }
   return { counter: first.version_counter, epoch: first.epoch, scopeVersion: first.scope_version, device, records }
 }
 
-/**
- * The push's writes in ONE statement, each in a WITH, guarded: the device's seq and the school's counter must be
- * those the push read, or `push_guard` (migration 0016) fails the statement and nothing is written. The counter
- * moves by the versions the push took, and the scope's stamp with it when a scope input was written.
- */
 /** What a push read and what it takes: the guard of its one statement. */
 interface Guard {
   schoolId: string
@@ -77,6 +74,11 @@ interface Guard {
   now: string
 }
 
+/**
+ * The push's writes in ONE statement, each in a WITH, guarded: the device's seq and the school's counter and epoch
+ * must be those the push read, or `push_guard` (migration 0016) fails the statement and nothing is written. The counter
+ * moves by the versions the push took, and the scope's stamp with it when a scope input was written.
+ */
 async function commitGuarded(db: Kysely<Database>, guard: Guard, writes: readonly Write[], movesScope: boolean): Promise<boolean> {
   const { schoolId, clientId, upTo, now, taken } = guard
   const scopeVersion = movesScope ? sql`version_counter + ${taken}` : sql`scope_version`
