@@ -1,6 +1,6 @@
-import { sql } from 'kysely'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
+import { pushedBetween } from './helpers/guard.ts'
 import { recordRow, snapshot } from './helpers/records.ts'
 import { programFields, SyncClient, upsert, useSchoolServer } from './helpers/school.ts'
 import { statementsRun } from './helpers/sqlAudit.ts'
@@ -15,11 +15,7 @@ describe('guarded pushes on postgres', () => {
     return client
   }
 
-  /** Statements of the guarded write waiting for a row lock another transaction holds. */
-  const waitingGuards = async () => Number((await sql<{ n: string }>`select count(*) as n from pg_stat_activity
-    where wait_event_type = 'Lock' and query like 'with "claimed" as %'`.execute(db())).rows[0]!.n)
-
-  it('takes a known device\'s push in the session\'s read, one read and one write', async () => {
+  it('takes a known device\'s push in three statements: the session\'s read, one read and one write', async () => {
     const client = await known()
     const before = statementsRun()
     const id = uuidv7()
@@ -34,14 +30,9 @@ describe('guarded pushes on postgres', () => {
     const client = await known()
     const id = uuidv7()
     const before = (await snapshot(ctx.server, ctx.school.schoolId)).counter
-    let pushed: ReturnType<SyncClient['push']> | undefined
     // Another writer holds the school's counter: the push reads the counter as it was, and its write waits.
-    await db().transaction().execute(async (trx) => {
-      await trx.updateTable('schools').set(eb => ({ version_counter: eb('version_counter', '+', 1) })).where('id', '=', ctx.school.schoolId).execute()
-      pushed = client.push(upsert('programs', id, programFields('Между двумя')))
-      await vi.waitFor(async () => expect(await waitingGuards()).toBe(1), { timeout: 10_000 })
-    })
-    expect((await pushed!).results).toEqual([{ seq: 2, status: 'applied' }])
+    const pushed = await pushedBetween(db(), ctx.school.schoolId, () => client.push(upsert('programs', id, programFields('Между двумя'))))
+    expect(pushed.results).toEqual([{ seq: 2, status: 'applied' }])
 
     const row = await recordRow(ctx.server, ctx.school.schoolId, 'programs', id)
     expect(row!.version).toBe(before + 2)

@@ -15,7 +15,7 @@ import { keepRefused, type RefusedChange } from '../handovers/store.ts'
 import { loadRecords } from '../records/read.ts'
 import { recordKey } from '../records/row.ts'
 import { chunks } from '../storage/chunks.ts'
-import { type RecordWrite, versionedWrites } from '../records/write.ts'
+import { type RecordWrite, versionedWrites, type Writer } from '../records/write.ts'
 import { claimDevice } from './claim.ts'
 import { decide } from './apply.ts'
 import { ConflictFinder } from './conflicts.ts'
@@ -58,7 +58,7 @@ class PushWrites {
   movesScope = false
 
   /** The changes at versions from `first` on, as `commitVersioned` writes them; returns their versions. */
-  versioned(db: Db, writer: Parameters<typeof versionedWrites>[1], changes: readonly RecordWrite[], first: number): number[] {
+  versioned(db: Db, writer: Writer, changes: readonly RecordWrite[], first: number): number[] {
     if (!changes.length)
       return []
     const { versions, writes, movesScope } = versionedWrites(db, writer, changes, first)
