@@ -69,6 +69,13 @@ export function loadScope(db: Db, owner: ScopeOwner, part: 'whole' | 'sets' = 'w
   }
 }
 
+/** A value kept, with the stamp and the day it was read at. */
+interface Kept {
+  stamp: Stamp
+  day: string
+  value: unknown
+}
+
 /** Entries kept at most (scopes and reads), about a region's mentors and mentees with a device each; the least recently used goes first. */
 const KEPT_AT_MOST = 20_000
 
@@ -76,15 +83,9 @@ const KEPT_AT_MOST = 20_000
  * A server's mentors' and mentees' scopes, and the records a push's rules read (sync/reads.ts), kept while their
  * school's stamp stands: a push or a pull of an unchanged scope reads none of the pairs, campaigns and consents
  * it is made of. Only a stamp read before the caller's own writes may be given (a push's lock, a pull's
- * snapshot), so what is kept was read from committed records. A whole scope's overlays are judged by today's
+ * snapshot; a guarded push keeps through `StagedScopes`), so what is kept was read from committed records. A whole scope's overlays are judged by today's
  * date, so it is kept for the day.
  */
-interface Kept {
-  stamp: Stamp
-  day: string
-  value: unknown
-}
-
 export class ScopeCache {
   readonly #kept = new Map<string, Kept>()
 
