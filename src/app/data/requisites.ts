@@ -14,7 +14,7 @@ export type DocumentRequisites = Requisites & { signedInCurator?: string }
 
 /** What a document prints before the curator has typed the requisites: the school's name from the sign-in. */
 export function blankRequisites(schoolName = ''): Requisites {
-  return { fullName: schoolName, shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '' }
+  return { fullName: schoolName, shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '', namePrepositional: '', nameGenitive: '' }
 }
 
 /** The school's requisites as every document prints them; the empty fields fall back to `blankRequisites`. */

@@ -98,3 +98,11 @@ export function declineSchool(name: string, schoolCase: SchoolCase): DeclinedNam
   }
   return unsure
 }
+
+const CORRECTED: Record<SchoolCase, 'namePrepositional' | 'nameGenitive'> = { prepositional: 'namePrepositional', genitive: 'nameGenitive' }
+
+/** The school in a case as its documents print it: the form the curator wrote in the requisites, else the rules'. */
+export function schoolInCase(requisites: Pick<Requisites, 'shortName' | 'fullName' | 'namePrepositional' | 'nameGenitive'>, schoolCase: SchoolCase): DeclinedName {
+  const corrected = requisites[CORRECTED[schoolCase]].trim()
+  return corrected ? { text: corrected, unsure: false } : declineSchool(schoolNameOf(requisites), schoolCase)
+}

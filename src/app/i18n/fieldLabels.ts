@@ -64,6 +64,7 @@ const ru = {
   schoolRequisites: {
     fullName: 'полное наименование', shortName: 'краткое наименование', address: 'адрес', city: 'населённый пункт', directorName: 'руководитель',
     directorPosition: 'должность руководителя', curatorName: 'куратор наставничества', curatorPosition: 'должность куратора',
+    namePrepositional: 'наименование в предложном падеже', nameGenitive: 'наименование в родительном падеже',
   },
   documentDrafts: { kind: 'вид документа', year: 'год', number: 'номер', date: 'дата', texts: 'текст', names: 'формы имён' },
   surveyResponses: { answers: 'ответы' },
@@ -110,6 +111,7 @@ const en: typeof ru = {
   schoolRequisites: {
     fullName: 'full name', shortName: 'short name', address: 'address', city: 'town', directorName: 'head',
     directorPosition: 'head\'s position', curatorName: 'mentoring curator', curatorPosition: 'curator\'s position',
+    namePrepositional: 'name in the prepositional', nameGenitive: 'name in the genitive',
   },
   documentDrafts: { kind: 'kind of document', year: 'year', number: 'number', date: 'date', texts: 'text', names: 'name forms' },
   surveyResponses: { answers: 'answers' },

@@ -15,6 +15,12 @@ export interface SchoolRequisites extends SyncRecord {
   directorPosition: string
   curatorName: string
   curatorPosition: string
+  /**
+   * The school's name as the documents decline it («в …», «директор …»), where the curator corrected the rules; empty:
+   * declined by the rules. Kept with the requisites, so one correction serves every document.
+   */
+  namePrepositional: string
+  nameGenitive: string
 }
 
 export const SCHOOL_REQUISITES_ID = '00000000-0000-7000-8000-000000000001'
@@ -28,6 +34,8 @@ export const SchoolRequisitesObject = v.object({
   directorPosition: v.optional(optionalText(200), ''),
   curatorName: v.optional(optionalText(200), ''),
   curatorPosition: v.optional(optionalText(200), ''),
+  namePrepositional: v.optional(optionalText(500), ''),
+  nameGenitive: v.optional(optionalText(500), ''),
 })
 
 export const SchoolRequisitesFields = SchoolRequisitesObject satisfies v.GenericSchema<unknown, RecordFields<SchoolRequisites>>

@@ -101,6 +101,21 @@ describe('the roadmap, printed', () => {
     await vi.waitFor(async () => expect((await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0)))?.names).toEqual({ 'school:genitive': 'Школы-парка «Созвездие»', 'school:prepositional': 'Школе-парке «Созвездие»' }))
   })
 
+  it('prints the school\'s name as corrected once in the requisites, and links there from its row', async () => {
+    await mutate(db, 'schoolRequisites', SCHOOL_REQUISITES_ID, 'upsert', { fullName: 'Школа-парк «Созвездие»', shortName: '', namePrepositional: 'Школе-парке «Созвездие»', nameGenitive: 'Школы-парка «Созвездие»' })
+    const { wrapper, router } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())
+    await settle()
+    expect(wrapper.find('h2').text()).toContain('в Школе-парке «Созвездие»')
+    expect(wrapper.find('.document__approval').text()).toContain('Директор Школы-парка «Созвездие»')
+    // Nothing left to check: the list stays closed, and this document keeps no correction of its own.
+    expect(wrapper.find('details.name-forms').attributes('open')).toBeUndefined()
+    expect((await db.documentDrafts.get(documentDraftId('appointment', ROADMAP, 0)))?.names ?? {}).toEqual({})
+    const everywhere = wrapper.findAll('details.name-forms a').filter(a => a.text() === 'исправить во всех документах')
+    expect(everywhere).toHaveLength(2)
+    await everywhere[0]!.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/settings/school'), { timeout: 10_000 })
+  })
+
   it('sets a school\'s «РАССМОТРЕНО» and «УТВЕРЖДАЮ» side by side, as its sheet has them (seed 002)', async () => {
     await mutate(db, 'roadmaps', ROADMAP, 'upsert', { approvalKind: 'own', approval: 'РАССМОТРЕНО:\nна педагогическом совете\n\nУТВЕРЖДАЮ:\nДиректор Т.В. Бальбердина' })
     const { wrapper } = await mountAt(`/reports/roadmap?roadmap=${ROADMAP}`, [], () => useSession().load())

@@ -32,7 +32,7 @@ const campaign: SurveyCampaign = { ...base, id: 'c1', templateId: 't', templateV
 const award: Award = { ...base, id: 'a1', personId: 'm1', programId: 'prog', kind: 'certificate', date: '2026-05-20', basis: 'Приказ № 45 от 20.05.2026', notes: '' }
 const practice: Practice = { ...base, id: 'pr1', title: 'Взаимопосещение уроков', description: 'Пары посещают уроки друг друга', programId: 'prog', pairId: 'p1', date: '', files: [] }
 
-const requisitesOf = () => ({ fullName: '', shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '' })
+const requisitesOf = () => ({ fullName: '', shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '', namePrepositional: '', nameGenitive: '' })
 
 function input(overrides: Partial<SpravkaInput> = {}): SpravkaInput {
   return {
@@ -391,7 +391,7 @@ describe('the справка of a school with indicators of its own', () => {
   })
 })
 
-const requisites = { fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»', shortName: 'МБОУ СОШ № 7', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'Заместитель директора по УВР' }
+const requisites = { fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»', shortName: 'МБОУ СОШ № 7', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'Заместитель директора по УВР', namePrepositional: '', nameGenitive: '' }
 const noEdits = { number: '', date: '', texts: {}, names: {} }
 const teachers = [
   { ...person('t1', 'Петрова Анна Игоревна', 'teacher'), isMentor: 1 as const, position: 'учитель математики' },

@@ -16,7 +16,7 @@ import { buildMeetingJournal } from '../../../src/app/features/reports/meetingJo
 import { buildPairPlan } from '../../../src/app/features/reports/pairPlan.ts'
 
 const base = { updatedAt: '', deleted: 0 as const }
-const requisites = { fullName: 'МБОУ «СОШ № 17 «Родник»', shortName: 'СОШ № 17', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'заместитель директора по УВР' }
+const requisites = { fullName: 'МБОУ «СОШ № 17 «Родник»', shortName: 'СОШ № 17', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: 'Петрова Анна Игоревна', curatorPosition: 'заместитель директора по УВР', namePrepositional: '', nameGenitive: '' }
 const noEdits = { number: '', date: '', texts: {}, names: {} }
 const person = (id: string, name: string, fields: Partial<Person> = {}): Person =>
   ({ ...base, id, name, category: 'young_specialist', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 1, notes: '', partnerId: '', ...NO_WORK, erased: 0, ...fields })

@@ -12,7 +12,7 @@ import { SEED_004 } from '../roadmap/fixtures/seed004.ts'
 
 const NBSP = '\u00A0'
 const base = { updatedAt: '', deleted: 0 as const }
-const requisites = { fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 17»', shortName: 'МБОУ «СОШ № 17»', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: '', curatorPosition: '' }
+const requisites = { fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 17»', shortName: 'МБОУ «СОШ № 17»', address: '', city: 'г. Калуга', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: '', curatorPosition: '', namePrepositional: '', nameGenitive: '' }
 const people: Person[] = [{ ...base, id: 'psy', name: 'Снитко Елена Анатольевна', category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 0, isMentee: 0, notes: '', partnerId: '', ...NO_WORK, erased: 0 }]
 // Seed 002's roadmap for a school year, its sections in roman figures.
 const roadmap: PrintedRoadmap = {
@@ -110,6 +110,18 @@ describe('дорожная карта as the school signs it', () => {
     expect(corrected.title).toBe('План наставничества в Школе-парке «Созвездие» на 2024-2025 учебный год')
     expect(corrected.approval?.[1]).toBe('Директор Школы-парка «Созвездие»')
     expect(corrected.names?.every(n => n.corrected && !n.unsure)).toBe(true)
+  })
+
+  it('takes the school\'s forms from the requisites, a form corrected in the order still winning there', () => {
+    const spelled = { ...requisites, shortName: '', fullName: 'Школа-парк «Созвездие»', namePrepositional: 'Школе-парке «Созвездие»', nameGenitive: 'Школы-парка «Созвездие»' }
+    const doc = buildRoadmapDocument({ requisites: spelled, roadmap: { ...roadmap, title: 'План наставничества' }, events, people, order: noOrder })
+    expect(doc.title).toBe('План наставничества в Школе-парке «Созвездие» на 2024-2025 учебный год')
+    expect(doc.approval?.[1]).toBe('Директор Школы-парка «Созвездие»')
+    expect(doc.names?.map(n => [n.key, n.unsure, n.corrected])).toEqual([['school:prepositional', false, false], ['school:genitive', false, false]])
+    const own = buildRoadmapDocument({ requisites: spelled, roadmap: { ...roadmap, title: 'План наставничества' }, events, people, order: { ...noOrder, names: { 'school:genitive': 'Школы-парка «Созвездие» г. Калуги' } } })
+    expect(own.approval?.[1]).toBe('Директор Школы-парка «Созвездие» г. Калуги')
+    // A title that already names the school in the requisites' form is the school's own.
+    expect(buildRoadmapDocument({ requisites: spelled, roadmap: { ...roadmap, title: 'План наставничества в Школе-парке «Созвездие»' }, events, people, order: noOrder }).title).toBe('План наставничества в Школе-парке «Созвездие»')
   })
 
   it('names its period as the seeds do: a school year, a calendar year, or years', () => {

@@ -35,7 +35,7 @@ describe('the school\'s name in the case a document\'s sentence needs', () => {
 
   it('names the school so in the roadmap\'s title and its approval when the requisites have only its name', () => {
     const roadmap = { id: 'rm', updatedAt: '', deleted: 0 as const, title: 'Дорожная карта внедрения целевой модели наставничества', startDate: '2026-09-01', endDate: '2027-06-30', numbering: 'arabic' as const, eventNumbering: 'stage' as const, stages: [], approval: '' }
-    const requisites = { fullName: 'Демо-школа № 1', shortName: '', address: '', city: '', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: '', curatorPosition: '' }
+    const requisites = { fullName: 'Демо-школа № 1', shortName: '', address: '', city: '', directorName: 'Шиловская Яна Андреевна', directorPosition: 'Директор', curatorName: '', curatorPosition: '', namePrepositional: '', nameGenitive: '' }
     const doc = buildRoadmapDocument({ requisites, roadmap, events: [], people: [], order: { number: '', date: '', names: {} } })
     expect(doc.title).toContain('в Демо-школе № 1')
     expect(doc.approval?.[1]).toBe('Директор Демо-школы № 1')

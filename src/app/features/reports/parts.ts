@@ -3,7 +3,7 @@ import { withoutNumberSign } from '#shared/model/fields'
 import type { Person } from '#shared/model/person'
 import type { DocumentRequisites, Requisites } from '../../data/requisites.ts'
 import { type DocumentNames, initialsOf } from '../../data/names.ts'
-import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
+import { type SchoolCase, schoolInCase, schoolNameOf } from '../../data/schoolName.ts'
 import { classOrPosition } from '../../data/personPlace.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { Block } from './document.ts'
@@ -121,6 +121,14 @@ export function roadmapNamed(title: string): string {
   return `«${trimmed.replace(/«/gu, '„').replace(/»/gu, '“')}»`
 }
 
-/** The school after «в» in an order's sentence, declined (`data/schoolName.ts`) and listed for the curator to correct. */
-export const schoolIn = (names: DocumentNames, requisites: Pick<Requisites, 'shortName' | 'fullName'>): string =>
-  names.name('school', schoolNameOf(requisites), 'prepositional', written => declineSchool(written, 'prepositional'))
+type SchoolNames = Pick<Requisites, 'shortName' | 'fullName' | 'namePrepositional' | 'nameGenitive'>
+
+/**
+ * The school in a case in a document's sentence: as the requisites correct it or the rules decline it
+ * (`data/schoolName.ts`), listed for the curator to correct in this document alone.
+ */
+export const schoolNamed = (names: DocumentNames, requisites: SchoolNames, schoolCase: SchoolCase): string =>
+  names.name('school', schoolNameOf(requisites), schoolCase, () => schoolInCase(requisites, schoolCase))
+
+/** The school after «в»: «в Гимназии № 2». */
+export const schoolIn = (names: DocumentNames, requisites: SchoolNames): string => schoolNamed(names, requisites, 'prepositional')

@@ -4,10 +4,10 @@ import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
 import type { Requisites } from '../../data/requisites.ts'
 import { type DocumentNames, documentNames, initialsOf } from '../../data/names.ts'
-import { declineSchool, schoolNameOf } from '../../data/schoolName.ts'
+import { schoolInCase, schoolNameOf } from '../../data/schoolName.ts'
 import { t } from '../../i18n/index.ts'
 import { type ReportDocument, signedName } from './document.ts'
-import { directorPosition, type DraftInput, schoolIn, shortDate } from './parts.ts'
+import { directorPosition, type DraftInput, schoolIn, schoolNamed, shortDate } from './parts.ts'
 import { introParagraphs, otherTablesBlocks, type PrintedRoadmap, roadmapTable } from './roadmapTable.ts'
 import './documentsMessages.ts'
 import './messages.ts'
@@ -52,7 +52,7 @@ const NAMES_SCHOOL = /(?<![А-ЯЁ])[А-ЯЁ]{0,5}(?:ОУ|ОБУ|ПОУ|ПОБУ
 function titleOf(roadmap: PrintedRoadmap, requisites: Requisites, names: DocumentNames): string {
   const title = roadmap.title.trim()
   const school = schoolNameOf(requisites)
-  if ((school && (title.includes(school) || title.includes(declineSchool(school, 'prepositional').text))) || NAMES_SCHOOL.test(title))
+  if ((school && (title.includes(school) || title.includes(schoolInCase(requisites, 'prepositional').text))) || NAMES_SCHOOL.test(title))
     return title
   return [title, school && t('documents.roadmap.at', { school: schoolIn(names, requisites) }), !title.includes(roadmap.startDate.slice(0, 4)) && roadmapPeriod(roadmap)].filter(Boolean).join(' ')
 }
@@ -70,7 +70,7 @@ function approvalLines(input: RoadmapDocumentInput, names: DocumentNames): strin
   const dated = t('documents.roadmap.orderDated', { date: order.date ? t('documents.roadmap.dated', { date: shortDate(order.date) }) : t('reports.blankDate') })
   return [
     t('documents.roadmap.approve'),
-    [directorPosition(requisites), names.name('school', schoolNameOf(requisites), 'genitive', written => declineSchool(written, 'genitive'))].filter(Boolean).join(' '),
+    [directorPosition(requisites), schoolNamed(names, requisites, 'genitive')].filter(Boolean).join(' '),
     signedName(requisites.directorName ? initialsOf(requisites.directorName) : '', APPROVAL_BLANK),
     // Blanks to fill by hand do not fit the heading's width on one line, which left «20___ г.» alone under it.
     ...(order.number && order.date ? [`${number} ${dated}`] : [number, dated]),
