@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../../src/app/i18n/en.ts'
 // A namespace's words, for the plural checks below.
 import '../../src/app/features/programs/messages.ts'
-import { addMessages, setLocale, t } from '../../src/app/i18n/index.ts'
+import { addMessages, formatAgo, setLocale, t } from '../../src/app/i18n/index.ts'
 import { ru } from '../../src/app/i18n/ru.ts'
 
 function keysOf(node: object, prefix = ''): string[] {
@@ -27,6 +27,18 @@ describe('i18n', () => {
     expect(t('programs.count', { n: 2 })).toBe('2 programmes')
     await setLocale('ru')
     expect(keysOf(en).sort()).toEqual(keysOf(ru).sort())
+  })
+
+  it('says how long ago in the largest whole unit, and «сейчас» under a minute', async () => {
+    await setLocale('ru')
+    const now = Date.parse('2026-12-07T12:00:00Z')
+    const at = (ms: number) => new Date(now - ms).toISOString()
+    expect([at(0), at(59_000), at(60_000), at(5 * 60_000), at(3 * 3_600_000), at(86_400_000)].map(iso => formatAgo(iso, now)))
+      .toEqual(['сейчас', 'сейчас', '1 минуту назад', '5 минут назад', '3 часа назад', 'вчера'])
+    expect(formatAgo(at(5 * 60_000), now, 'short')).toBe('5 мин. назад')
+    await setLocale('en')
+    expect(formatAgo(at(30_000), now)).toBe('now')
+    await setLocale('ru')
   })
 
   it('finds a namespace added later, by its words in either language', async () => {

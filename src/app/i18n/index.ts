@@ -123,9 +123,15 @@ const relativeFormat = perLocale(l => ({
 }))
 const AGO_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000]]
 
-/** How long ago, in the largest whole unit up to days: «5 минут назад», «вчера», «сейчас» (short: «5 мин. назад»). */
+/**
+ * How long ago, in the largest whole unit up to days: «5 минут назад», «вчера», «сейчас» (short: «5 мин. назад»).
+ * Under a minute is «сейчас»: zero minutes read «в эту минуту» («this minute»), which no one says of a sync.
+ */
 export function formatAgo(iso: string, now: number, style: 'long' | 'short' = 'long'): string {
   const elapsed = Math.max(0, now - Date.parse(iso))
-  const [unit, size] = AGO_UNITS.find(([, ms]) => elapsed >= ms) ?? ['minute', 60_000]
+  const found = AGO_UNITS.find(([, ms]) => elapsed >= ms)
+  if (!found)
+    return relativeFormat()[style].format(0, 'second')
+  const [unit, size] = found
   return relativeFormat()[style].format(-Math.floor(elapsed / size), unit)
 }
