@@ -17,16 +17,19 @@ export function blankRequisites(schoolName = ''): Requisites {
   return { fullName: schoolName, shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '', namePrepositional: '', nameGenitive: '' }
 }
 
-/** The school's requisites as every document prints them; the empty fields fall back to `blankRequisites`. */
+/** Requisites as a document prints them: the fields typed, and `blankRequisites`' for those left empty. */
+export function asPrinted(typed: Partial<Requisites>, schoolName: string): Requisites {
+  const blank = blankRequisites(schoolName)
+  const filled = Object.entries(typed).filter(([key, value]) => key in blank && value !== '')
+  return { ...blank, ...Object.fromEntries(filled) }
+}
+
+/** The school's requisites as every document prints them (`asPrinted`), with the curator signed in on this device. */
 export function useRequisites() {
   const session = useSession()
   return useLiveQuery(async (): Promise<DocumentRequisites> => {
     const stored = await db.schoolRequisites.get(SCHOOL_REQUISITES_ID)
-    const blank = blankRequisites(session.user?.schoolName ?? '')
     const signedIn = { signedInCurator: session.user?.role === 'curator' ? session.user.name : '' }
-    if (!stored || stored.deleted)
-      return { ...blank, ...signedIn }
-    const filled = Object.entries(stored).filter(([key, value]) => key in blank && value !== '')
-    return { ...blank, ...Object.fromEntries(filled), ...signedIn }
+    return { ...asPrinted(stored && !stored.deleted ? stored : {}, session.user?.schoolName ?? ''), ...signedIn }
   })
 }

@@ -101,8 +101,11 @@ export function declineSchool(name: string, schoolCase: SchoolCase): DeclinedNam
 
 const CORRECTED: Record<SchoolCase, 'namePrepositional' | 'nameGenitive'> = { prepositional: 'namePrepositional', genitive: 'nameGenitive' }
 
+/** What of the requisites names the school: its names, and its forms in the cases where the curator corrected them. */
+export type SchoolNames = Pick<Requisites, 'shortName' | 'fullName' | 'namePrepositional' | 'nameGenitive'>
+
 /** The school in a case as its documents print it: the form the curator wrote in the requisites, else the rules'. */
-export function schoolInCase(requisites: Pick<Requisites, 'shortName' | 'fullName' | 'namePrepositional' | 'nameGenitive'>, schoolCase: SchoolCase): DeclinedName {
+export function schoolInCase(requisites: SchoolNames, schoolCase: SchoolCase): DeclinedName {
   const corrected = requisites[CORRECTED[schoolCase]].trim()
   return corrected ? { text: corrected, unsure: false } : declineSchool(schoolNameOf(requisites), schoolCase)
 }

@@ -3,7 +3,7 @@ import { withoutNumberSign } from '#shared/model/fields'
 import type { Person } from '#shared/model/person'
 import type { DocumentRequisites, Requisites } from '../../data/requisites.ts'
 import { type DocumentNames, initialsOf } from '../../data/names.ts'
-import { type SchoolCase, schoolInCase, schoolNameOf } from '../../data/schoolName.ts'
+import { type SchoolCase, schoolInCase, type SchoolNames, schoolNameOf } from '../../data/schoolName.ts'
 import { classOrPosition } from '../../data/personPlace.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { Block } from './document.ts'
@@ -120,8 +120,6 @@ export function roadmapNamed(title: string): string {
     return rest
   return `«${trimmed.replace(/«/gu, '„').replace(/»/gu, '“')}»`
 }
-
-type SchoolNames = Pick<Requisites, 'shortName' | 'fullName' | 'namePrepositional' | 'nameGenitive'>
 
 /**
  * The school in a case in a document's sentence: as the requisites correct it or the rules decline it
