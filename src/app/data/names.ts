@@ -1,8 +1,9 @@
 import { getFirstnameGender, getGender, incline } from 'lvovich'
+import { correctedForm, type DeclinedCase, type NameForms } from '#shared/model/nameForms'
 import { locale } from '../i18n/index.ts'
 
 /** The cases a document's sentence may need a person's name in. */
-export type NameCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional'
+export type NameCase = 'nominative' | DeclinedCase
 
 export interface DeclinedName {
   text: string
@@ -58,6 +59,14 @@ export function declineName(name: string, nameCase: NameCase): DeclinedName {
   return { text: ordered.filter(Boolean).join(' '), unsure: false }
 }
 
+/** A name declined as its card (or the requisites) corrects it for every document, else by the rules. */
+export function declineWith(forms: NameForms | undefined): (name: string, nameCase: NameCase) => DeclinedName {
+  return (name, nameCase) => {
+    const corrected = nameCase === 'nominative' ? '' : correctedForm(forms, name, nameCase)
+    return corrected ? { text: corrected, unsure: false } : declineName(name, nameCase)
+  }
+}
+
 const initials = (parts: Parts) => [parts.first, parts.middle].filter(Boolean).map(w => `${w[0]}.`)
 
 /** «Я. А. Шиловская», as a signature prints it; a name the rules do not fit stays as written. */
@@ -80,6 +89,14 @@ export interface NameUse {
   text: string
   unsure: boolean
   corrected: boolean
+  /** Where the form is corrected once for every document (a person's card, the requisites), if anywhere. */
+  correctAt?: string
+}
+
+/** How a document declines one name: by the rules for a person's name unless told otherwise. */
+export interface NameSource {
+  decline?: (written: string, nameCase: NameCase) => DeclinedName
+  correctAt?: string
 }
 
 /**
@@ -89,15 +106,15 @@ export interface NameUse {
  */
 export function documentNames(corrections: Readonly<Record<string, string>>) {
   const used = new Map<string, NameUse>()
-  /** A person's name by default; `decline` declines another kind of name (the school's). */
-  function name(who: string, written: string, nameCase: NameCase, decline: (written: string, nameCase: NameCase) => DeclinedName = declineName): string {
+  /** A person's name by the rules unless `source` declines it otherwise (the forms kept on a card, the school's name). */
+  function name(who: string, written: string, nameCase: NameCase, { decline = declineName, correctAt }: NameSource = {}): string {
     if (nameCase === 'nominative' || !written.trim() || locale.value !== 'ru')
       return written.trim()
     const key = `${who}:${nameCase}`
     const declined = decline(written, nameCase)
     const correction = corrections[key]
     const text = correction || declined.text
-    used.set(key, { key, written: written.trim(), nameCase, text, unsure: declined.unsure && !correction, corrected: Boolean(correction) })
+    used.set(key, { key, written: written.trim(), nameCase, text, unsure: declined.unsure && !correction, corrected: Boolean(correction), correctAt })
     return text
   }
   return { name, used: () => [...used.values()] }

@@ -14,7 +14,10 @@ export type DocumentRequisites = Requisites & { signedInCurator?: string }
 
 /** What a document prints before the curator has typed the requisites: the school's name from the sign-in. */
 export function blankRequisites(schoolName = ''): Requisites {
-  return { fullName: schoolName, shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '', namePrepositional: '', nameGenitive: '' }
+  return {
+    fullName: schoolName, shortName: '', address: '', city: '', directorName: '', directorPosition: '', curatorName: '', curatorPosition: '',
+    namePrepositional: '', nameGenitive: '', directorNameForms: { of: '' }, curatorNameForms: { of: '' },
+  }
 }
 
 /** Requisites as a document prints them: the fields typed, and `blankRequisites`' for those left empty. */

@@ -29,7 +29,7 @@ const ru = {
     name: 'ФИО', category: 'категория', classGroup: 'класс или группа', birthDate: 'дата рождения', ovz: 'ОВЗ', gifted: 'одарённость',
     competencies: 'компетенции', requests: 'запросы', isMentor: 'роль наставника', isMentee: 'роль наставляемого', notes: 'заметки',
     partnerId: 'организация-партнёр', position: 'должность', subject: 'предмет', teachingYears: 'педагогический стаж', totalYears: 'общий стаж',
-    qualification: 'квалификационная категория', methodUnion: 'методическое объединение',
+    qualification: 'квалификационная категория', methodUnion: 'методическое объединение', nameForms: 'имя в падежах',
   },
   pairs: { programId: 'программа', mentorId: 'наставник', menteeIds: 'наставляемые', startDate: 'начало', plannedEndDate: 'плановое окончание', status: 'состояние', endReason: 'причина завершения' },
   meetings: {
@@ -65,6 +65,7 @@ const ru = {
     fullName: 'полное наименование', shortName: 'краткое наименование', address: 'адрес', city: 'населённый пункт', directorName: 'руководитель',
     directorPosition: 'должность руководителя', curatorName: 'куратор наставничества', curatorPosition: 'должность куратора',
     namePrepositional: 'наименование в предложном падеже', nameGenitive: 'наименование в родительном падеже',
+    directorNameForms: 'имя руководителя в падежах', curatorNameForms: 'имя куратора в падежах',
   },
   documentDrafts: { kind: 'вид документа', year: 'год', number: 'номер', date: 'дата', texts: 'текст', names: 'формы имён' },
   surveyResponses: { answers: 'ответы' },
@@ -76,7 +77,7 @@ const en: typeof ru = {
     name: 'full name', category: 'category', classGroup: 'class or group', birthDate: 'date of birth', ovz: 'special needs', gifted: 'giftedness',
     competencies: 'competencies', requests: 'requests', isMentor: 'mentor role', isMentee: 'mentee role', notes: 'notes',
     partnerId: 'partner organisation', position: 'position', subject: 'subject', teachingYears: 'teaching service', totalYears: 'total service',
-    qualification: 'qualification category', methodUnion: 'methodological association',
+    qualification: 'qualification category', methodUnion: 'methodological association', nameForms: 'name in its cases',
   },
   pairs: { programId: 'programme', mentorId: 'mentor', menteeIds: 'mentees', startDate: 'start', plannedEndDate: 'planned end', status: 'state', endReason: 'reason for ending' },
   meetings: {
@@ -112,6 +113,7 @@ const en: typeof ru = {
     fullName: 'full name', shortName: 'short name', address: 'address', city: 'town', directorName: 'head',
     directorPosition: 'head\'s position', curatorName: 'mentoring curator', curatorPosition: 'curator\'s position',
     namePrepositional: 'name in the prepositional', nameGenitive: 'name in the genitive',
+    directorNameForms: 'head\'s name in its cases', curatorNameForms: 'curator\'s name in its cases',
   },
   documentDrafts: { kind: 'kind of document', year: 'year', number: 'number', date: 'date', texts: 'text', names: 'name forms' },
   surveyResponses: { answers: 'answers' },

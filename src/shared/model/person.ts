@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { MAX_EXPERIENCE_YEARS } from '../limits.ts'
 import { crossCheck, FlagField, IdField, OptionalCalendarDateField, optionalText, requiredText, TagListField } from './fields.ts'
+import { type NameForms, NameFormsField } from './nameForms.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 export const PERSON_CATEGORIES = ['student', 'teacher', 'young_specialist', 'college_student', 'partner_employee', 'graduate'] as const
@@ -42,6 +43,8 @@ export interface Person extends SyncRecord {
   qualification: Qualification
   /** методическое объединение («МО учителей естественно-научного цикла»). */
   methodUnion: string
+  /** The name in the cases where the curator corrected the rules, for every document (absent: none corrected). */
+  nameForms?: NameForms
   /**
    * 1 once the server erased the personal fields (152-ФЗ): the card stays, nameless, so counts stay right.
    * Only the server sets it (`POST /api/people/:id/erase`); a device never can.
@@ -72,6 +75,7 @@ export const PersonObject = v.object({
   totalYears: v.optional(Years, null),
   qualification: v.optional(v.picklist(QUALIFICATIONS), ''),
   methodUnion: v.optional(optionalText(200), ''),
+  nameForms: v.optional(NameFormsField),
 })
 
 export const PersonFields = v.pipe(
@@ -112,6 +116,7 @@ export function erasedPerson(person: RecordFields<Person>): RecordFields<Person>
     requests: [],
     notes: '',
     ...NO_WORK,
+    nameForms: { of: '' },
     erased: 1,
   }
 }

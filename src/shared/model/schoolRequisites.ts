@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { optionalText } from './fields.ts'
+import { type NameForms, NameFormsField } from './nameForms.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
 /**
@@ -21,6 +22,9 @@ export interface SchoolRequisites extends SyncRecord {
    */
   namePrepositional: string
   nameGenitive: string
+  /** The director's and the curator's names in the cases where the curator corrected the rules (`NameForms`). */
+  directorNameForms?: NameForms
+  curatorNameForms?: NameForms
 }
 
 export const SCHOOL_REQUISITES_ID = '00000000-0000-7000-8000-000000000001'
@@ -36,6 +40,8 @@ export const SchoolRequisitesObject = v.object({
   curatorPosition: v.optional(optionalText(200), ''),
   namePrepositional: v.optional(optionalText(500), ''),
   nameGenitive: v.optional(optionalText(500), ''),
+  directorNameForms: v.optional(NameFormsField),
+  curatorNameForms: v.optional(NameFormsField),
 })
 
 export const SchoolRequisitesFields = SchoolRequisitesObject satisfies v.GenericSchema<unknown, RecordFields<SchoolRequisites>>

@@ -132,3 +132,54 @@ describe('person form', () => {
     expect(await db.people.count()).toBe(0)
   })
 })
+
+describe('a person\'s name in its cases, on the card', () => {
+  const written = 'Гусейнов Эльчин Вагиф оглы'
+  const cases = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.find('details.name-cases')
+
+  it('shows the rules\' forms, opens for a name they cannot decline, and keeps the forms typed with the name they decline', async () => {
+    const id = uuidv7()
+    await mutate(db, 'people', id, 'create', { name: 'Петрова Анна Игоревна', category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 1, isMentee: 0, notes: '' })
+    const { wrapper, router } = await mountAt(`/people/${id}`)
+    await settle()
+    expect((labelled(wrapper, 'Творительный: кем?').element as HTMLInputElement).placeholder).toBe('Петровой Анной Игоревной')
+    expect(cases(wrapper).attributes('open')).toBeUndefined()
+
+    await labelled(wrapper, 'ФИО').setValue(written)
+    await settle()
+    expect(cases(wrapper).attributes('open')).toBeDefined()
+    expect(cases(wrapper).text()).toContain('Правила не смогли просклонять это ФИО')
+    await labelled(wrapper, 'Творительный: кем?').setValue('Гусейновым Эльчином Вагифом оглы')
+    await settle()
+    // Still open under the hand that types, no longer flagged.
+    expect(cases(wrapper).attributes('open')).toBeDefined()
+    expect(cases(wrapper).text()).not.toContain('Правила не смогли просклонять')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await arrivesAt(router, '/people')
+    expect((await db.people.get(id))?.nameForms).toEqual({ of: written, instrumental: 'Гусейновым Эльчином Вагифом оглы' })
+  })
+
+  it('shows forms kept for an earlier name as empty, the rules declining the new one', async () => {
+    const id = uuidv7()
+    await mutate(db, 'people', id, 'create', { name: 'Петрова Анна Игоревна', category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 1, isMentee: 0, notes: '', nameForms: { of: 'Гусейнова Анна Игоревна', genitive: 'Гусейновой Анны Игоревны' } })
+    const { wrapper } = await mountAt(`/people/${id}`)
+    await settle()
+    const genitive = labelled(wrapper, 'Родительный: кого?').element as HTMLInputElement
+    expect([genitive.value, genitive.placeholder]).toEqual(['', 'Петровой Анны Игоревны'])
+  })
+
+  it('marks a form too long on its own field, opened', async () => {
+    const id = uuidv7()
+    await mutate(db, 'people', id, 'create', { name: 'Петрова Анна Игоревна', category: 'teacher', classGroup: '', birthDate: '', ovz: 0, gifted: 0, competencies: [], requests: [], isMentor: 1, isMentee: 0, notes: '' })
+    const { wrapper } = await mountAt(`/people/${id}`)
+    await settle()
+    await labelled(wrapper, 'Дательный: кому?').setValue('я'.repeat(201))
+    wrapper.find('details.name-cases').element.removeAttribute('open')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(labelled(wrapper, 'Дательный: кому?').attributes('aria-invalid')).toBe('true')
+    expect(cases(wrapper).attributes('open')).toBeDefined()
+    expect((await db.people.get(id))?.nameForms).toBeUndefined()
+  })
+})

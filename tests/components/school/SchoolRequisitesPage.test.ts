@@ -57,3 +57,21 @@ describe('the school\'s name in documents, on the requisites page', () => {
     await vi.waitFor(async () => expect(await db.schoolRequisites.get(SCHOOL_REQUISITES_ID)).toMatchObject({ fullName: 'Гимназия № 2', namePrepositional: '', nameGenitive: '' }))
   })
 })
+
+describe('the director\'s and the curator\'s names in documents, on the requisites page', () => {
+  it('keeps each one\'s forms under their own name', async () => {
+    await mutate(db, 'schoolRequisites', SCHOOL_REQUISITES_ID, 'upsert', { fullName: 'Школа № 20', directorName: 'Мамедова Севиль Рауф кызы', curatorName: 'Петрова Анна Игоревна' })
+    const { wrapper } = await mountAt('/settings/school', [], () => useSession().load())
+    await settle()
+    const [director, curator] = wrapper.findAll('details.name-cases')
+    expect(director!.text()).toContain('Мамедова Севиль Рауф кызы')
+    // The director's name is one the rules cannot decline: opened and flagged; the curator's is not.
+    expect([director!.attributes('open'), curator!.attributes('open')]).toEqual(['', undefined])
+    const genitive = director!.findAll('input')[0]!
+    expect((curator!.findAll('input')[0]!.element as HTMLInputElement).placeholder).toBe('Петровой Анны Игоревны')
+    await genitive.setValue('Мамедовой Севиль Рауф кызы')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(async () => expect((await db.schoolRequisites.get(SCHOOL_REQUISITES_ID))?.directorNameForms).toEqual({ of: 'Мамедова Севиль Рауф кызы', genitive: 'Мамедовой Севиль Рауф кызы' }))
+    expect((await db.schoolRequisites.get(SCHOOL_REQUISITES_ID))?.curatorNameForms).toBeUndefined()
+  })
+})

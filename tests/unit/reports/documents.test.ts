@@ -276,7 +276,7 @@ describe('the whole school\'s справка', () => {
     const school = (names: Record<string, string>) => buildSpravka(input({ program: null, names, requisites: { ...requisitesOf(), fullName: 'Школа-парк «Созвездие»', shortName: '' } }))
     // Not a kind the rules know: left as written, and flagged for the curator.
     expect(school({}).title).toBe('Аналитическая справка о реализации целевой модели наставничества в Школа-парк «Созвездие» за 2026 год')
-    expect(school({}).names).toEqual([{ key: 'school:prepositional', written: 'Школа-парк «Созвездие»', nameCase: 'prepositional', text: 'Школа-парк «Созвездие»', unsure: true, corrected: false }])
+    expect(school({}).names).toEqual([{ key: 'school:prepositional', written: 'Школа-парк «Созвездие»', nameCase: 'prepositional', text: 'Школа-парк «Созвездие»', unsure: true, corrected: false, correctAt: '/settings/school' }])
     const corrected = school({ 'school:prepositional': 'Школе-парке «Созвездие»' })
     expect(corrected.title).toBe('Аналитическая справка о реализации целевой модели наставничества в Школе-парке «Созвездие» за 2026 год')
     expect(corrected.names?.[0]).toMatchObject({ unsure: false, corrected: true })
@@ -434,6 +434,32 @@ describe('приказ о закреплении пар', () => {
     expect(docx).toContain('Я.\u00A0А.\u00A0Шиловская')
     expect(docx).toContain('Белова Петра Ильича')
     expect(docx).toContain('12 сентября 2026\u00A0г.')
+  })
+
+  it('declines a person as their card corrects the name for every document; a form corrected in the draft wins there', () => {
+    const written = 'Гусейнов Эльчин Вагиф оглы'
+    const guseynov: Person = { ...teachers[0]!, name: written, nameForms: { of: written, instrumental: 'Гусейновым Эльчином Вагифом оглы' } }
+    const withMentor = (mentor: Person, draft = noEdits) => order(draft, { people: [mentor, ...teachers.slice(1)] })
+    const doc = withMentor(guseynov)
+    expect(paragraphs(doc).join('\n')).toContain('1.1. Закрепить за Гусейновым Эльчином Вагифом оглы (учитель математики) Белова Петра Ильича')
+    // Listed under «Имена в падежах» as no longer in doubt, with the card where it is corrected for every document.
+    expect(doc.names?.find(n => n.key === 't1:instrumental')).toEqual({ key: 't1:instrumental', written, nameCase: 'instrumental', text: 'Гусейновым Эльчином Вагифом оглы', unsure: false, corrected: false, correctAt: '/people/t1' })
+    expect(withMentor({ ...guseynov, nameForms: undefined }).names?.find(n => n.key === 't1:instrumental')).toMatchObject({ text: written, unsure: true })
+    expect(paragraphs(withMentor(guseynov, { ...noEdits, names: { 't1:instrumental': 'Гусейновым Э. В. оглы' } })).join('\n')).toContain('Закрепить за Гусейновым Э. В. оглы (')
+    // Forms kept for a name since changed (on another device, by an import) no longer apply: the rules decline the new one.
+    expect(paragraphs(withMentor({ ...guseynov, name: 'Петрова Анна Игоревна' })).join('\n')).toContain('Закрепить за Петровой Анной Игоревной (')
+  })
+
+  it('declines the requisites\' curator as the requisites correct the name, and a programme\'s other curator by the rules', () => {
+    const forms = { of: 'Петрова Анна Игоревна', accusative: 'Петрову А. И. (исправлено в реквизитах)' }
+    const item2 = (curators: string) => {
+      const doc = order(noEdits, { requisites: { ...requisites, curatorNameForms: forms }, program: { ...program, curators } })
+      return { text: paragraphs(doc).find(p => p.startsWith('2. ')), name: doc.names?.find(n => n.key === 'curator:accusative') }
+    }
+    expect(item2('').text).toContain('Петрову А. И. (исправлено в реквизитах)')
+    expect(item2('').name).toMatchObject({ correctAt: '/settings/school', unsure: false })
+    expect(item2('Ткаченко Марина Евгеньевна').text).toContain('Ткаченко Марину Евгеньевну')
+    expect(item2('Ткаченко Марина Евгеньевна').name?.correctAt).toBeUndefined()
   })
 
   it('cites the pupils\' consents to their data where pupils are mentored, and lists only the running pairs of the programme', () => {

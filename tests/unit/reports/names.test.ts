@@ -64,7 +64,7 @@ describe('names in the case the sentence needs', () => {
     try {
       const names = documentNames({ 'p1:instrumental': 'Беловым Петром Ильичём' })
       expect(names.name('p1', 'Белов Пётр Ильич', 'instrumental')).toBe('Белов Пётр Ильич')
-      expect(names.name('school', 'Демо-школа № 1', 'prepositional', written => declineSchool(written, 'prepositional'))).toBe('Демо-школа № 1')
+      expect(names.name('school', 'Демо-школа № 1', 'prepositional', { decline: written => declineSchool(written, 'prepositional') })).toBe('Демо-школа № 1')
       expect(names.used()).toEqual([])
     } finally {
       locale.value = 'ru'

@@ -73,6 +73,14 @@ describe('дополнительное соглашение о наставни�
     expect(docx).toContain('доплата 10\u00A0% должностного оклада')
   })
 
+  it('names the director in the genitive the requisites correct, for every mentor\'s agreement', () => {
+    const written = 'Мамедова Севиль Рауф кызы'
+    const corrected = { ...requisites, directorName: written, directorNameForms: { of: written, genitive: 'Мамедовой Севиль Рауф кызы' } }
+    const doc = buildAgreement({ requisites: corrected, mentor: people[0]!, consent: duties, pairs, people, programs: [program, pupils], draft: noEdits })
+    expect(textOf(doc)).toContain('в лице директора Мамедовой Севиль Рауф кызы, ')
+    expect(doc.names).toEqual([{ key: 'director:genitive', written, nameCase: 'genitive', text: 'Мамедовой Севиль Рауф кызы', unsure: false, corrected: false, correctAt: '/settings/school' }])
+  })
+
   it('takes the curator\'s number and date over the consent\'s, and leaves blanks where no consent is recorded', () => {
     expect(agreement(duties, { ...noEdits, number: '7', date: '2025-09-01' }).blocks).toContainEqual({ kind: 'dateLine', date: '1 сентября 2025 г.', number: '№ 7' })
     // A number typed, or stored before the schema dropped it, with its own «№» is printed with one.

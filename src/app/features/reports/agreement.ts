@@ -6,7 +6,7 @@ import type { Requisites } from '../../data/requisites.ts'
 import { documentNames, genderOf } from '../../data/names.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { directorPosition, type DraftInput, headLines, placeOf, signature } from './parts.ts'
+import { directorNamed, directorPosition, type DraftInput, headLines, placeOf, signature } from './parts.ts'
 
 export interface AgreementInput {
   requisites: Requisites
@@ -53,7 +53,7 @@ export function buildAgreement(input: AgreementInput): ReportDocument {
   const mentorPlace = placeOf(mentor)
   const blankDate = t('documents.agreement.blankDate')
   const start = consent?.validFrom ? formatDate(consent.validFrom) : blankDate
-  const director = requisites.directorName ? names.name('director', requisites.directorName, 'genitive') : '________________'
+  const director = requisites.directorName ? directorNamed(names, requisites, 'genitive') : '________________'
   const mentees = pairs.flatMap(pair => pair.menteeIds.map((id) => {
     const mentee = people.get(id)
     return t('documents.agreement.mentee', {

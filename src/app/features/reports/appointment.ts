@@ -6,7 +6,7 @@ import { documentNames } from '../../data/names.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { directorSignature, type DraftInput, headLines, roadmapNamed, schoolIn } from './parts.ts'
+import { curatorNamed, directorSignature, type DraftInput, headLines, roadmapNamed, schoolIn } from './parts.ts'
 import { introParagraphs, otherTablesBlocks, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
@@ -35,7 +35,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
   const school = schoolIn(names, requisites)
   const text = (key: string, generated: string, align?: 'center') => editableParagraph(key, generated, draft.texts, align)
   const curator = requisites.curatorName
-    ? [names.name('curator', requisites.curatorName, 'accusative'), requisites.curatorPosition && `(${requisites.curatorPosition})`].filter(Boolean).join(' ')
+    ? [curatorNamed(names, requisites, 'curator', requisites.curatorName, 'accusative'), requisites.curatorPosition && `(${requisites.curatorPosition})`].filter(Boolean).join(' ')
     : ''
   const ref = t('documents.appointment.ref', { date: draft.date ? formatDate(draft.date) : t('reports.blankDate'), number: draft.number ? `№ ${draft.number}` : t('reports.blankNumber') })
   const order: Block[] = [

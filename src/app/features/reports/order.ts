@@ -5,8 +5,8 @@ import type { Program } from '#shared/model/program'
 import type { Requisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
-import { documentNames } from '../../data/names.ts'
-import { curatorsOf, directorSignature, type DraftInput, headLines, placeOf as place, schoolIn } from './parts.ts'
+import { documentNames, type NameCase } from '../../data/names.ts'
+import { curatorNamed, curatorsOf, directorSignature, type DraftInput, headLines, personNamed, placeOf as place, schoolIn } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -46,7 +46,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   const { program, requisites, draft } = input
   const running = orderedPairs(input)
   const participants = running.flatMap(({ pair }) => [pair.mentorId, ...pair.menteeIds]).map(id => people.get(id)).filter(p => p !== undefined)
-  const nameOf = (id: string, nameCase: Parameters<typeof names.name>[2]) => names.name(id, people.get(id)?.name ?? '…', nameCase)
+  const nameOf = (id: string, nameCase: NameCase) => personNamed(names, id, people.get(id), nameCase)
   const withPlace = (id: string, text: string) => (place(people.get(id)) ? `${text} (${place(people.get(id))})` : text)
   const assignments = running.map(({ pair }, i) => t('reports.order.assign', {
     n: i + 1,
@@ -58,7 +58,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   // that are no list of names stay as typed.
   const curators = program.curators.trim()
   const listed = curators ? curatorsOf(curators) : requisites.curatorName ? [{ name: requisites.curatorName, position: '' }] : undefined
-  const appointed = listed?.map(({ name, position }, i) => [names.name(i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${position})`].filter(Boolean).join(' ')).join(', ')
+  const appointed = listed?.map(({ name, position }, i) => [curatorNamed(names, requisites, i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${position})`].filter(Boolean).join(' ')).join(', ')
   const curator = listed
     ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed ?? '' })
     : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })

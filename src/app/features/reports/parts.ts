@@ -2,7 +2,7 @@ import type { DocumentDraft } from '#shared/model/documentDraft'
 import { withoutNumberSign } from '#shared/model/fields'
 import type { Person } from '#shared/model/person'
 import type { DocumentRequisites, Requisites } from '../../data/requisites.ts'
-import { type DocumentNames, initialsOf } from '../../data/names.ts'
+import { declineWith, type DocumentNames, initialsOf, type NameCase } from '../../data/names.ts'
 import { type SchoolCase, schoolInCase, type SchoolNames, schoolNameOf } from '../../data/schoolName.ts'
 import { classOrPosition } from '../../data/personPlace.ts'
 import { formatDate, t } from '../../i18n/index.ts'
@@ -126,7 +126,27 @@ export function roadmapNamed(title: string): string {
  * (`data/schoolName.ts`), listed for the curator to correct in this document alone.
  */
 export const schoolNamed = (names: DocumentNames, requisites: SchoolNames, schoolCase: SchoolCase): string =>
-  names.name('school', schoolNameOf(requisites), schoolCase, () => schoolInCase(requisites, schoolCase))
+  names.name('school', schoolNameOf(requisites), schoolCase, { decline: () => schoolInCase(requisites, schoolCase), correctAt: REQUISITES_PAGE })
+
+/** Where the requisites are typed, and the names they hold corrected for every document. */
+const REQUISITES_PAGE = '/settings/school'
+
+/** The director in a case: as the requisites correct their name, or by the rules. */
+export const directorNamed = (names: DocumentNames, requisites: Requisites, nameCase: NameCase): string =>
+  names.name('director', requisites.directorName, nameCase, { decline: declineWith(requisites.directorNameForms), correctAt: REQUISITES_PAGE })
+
+/**
+ * A curator in a case (`who`: 'curator', 'curator2'…), as the requisites correct the curator's name where it is theirs
+ * (a programme's card may name another), or by the rules.
+ */
+export function curatorNamed(names: DocumentNames, requisites: Requisites, who: string, name: string, nameCase: NameCase): string {
+  const theirs = name.trim() === requisites.curatorName.trim()
+  return names.name(who, name, nameCase, theirs ? { decline: declineWith(requisites.curatorNameForms), correctAt: REQUISITES_PAGE } : {})
+}
+
+/** A person of the registry in a case: as their card corrects their name, or by the rules («…» for a card not on the device). */
+export const personNamed = (names: DocumentNames, id: string, person: Person | undefined, nameCase: NameCase): string =>
+  names.name(id, person?.name ?? '…', nameCase, person ? { decline: declineWith(person.nameForms), correctAt: `/people/${id}` } : {})
 
 /** The school after «в»: «в Гимназии № 2». */
 export const schoolIn = (names: DocumentNames, requisites: SchoolNames): string => schoolNamed(names, requisites, 'prepositional')
