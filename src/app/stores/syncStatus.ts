@@ -16,6 +16,8 @@ export const useSyncStatus = defineStore('syncStatus', () => {
   /** What the person sees as waiting: the outbox and the queued survey answers. */
   const waiting = computed(() => (pending.value ?? 0) + (queuedAnswers.value ?? 0))
   const lastSyncedAt = useLiveQuery(() => readMeta(db, 'lastSyncedAt'))
+  /** Whether this device ever finished a sync; undefined until the database answers. */
+  const everSynced = useLiveQuery(async () => (await readMeta(db, 'lastSyncedAt')) !== undefined)
   const persist = useLiveQuery(() => readMeta(db, 'persist'))
   const blocked = useLiveQuery(() => readMeta(db, 'syncBlocked'))
   const rejections = useLiveQuery(() => db.rejections.count())
@@ -49,5 +51,5 @@ export const useSyncStatus = defineStore('syncStatus', () => {
     },
   }
 
-  return { online: isOnline, pending, queuedAnswers, waiting, lastSyncedAt, persist, blocked, rejections, syncing, received, sent, fraction, failure, reporter }
+  return { online: isOnline, pending, queuedAnswers, waiting, lastSyncedAt, everSynced, persist, blocked, rejections, syncing, received, sent, fraction, failure, reporter }
 })
