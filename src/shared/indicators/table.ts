@@ -115,6 +115,31 @@ function rowOf({ line, cells }: Line, columns: ReadonlyArray<{ index: number, ye
   return { line, ...nameAndNote(name), targets }
 }
 
+type Cells = ReadonlyArray<readonly string[]>
+
+/** Rows of cells back into the text `parseIndicatorTable` reads: Excel's quotes around a cell with a tab, a line or a quote. */
+export function tableText(rows: Cells): string {
+  const cell = (text: string) => (/[\t\n\r"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
+  return rows.map(row => row.map(cell).join('\t')).join('\n')
+}
+
+const yearColumns = (row: readonly string[]) => row.flatMap((heading, index) => (yearOf(heading) === null ? [] : [index]))
+
+/**
+ * The indicator table within one of a document's tables: the row heading two years or more, and the rows under it
+ * with a target in one of those columns (seed 001's passport holds its six indicators among the programme's goal,
+ * tasks and risks; seed 003's table is only that). Undefined where no row heads years.
+ */
+export function indicatorRows(rows: Cells): string[][] | undefined {
+  const headerAt = rows.findIndex(row => yearColumns(row).length >= 2)
+  if (headerAt < 0)
+    return undefined
+  const columns = yearColumns(rows[headerAt]!)
+  const after = rows.slice(headerAt + 1)
+  const end = after.findIndex(row => !columns.some(index => percentOf(row[index] ?? '') !== null))
+  return [rows[headerAt]!, ...after.slice(0, end < 0 ? after.length : end)].map(row => [...row])
+}
+
 /** Reads a pasted table: its years, its rows, and what could not be read, by line and column. */
 export function parseIndicatorTable(text: string): Table {
   const lines = splitCells(text)

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs'
 import type { DefinitionInput, IndicatorValue } from '#shared/indicators/compute'
 import { describe, expect, it } from 'vitest'
 import { fullYears, inAgeBand } from '#shared/indicators/age'
 import { computeIndicators } from '#shared/indicators/compute'
 import { INDICATOR_PRESETS, presetDefinitions, type PresetId } from '#shared/indicators/presets'
-import { parseIndicatorTable } from '#shared/indicators/table'
+import { indicatorRows, parseIndicatorTable, tableText } from '#shared/indicators/table'
+import { captionedTables } from '#shared/roadmap/pastedText'
 import { definitionOfRow } from '#shared/indicators/guess'
 import { SEED_001_TABLE, SEED_003_TABLE } from './fixtures/seedTables.ts'
 import { schoolInput } from './fixtures/school.ts'
@@ -53,6 +55,26 @@ describe('the seeds\' tables, pasted as written', () => {
     ])
     expect(parseIndicatorTable('Доля\t10\t20').problems).toEqual([{ line: 1, column: '', code: 'no_years', text: '' }])
     expect(parseIndicatorTable('Показатель\t2021\nДоля\t120%').problems).toMatchObject([{ code: 'not_percent', text: '120%' }])
+  })
+})
+
+describe('the indicator table of a roadmap\'s document, handed to the monitoring', () => {
+  const seedText = (seed: string) => readFileSync(`tests/unit/roadmap/fixtures/seedText/${seed}.txt`, 'utf8')
+  const handed = (seed: string) => captionedTables(seedText(seed)).map(table => indicatorRows(table.rows)).find(Boolean)
+
+  it('is the rows under the one heading years, read as the same table pasted by hand (seed 001\'s passport, seed 003)', () => {
+    const passport = handed('001')!
+    // Of the passport's goal, tasks, indicators, results and risks: the heading and the six indicators.
+    expect(passport.map(row => row.filter(Boolean)[0]?.slice(0, 30))).toEqual(['3.', 'Доля обучающихся в возрасте до', 'Доля обучающихся в возрасте до', 'Доля молодых специалистов, вош', 'Доля предприятия (организаций)', 'Уровень удовлетворенности наст', 'Уровень удовлетворенности наст'])
+    expect(parseIndicatorTable(tableText(passport)).rows.map((row, i) => definitionOfRow(row, i))).toEqual(presetDefinitions('schoolProgram'))
+    expect(parseIndicatorTable(tableText(handed('003')!)).rows.map((row, i) => definitionOfRow(row, i))).toEqual(presetDefinitions('kirovRegion'))
+    expect(handed('004')).toBeUndefined()
+  })
+
+  it('goes as text with Excel\'s quotes where a cell holds a tab, a line or a quote', () => {
+    const rows = [['Показатель', '2021 г', '2022 г'], ['Доля «наставляемых»\n(отношение "А" к Б)', '10%', '20\t%']]
+    expect(tableText(rows)).toBe('Показатель\t2021 г\t2022 г\n"Доля «наставляемых»\n(отношение ""А"" к Б)"\t10%\t"20\t%"')
+    expect(parseIndicatorTable(tableText(rows)).rows[0]).toMatchObject({ name: 'Доля «наставляемых»', note: 'отношение "А" к Б', targets: { 2021: 10 } })
   })
 })
 
