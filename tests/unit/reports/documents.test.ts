@@ -13,7 +13,7 @@ import { presetDefinitions } from '#shared/indicators/presets'
 import { isLongRow, ROADMAP_COLUMN_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
 import { buildOrder } from '../../../src/app/features/reports/order.ts'
-import { roadmapNamed } from '../../../src/app/features/reports/parts.ts'
+import { roadmapNamed, titleNamesPeriod } from '../../../src/app/features/reports/parts.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
 
 const base = { updatedAt: '', deleted: 0 as const }
@@ -401,6 +401,20 @@ const teachers = [
 const teacherPairs: Pair[] = [{ ...base, id: 'tp', programId: 'prog', mentorId: 't1', menteeIds: ['t2', 't3'], startDate: '2025-09-15', plannedEndDate: '2026-05-31', status: 'active', endReason: '' }]
 const order = (draft = noEdits, extra: Partial<Parameters<typeof buildOrder>[0]> = {}) => buildOrder({ requisites, program: { ...program, curators: '' }, pairs: teacherPairs, people: teachers, draft, ...extra })
 const paragraphs = (doc: ReturnType<typeof buildOrder>) => doc.blocks.flatMap(b => (b.kind === 'paragraph' ? [b.text] : []))
+
+describe('a roadmap\'s title that says its period', () => {
+  it('is told by its first and last years, a school year\'s second by its last two digits', () => {
+    const named = (title: string, startDate = '2021-01-01', endDate = '2024-12-31') => titleNamesPeriod({ title, startDate, endDate })
+    expect(named('План мероприятий (дорожная карта) на период 2021-2024 гг.')).toBe(true)
+    expect(named('Дорожная карта на 2025/26 учебный год', '2025-09-01', '2026-06-30')).toBe(true)
+    expect(named('Дорожная карта на 2025 – 2026 учебный год', '2025-09-01', '2026-08-31')).toBe(true)
+    expect(named('Дорожная карта на 2021 год', '2021-01-01', '2021-12-31')).toBe(true)
+    // A period the title does not reach, or a title with no years: the sentence names the dates.
+    expect(named('Дорожная карта на 2025/26 учебный год', '2025-09-01', '2027-06-30')).toBe(false)
+    expect(named('План мероприятий по внедрению целевой модели')).toBe(false)
+    expect(named('Школа № 2021: план')).toBe(false)
+  })
+})
 
 describe('приказ о закреплении пар', () => {
   it('appoints the programme\'s own curators, each declined with the position its card writes; the school\'s curator only where it names none', () => {

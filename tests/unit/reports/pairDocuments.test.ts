@@ -210,7 +210,10 @@ describe('приказ об утверждении положения, доро�
     const doc = buildAppointment({ requisites, roadmap, events, people, draft: { ...noEdits, number: '12-о', date: '2025-08-30' } })
     const text = textOf(doc)
     expect(text).toContain('3. Назначить куратором внедрения целевой модели наставничества Петрову Анну Игоревну (заместитель директора по УВР).')
-    expect(text).toContain('2. Утвердить дорожную карту внедрения целевой модели наставничества на 2025/26 учебный год на период с 1 сентября 2025 г. по 30 июня 2026 г.')
+    // Its title names its period: the sentence does not name it again in dates.
+    expect(text).toContain('2. Утвердить дорожную карту внедрения целевой модели наставничества на 2025/26 учебный год (приложение к настоящему приказу).')
+    const renamed = textOf(buildAppointment({ requisites, roadmap: { ...roadmap, title: 'План мероприятий по внедрению целевой модели наставничества' }, events, people, draft: noEdits }))
+    expect(renamed).toContain('2. Утвердить дорожную карту «План мероприятий по внедрению целевой модели наставничества» на период с 1 сентября 2025 г. по 30 июня 2026 г. (приложение к настоящему приказу).')
     expect(text).toContain('распоряжением Министерства просвещения Российской Федерации от 25 декабря 2019 г. № Р-145')
     expect(doc.blocks).toContainEqual({ kind: 'heading', text: 'Приложение к приказу от 30 августа 2025 г. № 12-о', newPage: true })
     // The roadmap's own table, as its document prints it: the schools' columns, each stage a row across it.

@@ -6,7 +6,7 @@ import { documentNames } from '../../data/names.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { curatorNamed, directorSignature, type DraftInput, headLines, roadmapNamed, schoolIn } from './parts.ts'
+import { curatorNamed, directorSignature, type DraftInput, headLines, roadmapNamed, schoolIn, titleNamesPeriod } from './parts.ts'
 import { introParagraphs, otherTablesBlocks, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
@@ -44,7 +44,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     text('basis', t(words('basis'), { school })),
     { kind: 'paragraph', text: t('documents.appointment.orders') },
     text('item1', t(words('item1'), { school })),
-    text('item2', t('documents.appointment.item2', { title: roadmapNamed(roadmap.title), start: formatDate(roadmap.startDate), end: formatDate(roadmap.endDate) })),
+    text('item2', t('documents.appointment.item2', { title: roadmapNamed(roadmap.title), period: titleNamesPeriod(roadmap) ? '' : t('documents.appointment.period', { start: formatDate(roadmap.startDate), end: formatDate(roadmap.endDate) }) })),
     text('item3', curator ? t(words('item3'), { curator }) : t(words('item3Blank'))),
     text('item4', t('documents.appointment.item4')),
     text('item5', t('documents.appointment.item5')),

@@ -121,6 +121,26 @@ export function roadmapNamed(title: string): string {
   return `«${trimmed.replace(/«/gu, '„').replace(/»/gu, '“')}»`
 }
 
+/** The years a title names: «на период 2021-2024 гг.» 2021 and 2024; «на 2025/26 учебный год» 2025 and 2026. */
+function yearsNamed(title: string): Set<number> {
+  const years = new Set<number>()
+  for (const [, first, second] of title.matchAll(/\b((?:19|20)\d\d)(?:\s*[-–—/]\s*(\d{4}|\d{2})\b)?/gu)) {
+    years.add(Number(first))
+    if (second)
+      years.add(second.length === 2 ? Math.floor(Number(first) / 100) * 100 + Number(second) : Number(second))
+  }
+  return years
+}
+
+/**
+ * Whether a roadmap's title says its period already, its first year and its last («…на период 2021-2024 гг.», «…на
+ * 2025/26 учебный год»): a sentence citing it then adds no dates («на период 2021-2024 гг. на период с 1 января 2021 г.»).
+ */
+export function titleNamesPeriod(roadmap: { title: string, startDate: string, endDate: string }): boolean {
+  const years = yearsNamed(roadmap.title)
+  return years.has(Number(roadmap.startDate.slice(0, 4))) && years.has(Number(roadmap.endDate.slice(0, 4)))
+}
+
 /**
  * The school in a case in a document's sentence: as the requisites correct it or the rules decline it
  * (`data/schoolName.ts`), listed for the curator to correct in this document alone.
