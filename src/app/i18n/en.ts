@@ -2,7 +2,7 @@ import type { Messages } from './messages.ts'
 
 export const en: Messages = {
   app: { name: 'Nastavnik', skipToContent: 'Skip to content' },
-  nav: { roadmap: 'Roadmap', programs: 'Programmes', partners: 'Partners', people: 'People', meetings: 'Meetings', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu', monitoring: 'Monitoring', region: 'Region', surveys: 'Surveys' },
+  nav: { roadmap: 'Roadmap', programs: 'Programmes', partners: 'Partners', people: 'People', meetings: 'Meetings', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu', monitoring: 'Monitoring', reports: 'Documents', region: 'Region', surveys: 'Surveys' },
   status: {
     online: 'Online',
     offline: 'Offline',

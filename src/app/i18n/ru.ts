@@ -1,7 +1,7 @@
 /** The source language: every key the UI uses is defined here first; `en.ts` must have the same keys. */
 export const ru = {
   app: { name: 'Наставник', skipToContent: 'К содержанию' },
-  nav: { roadmap: 'Дорожная карта', programs: 'Программы', partners: 'Партнёры', people: 'Участники', meetings: 'Встречи', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню', monitoring: 'Мониторинг', region: 'Регион', surveys: 'Анкеты' },
+  nav: { roadmap: 'Дорожная карта', programs: 'Программы', partners: 'Партнёры', people: 'Участники', meetings: 'Встречи', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню', monitoring: 'Мониторинг', reports: 'Документы', region: 'Регион', surveys: 'Анкеты' },
   status: {
     online: 'В сети',
     offline: 'Нет сети',
