@@ -141,15 +141,15 @@ export function titleNamesPeriod(roadmap: { title: string, startDate: string, en
   return years.has(Number(roadmap.startDate.slice(0, 4))) && years.has(Number(roadmap.endDate.slice(0, 4)))
 }
 
+/** Where the requisites are typed, and the names they hold corrected for every document. */
+const REQUISITES_PAGE = '/settings/school'
+
 /**
  * The school in a case in a document's sentence: as the requisites correct it or the rules decline it
  * (`data/schoolName.ts`), listed for the curator to correct in this document alone.
  */
 export const schoolNamed = (names: DocumentNames, requisites: SchoolNames, schoolCase: SchoolCase): string =>
   names.name('school', schoolNameOf(requisites), schoolCase, { decline: () => schoolInCase(requisites, schoolCase), correctAt: REQUISITES_PAGE })
-
-/** Where the requisites are typed, and the names they hold corrected for every document. */
-const REQUISITES_PAGE = '/settings/school'
 
 /** The director in a case: as the requisites correct their name, or by the rules. */
 export const directorNamed = (names: DocumentNames, requisites: Requisites, nameCase: NameCase): string =>
