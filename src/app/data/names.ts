@@ -1,5 +1,5 @@
 import { getFirstnameGender, getGender, incline } from 'lvovich'
-import { correctedForm, type DeclinedCase, type NameForms } from '#shared/model/nameForms'
+import { correctedForm, type DeclinedCase, type NameForms, spacedName } from '#shared/model/nameForms'
 import { locale } from '../i18n/index.ts'
 
 /** The cases a document's sentence may need a person's name in. */
@@ -46,7 +46,7 @@ export const genderOf = (name: string): 'male' | 'female' | null => genderOfPart
 
 /** A person's full name in the case the sentence needs, through lvovich; what it cannot handle stays as written. */
 export function declineName(name: string, nameCase: NameCase): DeclinedName {
-  const written = name.trim().replace(/\s+/g, ' ')
+  const written = spacedName(name)
   if (nameCase === 'nominative')
     return { text: written, unsure: false }
   const parts = readParts(written)

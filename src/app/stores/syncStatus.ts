@@ -15,9 +15,11 @@ export const useSyncStatus = defineStore('syncStatus', () => {
   const queuedAnswers = useLiveQuery(countQueuedAnswers)
   /** What the person sees as waiting: the outbox and the queued survey answers. */
   const waiting = computed(() => (pending.value ?? 0) + (queuedAnswers.value ?? 0))
-  const lastSyncedAt = useLiveQuery(() => readMeta(db, 'lastSyncedAt'))
+  // One read of the last sync serves both: null once the database has said there is none, undefined until it answers.
+  const lastSync = useLiveQuery(async () => (await readMeta(db, 'lastSyncedAt')) ?? null)
+  const lastSyncedAt = computed(() => lastSync.value ?? undefined)
   /** Whether this device ever finished a sync; undefined until the database answers. */
-  const everSynced = useLiveQuery(async () => (await readMeta(db, 'lastSyncedAt')) !== undefined)
+  const everSynced = computed(() => (lastSync.value === undefined ? undefined : lastSync.value !== null))
   const persist = useLiveQuery(() => readMeta(db, 'persist'))
   const blocked = useLiveQuery(() => readMeta(db, 'syncBlocked'))
   const rejections = useLiveQuery(() => db.rejections.count())

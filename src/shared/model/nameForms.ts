@@ -24,9 +24,10 @@ export const NameFormsField = v.object({
   prepositional: form,
 }) satisfies v.GenericSchema<unknown, NameForms>
 
-const spaced = (name: string) => name.trim().replace(/\s+/g, ' ')
+/** A name as the forms are kept for it: trimmed, one space between words. */
+export const spacedName = (name: string) => name.trim().replace(/\s+/g, ' ')
 
 /** The form the curator wrote for `name` in `nameCase`; '' where they wrote none, or wrote it for another name. */
 export function correctedForm(forms: NameForms | undefined, name: string, nameCase: DeclinedCase): string {
-  return forms && spaced(forms.of) === spaced(name) ? (forms[nameCase] ?? '').trim() : ''
+  return forms && spacedName(forms.of) === spacedName(name) ? (forms[nameCase] ?? '').trim() : ''
 }
