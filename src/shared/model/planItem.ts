@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { IdField, OptionalCalendarDateField, optionalText, requiredText } from './fields.ts'
+import { type MeetingKind, type MeetingKindName, offeredKinds, ownKindName } from './meetingKinds.ts'
 import { planDueDates } from './planLayout.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
@@ -28,26 +29,34 @@ export const PlanItemFields = PlanItemObject satisfies v.GenericSchema<unknown, 
 
 /**
  * The seeds' sequence of a pair's work («встреча-знакомство; пробная встреча; встреча-планирование;
- * совместная работа по индивидуальному плану (4–5 мероприятий); итоговая встреча»), with due dates laid out
- * over the school year (`planDueDates`). The curator edits it afterwards.
+ * совместная работа по индивидуальному плану (4–5 мероприятий); итоговая встреча»), each step the kind of meeting
+ * it is, with due dates laid out over the school year (`planDueDates`). The curator edits it afterwards.
  */
-const OPENING = ['Встреча-знакомство', 'Пробная встреча', 'Встреча-планирование: цели и индивидуальный план'] as const
-const WORK = [
-  'Совместная работа по плану: первое мероприятие',
-  'Совместная работа по плану: второе мероприятие',
-  'Совместная работа по плану: третье мероприятие',
-  'Совместная работа по плану: четвёртое мероприятие',
-] as const
-const CLOSING = ['Итоговая встреча', 'Рефлексия и анкетирование'] as const
+const TEMPLATE: ReadonlyArray<{ kind: MeetingKind, title: string, nth?: string }> = [
+  { kind: 'intro', title: 'Встреча-знакомство' },
+  { kind: 'trial', title: 'Пробная встреча' },
+  { kind: 'planning', title: 'Встреча-планирование: цели и индивидуальный план' },
+  ...['первое', 'второе', 'третье', 'четвёртое'].map(nth => ({ kind: 'work' as const, title: 'Совместная работа по плану', nth })),
+  { kind: 'final', title: 'Итоговая встреча' },
+  { kind: 'reflection', title: 'Рефлексия и анкетирование' },
+]
+const WORK_STEPS = TEMPLATE.filter(step => step.kind === 'work').length
 
-export function planFromTemplate(pairId: string, startDate: string, endDate: string): Array<Omit<PlanItem, 'id' | 'updatedAt' | 'deleted'>> {
-  const dueDates = planDueDates(startDate, endDate, WORK.length)
-  return [...OPENING, ...WORK, ...CLOSING].map((title, position) => ({
-    pairId,
-    title,
-    dueDate: dueDates[position] ?? '',
-    status: 'planned' as const,
-    result: '',
-    position,
-  }))
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('ru') + text.slice(1)
+
+/**
+ * A new pair's plan as its programme holds its meetings (seed 002 has no пробная встреча and calls the first
+ * «первая, организационная встреча»): the steps of the kinds the programme does not offer are left out, and a
+ * step is titled by the school's own word for its kind where the programme has one.
+ */
+export function planFromTemplate(pairId: string, startDate: string, endDate: string, kinds: readonly MeetingKindName[] = []): Array<Omit<PlanItem, 'id' | 'updatedAt' | 'deleted'>> {
+  const dueDates = planDueDates(startDate, endDate, WORK_STEPS)
+  const offered = offeredKinds(kinds)
+  const titled = ({ kind, title, nth }: typeof TEMPLATE[number]) => {
+    const own = ownKindName(kinds, kind)
+    return `${own ? upperFirst(own) : title}${nth ? `: ${nth} мероприятие` : ''}`
+  }
+  return TEMPLATE.map((step, i) => ({ step, dueDate: dueDates[i] ?? '' }))
+    .filter(({ step }) => offered.includes(step.kind))
+    .map(({ step, dueDate }, position) => ({ pairId, title: titled(step), dueDate, status: 'planned' as const, result: '', position }))
 }

@@ -71,6 +71,25 @@ describe('pair form', () => {
     expect(plan).toHaveLength(9)
   })
 
+  it('starts the plan with the programme\'s own meetings: no step of a kind it leaves out, each in its words', async () => {
+    await mutate(db, 'programs', ids.program, 'upsert', { meetingKinds: [{ kind: 'intro', name: 'первая, организационная встреча' }, { kind: 'work', name: '' }, { kind: 'final', name: '' }] })
+    const { wrapper, router } = await mountAt('/pairs/new')
+    await settle()
+    await wrapper.findAll('select')[0]!.setValue(ids.program)
+    await wrapper.find(`input[value="${ids.kolya}"]`).setValue(true)
+    await wrapper.find(`option[value="${ids.math}"]`).setValue()
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await arrivesAt(router, '/pairs')
+    const [pair] = await db.pairs.toArray()
+    const plan = await db.planItems.where('pairId').equals(pair!.id).sortBy('position')
+    expect(plan.map(p => p.title)).toEqual([
+      'Первая, организационная встреча',
+      ...['первое', 'второе', 'третье', 'четвёртое'].map(nth => `Совместная работа по плану: ${nth} мероприятие`),
+      'Итоговая встреча',
+    ])
+  })
+
   it('says who is «нет согласия», which consent each lacks, and leads to the card where it is written', async () => {
     const { wrapper } = await mountAt('/pairs/new')
     await settle()

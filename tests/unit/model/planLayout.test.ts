@@ -73,3 +73,26 @@ describe('a pair\'s plan over the school year', () => {
     ])
   })
 })
+
+describe('a new pair\'s plan as its programme holds its meetings', () => {
+  it('leaves out the kinds the programme does not offer and titles the others in the school\'s own words (seed 002)', () => {
+    const kinds = [
+      { kind: 'intro', name: 'первая, организационная встреча (встреча-знакомство)' },
+      { kind: 'work', name: '' },
+      { kind: 'final', name: 'итоговая встреча по результатам года' },
+    ] as const
+    const plan = planFromTemplate('pair', '2024-09-04', '2025-06-30', kinds)
+    expect(plan.map(p => p.title)).toEqual([
+      'Первая, организационная встреча (встреча-знакомство)',
+      'Совместная работа по плану: первое мероприятие',
+      'Совместная работа по плану: второе мероприятие',
+      'Совместная работа по плану: третье мероприятие',
+      'Совместная работа по плану: четвёртое мероприятие',
+      'Итоговая встреча по результатам года',
+    ])
+    expect(plan.map(p => p.position)).toEqual([0, 1, 2, 3, 4, 5])
+    // Each step keeps the date it has in the whole template: the final one stays near the end.
+    const whole = planFromTemplate('pair', '2024-09-04', '2025-06-30')
+    expect(plan.map(p => p.dueDate)).toEqual([whole[0], ...whole.slice(3, 8)].map(p => p!.dueDate))
+  })
+})

@@ -435,6 +435,8 @@ describe('приказ о закреплении пар', () => {
     const text = paragraphs(doc).join('\n')
     expect(text).toContain('1.1. Закрепить за Петровой Анной Игоревной (учитель математики) Белова Петра Ильича (молодой специалист), Ким Ольгу Викторовну (молодой специалист).')
     expect(text).toContain('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Петрову Анну Игоревну.')
+    // The period of the pairs it assigns, as the appendix lists them, not the programme's (seed 002: from the 4th, not the 1st).
+    expect(text).toContain('на период с 15 сентября 2025 г. по 31 мая 2026 г. согласно приложению')
     expect(text).toContain('статья 351.8 Трудового кодекса')
     expect(text).not.toContain('персональных данных') // no pupil among them
     expect(doc.blocks).toContainEqual({ kind: 'dateLine', date: '12 сентября 2026 г.', number: '№ 45-о' })

@@ -37,6 +37,16 @@ function basisText(input: OrderInput, participants: readonly Person[], school: s
 }
 
 /**
+ * The period the order assigns its pairs for: from the first pair's start to the last one's planned end, as the
+ * appendix lists them (seed 002's pairs from 4 September in a programme from the 1st); the programme's with none.
+ */
+function pairsPeriod(pairs: ReadonlyArray<Pick<Pair, 'startDate' | 'plannedEndDate'>>, program: Pick<Program, 'startDate' | 'endDate'>): { start: string, end: string } {
+  const starts = pairs.map(pair => pair.startDate).sort()
+  const ends = pairs.map(pair => pair.plannedEndDate).sort()
+  return { start: formatDate(starts[0] ?? program.startDate), end: formatDate(ends.at(-1) ?? program.endDate) }
+}
+
+/**
  * Приказ о закреплении наставнических пар: its paragraphs as the curator left them (or as the data gives them),
  * the pairs (names in the case each sentence needs) and the appendix always from the data.
  */
@@ -75,7 +85,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
     text('subject', t('reports.order.subject', { name: program.name }), 'center'),
     text('basis', basisText(input, participants, schoolIn(names, requisites))),
     { kind: 'paragraph', text: t('reports.order.orders') },
-    text('item1', t('reports.order.item1', { form: program.form, start: formatDate(program.startDate), end: formatDate(program.endDate) })),
+    text('item1', t('reports.order.item1', { form: program.form, ...pairsPeriod(running.map(({ pair }) => pair), program) })),
     ...assignments.map((line): Block => ({ kind: 'paragraph', text: line })),
     text('item2', curator),
     text('item3', t('reports.order.item3')),
