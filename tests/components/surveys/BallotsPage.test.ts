@@ -55,6 +55,14 @@ describe('printed survey cards', () => {
     expect(wrapper.findAll('.cut-sheet article')).toHaveLength(1)
   })
 
+  it('issues no card for a campaign that has ended, and says why (a survey entered afterwards, seed 002\'s September)', async () => {
+    await mutate(db, 'surveyCampaigns', campaignId, 'upsert', { opensOn: '2024-09-16', closesOn: '2024-09-30' })
+    const { wrapper } = await open()
+    expect(wrapper.get('[role="status"].banner').text()).toBe('Анкетирование закончилось 30 сентября 2024 г.: по карточкам больше не ответить, новые не выпускаются.')
+    expect(wrapper.find('input[type="number"]').exists()).toBe(false)
+    expect(wrapper.findAll('button').map(b => b.text())).not.toContain('Выпустить карточки')
+  })
+
   it('tells an entry questionnaire\'s card to be kept for the exit one, and the exit one\'s to be answered', async () => {
     serverAddresses([])
     for (const [phase, hint] of [['exit', 'код принимает один ответ'], ['entry', 'Сохраните карточку: по ней же вы ответите в конце программы']] as const) {
