@@ -82,6 +82,23 @@ describe.each(BACKENDS)('consent rules on %s', (backend) => {
     ])
   })
 
+  it('takes a pair entered after it ended, its consents over since, and refuses the same pair as running', async () => {
+    const { curator } = ctx.school
+    const [program, teacher, mentee, past, running] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()]
+    const schoolYear = { validFrom: '2024-09-04', validUntil: '2025-06-30' }
+    const pushed = await curator.push(
+      upsert('programs', program, programFields()),
+      upsert('people', teacher, personFields('Бальбердина Ольга', { isMentor: 1 })),
+      upsert('people', mentee, personFields('Орлов Павел', { category: 'young_specialist', isMentee: 1 })),
+      consent(teacher, schoolYear),
+      consent(mentee, schoolYear),
+      dutiesConsent(teacher, schoolYear),
+      upsert('pairs', past, { ...pairFields(program, teacher, [mentee]), startDate: '2024-09-04', plannedEndDate: '2025-06-30', status: 'completed' }),
+      upsert('pairs', running, pairFields(program, teacher, [mentee])),
+    )
+    expect(outcome(pushed.results.slice(6))).toEqual(['applied', 'mentorId: no_consent_mentor'])
+  })
+
   it('asks a partner\'s employee, who has no labour contract with the school, for no duties consent', async () => {
     const { curator } = ctx.school
     const [program, partnerMentor, mentee, pair] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()]

@@ -90,6 +90,42 @@ describe('pair form', () => {
     ])
   })
 
+  it('enters a pair that has already ended with whoever was in it: only a running pair needs consents in force today', async () => {
+    const { wrapper, router } = await mountAt('/pairs/new')
+    await settle()
+    const status = wrapper.findAll('select').find(s => s.findAll('option').some(o => o.attributes('value') === 'completed'))!
+    expect(wrapper.find(`option[value="${ids.noConsentMentor}"]`).attributes('disabled')).toBeDefined()
+    await status.setValue('completed')
+    expect(wrapper.find(`option[value="${ids.noConsentMentor}"]`).attributes('disabled')).toBeUndefined()
+    expect(wrapper.find(`option[value="${ids.noConsentMentor}"]`).text()).toContain('нет согласия')
+    expect(wrapper.find(`input[value="${ids.masha}"]`).attributes('disabled')).toBeUndefined()
+    await wrapper.findAll('select')[0]!.setValue(ids.program)
+    await wrapper.find(`input[value="${ids.masha}"]`).setValue(true)
+    await wrapper.find(`option[value="${ids.noConsentMentor}"]`).setValue()
+    const [start, end] = wrapper.findAll('input[type="date"]')
+    await start!.setValue('2024-09-04')
+    await end!.setValue('2025-06-30')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await arrivesAt(router, '/pairs')
+    expect(await db.pairs.toArray()).toMatchObject([{ mentorId: ids.noConsentMentor, menteeIds: [ids.masha], status: 'completed', startDate: '2024-09-04' }])
+  })
+
+  it('refuses a pair running today whose mentor has no consent in force, named on the mentor\'s field', async () => {
+    const { wrapper } = await mountAt('/pairs/new')
+    await settle()
+    const status = wrapper.findAll('select').find(s => s.findAll('option').some(o => o.attributes('value') === 'completed'))!
+    await status.setValue('completed')
+    await wrapper.findAll('select')[0]!.setValue(ids.program)
+    await wrapper.find(`input[value="${ids.kolya}"]`).setValue(true)
+    await wrapper.find(`option[value="${ids.noConsentMentor}"]`).setValue()
+    await status.setValue('active')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(wrapper.get('.field--invalid').text()).toContain('Наставник')
+    expect(await db.pairs.count()).toBe(0)
+  })
+
   it('says who is «нет согласия», which consent each lacks, and leads to the card where it is written', async () => {
     const { wrapper } = await mountAt('/pairs/new')
     await settle()
