@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw, type RouterScrollBehavior } from 'vue-router'
 import type { Role } from '#shared/roles'
 import MentorHomePage from './features/mentor/MentorHomePage.vue'
+import { reportUnsavedPages } from './pwa/offlineReadiness.ts'
 import { useSession } from './stores/session.ts'
 
 declare module 'vue-router' {
@@ -123,5 +124,6 @@ export function createAppRouter() {
       return '/login'
     return !to.meta.roles || to.meta.roles.includes(role) ? true : homeOf(role)
   })
+  reportUnsavedPages(router)
   return router
 }

@@ -2,6 +2,11 @@ import type { Messages } from './messages.ts'
 
 export const en: Messages = {
   app: { name: 'Nastavnik', skipToContent: 'Skip to content' },
+  offline: {
+    saving: 'The app is being saved on this device to work offline. Stay connected until this message goes away.',
+    unsaved: 'The page did not open: the app has not finished saving on this device, and there is no network. Open it again once the network is back.',
+    retry: 'Open again',
+  },
   nav: { roadmap: 'Roadmap', programs: 'Programmes', partners: 'Partners', people: 'People', meetings: 'Meetings', pairs: 'Pairs', users: 'Access', myPairs: 'My pairs', settings: 'Settings', main: 'Main menu', monitoring: 'Monitoring', reports: 'Documents', region: 'Region', surveys: 'Surveys' },
   status: {
     online: 'Online',

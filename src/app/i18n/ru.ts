@@ -1,6 +1,11 @@
 /** The source language: every key the UI uses is defined here first; `en.ts` must have the same keys. */
 export const ru = {
   app: { name: 'Наставник', skipToContent: 'К содержанию' },
+  offline: {
+    saving: 'Приложение сохраняется на устройство для работы без сети: не отключайтесь от сети, пока это сообщение не пропадёт.',
+    unsaved: 'Страница не открылась: приложение ещё не сохранилось на устройстве, а сети нет. Откройте её снова, когда появится сеть.',
+    retry: 'Открыть снова',
+  },
   nav: { roadmap: 'Дорожная карта', programs: 'Программы', partners: 'Партнёры', people: 'Участники', meetings: 'Встречи', pairs: 'Пары', users: 'Доступ', myPairs: 'Мои пары', settings: 'Настройки', main: 'Основное меню', monitoring: 'Мониторинг', reports: 'Документы', region: 'Регион', surveys: 'Анкеты' },
   status: {
     online: 'В сети',

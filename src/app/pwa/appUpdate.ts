@@ -1,4 +1,5 @@
 import { ref } from 'vue'
+import { followFirstInstall } from './offlineReadiness.ts'
 
 const HOUR = 60 * 60 * 1000
 
@@ -26,8 +27,12 @@ async function register(offer: () => void): Promise<void> {
   })
   if (registration.waiting && navigator.serviceWorker.controller)
     offer()
+  followFirstInstall(registration.installing)
   offerOnceInstalled(registration.installing)
-  registration.addEventListener('updatefound', () => offerOnceInstalled(registration.installing))
+  registration.addEventListener('updatefound', () => {
+    followFirstInstall(registration.installing)
+    offerOnceInstalled(registration.installing)
+  })
   const check = () => void registration.update().catch(() => undefined)
   setInterval(check, HOUR)
   addEventListener('online', check)
