@@ -65,7 +65,7 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
     loaded = true
   })
 
-  useDirtyForm(computed(isDirty))
+  useDirtyForm(computed(isDirty), !!draftKey)
 
   const form = useFormSubmit(schema, () => draft, async (fields) => {
     const before = JSON.parse(pristine.value) as Record<string, unknown>

@@ -71,6 +71,7 @@ export const en: Messages = {
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
+    leaveUnsaved: 'What you typed on this page is not saved. Leave without saving?',
     errors: {
       required: 'Fill in this field',
       too_long: 'The text is too long',
