@@ -99,9 +99,11 @@ describe('the school\'s indicators page', () => {
     const { wrapper, router } = await mountAt('/monitoring/definitions', [], () => useSession().load())
     await settle()
     expect(wrapper.text()).toContain('Своих показателей пока нет')
-    window.confirm = vi.fn(() => true)
+    const confirm = vi.fn(() => true)
+    window.confirm = confirm
     await wrapper.find('[aria-label^="Применить: Показатели как в программе школы"]').trigger('click')
     await settle()
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Добавить 6 показателей из таблицы «/))
     await vi.waitFor(async () => expect(await db.indicatorDefinitions.count()).toBe(6))
     await vi.waitFor(() => expect(wrapper.text()).toContain('6 показателей'))
 

@@ -35,6 +35,9 @@ describe('person form', () => {
     expect(labels(wrapper)).not.toContain('Класс или группа')
     expect(labels(wrapper)).toEqual(expect.arrayContaining(['Должность', 'Предмет или направление', 'Педагогический стаж, лет', 'Общий стаж, лет', 'Квалификационная категория', 'Методическое объединение']))
     expect([box(wrapper, 'Наставник').checked, box(wrapper, 'Наставляемый').checked]).toEqual([true, false])
+    // A screen reader hears the roles as roles, and ОВЗ and giftedness under a group of their own.
+    const groups = wrapper.findAll('fieldset.choice').map(f => [f.get('legend').text(), f.findAll('label').map(l => l.text())])
+    expect(groups).toEqual([['Роли', ['Наставник', 'Наставляемый']], ['Особые образовательные потребности', ['ОВЗ', 'Одарённый']]])
 
     await labelled(wrapper, 'ФИО').setValue('Яковлева Ольга Петровна')
     await labelled(wrapper, 'Должность').setValue('учитель математики')
