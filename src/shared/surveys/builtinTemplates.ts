@@ -21,24 +21,26 @@ const single = (key: string, text: string, options: string[], required = true): 
 const multiple = (key: string, text: string, options: string[], required = false, exclusive?: string): SurveyItem => ({ key, kind: 'multiple', text, options, ...(exclusive && { exclusive }), required })
 const open = (key: string, text: string): SurveyItem => ({ key, kind: 'text', text, required: false })
 
-// The expectations a mentee states at entry and rates again at exit (same keys).
+// The expectations a mentee states at entry and rates again at exit: the same keys, asked ahead at entry and looking
+// back at exit («будет» / «было»), so that neither questionnaire reads «будет (было)».
 const MENTEE_EXPECTED = [
-  ['exp.comfort', 'Насколько комфортным будет (было) общение с наставником?'],
-  ['exp.help', 'Насколько наставник поможет (помог) вам в достижении ваших целей?'],
-  ['exp.interest', 'Насколько интересными будут (были) встречи и совместная работа?'],
-  ['exp.clarity', 'Насколько понятны задачи и план работы с наставником?'],
-  ['exp.growth', 'Насколько программа поможет (помогла) вам раскрыть свои способности?'],
+  ['exp.comfort', 'Насколько комфортным будет общение с наставником?', 'Насколько комфортным было общение с наставником?'],
+  ['exp.help', 'Насколько наставник поможет вам в достижении ваших целей?', 'Насколько наставник помог вам в достижении ваших целей?'],
+  ['exp.interest', 'Насколько интересными будут встречи и совместная работа?', 'Насколько интересными были встречи и совместная работа?'],
+  ['exp.clarity', 'Насколько понятны задачи и план работы с наставником?', 'Насколько понятны были задачи и план работы с наставником?'],
+  ['exp.growth', 'Насколько программа поможет вам раскрыть свои способности?', 'Насколько программа помогла вам раскрыть свои способности?'],
 ] as const
 
 const MENTOR_EXPECTED = [
-  ['exp.comfort', 'Насколько комфортной будет (была) работа с наставляемым?'],
-  ['exp.result', 'Насколько вы рассчитываете помочь (помогли) наставляемому достичь его целей?'],
-  ['exp.support', 'Насколько вы рассчитываете на поддержку (получили поддержку) куратора и школы?'],
-  ['exp.own_growth', 'Насколько работа наставником будет (была) полезна вам самим?'],
-  ['exp.time', 'Насколько реально совмещать наставничество с основной работой или учёбой?'],
+  ['exp.comfort', 'Насколько комфортной будет работа с наставляемым?', 'Насколько комфортной была работа с наставляемым?'],
+  ['exp.result', 'Насколько вы рассчитываете помочь наставляемому достичь его целей?', 'Насколько вы помогли наставляемому достичь его целей?'],
+  ['exp.support', 'Насколько вы рассчитываете на поддержку куратора и школы?', 'Насколько вы получили поддержку куратора и школы?'],
+  ['exp.own_growth', 'Насколько работа наставником будет полезна вам самим?', 'Насколько работа наставником была полезна вам самим?'],
+  ['exp.time', 'Насколько реально совмещать наставничество с основной работой или учёбой?', 'Насколько удавалось совмещать наставничество с основной работой или учёбой?'],
 ] as const
 
-const expectations = (list: ReadonlyArray<readonly [string, string]>) => list.map(([key, text]) => scale(key, text))
+const expectations = (list: ReadonlyArray<readonly [string, string, string]>, phase: SurveyPhase) =>
+  list.map(([key, entry, exit]) => scale(key, phase === 'entry' ? entry : exit))
 
 export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
   {
@@ -47,7 +49,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     audience: 'mentee',
     phase: 'entry',
     items: [
-      ...expectations(MENTEE_EXPECTED),
+      ...expectations(MENTEE_EXPECTED, 'entry'),
       multiple('goals', 'Чего вы ждёте от наставничества?', ['Улучшить успеваемость', 'Подготовиться к олимпиаде или конкурсу', 'Выбрать профессию', 'Найти друзей и поддержку', 'Освоиться в новом коллективе', 'Реализовать проект']),
       single('frequency', 'Как часто вы хотели бы встречаться с наставником?', ['Раз в неделю', 'Раз в две недели', 'Раз в месяц']),
       open('wishes', 'Что ещё важно знать наставнику о ваших ожиданиях?'),
@@ -59,7 +61,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     audience: 'mentee',
     phase: 'exit',
     items: [
-      ...expectations(MENTEE_EXPECTED),
+      ...expectations(MENTEE_EXPECTED, 'exit'),
       scale('sat.program', 'Насколько вы удовлетворены участием в программе наставничества?'),
       scale('sat.mentor', 'Насколько вы удовлетворены работой с вашим наставником?'),
       scale('sat.meetings', 'Насколько полезными были встречи с наставником?'),
@@ -75,7 +77,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     audience: 'mentor',
     phase: 'entry',
     items: [
-      ...expectations(MENTOR_EXPECTED),
+      ...expectations(MENTOR_EXPECTED, 'entry'),
       single('experience', 'Был ли у вас опыт наставничества?', ['Да, в этой школе', 'Да, в другом месте', 'Нет']),
       multiple('needs', 'Какая поддержка вам понадобится?', ['Обучение наставников', 'Методические материалы', 'Консультации куратора', 'Время в расписании', 'Обмен опытом с другими наставниками']),
       open('wishes', 'Ваши ожидания и опасения'),
@@ -87,7 +89,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     audience: 'mentor',
     phase: 'exit',
     items: [
-      ...expectations(MENTOR_EXPECTED),
+      ...expectations(MENTOR_EXPECTED, 'exit'),
       scale('sat.program', 'Насколько вы удовлетворены участием в программе наставничества?'),
       scale('sat.mentee', 'Насколько вы удовлетворены работой с наставляемым (наставляемыми)?'),
       scale('sat.organisation', 'Насколько вы удовлетворены организацией программы в школе?'),

@@ -72,4 +72,12 @@ describe('built-in questionnaires', () => {
       expect(exit.items.map(i => i.key)).toEqual(expect.arrayContaining(expectations))
     }
   })
+
+  it('ask ahead at entry and look back at exit, never «будет (было)» in one line', () => {
+    const text = (slug: string, key: string) => BUILTIN_TEMPLATES.find(t => t.slug === slug)!.items.find(i => i.key === key)!.text
+    expect(text('mentee-entry', 'exp.comfort')).toBe('Насколько комфортным будет общение с наставником?')
+    expect(text('mentee-exit', 'exp.comfort')).toBe('Насколько комфортным было общение с наставником?')
+    expect(text('mentor-exit', 'exp.result')).toBe('Насколько вы помогли наставляемому достичь его целей?')
+    expect(BUILTIN_TEMPLATES.flatMap(t => t.items.map(i => i.text)).filter(line => /\(.*(было|была|были|помог)/.test(line))).toEqual([])
+  })
 })
