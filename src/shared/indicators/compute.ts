@@ -107,12 +107,13 @@ function numeratorAndRespondents(rule: IndicatorRule, input: IndicatorInput, tal
 
 /**
  * The share's whole when it is not the respondents: the total entered for the year in the definition, else
- * in the year settings of the built-in it stands for, else — for partners — the registry's count.
+ * in the year settings of the built-in it stands for, else — for the school's partners — the registry's count (a
+ * region's companies, which no school registers, wait for their total to be entered).
  */
 function enteredTotal(rule: IndicatorRule, input: IndicatorInput): number | null | undefined {
   const of = rule.basedOn ? DENOMINATOR_OF[rule.basedOn] : undefined
   const total = rule.totals[String(input.year)] ?? (of && of !== 'respondents' ? input.settings?.denominators[of] : undefined)
-  return rule.measure === 'partners' ? total ?? input.partnerCount : total
+  return rule.basedOn === 'partnersWithMentors' ? total ?? input.partnerCount : total
 }
 
 /**

@@ -54,6 +54,9 @@ function denominatorOf(name: string, note: string): string {
   return found?.[1]?.trim() ?? ''
 }
 
+/** A whole counted beyond the school's registry: «предприятий, осуществляющих деятельность в Кировской области». */
+const BEYOND_SCHOOL = /област|кра[йяе]\b|регион|республик|округ|район|муниципал|осуществляющ/i
+
 /**
  * What a row of a school's table most likely counts, read from its Russian words: who (the role and category),
  * of what age, and the total it is a share of. A guess the curator checks in the preview and can edit after.
@@ -64,7 +67,9 @@ function guessRule(name: string, note: string): Guessed {
   const rule: Omit<Guessed, 'basedOn' | 'denominator'> = measure === 'participants'
     ? { measure, role: has(name, /в роли наставника/i) ? 'mentor' : 'mentee', categories: categoriesOf(name), ageBand: ageBandOf(name) }
     : { measure, role: measure === 'partners' || has(name, /удовлетвор\S* наставников/i) ? 'mentor' : 'mentee', categories: [], ageBand: null }
-  return { ...rule, denominator: measure === 'satisfaction' ? '' : denominatorOf(name, note), basedOn: builtInOf(rule) }
+  const denominator = measure === 'satisfaction' ? '' : denominatorOf(name, note)
+  // The school's partners are not the companies of a region: such a share is the built-in's only when its whole is the school's.
+  return { ...rule, denominator, basedOn: measure === 'partners' && BEYOND_SCHOOL.test(denominator) ? '' : builtInOf(rule) }
 }
 
 /** A table's row as a definition of the school, placed at `position`. */

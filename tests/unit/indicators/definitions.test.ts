@@ -42,7 +42,8 @@ describe('the seeds\' tables, pasted as written', () => {
     expect(teens).toMatchObject({ role: 'mentor', ageBand: { from: 15, to: 19 }, basedOn: '', targets: { 2020: 2, 2024: 10 } })
     // «с опытом работы от 0 до 3 лет» is experience, not an age.
     expect(teachers).toMatchObject({ role: 'mentee', categories: ['young_specialist'], ageBand: null, basedOn: 'menteeYoungSpecialists', targets: { 2020: 10, 2022: 40 } })
-    expect(enterprises).toMatchObject({ measure: 'partners', basedOn: 'partnersWithMentors', denominator: 'предприятий, осуществляющих деятельность в Кировской области', targets: { 2020: 2, 2021: 10, 2022: 20, 2023: 25, 2024: 30 } })
+    // The region's companies are not the school's partners: not the built-in, whose whole is the partner registry.
+    expect(enterprises).toMatchObject({ measure: 'partners', basedOn: '', denominator: 'предприятий, осуществляющих деятельность в Кировской области', targets: { 2020: 2, 2021: 10, 2022: 20, 2023: 25, 2024: 30 } })
   })
 
   it('names the row and the column of a cell it cannot read, and a table without year columns', () => {
@@ -113,6 +114,14 @@ describe('a school\'s own definitions on a fixture school', () => {
     expect(values.map(v => [v.denominator, v.value, v.target, v.met])).toEqual([[30, 10, 30, false], [20, 5, 4, true], [4, 25, 30, false], [10, 20, 10, true]])
     expect(values[0]).toMatchObject({ key: 'kirovRegion-0', own: { measure: 'participants', basedOn: '' } })
     expect(values[0]?.own?.name).toMatch(/^Доля детей в возрасте от 10 до 19 лет/)
+  })
+
+  it('leaves seed 003\'s share of the region\'s companies without a whole until one is entered, not the school\'s partners', () => {
+    const enterprises = computeIndicators(schoolInput({ partnerCount: 4, definitions: definitions('kirovRegion') }))[3]
+    expect(enterprises).toMatchObject({ numerator: 2, denominator: null, value: null })
+    // The school programme's «от общего числа предприятий, социальных партнеров» is the registry's.
+    const partners = computeIndicators(schoolInput({ partnerCount: 4, definitions: definitions('schoolProgram') }))[3]
+    expect(partners).toMatchObject({ numerator: 2, denominator: 4, value: 50 })
   })
 
   it('takes seed 003\'s 2020 targets in 2020, and has none beyond the table\'s last year', () => {

@@ -18,7 +18,8 @@ describe('the region\'s totals over schools with different definitions', () => {
 
   it('adds a definition to the built-in it stands for, and the school\'s own kinds by name; numerators and denominators, never percentages', () => {
     const total = sumIndicators([builtIn, regionA, regionB])
-    expect(total.map(t => t.key)).toEqual(['menteeStudents', 'mentorStudents', 'menteeYoungSpecialists', 'partnersWithMentors', 'menteeSatisfaction', 'mentorSatisfaction', totalKeyOf(regionA[0]!), totalKeyOf(regionA[1]!)])
+    // The share of the region's companies is a kind of its own, not the school's partners of the built-in.
+    expect(total.map(t => t.key)).toEqual(['menteeStudents', 'mentorStudents', 'menteeYoungSpecialists', 'partnersWithMentors', 'menteeSatisfaction', 'mentorSatisfaction', totalKeyOf(regionA[0]!), totalKeyOf(regionA[1]!), totalKeyOf(regionA[3]!)])
     expect(totalKeyOf(regionA[0]!)).toBe(totalKeyOf(regionB[0]!))
     // Young specialists: 1 of 2 (built-in), 1 of 4, 1 of 6 → 3 of 12.
     expect(total[2]).toMatchObject({ numerator: 3, denominator: 12, value: 25 })
@@ -26,6 +27,8 @@ describe('the region\'s totals over schools with different definitions', () => {
     expect(total[6]).toMatchObject({ numerator: 6, denominator: 40, value: 15, target: 30, own: { measure: 'participants', basedOn: '' } })
     // 15–19 mentors: school B entered no total, so only A's 1 of 20 counts.
     expect(total[7]).toMatchObject({ numerator: 1, denominator: 20, value: 5 })
+    // Companies: A's 2 of the 10 entered; B entered no total.
+    expect(total[8]).toMatchObject({ numerator: 2, denominator: 10, value: 20 })
     // Under 18 is counted only by the school with the built-in indicators.
     expect(total[0]).toMatchObject({ numerator: 4, denominator: 40, value: 10 })
   })

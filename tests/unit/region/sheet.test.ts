@@ -12,7 +12,8 @@ describe('the region\'s workbook', () => {
     const schools = [{ schoolId: 'a', name: 'Школа № 1', indicators: regionValues(builtIn) }, { schoolId: 'b', name: 'Школа № 2', indicators: regionValues(own) }]
     const sheet = regionSheet({ year: 2021, schools, total: sumIndicators(schools.map(s => s.indicators)) }, 'Итого')
     const [head, first, second, total] = sheet
-    expect(head).toHaveLength(1 + 8 * 3)
+    // The six built-in totals, then the region's 10–19 mentees, 15–19 mentors and share of the region's companies.
+    expect(head).toHaveLength(1 + 9 * 3)
     expect(head?.[19]).toMatchObject({ value: expect.stringMatching(/^Доля детей в возрасте от 10 до 19 лет.*…, %$/) })
     // The 10–19 mentees: none at the first school, 3 of 30 at the second, and so in all.
     expect(first?.slice(19, 22)).toEqual([null, null, ''])
