@@ -39,6 +39,13 @@ describe('input not yet saved on a curator\'s form', () => {
     await arrivesAt(router, '/pairs')
   })
 
+  it('asks nothing when the curator presses the form\'s own «Отмена»: dropping the input is what it says', async () => {
+    const { wrapper, router, ask } = await typedCard(false)
+    await wrapper.findAll('a').find(a => a.text() === 'Отмена')!.trigger('click')
+    await arrivesAt(router, '/people')
+    expect(ask).not.toHaveBeenCalled()
+  })
+
   it('asks nothing once saved, nor for a change of the query that keeps the page', async () => {
     const { wrapper, router, ask } = await typedCard(false)
     await router.push('/people/new?as=mentor')

@@ -23,10 +23,19 @@ export function useDirtyForm(isDirty: Ref<boolean>, keptOnDevice = false): void 
 
 /**
  * Leaving a page (the menu, back) or closing the tab with input at risk asks first. A change of the query alone (a
- * filter, a tab of the same page) keeps the form, and asks nothing.
+ * filter, a tab of the same page) keeps the form, and a form's «Отмена» (a link marked `data-discard`) is the choice
+ * to drop the input already made: neither asks.
  */
 export function guardInputAtRisk(router: Router, ask = (question: string) => window.confirm(question)): void {
-  router.beforeEach((to, from) => to.path === from.path || !inputAtRisk.value || ask(t('form.leaveUnsaved')))
+  let discarding = false
+  globalThis.document?.addEventListener('click', (event) => {
+    discarding = event.target instanceof Element && event.target.closest('[data-discard]') !== null
+  }, true)
+  router.beforeEach((to, from) => {
+    const chosen = discarding
+    discarding = false
+    return chosen || to.path === from.path || !inputAtRisk.value || ask(t('form.leaveUnsaved'))
+  })
   globalThis.addEventListener?.('beforeunload', (event) => {
     if (inputAtRisk.value)
       event.preventDefault()
