@@ -55,7 +55,7 @@ const ru = {
   indicatorYears: { year: 'год', targets: 'цели', denominators: 'знаменатели' },
   awards: { personId: 'участник', programId: 'программа', kind: 'вид поощрения', date: 'дата', basis: 'основание', notes: 'заметки' },
   practices: { title: 'название', description: 'описание', programId: 'программа', pairId: 'пара', date: 'дата', files: 'файлы' },
-  reportNotes: { programId: 'программа', year: 'год', sections: 'текст справки' },
+  reportNotes: { programId: 'программа', year: 'год', period: 'календарный или учебный год', sections: 'текст справки' },
   indicatorDefinitions: {
     name: 'наименование', note: 'как считается', measure: 'что считается', role: 'роль', categories: 'категории', ageBand: 'возраст', denominator: 'от какого общего числа',
     targets: 'цели по годам', totals: 'знаменатели по годам', unit: 'единица измерения', position: 'порядок', basedOn: 'показатель модели',
@@ -103,7 +103,7 @@ const en: typeof ru = {
   indicatorYears: { year: 'year', targets: 'targets', denominators: 'totals' },
   awards: { personId: 'participant', programId: 'programme', kind: 'kind of award', date: 'date', basis: 'basis', notes: 'notes' },
   practices: { title: 'title', description: 'description', programId: 'programme', pairId: 'pair', date: 'date', files: 'files' },
-  reportNotes: { programId: 'programme', year: 'year', sections: 'report text' },
+  reportNotes: { programId: 'programme', year: 'year', period: 'calendar or school year', sections: 'report text' },
   indicatorDefinitions: {
     name: 'name', note: 'how it is counted', measure: 'what is counted', role: 'role', categories: 'categories', ageBand: 'age', denominator: 'share of what total',
     targets: 'targets by year', totals: 'totals by year', unit: 'unit', position: 'order', basedOn: 'model indicator',

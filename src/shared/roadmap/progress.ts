@@ -2,6 +2,7 @@ import type { Roadmap } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import { deadlineState, markedByDay } from './deadlineState.ts'
 import { openedOccurrences, type OccurrenceWindow } from './occurrences.ts'
+import { inPeriod, type ReportPeriod } from './reportPeriod.ts'
 import { contextOf } from './roadmaps.ts'
 
 type EventState = ReturnType<typeof deadlineState>
@@ -68,55 +69,58 @@ export function eventMarking(event: Pick<RoadmapEvent, 'deadline' | 'status' | '
   return { choices, missed, done: eventDone(event, roadmap) }
 }
 
-/** An occurrence of a recurring event due in a calendar year, with its mark where the curator made one. */
-export interface YearOccurrence extends OccurrenceWindow {
+/** An occurrence of a recurring event due in a report's period, with its mark where the curator made one. */
+export interface PeriodOccurrence extends OccurrenceWindow {
   mark?: RoadmapEvent['occurrences'][number]
 }
 
+/** A window belongs to the period its first day falls in: «ежегодно в июне» of 2025 to the school year 2024/25. */
+const windowIn = (period: Pick<ReportPeriod, 'from' | 'to'>) => (w: OccurrenceWindow) => inPeriod(w.from, period)
+
 /**
- * A recurring event's occurrences due in a calendar year within its roadmap (seed 003's «сентябрь» of 2022 in its
- * roadmap «на 2020-2024 годы»), each with its mark: what the year's справка reports of it.
+ * A recurring event's occurrences due in a period within its roadmap (seed 003's «сентябрь» of 2022 in its roadmap
+ * «на 2020-2024 годы»), each with its mark: what the period's справка reports of it.
  */
-function yearOccurrences(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number): YearOccurrence[] {
+function periodOccurrences(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, period: ReportPeriod): PeriodOccurrence[] {
   const marks = new Map(event.occurrences.map(o => [o.key, o]))
-  return markableOccurrences(event, roadmap, `${year}-12-31`)
-    .filter(w => w.key.startsWith(String(year)))
+  return markableOccurrences(event, roadmap, period.to)
+    .filter(windowIn(period))
     .map(w => ({ ...w, ...(marks.has(w.key) && { mark: marks.get(w.key)! }) }))
 }
 
-export interface YearEventState {
+export interface PeriodEventState {
   done: boolean
   overdue: boolean
-  /** A recurring event's occurrences due in the year, with their marks, and those of them passed unmarked (the year itself, for «ежегодно» with no month). */
-  occurrences?: YearOccurrence[]
-  missed?: YearOccurrence[]
-  /** The days in the year an event marked by the day was done, with their results. */
+  /** A recurring event's occurrences due in the period, with their marks, and those of them passed unmarked (the years, for «ежегодно» with no month). */
+  occurrences?: PeriodOccurrence[]
+  missed?: PeriodOccurrence[]
+  /** The days in the period an event marked by the day was done, with their results. */
   marks?: RoadmapEvent['occurrences']
-  /** The last day it was marked done on by the year's end. */
+  /** The last day it was marked done on by the period's end. */
   lastDone?: string
 }
 
 /**
- * Where an event stands in a calendar year's monitoring and справка. A recurring one by that year's occurrences:
- * done when each is marked, overdue when one passed unmarked. One marked by the day (ongoing, as needed, «ежегодно»
- * with no month) is done in a year it was marked in (seed 004's «в течение года», carried out in March); «ежегодно»
- * is owed in each year of its roadmap, and overdue in one that ended with no mark. Others as today: done by their
- * status, overdue by their deadline. Marked done as a whole, an event is done in every year.
+ * Where an event stands in a period's monitoring and справка (a calendar year, a school year). A recurring one by the
+ * period's occurrences: done when each is marked, overdue when one passed unmarked. One marked by the day (ongoing,
+ * as needed, «ежегодно» with no month) is done in a period it was marked in (seed 004's «в течение года», carried out
+ * in March); «ежегодно» is owed in each year of its roadmap, and overdue in one that ended with no mark. Others as
+ * today: done by their status, overdue by their deadline. Marked done as a whole, an event is done in every period.
  */
-export function yearEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, year: number, today: string): YearEventState {
+export function periodEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, period: ReportPeriod, today: string): PeriodEventState {
   if (event.status === 'done')
     return { done: true, overdue: false }
-  const lastDone = event.occurrences.map(o => o.on).filter(on => on <= `${year}-12-31`).sort().at(-1)
+  const lastDone = event.occurrences.map(o => o.on).filter(on => on <= period.to).sort().at(-1)
   const known = lastDone ? { lastDone } : {}
   if (markedByDay(event.deadline)) {
-    const marks = event.occurrences.filter(o => o.on.startsWith(String(year))).sort((a, b) => a.on.localeCompare(b.on))
-    const missed = yearsMissed(event, roadmap, today).filter(w => w.key === String(year))
+    const marks = event.occurrences.filter(o => inPeriod(o.on, period)).sort((a, b) => a.on.localeCompare(b.on))
+    const missed = yearsMissed(event, roadmap, today).filter(windowIn(period))
     return { done: marks.length > 0, overdue: missed.length > 0, marks, ...(missed.length && { missed }), ...known }
   }
   if (event.deadline.kind !== 'recurring')
     return { done: false, overdue: eventState(event, roadmap, today).overdue, ...known }
-  // None due in the year (May of a roadmap begun in September): nothing owed, nothing done.
-  const occurrences = yearOccurrences(event, roadmap, year)
+  // None due in the period (May of a roadmap begun in September): nothing owed, nothing done.
+  const occurrences = periodOccurrences(event, roadmap, period)
   const missed = passedUnmarked(occurrences, event, today)
   return { done: occurrences.length > 0 && occurrences.every(o => o.mark), overdue: missed.length > 0, occurrences, missed, ...known }
 }
@@ -129,8 +133,8 @@ export interface StageProgress {
   overdue: number
 }
 
-/** Per stage of a roadmap: its events, how many are done and how many overdue in the year, each event counted once. */
-export function roadmapProgress(roadmap: Pick<Roadmap, 'stages'>, states: ReadonlyArray<{ event: Pick<RoadmapEvent, 'stageId' | 'deleted'>, state: YearEventState }>): StageProgress[] {
+/** Per stage of a roadmap: its events, how many are done and how many overdue in the period, each event counted once. */
+export function roadmapProgress(roadmap: Pick<Roadmap, 'stages'>, states: ReadonlyArray<{ event: Pick<RoadmapEvent, 'stageId' | 'deleted'>, state: PeriodEventState }>): StageProgress[] {
   return roadmap.stages.map((stage) => {
     const ofStage = states.filter(({ event }) => !event.deleted && event.stageId === stage.id).map(({ state }) => state)
     return {

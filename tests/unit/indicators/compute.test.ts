@@ -157,6 +157,10 @@ describe('ids one per year and per programme and year', () => {
     expect(reportNoteId(program, 2026)).toBe(reportNoteId(program, 2026))
     expect(reportNoteId(program, 2026)).not.toBe(reportNoteId(program, 2027))
     expect(reportNoteId(program, 2026)).toMatch(/^0192f3a4-1b2c-7d3e-8f40-a1b2[0-9a-f]{8}$/)
+    // The school year beginning in 2026 has a note of its own, the calendar year's left alone.
+    expect(reportNoteId(program, 2026, 'school')).not.toBe(reportNoteId(program, 2026))
+    expect(reportNoteId(program, 2026, 'calendar')).toBe(reportNoteId(program, 2026))
+    expect(reportNoteId(program, 2026, 'school')).toMatch(/^0192f3a4-1b2c-7d3e-8f40-a1b2[0-9a-f]{8}$/)
   })
 })
 

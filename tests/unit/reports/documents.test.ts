@@ -7,6 +7,7 @@ import type { Program } from '#shared/model/program'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import { strFromU8, unzipSync } from 'fflate'
+import { calendarYear, reportPeriod } from '#shared/roadmap/reportPeriod'
 import { describe, expect, it } from 'vitest'
 import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
@@ -43,7 +44,7 @@ function input(overrides: Partial<SpravkaInput> = {}): SpravkaInput {
     roadmapEvents: [],
     names: {},
     today: '2026-06-01',
-    year: 2026,
+    period: calendarYear(2026),
     people,
     pairs,
     meetings: [meeting('e1', '2026-01-10', 'work', 60), meeting('e2', '2026-02-10', 'work', 30), meeting('e3', '2026-03-01', 'reflection', 90), meeting('e0', '2025-10-01', 'intro')],
@@ -92,6 +93,19 @@ describe('аналитическая справка', () => {
     expect(text).toContain('Взаимопосещение уроков')
     expect(text).not.toContain('личная заметка')
     expect(text).not.toContain('личное')
+  })
+
+  it('reports a school year from 1 September to 31 August when asked (seed 002\'s «на 2024-2025 учебный год»)', () => {
+    const doc = buildSpravka(input({ period: reportPeriod('school', 2025) }))
+    const text = JSON.stringify(doc.blocks)
+    expect(doc.title).toContain('«Педагог – молодой специалист» за 2025/2026 учебный год')
+    expect(doc.fileName).toContain('Аналитическая справка 2025-2026')
+    // October 2025's meeting counts with the spring's; a calendar 2026 left it out.
+    expect(text).toContain('За 2025/2026 учебный год проведено встреч: 4')
+    expect(JSON.stringify(buildSpravka(input()).blocks)).toContain('За 2026 год проведено встреч: 3')
+    // The indicators stay those of a calendar year, as their targets are set, and the справка says which.
+    expect(text).toContain('Показатели эффективности рассчитываются по календарным годам, как заданы их цели: в справке за учебный год — за 2026 год.')
+    expect(JSON.stringify(buildSpravka(input({ period: reportPeriod('school', 2025), awards: [] })).blocks)).toContain('Поощрений в 2025/2026 учебном году не было.')
   })
 
   it('names one curator in the singular, several in the plural, and ends on the initials\' own full stop', () => {
@@ -336,6 +350,8 @@ describe('the whole school\'s справка', () => {
     expect(summaryOf({ program: closed, programs: [closed] })).not.toContain('не утверждена')
     // The whole school's справка: one of its programmes still runs.
     expect(summaryOf({ program: null, programs: [program, runsOn] })).toContain('на период с 1 июля 2026 г. дорожная карта не утверждена')
+    // The school year 2025/26 is over with its lessons: its roadmap to 30 June covers it, the summer wants none.
+    expect(summaryOf({ program: runsOn, programs: [runsOn], period: reportPeriod('school', 2025) })).not.toContain('не утверждена')
   })
 })
 
@@ -349,7 +365,7 @@ describe('the справка of a year of a roadmap over several years (seed 003
     event('survey', 'Анкетирование участников', { deadline: { kind: 'recurring', every: 'year', months: [], text: 'Ежегодно' }, occurrences: [{ key: '2022-05-15', on: '2022-05-15', result: 'Анкеты' }, { key: '2024-05-20', on: '2024-05-20', result: '' }], position: 2 }),
     event('site', 'Страница на сайте школы', { deadline: { kind: 'ongoing', text: 'постоянно' }, occurrences: [{ key: '2022-02-01', on: '2022-02-01', result: '' }, { key: '2024-03-01', on: '2024-03-01', result: '' }], position: 3 }),
   ]
-  const rowsOf = (year: number) => buildSpravka(input({ year, today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks.flatMap(b => (b.kind === 'table' && b.rows[0]?.length === 4 ? b.rows.map(r => r[3]) : []))
+  const rowsOf = (year: number) => buildSpravka(input({ period: calendarYear(year), today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks.flatMap(b => (b.kind === 'table' && b.rows[0]?.length === 4 ? b.rows.map(r => r[3]) : []))
 
   it('reports each recurring event by that year\'s occurrences and their marks, not by today\'s', () => {
     expect(rowsOf(2022)).toEqual([
@@ -365,14 +381,14 @@ describe('the справка of a year of a roadmap over several years (seed 003
     expect(rowsOf(2023)[2]).toBe('не выполнено: 2023 год')
     // One carried on all along says the last day before the year's end, not a later year's.
     expect(rowsOf(2023)[3]).toBe('выполняется; последний раз 1 февраля 2022 г.')
-    const text = JSON.stringify(buildSpravka(input({ year: 2022, today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks)
+    const text = JSON.stringify(buildSpravka(input({ period: calendarYear(2022), today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: events })).blocks)
     expect(text).toContain('мероприятий — 4, выполнено — 3, просрочено — 1')
   })
 
   it('heads each roadmap\'s events with its title when two run in the year (the pupils\' and the teachers\')', () => {
     const teachers = { ...roadmap, id: 'teachers', title: 'Дорожная карта наставничества педагогических работников', startDate: '2022-09-01', endDate: '2023-08-31' }
     const talk = event('talk', 'Семинар для наставников', { roadmapId: 'teachers', deadline: { kind: 'on', at: '2022-10', text: 'октябрь 2022' } })
-    const spravka = buildSpravka(input({ year: 2022, today: '2026-12-05', roadmaps: [roadmap, teachers], roadmapEvents: [...events, talk] }))
+    const spravka = buildSpravka(input({ period: calendarYear(2022), today: '2026-12-05', roadmaps: [roadmap, teachers], roadmapEvents: [...events, talk] }))
     const table = spravka.blocks.find(b => b.kind === 'table' && b.rows[0]?.length === 4)
     expect(table?.kind === 'table' && table.subheads).toEqual([{ before: 0, text: roadmap.title }, { before: 4, text: teachers.title }])
     expect(table?.kind === 'table' && table.rows[4]?.slice(0, 2)).toEqual(['1.1', 'Семинар для наставников'])

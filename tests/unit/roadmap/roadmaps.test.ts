@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { calendarYear, reportPeriod } from '#shared/roadmap/reportPeriod'
 import { describe, expect, it } from 'vitest'
 import type { Roadmap } from '#shared/model/roadmap'
 import { approvalKindOf, canDeleteRoadmap, nextRoadmapId, roadmapIdFor, RoadmapFields } from '#shared/model/roadmap'
@@ -7,7 +8,7 @@ import type { RoadmapItem } from '#shared/model/roadmapItem'
 import { RoadmapTemplateFields } from '#shared/model/roadmapTemplate'
 import { validate } from '#shared/api/validate'
 import { roadmapFromLegacy } from '#shared/roadmap/legacy'
-import { eventDone, eventMarking, eventState, roadmapProgress, yearEventState } from '#shared/roadmap/progress'
+import { eventDone, eventMarking, eventState, roadmapProgress, periodEventState } from '#shared/roadmap/progress'
 import { roadmapFromTable } from '#shared/roadmap/fromTable'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
 import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
@@ -211,7 +212,7 @@ describe('roll-over', () => {
 describe('progress', () => {
   it('counts each event once per stage, overdue by its kind of deadline', () => {
     const { roadmap, events } = schoolRoadmap(2024)
-    const progress = roadmapProgress(roadmap, events.map(event => ({ event, state: yearEventState(event, roadmap, 2024, '2024-11-15') })))
+    const progress = roadmapProgress(roadmap, events.map(event => ({ event, state: periodEventState(event, roadmap, calendarYear(2024), '2024-11-15') })))
     expect(progress.reduce((n, s) => n + s.total, 0)).toBe(events.length)
     // September's and October's events are past; a standing event and a period still running are not.
     expect(progress[0]).toMatchObject({ total: 6, done: 0, overdue: 5 })
@@ -221,17 +222,17 @@ describe('progress', () => {
   it('counts a recurring event in a year by that year\'s occurrences: done once each is marked, overdue when one passed unmarked', () => {
     const years = { startDate: '2020-11-01', endDate: '2024-12-31' }
     const september = { deadline: { kind: 'recurring' as const, every: 'year' as const, months: [9], text: 'сентябрь' }, status: 'planned' as const, doneOn: '', occurrences: [{ key: '2022-09', on: '2022-09-12', result: '' }] }
-    expect(yearEventState(september, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false })
-    expect(yearEventState(september, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: true })
-    expect(yearEventState(september, years, 2023, '2023-08-01')).toMatchObject({ done: false, overdue: false })
+    expect(periodEventState(september, years, calendarYear(2022), '2026-12-05')).toMatchObject({ done: true, overdue: false })
+    expect(periodEventState(september, years, calendarYear(2023), '2026-12-05')).toMatchObject({ done: false, overdue: true })
+    expect(periodEventState(september, years, calendarYear(2023), '2023-08-01')).toMatchObject({ done: false, overdue: false })
     // Outside the roadmap's years nothing is owed; marked done as a whole, it is done in every year.
-    expect(yearEventState(september, years, 2025, '2026-12-05')).toEqual({ done: false, overdue: false, occurrences: [], missed: [], lastDone: '2022-09-12' })
+    expect(periodEventState(september, years, calendarYear(2025), '2026-12-05')).toEqual({ done: false, overdue: false, occurrences: [], missed: [], lastDone: '2022-09-12' })
     // What passed unmarked in a year is named, for the справка and monitoring to say.
-    expect(yearEventState(september, years, 2023, '2026-12-05').missed?.map(o => o.key)).toEqual(['2023-09'])
-    expect(yearEventState({ ...september, status: 'done' }, years, 2023, '2026-12-05')).toEqual({ done: true, overdue: false })
+    expect(periodEventState(september, years, calendarYear(2023), '2026-12-05').missed?.map(o => o.key)).toEqual(['2023-09'])
+    expect(periodEventState({ ...september, status: 'done' }, years, calendarYear(2023), '2026-12-05')).toEqual({ done: true, overdue: false })
     // None due in the year (May, in the year a roadmap begun in September starts): nothing owed, nothing done.
     const may = { ...september, deadline: { ...september.deadline, months: [5] }, occurrences: [] }
-    expect(yearEventState(may, { startDate: '2023-09-01', endDate: '2024-08-31' }, 2023, '2025-03-01')).toEqual({ done: false, overdue: false, occurrences: [], missed: [] })
+    expect(periodEventState(may, { startDate: '2023-09-01', endDate: '2024-08-31' }, calendarYear(2023), '2025-03-01')).toEqual({ done: false, overdue: false, occurrences: [], missed: [] })
     // Over the whole roadmap: done once every year's occurrence is marked, or the event as a whole.
     const everyYear = ['2021', '2022', '2023', '2024'].map(y => ({ key: `${y}-09`, on: `${y}-09-10`, result: '' }))
     expect(eventDone(september, years)).toBe(false)
@@ -242,15 +243,37 @@ describe('progress', () => {
     // Marked by the day: «ежегодно» with no month is done in a year it was marked in, and overdue in one of its
     // roadmap's that ended with none; the year under way is not overdue yet, a year outside the roadmap owes nothing.
     const yearly = { ...september, deadline: { kind: 'recurring' as const, every: 'year' as const, months: [], text: 'Ежегодно' }, occurrences: [{ key: '2022-05-15', on: '2022-05-15', result: '' }] }
-    expect(yearEventState(yearly, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false, marks: yearly.occurrences })
-    expect(yearEventState(yearly, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: true, marks: [] })
-    expect(yearEventState(yearly, years, 2023, '2026-12-05').missed?.map(o => o.key)).toEqual(['2023'])
-    expect(yearEventState(yearly, years, 2023, '2023-12-05')).toMatchObject({ done: false, overdue: false })
-    expect(yearEventState(yearly, years, 2025, '2026-12-05')).toMatchObject({ done: false, overdue: false })
+    expect(periodEventState(yearly, years, calendarYear(2022), '2026-12-05')).toMatchObject({ done: true, overdue: false, marks: yearly.occurrences })
+    expect(periodEventState(yearly, years, calendarYear(2023), '2026-12-05')).toMatchObject({ done: false, overdue: true, marks: [] })
+    expect(periodEventState(yearly, years, calendarYear(2023), '2026-12-05').missed?.map(o => o.key)).toEqual(['2023'])
+    expect(periodEventState(yearly, years, calendarYear(2023), '2023-12-05')).toMatchObject({ done: false, overdue: false })
+    expect(periodEventState(yearly, years, calendarYear(2025), '2026-12-05')).toMatchObject({ done: false, overdue: false })
     // «В течение года», «постоянно»: done in a year it was carried out in (seed 004's, marked in March), never overdue.
     const ongoing = { ...yearly, deadline: { kind: 'ongoing' as const, text: 'В течение года' } }
-    expect(yearEventState(ongoing, years, 2022, '2026-12-05')).toMatchObject({ done: true, overdue: false })
-    expect(yearEventState(ongoing, years, 2023, '2026-12-05')).toMatchObject({ done: false, overdue: false })
+    expect(periodEventState(ongoing, years, calendarYear(2022), '2026-12-05')).toMatchObject({ done: true, overdue: false })
+    expect(periodEventState(ongoing, years, calendarYear(2023), '2026-12-05')).toMatchObject({ done: false, overdue: false })
+  })
+
+  it('counts an event in a school year by the occurrences that begin in it (seed 002: «Ежегодно в июне», «Ежегодно в мае, августе»)', () => {
+    const roadmap = { startDate: '2024-08-01', endDate: '2025-06-30' }
+    const schoolYear = reportPeriod('school', 2024)
+    const june = { deadline: { kind: 'recurring' as const, every: 'year' as const, months: [6], text: 'Ежегодно в июне' }, status: 'planned' as const, doneOn: '', occurrences: [{ key: '2025-06', on: '2025-06-20', result: 'Аналитическая справка' }] }
+    expect(periodEventState(june, roadmap, schoolYear, '2026-12-05')).toMatchObject({ done: true, overdue: false, occurrences: [{ key: '2025-06', mark: june.occurrences[0] }] })
+    // The calendar year 2024 holds no June of this roadmap; 2025 holds the same one.
+    expect(periodEventState(june, roadmap, calendarYear(2024), '2026-12-05')).toMatchObject({ done: false, occurrences: [] })
+    const mayAugust = { ...june, deadline: { ...june.deadline, months: [5, 8], text: 'Ежегодно в мае, августе' }, occurrences: [{ key: '2025-05', on: '2025-05-14', result: '' }] }
+    // The school year begins on 1 September: the roadmap's August 2024 is the year before's, its May 2025 this one's.
+    expect(periodEventState(mayAugust, roadmap, schoolYear, '2026-12-05').occurrences?.map(o => o.key)).toEqual(['2025-05'])
+    expect(periodEventState(mayAugust, roadmap, reportPeriod('school', 2023), '2026-12-05')).toMatchObject({ done: false, overdue: true, missed: [{ key: '2024-08' }] })
+    // A September and a May of one school year, the September passed unmarked.
+    const septemberMay = { ...mayAugust, deadline: { ...mayAugust.deadline, months: [9, 5], text: 'Ежегодно в сентябре и мае' } }
+    const state = periodEventState(septemberMay, { startDate: '2024-09-01', endDate: '2025-06-30' }, schoolYear, '2026-12-05')
+    expect(state.occurrences?.map(o => o.key)).toEqual(['2024-09', '2025-05'])
+    expect(state).toMatchObject({ done: false, overdue: true, missed: [{ key: '2024-09' }] })
+    // «В течение года»: done in the school year it was marked in, whichever calendar year the day falls in.
+    const ongoing = { ...june, deadline: { kind: 'ongoing' as const, text: 'В течение года' }, occurrences: [{ key: '2024-11-02', on: '2024-11-02', result: '' }] }
+    expect(periodEventState(ongoing, roadmap, schoolYear, '2026-12-05')).toMatchObject({ done: true, marks: ongoing.occurrences })
+    expect(periodEventState(ongoing, roadmap, reportPeriod('school', 2025), '2026-12-05')).toMatchObject({ done: false })
   })
 
   it('names the years «ежегодно» with no month missed on the roadmap\'s row, the year under way not among them', () => {

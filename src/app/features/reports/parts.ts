@@ -1,6 +1,7 @@
 import type { DocumentDraft } from '#shared/model/documentDraft'
 import { withoutNumberSign } from '#shared/model/fields'
 import type { Person } from '#shared/model/person'
+import type { ReportPeriod } from '#shared/roadmap/reportPeriod'
 import type { DocumentRequisites, Requisites } from '../../data/requisites.ts'
 import { declineWith, type DocumentNames, initialsOf, type NameCase } from '../../data/names.ts'
 import { type SchoolCase, schoolInCase, type SchoolNames, schoolNameOf } from '../../data/schoolName.ts'
@@ -170,3 +171,14 @@ export const personNamed = (names: DocumentNames, id: string, person: Person | u
 
 /** The school after «в»: «в Гимназии № 2». */
 export const schoolIn = (names: DocumentNames, requisites: SchoolNames): string => schoolNamed(names, requisites, 'prepositional')
+
+/**
+ * A report's period in the words its sentences take: «за {period}» (2025 год, 2024/2025 учебный год), «в {periodIn}»
+ * (2025 году, 2024/2025 учебном году), and `years` for a file's name (2025, 2024-2025).
+ */
+export function periodWords(period: ReportPeriod): { period: string, periodIn: string, years: string } {
+  const words = { year: period.year, next: period.year + 1 }
+  return period.kind === 'school'
+    ? { period: t('reports.period.school', words), periodIn: t('reports.period.schoolIn', words), years: `${period.year}-${period.year + 1}` }
+    : { period: t('reports.period.calendar', words), periodIn: t('reports.period.calendarIn', words), years: String(period.year) }
+}

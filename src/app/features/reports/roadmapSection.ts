@@ -2,12 +2,13 @@ import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { addDays } from '#shared/dates'
 import { deadlineWords, occurrenceWords } from '#shared/roadmap/formatDeadline'
-import { type YearEventState, yearEventState, type YearOccurrence } from '#shared/roadmap/progress'
+import { type PeriodEventState, periodEventState, type PeriodOccurrence } from '#shared/roadmap/progress'
 import { eventNumbers } from '#shared/roadmap/roadmaps'
-import { yearRoadmaps } from '#shared/roadmap/yearRoadmaps'
+import { periodRoadmaps } from '#shared/roadmap/periodRoadmaps'
+import type { ReportPeriod } from '#shared/roadmap/reportPeriod'
 import { type Program, programState } from '#shared/model/program'
 import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
-import { roadmapNamed } from './parts.ts'
+import { periodWords, roadmapNamed } from './parts.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
 import './messages.ts'
 
@@ -21,16 +22,16 @@ function issuedText(event: RoadmapEvent): string {
 interface Standing { text: string, done: boolean, overdue: boolean }
 
 /** A mark as the справка says it: «12 сентября 2022 г., Приказ № 41», after its occurrence's words where it has one. */
-const markText = (mark: RoadmapEvent['occurrences'][number], occurrence?: YearOccurrence) =>
+const markText = (mark: RoadmapEvent['occurrences'][number], occurrence?: PeriodOccurrence) =>
   [`${occurrence ? `${occurrenceWords(occurrence, locale.value)} — ` : ''}${formatDate(mark.on)}`, mark.result].filter(Boolean).join(', ')
 
 /**
- * A recurring event by its occurrences of the year (`yearEventState`), not by today's: each marked with its day and
+ * A recurring event by its occurrences of the period (`periodEventState`), not by today's: each marked with its day and
  * result, the passed ones not marked as not done.
  */
-function occurrencesText({ occurrences = [], missed = [] }: YearEventState, year: number): string {
+function occurrencesText({ occurrences = [], missed = [] }: PeriodEventState, period: ReportPeriod): string {
   if (!occurrences.length)
-    return t('reports.roadmap.notDueInYear', { year })
+    return t('reports.roadmap.notDueInYear', periodWords(period))
   const marked = occurrences.filter(o => o.mark).map(o => markText(o.mark!, o))
   return [
     marked.length && t('reports.roadmap.occurrencesDone', { list: marked.join('; ') }),
@@ -39,16 +40,16 @@ function occurrencesText({ occurrences = [], missed = [] }: YearEventState, year
 }
 
 /**
- * What became of an event in the year: done as a whole (when, by which document); a recurring one by that year's
- * occurrences; one marked by the day by the days of the year it was done on, else the last day before the year's end.
+ * What became of an event in the period: done as a whole (when, by which document); a recurring one by the period's
+ * occurrences; one marked by the day by the days of the period it was done on, else the last day before its end.
  */
-function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today: string): Standing {
-  const state = yearEventState(event, roadmap, year, today)
+function standingText(event: RoadmapEvent, roadmap: Roadmap, period: ReportPeriod, today: string): Standing {
+  const state = periodEventState(event, roadmap, period, today)
   const { done, overdue } = state
   if (event.status === 'done')
     return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done, overdue }
   if (state.occurrences)
-    return { text: occurrencesText(state, year), done, overdue }
+    return { text: occurrencesText(state, period), done, overdue }
   if (state.marks?.length)
     return { text: t('reports.roadmap.occurrencesDone', { list: state.marks.map(mark => markText(mark)).join('; ') }), done, overdue }
   // «Ежегодно» with no month, a year of its roadmap ended with no mark.
@@ -61,7 +62,7 @@ function standingText(event: RoadmapEvent, roadmap: Roadmap, year: number, today
   return { text: event.status === 'in_progress' ? t('reports.roadmap.inProgress') : t('reports.roadmap.planned'), done, overdue }
 }
 
-interface SectionInput { roadmaps: readonly Roadmap[], events: readonly RoadmapEvent[], programs: readonly Program[], year: number, programId?: string, today: string }
+interface SectionInput { roadmaps: readonly Roadmap[], events: readonly RoadmapEvent[], programs: readonly Program[], period: ReportPeriod, programId?: string, today: string }
 
 /**
  * The end of the year's last roadmap, when the year went on past it (up to today) with the programme — or, for the
@@ -70,7 +71,9 @@ interface SectionInput { roadmaps: readonly Roadmap[], events: readonly RoadmapE
  */
 function endedBefore(input: SectionInput, roadmaps: readonly Roadmap[]): string | undefined {
   const covered = roadmaps.map(r => r.endDate).sort().at(-1)
-  const until = [`${input.year}-12-31`, input.today].sort()[0]!
+  // A school year's roadmap is over with the lessons: its summer after 30 June needs no plan of its own.
+  const end = input.period.kind === 'school' ? `${input.period.year + 1}-06-30` : input.period.to
+  const until = [end, input.today].sort()[0]!
   if (!covered || covered >= until)
     return undefined
   const runs = input.programs.some(p => (!input.programId || p.id === input.programId) && !p.deleted
@@ -84,7 +87,7 @@ function endedBefore(input: SectionInput, roadmaps: readonly Roadmap[]): string 
  * which document, overdue.
  */
 export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
-  const ofYear = yearRoadmaps(input)
+  const ofYear = periodRoadmaps(input)
   const rows: string[][] = []
   // Two roadmaps in the year (the pupils' and the teachers'), each heads its events: their numbers start again.
   const subheads: Array<{ before: number, text: string }> = []
@@ -97,14 +100,14 @@ export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
     // Numbered as the approved roadmap numbers them, a programme's справка keeping the numbers of the whole roadmap.
     const numbers = eventNumbers(roadmap, input.events.filter(e => e.roadmapId === roadmap.id))
     for (const event of reported) {
-      const standing = standingText(event, roadmap, input.year, input.today)
+      const standing = standingText(event, roadmap, input.period, input.today)
       done += Number(standing.done)
       overdue += Number(standing.overdue)
       rows.push([numbers.get(event.id) ?? '', event.title, deadlineWords(event.deadline, locale.value).words, standing.text])
     }
   }
   if (!rows.length)
-    return [{ kind: 'heading', text: heading }, { kind: 'paragraph', text: t('reports.roadmap.none', { year: input.year }) }]
+    return [{ kind: 'heading', text: heading }, { kind: 'paragraph', text: t('reports.roadmap.none', periodWords(input.period)) }]
   const ended = endedBefore(input, ofYear.map(({ roadmap }) => roadmap))
   const summary = t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofYear.map(({ roadmap }) => roadmapNamed(roadmap.title)).join(', ') })
   return [

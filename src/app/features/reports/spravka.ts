@@ -11,9 +11,9 @@ import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
 import { schoolNameOf } from '../../data/schoolName.ts'
-import { curatorSignatures, durationText, schoolIn } from './parts.ts'
+import { curatorSignatures, durationText, periodWords, schoolIn } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
-import { touchesYear } from '#shared/roadmap/yearRoadmaps'
+import { indicatorYearOf, inPeriod, type ReportPeriod, touchesPeriod } from '#shared/roadmap/reportPeriod'
 import type { ReportNote } from '#shared/model/reportNote'
 import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { Block, ReportDocument } from './document.ts'
@@ -38,7 +38,8 @@ export interface SpravkaInput {
   roadmaps: readonly Roadmap[]
   roadmapEvents: readonly RoadmapEvent[]
   today: string
-  year: number
+  /** A calendar year, or a school year (seed 002's «2024-2025 учебный год»). */
+  period: ReportPeriod
   people: readonly Person[]
   pairs: readonly Pair[]
   meetings: readonly Meeting[]
@@ -53,16 +54,14 @@ export interface SpravkaInput {
   names: Readonly<Record<string, string>>
 }
 
-const inYear = (date: string, year: number) => date.startsWith(`${year}-`)
-
 const ofProgram = (input: SpravkaInput, programId: string) => !input.program || programId === input.program.id
 
 function schoolAboutBlocks(input: SpravkaInput): Block[] {
-  const running = input.programs.filter(p => touchesYear(p, input.year))
+  const running = input.programs.filter(p => touchesPeriod(p, input.period))
   const items = running.map(p => t('reports.spravka.programLine', { name: p.name, form: p.form, start: formatDate(p.startDate), end: formatDate(p.endDate) }))
   return [
     { kind: 'heading', text: t('reports.spravka.schoolAboutHeading') },
-    { kind: 'paragraph', text: t('reports.spravka.schoolAbout', { year: input.year, count: running.length }) },
+    { kind: 'paragraph', text: t('reports.spravka.schoolAbout', { ...periodWords(input.period), count: running.length }) },
     ...(items.length ? [{ kind: 'list', items } as const] : []),
   ]
 }
@@ -85,15 +84,15 @@ function aboutBlocks(input: SpravkaInput): Block[] {
   return blocks
 }
 
-/** The programme's meetings of the year. */
+/** The programme's meetings of the period. */
 function heldIn(input: SpravkaInput, pairs: readonly Pair[]): Meeting[] {
   const ids = new Set(pairs.map(p => p.id))
-  return input.meetings.filter(m => ids.has(m.pairId) && inYear(m.date, input.year))
+  return input.meetings.filter(m => ids.has(m.pairId) && inPeriod(m.date, input.period))
 }
 
 function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const byId = new Map(input.people.map(p => [p.id, p]))
-  // A mentor who held the year's meetings of a pair since given to another still counts.
+  // A mentor who held the period's meetings of a pair since given to another still counts.
   const pairOf = new Map(pairs.map(p => [p.id, p]))
   const mentors = new Set([...pairs.map(p => p.mentorId), ...heldIn(input, pairs).map(m => meetingMentorId(m, pairOf.get(m.pairId)))])
   const mentees = new Set(pairs.flatMap(p => p.menteeIds))
@@ -111,7 +110,7 @@ function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
 
 function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   const held = heldIn(input, pairs)
-  const text = t('reports.spravka.meetingsText', { year: input.year, count: held.length, duration: durationText(held), pairs: new Set(held.map(m => m.pairId)).size, n: pairs.length })
+  const text = t('reports.spravka.meetingsText', { ...periodWords(input.period), count: held.length, duration: durationText(held), pairs: new Set(held.map(m => m.pairId)).size, n: pairs.length })
   // Each meeting's kind as its programme names it, in the methodology's order: one row for a name, whatever its
   // capitals and whichever programmes and kinds use it (the words are what the справка's reader sees).
   const nameOf = meetingKindNamer(pairs, input.programs)
@@ -132,9 +131,9 @@ function meetingBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
 
 function surveyBlocks(input: SpravkaInput): Block[] {
   const heading: Block = { kind: 'heading', text: t('reports.spravka.surveys') }
-  const campaigns = input.campaigns.filter(c => ofProgram(input, c.programId) && inYear(c.closesOn, input.year))
+  const campaigns = input.campaigns.filter(c => ofProgram(input, c.programId) && inPeriod(c.closesOn, input.period))
   if (!campaigns.length)
-    return [heading, { kind: 'paragraph', text: t('reports.spravka.surveysNone') }]
+    return [heading, { kind: 'paragraph', text: t('reports.spravka.surveysNone', periodWords(input.period)) }]
   if (!input.summary)
     return [heading, { kind: 'paragraph', text: t('reports.spravka.surveysOffline') }]
   const results = new Map(input.summary.campaigns.map(c => [c.campaignId, c]))
@@ -152,11 +151,11 @@ function surveyBlocks(input: SpravkaInput): Block[] {
 
 function awardBlocks(input: SpravkaInput): Block[] {
   const names = new Map(input.people.map(p => [p.id, p.name]))
-  const awards = input.awards.filter(a => inYear(a.date, input.year) && (ofProgram(input, a.programId) || a.programId === ''))
+  const awards = input.awards.filter(a => inPeriod(a.date, input.period) && (ofProgram(input, a.programId) || a.programId === ''))
     .sort((a, b) => a.date.localeCompare(b.date))
   const heading: Block = { kind: 'heading', text: t('reports.spravka.awards') }
   if (!awards.length)
-    return [heading, { kind: 'paragraph', text: t('reports.spravka.awardsNone') }]
+    return [heading, { kind: 'paragraph', text: t('reports.spravka.awardsNone', periodWords(input.period)) }]
   const rows = awards.map(a => [names.get(a.personId) ?? '…', t(`awards.kinds.${a.kind}`), formatDate(a.date), a.basis])
   return [heading, { kind: 'table', head: [t('reports.spravka.person'), t('reports.spravka.awardKind'), t('reports.spravka.date'), t('reports.spravka.basis')], rows }]
 }
@@ -189,11 +188,15 @@ function narrativeBlocks(input: SpravkaInput): Block[] {
 function indicatorBlocks(input: SpravkaInput): Block[] {
   const applying = input.indicators.filter(v => v.own || v.numerator > 0 || v.denominator !== null)
   const heading: Block = { kind: 'heading', text: t('reports.spravka.indicators') }
+  const year = indicatorYearOf(input.period)
+  // A school year's справка gives the calendar year's indicators, and says so: their targets are set by year.
+  const ofYear: Block[] = input.period.kind === 'school' ? [{ kind: 'paragraph', text: t('reports.period.indicatorsOfYear', { year }) }] : []
   if (!applying.length)
-    return [heading, { kind: 'paragraph', text: t('reports.spravka.indicatorsNone', { year: input.year }) }]
+    return [heading, ...ofYear, { kind: 'paragraph', text: t('reports.spravka.indicatorsNone', { year }) }]
   return [
     heading,
-    { kind: 'paragraph', text: t('reports.spravka.indicatorsNote', { year: input.year }) },
+    ...ofYear,
+    { kind: 'paragraph', text: t('reports.spravka.indicatorsNote', { year }) },
     { kind: 'table', head: indicatorHead(), rows: indicatorRows(applying) },
   ]
 }
@@ -210,15 +213,15 @@ export function buildSpravka(input: SpravkaInput): ReportDocument {
   const pairs = input.pairs.filter(p => ofProgram(input, p.programId) && !p.deleted)
   const names = documentNames(input.names)
   return {
-    fileName: t('reports.spravka.file', { year: input.year, name: program?.name ?? schoolNameOf(requisites) }),
-    title: program ? t('reports.spravka.title', { name: program.name, year: input.year }) : t('reports.spravka.schoolTitle', { school: schoolIn(names, requisites), year: input.year }),
+    fileName: t('reports.spravka.file', { year: periodWords(input.period).years, name: program?.name ?? schoolNameOf(requisites) }),
+    title: program ? t('reports.spravka.title', { name: program.name, ...periodWords(input.period) }) : t('reports.spravka.schoolTitle', { school: schoolIn(names, requisites), ...periodWords(input.period) }),
     preamble: [requisites.fullName],
     blocks: [
       ...numbered([
         ...aboutBlocks(input),
         ...peopleBlocks(input, pairs),
         ...meetingBlocks(input, pairs),
-        ...roadmapBlocks({ roadmaps: input.roadmaps, events: input.roadmapEvents, programs: input.programs, year: input.year, programId: program?.id, today: input.today }, t('reports.spravka.roadmap')),
+        ...roadmapBlocks({ roadmaps: input.roadmaps, events: input.roadmapEvents, programs: input.programs, period: input.period, programId: program?.id, today: input.today }, t('reports.spravka.roadmap')),
         ...surveyBlocks(input),
         ...indicatorBlocks(input),
         ...awardBlocks(input),
