@@ -9,15 +9,9 @@ import type { ReportPeriod } from '#shared/roadmap/reportPeriod'
 import { type Program, programState } from '#shared/model/program'
 import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
 import { periodWords, roadmapNamed } from './parts.ts'
+import { issuedText } from '../../data/issuedDocument.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
 import './messages.ts'
-
-function issuedText(event: RoadmapEvent): string {
-  const { issued } = event
-  if (!issued)
-    return ''
-  return [issued.kind, issued.number && `№ ${issued.number}`, issued.date && t('reports.roadmap.of', { date: formatDate(issued.date) })].filter(Boolean).join(' ')
-}
 
 interface Standing { text: string, done: boolean, overdue: boolean }
 
@@ -47,7 +41,7 @@ function standingText(event: RoadmapEvent, roadmap: Roadmap, period: ReportPerio
   const state = periodEventState(event, roadmap, period, today)
   const { done, overdue } = state
   if (event.status === 'done')
-    return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event)].filter(Boolean).join('; '), done, overdue }
+    return { text: [event.doneOn ? t('reports.roadmap.doneOn', { date: formatDate(event.doneOn) }) : t('reports.roadmap.done'), issuedText(event.issued)].filter(Boolean).join('; '), done, overdue }
   if (state.occurrences)
     return { text: occurrencesText(state, period), done, overdue }
   if (state.marks?.length)
