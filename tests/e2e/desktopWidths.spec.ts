@@ -17,7 +17,7 @@ const UNFOLDED = 1280
  * school's registries fit each width as they are, not in the scroll box kept for a word too long for any column;
  * below 1280 px the secondary columns stand under the row's name, their own heads gone, and come back from 1280.
  */
-test('the curator\'s registries fit every school screen from 1024 px, folding secondary columns below 1280; at 200 % zoom the menu shows it scrolls and the roadmap stands in cards', async ({ browser, server }) => {
+test('the curator\'s registries fit every school screen from 1024 px, folding secondary columns below 1280; at 200 % zoom they stay tables, the menu shows it scrolls and the roadmap stands in cards', async ({ browser, server }) => {
   test.setTimeout(180_000)
   await demoSchool(server)
   const page = await signIn(browser, server, 'kurator', 'Программы наставничества')
@@ -43,6 +43,13 @@ test('the curator\'s registries fit every school screen from 1024 px, folding se
   await page.setViewportSize({ width: 683, height: 384 })
   const menu = () => page.locator('.app-nav').evaluate(nav => ({ scrolls: nav.scrollWidth > nav.clientWidth, edges: getComputedStyle(nav).backgroundAttachment }))
   await expect.poll(menu).toEqual({ scrolls: true, edges: 'local, local, scroll, scroll, scroll' })
+  // The registries stay tables there, in their named scroll box: sorting and the row boxes for bulk actions are not
+  // lost at 200 % (ГОСТ Р 52872, 1.4.4), and the page itself does not scroll sideways.
+  await go(page, '/people')
+  await expect(page.locator('table.data-table--sticky tbody tr').first()).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: 'Выбрать все показанные строки' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^ФИО/ })).toBeVisible()
+  await expect.poll(() => overflowing(page), 'people at 683 px: past the right edge').toEqual([])
   // The roadmap's six columns do not fit there: each event is a card, its state and buttons within the stage's width.
   await go(page, '/roadmap')
   const stages = page.locator('.roadmap-stage:has(table)')
