@@ -115,7 +115,9 @@ describe.each(BACKENDS)('regional roll-up on %s', (backend) => {
     // Young teachers stand for a built-in indicator: they add up with the first test's school's (1 of 4) under it.
     expect(total.find(v => v.key === 'menteeYoungSpecialists')).toMatchObject({ numerator: 1, denominator: 44, value: 2.3 })
     expect(total.map(v => v.key).slice(0, 6)).toEqual(['menteeStudents', 'mentorStudents', 'menteeYoungSpecialists', 'partnersWithMentors', 'menteeSatisfaction', 'mentorSatisfaction'])
-    expect(total).toHaveLength(8)
+    // The share of the region's companies is a kind of its own (no school registers them), over the totals entered.
+    expect(of('Доля предприятий (организаций) от общего количества предприятий')).toMatchObject({ numerator: 0, denominator: 40, value: 0 })
+    expect(total).toHaveLength(9)
   })
 
   it('answers only the region role, and refuses a year that is not one', async () => {
