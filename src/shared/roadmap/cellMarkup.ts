@@ -25,3 +25,16 @@ export function plainCell(cell: string): string {
 
 /** A line of a document's text as a converter saved it, its bold marks («**Дорожная карта**») gone, trimmed. */
 export const plainLine = (line: string) => line.replace(/\*\*/g, '').trim()
+
+/**
+ * A cell's text as the app keeps it: spaces a converter doubled («Назначение  ответственного») made one, and a
+ * line that goes on in lower case joined to the one before, for it is the Word cell's own wrap («родителей,» /
+ * «обучающихся…», seed 003). A line that starts otherwise (a list's «-», «2)», a capital) stays a line of its own.
+ */
+export function tidyCell(text: string): string {
+  return text.split('\n')
+    .map(line => line.replace(/[ \t\u00A0]+/g, ' ').trim())
+    .filter(Boolean)
+    .reduce((lines, line) => (lines.length && /^[a-zа-яё]/u.test(line) ? [...lines.slice(0, -1), `${lines.at(-1)} ${line}`] : [...lines, line]), [] as string[])
+    .join('\n')
+}

@@ -1,3 +1,4 @@
+import { tidyCell } from './cellMarkup.ts'
 import type { Deadline } from './deadline.ts'
 import type { ImportedRoadmap, ImportProblemCode } from './importedRoadmap.ts'
 import { type DeadlineContext, parseDeadline } from './parseDeadline.ts'
@@ -15,7 +16,7 @@ export interface TableReading {
 /** A cell's text, trimmed; '' for a role the table has no column for or a row shorter than the header. */
 export const cellOf = (row: readonly string[], reading: TableReading, role: ColumnRole) => {
   const column = reading.header.columns[role]
-  return column === undefined ? '' : (row[column] ?? '').trim()
+  return column === undefined ? '' : tidyCell(row[column] ?? '')
 }
 
 export const isBlankRow = (row: readonly string[]) => row.every(cell => !cell.trim())

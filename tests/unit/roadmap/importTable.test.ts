@@ -1,3 +1,4 @@
+import { tidyCell } from '#shared/roadmap/cellMarkup'
 import { describe, expect, it } from 'vitest'
 import { eventColumn } from '#shared/roadmap/eventColumn'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
@@ -121,6 +122,13 @@ describe('readRoadmapTable on seed 003: no stages, months with no year', () => {
     expect(roadmap.events.slice(0, 9).every(e => e.stageIndex === null)).toBe(true)
     expect(roadmap.events[1]).toMatchObject({ number: '1.1', deadline: { kind: 'recurring', every: 'year', months: [9] }, responsible: 'Прокашева Т.А.' })
     expect(roadmap.events[9]).toMatchObject({ stageIndex: 0, number: '3.1', deadline: { kind: 'recurring', every: 'year', months: [5], text: 'май' } })
+  })
+
+  it('keeps the titles as written, not as the Word cell wrapped them or the converter doubled their spaces', () => {
+    expect(roadmap.events[0]?.title).toBe('Назначение ответственного (куратора) за внедрение методологии в КОГОБУ СШ пгт Кумены')
+    expect(roadmap.events[1]?.title).toBe('Информирование педагогов, родителей, обучающихся образовательных организаций, сообщества выпускников, предприятий о реализации целевой модели наставничества')
+    // A list's lines stay lines.
+    expect(tidyCell('1) Анализ.\n2) Обучение:\n- материалы;')).toBe('1) Анализ.\n2) Обучение:\n- материалы;')
   })
 
   it('takes «3. Оценка результатов», a number and a title alone over «3.1», for the stage of what follows, printed as its row', () => {
