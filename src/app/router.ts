@@ -1,7 +1,6 @@
 import { createRouter, createWebHistory, type RouteLocationRaw, type RouteRecordRaw, type RouterScrollBehavior } from 'vue-router'
 import type { Role } from '#shared/roles'
 import MentorHomePage from './features/mentor/MentorHomePage.vue'
-import { guardInputAtRisk } from './composables/dirtyForms.ts'
 import { reportUnsavedPages } from './pwa/offlineReadiness.ts'
 import { useSession } from './stores/session.ts'
 
@@ -126,6 +125,5 @@ export function createAppRouter() {
     return !to.meta.roles || to.meta.roles.includes(role) ? true : homeOf(role)
   })
   reportUnsavedPages(router)
-  guardInputAtRisk(router)
   return router
 }

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../src/app/db/index.ts'
-import { guardInputAtRisk } from '../../src/app/composables/dirtyForms.ts'
 import { arrivesAt, labelled, mountAt, settle } from './mountPage.ts'
 
 beforeEach(async () => {
@@ -8,14 +7,15 @@ beforeEach(async () => {
   await db.open()
 })
 afterEach(() => {
+  vi.unstubAllGlobals()
   document.body.innerHTML = ''
 })
 
-/** A curator's new card with a name typed in, the router asking through `answer` before input is lost. */
+/** A curator's new card with a name typed in, the browser's dialog answering `answer` before input is lost. */
 async function typedCard(answer: boolean) {
-  const ask = vi.fn(() => answer)
+  const ask = vi.fn((_question: string) => answer)
+  vi.stubGlobal('confirm', ask)
   const { wrapper, router } = await mountAt('/people/new')
-  guardInputAtRisk(router, ask)
   await settle()
   const name = labelled('ФИО', HTMLInputElement)
   name.value = 'Кузнецова Мария Ивановна'
@@ -28,7 +28,7 @@ describe('input not yet saved on a curator\'s form', () => {
   it('is not lost by a tap on the menu: the page asks, and stays when told to', async () => {
     const { router, ask } = await typedCard(false)
     await router.push('/pairs')
-    expect(ask).toHaveBeenCalledWith('Введённое на этой странице не сохранено. Уйти без сохранения?')
+    expect(ask).toHaveBeenCalledWith('Введённое не сохранено. Уйти со страницы?')
     expect(router.currentRoute.value.path).toBe('/people/new')
     expect(labelled('ФИО', HTMLInputElement).value).toBe('Кузнецова Мария Ивановна')
   })

@@ -37,13 +37,13 @@ async function app() {
 describe('a device not yet ready to work offline', () => {
   it('says so while the app is being saved on it, and not once it is', async () => {
     const { wrapper } = await app()
-    expect(wrapper.text()).not.toContain('сохраняется на устройство')
+    expect(wrapper.text()).not.toContain('сохраняется для работы без сети')
     savingForOffline.value = true
     await flushPromises()
-    expect(wrapper.get('.notices [role="status"]').text()).toContain('Приложение сохраняется на устройство для работы без сети')
+    expect(wrapper.get('.notices [role="status"]').text()).toContain('Приложение сохраняется для работы без сети')
     savingForOffline.value = false
     await flushPromises()
-    expect(wrapper.text()).not.toContain('сохраняется на устройство')
+    expect(wrapper.text()).not.toContain('сохраняется для работы без сети')
   })
 
   it('says why a tap opened nothing when the page\'s code is not on the device, and offers it again', async () => {
@@ -52,7 +52,7 @@ describe('a device not yet ready to work offline', () => {
     await flushPromises()
     expect(router.currentRoute.value.path).toBe('/settings')
     const alert = wrapper.get('[role="alert"]')
-    expect(alert.text()).toContain('Страница не открылась: приложение ещё не сохранилось на устройстве, а сети нет.')
+    expect(alert.text()).toContain('Страница не открылась: приложение ещё не сохранилось, а сети нет.')
     expect(alert.get('a').attributes('href')).toBe('/not-saved')
     // Any page that opens afterwards takes the notice away.
     await router.push('/my')

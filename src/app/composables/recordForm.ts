@@ -7,6 +7,7 @@ import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
 import { mutate } from '../db/mutate.ts'
 import { useDirtyForm } from './dirtyForms.ts'
+import { useGuardedForm } from './guardedForm.ts'
 import { useFormDraft } from './formDraft.ts'
 import { useFormSubmit } from './formSubmit.ts'
 
@@ -65,7 +66,11 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
     loaded = true
   })
 
-  useDirtyForm(computed(isDirty), !!draftKey)
+  // A draft kept on the device survives leaving; other input is asked about first.
+  if (draftKey)
+    useDirtyForm(computed(isDirty), true)
+  else
+    useGuardedForm(computed(isDirty))
 
   const form = useFormSubmit(schema, () => draft, async (fields) => {
     const before = JSON.parse(pristine.value) as Record<string, unknown>

@@ -31,17 +31,6 @@ export const en: Messages = {
       protocol_unsupported: 'App outdated',
     },
   },
-  blocked: {
-    unauthorized: 'The session has ended: sign in again. Unsent changes are kept on this device.',
-    revoked: 'The curator revoked this device\'s access. Unsent changes can be exported to a file and sent from another device.',
-    expired: 'The session has expired: sign in again.',
-    expiredDevice: 'The session has expired: ask the curator for a new connection code and enter it.',
-    expiredKept: { one: '{n} unsent change is kept on this device and will be sent after you sign in.', few: '{n} unsent changes are kept on this device and will be sent after you sign in.', many: '{n} unsent changes are kept on this device and will be sent after you sign in.', other: '{n} unsent changes are kept on this device and will be sent after you sign in.' },
-    protocol_unsupported: 'This version of the app is too old: update it; your changes are kept.',
-    signIn: 'Sign in again',
-    enterCode: 'Enter the code',
-    export: 'Export unsent changes',
-  },
   rejections: {
     title: 'The server did not accept some changes',
     written: 'What was written',
@@ -139,10 +128,6 @@ export const en: Messages = {
     insufficient_storage: 'The server has run out of disk space',
     internal: 'Internal server error',
     unknown: 'Something went wrong: {message}',
-  },
-  storageFull: {
-    text: 'The device\'s storage is full: new records are not being saved. Free some space (unneeded files, photos or other sites\' data) and save again. Nothing saved before is lost; unsent changes can be exported to a file and sent from another device.',
-    export: 'Export unsent changes',
   },
   list: { showMore: 'Show {n} more', sortBy: 'Sort by {column}', sortedAscending: 'sorted ascending', sortedDescending: 'sorted descending' },
   plan: {
