@@ -33,6 +33,18 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
+/** Kolya paired with the maths teacher in the programme, saved: the pair the form stored. */
+async function savedPair(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], router: Awaited<ReturnType<typeof mountAt>>['router']) {
+  await wrapper.findAll('select')[0]!.setValue(ids.program)
+  await wrapper.find(`input[value="${ids.kolya}"]`).setValue(true)
+  await wrapper.find(`option[value="${ids.math}"]`).setValue()
+  await wrapper.find('form').trigger('submit')
+  await settle()
+  await arrivesAt(router, '/pairs')
+  const [pair] = await db.pairs.toArray()
+  return pair
+}
+
 describe('pair form', () => {
   it('suggests mentors whose competencies meet the mentee\'s requests, leaving out those without consent', async () => {
     const { wrapper } = await mountAt(`/pairs/new?mentee=${ids.kolya}`)
@@ -57,14 +69,7 @@ describe('pair form', () => {
     expect(wrapper.find(`option[value="${ids.noAgreement}"]`).attributes('disabled')).toBeDefined()
     expect(wrapper.find(`input[value="${ids.masha}"]`).attributes('disabled')).toBeDefined()
 
-    const selects = wrapper.findAll('select')
-    await selects[0]!.setValue(ids.program)
-    await wrapper.find(`input[value="${ids.kolya}"]`).setValue(true)
-    await wrapper.find(`option[value="${ids.math}"]`).setValue()
-    await wrapper.find('form').trigger('submit')
-    await settle()
-    await arrivesAt(router, '/pairs')
-    const [pair] = await db.pairs.toArray()
+    const pair = await savedPair(wrapper, router)
     expect(pair).toMatchObject({ mentorId: ids.math, menteeIds: [ids.kolya], programId: ids.program })
     const plan = await db.planItems.where('pairId').equals(pair!.id).toArray()
     expect(plan.map(p => p.title)[0]).toBe('Встреча-знакомство')
@@ -75,13 +80,7 @@ describe('pair form', () => {
     await mutate(db, 'programs', ids.program, 'upsert', { meetingKinds: [{ kind: 'intro', name: 'первая, организационная встреча' }, { kind: 'work', name: '' }, { kind: 'final', name: '' }] })
     const { wrapper, router } = await mountAt('/pairs/new')
     await settle()
-    await wrapper.findAll('select')[0]!.setValue(ids.program)
-    await wrapper.find(`input[value="${ids.kolya}"]`).setValue(true)
-    await wrapper.find(`option[value="${ids.math}"]`).setValue()
-    await wrapper.find('form').trigger('submit')
-    await settle()
-    await arrivesAt(router, '/pairs')
-    const [pair] = await db.pairs.toArray()
+    const pair = await savedPair(wrapper, router)
     const plan = await db.planItems.where('pairId').equals(pair!.id).sortBy('position')
     expect(plan.map(p => p.title)).toEqual([
       'Первая, организационная встреча',
