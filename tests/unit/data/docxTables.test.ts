@@ -35,7 +35,8 @@ describe('a roadmap kept in Word', () => {
     const table = readRoadmapTable(cells.map(r => r.map(cellText)), { periodStart: '2024-09-01', periodEnd: '2025-06-30' })
     expect(table.stages.map(stage => stage.title)).toEqual(['Подготовка условий для реализации программы наставничества'])
     expect(table.events.map(({ stageIndex, number, title, responsible }) => ({ stageIndex, number, title, responsible }))).toEqual([
-      { stageIndex: 0, number: '1.1.', title: 'Информирование педагогов\nо подготовке программы', responsible: 'Директор, администрация' },
+      // The cell's second paragraph goes on in lower case: the title's own wrap, joined (`tidyCell`).
+      { stageIndex: 0, number: '1.1.', title: 'Информирование педагогов о подготовке программы', responsible: 'Директор, администрация' },
       { stageIndex: 0, number: '1.2.', title: 'Определение целей «Р&Д» <задач>', responsible: 'Куратор' },
       { stageIndex: 0, number: '1.3.', title: 'Формирование пар', responsible: '' },
     ])
