@@ -23,7 +23,7 @@ export function useGuardedForm(isDirty: Ref<boolean>): void {
  * filter, a tab of the same page) keeps the form, and a form's «Отмена» (a link marked `data-discard`) is the choice
  * to drop the input already made: neither asks.
  */
-function guardInputAtRisk(router: Router, ask = (question: string) => window.confirm(question)): void {
+function guardInputAtRisk(router: Router): void {
   let discarding = false
   globalThis.document?.addEventListener('click', (event) => {
     discarding = event.target instanceof Element && event.target.closest('[data-discard]') !== null
@@ -31,7 +31,7 @@ function guardInputAtRisk(router: Router, ask = (question: string) => window.con
   router.beforeEach((to, from) => {
     const chosen = discarding
     discarding = false
-    return chosen || to.path === from.path || !inputAtRisk.value || ask(t('form.leaveUnsaved'))
+    return chosen || to.path === from.path || !inputAtRisk.value || window.confirm(t('form.leaveUnsaved'))
   })
   globalThis.addEventListener?.('beforeunload', (event) => {
     if (inputAtRisk.value)

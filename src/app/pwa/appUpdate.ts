@@ -27,12 +27,13 @@ async function register(offer: () => void): Promise<void> {
   })
   if (registration.waiting && navigator.serviceWorker.controller)
     offer()
-  followFirstInstall(registration.installing)
-  offerOnceInstalled(registration.installing)
-  registration.addEventListener('updatefound', () => {
+  // A first install is followed until its code is saved; a later one is offered once installed.
+  const installing = () => {
     followFirstInstall(registration.installing)
     offerOnceInstalled(registration.installing)
-  })
+  }
+  installing()
+  registration.addEventListener('updatefound', installing)
   const check = () => void registration.update().catch(() => undefined)
   setInterval(check, HOUR)
   addEventListener('online', check)

@@ -81,15 +81,15 @@ function endedBefore(input: SectionInput, roadmaps: readonly Roadmap[]): string 
  * which document, overdue.
  */
 export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
-  const ofYear = periodRoadmaps(input)
+  const ofPeriod = periodRoadmaps(input)
   const rows: string[][] = []
-  // Two roadmaps in the year (the pupils' and the teachers'), each heads its events: their numbers start again.
+  // Two roadmaps in the period (the pupils' and the teachers'), each heads its events: their numbers start again.
   const subheads: Array<{ before: number, text: string }> = []
   let done = 0
   let overdue = 0
-  for (const { roadmap, events } of ofYear) {
+  for (const { roadmap, events } of ofPeriod) {
     const reported = events.filter(e => !input.programId || !e.programIds.length || e.programIds.includes(input.programId))
-    if (ofYear.length > 1 && reported.length)
+    if (ofPeriod.length > 1 && reported.length)
       subheads.push({ before: rows.length, text: roadmap.title })
     // Numbered as the approved roadmap numbers them, a programme's справка keeping the numbers of the whole roadmap.
     const numbers = eventNumbers(roadmap, input.events.filter(e => e.roadmapId === roadmap.id))
@@ -102,8 +102,8 @@ export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
   }
   if (!rows.length)
     return [{ kind: 'heading', text: heading }, { kind: 'paragraph', text: t('reports.roadmap.none', periodWords(input.period)) }]
-  const ended = endedBefore(input, ofYear.map(({ roadmap }) => roadmap))
-  const summary = t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofYear.map(({ roadmap }) => roadmapNamed(roadmap.title)).join(', ') })
+  const ended = endedBefore(input, ofPeriod.map(({ roadmap }) => roadmap))
+  const summary = t('reports.roadmap.summary', { total: rows.length, done, overdue, titles: ofPeriod.map(({ roadmap }) => roadmapNamed(roadmap.title)).join(', ') })
   return [
     { kind: 'heading', text: heading },
     { kind: 'paragraph', text: ended ? `${summary} ${t('reports.roadmap.endedBefore', { end: formatDate(ended), from: formatDate(addDays(ended, 1)) })}` : summary },
