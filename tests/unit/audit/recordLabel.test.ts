@@ -3,7 +3,7 @@ import { uuidv7 } from '#shared/ids'
 import { recordLabels, shortDate } from '../../../src/app/features/audit/recordLabel.ts'
 import { db } from '../../../src/app/db/index.ts'
 
-const ids = { mentor: uuidv7(), mentee: uuidv7(), pair: uuidv7(), meeting: uuidv7(), quiet: uuidv7(), consent: uuidv7(), erased: uuidv7(), program: uuidv7(), template: uuidv7(), campaign: uuidv7(), conflict: uuidv7(), draft: uuidv7(), note: uuidv7() }
+const ids = { schoolNote: uuidv7(), mentor: uuidv7(), mentee: uuidv7(), pair: uuidv7(), meeting: uuidv7(), quiet: uuidv7(), consent: uuidv7(), erased: uuidv7(), program: uuidv7(), template: uuidv7(), campaign: uuidv7(), conflict: uuidv7(), draft: uuidv7(), note: uuidv7() }
 const base = { updatedAt: '', deleted: 0 }
 
 beforeEach(async () => {
@@ -25,7 +25,10 @@ beforeEach(async () => {
   await db.table('surveyCampaigns').put({ ...base, id: ids.campaign, templateId: ids.template })
   await db.table('conflicts').put({ ...base, id: ids.conflict, entity: 'meetings', field: 'notes' })
   await db.table('documentDrafts').put({ ...base, id: ids.draft, kind: 'order', number: '45/1' })
-  await db.table('reportNotes').put({ ...base, id: ids.note, programId: ids.program, year: 2026 })
+  await db.table('reportNotes').bulkPut([
+    { ...base, id: ids.note, programId: ids.program, year: 2026 },
+    { ...base, id: ids.schoolNote, programId: ids.program, year: 2025, period: 'school' },
+  ])
 })
 
 describe('a record of the log in words, as this device knows it', () => {
@@ -41,6 +44,7 @@ describe('a record of the log in words, as this device knows it', () => {
     ['conflicts', 'conflict', '(встреча: заметки)'],
     ['documentDrafts', 'draft', '«приказ о закреплении пар» № 45/1'],
     ['reportNotes', 'note', '«Ученик – ученик» за 2026 год'],
+    ['reportNotes', 'schoolNote', '«Ученик – ученик» за 2025/2026 учебный год'],
   ] as const)('%s (%s)', async (entity, which, words) => {
     expect(await recordLabels(2026)(entity, ids[which])).toBe(words)
   })

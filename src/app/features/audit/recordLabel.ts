@@ -50,7 +50,8 @@ const LABELS: Partial<Record<EntityName, (record: Fields, get: Get, thisYear: nu
   surveyCampaigns: async (r, get) => quoted(text((await get('surveyTemplates', r.templateId))?.name)),
   surveyResponses: async (r, get) => quoted(await templateName(get, r.campaignId)),
   indicatorYears: r => typeof r.year === 'number' ? t('audit.forYear', { year: r.year }) : '',
-  reportNotes: async (r, get) => t('audit.ofYear', { name: quoted(text((await get('programs', r.programId))?.name)), year: String(r.year) }).trim(),
+  // A school year's note names its two years, as its справка does; a note written before school years is a calendar year's.
+  reportNotes: async (r, get) => t(r.period === 'school' ? 'audit.ofSchoolYear' : 'audit.ofYear', { name: quoted(text((await get('programs', r.programId))?.name)), year: String(r.year), next: String(Number(r.year) + 1) }).trim(),
   documentDrafts: (r) => {
     const name = oneOf(DOCUMENT_KINDS, r.kind) ? quoted(t(`audit.documents.${r.kind}`)) : ''
     return name && r.number ? t('audit.numbered', { name, number: text(r.number) }) : name
