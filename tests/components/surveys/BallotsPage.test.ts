@@ -60,6 +60,7 @@ describe('printed survey cards', () => {
     const { wrapper } = await open()
     expect(wrapper.get('[role="status"].banner').text()).toBe('Анкетирование закончилось 30 сентября 2024 г.: по карточкам больше не ответить, новые не выпускаются.')
     expect(wrapper.find('input[type="number"]').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('Раздайте карточки')
     expect(wrapper.findAll('button').map(b => b.text())).not.toContain('Выпустить карточки')
   })
 
