@@ -16,7 +16,7 @@ interface EventOccurrence {
 }
 
 /** The document actually issued for an event: «Приказ №32 от 04.09.2024 г.», «Протокол педсовета №1». */
-interface IssuedDocument {
+export interface IssuedDocument {
   kind: string
   number: string
   date: string

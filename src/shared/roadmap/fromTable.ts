@@ -1,6 +1,9 @@
 import { uuidv7 } from '../ids.ts'
 import { approvalKindOf, type DocumentTable, type Roadmap, roadmapIdFor, romanNumeral } from '../model/roadmap.ts'
+import type { RecordFields } from '../model/record.ts'
+import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import type { ImportedRoadmap } from './importedRoadmap.ts'
+import { issuedDocumentOf } from './issuedDocument.ts'
 import { blankEvent, type NewRoadmap } from './roadmaps.ts'
 
 export interface ImportTarget {
@@ -47,11 +50,23 @@ function labelsAsWritten(table: ImportedRoadmap): boolean {
   })
 }
 
+/** What a recurring or standing event marks is each occurrence, not the whole: one document does not close it. */
+const ONCE: ReadonlyArray<RoadmapEvent['deadline']['kind']> = ['on', 'by', 'period', 'external', 'text']
+
+/**
+ * An event whose result cell names a document issued by `today` (seed 002's «Приказ №32 от 04.09.2024 г.») was done
+ * by it: imported done on that day, the document as its issued one, the cell kept as the school wrote it.
+ */
+function doneByDocument(event: RecordFields<RoadmapEvent>, today: string): RecordFields<RoadmapEvent> {
+  const issued = ONCE.includes(event.deadline.kind) ? issuedDocumentOf(event.plannedResult) : null
+  return issued && issued.date <= today ? { ...event, status: 'done', doneOn: issued.date, issued } : event
+}
+
 /**
  * The school's own table as its roadmap: its stages in its numbering, its events in its order with their
  * deadlines; events found before any stage row go to a first stage of their own, so none is dropped.
  */
-export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, looseStageTitle: string): NewRoadmap {
+export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, looseStageTitle: string, today: string): NewRoadmap {
   const id = target.id ?? roadmapIdFor(Number(target.startDate.slice(0, 4)))
   const loose = table.events.some(e => e.stageIndex === null)
   const asWritten = labelsAsWritten(table)
@@ -81,7 +96,7 @@ export function roadmapFromTable(table: ImportedRoadmap, target: ImportTarget, l
     },
     events: table.events.map((event, position) => ({
       id: uuidv7(),
-      fields: { ...blankEvent(id, stageOf(event.stageIndex), { ...event, plannedResult: event.result }, position), number: event.number },
+      fields: { ...doneByDocument(blankEvent(id, stageOf(event.stageIndex), { ...event, plannedResult: event.result }, position), today), number: event.number },
     })),
   }
 }

@@ -4,6 +4,7 @@ import { approvalKindOf, nextRoadmapId, type Roadmap, roadmapIdFor } from '../mo
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import { PRINT_FIELDS, type RoadmapTemplate, type TemplateEvent } from '../model/roadmapTemplate.ts'
 import type { DeadlineContext } from './parseDeadline.ts'
+import { issuedDocumentOf } from './issuedDocument.ts'
 import { renewedApproval } from './renewedApproval.ts'
 import { shiftDeadline, shiftTitleYears } from './shiftDeadline.ts'
 
@@ -145,7 +146,7 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
     events: events.filter(e => !e.deleted).sort(byStageThenPosition(roadmap)).map((e, position) => ({
       id: uuidv7(),
       fields: {
-        ...blankEvent(id, e.stageId, { ...e, deadline: shiftDeadline(e.deadline, 1, period) }, position),
+        ...blankEvent(id, e.stageId, { ...e, deadline: shiftDeadline(e.deadline, 1, period), plannedResult: nextResult(e.plannedResult) }, position),
         programIds: e.programIds,
         responsibleIds: e.responsibleIds,
         number: e.number,
@@ -153,6 +154,9 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
     })),
   }
 }
+
+/** Last year's order in a result cell (seed 002's «Приказ №32 от 04.09.2024 г.») is next year's to issue: «Приказ № __ от __.__.2025 г.». */
+const nextResult = (result: string) => (issuedDocumentOf(result) ? renewedApproval(result, 1) : result)
 
 /**
  * The approval heading `years` on, of the kind chosen: the school's own words with their dates and numbers blank

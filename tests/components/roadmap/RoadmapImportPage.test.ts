@@ -120,6 +120,17 @@ describe('the preview of a staged roadmap', () => {
     expect(first[3]).toMatch(/^1\.4\. строка \d+$/)
     expect(stages[1]!.find('thead th').text()).toBe('№')
   })
+
+  it('says which events its issued documents will mark done (seed 002\'s «Приказ №32 от 04.09.2024 г.»), on their days', async () => {
+    const wrapper = await paste(readFileSync('tests/unit/roadmap/fixtures/seedText/002.txt', 'utf8'))
+    const marked = wrapper.findAll('tbody tr').filter(tr => tr.text().includes('документ издан'))
+    expect(marked.map(tr => tr.findAll('td')[4]!.text().replace(/\s+/g, ' '))).toEqual([
+      'Протокол педагогического совета №1 от 30.08.2024 г документ издан: будет отмечено выполненным 30 августа 2024 г.',
+      'Приказ №32 от 04.09.2024 г. документ издан: будет отмечено выполненным 4 сентября 2024 г.',
+      'Приказ №21 от 30.08.2024 г. документ издан: будет отмечено выполненным 30 августа 2024 г.',
+      'Приказ №32 от 04.09.2024 г документ издан: будет отмечено выполненным 4 сентября 2024 г.',
+    ])
+  })
 })
 
 describe('a roadmap document saved as text', () => {

@@ -435,6 +435,18 @@ describe('an event\'s standing beside its deadline', () => {
   })
 })
 
+describe('an event done by its document', () => {
+  it('writes an imported order once, as the issued document, and a planned result beside another document', async () => {
+    await roadmapWith([
+      { id: '00000000-0000-7000-8000-0000000000e6', title: 'Назначение кураторов', plannedResult: 'Приказ №32 от 04.09.2024 г.', status: 'done', doneOn: '2024-09-04', issued: { kind: 'Приказ', number: '32', date: '2024-09-04', link: '' } },
+      { id: '00000000-0000-7000-8000-0000000000e7', title: 'Формирование пар', plannedResult: 'Приказ', status: 'done', doneOn: '2026-09-10', issued: { kind: 'Приказ', number: '41', date: '2026-09-10', link: '' } },
+    ])
+    const { wrapper } = await open('/roadmap')
+    const results = wrapper.findAll('.roadmap-item').map(row => row.findAll('td')[4]!.text().replace(/\s+/g, ' '))
+    expect(results).toEqual(['Приказ № 32 от 4 сентября 2024 г.', 'Приказ Приказ № 41 от 10 сентября 2026 г.'])
+  })
+})
+
 describe('the event editor', () => {
   it('reads a deadline typed as the school writes it and saves an event for two programmes with its issued document', async () => {
     await programs()

@@ -214,7 +214,7 @@ describe('дорожная карта as the school signs it', () => {
   })
 
   it('prints seed 004\'s table a stage a row, as the school wrote it: its number and title, its events in one cell, the deadline and who answers for it', () => {
-    const made = roadmapFromTable(readRoadmapTable(SEED_004, { periodStart: '2023-09-01', periodEnd: '2024-11-30' }), { title: 'Дорожная карта', startDate: '2023-09-01', endDate: '2024-11-30' }, 'Мероприятия')
+    const made = roadmapFromTable(readRoadmapTable(SEED_004, { periodStart: '2023-09-01', periodEnd: '2024-11-30' }), { title: 'Дорожная карта', startDate: '2023-09-01', endDate: '2024-11-30' }, 'Мероприятия', '2026-12-07')
     const asRecord = <T extends object>(id: string, fields: T) => ({ ...base, id, ...fields })
     const [table] = buildRoadmapDocument({ requisites, roadmap: asRecord(made.id, made.fields), events: made.events.map(e => asRecord(e.id, e.fields)), people, order: noOrder }).blocks
     expect(table?.kind === 'table' && table.head).toEqual(['№', 'Наименование этапа', 'Содержание деятельности и план мероприятий', 'Сроки', 'Ответственные'])

@@ -64,7 +64,7 @@ describe('templates', () => {
 })
 
 const imported = (seed: keyof typeof SEED_GRIDS) => {
-  const made = roadmapFromTable(readRoadmapTable(SEED_GRIDS[seed], { periodStart: '2021-09-01', periodEnd: '2024-06-30' }), { title: 'Карта', startDate: '2021-09-01', endDate: '2024-06-30' }, 'Мероприятия')
+  const made = roadmapFromTable(readRoadmapTable(SEED_GRIDS[seed], { periodStart: '2021-09-01', periodEnd: '2024-06-30' }), { title: 'Карта', startDate: '2021-09-01', endDate: '2024-06-30' }, 'Мероприятия', '2026-12-07')
   return { roadmap: asRecord(made.id, made.fields) as Roadmap, events: made.events.map(e => asRecord(e.id, e.fields) as RoadmapEvent) }
 }
 
@@ -102,7 +102,7 @@ describe('event numbers', () => {
     // Its stages as it heads them, «1 этап» and then «Этап 2»: not reworded to the one numbering.
     expect(seed001.roadmap.stages.map(stage => stage.label)).toEqual(['1 этап', 'Этап 2', 'Этап 3', 'Этап 4', 'Этап 5', 'Этап 6', 'Этап 7'])
     // A table numbered 1, 2 … n exactly goes on straight through, so an event added later is numbered too.
-    const numbered = (...numbers: string[]) => roadmapFromTable(readRoadmapTable([SEED_GRIDS['003'][0]!, ...numbers.map((n, i) => [n, `Мероприятие ${i}`, 'май', '', ''])], { periodStart: '2020-09-01', periodEnd: '2021-06-30' }), { title: 'Карта', startDate: '2020-09-01', endDate: '2021-06-30' }, 'Мероприятия').fields.eventNumbering
+    const numbered = (...numbers: string[]) => roadmapFromTable(readRoadmapTable([SEED_GRIDS['003'][0]!, ...numbers.map((n, i) => [n, `Мероприятие ${i}`, 'май', '', ''])], { periodStart: '2020-09-01', periodEnd: '2021-06-30' }), { title: 'Карта', startDate: '2020-09-01', endDate: '2021-06-30' }, 'Мероприятия', '2026-12-07').fields.eventNumbering
     expect([numbered('1', '2', '3'), numbered('1.', '2.', '3.'), numbered('1', '3'), numbered('', '')]).toEqual(['through', 'table', 'table', 'stage'])
 
     const table = imported('002')
