@@ -96,7 +96,7 @@ describe('the school\'s roadmap', () => {
 
     const own = await open(`/programs/${P1}/roadmap`)
     expect(rows(own.wrapper)).toEqual(['Разработка Положения о наставничестве', 'Анкетирование обучающихся', 'Обучение наставников'])
-    expect(own.wrapper.text()).toContain('Выполнено 0 из 3')
+    expect(own.wrapper.text()).toContain('Выполнено за весь период карты: 0 из 3')
   })
 
   it('gathers the old per-programme events into one roadmap, the same event of two programmes once', async () => {
@@ -118,7 +118,7 @@ describe('the school\'s roadmap', () => {
     await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000e1', title: 'Разработка Положения о наставничестве', deadline: { kind: 'period', from: '2026-09', to: '2026-10', text: '' } }])
     const { wrapper } = await open('/roadmap')
     await wrapper.find('select[aria-label="Состояние: Разработка Положения о наставничестве"]').setValue('done')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено 1 из 1'))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено за весь период карты: 1 из 1'))
     expect((await db.roadmapEvents.toArray())[0]!.doneOn).toBe('2026-10-15')
     // Overdue when marked, it was done on some day past the app does not know: the curator gives it, none is made up.
     vi.setSystemTime(new Date('2027-03-01T09:00:00'))
@@ -133,10 +133,10 @@ describe('the school\'s roadmap', () => {
     const next = (await db.roadmapEvents.where('roadmapId').equals(roadmapIdFor(2027)).toArray())[0]!
     expect(next).toMatchObject({ status: 'planned', doneOn: '', deadline: { kind: 'period', from: '2027-09', to: '2027-10' } })
     expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000e1'))!.status).toBe('done')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено 0 из 1'))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Выполнено за весь период карты: 0 из 1'))
     // The roadmap chosen is in the address: a link to one (monitoring's overdue event) opens it, not today's.
     const linked = await open(`/roadmap?roadmap=${roadmapIdFor(2027)}`)
-    await vi.waitFor(() => expect(linked.wrapper.text()).toContain('Выполнено 0 из 1'))
+    await vi.waitFor(() => expect(linked.wrapper.text()).toContain('Выполнено за весь период карты: 0 из 1'))
   })
 
   it('keeps a row to its state and ↑ ↓ «Изменить», says a stage is empty unless it heads the next, and removes an event from its own form, after a question', async () => {
@@ -324,7 +324,7 @@ describe('an event\'s standing beside its deadline', () => {
       'ежегодно в сентябре просрочено',
       'ежегодно в мае текущий срок: до 31 мая 2027 г. · ещё не отмечено',
     ])
-    expect(wrapper.find('.roadmap__summary').text().replace(/\s+/g, ' ')).toBe('Выполнено 0 из 3 · 1 мероприятие просрочено')
+    expect(wrapper.find('.roadmap__summary').text().replace(/\s+/g, ' ')).toBe('Выполнено за весь период карты: 0 из 3 · 1 мероприятие просрочено')
   })
 
   it('marks a past year\'s occurrence of a roadmap over several years, shows the marks and takes one back', async () => {
@@ -381,9 +381,9 @@ describe('an event\'s standing beside its deadline', () => {
     await vi.waitFor(async () => expect((await db.roadmapEvents.get(id))!.occurrences).toEqual([]))
     expect(document.activeElement).toBe(form().find('select').element)
     // Every year's occurrence marked, the event is done over its roadmap.
-    expect(wrapper.find('.roadmap__summary').text()).toMatch(/^Выполнено 0 из 1/)
+    expect(wrapper.find('.roadmap__summary').text()).toMatch(/^Выполнено за весь период карты: 0 из 1/)
     await mutate(db, 'roadmapEvents', id, 'upsert', { occurrences: [2021, 2022, 2023, 2024].map(y => ({ key: `${y}-09`, on: `${y}-09-10`, result: '' })) })
-    await vi.waitFor(() => expect(wrapper.find('.roadmap__summary').text()).toBe('Выполнено 1 из 1'))
+    await vi.waitFor(() => expect(wrapper.find('.roadmap__summary').text()).toBe('Выполнено за весь период карты: 1 из 1'))
     expect(wrapper.find('.roadmap-table__standing').text()).toBe('отмечены все сроки, последний раз: 10 сентября 2024 г.')
   })
 

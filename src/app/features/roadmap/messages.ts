@@ -47,7 +47,8 @@ const ru = {
   remove: 'Удалить',
   confirmRemove: 'Удалить мероприятие «{title}»?',
   removeEvent: 'Удалить мероприятие',
-  progress: 'Выполнено {done} из {total}',
+  // Over the whole roadmap: monitoring counts a year's share, where «в течение года» marked once is done for that year.
+  progress: 'Выполнено за весь период карты: {done} из {total}',
   issuedOf: 'от {date}',
   overdueCount: { one: '{n} мероприятие просрочено', few: '{n} мероприятия просрочено', many: '{n} мероприятий просрочено', other: '{n} мероприятия просрочено' },
   scope: 'Для кого',
@@ -223,7 +224,7 @@ const en: typeof ru = {
   remove: 'Remove',
   confirmRemove: 'Remove the event «{title}»?',
   removeEvent: 'Remove the event',
-  progress: '{done} of {total} done',
+  progress: 'Done over the whole roadmap: {done} of {total}',
   issuedOf: 'of {date}',
   overdueCount: { one: '{n} event overdue', few: '{n} events overdue', many: '{n} events overdue', other: '{n} events overdue' },
   scope: 'For',
