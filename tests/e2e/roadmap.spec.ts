@@ -29,7 +29,7 @@ test('seed 001\'s roadmap loaded from its table: one school roadmap for two prog
 
   await expect(page.getByRole('heading', { name: /^1 этап\. Подготовка условий для запуска Целевой модели наставничества/ })).toBeVisible()
   await expect(page.locator('.roadmap-stage')).toHaveCount(7)
-  await expect(page.getByText('Выполнено 0 из 29')).toBeVisible()
+  await expect(page.getByText('Выполнено за весь период карты: 0 из 29')).toBeVisible()
   // Only the dated events whose month has passed; «по мере необходимости», «в течение всего периода», «ежегодно»
   // and the months to come are not.
   await expect(page.getByText('5 мероприятий просрочено')).toBeVisible()
@@ -45,7 +45,7 @@ test('seed 001\'s roadmap loaded from its table: one school roadmap for two prog
   await page.getByRole('link', { name: 'Программы', exact: true }).click()
   await page.getByRole('link', { name: /Учитель – учитель/ }).click()
   await page.locator('a[href^="/programs/"][href$="/roadmap"]').click()
-  await expect(page.getByText('Выполнено 1 из 29')).toBeVisible()
+  await expect(page.getByText('Выполнено за весь период карты: 1 из 29')).toBeVisible()
 
   // Monitoring counts each event once: stage 1 has the seed's 7 events, not 14.
   await page.getByRole('link', { name: 'Мониторинг', exact: true }).click()
