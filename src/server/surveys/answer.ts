@@ -6,7 +6,7 @@ import { answerRefusal, checkAnswers } from '#shared/surveys/answers'
 import { HttpError } from '../http/errors.ts'
 import { isUniqueViolation } from '../storage/dialect.ts'
 import { codeHash, pseudonymOf } from './codes.ts'
-import { resolveBallot } from './resolve.ts'
+import { type ResolvedBallot, resolveBallot } from './resolve.ts'
 import { surveySecret } from './secret.ts'
 
 /** A 409 that carries the current questionnaire, so the phone can show it again without another request. */
@@ -23,15 +23,12 @@ class TemplateOutdated extends HttpError {
 const codeUsed = () => new HttpError(409, 'ballot_used')
 const closed = () => new HttpError(410, 'campaign_closed')
 const notOpen = () => new HttpError(409, 'campaign_not_open')
+// The paper form names its field: the code typed from the blank is what is wrong.
+const notOfCampaign = () => new HttpError(404, 'ballot_unknown', { field: 'code' })
 
 /**
- * Counts one anonymous answer. The card's ballot is marked used and the answer stored in ONE transaction, the
- * mark conditional on the ballot being unused: of two submits of one code racing, one marks it and the other
- * updates nothing (PostgreSQL re-checks the row after the winner commits) and gets 409. The primary key on
- * (campaign, pseudonym) stands behind that, so nothing is ever counted twice.
- * The answer takes the school's next place (`survey_secrets.last_seq`); on PostgreSQL that row stays locked
- * until the commit, so the answers of a school become visible in the order of their places, which is what
- * publishing them in fives relies on (`src/shared/surveys/results.ts`).
+ * Counts one anonymous answer from its card's phone: only while the campaign is open. The card's ballot is marked
+ * used and the answer stored in one transaction (`storeAnswer`).
  */
 export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: AnswerRequest): Promise<void> {
   const ballot = await resolveBallot(db, request.code, request.campaignId)
@@ -39,6 +36,36 @@ export async function submitAnswer(db: Kysely<Database>, kind: DbKind, request: 
     throw closed()
   if (ballot.state === 'not_open')
     throw notOpen()
+  await storeAnswer(db, kind, ballot, request)
+}
+
+/**
+ * A paper questionnaire the curator types in from its blank, by the code printed on it: a card of the curator's own
+ * school and of this campaign, once it has opened, and after it closed too (the blanks collected before the close
+ * are typed in after it). Counted as a phone's answer is: once per code, under the same pseudonym, in fives.
+ */
+export async function enterPaperAnswer(db: Kysely<Database>, kind: DbKind, schoolId: string, campaignId: string, request: AnswerRequest): Promise<void> {
+  const ballot = await resolveBallot(db, request.code, campaignId).catch((error: unknown) => {
+    throw error instanceof HttpError && error.code === 'ballot_unknown' ? notOfCampaign() : error
+  })
+  // Another school's card is as unknown here as a code never printed: nothing says it exists elsewhere.
+  if (ballot.schoolId !== schoolId)
+    throw notOfCampaign()
+  if (ballot.state === 'not_open')
+    throw notOpen()
+  await storeAnswer(db, kind, ballot, request)
+}
+
+/**
+ * The ballot is marked used and the answer stored in ONE transaction, the mark conditional on the ballot being
+ * unused: of two submits of one code racing, one marks it and the other updates nothing (PostgreSQL re-checks the
+ * row after the winner commits) and gets 409. The primary key on (campaign, pseudonym) stands behind that, so
+ * nothing is ever counted twice.
+ * The answer takes the school's next place (`survey_secrets.last_seq`); on PostgreSQL that row stays locked
+ * until the commit, so the answers of a school become visible in the order of their places, which is what
+ * publishing them in fives relies on (`src/shared/surveys/results.ts`).
+ */
+async function storeAnswer(db: Kysely<Database>, kind: DbKind, ballot: ResolvedBallot, request: AnswerRequest): Promise<void> {
   if (ballot.state === 'used')
     throw codeUsed()
   if (request.templateVersion !== ballot.campaign.templateVersion)

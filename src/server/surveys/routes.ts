@@ -7,7 +7,7 @@ import { AnswerRequest, IssueBallotsRequest } from '#shared/api/surveys'
 import { makeAuthenticate, requireRole } from '../auth/guard.ts'
 import { parseBody } from '../http/body.ts'
 import { rateLimiter } from '../http/rateLimit.ts'
-import { submitAnswer } from './answer.ts'
+import { enterPaperAnswer, submitAnswer } from './answer.ts'
 import { countBallots, issueBallots } from './ballots.ts'
 import { resolveBallot } from './resolve.ts'
 import { campaignResultsOf, surveySummary } from './results.ts'
@@ -39,6 +39,13 @@ export function surveyRoutes(app: FastifyInstance, db: Kysely<Database>, kind: D
 
   app.get('/api/surveys/summary', { preHandler: authenticate }, async (request): Promise<SurveySummary> =>
     surveySummary(db, requireRole(request, 'curator', 'observer').schoolId))
+
+  // A paper blank typed in by the curator: the code on it, the answers as ticked; the campaign may have closed.
+  app.post<ById>('/api/surveys/campaigns/:id/paper', { preHandler: authenticate }, async (request, reply) => {
+    await enterPaperAnswer(db, kind, requireRole(request, 'curator').schoolId, request.params.id, parseBody(AnswerRequest, request.body))
+    const accepted: AnswerAccepted = { accepted: true }
+    return reply.code(201).send(accepted)
+  })
 
   // Public: the card's code is the credential, and all it opens is one questionnaire.
   app.get<{ Params: { code: string } }>('/api/surveys/ballot/:code', { preHandler: limitRate }, async (request): Promise<BallotView> =>
