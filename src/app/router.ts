@@ -68,6 +68,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/surveys/templates/:id', component: () => import('./features/surveys/TemplateEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/surveys/campaigns/new', component: () => import('./features/surveys/CampaignEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/surveys/campaigns/:id/ballots', component: () => import('./features/surveys/BallotsPage.vue'), meta: { roles: ['curator'] } },
+  { path: '/surveys/campaigns/:id/paper', component: () => import('./features/surveys/PaperEntryPage.vue'), meta: { roles: ['curator'] } },
   { path: '/surveys/campaigns/:id/results', component: () => import('./features/surveys/ResultsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/monitoring', component: () => import('./features/monitoring/MonitoringPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/monitoring/definitions', component: () => import('./features/indicators/IndicatorDefinitionsPage.vue'), meta: { roles: CURATOR_SIDE } },

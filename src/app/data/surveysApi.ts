@@ -1,4 +1,4 @@
-import type { BallotCounts, IssuedBallots, ResultsResponse, SurveySummary } from '#shared/api/surveys'
+import type { AnswerAccepted, AnswerRequest, BallotCounts, IssuedBallots, ResultsResponse, SurveySummary } from '#shared/api/surveys'
 import { api, ApiFailure } from '../api/client.ts'
 import { useSession } from '../stores/session.ts'
 
@@ -8,6 +8,8 @@ const token = () => useSession().token
 export const surveysApi = {
   issueBallots: (campaignId: string, body: { count: number } | { sameCardsAs: string }) =>
     api<IssuedBallots>(`/surveys/campaigns/${campaignId}/ballots`, { body, token: token() }),
+  enterPaper: (campaignId: string, body: AnswerRequest) =>
+    api<AnswerAccepted>(`/surveys/campaigns/${campaignId}/paper`, { body, token: token() }),
   ballotCounts: (campaignId: string) => api<BallotCounts>(`/surveys/campaigns/${campaignId}/ballots`, { token: token() }),
   results: (campaignId: string, against?: string) =>
     api<ResultsResponse>(`/surveys/campaigns/${campaignId}/results${against ? `?against=${encodeURIComponent(against)}` : ''}`, { token: token() }),
