@@ -100,13 +100,13 @@ test('the приказ: requisites set once, a number and date, names declined, 
   expect(text).not.toContain('Номер документа') // the page's controls stay off paper
 })
 
-test('a приказ with no running pairs prints why, not a blank sheet', async ({ page, server }, testInfo) => {
+test('a приказ with no pairs prints why, not a blank sheet', async ({ page, server }, testInfo) => {
   await openAsCurator(page, server)
   await createProgram(page, 'Ученик — ученик')
   await page.goto('/reports/order')
-  await expect(page.getByText('В программе нет действующих пар')).toBeVisible()
+  await expect(page.getByText('В программе нет ни действующих, ни завершённых пар')).toBeVisible()
   await page.emulateMedia({ media: 'print' })
   const path = testInfo.outputPath('empty-order.pdf')
   await page.pdf({ format: 'A4', printBackground: true, path })
-  expect(await pdfText(path)).toContain('В программе нет действующих пар')
+  expect(await pdfText(path)).toContain('В программе нет ни действующих, ни завершённых пар')
 })

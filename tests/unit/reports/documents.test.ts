@@ -13,7 +13,7 @@ import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
 import { isLongRow, ROADMAP_COLUMN_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
-import { buildOrder } from '../../../src/app/features/reports/order.ts'
+import { buildOrder, orderedPairs } from '../../../src/app/features/reports/order.ts'
 import { roadmapNamed, titleNamesPeriod } from '../../../src/app/features/reports/parts.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
 
@@ -433,6 +433,17 @@ describe('a roadmap\'s title that says its period', () => {
 })
 
 describe('приказ о закреплении пар', () => {
+  it('assigns the pairs that ran to their end when none runs now (seed 004 typed in after it ran), not one dissolved', () => {
+    const ended: Pair[] = [
+      { ...teacherPairs[0]!, status: 'completed' },
+      { ...teacherPairs[0]!, id: 'gone', mentorId: 't1', menteeIds: ['t3'], status: 'dissolved', endReason: 'переезд' },
+    ]
+    expect(orderedPairs({ program, pairs: ended, people: teachers }).map(({ pair }) => pair.id)).toEqual(['tp'])
+    // A running pair beside them: the order is the running ones'.
+    expect(orderedPairs({ program, pairs: [...ended, { ...teacherPairs[0]!, id: 'now' }], people: teachers }).map(({ pair }) => pair.id)).toEqual(['now'])
+    expect(paragraphs(order(noEdits, { pairs: ended })).find(p => p.startsWith('1. '))).toContain('с 15 сентября 2025 г. по 31 мая 2026 г.')
+  })
+
   it('appoints the programme\'s own curators, each declined with the position its card writes; the school\'s curator only where it names none', () => {
     const item2 = (curators: string) => paragraphs(order(noEdits, { program: { ...program, curators } })).find(p => p.startsWith('2. '))
     expect(item2('Ткаченко Марина Евгеньевна')).toBe('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Ткаченко Марину Евгеньевну.')

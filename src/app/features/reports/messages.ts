@@ -146,7 +146,7 @@ const ru = {
     classGroup: 'Класс, группа',
     period: 'Срок',
     periodText: 'с {start} по {end}',
-    none: 'В программе нет действующих пар: приказ о закреплении пар пока не из чего составить. Сначала сформируйте пары.',
+    none: 'В программе нет ни действующих, ни завершённых пар: приказ о закреплении пар пока не из чего составить. Сначала сформируйте пары.',
   },
 }
 
@@ -294,7 +294,7 @@ const en: typeof ru = {
     classGroup: 'Class, group',
     period: 'Period',
     periodText: 'from {start} to {end}',
-    none: 'The programme has no running pairs: there is nothing to assign yet. Form the pairs first.',
+    none: 'The programme has no pairs, running or completed: there is nothing to assign yet. Form the pairs first.',
   },
 }
 

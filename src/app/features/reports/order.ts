@@ -17,10 +17,15 @@ export interface OrderInput {
   draft: DraftInput
 }
 
-/** The running pairs and groups of the programme, by mentor's name. */
+/**
+ * The pairs and groups the order assigns, by mentor's name: the programme's running ones; a programme over, or typed
+ * in after it ran (every pair «завершена»), those that ran to their end, as the order assigned them when they began.
+ */
 export function orderedPairs(input: Pick<OrderInput, 'program' | 'pairs' | 'people'>): Array<{ pair: Pair, mentor: string }> {
   const names = new Map(input.people.map(p => [p.id, p.name]))
-  return input.pairs.filter(p => p.programId === input.program.id && !p.deleted && p.status === 'active')
+  const own = input.pairs.filter(p => p.programId === input.program.id && !p.deleted)
+  const running = own.filter(p => p.status === 'active')
+  return (running.length ? running : own.filter(p => p.status === 'completed'))
     .map(pair => ({ pair, mentor: names.get(pair.mentorId) ?? '…' }))
     .sort((a, b) => a.mentor.localeCompare(b.mentor, 'ru'))
 }
@@ -54,11 +59,11 @@ export function buildOrder(input: OrderInput): ReportDocument {
   const people = new Map(input.people.map(p => [p.id, p]))
   const names = documentNames(input.draft.names)
   const { program, requisites, draft } = input
-  const running = orderedPairs(input)
-  const participants = running.flatMap(({ pair }) => [pair.mentorId, ...pair.menteeIds]).map(id => people.get(id)).filter(p => p !== undefined)
+  const assigned = orderedPairs(input)
+  const participants = assigned.flatMap(({ pair }) => [pair.mentorId, ...pair.menteeIds]).map(id => people.get(id)).filter(p => p !== undefined)
   const nameOf = (id: string, nameCase: NameCase) => personNamed(names, id, people.get(id), nameCase)
   const withPlace = (id: string, text: string) => (place(people.get(id)) ? `${text} (${place(people.get(id))})` : text)
-  const assignments = running.map(({ pair }, i) => t('reports.order.assign', {
+  const assignments = assigned.map(({ pair }, i) => t('reports.order.assign', {
     n: i + 1,
     mentor: withPlace(pair.mentorId, nameOf(pair.mentorId, 'instrumental')),
     mentees: pair.menteeIds.map(id => withPlace(id, nameOf(id, 'accusative'))).join(', '),
@@ -72,7 +77,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   const curator = listed
     ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed ?? '' })
     : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })
-  const rows = running.map(({ pair, mentor }, i) => [
+  const rows = assigned.map(({ pair, mentor }, i) => [
     String(i + 1),
     `${mentor}${place(people.get(pair.mentorId)) ? `, ${place(people.get(pair.mentorId))}` : ''}`,
     pair.menteeIds.map(id => people.get(id)?.name ?? '…').join(', '),
@@ -85,7 +90,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
     text('subject', t('reports.order.subject', { name: program.name }), 'center'),
     text('basis', basisText(input, participants, schoolIn(names, requisites))),
     { kind: 'paragraph', text: t('reports.order.orders') },
-    text('item1', t('reports.order.item1', { form: program.form, ...pairsPeriod(running.map(({ pair }) => pair), program) })),
+    text('item1', t('reports.order.item1', { form: program.form, ...pairsPeriod(assigned.map(({ pair }) => pair), program) })),
     ...assignments.map((line): Block => ({ kind: 'paragraph', text: line })),
     text('item2', curator),
     text('item3', t('reports.order.item3')),
