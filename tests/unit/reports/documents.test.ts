@@ -390,8 +390,25 @@ describe('the справка of a year of a roadmap over several years (seed 003
     const talk = event('talk', 'Семинар для наставников', { roadmapId: 'teachers', deadline: { kind: 'on', at: '2022-10', text: 'октябрь 2022' } })
     const spravka = buildSpravka(input({ period: calendarYear(2022), today: '2026-12-05', roadmaps: [roadmap, teachers], roadmapEvents: [...events, talk] }))
     const table = spravka.blocks.find(b => b.kind === 'table' && b.rows[0]?.length === 4)
-    expect(table?.kind === 'table' && table.subheads).toEqual([{ before: 0, text: roadmap.title }, { before: 4, text: teachers.title }])
+    expect(table?.kind === 'table' && table.subheads).toEqual([
+      { before: 0, text: roadmap.title }, { before: 0, text: '1 этап. Подготовка' },
+      { before: 4, text: teachers.title }, { before: 4, text: '1 этап. Подготовка' },
+    ])
     expect(table?.kind === 'table' && table.rows[4]?.slice(0, 2)).toEqual(['1.1', 'Семинар для наставников'])
+  })
+
+  it('heads each stage\'s events with the stage, as the roadmap does, where the school\'s numbers start again (seed 004)', () => {
+    const staged = { ...roadmap, eventNumbering: 'table' as const, stages: [{ id: 's1', title: 'Подготовка условий', resources: '', label: '1' }, { id: 's2', title: 'Формирование базы наставников', resources: '', label: '2' }, { id: 'loose', title: 'Прочее', resources: '', unheaded: true }] }
+    const numbered = [
+      event('a', 'Приказ о положении', { number: '1' }),
+      event('b', 'Создание рабочей группы', { number: '2', position: 1 }),
+      event('c', 'Анкетирование педагогов', { stageId: 's2', number: '1', position: 2 }),
+      event('d', 'Информирование', { stageId: 'loose', number: '', position: 3 }),
+    ]
+    const table = buildSpravka(input({ period: calendarYear(2020), today: '2026-12-05', roadmaps: [staged], roadmapEvents: numbered })).blocks.find(b => b.kind === 'table' && b.rows[0]?.length === 4)
+    expect(table?.kind === 'table' && table.rows.map(r => r[0])).toEqual(['1', '2', '1', ''])
+    // The stage its table left unheaded heads nothing here either.
+    expect(table?.kind === 'table' && table.subheads).toEqual([{ before: 0, text: '1. Подготовка условий' }, { before: 2, text: '2. Формирование базы наставников' }])
   })
 })
 

@@ -10,7 +10,9 @@ import { type Program, programState } from '#shared/model/program'
 import { type Block, ROADMAP_PROGRESS_WIDTHS } from './document.ts'
 import { periodWords, roadmapNamed } from './parts.ts'
 import { issuedText } from '../../data/issuedDocument.ts'
+import { stageHeading } from '../../data/roadmapStages.ts'
 import { formatDate, locale, t } from '../../i18n/index.ts'
+import '../roadmap/messages.ts'
 import './messages.ts'
 
 interface Standing { text: string, done: boolean, overdue: boolean }
@@ -83,7 +85,8 @@ function endedBefore(input: SectionInput, roadmaps: readonly Roadmap[]): string 
 export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
   const ofPeriod = periodRoadmaps(input)
   const rows: string[][] = []
-  // Two roadmaps in the period (the pupils' and the teachers'), each heads its events: their numbers start again.
+  // Two roadmaps in the period (the pupils' and the teachers'), each heads its events: their numbers start again; and
+  // each stage heads its own, as the roadmap does, where numbers start again too (seed 004's «1.», «2.» a stage).
   const subheads: Array<{ before: number, text: string }> = []
   let done = 0
   let overdue = 0
@@ -93,7 +96,13 @@ export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
       subheads.push({ before: rows.length, text: roadmap.title })
     // Numbered as the approved roadmap numbers them, a programme's справка keeping the numbers of the whole roadmap.
     const numbers = eventNumbers(roadmap, input.events.filter(e => e.roadmapId === roadmap.id))
+    const stageIndex = new Map(roadmap.stages.map((stage, i) => [stage.id, i]))
+    let stageId: string | undefined
     for (const event of reported) {
+      const index = stageIndex.get(event.stageId)
+      if (event.stageId !== stageId && index !== undefined && !roadmap.stages[index]!.unheaded)
+        subheads.push({ before: rows.length, text: stageHeading(roadmap, index) })
+      stageId = event.stageId
       const standing = standingText(event, roadmap, input.period, input.today)
       done += Number(standing.done)
       overdue += Number(standing.overdue)
