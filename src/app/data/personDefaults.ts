@@ -32,10 +32,14 @@ const FORM_WORDS: Record<PersonCategory, RegExp> = {
   graduate: /выпускник/u,
 }
 
+/** A молодой специалист is a педагог being mentored: a form's mentee «педагог» (seed 004's «педагог – педагог») names them too. */
+const MENTEE_WORDS: Partial<Record<PersonCategory, RegExp>> = { young_specialist: /учитель|педагог/u }
+
 /** Whether a programme's form («наставник – наставляемый», as «работодатель – студент») names the category on a side. */
 function inForm(category: PersonCategory, form: string, side: BaseRole): boolean {
   const [mentorSide = '', menteeSide = ''] = form.toLowerCase().split(/\s+[–—-]\s+/u)
-  return FORM_WORDS[category].test(side === 'mentor' ? mentorSide : menteeSide)
+  const words = side === 'mentor' ? mentorSide : menteeSide
+  return FORM_WORDS[category].test(words) || (side === 'mentee' && !!MENTEE_WORDS[category]?.test(words))
 }
 
 /** The side of the form the category stands on; undefined when it stands on both («ученик – ученик») or on neither. */
