@@ -35,17 +35,26 @@ describe('campaign results', () => {
     { key: 'note', kind: 'text', text: 'note', required: false },
   ]
 
-  it('hides the whole campaign under 5 answers', () => {
-    expect(campaignResults(items, rows([9, 9, 9, 9]), OPEN)).toEqual({ hidden: true, count: 4 })
+  it('hides the whole anonymous campaign under 5 answers', () => {
+    expect(campaignResults(items, [9, 9, 9, 9].map((s, i) => card(`c${i}`, i + 1, { 'sat.a': s })), OPEN)).toEqual({ hidden: true, count: 4 })
+  })
+
+  it('shows a named campaign from its first answer: its school reads each named response anyway (seed 004\'s four teachers)', () => {
+    const result = campaignResults(items, rows([9, 8, 4, 7]), OPEN)
+    expect(result).toMatchObject({ hidden: false, count: 4, satisfaction: { hidden: false, count: 4, satisfied: 3, level: 0.75 } })
+    expect(!result.hidden && result.items[0]).toMatchObject({ hidden: false, count: 4, mean: 7 })
+    // Beyond the campaign (the pools of the summary and the region) the threshold holds.
+    expect(satisfaction(items, rows([9, 8, 4, 7]))).toEqual({ hidden: true, count: 4 })
+    expect(campaignResults(items, [], OPEN)).toEqual({ hidden: true, count: 0 })
   })
 
   it('counts choices by option and hides an item answered by fewer than 5, even in a large campaign', () => {
     const answered = [
-      row('a', { 'sat.a': 8, 'pick': 'x', 'many': ['m', 'n'], 'note': 'я' }),
-      row('b', { 'sat.a': 6, 'pick': 'y', 'many': ['m'], 'note': 'а' }),
-      row('c', { 'sat.a': 7, 'pick': 'x', 'many': ['n'] }),
-      row('d', { 'sat.a': 9, 'pick': 'x', 'many': ['m'] }),
-      row('e', { 'sat.a': 2, 'pick': 'x', 'many': [] }),
+      card('a', 1, { 'sat.a': 8, 'pick': 'x', 'many': ['m', 'n'], 'note': 'я' }),
+      card('b', 2, { 'sat.a': 6, 'pick': 'y', 'many': ['m'], 'note': 'а' }),
+      card('c', 3, { 'sat.a': 7, 'pick': 'x', 'many': ['n'] }),
+      card('d', 4, { 'sat.a': 9, 'pick': 'x', 'many': ['m'] }),
+      card('e', 5, { 'sat.a': 2, 'pick': 'x', 'many': [] }),
     ]
     const result = campaignResults(items, answered, OPEN)
     if (result.hidden)

@@ -15,7 +15,11 @@ const ru = {
     anonymous: 'анонимно',
     named: 'поимённо',
     anonymousHint: 'Куратор печатает карточки с кодами; по коду отвечают один раз, имя нигде не хранится.',
-    namedHint: 'Наставники или наставляемые отвечают в приложении под своим именем; куратор видит, кто как ответил. Итоги по группам — от 5 ответов.',
+    namedHint: 'Наставники или наставляемые отвечают в приложении под своим именем; куратор видит, кто как ответил. Итоги анкетирования видны с первого ответа, в сводные итоги и показатели ответы входят от 5.',
+    smallGroup: {
+      mentee: 'В парах программы наставляемых: {n}. Анонимные итоги показываются только от 5 ответов — для такой группы выберите именную анкету.',
+      mentor: 'В парах программы наставников: {n}. Анонимные итоги показываются только от 5 ответов — для такой группы выберите именную анкету.',
+    },
   },
   kind: { scale: 'шкала 1–10', single: 'один вариант', multiple: 'несколько вариантов', text: 'свободный ответ' },
   templates: {
@@ -209,7 +213,11 @@ const en: typeof ru = {
     anonymous: 'anonymous',
     named: 'named',
     anonymousHint: 'The curator prints cards with codes; a code answers once, and no name is stored anywhere.',
-    namedHint: 'Mentors or mentees answer in the app under their name; the curator sees who answered what. Group results from 5 answers.',
+    namedHint: 'Mentors or mentees answer in the app under their name; the curator sees who answered what. The survey\'s results show from the first answer; pooled results and indicators take answers from 5.',
+    smallGroup: {
+      mentee: 'The programme\'s pairs have {n} mentees. Anonymous results show only from 5 answers: choose a named survey for such a group.',
+      mentor: 'The programme\'s pairs have {n} mentors. Anonymous results show only from 5 answers: choose a named survey for such a group.',
+    },
   },
   kind: { scale: 'scale 1–10', single: 'one choice', multiple: 'several choices', text: 'free text' },
   templates: {
