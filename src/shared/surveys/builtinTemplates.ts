@@ -6,6 +6,8 @@ import type { SurveyAudience, SurveyItem, SurveyPhase } from '../model/surveyTem
  * entry's expectation items under the SAME keys, so entry and exit compare item by item; `sat.` keys are
  * the satisfaction items the indicator counts (src/shared/surveys/results.ts). None asks the form of mentoring:
  * a campaign belongs to a programme, whose form the results are grouped by, and a pupil cannot be expected to know it.
+ * A pupil mentee and a teacher mentee (a молодой специалист, seed 004) are asked about different things, each in their
+ * own pair of questionnaires.
  */
 export interface BuiltinTemplate {
   /** Stable id of the built-in, for the «create from» list; the record made from it gets an id of its own. */
@@ -37,6 +39,16 @@ const MENTOR_EXPECTED = [
   ['exp.support', 'Насколько вы рассчитываете на поддержку куратора и школы?', 'Насколько вы получили поддержку куратора и школы?'],
   ['exp.own_growth', 'Насколько работа наставником будет полезна вам самим?', 'Насколько работа наставником была полезна вам самим?'],
   ['exp.time', 'Насколько реально совмещать наставничество с основной работой или учёбой?', 'Насколько удавалось совмещать наставничество с основной работой или учёбой?'],
+] as const
+
+// A teacher mentored by a teacher (seed 004's «педагог – педагог»: молодые специалисты, педагоги, новые в школе): the
+// work and the staff, not marks and olympiads.
+const TEACHER_EXPECTED = [
+  ['exp.comfort', 'Насколько комфортной будет работа с наставником?', 'Насколько комфортной была работа с наставником?'],
+  ['exp.adapt', 'Насколько наставничество поможет вам освоиться в коллективе и в школе?', 'Насколько наставничество помогло вам освоиться в коллективе и в школе?'],
+  ['exp.lessons', 'Насколько наставник поможет вам в подготовке и проведении уроков?', 'Насколько наставник помог вам в подготовке и проведении уроков?'],
+  ['exp.difficult', 'Насколько наставник поможет в трудных ситуациях с учениками и родителями?', 'Насколько наставник помог в трудных ситуациях с учениками и родителями?'],
+  ['exp.growth', 'Насколько наставничество поможет вашему профессиональному росту?', 'Насколько наставничество помогло вашему профессиональному росту?'],
 ] as const
 
 const expectations = (list: ReadonlyArray<readonly [string, string, string]>, phase: SurveyPhase) =>
@@ -95,6 +107,34 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
       scale('sat.organisation', 'Насколько вы удовлетворены организацией программы в школе?'),
       multiple('results', 'Каких результатов достиг наставляемый?', ['Улучшил успеваемость', 'Участвовал в конкурсе, олимпиаде, проекте', 'Адаптировался в коллективе', 'Освоил новые профессиональные навыки', 'Определился с профессией']),
       single('again', 'Готовы ли вы снова стать наставником?', ['Да', 'Скорее да', 'Скорее нет', 'Нет']),
+      open('improve', 'Что стоит изменить в программе?'),
+    ],
+  },
+  {
+    slug: 'teacher-mentee-entry',
+    name: 'Анкета наставляемого педагога: входная (ожидания)',
+    audience: 'mentee',
+    phase: 'entry',
+    items: [
+      ...expectations(TEACHER_EXPECTED, 'entry'),
+      multiple('needs', 'В чём вам нужна помощь наставника?', ['Планирование и проведение уроков', 'Рабочая программа и документация', 'Оценивание учеников', 'Дисциплина и классное руководство', 'Работа с родителями', 'Подготовка к аттестации', 'Знакомство с коллективом и школой']),
+      single('frequency', 'Как часто вы хотели бы встречаться с наставником?', ['Раз в неделю', 'Раз в две недели', 'Раз в месяц']),
+      open('wishes', 'Что ещё важно знать наставнику о ваших ожиданиях?'),
+    ],
+  },
+  {
+    slug: 'teacher-mentee-exit',
+    name: 'Анкета наставляемого педагога: итоговая (удовлетворённость)',
+    audience: 'mentee',
+    phase: 'exit',
+    items: [
+      ...expectations(TEACHER_EXPECTED, 'exit'),
+      scale('sat.program', 'Насколько вы удовлетворены участием в программе наставничества?'),
+      scale('sat.mentor', 'Насколько вы удовлетворены работой с вашим наставником?'),
+      scale('sat.meetings', 'Насколько полезными были встречи, посещения уроков и консультации?'),
+      multiple('results', 'Что изменилось благодаря наставничеству?', ['Увереннее веду уроки', 'Освоил(а) новые методики и технологии', 'Легче работать с документацией', 'Наладились отношения с учениками и родителями', 'Освоился(лась) в коллективе', 'Участвовал(а) в профессиональном конкурсе', 'Ничего не изменилось'], false, 'Ничего не изменилось'),
+      single('again', 'Хотели бы вы продолжить участие в программе, в том числе как наставник?', ['Да', 'Скорее да', 'Скорее нет', 'Нет']),
+      open('best', 'Что было самым полезным?'),
       open('improve', 'Что стоит изменить в программе?'),
     ],
   },

@@ -64,9 +64,9 @@ describe('built-in questionnaires', () => {
   })
 
   it('the exits re-ask every entry expectation under the same key', () => {
-    for (const audience of ['mentee', 'mentor']) {
-      const entry = BUILTIN_TEMPLATES.find(t => t.audience === audience && t.phase === 'entry')!
-      const exit = BUILTIN_TEMPLATES.find(t => t.audience === audience && t.phase === 'exit')!
+    for (const who of ['mentee', 'mentor', 'teacher-mentee']) {
+      const entry = BUILTIN_TEMPLATES.find(t => t.slug === `${who}-entry`)!
+      const exit = BUILTIN_TEMPLATES.find(t => t.slug === `${who}-exit`)!
       const expectations = entry.items.filter(i => i.key.startsWith('exp.')).map(i => i.key)
       expect(expectations.length).toBeGreaterThan(3)
       expect(exit.items.map(i => i.key)).toEqual(expect.arrayContaining(expectations))
