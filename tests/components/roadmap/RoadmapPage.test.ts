@@ -408,6 +408,16 @@ describe('an event\'s standing beside its deadline', () => {
     await vi.waitFor(() => expect(lines()).toContain('раньше не отмечено: май 2027, март 2027, февраль 2027 и ещё 3 раза'))
   })
 
+  it('says of a roadmap over only the years «Ежегодно» went unmarked, not «ещё не отмечено» beside them (seed 001)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2028-12-07T09:00:00'))
+    await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000ec', title: 'Анкетирование участников', deadline: { kind: 'recurring', every: 'year', months: [], text: 'Ежегодно' } }])
+    const { wrapper } = await open('/roadmap')
+    const cell = () => wrapper.findAll('.roadmap-item')[0]!.findAll('td')[2]!.text().replace(/\s+/g, ' ')
+    expect(cell()).toContain('раньше не отмечено: 2027 год, 2026 год')
+    expect(cell()).not.toContain('ещё не отмечено')
+  })
+
   it('offers a roadmap not begun yet its first occurrence to mark, named with its whole window', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-12-05T09:00:00'))
