@@ -7,7 +7,7 @@ const ru = {
   aField: 'одно из полей',
   now: 'Сейчас',
   replaced: 'Было заменено',
-  author: '{name}, {when}',
+  author: '{name}, пришло на сервер {when}',
   someone: 'другое устройство',
   empty: '(пусто)',
   other: '(другое значение)',
@@ -18,7 +18,7 @@ const ru = {
   open: 'Открыть запись',
   count: { one: 'Есть {n} правка, сделанная на двух устройствах', few: 'Есть {n} правки, сделанные на двух устройствах', many: 'Есть {n} правок, сделанных на двух устройствах', other: 'Есть {n} правки, сделанные на двух устройствах' },
   none: 'Расхождений нет: все правки с разных устройств сошлись.',
-  intro: 'Когда два устройства меняют одно поле, не видя правок друг друга, сохраняется последняя правка, а заменённая ждёт здесь: её можно вернуть или оставить оба текста.',
+  intro: 'Когда два устройства меняют одно поле, не видя правок друг друга, остаётся правка, пришедшая на сервер последней, — телефон без сети присылает свою позже, даже если сделал её раньше. Заменённая ждёт здесь: её можно вернуть или оставить оба текста.',
 }
 
 const en: typeof ru = {
@@ -27,7 +27,7 @@ const en: typeof ru = {
   aField: 'one of the fields',
   now: 'Now',
   replaced: 'Replaced',
-  author: '{name}, {when}',
+  author: '{name}, reached the server {when}',
   someone: 'another device',
   empty: '(empty)',
   other: '(another value)',
@@ -38,7 +38,7 @@ const en: typeof ru = {
   open: 'Open the record',
   count: { one: '{n} edit was made on two devices', few: '{n} edits were made on two devices', many: '{n} edits were made on two devices', other: '{n} edits were made on two devices' },
   none: 'No conflicts: edits from different devices all agree.',
-  intro: 'When two devices change one field without seeing each other\'s edit, the later edit stays and the replaced one waits here: bring it back or keep both texts.',
+  intro: 'When two devices change one field without seeing each other\'s edit, the edit that reached the server last stays: a phone without a network sends its own later, even if it made it earlier. The replaced one waits here: bring it back or keep both texts.',
 }
 
 declare module '../../i18n/messages.ts' {
