@@ -36,6 +36,8 @@ describe('a field changed on two devices', () => {
     expect(wrapper.text()).toContain('Встреча: поле «Заметки» изменили на двух устройствах')
     expect(wrapper.text()).toContain('С телефона: разобрали урок')
     expect(wrapper.text()).toContain('С планшета: наметили тему')
+    // When the kept edit reached the server, said as such: an offline phone's older edit can arrive last.
+    expect(wrapper.find('dt').text()).toMatch(/^Сейчас · Белова Ольга Николаевна, пришло на сервер 20\.11\.2026/)
 
     await button(wrapper, 'Вернуть заменённое').trigger('click')
     await vi.waitFor(async () => expect((await db.conflicts.get('0190a1b2-0000-7000-8000-0000000000c1'))!.resolution).toBe('restored'))
