@@ -121,6 +121,19 @@ describe('the school\'s indicators page', () => {
     expect(stored[6]).toMatchObject({ ageBand: { from: 10, to: 19 }, targets: { 2020: 10, 2024: 70 } })
   })
 
+  it('pastes again the indicator table a roadmap keeps of its document, once the one handed by the import is gone', async () => {
+    await mutate(db, 'roadmaps', uuidv7(), 'upsert', { title: 'План мероприятий 2021-2024', startDate: '2021-09-01', endDate: '2024-06-30', numbering: 'arabic', stages: [], approval: '', otherTables: [
+      { caption: 'Паспорт программы', rows: [['Наименование', 'Наставничество'], ['Сроки', '2021-2024']] },
+      { caption: 'Показатели', rows: [['Показатель', '2022 г', '2023 г', '2024 г'], ['Доля обучающихся в роли наставляемых', '10%', '20%', '30%'], ['Доля педагогов в роли наставников', '5%', '10%', '15%']] },
+    ] })
+    const { wrapper } = await mountAt('/monitoring/definitions/paste', [], () => useSession().load())
+    await settle()
+    await button(wrapper, 'Вставить таблицу показателей из документа «План мероприятий 2021-2024»').trigger('click')
+    await settle()
+    expect(wrapper.find('[aria-labelledby="preview-title"]').findAll('tbody tr')).toHaveLength(2)
+    expect(button(wrapper, 'Вставить таблицу показателей из документа «План мероприятий 2021-2024»')).toBeUndefined()
+  })
+
   it('names the row and column of a cell it cannot read, and adds nothing', async () => {
     const { wrapper } = await mountAt('/monitoring/definitions/paste', [], () => useSession().load())
     await settle()
