@@ -469,6 +469,10 @@ describe('приказ о закреплении пар', () => {
     // Words that are no list of names stay as typed.
     expect(item2('методическое объединение учителей')).toBe('2. Назначить куратором (кураторами) программы наставничества «Педагог – молодой специалист»: методическое объединение учителей.')
     expect(item2('')).toContain('Петрову Анну Игоревну')
+    // No requisites' curator yet: the curator signed in, as the signature under the order; no one at all, a blank.
+    const unnamed = (signedInCurator: string) => paragraphs(order(noEdits, { requisites: { ...requisites, curatorName: '', signedInCurator } })).find(p => p.startsWith('2. '))
+    expect(unnamed('Ковалёва Светлана Петровна')).toBe('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Ковалёву Светлану Петровну.')
+    expect(unnamed('')).toContain('_______________')
     // Each declined name is offered for checking under «Имена в падежах».
     const names = order(noEdits, { program: { ...program, curators: 'Мартынова Людмила Ивановна, Ткаченко Марина Евгеньевна' } }).names?.map(n => n.key)
     expect(names).toEqual(expect.arrayContaining(['curator:accusative', 'curator2:accusative']))

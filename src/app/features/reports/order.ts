@@ -2,7 +2,7 @@ import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import { isSchoolStaff, isStaff } from '#shared/model/staff'
 import type { Program } from '#shared/model/program'
-import type { Requisites } from '../../data/requisites.ts'
+import type { DocumentRequisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames, type NameCase } from '../../data/names.ts'
@@ -10,7 +10,7 @@ import { curatorNamed, curatorsOf, directorSignature, type DraftInput, headLines
 import './messages.ts'
 
 export interface OrderInput {
-  requisites: Requisites
+  requisites: DocumentRequisites
   program: Program
   pairs: readonly Pair[]
   people: readonly Person[]
@@ -68,11 +68,13 @@ export function buildOrder(input: OrderInput): ReportDocument {
     mentor: withPlace(pair.mentorId, nameOf(pair.mentorId, 'instrumental')),
     mentees: pair.menteeIds.map(id => withPlace(id, nameOf(id, 'accusative'))).join(', '),
   }))
-  // The programme's own curators, whom an order on its pairs appoints; the school's curator where it names none. Each
-  // person is declined (or listed for the curator to check), a position kept in brackets as the card writes it; words
-  // that are no list of names stay as typed.
+  // The programme's own curators, whom an order on its pairs appoints; the school's curator where it names none, and
+  // the curator signed in while the requisites name nobody yet (as the signature does). Each person is declined (or
+  // listed for the curator to check), a position kept in brackets as the card writes it; words that are no list of
+  // names stay as typed.
   const curators = program.curators.trim()
-  const listed = curators ? curatorsOf(curators) : requisites.curatorName ? [{ name: requisites.curatorName, position: '' }] : undefined
+  const schoolCurator = requisites.curatorName || requisites.signedInCurator
+  const listed = curators ? curatorsOf(curators) : schoolCurator ? [{ name: schoolCurator, position: '' }] : undefined
   const appointed = listed?.map(({ name, position }, i) => [curatorNamed(names, requisites, i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${position})`].filter(Boolean).join(' ')).join(', ')
   const curator = listed
     ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed ?? '' })
