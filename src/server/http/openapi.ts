@@ -164,6 +164,20 @@ const PATHS: Record<string, Record<string, Operation>> = {
       responses: { 200: ok('Results', ref('ResultsResponse')), ...refusals(401, 403, 404) },
     },
   },
+  '/api/surveys/campaigns/{id}/paper': {
+    post: {
+      summary: 'A paper blank typed in by the curator: the card code printed on it and its answers, once per card, after the campaign closed too',
+      params: ['id'],
+      body: 'AnswerRequest',
+      responses: {
+        201: ok('Counted', ref('AnswerAccepted')),
+        400: ok('bad_request: a required item unanswered, a scale out of 1..10, an unknown option (field names the item)', ref('ApiError')),
+        ...refusals(401, 403),
+        404: ok('ballot_unknown (field `code`): no card of this campaign and school has the code', ref('ApiError')),
+        409: ok('ballot_used; campaign_not_open; template_outdated', ref('ApiError')),
+      },
+    },
+  },
   '/api/surveys/summary': {
     get: { summary: 'Satisfaction levels per campaign, audience and form (curator, observer)', responses: { 200: ok('Summary', ref('SurveySummary')), ...refusals(401, 403) } },
   },
