@@ -13,6 +13,8 @@ export type SurveyItemKind = typeof SURVEY_ITEM_KINDS[number]
 /** A scale item is answered 1..10, as the methodology's questionnaires ask. */
 export const SCALE_MIN = 1
 export const SCALE_MAX = 10
+/** The points of a scale, 1 to 10: the answer form's, the printed blank's and the distribution's, in that order. */
+export const SCALE_POINTS: readonly number[] = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i)
 const MAX_ITEMS = 100
 /** Versions are counted from 1; the cap keeps every version inside the server's 32-bit integer column. */
 export const MAX_TEMPLATE_VERSION = 10_000

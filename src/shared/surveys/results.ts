@@ -1,4 +1,4 @@
-import { SCALE_MAX, SCALE_MIN, type SurveyItem, type SurveyItemKind } from '../model/surveyTemplate.ts'
+import { SCALE_POINTS, type SurveyItem, type SurveyItemKind } from '../model/surveyTemplate.ts'
 import { type Answers, type AnswerValue, isAnswered } from './answers.ts'
 
 /**
@@ -72,7 +72,7 @@ export function scaleResult(item: ItemHead, values: readonly number[], min = MIN
   const head = { key: item.key, text: item.text, kind: item.kind }
   if (values.length < min)
     return { ...head, ...hidden(values.length) }
-  const distribution = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => values.filter(v => v === SCALE_MIN + i).length)
+  const distribution = SCALE_POINTS.map(point => values.filter(v => v === point).length)
   const high = values.filter(v => v >= SATISFIED_FROM).length
   return { ...head, kind: 'scale', hidden: false, count: values.length, distribution, mean: mean(values), highShare: high / values.length }
 }
