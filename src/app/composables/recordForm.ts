@@ -27,7 +27,8 @@ interface RecordFormOptions<E extends EntityName, S extends v.GenericSchema> {
 /**
  * The edit cycle every record form shares: load into a draft (later live updates refresh it only while
  * nothing is typed), hold the update prompt while dirty, check with the shared schema,
- * and save only the fields that changed, so a concurrent edit of another field elsewhere survives.
+ * and save only the fields that changed, so a concurrent edit of another field elsewhere survives (all of them when
+ * nothing is stored under the id yet).
  */
 export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(options: RecordFormOptions<E, S>) {
   const { entity, id, blank, schema, afterSave, draftKey } = options
@@ -74,7 +75,8 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
 
   const form = useFormSubmit(schema, () => draft, async (fields) => {
     const before = JSON.parse(pristine.value) as Record<string, unknown>
-    const patch = id.value ? changedFields(before, fields as Record<string, unknown>) : fields
+    // A record not stored yet is written whole: a fixed id (the school's requisites) would otherwise lose what blank() filled in.
+    const patch = id.value && existing.value !== null ? changedFields(before, fields as Record<string, unknown>) : fields
     const recordId = id.value ?? uuidv7()
     await mutate(db, entity, recordId, id.value ? 'upsert' : 'create', patch as never)
     pristine.value = snapshot(draft)

@@ -1,4 +1,4 @@
-import type { Person, PersonCategory } from '#shared/model/person'
+import { PERSON_CATEGORIES, type Person, type PersonCategory } from '#shared/model/person'
 import { isStaff } from '#shared/model/staff'
 
 export type Roles = Pick<Person, 'isMentor' | 'isMentee'>
@@ -37,9 +37,14 @@ const MENTEE_WORDS: Partial<Record<PersonCategory, RegExp>> = { young_specialist
 
 /** Whether a programme's form («наставник – наставляемый», as «работодатель – студент») names the category on a side. */
 function inForm(category: PersonCategory, form: string, side: BaseRole): boolean {
-  const [mentorSide = '', menteeSide = ''] = form.toLowerCase().split(/\s+[–—-]\s+/u)
-  const words = side === 'mentor' ? mentorSide : menteeSide
+  const words = sideOf(form, side)
   return FORM_WORDS[category].test(words) || (side === 'mentee' && !!MENTEE_WORDS[category]?.test(words))
+}
+
+/** A side of a programme's form, lower-cased: «работодатель – студент» is the employer's side, then the student's. */
+function sideOf(form: string, side: BaseRole): string {
+  const [mentorSide = '', menteeSide = ''] = form.toLowerCase().split(/\s+[–—-]\s+/u)
+  return side === 'mentor' ? mentorSide : menteeSide
 }
 
 /** The side of the form the category stands on; undefined when it stands on both («ученик – ученик») or on neither. */
@@ -71,11 +76,22 @@ export function defaultRoles(category: PersonCategory, context: { base?: BaseRol
   return BY_CATEGORY[category]
 }
 
-/** The category a new card starts with: a pupil in the mentees' base, a teacher among mentors, a partner's employee from the partner. */
-export function defaultCategory(context: { base?: BaseRole, partnerId?: string }): PersonCategory {
+/** The categories the forms name on a side, by the forms' own words. */
+function namedInForms(forms: readonly string[], side: BaseRole): PersonCategory[] {
+  return PERSON_CATEGORIES.filter(category => forms.some(form => FORM_WORDS[category].test(sideOf(form, side))))
+}
+
+/**
+ * The category a new card starts with: a partner's employee from the partner; else a teacher among mentors and a
+ * pupil elsewhere, unless the programmes' forms name no such person on the card's side (the mentees' when none is
+ * given): then the first they name, as a педагог in seed 004's «педагог – педагог».
+ */
+export function defaultCategory(context: { base?: BaseRole, partnerId?: string, programForms?: readonly string[] }): PersonCategory {
   if (context.partnerId)
     return 'partner_employee'
-  return context.base === 'mentor' ? 'teacher' : 'student'
+  const usual = context.base === 'mentor' ? 'teacher' : 'student'
+  const named = namedInForms(context.programForms ?? [], context.base ?? 'mentee')
+  return named.includes(usual) ? usual : named[0] ?? usual
 }
 
 /** Which groups of fields the card shows for a category: staff get position, subject and стаж; learners class and birth date. */

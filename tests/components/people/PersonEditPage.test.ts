@@ -87,6 +87,33 @@ describe('person form', () => {
     expect(wrapper.text()).toMatch(/\d+ (год|года|лет)/)
   })
 
+  it('starts a педагог in a school whose programmes are all for teachers, a young specialist from a programme for them', async () => {
+    await mutate(db, 'programs', ids.program, 'upsert', { form: 'педагог – педагог' })
+    const category = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => (labelled(wrapper, 'Категория').element as HTMLSelectElement).value
+    const teachers = await mountAt('/people/new')
+    await settle()
+    expect(category(teachers.wrapper)).toBe('teacher')
+    expect(labels(teachers.wrapper)).toContain('Должность')
+    expect([box(teachers.wrapper, 'Наставник').checked, box(teachers.wrapper, 'Наставляемый').checked]).toEqual([true, false])
+    teachers.wrapper.unmount()
+
+    const other = uuidv7()
+    await mutate(db, 'programs', other, 'upsert', { name: 'Молодые', form: 'педагог – молодой специалист', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '' })
+    const young = await mountAt(`/people/new?as=mentee&program=${other}`)
+    await settle()
+    expect(category(young.wrapper)).toBe('young_specialist')
+    young.wrapper.unmount()
+    // A school of both forms still adds a педагог; one with a pupils' programme too, a pupil.
+    const both = await mountAt('/people/new')
+    await settle()
+    expect(category(both.wrapper)).toBe('teacher')
+    both.wrapper.unmount()
+    await mutate(db, 'programs', uuidv7(), 'upsert', { name: 'Ученики', form: 'учитель – ученик', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '' })
+    const pupils = await mountAt('/people/new')
+    await settle()
+    expect(category(pupils.wrapper)).toBe('student')
+  })
+
   it('opens from a partner with the partner chosen, and will not save a partner\'s employee without one', async () => {
     const { wrapper } = await mountAt(`/people/new?as=mentor&partner=${ids.partner}`)
     await settle()

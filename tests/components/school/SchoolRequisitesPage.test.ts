@@ -75,3 +75,14 @@ describe('the director\'s and the curator\'s names in documents, on the requisit
     expect((await db.schoolRequisites.get(SCHOOL_REQUISITES_ID))?.curatorNameForms).toBeUndefined()
   })
 })
+
+describe('the first requisites', () => {
+  it('start with the curator signed in, who is saved with the first field typed', async () => {
+    const { wrapper } = await mountAt('/settings/school', [], () => useSession().load())
+    await settle()
+    expect(labelled('Куратор наставничества (ФИО)', HTMLInputElement).value).toBe('Петрова Анна Игоревна')
+    typeInto(labelled('Адрес', HTMLInputElement), 'г. Калуга, ул. Ленина, 1')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(async () => expect(await db.schoolRequisites.get(SCHOOL_REQUISITES_ID)).toMatchObject({ address: 'г. Калуга, ул. Ленина, 1', curatorName: 'Петрова Анна Игоревна', directorName: '' }))
+  })
+})
