@@ -209,7 +209,10 @@ describe('приказ об утверждении положения, доро�
   it('names the curator in the accusative and appends the roadmap by stages, deadlines as written, with the result column', async () => {
     const doc = buildAppointment({ requisites, roadmap, events, people, draft: { ...noEdits, number: '12-о', date: '2025-08-30' } })
     const text = textOf(doc)
-    expect(text).toContain('3. Назначить куратором внедрения целевой модели наставничества Петрову Анну Игоревну (заместитель директора по УВР).')
+    expect(text).toContain('3. Назначить куратором внедрения целевой модели наставничества Петрову Анну Игоревну (заместителя директора по УВР).')
+    // Requisites that name no curator yet: the curator signed in, as the order assigning pairs and the signature name them.
+    const unnamed = textOf(buildAppointment({ requisites: { ...requisites, curatorName: '', curatorPosition: '', signedInCurator: 'Ковалёва Светлана Петровна' }, roadmap, events, people, draft: noEdits }))
+    expect(unnamed).toContain('3. Назначить куратором внедрения целевой модели наставничества Ковалёву Светлану Петровну.')
     // Its title names its period: the sentence does not name it again in dates.
     expect(text).toContain('2. Утвердить дорожную карту внедрения целевой модели наставничества на 2025/26 учебный год (приложение к настоящему приказу).')
     const renamed = textOf(buildAppointment({ requisites, roadmap: { ...roadmap, title: 'План мероприятий по внедрению целевой модели наставничества' }, events, people, draft: noEdits }))

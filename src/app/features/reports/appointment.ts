@@ -1,16 +1,16 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { Person } from '#shared/model/person'
-import type { Requisites } from '../../data/requisites.ts'
+import type { DocumentRequisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { curatorNamed, directorSignature, type DraftInput, headLines, roadmapNamed, schoolIn, titleNamesPeriod } from './parts.ts'
+import { curatorsAppointed, directorSignature, type DraftInput, headLines, roadmapNamed, schoolCuratorOf, schoolIn, titleNamesPeriod } from './parts.ts'
 import { introParagraphs, otherTablesBlocks, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
-  requisites: Requisites
+  requisites: DocumentRequisites
   roadmap: Roadmap
   events: readonly RoadmapEvent[]
   people: readonly Person[]
@@ -34,9 +34,8 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
   const names = documentNames(draft.names)
   const school = schoolIn(names, requisites)
   const text = (key: string, generated: string, align?: 'center') => editableParagraph(key, generated, draft.texts, align)
-  const curator = requisites.curatorName
-    ? [curatorNamed(names, requisites, 'curator', requisites.curatorName, 'accusative'), requisites.curatorPosition && `(${requisites.curatorPosition})`].filter(Boolean).join(' ')
-    : ''
+  const schoolCurator = schoolCuratorOf(requisites)
+  const curator = schoolCurator ? curatorsAppointed(names, requisites, [schoolCurator]) : ''
   const ref = t('documents.appointment.ref', { date: draft.date ? formatDate(draft.date) : t('reports.blankDate'), number: draft.number ? `№ ${draft.number}` : t('reports.blankNumber') })
   const order: Block[] = [
     ...headLines(requisites, draft.number, draft.date),

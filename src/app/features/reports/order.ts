@@ -6,8 +6,7 @@ import type { DocumentRequisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames, type NameCase } from '../../data/names.ts'
-import { curatorNamed, curatorsOf, directorSignature, type DraftInput, headLines, personNamed, placeOf as place, schoolIn } from './parts.ts'
-import { positionAccusative } from './position.ts'
+import { curatorsAppointed, curatorsOf, directorSignature, type DraftInput, headLines, personNamed, placeOf as place, schoolCuratorOf, schoolIn } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -69,14 +68,12 @@ export function buildOrder(input: OrderInput): ReportDocument {
     mentor: withPlace(pair.mentorId, nameOf(pair.mentorId, 'instrumental')),
     mentees: pair.menteeIds.map(id => withPlace(id, nameOf(id, 'accusative'))).join(', '),
   }))
-  // The programme's own curators, whom an order on its pairs appoints; the school's curator (with the requisites'
-  // position) where it names none, and the curator signed in while the requisites name nobody yet (as the signature
-  // does). Each person is declined (or listed for the curator to check), a position in brackets declined with them
-  // where its head is a known position's, else as typed; words that are no list of names stay as typed.
+  // The programme's own curators, whom an order on its pairs appoints; the school's curator where it names none.
+  // Words that are no list of names stay as typed.
   const curators = program.curators.trim()
-  const schoolCurator = requisites.curatorName ? { name: requisites.curatorName, position: requisites.curatorPosition.trim() } : requisites.signedInCurator ? { name: requisites.signedInCurator, position: '' } : undefined
+  const schoolCurator = schoolCuratorOf(requisites)
   const listed = curators ? curatorsOf(curators) : schoolCurator && [schoolCurator]
-  const appointed = listed?.map(({ name, position }, i) => [curatorNamed(names, requisites, i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${positionAccusative(position) ?? position})`].filter(Boolean).join(' ')).join(', ')
+  const appointed = listed && curatorsAppointed(names, requisites, listed)
   const curator = listed
     ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed ?? '' })
     : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })

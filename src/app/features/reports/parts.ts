@@ -6,6 +6,7 @@ import type { DocumentRequisites, Requisites } from '../../data/requisites.ts'
 import { declineWith, type DocumentNames, initialsOf, type NameCase } from '../../data/names.ts'
 import { type SchoolCase, schoolInCase, type SchoolNames, schoolNameOf } from '../../data/schoolName.ts'
 import { classOrPosition } from '../../data/personPlace.ts'
+import { positionAccusative } from './position.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { Block } from './document.ts'
 import '../people/messages.ts'
@@ -76,6 +77,24 @@ const CURATOR = /^(\p{Lu}[\p{L}.\- ]*?)\s*(?:\(([^()]+)\))?$/u
 export function curatorsOf(text: string): NamedCurator[] | undefined {
   const found = listParts(text.trim()).map(part => CURATOR.exec(part))
   return found.length && found.every(Boolean) ? found.map(m => ({ name: m![1]!.trim(), position: m![2]?.trim() ?? '' })) : undefined
+}
+
+/**
+ * The school's curator a document appoints: the requisites' with their position, else the curator signed in while
+ * the requisites name nobody yet (as the signature does).
+ */
+export function schoolCuratorOf(requisites: DocumentRequisites): NamedCurator | undefined {
+  if (requisites.curatorName)
+    return { name: requisites.curatorName, position: requisites.curatorPosition.trim() }
+  return requisites.signedInCurator ? { name: requisites.signedInCurator, position: '' } : undefined
+}
+
+/**
+ * Curators as an order appoints them: each declined (or listed for the curator to check), a position in brackets
+ * declined with them where its head is a known position's, else as typed.
+ */
+export function curatorsAppointed(names: DocumentNames, requisites: Requisites, curators: readonly NamedCurator[]): string {
+  return curators.map(({ name, position }, i) => [curatorNamed(names, requisites, i ? `curator${i + 1}` : 'curator', name, 'accusative'), position && `(${positionAccusative(position) ?? position})`].filter(Boolean).join(' ')).join(', ')
 }
 
 /**
