@@ -74,4 +74,17 @@ describe('import page', () => {
     expect(await db.people.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
   })
+
+  it('loads people as педагоги by default in a school whose programmes are all for teachers', async () => {
+    await mutate(db, 'programs', '01900000-0000-7000-8000-000000000002', 'upsert', { name: 'Учитель – учителю', form: 'педагог – педагог', startDate: '2024-09-01', endDate: '2025-05-31', goals: '', status: 'active', roleVariation: '' })
+    const { wrapper } = await mountAt('/people/import')
+    await chooseFile(wrapper, new File(['ФИО\nИванова Мария Петровна\n'], 'учителя.csv', { type: 'text/csv' }))
+    const category = wrapper.findAll('fieldset select')[0]!
+    expect((category.element as HTMLSelectElement).value).toBe('teacher')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await wrapper.findAll('button').find(b => b.text().startsWith('Загрузить'))!.trigger('click')
+    await settle()
+    expect(await db.people.toArray()).toMatchObject([{ name: 'Иванова Мария Петровна', category: 'teacher' }])
+  })
 })

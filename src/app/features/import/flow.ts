@@ -20,6 +20,11 @@ export function useImportFlow<F extends string, R, O>(target: ImportTarget<F, R,
   const sheet = shallowRef<Sheet>()
   const mapping = ref<Mapping<string>>({})
   const options: ShallowRef<O> = shallowRef(target.options())
+  const first = options.value
+  void target.suggestedOptions?.(first).then((suggested) => {
+    if (options.value === first)
+      options.value = suggested
+  })
   const check = shallowRef<ImportCheck<R>>()
   const ticked = ref(new Set<number>())
   const progress = ref({ done: 0, total: 0 })

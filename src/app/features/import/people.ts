@@ -4,6 +4,8 @@ import { t } from '../../i18n/index.ts'
 import './messages.ts'
 import '../people/messages.ts'
 import { db } from '../../db/index.ts'
+import { defaultCategory } from '../../data/personDefaults.ts'
+import { programFormsFor } from '../../data/programs.ts'
 import { CHUNK_ROWS, writeRecords } from './commit.ts'
 import { nameKey } from './columns.ts'
 import { hasName } from './mapping.ts'
@@ -31,6 +33,8 @@ export const peopleImport: ImportTarget<PersonField, RecordFields<Person>, Peopl
     role: roleLabel(person),
   }),
   options: () => ({ defaultCategory: 'student', defaultRole: 'category' }),
+  // A school of «педагог – педагог» programmes loads педагоги: the category a new card would start with.
+  suggestedOptions: async options => ({ ...options, defaultCategory: defaultCategory({ programForms: await programFormsFor() }) }),
   defaults: PeopleImportDefaults,
   ready: hasName,
   async check(sheet, mapping, options, today) {

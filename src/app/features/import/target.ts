@@ -19,6 +19,8 @@ export interface ImportTarget<F extends string, R, O> {
   preview: readonly F[]
   show(record: R): Partial<Record<F, string>>
   options(): O
+  /** Options that depend on the records on the device (the programmes' forms): taken once read, unless changed by then. */
+  suggestedOptions?(options: O): Promise<O>
   defaults?: Component
   /** Whether the mapping has the columns a row cannot do without (the words say which: `import.<kind>.needColumns`). */
   ready(mapping: Mapping<F | NameField>): boolean

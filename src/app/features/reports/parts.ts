@@ -179,7 +179,7 @@ export const directorNamed = (names: DocumentNames, requisites: Requisites, name
  * A curator in a case (`who`: 'curator', 'curator2'…), as the requisites correct the curator's name where it is theirs
  * (a programme's card may name another), or by the rules.
  */
-export function curatorNamed(names: DocumentNames, requisites: Requisites, who: string, name: string, nameCase: NameCase): string {
+function curatorNamed(names: DocumentNames, requisites: Requisites, who: string, name: string, nameCase: NameCase): string {
   const theirs = name.trim() === requisites.curatorName.trim()
   return names.name(who, name, nameCase, theirs ? { decline: declineWith(requisites.curatorNameForms), correctAt: REQUISITES_PAGE } : {})
 }
