@@ -95,6 +95,28 @@ describe('аналитическая справка', () => {
     expect(text).not.toContain('личное')
   })
 
+  it('counts the pairs of its period only, the mentees by category in the genitive, the states as of the day it is made', () => {
+    const peopleRows = (doc: ReturnType<typeof buildSpravka>) => doc.blocks.find(b => b.kind === 'table' && b.head[0] === 'Показатель')
+    const later: Pair = { ...pairs[0]!, id: 'p9', menteeIds: ['s1'], startDate: '2026-12-07', plannedEndDate: '2027-05-25' }
+    // Seed 003 in 2026: a справка for 2025/26 leaves out the pair formed in December 2026.
+    const doc = buildSpravka(input({ period: reportPeriod('school', 2025), pairs: [...pairs, later], today: '2026-12-07' }))
+    expect(peopleRows(doc)).toMatchObject({ rows: [
+      ['Наставников', '1'],
+      ['Наставляемых', '3'],
+      ['из них обучающихся', '1'],
+      ['из них молодых специалистов', '2'],
+      ['Наставнических пар и групп', '2'],
+      ['из них групп (больше одного наставляемого)', '1'],
+      ['из них на 7 декабря 2026 г. в состоянии «работает»', '1'],
+      ['из них на 7 декабря 2026 г. в состоянии «завершена»', '0'],
+      ['из них на 7 декабря 2026 г. в состоянии «расформирована»', '1'],
+    ] })
+    // A pair met in the period after its planned end still counts there.
+    const overran = buildSpravka(input({ period: calendarYear(2026), pairs: [{ ...pairs[0]!, plannedEndDate: '2025-12-31' }] }))
+    expect(peopleRows(overran)).toMatchObject({ rows: expect.arrayContaining([['Наставнических пар и групп', '1']]) })
+    expect(peopleRows(buildSpravka(input({ period: calendarYear(2024) })))).toMatchObject({ rows: expect.arrayContaining([['Наставнических пар и групп', '0']]) })
+  })
+
   it('reports a school year from 1 September to 31 August when asked (seed 002\'s «на 2024-2025 учебный год»)', () => {
     const doc = buildSpravka(input({ period: reportPeriod('school', 2025) }))
     const text = JSON.stringify(doc.blocks)

@@ -25,7 +25,6 @@ import { REPORT_SECTIONS } from '#shared/model/reportNote'
 import { formatDate, t } from '../../i18n/index.ts'
 import { meetingKindNamer } from '../../data/meetingKinds.ts'
 import '../pairs/messages.ts'
-import '../people/messages.ts'
 import { indicatorHead, indicatorRows, percentText } from '../../data/indicatorText.ts'
 import '../awards/messages.ts'
 import './messages.ts'
@@ -84,6 +83,16 @@ function aboutBlocks(input: SpravkaInput): Block[] {
   return blocks
 }
 
+/**
+ * The programme's pairs that worked in the period: their planned span touches it, or one of their meetings was
+ * held in it. A справка for 2020/21 does not count the pairs formed in 2026.
+ */
+function pairsOfPeriod(input: SpravkaInput): Pair[] {
+  const met = new Set(input.meetings.filter(m => inPeriod(m.date, input.period)).map(m => m.pairId))
+  return input.pairs.filter(p => ofProgram(input, p.programId) && !p.deleted
+    && (touchesPeriod({ startDate: p.startDate, endDate: p.plannedEndDate }, input.period) || met.has(p.id)))
+}
+
 /** The programme's meetings of the period. */
 function heldIn(input: SpravkaInput, pairs: readonly Pair[]): Meeting[] {
   const ids = new Set(pairs.map(p => p.id))
@@ -100,11 +109,11 @@ function peopleBlocks(input: SpravkaInput, pairs: readonly Pair[]): Block[] {
   for (const category of PERSON_CATEGORIES) {
     const n = [...mentees].filter(id => byId.get(id)?.category === category).length
     if (n)
-      rows.push([t('reports.spravka.menteesByCategory', { category: t(`people.categories.${category}`) }), String(n)])
+      rows.push([t('reports.spravka.menteesByCategory', { category: t(`reports.spravka.menteeCategories.${category}`) }), String(n)])
   }
   rows.push([t('reports.spravka.pairs'), String(pairs.length)], [t('reports.spravka.groups'), String(pairs.filter(p => p.menteeIds.length > 1).length)])
   for (const status of PAIR_STATUSES)
-    rows.push([t('reports.spravka.pairsByStatus', { status: t(`pairs.statuses.${status}`) }), String(pairs.filter(p => p.status === status).length)])
+    rows.push([t('reports.spravka.pairsByStatus', { status: t(`pairs.statuses.${status}`), date: formatDate(input.today) }), String(pairs.filter(p => p.status === status).length)])
   return [{ kind: 'heading', text: t('reports.spravka.people') }, { kind: 'table', head: [t('reports.spravka.figure'), t('reports.spravka.value')], rows }]
 }
 
@@ -210,7 +219,7 @@ function numbered(blocks: Block[]): Block[] {
 /** Аналитическая справка, of a programme or of the whole school: everything computed from the records, then the curator's own conclusions. */
 export function buildSpravka(input: SpravkaInput): ReportDocument {
   const { program, requisites } = input
-  const pairs = input.pairs.filter(p => ofProgram(input, p.programId) && !p.deleted)
+  const pairs = pairsOfPeriod(input)
   const names = documentNames(input.names)
   return {
     fileName: t('reports.spravka.file', { year: periodWords(input.period).years, name: program?.name ?? schoolNameOf(requisites) }),
