@@ -76,4 +76,15 @@ describe('the mentor\'s home', () => {
     expect(wrapper.find('.reminders').exists()).toBe(false)
     expect(wrapper.findAll('.pair-summary').find(c => c.text().startsWith('Петров'))?.text()).toMatch(/следующая встреча \d+ \S+ \d{4}/)
   })
+
+  it('takes the next meeting set by either of two meetings held on the pair\'s last day', async () => {
+    const twice = await pair('Ситников Артём', 30)
+    await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: twice, title: 'Встреча-знакомство', status: 'in_progress', position: 0, dueDate: addDays(today, 7), result: '' })
+    // Seed 003's walk: the intro set tomorrow for the next one, then a trial that day set none.
+    await mutate(db, 'meetings', '01900000-0000-7000-8000-00000000000a', 'upsert', { ...MEETING, pairId: twice, date: today, kind: 'intro', nextDate: addDays(today, 1) })
+    await mutate(db, 'meetings', '01900000-0000-7000-8000-00000000000b', 'upsert', { ...MEETING, pairId: twice, date: today, kind: 'trial', nextDate: '' })
+    const wrapper = await open()
+    expect(wrapper.find('.reminders').text()).toContain('Завтра')
+    expect(wrapper.find('.pair-summary').text()).not.toContain('Встреча-знакомство')
+  })
 })

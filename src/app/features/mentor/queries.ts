@@ -27,12 +27,13 @@ export function useMyPairs(personId: () => string | null | undefined) {
     pairs.sort((a, b) => a.status.localeCompare(b.status) || a.startDate.localeCompare(b.startDate))
     return Promise.all(pairs.map(async (pair) => {
       const lastMeeting = await meetingsOf(pair.id).last()
+      const lastDay = lastMeeting ? await db.meetings.where('[pairId+date]').equals([pair.id, lastMeeting.date]).filter(m => !m.deleted).toArray() : []
       return {
         pair,
         mentees: (await db.people.bulkGet(pair.menteeIds)).map(p => p?.name ?? '…'),
         lastMeeting,
         program: await programOf(pair),
-        next: nextMeeting(lastMeeting, await planOf(pair.id), today),
+        next: nextMeeting(lastDay, await planOf(pair.id), today),
         quietDays: quietDays(pair, lastMeeting, today),
       }
     }))

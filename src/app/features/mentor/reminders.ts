@@ -13,15 +13,18 @@ export interface NextMeeting {
 
 /**
  * The earliest meeting planned from `today` on (from tomorrow once the pair met today: that meeting was today's):
- * the last meeting's «следующая встреча», or an open plan item due.
+ * a «следующая встреча» set by a meeting of the pair's last day (two held that day: either may have set it), or an
+ * open plan item due.
  */
-export function nextMeeting(last: Pick<Meeting, 'date' | 'nextDate'> | undefined, plan: ReadonlyArray<Pick<PlanItem, 'dueDate' | 'status' | 'title'>>, today: string): NextMeeting | undefined {
-  const from = last?.date === today ? addDays(today, 1) : today
+export function nextMeeting(lastDay: ReadonlyArray<Pick<Meeting, 'date' | 'nextDate'>>, plan: ReadonlyArray<Pick<PlanItem, 'dueDate' | 'status' | 'title'>>, today: string): NextMeeting | undefined {
+  const from = lastDay[0]?.date === today ? addDays(today, 1) : today
   const planned = plan
     .filter(item => (item.status === 'planned' || item.status === 'in_progress') && item.dueDate >= from)
     .map(item => ({ date: item.dueDate, title: item.title }))
-  if (last?.nextDate && last.nextDate >= from)
-    planned.push({ date: last.nextDate, title: '' })
+  for (const { nextDate } of lastDay) {
+    if (nextDate && nextDate >= from)
+      planned.push({ date: nextDate, title: '' })
+  }
   return planned.sort((a, b) => a.date.localeCompare(b.date))[0]
 }
 
