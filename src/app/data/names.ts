@@ -1,4 +1,4 @@
-import { getFirstnameGender, getGender, incline } from 'lvovich'
+import { getFirstnameGender, getGender, getLastnameGender, incline } from 'lvovich'
 import { correctedForm, type DeclinedCase, type NameForms, spacedName } from '#shared/model/nameForms'
 import { locale } from '../i18n/index.ts'
 
@@ -44,11 +44,35 @@ const readParts = (name: string) => {
 /** «действующего» or «действующей»: the gender a document's words agree with, when the name tells it. */
 export const genderOf = (name: string): 'male' | 'female' | null => genderOfParts(readParts(name))
 
+const SURNAME = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*'
+const INITIALS = '[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)?'
+/** «Прокашева Т.А.» or «Т. А. Прокашева»: a surname with initials, as a programme's card often names its curator. */
+const WITH_INITIALS = new RegExp(`^(?:(${SURNAME}) (${INITIALS})|(${INITIALS}) ?(${SURNAME}))$`, 'u')
+
+/**
+ * A surname with initials in a case: only where its ending tells the gender («Прокашева» a woman's, «Зыкин» a
+ * man's); «Кравец Л.» could be either, and stays as written.
+ */
+function declineWithInitials(written: string, nameCase: DeclinedCase): DeclinedName | undefined {
+  const match = WITH_INITIALS.exec(written)
+  if (!match)
+    return undefined
+  const last = match[1] ?? match[4]!
+  const gender = getLastnameGender(last)
+  if (gender !== 'male' && gender !== 'female')
+    return { text: written, unsure: true }
+  const declined = incline({ last, gender }, nameCase).last ?? last
+  return { text: match[1] ? `${declined} ${match[2]}` : `${match[3]} ${declined}`, unsure: false }
+}
+
 /** A person's full name in the case the sentence needs, through lvovich; what it cannot handle stays as written. */
 export function declineName(name: string, nameCase: NameCase): DeclinedName {
   const written = spacedName(name)
   if (nameCase === 'nominative')
     return { text: written, unsure: false }
+  const initialled = declineWithInitials(written, nameCase)
+  if (initialled)
+    return initialled
   const parts = readParts(written)
   const gender = genderOfParts(parts)
   if (!parts || !gender)

@@ -486,6 +486,8 @@ describe('приказ о закреплении пар', () => {
   it('appoints the programme\'s own curators, each declined with the position its card writes; the school\'s curator only where it names none', () => {
     const item2 = (curators: string) => paragraphs(order(noEdits, { program: { ...program, curators } })).find(p => p.startsWith('2. '))
     expect(item2('Ткаченко Марина Евгеньевна')).toBe('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Ткаченко Марину Евгеньевну.')
+    // Seed 003's card names its curator by initials: declined, and the sentence keeps one full stop.
+    expect(item2('Прокашева Т.А.')).toBe('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Прокашеву Т.А.')
     expect(item2('Мартынова Людмила Ивановна (зам. директора), Ткаченко Марина Евгеньевна')).toBe('2. Назначить кураторами программы наставничества «Педагог – молодой специалист» Мартынову Людмилу Ивановну (зам. директора), Ткаченко Марину Евгеньевну.')
     // The position declined with the name where its head is a known position's; an abbreviation («зам.») as typed.
     expect(item2('Иванова Мария Петровна (заместитель директора по УВР)')).toBe('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Иванову Марию Петровну (заместителя директора по УВР).')

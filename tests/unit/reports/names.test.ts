@@ -19,6 +19,10 @@ describe('names in the case the sentence needs', () => {
     ['Дюма Александр', 'genitive', 'Дюма Александра'],
     // Typed name first: the order is kept.
     ['Яна Андреевна Шиловская', 'accusative', 'Яну Андреевну Шиловскую'],
+    // A surname with initials (seed 003's «Прокашева Т.А.»): the surname's ending tells the gender.
+    ['Прокашева Т.А.', 'accusative', 'Прокашеву Т.А.'],
+    ['Зыкин И. И.', 'instrumental', 'Зыкиным И. И.'],
+    ['Т.А. Прокашева', 'genitive', 'Т.А. Прокашевой'],
   ] as const)('%s → %s: %s', (name, nameCase, expected) => {
     expect(declineName(name, nameCase)).toEqual({ text: expected, unsure: false })
   })
@@ -29,6 +33,7 @@ describe('names in the case the sentence needs', () => {
     ['Кравец Любовь'],
     ['Ли'],
     ['Кравец Любовь Андреевна'],
+    ['Кравец Л. А.'],
   ])('leaves %s as written and flags it', (name) => {
     expect(declineName(name, 'accusative')).toEqual({ text: name, unsure: true })
   })

@@ -111,7 +111,9 @@ export interface ParagraphEdit {
 }
 
 /** A paragraph as the data gives it, or as the curator rewrote it (kept in the document's draft). */
-export function editableParagraph(key: string, generated: string, texts: Readonly<Record<string, EditedText>>, align?: 'center'): Block {
+export function editableParagraph(key: string, generatedText: string, texts: Readonly<Record<string, EditedText>>, align?: 'center'): Block {
+  // A sentence that ends on a name with initials («… Прокашеву Т.А.») keeps one full stop.
+  const generated = generatedText.replace(/(?<![.])\.\.$/u, '.')
   const edited = texts[key]
   return {
     kind: 'paragraph',
