@@ -123,7 +123,8 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
 }
 
 /**
- * The next учебный год's roadmap from this one: the same stages and events a year later, nothing done yet.
+ * The next учебный год's roadmap from this one (the next period, for one over several years: `rolledOverPeriod`): the
+ * same stages and events that much later, nothing done yet.
  * The old roadmap is left as it is: what was done, when and with which document stays there as history.
  * Every field of how it is numbered and printed goes with it (layout, heads, the stages' head, the text before the
  * table, the form of the approval heading), whatever fields a later version adds; only the period, the title's years
@@ -131,22 +132,22 @@ export function templateFromRoadmap(roadmap: Fields<Roadmap>, events: readonly R
  */
 export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): NewRoadmap {
   const id = nextRoadmapId(roadmap)
+  const { years, ...dates } = rolledOverPeriod(roadmap)
   const { id: _id, updatedAt: _updatedAt, deleted: _deleted, approvalKind, ...kept } = roadmap
-  const dates = { startDate: shiftDate(roadmap.startDate, 1), endDate: shiftDate(roadmap.endDate, 1) }
   const period = contextOf(dates)
   return {
     id,
     fields: {
       ...kept,
-      title: shiftTitleYears(roadmap.title, 1),
+      title: shiftTitleYears(roadmap.title, years),
       ...dates,
       // A year's approval is its own: the next is approved again, in the school's own form where it has one.
-      ...renewedHeading({ approval: roadmap.approval, approvalKind }, 1),
+      ...renewedHeading({ approval: roadmap.approval, approvalKind }, years),
     },
     events: events.filter(e => !e.deleted).sort(byStageThenPosition(roadmap)).map((e, position) => ({
       id: uuidv7(),
       fields: {
-        ...blankEvent(id, e.stageId, { ...e, deadline: shiftDeadline(e.deadline, 1, period), plannedResult: nextResult(e.plannedResult) }, position),
+        ...blankEvent(id, e.stageId, { ...e, deadline: shiftDeadline(e.deadline, years, period), plannedResult: nextResult(e.plannedResult, years) }, position),
         programIds: e.programIds,
         responsibleIds: e.responsibleIds,
         number: e.number,
@@ -156,7 +157,18 @@ export function rollOver(roadmap: Roadmap, events: readonly RoadmapEvent[]): New
 }
 
 /** Last year's order in a result cell (seed 002's «Приказ №32 от 04.09.2024 г.») is next year's to issue: «Приказ № __ от __.__.2025 г.». */
-const nextResult = (result: string) => (issuedDocumentOf(result) ? renewedApproval(result, 1) : result)
+const nextResult = (result: string, years: number) => (issuedDocumentOf(result) ? renewedApproval(result, years) : result)
+
+/**
+ * The next roadmap's period, and how many years on it starts: its length in whole years, so one for a year's roadmap
+ * (a school year's, a calendar year's, the teachers' template's sixteen months) and five for seed 003's «на 2020-2024
+ * годы», which rolls over to 2025–2029.
+ */
+export function rolledOverPeriod(roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): { years: number, startDate: string, endDate: string } {
+  const months = (yearOf(roadmap.endDate) - yearOf(roadmap.startDate)) * 12 + Number(roadmap.endDate.slice(5, 7)) - Number(roadmap.startDate.slice(5, 7)) + 1
+  const years = Math.max(1, Math.round(months / 12))
+  return { years, startDate: shiftDate(roadmap.startDate, years), endDate: shiftDate(roadmap.endDate, years) }
+}
 
 /**
  * The approval heading `years` on, of the kind chosen: the school's own words with their dates and numbers blank

@@ -127,9 +127,14 @@ describe('the school\'s roadmap', () => {
     await late.wrapper.find('select[aria-label="Состояние: Разработка Положения о наставничестве"]').setValue('done')
     await vi.waitFor(async () => expect((await db.roadmapEvents.toArray())[0]).toMatchObject({ status: 'done', doneOn: '' }))
 
-    window.confirm = () => true
+    let asked = ''
+    window.confirm = (question) => {
+      asked = String(question)
+      return true
+    }
     await wrapper.findAll('button').find(b => b.text() === 'Перенести на следующий учебный год')!.trigger('click')
     await vi.waitFor(async () => expect(await db.roadmaps.count()).toBe(2))
+    expect(asked).toMatch(/^Создать дорожную карту с 1 сентября 2027 г\. по .+ 2028 г\.: те же этапы и мероприятия, сроки на год позже/)
     const next = (await db.roadmapEvents.where('roadmapId').equals(roadmapIdFor(2027)).toArray())[0]!
     expect(next).toMatchObject({ status: 'planned', doneOn: '', deadline: { kind: 'period', from: '2027-09', to: '2027-10' } })
     expect((await db.roadmapEvents.get('00000000-0000-7000-8000-0000000000e1'))!.status).toBe('done')
@@ -137,6 +142,20 @@ describe('the school\'s roadmap', () => {
     // The roadmap chosen is in the address: a link to one (monitoring's overdue event) opens it, not today's.
     const linked = await open(`/roadmap?roadmap=${roadmapIdFor(2027)}`)
     await vi.waitFor(() => expect(linked.wrapper.text()).toContain('Выполнено за весь период карты: 0 из 1'))
+  })
+
+  it('says a roadmap has ended, and how to plan the next period until it is made (seed 003 read in 2026)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2027-12-07T09:00:00'))
+    await roadmapWith([{ id: '00000000-0000-7000-8000-0000000000e4', title: 'Формирование рабочей группы' }])
+    const { wrapper } = await open('/roadmap')
+    await vi.waitFor(() => expect(wrapper.find('.banner--warn').text()).toBe('Срок этой дорожной карты истёк 30 июня 2027 г.: просроченным осталось то, что в ней не отмечено выполненным. План на следующий период — кнопка «Перенести на следующий учебный год» или загрузка новой таблицы.'))
+    window.confirm = () => true
+    await wrapper.findAll('button').find(b => b.text() === 'Перенести на следующий учебный год')!.trigger('click')
+    await vi.waitFor(async () => expect(await db.roadmaps.count()).toBe(2))
+    // The next one made and opened, it runs: the old one, chosen again, says only that it ended.
+    const old = await open(`/roadmap?roadmap=${ROADMAP}`)
+    await vi.waitFor(() => expect(old.wrapper.find('.banner--warn').text()).toBe('Срок этой дорожной карты истёк 30 июня 2027 г.: просроченным осталось то, что в ней не отмечено выполненным.'))
   })
 
   it('keeps a row to its state and ↑ ↓ «Изменить», says a stage is empty unless it heads the next, and removes an event from its own form, after a question', async () => {

@@ -11,7 +11,7 @@ import { roadmapFromLegacy } from '#shared/roadmap/legacy'
 import { eventDone, eventMarking, eventState, roadmapProgress, periodEventState } from '#shared/roadmap/progress'
 import { roadmapFromTable } from '#shared/roadmap/fromTable'
 import { readRoadmapTable } from '#shared/roadmap/importTable'
-import { currentRoadmap, eventNumbers, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
+import { currentRoadmap, eventNumbers, rolledOverPeriod, rollOver, roadmapFromTemplate, templateFromRoadmap } from '#shared/roadmap/roadmaps'
 import { shiftTitleYears } from '#shared/roadmap/shiftDeadline'
 import { BUILT_IN_TEMPLATES } from '#shared/roadmap/templates'
 import { SEED_GRIDS } from './seedGrids.ts'
@@ -138,6 +138,19 @@ describe('event numbers', () => {
     expect([titled('План на период 2021-2024 гг. в МБОУ «СОШ №20»'), titled('Дорожная карта на 2024/25 учебный год'), titled('Дорожная карта на 2099/00 учебный год'), titled('Дорожная карта ГБОУ Школа № 2086 на 2024-2025 учебный год')])
       .toEqual(['План на период 2022-2025 гг. в МБОУ «СОШ №20»', 'Дорожная карта на 2025/26 учебный год', 'Дорожная карта на 2100/01 учебный год', 'Дорожная карта ГБОУ Школа № 2086 на 2025-2026 учебный год'])
     expect(shiftTitleYears('Дорожная карта на 2024-2025 учебный год', 2)).toBe('Дорожная карта на 2026-2027 учебный год')
+  })
+
+  it('rolls a roadmap over several years over to the next such period, a year\'s to the next year', () => {
+    const { roadmap, events } = schoolRoadmap(2024)
+    const years = { ...roadmap, title: 'Дорожная карта внедрения целевой модели наставничества на 2020-2024 годы', startDate: '2020-01-01', endDate: '2024-12-31' }
+    const once = { ...events[0]!, deadline: { kind: 'on' as const, at: '2020-11', text: 'ноябрь 2020' } }
+    const next = rollOver(years, [once])
+    expect(next.fields).toMatchObject({ title: 'Дорожная карта внедрения целевой модели наставничества на 2025-2029 годы', startDate: '2025-01-01', endDate: '2029-12-31' })
+    expect(next.events[0]!.fields.deadline).toMatchObject({ kind: 'on', at: '2025-11' })
+    expect(rolledOverPeriod(years).years).toBe(5)
+    expect(rolledOverPeriod(roadmap)).toEqual({ years: 1, startDate: '2025-09-01', endDate: roadmap.endDate.replace(/^\d{4}/, y => String(Number(y) + 1)) })
+    // The teachers' template runs sixteen months: still a year's roadmap.
+    expect(rolledOverPeriod({ startDate: '2026-09-01', endDate: '2027-12-31' }).years).toBe(1)
   })
 
   it('lets a roadmap set beside be deleted, not a year\'s own nor one a roll-over of a live roadmap would make again', () => {
