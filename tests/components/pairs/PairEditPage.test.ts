@@ -102,8 +102,12 @@ describe('pair form', () => {
     await wrapper.find(`input[value="${ids.masha}"]`).setValue(true)
     await wrapper.find(`option[value="${ids.noConsentMentor}"]`).setValue()
     const [start, end] = wrapper.findAll('input[type="date"]')
+    await start!.setValue('2026-05-04')
+    expect(wrapper.find('.banner--warn').exists()).toBe(false)
     await start!.setValue('2024-09-04')
     await end!.setValue('2025-06-30')
+    // Not one day within the programme's: said, not refused (a programme extended later, a pair of another).
+    expect(wrapper.find('.banner--warn').text()).toContain('Сроки пары не совпадают со сроками программы «Ученик – ученик» (1 сентября 2026 г. – 31 мая 2027 г.) ни одним днём.')
     await wrapper.find('form').trigger('submit')
     await settle()
     await arrivesAt(router, '/pairs')
