@@ -507,7 +507,8 @@ describe('приказ о закреплении пар', () => {
   it('declines the names as each sentence needs, cites the staff mentors\' consent (ТК 351.8), and is signed by the director', async () => {
     const doc = order({ ...noEdits, number: '45-о', date: '2026-09-12' })
     const text = paragraphs(doc).join('\n')
-    expect(text).toContain('1.1. Закрепить за Петровой Анной Игоревной (учитель математики) Белова Петра Ильича (молодой специалист), Ким Ольгу Викторовну (молодой специалист).')
+    // A class or a должность in brackets, never a category («(молодой специалист)» said nothing the order needs).
+    expect(text).toContain('1.1. Закрепить за Петровой Анной Игоревной (учитель математики) Белова Петра Ильича, Ким Ольгу Викторовну.')
     expect(text).toContain('2. Назначить куратором программы наставничества «Педагог – молодой специалист» Петрову Анну Игоревну (заместителя директора по УВР).')
     // The period of the pairs it assigns, as the appendix lists them, not the programme's (seed 002: from the 4th, not the 1st).
     expect(text).toContain('на период с 15 сентября 2025 г. по 31 мая 2026 г. согласно приложению')
@@ -516,9 +517,9 @@ describe('приказ о закреплении пар', () => {
     expect(doc.blocks).toContainEqual({ kind: 'dateLine', date: '12 сентября 2026 г.', number: '№ 45-о' })
     expect(doc.blocks).toContainEqual({ kind: 'signature', role: 'Директор', name: 'Я. А. Шиловская' })
     const table = doc.blocks.find(b => b.kind === 'table')
-    // Teachers: their должность in the «Класс, группа» column (the category's word until the card has one).
+    // Teachers: their должность under «Должность», empty until the card has one (not the category's word).
     expect(table && table.kind === 'table' ? table.rows : []).toEqual([
-      ['1', 'Петрова Анна Игоревна, учитель математики', 'Белов Пётр Ильич, Ким Ольга Викторовна', 'молодой специалист', 'с 15 сентября 2025 г. по 31 мая 2026 г.'],
+      ['1', 'Петрова Анна Игоревна, учитель математики', 'Белов Пётр Ильич, Ким Ольга Викторовна', '', 'с 15 сентября 2025 г. по 31 мая 2026 г.'],
     ])
     const docx = textOf(await documentXml(await toDocx(doc)))
     expect(docx).toContain('Я.\u00A0А.\u00A0Шиловская')
@@ -557,7 +558,11 @@ describe('приказ о закреплении пар', () => {
     const doc = buildOrder({ requisites, program, pairs: withPupil, people, draft: noEdits })
     expect(paragraphs(doc).join('\n')).toContain('согласий на обработку персональных данных')
     const table = doc.blocks.find(b => b.kind === 'table')
-    expect(table && table.kind === 'table' ? table.rows.map(r => [r[2], r[3]]) : []).toEqual([['Дарья Сергеевна Ким, Павел Андреевич Орлов', 'молодой специалист'], ['Олег Ли', '7Б']])
+    expect(table && table.kind === 'table' ? table.rows.map(r => [r[2], r[3]]) : []).toEqual([['Дарья Сергеевна Ким, Павел Андреевич Орлов', ''], ['Олег Ли', '7Б']])
+    expect(table && table.kind === 'table' && table.head[3]).toBe('Класс, группа или должность')
+    // Seed 004's teachers only: their должности.
+    const teachers = buildOrder({ requisites, program, pairs: pairs.slice(0, 1), people, draft: noEdits }).blocks.find(b => b.kind === 'table')
+    expect(teachers && teachers.kind === 'table' && teachers.head[3]).toBe('Должность')
   })
 
   it('keeps the curator\'s rewritten paragraph and name form, and says when the data changed under the edit', () => {

@@ -97,7 +97,11 @@ export function buildOrder(input: OrderInput): ReportDocument {
     text('item4', t('reports.order.item4')),
     directorSignature(requisites),
   ]
-  blocks.push({ kind: 'heading', text: t('reports.order.appendix'), newPage: true }, { kind: 'table', head: [t('reports.order.number'), t('reports.order.mentor'), t('reports.order.mentees'), t('reports.order.classGroup'), t('reports.order.period')], rows })
+  // The column says what it holds: classes for pupils, должности for seed 004's teachers, both where both are mentored.
+  const menteesListed = assigned.flatMap(({ pair }) => pair.menteeIds).map(id => people.get(id)).filter(p => p !== undefined)
+  const staffOnly = menteesListed.length > 0 && menteesListed.every(p => isStaff(p.category))
+  const column = staffOnly ? 'position' : menteesListed.some(p => isStaff(p.category)) ? 'classOrPosition' : 'classGroup'
+  blocks.push({ kind: 'heading', text: t('reports.order.appendix'), newPage: true }, { kind: 'table', head: [t('reports.order.number'), t('reports.order.mentor'), t('reports.order.mentees'), t(`reports.order.${column}`), t('reports.order.period')], rows })
   return {
     fileName: t('reports.order.file', { name: program.name }),
     title: t('reports.order.heading'),

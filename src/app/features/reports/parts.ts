@@ -9,7 +9,6 @@ import { classOrPosition } from '../../data/personPlace.ts'
 import { positionAccusative } from './position.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { Block } from './document.ts'
-import '../people/messages.ts'
 import './messages.ts'
 import './documentsMessages.ts'
 
@@ -17,7 +16,7 @@ import './documentsMessages.ts'
 export type DraftInput = Pick<DocumentDraft, 'number' | 'date' | 'texts' | 'names'>
 
 /** Where a person stands in a document: a pupil's class, a staff member's position (or category until it is set). */
-export const placeOf = (person: Person | undefined): string => person ? classOrPosition(person, t(`people.categories.${person.category}`)) : ''
+export const placeOf = (person: Person | undefined): string => person ? classOrPosition(person) : ''
 
 /** «12.09.2026», as a table's narrow column prints a date. */
 export const shortDate = (date: string): string => date ? date.split('-').reverse().join('.') : ''
