@@ -516,6 +516,9 @@ describe('приказ о закреплении пар', () => {
     expect(text).not.toContain('персональных данных') // no pupil among them
     expect(doc.blocks).toContainEqual({ kind: 'dateLine', date: '12 сентября 2026 г.', number: '№ 45-о' })
     expect(doc.blocks).toContainEqual({ kind: 'signature', role: 'Директор', name: 'Я. А. Шиловская' })
+    // Everyone it gives work signs that they have read it, once each: the curator (here the mentor too), the young teachers.
+    const signed = doc.blocks.slice(doc.blocks.findIndex(b => b.kind === 'paragraph' && b.text === 'С приказом ознакомлены:') + 1).filter(b => b.kind === 'signature')
+    expect(signed.map(b => b.kind === 'signature' && b.name)).toEqual(['А. И. Петрова', 'П. И. Белов', 'О. В. Ким'])
     const table = doc.blocks.find(b => b.kind === 'table')
     // Teachers: their должность under «Должность», empty until the card has one (not the category's word).
     expect(table && table.kind === 'table' ? table.rows : []).toEqual([

@@ -232,9 +232,12 @@ describe('приказ об утверждении положения, доро�
       subheads: [{ before: 0, text: 'I. Подготовка условий' }, { before: 1, text: 'II. Формирование базы наставников' }, { before: 3, text: 'III. Завершение' }],
       widths: [7, 30, 19, 21, 23],
     })
-    expect(signatures(doc)).toEqual(['Директор: Я. А. Шиловская'])
+    // The curator it appoints signs that she has read it, under the director.
+    expect(signatures(doc)).toEqual(['Директор: Я. А. Шиловская', ': А. И. Петрова'])
+    expect(textOf(doc)).toContain('С приказом ознакомлена:')
     const docx = await docxText(doc)
     expect(docx).toContain('Петрову Анну Игоревну')
+    expect(docx).toContain('С приказом ознакомлена:')
     expect(docx).toContain('в соответствии со сроками реализации программ')
     expect(docx).toContain('Результат, вид документа')
     expect(docx).toContain('III. Завершение')

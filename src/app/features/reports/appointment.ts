@@ -6,7 +6,7 @@ import { documentNames } from '../../data/names.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { curatorsAppointed, directorSignature, type DraftInput, headLines, roadmapNamed, schoolCuratorOf, schoolIn, titleNamesPeriod } from './parts.ts'
+import { acknowledgement, curatorsAppointed, directorSignature, type DraftInput, headLines, roadmapNamed, schoolCuratorOf, schoolIn, titleNamesPeriod } from './parts.ts'
 import { introParagraphs, otherTablesBlocks, roadmapTable } from './roadmapTable.ts'
 
 export interface AppointmentInput {
@@ -48,6 +48,7 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
     text('item4', t('documents.appointment.item4')),
     text('item5', t('documents.appointment.item5')),
     directorSignature(requisites),
+    ...acknowledgement(schoolCurator ? [schoolCurator.name] : []),
   ]
   const appendix: Block[] = [
     { kind: 'heading', text: t('documents.appointment.appendix', { ref }), newPage: true },

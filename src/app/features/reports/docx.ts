@@ -41,7 +41,7 @@ function blockParts(docx: Docx, block: Block, landscape: boolean): Array<Instanc
       return block.items.map((item, i) => new Paragraph({ children: [text(`${i + 1}. ${item}`)], alignment: AlignmentType.JUSTIFIED }))
     case 'signature':
       // Never justified: the blank and the initials keep to the line's start, as on the sheet.
-      return [new Paragraph({ children: [text(`${block.role} ${signedName(block.name)}`)], alignment: AlignmentType.LEFT, spacing: { before: 480 } })]
+      return [new Paragraph({ children: [text([block.role, signedName(block.name)].filter(Boolean).join(' '))], alignment: AlignmentType.LEFT, spacing: { before: 480 } })]
     case 'grid': {
       const row = (cells: string[], head = false) => new TableRow({ tableHeader: head, cantSplit: head || !isLongRow(cells), children: cells.map((value, c) => tableCell(docx, value, TABLE_SIZE, head, c === cells.length - 1 ? block.columns - c : 1)) })
       const rows = [...(block.head ? [row(block.head, true)] : []), ...block.rows.map(cells => row(cells))]

@@ -6,7 +6,7 @@ import type { DocumentRequisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames, type NameCase } from '../../data/names.ts'
-import { curatorsAppointed, curatorsOf, directorSignature, type DraftInput, headLines, personNamed, placeOf as place, schoolCuratorOf, schoolIn } from './parts.ts'
+import { acknowledgement, curatorsAppointed, curatorsOf, directorSignature, type DraftInput, headLines, personNamed, placeOf as place, schoolCuratorOf, schoolIn } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -96,6 +96,9 @@ export function buildOrder(input: OrderInput): ReportDocument {
     text('item3', t('reports.order.item3')),
     text('item4', t('reports.order.item4')),
     directorSignature(requisites),
+    // The curators it appoints, the mentors it assigns, and mentees who are staff (seed 004's young teachers).
+    ...acknowledgement([...(listed ?? []).map(c => c.name), ...assigned.map(({ pair }) => people.get(pair.mentorId)?.name ?? ''),
+      ...participants.filter(p => isStaff(p.category) && !assigned.some(({ pair }) => pair.mentorId === p.id)).map(p => p.name)]),
   ]
   // The column says what it holds: classes for pupils, должности for seed 004's teachers, both where both are mentored.
   const menteesListed = assigned.flatMap(({ pair }) => pair.menteeIds).map(id => people.get(id)).filter(p => p !== undefined)

@@ -3,7 +3,7 @@ import { withoutNumberSign } from '#shared/model/fields'
 import type { Person } from '#shared/model/person'
 import type { ReportPeriod } from '#shared/roadmap/reportPeriod'
 import type { DocumentRequisites, Requisites } from '../../data/requisites.ts'
-import { declineWith, type DocumentNames, initialsOf, type NameCase } from '../../data/names.ts'
+import { declineWith, type DocumentNames, genderOf, initialsOf, type NameCase } from '../../data/names.ts'
 import { type SchoolCase, schoolInCase, type SchoolNames, schoolNameOf } from '../../data/schoolName.ts'
 import { classOrPosition } from '../../data/personPlace.ts'
 import { positionAccusative } from './position.ts'
@@ -45,6 +45,20 @@ export const signature = (role: string, fullName: string): Block => ({ kind: 'si
 export const directorPosition = (requisites: Requisites): string => requisites.directorPosition || t('reports.order.director')
 
 export const directorSignature = (requisites: Requisites): Block => signature(directorPosition(requisites), requisites.directorName)
+
+/**
+ * «С приказом ознакомлены:» and a line to sign for each person an order names to do something (its curator, the
+ * mentors it assigns), each once; «ознакомлена» or «ознакомлен» for one, as the name tells.
+ */
+export function acknowledgement(fullNames: readonly string[]): Block[] {
+  const names = [...new Set(fullNames.map(name => name.trim()).filter(Boolean))]
+  const [only] = names
+  if (!only)
+    return []
+  const gender = names.length === 1 ? genderOf(only) : null
+  const lead = names.length > 1 ? 'acknowledgedMany' : gender === 'female' ? 'acknowledgedFemale' : gender === 'male' ? 'acknowledgedMale' : 'acknowledgedOne'
+  return [{ kind: 'paragraph', text: t(`reports.order.${lead}`) }, ...names.map(name => signature('', name))]
+}
 
 /** A curator as a programme's card names them: «Мартынова Людмила Ивановна (заместитель директора по УВР)». */
 export interface NamedCurator { name: string, position: string }
