@@ -363,6 +363,8 @@ describe('an event\'s standing beside its deadline', () => {
     const form = () => wrapper.find('form.occurrence-form')
     const options = () => form().findAll('option').map(o => o.text())
     expect(options()).toEqual(['август – сентябрь 2024', 'август – сентябрь 2023', 'август – сентябрь 2022', 'август – сентябрь 2021'])
+    // The result takes the document issued that year, as the справка will print it (seed 003's yearly «Приказ»).
+    expect(form().text()).toContain('Результат, документНапример: Приказ № 41 от 12.09.2022. Так он и войдёт в справку.')
     // The form takes the focus; a past occurrence's date is left to type, not today's.
     expect(document.activeElement).toBe(form().find('select').element)
     const date = form().find('input[type="date"]')
