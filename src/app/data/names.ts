@@ -93,10 +93,13 @@ export function declineWith(forms: NameForms | undefined): (name: string, nameCa
 
 const initials = (parts: Parts) => [parts.first, parts.middle].filter(Boolean).map(w => `${w[0]}.`)
 
-/** «Я. А. Шиловская», as a signature prints it; a name the rules do not fit stays as written. */
+/** «Я. А. Шиловская», as a signature prints it («Прокашева Т.А.» as «Т.А. Прокашева»); a name the rules do not fit stays as written. */
 export function initialsOf(name: string): string {
   const parts = readParts(name)
-  return parts ? [...initials(parts), parts.last].join(' ') : name.trim()
+  if (parts)
+    return [...initials(parts), parts.last].join(' ')
+  const initialled = WITH_INITIALS.exec(spacedName(name))
+  return initialled?.[1] ? `${initialled[2]} ${initialled[1]}` : spacedName(name)
 }
 
 /** «Шиловская Я. А.», as a list or a log names a person; a name the rules do not fit stays as written. */

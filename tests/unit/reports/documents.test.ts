@@ -13,7 +13,7 @@ import { computeIndicators } from '#shared/indicators/compute'
 import { presetDefinitions } from '#shared/indicators/presets'
 import { isLongRow, ROADMAP_COLUMN_WIDTHS, tableBody, tableLabel, typeset } from '../../../src/app/features/reports/document.ts'
 import { toDocx } from '../../../src/app/features/reports/docx.ts'
-import { buildOrder, orderedPairs } from '../../../src/app/features/reports/order.ts'
+import { buildOrder, orderedPairs, pairYears } from '../../../src/app/features/reports/order.ts'
 import { roadmapNamed, titleNamesPeriod } from '../../../src/app/features/reports/parts.ts'
 import { buildSpravka, type SpravkaInput } from '../../../src/app/features/reports/spravka.ts'
 
@@ -152,7 +152,8 @@ describe('аналитическая справка', () => {
       { kind: 'signature', role: 'Куратор программы (заместитель директора по УВР)', name: 'Л. И. Мартынова' },
       { kind: 'signature', role: 'Куратор программы (педагог-психолог)', name: 'М. Е. Ткаченко' },
     ])
-    expect(signatures('Иванова М. П. и Петров С. С.').map(b => b.kind === 'signature' && b.name)).toEqual(['Иванова М. П.', 'Петров С. С.'])
+    // Typed surname first, as a card often writes them: signed initials first, as every signature is.
+    expect(signatures('Иванова М. П. и Петров С. С.').map(b => b.kind === 'signature' && b.name)).toEqual(['М. П. Иванова', 'С. С. Петров'])
     // Words that are no list of names are signed as typed, on one line.
     expect(signatures('методическое объединение, кафедра')).toEqual([{ kind: 'signature', role: 'Куратор программы', name: 'методическое объединение, кафедра' }])
   })
@@ -481,6 +482,15 @@ describe('приказ о закреплении пар', () => {
     // A running pair beside them: the order is the running ones'.
     expect(orderedPairs({ program, pairs: [...ended, { ...teacherPairs[0]!, id: 'now' }], people: teachers }).map(({ pair }) => pair.id)).toEqual(['now'])
     expect(paragraphs(order(noEdits, { pairs: ended })).find(p => p.startsWith('1. '))).toContain('с 15 сентября 2025 г. по 31 мая 2026 г.')
+  })
+
+  it('assigns the pairs begun in a school year asked for, running or ended, whatever runs now (seed 003\'s 2020/21 order printed in 2026)', () => {
+    const then: Pair = { ...teacherPairs[0]!, id: 'then', startDate: '2020-10-01', plannedEndDate: '2021-05-31', status: 'completed' }
+    const pairs = [then, { ...teacherPairs[0]!, id: 'now' }, { ...then, id: 'broken', status: 'dissolved' as const }]
+    expect(pairYears({ program, pairs })).toEqual([2025, 2020])
+    expect(orderedPairs({ program, pairs, people: teachers, startedIn: 2020 }).map(({ pair }) => pair.id)).toEqual(['then'])
+    expect(orderedPairs({ program, pairs, people: teachers }).map(({ pair }) => pair.id)).toEqual(['now'])
+    expect(paragraphs(order(noEdits, { pairs, startedIn: 2020 })).find(p => p.startsWith('1. '))).toContain('с 1 октября 2020 г. по 31 мая 2021 г.')
   })
 
   it('appoints the programme\'s own curators, each declined with the position its card writes; the school\'s curator only where it names none', () => {

@@ -42,6 +42,7 @@ describe('names in the case the sentence needs', () => {
     expect(initialsOf('Шиловская Яна Андреевна')).toBe('Я. А. Шиловская')
     expect(initialsOf('Ирина Олеговна Белова')).toBe('И. О. Белова')
     expect(initialsOf('John Smith')).toBe('John Smith')
+    expect([initialsOf('Прокашева Т.А.'), initialsOf('Т. А. Прокашева')]).toEqual(['Т.А. Прокашева', 'Т. А. Прокашева'])
   })
 
   it('puts the surname first for a list or a log, whichever order the name was typed in', () => {

@@ -1,3 +1,4 @@
+import { schoolYearOf } from '#shared/dates'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import { isSchoolStaff, isStaff } from '#shared/model/staff'
@@ -15,19 +16,32 @@ export interface OrderInput {
   pairs: readonly Pair[]
   people: readonly Person[]
   draft: DraftInput
+  /** The school year (its first year) whose pairs an order of the past assigns; none: the pairs of now. */
+  startedIn?: number
 }
 
+/** The programme's pairs an order may assign: not dissolved, which no order assigns after the fact. */
+const assignable = (input: Pick<OrderInput, 'program' | 'pairs'>) =>
+  input.pairs.filter(p => p.programId === input.program.id && !p.deleted && p.status !== 'dissolved')
+
 /**
- * The pairs and groups the order assigns, by mentor's name: the programme's running ones; a programme over, or typed
- * in after it ran (every pair «завершена»), those that ran to their end, as the order assigned them when they began.
+ * The pairs and groups the order assigns, by mentor's name: those begun in the school year asked for (seed 003's
+ * 2020/21 order, printed in 2026); else the programme's running ones; a programme over, or typed in after it ran
+ * (every pair «завершена»), those that ran to their end, as the order assigned them when they began.
  */
-export function orderedPairs(input: Pick<OrderInput, 'program' | 'pairs' | 'people'>): Array<{ pair: Pair, mentor: string }> {
+export function orderedPairs(input: Pick<OrderInput, 'program' | 'pairs' | 'people' | 'startedIn'>): Array<{ pair: Pair, mentor: string }> {
   const names = new Map(input.people.map(p => [p.id, p.name]))
-  const own = input.pairs.filter(p => p.programId === input.program.id && !p.deleted)
+  const own = assignable(input)
   const running = own.filter(p => p.status === 'active')
-  return (running.length ? running : own.filter(p => p.status === 'completed'))
+  const listed = input.startedIn !== undefined ? own.filter(p => schoolYearOf(p.startDate) === input.startedIn) : running.length ? running : own
+  return listed
     .map(pair => ({ pair, mentor: names.get(pair.mentorId) ?? '…' }))
     .sort((a, b) => a.mentor.localeCompare(b.mentor, 'ru'))
+}
+
+/** The school years (their first years) in which the programme's pairs began, newest first: an order may be printed for each. */
+export function pairYears(input: Pick<OrderInput, 'program' | 'pairs'>): number[] {
+  return [...new Set(assignable(input).map(p => schoolYearOf(p.startDate)))].sort((a, b) => b - a)
 }
 
 /** On what the order rests: the school's staff mentors' written consent (ТК 351.8), the pupils' consents to their data. */
