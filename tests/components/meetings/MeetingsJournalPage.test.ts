@@ -130,6 +130,11 @@ describe('the meetings journal', () => {
     const months = wrapper.find('#' + CSS.escape(wrapper.findAll('label').find(l => l.text() === 'Месяц')!.attributes('for')!)).findAll('option').map(o => o.attributes('value'))
     expect(months.at(-1)).toBe('2026-02')
     expect(months).not.toContain('2025-12')
+    // Under their school year: the spring's with 2025/2026, a later autumn's with its own.
+    const select = wrapper.find('#' + CSS.escape(wrapper.findAll('label').find(l => l.text() === 'Месяц')!.attributes('for')!))
+    const groups = select.findAll('optgroup').map(g => g.attributes('label'))
+    expect(groups.at(-1)).toBe('2025/2026 учебный год')
+    expect(select.findAll('optgroup').at(-1)!.findAll('option').at(-1)!.attributes('value')).toBe('2026-02')
   })
 
   it('narrows to a programme and a month, keeps them in the address, and says when nothing matches', async () => {

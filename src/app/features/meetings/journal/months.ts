@@ -1,4 +1,4 @@
-import { localCalendarDate } from '#shared/dates'
+import { localCalendarDate, schoolYearOf } from '#shared/dates'
 import { db } from '../../../db/index.ts'
 import { locale, perLocale } from '../../../i18n/index.ts'
 
@@ -18,6 +18,19 @@ function monthsBetween(from: string, to: string): string[] {
   for (let i = index(to); i >= index(from); i--)
     months.push(`${Math.floor(i / 12)}-${String(i % 12 + 1).padStart(2, '0')}`)
   return months
+}
+
+/** The months under their school year, newest first: a school's six years of months are found by their year. */
+export function bySchoolYear(months: readonly string[]): Array<{ year: number, months: string[] }> {
+  const groups: Array<{ year: number, months: string[] }> = []
+  for (const month of months) {
+    const year = schoolYearOf(`${month}-01`)
+    if (groups.at(-1)?.year === year)
+      groups.at(-1)!.months.push(month)
+    else
+      groups.push({ year, months: [month] })
+  }
+  return groups
 }
 
 const monthFormat = perLocale(l => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric' }))
