@@ -443,7 +443,7 @@ describe('the справка of a school with indicators of its own', () => {
     const rows = table?.kind === 'table' ? table.rows : []
     expect(rows.map(r => r[0])).toEqual(presetDefinitions('kirovRegion').map(d => d.name))
     // Young specialist teachers: 2 of the school's mentees, against 2024's 70 %, with no total entered for 2024.
-    expect(rows[2]).toEqual([presetDefinitions('kirovRegion')[2]!.name, '—', '70 %', '2 — знаменатель не указан', 'нет данных'])
+    expect(rows[2]).toEqual([presetDefinitions('kirovRegion')[2]!.name, '—', '70 %', '2; общее число на год не введено', 'нет данных'])
   })
 })
 
