@@ -149,10 +149,11 @@ describe('журнал встреч', () => {
   it('of a pair: every meeting with the mentor who held it, its kind as the programme names it, length and who came to the group', async () => {
     const doc = buildMeetingJournal({ requisites, scope: { pairId: 'p2' }, pairs, programs: [program, pupils], people, meetings, draft: noEdits })
     const table = tableOf(doc)
-    expect(table?.kind === 'table' && table.head).toEqual(['№', 'Дата', 'Провёл(а)', 'Вид встречи, формат, тема', 'Мин.', 'Присутствовали'])
+    // The last column is for the mentees to sign each meeting on paper.
+    expect(table?.kind === 'table' && table.head).toEqual(['№', 'Дата', 'Провёл(а)', 'Вид встречи, формат, тема', 'Мин.', 'Присутствовали', 'Подписи наставляемых'])
     expect(table?.kind === 'table' && table.rows).toEqual([
-      ['1', '01.10.2025', 'Смирнов Лев Николаевич', 'первая, организационная встреча, дистанционно. Подготовка проекта', '45', 'Орлова Мария Сергеевна, Ким Олег'],
-      ['2', '02.03.2026', 'Зорина Анна Павловна', 'рабочая встреча, очно. Подготовка проекта', '90', 'Орлова Мария Сергеевна'],
+      ['1', '01.10.2025', 'Смирнов Лев Николаевич', 'первая, организационная встреча, дистанционно. Подготовка проекта', '45', 'Орлова Мария Сергеевна, Ким Олег', ''],
+      ['2', '02.03.2026', 'Зорина Анна Павловна', 'рабочая встреча, очно. Подготовка проекта', '90', 'Орлова Мария Сергеевна', ''],
     ])
     const text = textOf(doc)
     expect(text).toContain('наставник Зорина Анна Павловна; наставляемые: Орлова Мария Сергеевна, Ким Олег')

@@ -60,6 +60,8 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
       [`${kindOf(m)}, ${t(`meetings.formats.${m.format}`)}`, m.topic].filter(Boolean).join('. '),
       String(m.durationMin),
       ...(groups ? [present.map(nameOf).join(', ')] : []),
+      // A pair's journal is the paper its mentee signs for each meeting held.
+      ...(ofPair ? [''] : []),
     ]
   })
   const head = [
@@ -70,6 +72,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
     t('documents.journal.kind'),
     t('documents.journal.minutes'),
     ...(groups ? [t('documents.journal.attended')] : []),
+    ...(ofPair ? [t('documents.journal.signed', { n: pair?.menteeIds.length ?? 1 })] : []),
   ]
   const menteeNames = (pair?.menteeIds ?? []).map(nameOf).join(', ')
   const subtitle = ofPair
