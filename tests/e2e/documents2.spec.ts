@@ -42,7 +42,8 @@ test('the mentor\'s supplementary agreement and the pair\'s individual plan prin
   expect(text).toContain('№ ДС-12')
   expect(text).toContain('29 августа 2025 г.')
   expect(text).toContain('в лице директора Шиловской Яны Андреевны, действующей на основании Устава')
-  expect(text).toContain(`${MENTOR}, педагог, именуемая в дальнейшем «Работник»`)
+  // A card with no должность: the agreement names no category in its place.
+  expect(text).toContain(`${MENTOR}, именуемая в дальнейшем «Работник»`)
   expect(text).toContain(`${MENTEE} — программа «${PROGRAM}»`)
   expect(text).toContain('доплата 10 % по положению об оплате труда')
   expect(text).toContain('статья 351.8 Трудового кодекса')
@@ -72,7 +73,7 @@ test('the mentor\'s supplementary agreement and the pair\'s individual plan prin
   expect(sheets.find(sheet => sheet.includes('Рефлексия и анкетирование'))).toContain('Итоговая встреча')
   expect(planText).toContain('ИНДИВИДУАЛЬНЫЙ ПЛАН')
   expect(planText).toContain('№ 3')
-  expect(planText).toContain(`Наставник: ${MENTOR}, педагог.`)
+  expect(planText).toContain(`Наставник: ${MENTOR}.`)
   expect(planText).toContain(`Наставляемый: ${MENTEE}.`)
   // The pair's plan, laid out from the template when the pair was formed.
   expect(planText).toContain('Встреча-знакомство')
