@@ -41,9 +41,6 @@ const readParts = (name: string) => {
   return words.every(w => NAME_WORD.test(w)) ? partsOf(words) : undefined
 }
 
-/** «действующего» or «действующей»: the gender a document's words agree with, when the name tells it. */
-export const genderOf = (name: string): 'male' | 'female' | null => genderOfParts(readParts(name))
-
 const SURNAME = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*'
 const INITIALS = '[А-ЯЁ]\\.(?: ?[А-ЯЁ]\\.)?'
 /** «Прокашева Т.А.» or «Т. А. Прокашева»: a surname with initials, as a programme's card often names its curator. */
@@ -63,6 +60,16 @@ function declineWithInitials(written: string, nameCase: DeclinedCase): DeclinedN
     return { text: written, unsure: true }
   const declined = incline({ last, gender }, nameCase).last ?? last
   return { text: match[1] ? `${declined} ${match[2]}` : `${match[3]} ${declined}`, unsure: false }
+}
+
+/** «действующего» or «действующей»: the gender a document's words agree with, when the name tells it («Прокашева Т.А.» too). */
+export function genderOf(name: string): 'male' | 'female' | null {
+  const parts = readParts(name)
+  if (parts)
+    return genderOfParts(parts)
+  const last = WITH_INITIALS.exec(spacedName(name))
+  const gender = last ? getLastnameGender(last[1] ?? last[4]!) : null
+  return gender === 'male' || gender === 'female' ? gender : null
 }
 
 /** A person's full name in the case the sentence needs, through lvovich; what it cannot handle stays as written. */

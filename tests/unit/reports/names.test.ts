@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { declineName, documentNames, initialsOf, shortName } from '../../../src/app/data/names.ts'
+import { declineName, documentNames, genderOf, initialsOf, shortName } from '../../../src/app/data/names.ts'
 import { declineSchool } from '../../../src/app/data/schoolName.ts'
 import { locale } from '../../../src/app/i18n/index.ts'
 
@@ -36,6 +36,10 @@ describe('names in the case the sentence needs', () => {
     ['Кравец Л. А.'],
   ])('leaves %s as written and flags it', (name) => {
     expect(declineName(name, 'accusative')).toEqual({ text: name, unsure: true })
+  })
+
+  it('tells the gender a document\'s words agree with from a full name, or a surname with initials where its ending tells it', () => {
+    expect([genderOf('Шиловская Яна Андреевна'), genderOf('Прокашева Т.А.'), genderOf('Зыкин И. И.'), genderOf('Кравец Л. А.')]).toEqual(['female', 'female', 'male', null])
   })
 
   it('prints the initials before the surname for a signature', () => {

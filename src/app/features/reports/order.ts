@@ -110,9 +110,9 @@ export function buildOrder(input: OrderInput): ReportDocument {
     text('item3', t('reports.order.item3')),
     text('item4', t('reports.order.item4')),
     directorSignature(requisites),
-    // The curators it appoints, the mentors it assigns, and mentees who are staff (seed 004's young teachers).
-    ...acknowledgement([...(listed ?? []).map(c => c.name), ...assigned.map(({ pair }) => people.get(pair.mentorId)?.name ?? ''),
-      ...participants.filter(p => isStaff(p.category) && !assigned.some(({ pair }) => pair.mentorId === p.id)).map(p => p.name)]),
+    // The curators it appoints, and the staff it assigns, mentors and mentees (seed 004's young teachers): an order
+    // is read and signed by employees, not by the pupils it names.
+    ...acknowledgement([...(listed ?? []).map(c => c.name), ...participants.filter(p => isStaff(p.category)).map(p => p.name)]),
   ]
   // The column says what it holds: classes for pupils, должности for seed 004's teachers, both where both are mentored.
   const menteesListed = assigned.flatMap(({ pair }) => pair.menteeIds).map(id => people.get(id)).filter(p => p !== undefined)
