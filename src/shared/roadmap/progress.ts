@@ -105,10 +105,12 @@ export interface PeriodEventState {
  * period's occurrences: done when each is marked, overdue when one passed unmarked. One marked by the day (ongoing,
  * as needed, «ежегодно» with no month) is done in a period it was marked in (seed 004's «в течение года», carried out
  * in March); «ежегодно» is owed in each year of its roadmap, and overdue in one that ended with no mark. Others as
- * today: done by their status, overdue by their deadline. Marked done as a whole, an event is done in every period.
+ * today: done by their status, overdue by their deadline. Marked done as a whole, an event is done in every period
+ * that ends on or after the day it was done (any, where no day is known).
  */
 export function periodEventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, period: ReportPeriod, today: string): PeriodEventState {
-  if (event.status === 'done')
+  // Done by the period's end: a day given after it (2026's, in 2025's monitoring) is not yet done there.
+  if (event.status === 'done' && !(event.doneOn > period.to))
     return { done: true, overdue: false }
   const lastDone = event.occurrences.map(o => o.on).filter(on => on <= period.to).sort().at(-1)
   const known = lastDone ? { lastDone } : {}

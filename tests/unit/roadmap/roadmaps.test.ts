@@ -243,6 +243,10 @@ describe('progress', () => {
     // What passed unmarked in a year is named, for the справка and monitoring to say.
     expect(periodEventState(september, years, calendarYear(2023), '2026-12-05').missed?.map(o => o.key)).toEqual(['2023-09'])
     expect(periodEventState({ ...september, status: 'done' }, years, calendarYear(2023), '2026-12-05')).toEqual({ done: true, overdue: false })
+    // Done on a day given, it is done in the periods that end after it, not in an earlier one (seed 000's monitoring).
+    const once = { ...september, deadline: { kind: 'on' as const, at: '2024-10', text: 'октябрь 2024' }, occurrences: [], status: 'done' as const, doneOn: '2024-10-07' }
+    expect([calendarYear(2024), calendarYear(2025)].map(period => periodEventState(once, years, period, '2026-12-05').done)).toEqual([true, true])
+    expect(periodEventState({ ...once, doneOn: '2026-01-10' }, years, calendarYear(2025), '2026-12-05').done).toBe(false)
     // None due in the year (May, in the year a roadmap begun in September starts): nothing owed, nothing done.
     const may = { ...september, deadline: { ...september.deadline, months: [5] }, occurrences: [] }
     expect(periodEventState(may, { startDate: '2023-09-01', endDate: '2024-08-31' }, calendarYear(2023), '2025-03-01')).toEqual({ done: false, overdue: false, occurrences: [], missed: [] })
