@@ -23,7 +23,7 @@ test('the curator enters a paper meeting of a pupil mentor\'s group, with who ca
   await page.getByRole('link', { name: new RegExp(PUPIL_MENTOR) }).click()
   await page.getByRole('link', { name: 'Внести встречу' }).click()
   await expect(page.getByRole('heading', { name: 'Внести встречу' })).toBeVisible()
-  await expect(page.getByText(`будет отмечено: внесено куратором ${CURATOR_NAME}`)).toBeVisible()
+  await expect(page.getByText(`будет отмечено «внесено куратором: ${CURATOR_NAME}»`)).toBeVisible()
   await page.getByLabel('Тема').fill(TOPIC)
 
   // A group meeting with nobody ticked is refused on the list, and nothing is saved.

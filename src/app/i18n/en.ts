@@ -164,7 +164,7 @@ export const en: Messages = {
     confirmDelete: 'Delete this meeting?',
     count: { one: '{n} meeting', few: '{n} meetings', many: '{n} meetings', other: '{n} meetings' },
     enteredBy: 'entered by the curator: {name}',
-    willBeEnteredBy: 'will be marked: entered by the curator {name}',
+    willBeEnteredBy: 'will be marked «entered by the curator: {name}»',
     pairOf: 'Pair: {names}',
     enter: 'Enter a meeting',
     heldBy: 'held by {name}',

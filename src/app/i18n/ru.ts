@@ -165,7 +165,7 @@ export const ru = {
     confirmDelete: 'Удалить эту встречу?',
     count: { one: '{n} встреча', few: '{n} встречи', many: '{n} встреч', other: '{n} встречи' },
     enteredBy: 'внесено куратором: {name}',
-    willBeEnteredBy: 'будет отмечено: внесено куратором {name}',
+    willBeEnteredBy: 'будет отмечено «внесено куратором: {name}»',
     pairOf: 'Пара: {names}',
     enter: 'Внести встречу',
     heldBy: 'провёл(а) {name}',

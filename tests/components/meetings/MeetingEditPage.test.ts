@@ -246,7 +246,7 @@ describe('a paper meeting entered by the curator, for a group', () => {
     const { wrapper, router } = await asCurator()
     // Whose meeting it is, before anything is typed: a pair chosen wrongly from the journal's list shows here.
     expect(wrapper.find('.meeting-form__pair').text()).toBe('Пара: Сова Мудрая — Лиса Алиса, Ёж Ёжиков')
-    expect(wrapper.text()).toContain('будет отмечено: внесено куратором Шиловская Я. А.')
+    expect(wrapper.text()).toContain('будет отмечено «внесено куратором: Шиловская Я. А.»')
     await control(wrapper, 'Дата').setValue('2026-03-12')
     await control(wrapper, 'Тема').setValue('Из бумажного журнала')
     await wrapper.find(`fieldset input[type="checkbox"][value="${hedgehog}"]`).setValue(false)
