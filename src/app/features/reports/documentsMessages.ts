@@ -68,7 +68,7 @@ const ru = {
     due: 'Срок',
     mark: 'Отметка о выполнении',
     result: 'Результат',
-    statuses: { planned: '', in_progress: 'выполняется', done: 'выполнено', cancelled: 'отменено' },
+    statuses: { planned: '', in_progress: 'в работе', done: 'выполнено', cancelled: 'отменено' },
     none: 'Пунктов плана пока нет.',
     signMentor: 'Наставник',
     signMentee: 'Наставляемый',
