@@ -51,7 +51,8 @@ export function approvalParts(lines: readonly string[]): string[][] {
 /**
  * The title a school's roadmap carries above its table, its lines joined as it wrote them (seed 001's «План
  * мероприятий … в МБОУ «СОШ №20» п. Усолье-7 на период 2021-2024 гг.», seed 003's «ДОРОЖНАЯ КАРТА внедрения …»):
- * from the line that starts «Дорожная карта» or «План» to the next blank line. '' where there is none.
+ * from the line that starts «Дорожная карта» or «План» to the next blank line, a preposition that starts a line in lower
+ * case. '' where there is none.
  */
 export function pastedTitle(text: string): string {
   const lines: string[] = []
@@ -61,8 +62,11 @@ export function pastedTitle(text: string): string {
     if (line && (lines.length || TITLE.test(line)))
       lines.push(line)
   }
-  return lines.join(' ').slice(0, 500)
+  return lines.map((line, i) => (i && RUNS_ON.test(line) && !/[.!?:]$/u.test(lines[i - 1]!) ? line[0]!.toLocaleLowerCase('ru') + line.slice(1) : line)).join(' ').slice(0, 500)
 }
+
+/** A line Word starts with a capital though the title runs on from the line above (seed 000's «…наставничества / В МОБУ…»). */
+const RUNS_ON = /^(?:В|Во|На|По|Для|С|К|О|У|Из|От)(?= )/u
 
 /**
  * The period a title names, for the import's dates: «на 2024-2025 учебный год» September to June, as the app sets a

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { approvalParts, pastedApproval, pastedIntro } from '#shared/roadmap/pastedApproval'
+import { approvalParts, pastedApproval, pastedIntro, pastedTitle } from '#shared/roadmap/pastedApproval'
 
 const seedText = (seed: string) => readFileSync(`tests/unit/roadmap/fixtures/seedText/${seed}.txt`, 'utf8')
 
@@ -27,6 +27,15 @@ describe('the approval heading above a pasted roadmap', () => {
     expect(parts('004')).toEqual(['СОГЛАСОВАНО'])
     // A curator's blank line inside one heading does not part it.
     expect(approvalParts(['УТВЕРЖДАЮ', 'Директор', '', 'О.В. Владимирова', '', 'СОГЛАСОВАНО', 'Управляющий совет'])).toEqual([['УТВЕРЖДАЮ', 'Директор', '', 'О.В. Владимирова'], ['СОГЛАСОВАНО', 'Управляющий совет']])
+  })
+})
+
+describe('the title above a pasted roadmap', () => {
+  it('joins its lines as a sentence: a preposition Word started a line with runs on in lower case (seed 000)', () => {
+    expect(pastedTitle(seedText('000'))).toBe('Дорожная карта внедрения целевой модели наставничества в МОБУ «СОШ № 17 «Родник» г. Дальнегорска')
+    expect(pastedTitle('ДОРОЖНАЯ КАРТА\nНа 2024 год\n\n№\tМероприятие')).toBe('ДОРОЖНАЯ КАРТА на 2024 год')
+    // A line after a full stop starts a sentence of its own.
+    expect(pastedTitle('План мероприятий.\nВ рамках программы\n\n№\tМероприятие')).toBe('План мероприятий. В рамках программы')
   })
 })
 
