@@ -4,10 +4,15 @@ import { CalendarDateField, crossCheck, optionalText, requiredText } from './fie
 import { MEETING_KINDS, type MeetingKindName } from './meetingKinds.ts'
 import type { RecordFields, SyncRecord } from './record.ts'
 
-/** Forms of mentoring named by the methodology; a school may add its own (curator's workspace). */
+/**
+ * Forms of mentoring named by the methodology, and those schools add most (учитель – ученик; seed 004's педагог –
+ * педагог), offered as the form is typed; a school may add its own (curator's workspace).
+ */
 export const DEFAULT_PROGRAM_FORMS = [
   'ученик – ученик',
   'учитель – учитель',
+  'учитель – ученик',
+  'педагог – педагог',
   'педагог – молодой специалист',
   'студент – ученик',
   'работодатель – ученик',
