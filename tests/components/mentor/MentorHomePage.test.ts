@@ -77,6 +77,16 @@ describe('the mentor\'s home', () => {
     expect(wrapper.findAll('.pair-summary').find(c => c.text().startsWith('Петров'))?.text()).toMatch(/следующая встреча \d+ \S+ \d{4}/)
   })
 
+  it('says a pair the curator ended is over, with no next meeting', async () => {
+    const over = await pair('Ефимов Кирилл', 300)
+    await mutate(db, 'pairs', over, 'upsert', { status: 'completed' })
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: over, date: addDays(today, -29), nextDate: addDays(today, 3) })
+    const wrapper = await open()
+    const card = wrapper.find('.pair-summary').text()
+    expect(card).toContain('пара завершена')
+    expect(card).not.toContain('следующая встреча')
+  })
+
   it('takes the next meeting set by either of two meetings held on the pair\'s last day', async () => {
     const twice = await pair('Ситников Артём', 30)
     await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: twice, title: 'Встреча-знакомство', status: 'in_progress', position: 0, dueDate: addDays(today, 7), result: '' })
