@@ -54,6 +54,12 @@ function sideInForm(category: PersonCategory, form: string): Roles | undefined {
   return asMentor === asMentee ? undefined : asMentor ? MENTOR : MENTEE
 }
 
+/** The side the school's forms place the category on, where those that place it agree (an import of seed 004's staff). */
+function sideInForms(category: PersonCategory, forms: readonly string[]): Roles | undefined {
+  const sides = [...new Set(forms.map(form => sideInForm(category, form)).filter(side => side !== undefined))]
+  return sides.length === 1 ? sides[0] : undefined
+}
+
 /**
  * People for one side of a pair, those the programme's form names there first («педагог – молодой специалист»: the
  * young specialists among the mentees), each part in the order given. A form that names no category puts nobody first.
@@ -64,11 +70,11 @@ export function byProgramForm<T extends Pick<Person, 'category'>>(people: readon
 }
 
 /**
- * The roles a new card starts with: the programme's form when it places the category, else the base the
- * curator came from (База наставников / наставляемых), else the category's usual role.
+ * The roles a new card starts with: the programme's form when it places the category (the school's forms, where they
+ * agree), else the base the curator came from (База наставников / наставляемых), else the category's usual role.
  */
-export function defaultRoles(category: PersonCategory, context: { base?: BaseRole, programForm?: string }): Roles {
-  const fromProgram = context.programForm ? sideInForm(category, context.programForm) : undefined
+export function defaultRoles(category: PersonCategory, context: { base?: BaseRole, programForm?: string, programForms?: readonly string[] }): Roles {
+  const fromProgram = context.programForm ? sideInForm(category, context.programForm) : sideInForms(category, context.programForms ?? [])
   if (fromProgram)
     return fromProgram
   if (context.base)

@@ -75,16 +75,18 @@ describe('import page', () => {
     expect(await db.outbox.count()).toBe(0)
   })
 
-  it('loads people as педагоги by default in a school whose programmes are all for teachers', async () => {
+  it('loads people as педагоги by default in a school whose programmes are all for teachers, each on the side its forms place them', async () => {
     await mutate(db, 'programs', '01900000-0000-7000-8000-000000000002', 'upsert', { name: 'Учитель – учителю', form: 'педагог – педагог', startDate: '2024-09-01', endDate: '2025-05-31', goals: '', status: 'active', roleVariation: '' })
     const { wrapper } = await mountAt('/people/import')
-    await chooseFile(wrapper, new File(['ФИО\nИванова Мария Петровна\n'], 'учителя.csv', { type: 'text/csv' }))
+    await chooseFile(wrapper, new File(['ФИО;Категория;Должность\nИванова Мария Петровна;;учитель математики\nКим Олег Игоревич;молодой специалист;учитель истории\n'], 'учителя.csv', { type: 'text/csv' }))
     const category = wrapper.findAll('fieldset select')[0]!
     expect((category.element as HTMLSelectElement).value).toBe('teacher')
     await wrapper.find('form').trigger('submit')
     await settle()
     await wrapper.findAll('button').find(b => b.text().startsWith('Загрузить'))!.trigger('click')
     await settle()
-    expect(await db.people.toArray()).toMatchObject([{ name: 'Иванова Мария Петровна', category: 'teacher' }])
+    // A young specialist is a mentee of «педагог – педагог», not left with no role.
+    const people = (await db.people.toArray()).sort((a, b) => a.name.localeCompare(b.name))
+    expect(people).toMatchObject([{ name: 'Иванова Мария Петровна', category: 'teacher', isMentor: 1, isMentee: 0 }, { name: 'Ким Олег Игоревич', category: 'young_specialist', isMentor: 0, isMentee: 1 }])
   })
 })

@@ -33,8 +33,11 @@ export const peopleImport: ImportTarget<PersonField, RecordFields<Person>, Peopl
     role: roleLabel(person),
   }),
   options: () => ({ defaultCategory: 'student', defaultRole: 'category' }),
-  // A school of «педагог – педагог» programmes loads педагоги: the category a new card would start with.
-  suggestedOptions: async options => ({ ...options, defaultCategory: defaultCategory({ programForms: await programFormsFor() }) }),
+  // A school of «педагог – педагог» programmes loads педагоги, as a new card would start, each on the side its forms place it.
+  suggestedOptions: async (options) => {
+    const programForms = await programFormsFor()
+    return { ...options, defaultCategory: defaultCategory({ programForms }), programForms }
+  },
   defaults: PeopleImportDefaults,
   ready: hasName,
   async check(sheet, mapping, options, today) {

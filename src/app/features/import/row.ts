@@ -43,7 +43,7 @@ export function checkRow(sheetRow: SheetRow, header: readonly string[], options:
   const category = take('category', parseCategory(cellOf('category')), undefined) ?? options.defaultCategory
   // «По категории» is the card's own default, so a file of teachers without a role column brings in mentors.
   const roles = take('role', parseRole(cellOf('role')), undefined)
-    ?? (options.defaultRole === 'category' ? defaultRoles(category, {}) : ROLES[options.defaultRole])
+    ?? (options.defaultRole === 'category' ? defaultRoles(category, { programForms: options.programForms }) : ROLES[options.defaultRole])
   const draft: RecordFields<Person> = {
     name,
     erased: 0,

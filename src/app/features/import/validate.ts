@@ -14,6 +14,8 @@ export type DefaultRole = 'category' | 'mentee' | 'mentor' | 'both' | 'none'
 export interface PeopleDefaults {
   defaultCategory: PersonCategory
   defaultRole: DefaultRole
+  /** The school's programmes' forms: «по категории» places a category as they do (a young specialist a mentee). */
+  programForms?: readonly string[]
 }
 
 export interface ImportOptions extends PeopleDefaults {
