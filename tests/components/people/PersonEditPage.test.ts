@@ -103,6 +103,12 @@ describe('person form', () => {
     await settle()
     expect(category(young.wrapper)).toBe('young_specialist')
     young.wrapper.unmount()
+    // From the people's list, a young specialist is a mentee where the school's forms agree he is.
+    const listed = await mountAt('/people/new')
+    await settle()
+    await labelled(listed.wrapper, 'Категория').setValue('young_specialist')
+    expect([box(listed.wrapper, 'Наставник').checked, box(listed.wrapper, 'Наставляемый').checked]).toEqual([false, true])
+    listed.wrapper.unmount()
     // A school of both forms still adds a педагог; one with a pupils' programme too, a pupil.
     const both = await mountAt('/people/new')
     await settle()
