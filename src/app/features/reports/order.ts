@@ -7,7 +7,7 @@ import type { DocumentRequisites } from '../../data/requisites.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { documentNames, type NameCase } from '../../data/names.ts'
-import { acknowledgement, curatorsAppointed, curatorsOf, directorSignature, type DraftInput, headLines, personNamed, placeOf as place, schoolCuratorOf, schoolIn } from './parts.ts'
+import { acknowledgement, curatorsAppointed, curatorsOf, directorSignature, type DraftInput, headLines, personNamed, placeOf as place, programNamed, schoolCuratorOf, schoolIn } from './parts.ts'
 import './messages.ts'
 
 export interface OrderInput {
@@ -89,8 +89,8 @@ export function buildOrder(input: OrderInput): ReportDocument {
   const listed = curators ? curatorsOf(curators) : schoolCurator && [schoolCurator]
   const appointed = listed && curatorsAppointed(names, requisites, listed)
   const curator = listed
-    ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, curator: appointed ?? '' })
-    : t('reports.order.item2Free', { name: program.name, curators: curators || t('reports.order.noCurators') })
+    ? t(listed.length === 1 ? 'reports.order.item2' : 'reports.order.item2Many', { name: program.name, program: programNamed(program.name), curator: appointed ?? '' })
+    : t('reports.order.item2Free', { name: program.name, program: programNamed(program.name), curators: curators || t('reports.order.noCurators') })
   const rows = assigned.map(({ pair, mentor }, i) => [
     String(i + 1),
     `${mentor}${place(people.get(pair.mentorId)) ? `, ${place(people.get(pair.mentorId))}` : ''}`,
@@ -101,7 +101,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   const text = (key: string, generated: string, align?: 'center') => editableParagraph(key, generated, draft.texts, align)
   const blocks: Block[] = [
     ...headLines(requisites, draft.number, draft.date),
-    text('subject', t('reports.order.subject', { name: program.name }), 'center'),
+    text('subject', t('reports.order.subject', { name: program.name, program: programNamed(program.name) }), 'center'),
     text('basis', basisText(input, participants, schoolIn(names, requisites))),
     { kind: 'paragraph', text: t('reports.order.orders') },
     text('item1', t('reports.order.item1', { form: program.form, ...pairsPeriod(assigned.map(({ pair }) => pair), program) })),

@@ -41,6 +41,12 @@ export function headLines(requisites: Requisites, number: string, date: string):
 /** A signature line: the role, the blank for the hand, the initials as a signature prints them. */
 export const signature = (role: string, fullName: string): Block => ({ kind: 'signature', role, name: fullName ? initialsOf(fullName) : '' })
 
+/**
+ * A programme as a Russian sentence names it after «программы»: «наставничества «Успешный старт»», or only
+ * «Наставничество «ученик – ученик»» where its own name says «наставничество» already (seeds 000 and 003's names).
+ */
+export const programNamed = (name: string): string => (/^наставничеств/iu.test(name.trim()) ? `«${name}»` : `наставничества «${name}»`)
+
 /** The director's position as the requisites give it (or «Директор»). */
 export const directorPosition = (requisites: Requisites): string => requisites.directorPosition || t('reports.order.director')
 

@@ -11,7 +11,7 @@ import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
 import { schoolNameOf } from '../../data/schoolName.ts'
-import { curatorSignatures, durationText, periodWords, schoolIn } from './parts.ts'
+import { curatorSignatures, durationText, periodWords, programNamed, schoolIn } from './parts.ts'
 import { roadmapBlocks } from './roadmapSection.ts'
 import { indicatorYearOf, inPeriod, type ReportPeriod, touchesPeriod } from '#shared/roadmap/reportPeriod'
 import type { ReportNote } from '#shared/model/reportNote'
@@ -69,7 +69,7 @@ function aboutBlocks(input: SpravkaInput): Block[] {
   const { program } = input
   if (!program)
     return schoolAboutBlocks(input)
-  const lines = [t('reports.spravka.aboutText', { name: program.name, start: formatDate(program.startDate), end: formatDate(program.endDate), form: program.form })]
+  const lines = [t('reports.spravka.aboutText', { name: program.name, program: programNamed(program.name), start: formatDate(program.startDate), end: formatDate(program.endDate), form: program.form })]
   if (program.roleVariation)
     lines.push(t('reports.spravka.roleVariation', { value: program.roleVariation }))
   if (program.curators) {
@@ -223,7 +223,7 @@ export function buildSpravka(input: SpravkaInput): ReportDocument {
   const names = documentNames(input.names)
   return {
     fileName: t('reports.spravka.file', { year: periodWords(input.period).years, name: program?.name ?? schoolNameOf(requisites) }),
-    title: program ? t('reports.spravka.title', { name: program.name, ...periodWords(input.period) }) : t('reports.spravka.schoolTitle', { school: schoolIn(names, requisites), ...periodWords(input.period) }),
+    title: program ? t('reports.spravka.title', { name: program.name, program: programNamed(program.name), ...periodWords(input.period) }) : t('reports.spravka.schoolTitle', { school: schoolIn(names, requisites), ...periodWords(input.period) }),
     preamble: [requisites.fullName],
     blocks: [
       ...numbered([
