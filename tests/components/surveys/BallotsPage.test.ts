@@ -55,6 +55,15 @@ describe('printed survey cards', () => {
     expect(wrapper.findAll('.cut-sheet article')).toHaveLength(1)
   })
 
+  it('offers as many cards as the programme\'s pairs have mentees, and keeps a count typed (3 mentees, not 30 cards)', async () => {
+    const campaign = await db.surveyCampaigns.get(campaignId)
+    for (const menteeIds of [['a'], ['b', 'c'], ['a']])
+      await mutate(db, 'pairs', uuidv7(), 'upsert', { programId: campaign!.programId, mentorId: uuidv7(), menteeIds, startDate: '2024-09-01', plannedEndDate: '2099-05-31', status: 'active', endReason: '', formerMentors: [] })
+    const { wrapper } = await open()
+    expect((wrapper.get('input[type="number"]').element as HTMLInputElement).value).toBe('3')
+    expect(wrapper.get('.field__hint').text()).toBe('Участников в парах программы: 3')
+  })
+
   it('issues no card for a campaign that has ended, and says why (a survey entered afterwards, seed 002\'s September)', async () => {
     await mutate(db, 'surveyCampaigns', campaignId, 'upsert', { opensOn: '2024-09-16', closesOn: '2024-09-30' })
     const { wrapper } = await open()

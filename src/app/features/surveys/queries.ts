@@ -3,6 +3,7 @@ import type { SurveyCampaign } from '#shared/model/surveyCampaign'
 import type { SurveyTemplate } from '#shared/model/surveyTemplate'
 import { db } from '../../db/index.ts'
 import { useLiveQuery } from '../../db/live.ts'
+import { type Asked, respondentCount } from './respondents.ts'
 
 export interface CampaignRow {
   campaign: SurveyCampaign
@@ -35,4 +36,8 @@ export function useCampaigns() {
 /** Whether a template may already have answers: any campaign uses it (answers live on the server only). */
 export async function templateInUse(templateId: string): Promise<boolean> {
   return (await db.surveyCampaigns.where('templateId').equals(templateId).filter(c => !c.deleted).count()) > 0
+}
+
+export async function campaignRespondents(campaign: Asked): Promise<number> {
+  return respondentCount(campaign, await db.pairs.where('programId').equals(campaign.programId).toArray())
 }
