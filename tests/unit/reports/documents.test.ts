@@ -87,8 +87,8 @@ describe('аналитическая справка', () => {
     expect(schoolKinds?.kind === 'table' && schoolKinds.rows).toEqual([['рабочая встреча', '3'], ['групповая рефлексия', '1'], ['рефлексия', '1']])
     expect(text).toContain('Удовлетворены (7–10 баллов)')
     expect(text).toContain('75 %')
-    // The level counts anonymous answers in fives, and the справка says so beside the table.
-    expect(text).toContain('Анонимные ответы входят в уровень удовлетворённости пятёрками')
+    // The level counts anonymous answers in fives: the справка tells the curator on screen, not on the signed paper.
+    expect(doc.blocks.find(b => b.kind === 'aside' && b.text.includes('Анонимные ответы входят в уровень удовлетворённости пятёрками'))).toBeDefined()
     expect(text).toContain('Приказ № 45 от 20.05.2026')
     expect(text).toContain('Взаимопосещение уроков')
     expect(text).not.toContain('личная заметка')
@@ -126,7 +126,8 @@ describe('аналитическая справка', () => {
     expect(text).toContain('За 2025/2026 учебный год проведено встреч: 4')
     expect(JSON.stringify(buildSpravka(input()).blocks)).toContain('За 2026 год проведено встреч: 3')
     // The indicators stay those of a calendar year, as their targets are set, and the справка says which.
-    expect(text).toContain('Показатели эффективности рассчитываются по календарным годам, как заданы их цели: в справке за учебный год — за 2026 год.')
+    expect(doc.blocks).toContainEqual({ kind: 'aside', text: 'Показатели эффективности рассчитываются по календарным годам, как заданы их цели: в справке за учебный год — за 2026 год.' })
+    expect(text).toContain('Показатели рассчитаны по всей образовательной организации за 2026 год.')
     expect(JSON.stringify(buildSpravka(input({ period: reportPeriod('school', 2025), awards: [] })).blocks)).toContain('Поощрений в 2025/2026 учебном году не было.')
   })
 
@@ -184,6 +185,7 @@ describe('аналитическая справка', () => {
     expect(text).toContain('40\u00A0%') // their target
     expect(text).toContain('Пары работают устойчиво.')
     expect(text).toContain('Расширить базу наставников')
+    expect(text).not.toContain('пятёрками')
     expect(xml).toContain('<w:tbl>')
   })
 })

@@ -16,6 +16,8 @@ export type Block
     | { kind: 'dateLine', date: string, number: string }
     | { kind: 'paragraph', text: string, align?: 'center' | 'right', edit?: ParagraphEdit }
     | { kind: 'list', items: string[] }
+    /** How the app made a figure, for the curator on screen: a school signs the справка, not the app's notes. */
+    | { kind: 'aside', text: string }
     | TableBlock
     /**
      * A table of the school's document as written, each row's last cell across the columns it lacks of the widest

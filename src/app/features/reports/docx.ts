@@ -37,6 +37,8 @@ function blockParts(docx: Docx, block: Block, landscape: boolean): Array<Instanc
         new Paragraph({ children: [text(block.title, true)], spacing: { before: 120 } }),
         ...paragraphsOf(block.text || '________________').map(p => new Paragraph({ children: [text(p)], alignment: AlignmentType.JUSTIFIED })),
       ]
+    case 'aside':
+      return []
     case 'list':
       return block.items.map((item, i) => new Paragraph({ children: [text(`${i + 1}. ${item}`)], alignment: AlignmentType.JUSTIFIED }))
     case 'signature':

@@ -154,7 +154,7 @@ function surveyBlocks(input: SpravkaInput): Block[] {
   return [
     heading,
     { kind: 'table', head: [t('reports.spravka.campaign'), t('reports.spravka.phase'), t('reports.spravka.answers'), t('reports.spravka.satisfaction')], rows },
-    { kind: 'paragraph', text: t('reports.spravka.surveysRule') },
+    { kind: 'aside', text: t('reports.spravka.surveysRule') },
   ]
 }
 
@@ -199,7 +199,7 @@ function indicatorBlocks(input: SpravkaInput): Block[] {
   const heading: Block = { kind: 'heading', text: t('reports.spravka.indicators') }
   const year = indicatorYearOf(input.period)
   // A school year's справка gives the calendar year's indicators, and says so: their targets are set by year.
-  const ofYear: Block[] = input.period.kind === 'school' ? [{ kind: 'paragraph', text: t('reports.period.indicatorsOfYear', { year }) }] : []
+  const ofYear: Block[] = input.period.kind === 'school' ? [{ kind: 'aside', text: t('reports.period.indicatorsOfYear', { year }) }] : []
   if (!applying.length)
     return [heading, ...ofYear, { kind: 'paragraph', text: t('reports.spravka.indicatorsNone', { year }) }]
   return [
