@@ -29,7 +29,14 @@ describe('the school\'s journal of meetings, printed', () => {
   it('keeps each year with its «г.», so that «г.» never starts a line of its own', async () => {
     const sheet = await journal()
     expect(sheet.text()).toContain(`за период с 1 сентября 2025${NBSP}г. по 31 августа 2026${NBSP}г.`)
-    expect(sheet.text()).toContain(`20___${NBSP}г.`)
+  })
+
+  it('has no number and date of its own to fill or print: a journal is kept, not issued as an order is', async () => {
+    const { wrapper } = await mountAt('/reports/journal?from=2025-09-01&to=2026-08-31', [], () => useSession().load())
+    await settle()
+    expect(wrapper.find('.document').exists()).toBe(true)
+    expect(wrapper.find('.document__date-line').exists()).toBe(false)
+    expect(wrapper.findAll('label').map(l => l.text())).not.toContain('Номер документа')
   })
 
   it('is signed by the curator signed in while the requisites name no curator, and by the requisites\' one once they do', async () => {

@@ -159,6 +159,8 @@ describe('журнал встреч', () => {
     expect(text).toContain('наставник Зорина Анна Павловна; наставляемые: Орлова Мария Сергеевна, Ким Олег')
     expect(text).toContain('Всего встреч: 2; общая продолжительность: 2 ч 15 мин.')
     expect(text).not.toContain('личное')
+    // A journal is kept, not issued: no order's «№» and date line.
+    expect(doc.blocks.some(b => b.kind === 'dateLine')).toBe(false)
     expect(signatures(doc)).toEqual(['Наставник: А. П. Зорина', 'Куратор (заместитель директора по УВР): А. И. Петрова'])
     expect(await docxText(doc)).toContain('Смирнов Лев Николаевич')
   })

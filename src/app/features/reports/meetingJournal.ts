@@ -6,7 +6,7 @@ import { meetingKindNamer } from '../../data/meetingKinds.ts'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { type Block, editableParagraph, type ReportDocument } from './document.ts'
-import { curatorSignatures, type DraftInput, durationText, headLines, shortDate, signature } from './parts.ts'
+import { curatorSignatures, type DraftInput, durationText, shortDate, signature } from './parts.ts'
 
 /** A pair's journal, or the school's over a period (dates included), of one programme's pairs where `programId` is given. */
 export type JournalScope = { pairId: string } | { from: string, to: string, programId?: string }
@@ -82,7 +82,6 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
       : t('documents.journal.ofPeriod', { from: formatDate(scope.from), to: formatDate(scope.to) })
   const blocks: Block[] = [
     editableParagraph('subtitle', subtitle, draft.texts, 'center'),
-    ...headLines(requisites, draft.number, draft.date),
     ...(rows.length
       ? [{ kind: 'table', head, rows, compact: true } as const, { kind: 'paragraph', text: t('documents.journal.total', { count: rows.length, duration: durationText(meetings) }) } as const]
       : [{ kind: 'paragraph', text: t('documents.journal.none') } as const]),
