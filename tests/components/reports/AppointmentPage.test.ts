@@ -35,4 +35,16 @@ describe('the order approving the roadmap, opened', () => {
     expect(sheet.text()).toContain('№ 12-о')
     expect([...errors.mock.calls, ...warnings.mock.calls].map(call => String(call[0]))).toEqual([])
   })
+
+  it('takes its number and date from the roadmap\'s mark of the curator\'s appointment until others are typed (seed 002\'s «Приказ №32 от 04.09.2024»)', async () => {
+    const event = { roadmapId: ROADMAP, stageId: 'one', programIds: [], deadline: { kind: 'text', text: 'Сентябрь 2024' }, responsibleIds: [], responsible: 'Директор', sphere: '', status: 'done', doneOn: '2024-09-04', occurrences: [], position: 1, number: '2.2' }
+    await mutate(db, 'roadmapEvents', 'e1', 'create', { ...event, title: 'Назначение кураторов целевой модели наставничества', plannedResult: 'Приказ №32 от 04.09.2024', issued: { kind: 'Приказ', number: '32', date: '2024-09-04', link: '' } })
+    const { wrapper } = await mountAt(`/reports/appointment?roadmap=${ROADMAP}`, [], () => useSession().load())
+    await settle()
+    expect(wrapper.find('.document__date-line').text()).toBe('4 сентября 2024\u00A0г.№ 32')
+    expect(wrapper.findAll('input').find(i => i.attributes('type') === 'date')?.element.value).toBe('2024-09-04')
+    await mutate(db, 'documentDrafts', documentDraftId('appointment', ROADMAP, 0), 'upsert', { kind: 'appointment', subjectId: ROADMAP, year: 0, number: '40-од' })
+    await settle()
+    expect(wrapper.find('.document__date-line').text()).toBe('4 сентября 2024\u00A0г.№ 40-од')
+  })
 })

@@ -17,6 +17,19 @@ export interface AppointmentInput {
   draft: DraftInput
 }
 
+/**
+ * The number and date the roadmap's own marks give its order: the event whose issued document links to this order,
+ * else the one that appoints the curator by an order (seed 002's «Назначение кураторов … | Приказ №32 от 04.09.2024»,
+ * seed 003's «Назначение ответственного (куратора)» marked «Приказ № 145-од»).
+ */
+export function appointmentIssued(events: readonly RoadmapEvent[], roadmapId: string): { number: string, date: string } | undefined {
+  const issued = events.filter(e => !e.deleted && e.roadmapId === roadmapId && e.issued && (e.issued.number || e.issued.date))
+  const linked = issued.find(e => e.issued!.link.startsWith('/reports/appointment'))
+  const appointing = issued.find(e => /куратор/i.test(e.title) && /приказ/i.test(`${e.issued!.kind} ${e.plannedResult}`))
+  const found = (linked ?? appointing)?.issued
+  return found ? { number: found.number, date: found.date } : undefined
+}
+
 /** A roadmap of the system of mentoring of teachers, by its title (seed 004's, the teachers' template's). */
 const FOR_TEACHERS = /педагогическ[а-яё]* работник/i
 type Grounds = 'subject' | 'basis' | 'item1' | 'item3' | 'item3Blank'

@@ -5,6 +5,7 @@ import { currentRoadmap } from '#shared/roadmap/roadmaps'
 import { useQueryParam } from '../../composables/queryParam.ts'
 import { useRequisites } from '../../data/requisites.ts'
 import { useSchoolData } from '../../data/school.ts'
+import { appointmentIssued } from './appointment.ts'
 import { useDocumentDraft } from './draft.ts'
 
 /**
@@ -22,11 +23,14 @@ function useRoadmapQuery(all: () => readonly Roadmap[] | undefined) {
 /**
  * What the order approving a roadmap and the roadmap as approved stand on alike: the school's records and
  * requisites, the roadmap chosen, and the order's draft, whose number and date the roadmap's «УТВЕРЖДАЮ» cites.
+ * Until the curator types them, they are those the roadmap's marks give (`issued`); `order` is the draft with them.
  */
 export function useRoadmapOrder() {
   const data = useSchoolData()
   const requisites = useRequisites()
   const { roadmaps, chosen, roadmap } = useRoadmapQuery(() => data.value?.roadmaps)
   const control = useDocumentDraft('appointment', () => roadmap.value?.id ?? '', () => 0)
-  return { data, requisites, roadmaps, chosen, roadmap, control }
+  const issued = computed(() => (data.value && roadmap.value ? appointmentIssued(data.value.roadmapEvents, roadmap.value.id) : undefined))
+  const order = computed(() => ({ ...control.draft, number: control.draft.number || (issued.value?.number ?? ''), date: control.draft.date || (issued.value?.date ?? '') }))
+  return { data, requisites, roadmaps, chosen, roadmap, control, issued, order }
 }
