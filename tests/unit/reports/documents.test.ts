@@ -435,6 +435,22 @@ describe('the справка of a year of a roadmap over several years (seed 003
     // The stage its table left unheaded heads nothing here either.
     expect(table?.kind === 'table' && table.subheads).toEqual([{ before: 0, text: '1. Подготовка условий' }, { before: 2, text: '2. Формирование базы наставников' }])
   })
+
+  it('says a long deadline its stage\'s events share once, under the stage\'s heading, not in each row (seed 000\'s «Блок 3»)', () => {
+    const staged = { ...roadmap, stages: [{ id: 's1', title: 'Формирование базы наставников', resources: '', label: '3' }, { id: 's2', title: 'Итоги', resources: '', label: '4' }] }
+    const always = 'октябрь-ноябрь 2020 года, далее постоянно в процессе реализации модели наставничества'
+    const long = { kind: 'ongoing' as const, from: '2020-10', text: always }
+    const blocks = [
+      event('a', 'Информировать коллектив', { deadline: long }),
+      event('b', 'Собрать анкеты', { deadline: long, position: 1 }),
+      event('c', 'Конференция', { stageId: 's2', deadline: long, position: 2 }),
+    ]
+    const table = buildSpravka(input({ period: calendarYear(2020), today: '2026-12-05', roadmaps: [staged], roadmapEvents: blocks })).blocks.find(b => b.kind === 'table' && b.rows[0]?.length === 4)
+    expect(table?.kind === 'table' && table.subheads?.[0]?.text).toBe(`3. Формирование базы наставников (срок: ${always})`)
+    expect(table?.kind === 'table' && table.rows.map(r => r[2])).toEqual(['', '', always])
+    // A stage of one event keeps it in its row.
+    expect(table?.kind === 'table' && table.subheads?.[1]?.text).toBe('4. Итоги')
+  })
 })
 
 describe('the справка of a school with indicators of its own', () => {

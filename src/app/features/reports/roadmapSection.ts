@@ -78,6 +78,20 @@ function endedBefore(input: SectionInput, roadmaps: readonly Roadmap[]): string 
 }
 
 /**
+ * A stage's deadline where its events all share one, as seed 000's table writes it once in the stage's row («Блок 3
+ * «Формирование базы наставников» октябрь-ноябрь 2024 года, далее постоянно…»): said once under the stage's heading,
+ * not again in each of its rows (nine pages of its справка were that sentence repeated). A short one («ноябрь 2020»)
+ * takes a line of its column anyway and stays in each row, where a reader looks for it.
+ */
+const LONG_DEADLINE = 40
+function stageDeadlines(events: readonly RoadmapEvent[]): Map<string, string> {
+  const words = new Map<string, string[]>()
+  for (const event of events)
+    words.set(event.stageId, [...words.get(event.stageId) ?? [], deadlineWords(event.deadline, locale.value).words])
+  return new Map([...words].flatMap(([stageId, all]) => (all.length > 1 && all[0] && all[0].length > LONG_DEADLINE && all.every(w => w === all[0]) ? [[stageId, all[0]] as const] : [])))
+}
+
+/**
  * How the school's roadmaps of the year were carried out, the events monitoring counts (school-wide, or tied to the
  * programme when the справка is a programme's), each with its deadline and what became of it — done when and by
  * which document, overdue.
@@ -97,16 +111,20 @@ export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
     // Numbered as the approved roadmap numbers them, a programme's справка keeping the numbers of the whole roadmap.
     const numbers = eventNumbers(roadmap, input.events.filter(e => e.roadmapId === roadmap.id))
     const stageIndex = new Map(roadmap.stages.map((stage, i) => [stage.id, i]))
+    const shared = stageDeadlines(reported)
     let stageId: string | undefined
     for (const event of reported) {
       const index = stageIndex.get(event.stageId)
-      if (event.stageId !== stageId && index !== undefined && !roadmap.stages[index]!.unheaded)
-        subheads.push({ before: rows.length, text: stageHeading(roadmap, index) })
+      const stageDeadline = index !== undefined && !roadmap.stages[index]!.unheaded ? shared.get(event.stageId) : undefined
+      if (event.stageId !== stageId && index !== undefined && !roadmap.stages[index]!.unheaded) {
+        const text = stageHeading(roadmap, index)
+        subheads.push({ before: rows.length, text: stageDeadline ? `${text} ${t('reports.roadmap.stageDeadline', { deadline: stageDeadline })}` : text })
+      }
       stageId = event.stageId
       const standing = standingText(event, roadmap, input.period, input.today)
       done += Number(standing.done)
       overdue += Number(standing.overdue)
-      rows.push([numbers.get(event.id) ?? '', event.title, deadlineWords(event.deadline, locale.value).words, standing.text])
+      rows.push([numbers.get(event.id) ?? '', event.title, stageDeadline ? '' : deadlineWords(event.deadline, locale.value).words, standing.text])
     }
   }
   if (!rows.length)
