@@ -28,3 +28,22 @@ export const touchesPeriod = (span: { startDate: string, endDate: string }, peri
 
 /** The calendar year whose indicators a period reports: a school year's ends in it. */
 export const indicatorYearOf = (period: ReportPeriod): number => (period.kind === 'school' ? period.year + 1 : period.year)
+
+/**
+ * The school year a roadmap of one school year plans (seed 002's «на 2024-2025 учебный год», 1 August 2024 –
+ * 30 June 2025, begun in August with its preparation): a school that plans so reports so. Undefined for a calendar
+ * year's roadmap or one of several years (seeds 001, 003).
+ */
+export function roadmapSchoolYear(roadmap: { startDate: string, endDate: string } | undefined): number | undefined {
+  if (!roadmap)
+    return undefined
+  const [startYear, startMonth] = roadmap.startDate.split('-').map(Number) as [number, number]
+  const [endYear, endMonth] = roadmap.endDate.split('-').map(Number) as [number, number]
+  return endYear === startYear + 1 && startMonth >= 6 && endMonth <= 8 ? startYear : undefined
+}
+
+/** The year of a period of `kind` that `date` falls in: its calendar year, or the school year under way (from 1 September). */
+export function periodYearOn(kind: ReportPeriodKind, date: string): number {
+  const [year = 2000, month = 1] = date.split('-').map(Number)
+  return kind === 'school' && month < 9 ? year - 1 : year
+}

@@ -37,7 +37,7 @@ describe('the order approving the roadmap, opened', () => {
   })
 
   it('takes its number and date from the roadmap\'s mark of the curator\'s appointment until others are typed (seed 002\'s «Приказ №32 от 04.09.2024»)', async () => {
-    const event = { roadmapId: ROADMAP, stageId: 'one', programIds: [], deadline: { kind: 'text', text: 'Сентябрь 2024' }, responsibleIds: [], responsible: 'Директор', sphere: '', status: 'done', doneOn: '2024-09-04', occurrences: [], position: 1, number: '2.2' }
+    const event = { roadmapId: ROADMAP, stageId: 'one', programIds: [], deadline: { kind: 'text' as const, text: 'Сентябрь 2024' }, responsibleIds: [], responsible: 'Директор', sphere: '' as const, status: 'done' as const, doneOn: '2024-09-04', occurrences: [], position: 1, number: '2.2' }
     await mutate(db, 'roadmapEvents', 'e1', 'create', { ...event, title: 'Назначение кураторов целевой модели наставничества', plannedResult: 'Приказ №32 от 04.09.2024', issued: { kind: 'Приказ', number: '32', date: '2024-09-04', link: '' } })
     const { wrapper } = await mountAt(`/reports/appointment?roadmap=${ROADMAP}`, [], () => useSession().load())
     await settle()

@@ -32,7 +32,7 @@ const LINKS: Record<EntityName, (id: string, fields: Fields) => string | null> =
   indicatorYears: (_, f) => under('/monitoring/indicators/', f?.year),
   awards: id => `/monitoring/awards/${id}`,
   practices: id => `/monitoring/practices/${id}`,
-  reportNotes: (_, f) => under('/reports/spravka?year=', f?.year),
+  reportNotes: (_, f) => under('/reports/spravka?year=', f?.year)?.concat(`&period=${f?.period === 'school' ? 'school' : 'calendar'}`) ?? null,
   surveyResponses: () => null,
   roadmaps: () => '/roadmap',
   roadmapEvents: () => '/roadmap',
