@@ -3,13 +3,13 @@ import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import { deadlineState, markedByDay } from './deadlineState.ts'
 import { openedOccurrences, type OccurrenceWindow } from './occurrences.ts'
 import { inPeriod, type ReportPeriod } from './reportPeriod.ts'
-import { contextOf } from './roadmaps.ts'
+import { recurringContextOf } from './roadmaps.ts'
 
 type EventState = ReturnType<typeof deadlineState>
 
 /** Where an event stands today by its kind of deadline (a period after its end, a recurrence by its occurrence…). */
 export function eventState(event: Pick<RoadmapEvent, 'deadline' | 'status' | 'doneOn' | 'occurrences'>, roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, today: string): EventState {
-  return deadlineState(event.deadline, event, today, contextOf(roadmap))
+  return deadlineState(event.deadline, event, today, recurringContextOf(roadmap, event.deadline))
 }
 
 /**
@@ -21,7 +21,7 @@ function markableOccurrences(event: Pick<RoadmapEvent, 'deadline'>, roadmap: Pic
   const { deadline } = event
   if (deadline.kind !== 'recurring' || markedByDay(deadline))
     return []
-  return openedOccurrences(deadline, until, contextOf(roadmap))
+  return openedOccurrences(deadline, until, recurringContextOf(roadmap, deadline))
 }
 
 /** Of some occurrences, those passed by `today` with no mark. */
@@ -36,7 +36,7 @@ function yearsMissed(event: Pick<RoadmapEvent, 'deadline' | 'occurrences'>, road
   const { deadline } = event
   if (deadline.kind !== 'recurring' || !markedByDay(deadline))
     return []
-  return openedOccurrences(deadline, today, contextOf(roadmap)).filter(w => w.dueBy < today && !event.occurrences.some(o => o.on.startsWith(w.key)))
+  return openedOccurrences(deadline, today, recurringContextOf(roadmap, deadline)).filter(w => w.dueBy < today && !event.occurrences.some(o => o.on.startsWith(w.key)))
 }
 
 /**

@@ -3,9 +3,11 @@ import type { RecordFields } from '../model/record.ts'
 import { approvalKindOf, nextRoadmapId, type Roadmap, roadmapIdFor } from '../model/roadmap.ts'
 import type { RoadmapEvent } from '../model/roadmapEvent.ts'
 import { PRINT_FIELDS, type RoadmapTemplate, type TemplateEvent } from '../model/roadmapTemplate.ts'
+import type { Deadline } from './deadline.ts'
 import type { DeadlineContext } from './parseDeadline.ts'
 import { issuedDocumentOf } from './issuedDocument.ts'
 import { renewedApproval } from './renewedApproval.ts'
+import { roadmapSchoolYear } from './reportPeriod.ts'
 import { shiftDeadline, shiftTitleYears } from './shiftDeadline.ts'
 
 type Fields<T extends { id: string, updatedAt: string, deleted: 0 | 1 }> = RecordFields<T>
@@ -23,6 +25,19 @@ const shiftDate = (date: string, years: number) => `${yearOf(date) + years}${dat
 /** The period a deadline is read against («сентябрь» with no year is the first September of it). */
 export const contextOf = (roadmap: Pick<Roadmap, 'startDate' | 'endDate'>): DeadlineContext =>
   ({ periodStart: roadmap.startDate, periodEnd: roadmap.endDate })
+
+/**
+ * The period a recurring deadline's named months are owed in. A roadmap of one school year (seed 002's «на 2024-2025
+ * учебный год», 1 August – 30 June, begun in August by its preparation) owes «Ежегодно в мае, августе» in the May
+ * and the August of its school year: not the August of its preparation, overdue in its first week, and not never.
+ */
+export function recurringContextOf(roadmap: Pick<Roadmap, 'startDate' | 'endDate'>, deadline: Deadline): DeadlineContext {
+  const context = contextOf(roadmap)
+  const year = roadmapSchoolYear(roadmap)
+  if (year === undefined || deadline.kind !== 'recurring' || !deadline.months.length)
+    return context
+  return { periodStart: [context.periodStart, `${year}-09-01`].sort()[1]!, periodEnd: [context.periodEnd, `${year + 1}-08-31`].sort()[1]! }
+}
 
 /** A new event of a stage, nothing done yet: what a template, a table, a roll-over or the old events give it. */
 export function blankEvent(roadmapId: string, stageId: string, from: Omit<TemplateEvent, 'stage'>, position: number): Fields<RoadmapEvent> {

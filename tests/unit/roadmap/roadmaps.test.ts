@@ -279,9 +279,12 @@ describe('progress', () => {
     // The calendar year 2024 holds no June of this roadmap; 2025 holds the same one.
     expect(periodEventState(june, roadmap, calendarYear(2024), '2026-12-05')).toMatchObject({ done: false, occurrences: [] })
     const mayAugust = { ...june, deadline: { ...june.deadline, months: [5, 8], text: 'Ежегодно в мае, августе' }, occurrences: [{ key: '2025-05', on: '2025-05-14', result: '' }] }
-    // The school year begins on 1 September: the roadmap's August 2024 is the year before's, its May 2025 this one's.
-    expect(periodEventState(mayAugust, roadmap, schoolYear, '2026-12-05').occurrences?.map(o => o.key)).toEqual(['2025-05'])
-    expect(periodEventState(mayAugust, roadmap, reportPeriod('school', 2023), '2026-12-05')).toMatchObject({ done: false, overdue: true, missed: [{ key: '2024-08' }] })
+    // A school year's roadmap owes the May and the August of its school year: not the August 2024 of its preparation
+    // (overdue in its first week), and the August 2025 after its 30 June too (its awards, never to be marked else).
+    expect(periodEventState(mayAugust, roadmap, schoolYear, '2026-12-05')).toMatchObject({ overdue: true, missed: [{ key: '2025-08' }] })
+    expect(periodEventState(mayAugust, roadmap, schoolYear, '2026-12-05').occurrences?.map(o => o.key)).toEqual(['2025-05', '2025-08'])
+    expect(periodEventState(mayAugust, roadmap, reportPeriod('school', 2023), '2026-12-05')).toMatchObject({ done: false, overdue: false, occurrences: [] })
+    expect(eventState(mayAugust, roadmap, '2024-09-05')).toMatchObject({ overdue: false })
     // A September and a May of one school year, the September passed unmarked.
     const septemberMay = { ...mayAugust, deadline: { ...mayAugust.deadline, months: [9, 5], text: 'Ежегодно в сентябре и мае' } }
     const state = periodEventState(septemberMay, { startDate: '2024-09-01', endDate: '2025-06-30' }, schoolYear, '2026-12-05')
