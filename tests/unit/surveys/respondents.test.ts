@@ -19,7 +19,7 @@ describe('the people an anonymous campaign asks (its cards\' count)', () => {
     expect(respondentCount({ ...campaign, audience: 'curator' }, pairs)).toBe(0)
   })
 
-  it('leaves out a pair deleted, dissolved, ended before the campaign opened or started after it closed', () => {
+  it('leaves out a pair deleted, dissolved or begun after the campaign closed; a completed one is asked at its exit', () => {
     const pairs = [
       pair('kept', {}),
       pair('ended-in-it', { status: 'completed', plannedEndDate: '2025-05-15' }),
@@ -28,6 +28,6 @@ describe('the people an anonymous campaign asks (its cards\' count)', () => {
       pair('ended-before', { status: 'completed', plannedEndDate: '2025-04-30' }),
       pair('later', { startDate: '2025-09-01', plannedEndDate: '2026-05-31' }),
     ]
-    expect(respondentCount(campaign, pairs)).toBe(2)
+    expect(respondentCount(campaign, pairs)).toBe(3)
   })
 })
