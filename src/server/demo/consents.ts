@@ -48,7 +48,7 @@ export function makeConsents(random: Random, people: readonly DemoPerson[], pair
       },
     })
     const until = mentoringEnd.get(person.id)
-    if (paired && until && neededKinds(person.fields, 'mentorId').includes('mentor_duties')) {
+    if (paired && until && neededKinds(person.fields, 'mentorId', today).includes('mentor_duties')) {
       consents.push({
         id: random.id(),
         fields: {

@@ -1,4 +1,4 @@
-import type { Consent, ConsentKind } from './consent.ts'
+import { type Consent, type ConsentKind, MENTOR_DUTIES_FROM } from './consent.ts'
 import type { Pair } from './pair.ts'
 import type { Person } from './person.ts'
 import { isSchoolStaff } from './staff.ts'
@@ -72,9 +72,12 @@ export function consentBook(consents: readonly ConsentFacts[]): ConsentBook {
   return book
 }
 
-/** Everyone needs a personal-data consent; a mentor on the school's staff also the written consent to the duties. */
-export function neededKinds(person: Pick<PersonFacts, 'category'>, field: MemberField): ConsentKind[] {
-  return field === 'mentorId' && isSchoolStaff(person.category) ? ['pdn', 'mentor_duties'] : ['pdn']
+/**
+ * Everyone needs a personal-data consent; a mentor on the school's staff also the written consent to the duties,
+ * from the day the law asks it (`today` on or after `MENTOR_DUTIES_FROM`).
+ */
+export function neededKinds(person: Pick<PersonFacts, 'category'>, field: MemberField, today: string): ConsentKind[] {
+  return field === 'mentorId' && isSchoolStaff(person.category) && today >= MENTOR_DUTIES_FROM ? ['pdn', 'mentor_duties'] : ['pdn']
 }
 
 /** Until when the person's consents of a kind cover them: null — not in force today; '' — with no end; else the last day. */
@@ -100,7 +103,7 @@ export function guardianWanted(book: ConsentBook, person: PersonFacts, today: st
 
 /** The consents the person lacks today for this place in a pair: what «нет согласия» means for them. */
 export const missingKinds = (book: ConsentBook, person: PersonFacts, field: MemberField, today: string): ConsentKind[] =>
-  neededKinds(person, field).filter(kind => coveredUntil(book, person, kind, today) === null)
+  neededKinds(person, field, today).filter(kind => coveredUntil(book, person, kind, today) === null)
 
 /** Whether the person may take this place in a running pair today. */
 export const readyAs = (book: ConsentBook, person: PersonFacts, field: MemberField, today: string) =>
@@ -123,7 +126,7 @@ export function pairConsents(pair: PairFacts, people: ReadonlyMap<string, Person
   let until = ''
   for (const [personId, field] of members) {
     const person = people.get(personId) ?? unknownPerson(personId)
-    for (const kind of neededKinds(person, field)) {
+    for (const kind of neededKinds(person, field, today)) {
       const covered = coveredUntil(book, person, kind, today)
       if (covered === null)
         gaps.push({ personId, kind, field })

@@ -69,6 +69,14 @@ describe('what a pair needs', () => {
     expect(guardianWanted(consentBook([pdn('pupil15'), pdn('pupil15', { signedBy: 'guardian' })]), people.get('pupil15')!, TODAY)).toBe(false)
   })
 
+  it('asks no duties consent before ТК РФ ст. 351.8 came into force on 1 March 2025 (seed 001\'s teachers paired in 2021)', () => {
+    const book = consentBook([pdn('teacher'), pdn('senior')])
+    const pair = { status: 'active' as const, mentorId: 'teacher', menteeIds: ['senior'] }
+    expect(pairConsents(pair, people, book, '2021-12-01').gaps).toEqual([])
+    expect(pairConsents(pair, people, book, '2025-02-28').gaps).toEqual([])
+    expect(pairConsents(pair, people, book, '2025-03-01').gaps).toEqual([{ personId: 'teacher', kind: 'mentor_duties', field: 'mentorId' }])
+  })
+
   it('counts a consent only inside its validity and until withdrawn, and says until when the pair is covered', () => {
     const book = consentBook([pdn('teacher'), duties(), pdn('pupil15', { signedBy: 'guardian', validUntil: '2027-01-31' })])
     const pair = { status: 'active' as const, mentorId: 'teacher', menteeIds: ['pupil15'] }

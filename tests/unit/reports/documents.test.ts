@@ -545,6 +545,10 @@ describe('приказ о закреплении пар', () => {
     expect(text).toContain('на период с 15 сентября 2025 г. по 31 мая 2026 г. согласно приложению')
     expect(text).toContain('статья 351.8 Трудового кодекса')
     expect(text).not.toContain('персональных данных') // no pupil among them
+    // An order of 2021, before ТК РФ ст. 351.8 came into force, cites the mentors' consent but not the article.
+    const early = paragraphs(order({ ...noEdits, date: '2021-11-20' })).join('\n')
+    expect(early).toContain('с согласия наставников на возложение на них дополнительных обязанностей')
+    expect(early).not.toContain('351.8')
     expect(doc.blocks).toContainEqual({ kind: 'dateLine', date: '12 сентября 2026 г.', number: '№ 45-о' })
     expect(doc.blocks).toContainEqual({ kind: 'signature', role: 'Директор', name: 'Я. А. Шиловская' })
     // Everyone it gives work signs that they have read it, once each: the curator (here the mentor too), the young teachers.

@@ -221,6 +221,11 @@ describe('приказ об утверждении положения, доро�
     const renamed = textOf(buildAppointment({ requisites, roadmap: { ...roadmap, title: 'План мероприятий по внедрению целевой модели наставничества' }, events, people, draft: noEdits }))
     expect(renamed).toContain('2. Утвердить дорожную карту «План мероприятий по внедрению целевой модели наставничества» на период с 1 сентября 2025 г. по 30 июня 2026 г. (приложение к настоящему приказу).')
     expect(text).toContain('распоряжением Министерства просвещения Российской Федерации от 25 декабря 2019 г. № Р-145')
+    expect(text).toContain('статьёй 351.8 Трудового кодекса')
+    // Seed 001's roadmap of 2021 came before ТК РФ ст. 351.8 (in force from 1 March 2025): its order does not cite it.
+    const early = textOf(buildAppointment({ requisites, roadmap: { ...roadmap, startDate: '2021-08-01', endDate: '2022-05-31' }, events, people, draft: noEdits }))
+    expect(early).toContain('между обучающимися», в целях внедрения целевой модели наставничества')
+    expect(early).not.toContain('351.8')
     expect(doc.blocks).toContainEqual({ kind: 'heading', text: 'Приложение к приказу от 30 августа 2025 г. № 12-о', newPage: true })
     // The roadmap's own table, as its document prints it: the schools' columns, each stage a row across it.
     expect(doc.blocks.filter(b => b.kind === 'table')).toHaveLength(1)

@@ -14,7 +14,7 @@ export function baseGaps(people: Iterable<BasePerson>, book: ConsentBook, today:
     if (person.erased)
       continue
     const places: MemberField[] = [...person.isMentor ? ['mentorId' as const] : [], ...person.isMentee ? ['menteeIds' as const] : []]
-    const kinds = new Set(places.flatMap(field => neededKinds(person, field)))
+    const kinds = new Set(places.flatMap(field => neededKinds(person, field, today)))
     for (const kind of kinds) {
       if (!listed.has(`${person.id}|${kind}`) && coveredUntil(book, person, kind, today) === null)
         gaps.push({ personId: person.id, kind, field: places[0]! })

@@ -1,5 +1,6 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
+import { MENTOR_DUTIES_FROM } from '#shared/model/consent'
 import type { Person } from '#shared/model/person'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
@@ -32,7 +33,7 @@ export function appointmentIssued(events: readonly RoadmapEvent[], roadmapId: st
 
 /** A roadmap of the system of mentoring of teachers, by its title (seed 004's, the teachers' template's). */
 const FOR_TEACHERS = /педагогическ[а-яё]* работник/i
-type Grounds = 'subject' | 'basis' | 'item1' | 'item3' | 'item3Blank'
+type Grounds = 'subject' | 'basis' | 'basisEarly' | 'item1' | 'item3' | 'item3Blank'
 /** The order's words on what it rests on: the students' target model (Р-145), or the teachers' system of mentoring. */
 const ofRoadmap = (roadmap: Pick<Roadmap, 'title'>) => (key: Grounds): MessageKey =>
   FOR_TEACHERS.test(roadmap.title) ? `documents.appointment.teachers.${key}` : `documents.appointment.${key}`
@@ -53,7 +54,8 @@ export function buildAppointment(input: AppointmentInput): ReportDocument {
   const order: Block[] = [
     ...headLines(requisites, draft.number, draft.date),
     text('subject', t(words('subject')), 'center'),
-    text('basis', t(words('basis'), { school })),
+    // ТК РФ ст. 351.8 is cited from the day it came into force: not in seed 001's order of 2021.
+    text('basis', t(words((draft.date || roadmap.startDate) >= MENTOR_DUTIES_FROM ? 'basis' : 'basisEarly'), { school })),
     { kind: 'paragraph', text: t('documents.appointment.orders') },
     text('item1', t(words('item1'), { school })),
     text('item2', t('documents.appointment.item2', { title: roadmapNamed(roadmap.title), period: titleNamesPeriod(roadmap) ? '' : t('documents.appointment.period', { start: formatDate(roadmap.startDate), end: formatDate(roadmap.endDate) }) })),

@@ -107,6 +107,7 @@ const ru = {
     noRoadmap: 'Дорожной карты пока нет: приказ утверждает её как приложение. Сначала составьте дорожную карту.',
     subject: 'Об утверждении Положения о наставничестве, дорожной карты внедрения целевой модели наставничества и назначении куратора',
     basis: 'В соответствии с распоряжением Министерства просвещения Российской Федерации от 25 декабря 2019 г. № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования, в том числе с применением лучших практик обмена опытом между обучающимися», статьёй 351.8 Трудового кодекса Российской Федерации, в целях внедрения целевой модели наставничества в {school}.',
+    basisEarly: 'В соответствии с распоряжением Министерства просвещения Российской Федерации от 25 декабря 2019 г. № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования, в том числе с применением лучших практик обмена опытом между обучающимися», в целях внедрения целевой модели наставничества в {school}.',
     orders: 'ПРИКАЗЫВАЮ:',
     item1: '1. Утвердить Положение о наставничестве в {school}.',
     item2: '2. Утвердить дорожную карту {title}{period} (приложение к настоящему приказу).',
@@ -119,6 +120,7 @@ const ru = {
     teachers: {
       subject: 'Об утверждении Положения о системе наставничества педагогических работников, дорожной карты его реализации и назначении куратора',
       basis: 'В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, письмом Министерства просвещения Российской Федерации и Общероссийского Профсоюза образования от 21 декабря 2021 г. № АЗ-1128/08/657 «О направлении методических рекомендаций» (вместе с «Методическими рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических работников в образовательных организациях»), в целях развития системы наставничества педагогических работников в {school}.',
+      basisEarly: 'В соответствии с письмом Министерства просвещения Российской Федерации и Общероссийского Профсоюза образования от 21 декабря 2021 г. № АЗ-1128/08/657 «О направлении методических рекомендаций» (вместе с «Методическими рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических работников в образовательных организациях»), в целях развития системы наставничества педагогических работников в {school}.',
       item1: '1. Утвердить Положение о системе наставничества педагогических работников в {school}.',
       item3: '3. Назначить куратором реализации системы наставничества педагогических работников {curator}.',
       item3Blank: '3. Назначить куратором реализации системы наставничества педагогических работников ________________________________.',
@@ -263,6 +265,7 @@ const en: typeof ru = {
     noRoadmap: 'No roadmap yet: the order approves it as its appendix. Make the roadmap first.',
     subject: 'On approving the regulation on mentoring and the roadmap of the target model of mentoring, and appointing the curator',
     basis: 'Under the Ministry of Education\'s order No. Р-145 of 25 December 2019 on the target model of mentoring and art. 351.8 of the Labour Code, to introduce the target model of mentoring at {school}.',
+    basisEarly: 'Under the Ministry of Education\'s order No. Р-145 of 25 December 2019 on the target model of mentoring, to introduce the target model of mentoring at {school}.',
     orders: 'I ORDER:',
     item1: '1. To approve the regulation on mentoring at {school}.',
     item2: '2. To approve the roadmap {title}{period} (appendix).',
@@ -274,6 +277,7 @@ const en: typeof ru = {
     teachers: {
       subject: 'On approving the regulation on the system of mentoring of teachers, the roadmap of its implementation, and appointing the curator',
       basis: 'Under art. 351.8 of the Labour Code and the letter of the Ministry of Education and the teachers\' union No. АЗ-1128/08/657 of 21 December 2021 with the guidelines on the system of mentoring of teachers, to develop the mentoring of teachers at {school}.',
+      basisEarly: 'Under the letter of the Ministry of Education and the teachers\' union No. АЗ-1128/08/657 of 21 December 2021 with the guidelines on the system of mentoring of teachers, to develop the mentoring of teachers at {school}.',
       item1: '1. To approve the regulation on the system of mentoring of teachers at {school}.',
       item3: '3. To appoint {curator} curator of the system of mentoring of teachers.',
       item3Blank: '3. To appoint ________________________________ curator of the system of mentoring of teachers.',

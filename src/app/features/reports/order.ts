@@ -1,4 +1,5 @@
-import { schoolYearOf } from '#shared/dates'
+import { localCalendarDate, schoolYearOf } from '#shared/dates'
+import { MENTOR_DUTIES_FROM } from '#shared/model/consent'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import { isSchoolStaff, isStaff } from '#shared/model/staff'
@@ -44,12 +45,15 @@ export function pairYears(input: Pick<OrderInput, 'program' | 'pairs'>): number[
   return [...new Set(assignable(input).map(p => schoolYearOf(p.startDate)))].sort((a, b) => b - a)
 }
 
-/** On what the order rests: the school's staff mentors' written consent (ТК 351.8), the pupils' consents to their data. */
-function basisText(input: OrderInput, participants: readonly Person[], school: string): string {
+/**
+ * On what the order rests: the school's staff mentors' consent (written, under ТК 351.8, from the day it came into
+ * force: an order dated, or of pairs begun, before it cites none), the pupils' consents to their data.
+ */
+function basisText(input: OrderInput, participants: readonly Person[], school: string, on: string): string {
   const parts = [t('reports.order.basis', { school })]
   const mentors = new Set(input.pairs.map(p => p.mentorId))
   if (participants.some(p => mentors.has(p.id) && isSchoolStaff(p.category)))
-    parts.push(t('reports.order.basisStaff'))
+    parts.push(t(on >= MENTOR_DUTIES_FROM ? 'reports.order.basisStaff' : 'reports.order.basisStaffEarly'))
   if (participants.some(p => !isStaff(p.category)))
     parts.push(t('reports.order.basisPupils'))
   return `${parts.join(', ')}.`
@@ -102,7 +106,7 @@ export function buildOrder(input: OrderInput): ReportDocument {
   const blocks: Block[] = [
     ...headLines(requisites, draft.number, draft.date),
     text('subject', t('reports.order.subject', { name: program.name, program: programNamed(program.name) }), 'center'),
-    text('basis', basisText(input, participants, schoolIn(names, requisites))),
+    text('basis', basisText(input, participants, schoolIn(names, requisites), draft.date || assigned.map(({ pair }) => pair.startDate).sort()[0] || localCalendarDate())),
     { kind: 'paragraph', text: t('reports.order.orders') },
     text('item1', t('reports.order.item1', { form: program.form, ...pairsPeriod(assigned.map(({ pair }) => pair), program) })),
     ...assignments.map((line): Block => ({ kind: 'paragraph', text: line })),
