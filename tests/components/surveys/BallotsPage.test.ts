@@ -64,6 +64,16 @@ describe('printed survey cards', () => {
     expect(wrapper.get('.field__hint').text()).toBe('Участников в парах программы: 3')
   })
 
+  it('offers the cards of the same programme\'s campaigns of the same audience only: the mentors\' are not the mentees\' (seed 001)', async () => {
+    const exit = await db.surveyCampaigns.get(campaignId)
+    const entry = { ...exit!, phase: 'entry' as const }
+    await mutate(db, 'surveyCampaigns', uuidv7(), 'upsert', { ...entry, audience: 'mentee' })
+    await mutate(db, 'surveyCampaigns', uuidv7(), 'upsert', { ...entry, audience: 'mentor' })
+    const { wrapper } = await open()
+    const options = wrapper.findAll('select option').filter(o => o.attributes('disabled') === undefined)
+    expect(options.map(o => o.text())).toEqual(['Анкета наставляемого · входное'])
+  })
+
   it('issues no card for a campaign that has ended, and says why (a survey entered afterwards, seed 002\'s September)', async () => {
     await mutate(db, 'surveyCampaigns', campaignId, 'upsert', { opensOn: '2024-09-16', closesOn: '2024-09-30' })
     const { wrapper } = await open()
