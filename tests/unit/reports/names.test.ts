@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { declineName, documentNames, genderOf, initialsOf, shortName } from '../../../src/app/data/names.ts'
+import { declineName, documentNames, genderOf, initialsOf, shortName, takesSo } from '../../../src/app/data/names.ts'
 import { declineSchool } from '../../../src/app/data/schoolName.ts'
 import { locale } from '../../../src/app/i18n/index.ts'
 
@@ -79,5 +79,12 @@ describe('names in the case the sentence needs', () => {
     } finally {
       locale.value = 'ru'
     }
+  })
+})
+
+describe('the preposition «с» before a name', () => {
+  it('is «со» before с, з, ж, ш and a consonant, or щ (seed 001: «Пара со Смирновым…»), else «с»', () => {
+    expect(['Смирновым', 'Звягиной', 'Ждановым', 'Шкловским', 'Щукиной'].map(takesSo)).toEqual([true, true, true, true, true])
+    expect(['Сидоровым', 'Зайцевой', 'Шаровым', 'Петровой', 'Ивановым'].map(takesSo)).toEqual([false, false, false, false, false])
   })
 })
