@@ -239,6 +239,15 @@ describe('pair form', () => {
     expect(shown()).toEqual(['Петров Николай', 'Ученикова 1, 8А', 'Ученикова 10, 8А', 'Ученикова 11, 8А'])
   })
 
+  it('offers no card whose personal data was erased, on either side (seed 001 saw «Участник удалён» among mentors)', async () => {
+    await person(uuidv7(), 'Участник удалён', { category: 'teacher', isMentor: 1, isMentee: 1, erased: 1 }, false)
+    const { wrapper } = await mountAt('/pairs/new')
+    await settle()
+    expect(wrapper.findAll('option').map(o => o.text())).not.toContainEqual(expect.stringContaining('Участник удалён'))
+    expect(wrapper.findAll('.mentee-picker label').map(l => l.text())).not.toContainEqual(expect.stringContaining('Участник удалён'))
+    expect(wrapper.findAll('option').map(o => o.text())).toContainEqual(expect.stringContaining('Алгебраистов Иван'))
+  })
+
   it('puts first, under the form\'s words, whom the programme\'s form pairs: its young specialists among mentees, its teachers among mentors', async () => {
     const program = uuidv7()
     await mutate(db, 'programs', program, 'upsert', { name: 'Адаптация', form: 'педагог – молодой специалист', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '' })
