@@ -70,7 +70,7 @@ test('the mentor\'s supplementary agreement and the pair\'s individual plan prin
   // Its last row never goes alone onto a sheet under the repeated head: the row before it goes over with it.
   const sheets = await pdfSheets(plan)
   expect(sheets.length).toBeGreaterThan(1)
-  expect(sheets.find(sheet => sheet.includes('Рефлексия и анкетирование'))).toContain('Итоговая встреча')
+  expect(sheets.find(sheet => sheet.includes('Итоговая встреча'))).toContain('Рефлексия и анкетирование')
   expect(planText).toContain('ИНДИВИДУАЛЬНЫЙ ПЛАН')
   expect(planText).toContain('№ 3')
   expect(planText).toContain(`Наставник: ${MENTOR}.`)

@@ -37,8 +37,8 @@ const TEMPLATE: ReadonlyArray<{ kind: MeetingKind, title: string, nth?: string }
   { kind: 'trial', title: 'Пробная встреча' },
   { kind: 'planning', title: 'Встреча-планирование: цели и индивидуальный план' },
   ...['первое', 'второе', 'третье', 'четвёртое'].map(nth => ({ kind: 'work' as const, title: 'Совместная работа по плану', nth })),
-  { kind: 'final', title: 'Итоговая встреча' },
   { kind: 'reflection', title: 'Рефлексия и анкетирование' },
+  { kind: 'final', title: 'Итоговая встреча' },
 ]
 const WORK_STEPS = TEMPLATE.filter(step => step.kind === 'work').length
 
