@@ -45,3 +45,10 @@ export function indicatorRows(values: readonly IndicatorValue[]): string[][] {
 
 export const indicatorHead = (): string[] =>
   [t('monitoring.indicators.name'), t('monitoring.indicators.actual'), t('monitoring.indicators.target'), t('monitoring.indicators.basis'), t('monitoring.indicators.verdict')]
+
+/**
+ * The indicators that apply to the school's programmes: its own, or someone counted, or a total entered. A teachers-only
+ * school's справка and monitoring carry no «нет данных» rows for pupils, whatever targets the defaults hold.
+ */
+export const applyingIndicators = (values: readonly IndicatorValue[]): IndicatorValue[] =>
+  values.filter(v => v.own || v.numerator > 0 || v.denominator !== null)

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { localCalendarDate } from '#shared/dates'
+import { indicatorYearId } from '#shared/model/indicatorYear'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
@@ -57,6 +58,21 @@ describe('the monitoring dashboard', () => {
     expect(quiet.text()).not.toContain('Иванова Ольга')
     // The levels come from the server's fives, and the section says so.
     expect(wrapper.find('[aria-labelledby="satisfaction-title"]').text()).toContain('Анонимные ответы учитываются пятёрками')
+  })
+
+  it('shows the indicators that apply to a teachers-only school, and says how many more there are (seed 002\'s college)', async () => {
+    for (const [id, category] of [[mentor, 'teacher'], [quietMentor, 'teacher'], [mentee, 'young_specialist'], [quietMentee, 'young_specialist']] as const)
+      await mutate(db, 'people', id, 'upsert', { category, isMentor: category === 'teacher' ? 1 : 0, isMentee: category === 'teacher' ? 0 : 1 })
+    // The college entered its young specialists' total; it has no pupils to count.
+    await mutate(db, 'indicatorYears', indicatorYearId(year), 'upsert', { year, targets: {}, denominators: { youngSpecialists: 4 } })
+    await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Колледж', personId: null } })
+    const { wrapper } = await mountAt(`/monitoring?year=${year}`, [], () => useSession().load())
+    await settle()
+    const section = wrapper.find('[aria-labelledby="indicators-title"]')
+    const rows = section.findAll('tbody th').map(th => th.text())
+    expect(rows).toContain('Доля молодых специалистов (стаж 0–3 года), вошедших в программы наставничества в роли наставляемого')
+    expect(rows.filter(r => r.includes('обучающихся в возрасте до 18 лет'))).toEqual([])
+    expect(section.findAll('p.muted').map(p => p.text())).toContainEqual(expect.stringMatching(/^Ещё 5 показателей не показаны/))
   })
 
   it('offers every year of a roadmap entered late, «на 2020-2024 годы», beside the programmes\' and the next one', async () => {

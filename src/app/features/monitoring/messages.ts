@@ -8,6 +8,7 @@ const ru = {
   links: { definitions: 'Показатели школы', indicators: 'Цели и знаменатели года', spravka: 'Аналитическая справка', order: 'Приказ о закреплении пар', documents: 'Все документы', awards: 'Поощрения', practices: 'Лучшие практики', audit: 'Журнал изменений' },
   indicators: {
     title: 'Показатели эффективности',
+    left: { one: 'Ещё {n} показатель не показан: в программах школы по нему никого нет и общее число не введено (цели и знаменатели — в «Цели и знаменатели года»).', few: 'Ещё {n} показателя не показаны: в программах школы по ним никого нет и общее число не введено (цели и знаменатели — в «Цели и знаменатели года»).', many: 'Ещё {n} показателей не показаны: в программах школы по ним никого нет и общее число не введено (цели и знаменатели — в «Цели и знаменатели года»).', other: 'Ещё {n} показателя не показаны: в программах школы по ним никого нет и общее число не введено (цели и знаменатели — в «Цели и знаменатели года»).' },
     names: {
       menteeStudents: 'Доля обучающихся в возрасте до 18 лет, вошедших в программы наставничества в роли наставляемого',
       mentorStudents: 'Доля обучающихся в возрасте до 18 лет, вошедших в программы наставничества в роли наставника',
@@ -107,6 +108,7 @@ const en: typeof ru = {
   links: { definitions: 'School indicators', indicators: 'Targets and totals of the year', spravka: 'Analytical report', order: 'Order assigning the pairs', documents: 'All documents', awards: 'Awards', practices: 'Best practices', audit: 'Change log' },
   indicators: {
     title: 'Performance indicators',
+    left: { one: '{n} more indicator is not shown: nobody in the school\'s programmes counts for it and no total is entered (targets and totals: «Targets and totals of the year»).', few: '{n} more indicators are not shown: nobody in the school\'s programmes counts for them and no total is entered (targets and totals: «Targets and totals of the year»).', many: '{n} more indicators are not shown: nobody in the school\'s programmes counts for them and no total is entered (targets and totals: «Targets and totals of the year»).', other: '{n} more indicators are not shown: nobody in the school\'s programmes counts for them and no total is entered (targets and totals: «Targets and totals of the year»).' },
     names: {
       menteeStudents: 'Share of learners under 18 taking part in mentoring programmes as mentees',
       mentorStudents: 'Share of learners under 18 taking part in mentoring programmes as mentors',

@@ -25,7 +25,7 @@ import { REPORT_SECTIONS } from '#shared/model/reportNote'
 import { formatDate, t } from '../../i18n/index.ts'
 import { meetingKindNamer } from '../../data/meetingKinds.ts'
 import '../pairs/messages.ts'
-import { indicatorHead, indicatorRows, percentText } from '../../data/indicatorText.ts'
+import { applyingIndicators, indicatorHead, indicatorRows, percentText } from '../../data/indicatorText.ts'
 import '../awards/messages.ts'
 import './messages.ts'
 
@@ -190,12 +190,9 @@ function narrativeBlocks(input: SpravkaInput): Block[] {
   ]
 }
 
-/**
- * Only the indicators that apply to the school's programmes: its own, or someone counted, or a total entered. A
- * teachers-only school's справка carries no «нет данных» rows for pupils, whatever targets the defaults hold.
- */
+/** Only the indicators that apply to the school's programmes (`applyingIndicators`). */
 function indicatorBlocks(input: SpravkaInput): Block[] {
-  const applying = input.indicators.filter(v => v.own || v.numerator > 0 || v.denominator !== null)
+  const applying = applyingIndicators(input.indicators)
   const heading: Block = { kind: 'heading', text: t('reports.spravka.indicators') }
   const year = indicatorYearOf(input.period)
   // A school year's справка gives the calendar year's indicators, and says so: their targets are set by year.
