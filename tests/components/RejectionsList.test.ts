@@ -45,6 +45,22 @@ describe('a refused change', () => {
     wrapper.unmount()
   })
 
+  it('sends a refused pair again once its cause is put right, through the outbox, and lets the rejection go (seed 001)', async () => {
+    const pair = { programId: 'prog', mentorId: 'teacher', menteeIds: ['pupil'], startDate: '2021-11-20', plannedEndDate: '2022-05-31', status: 'active', endReason: '', formerMentors: [] }
+    await db.rejections.clear()
+    await db.rejections.add({ entity: 'pairs', recordId: 'pair-1', op: 'upsert', fields: pair, code: 'invalid', problem: 'no_duties_consent', field: 'mentorId', madeAt: '2021-11-20T08:00:00.000Z' })
+    await db.rejections.add({ entity: 'meetings', recordId: 'm9', op: 'upsert', fields: {}, code: 'too_large', madeAt: '2021-11-20T08:00:00.000Z' })
+    const wrapper = mount(RejectionsList, { attachTo: document.body })
+    await settle()
+    // Too large a change stays too large: it is not offered again.
+    expect(wrapper.findAll('button').filter(b => b.text() === 'Отправить снова')).toHaveLength(1)
+    await wrapper.findAll('button').find(b => b.text() === 'Отправить снова')!.trigger('click')
+    await vi.waitFor(async () => expect(await db.rejections.count()).toBe(1))
+    expect(await db.pairs.get('pair-1')).toMatchObject(pair)
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ entity: 'pairs', id: 'pair-1', op: 'upsert', fields: pair })])
+    wrapper.unmount()
+  })
+
   it('saves as a file the curator can read', async () => {
     const created: Blob[] = []
     URL.createObjectURL = vi.fn((blob: Blob) => {

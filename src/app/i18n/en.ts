@@ -35,6 +35,7 @@ export const en: Messages = {
     title: 'The server did not accept some changes',
     written: 'What was written',
     save: 'Save to a file',
+    resend: 'Send again',
     handOver: 'Hand to the curator',
     handedNotice: { one: '{n} change by participants was refused by the server and waits for your decision', few: '{n} changes by participants were refused by the server and wait for your decision', many: '{n} changes by participants were refused by the server and wait for your decision', other: '{n} changes by participants were refused by the server and wait for your decision' },
     handedOver: 'Handed to the curator {when}',
