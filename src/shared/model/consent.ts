@@ -9,8 +9,6 @@ export const CONSENT_SIGNERS = ['self', 'guardian'] as const
  * written consent to the extra duties and its дополнительное соглашение (ТК РФ ст. 351.8, from 01.03.2025).
  */
 export const CONSENT_KINDS = ['pdn', 'mentor_duties'] as const
-/** The day ТК РФ ст. 351.8 came into force: mentoring before it asked no written consent (seeds 001, 003 in 2021). */
-export const MENTOR_DUTIES_FROM = '2025-03-01'
 export type ConsentKind = typeof CONSENT_KINDS[number]
 
 /**

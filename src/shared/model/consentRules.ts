@@ -1,4 +1,4 @@
-import { type Consent, type ConsentKind, MENTOR_DUTIES_FROM } from './consent.ts'
+import type { Consent, ConsentKind } from './consent.ts'
 import type { Pair } from './pair.ts'
 import type { Person } from './person.ts'
 import { isSchoolStaff } from './staff.ts'
@@ -71,6 +71,12 @@ export function consentBook(consents: readonly ConsentFacts[]): ConsentBook {
     book.set(c.personId, [...book.get(c.personId) ?? [], c])
   return book
 }
+
+/**
+ * The day ТК РФ ст. 351.8 came into force: mentoring before it asked no written consent (seeds 001, 003 in 2021).
+ * Here, not beside the consent's schema: the phone's first screen reads these rules without valibot.
+ */
+export const MENTOR_DUTIES_FROM = '2025-03-01'
 
 /**
  * Everyone needs a personal-data consent; a mentor on the school's staff also the written consent to the duties,

@@ -1,6 +1,6 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
-import { MENTOR_DUTIES_FROM } from '#shared/model/consent'
+import { MENTOR_DUTIES_FROM } from '#shared/model/consentRules'
 import type { Person } from '#shared/model/person'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'

@@ -1,5 +1,5 @@
 import { localCalendarDate, schoolYearOf } from '#shared/dates'
-import { MENTOR_DUTIES_FROM } from '#shared/model/consent'
+import { MENTOR_DUTIES_FROM } from '#shared/model/consentRules'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import { isSchoolStaff, isStaff } from '#shared/model/staff'
