@@ -57,6 +57,26 @@ describe('person form', () => {
     expect(await db.people.toArray()).toMatchObject([{ name: 'Яковлева Ольга Петровна', category: 'teacher', isMentor: 1, isMentee: 0, position: 'учитель математики', subject: 'математика', teachingYears: 25, totalYears: 30, qualification: 'highest' }])
   })
 
+  it('says a namesake is already in the base, with a link to the card, and still saves another person (seed 001\'s coordinator entered twice)', async () => {
+    const first = uuidv7()
+    await mutate(db, 'people', first, 'upsert', { name: 'Снитко Елена Анатольевна', category: 'teacher', position: 'педагог-психолог' })
+    const { wrapper, router } = await mountAt('/people/new')
+    await settle()
+    await labelled(wrapper, 'ФИО').setValue('снитко  Елена анатольевна')
+    await settle()
+    const banner = wrapper.find('.banner--warn')
+    expect(banner.text()).toContain('В базе уже есть участник с таким ФИО: Снитко Елена Анатольевна, педагог-психолог.')
+    expect(banner.find('a').attributes('href')).toBe(`/people/${first}`)
+    await labelled(wrapper, 'ФИО').setValue('Снитко Елена Андреевна')
+    await settle()
+    expect(wrapper.find('.banner--warn').exists()).toBe(false)
+    await labelled(wrapper, 'ФИО').setValue('Снитко Елена Анатольевна')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await arrivesAt(router, '/people')
+    expect(await db.people.count()).toBe(2)
+  })
+
   it('leaves a young specialist unticked, and keeps a role the curator ticked when the category changes', async () => {
     const { wrapper } = await mountAt('/people/new')
     await settle()
