@@ -1,5 +1,11 @@
-import { computed } from 'vue'
+import { computed, type WritableComputedRef } from 'vue'
+import { useRouter } from 'vue-router'
+import { localCalendarDate } from '#shared/dates'
 import { yearRange } from '#shared/indicators/school'
+import type { Roadmap } from '#shared/model/roadmap'
+import type { ReportPeriodKind } from '#shared/model/reportNote'
+import { periodYearOn, reportPeriod, roadmapSchoolYear } from '#shared/roadmap/reportPeriod'
+import { currentRoadmap } from '#shared/roadmap/roadmaps'
 import { useQueryParam } from './queryParam.ts'
 
 /** The year a monitoring page shows, kept in `?year=` so a link or a reload keeps it; this year unless told otherwise. */
@@ -35,3 +41,23 @@ export function lastYearOfWork(records: { programs: readonly Dated[], roadmaps: 
 }
 
 interface Dated { startDate: string, endDate: string, deleted: number }
+
+/**
+ * A report's period kept in the address (`?period=school&year=2024`: 2024/25): a school whose roadmap is a school
+ * year's (seed 002's «на 2024-2025 учебный год») opens on the school year under way, others on a calendar year
+ * (`calendarYear`). Another kind keeps to the time shown: the calendar 2025 in June becomes 2024/25, under way, not
+ * 2025/26 to come; one navigation for both, as two setters in a row would each start from the old address.
+ */
+export function usePeriodQuery(roadmaps: () => readonly Roadmap[] | undefined, calendarYear: () => number) {
+  const today = localCalendarDate()
+  const roadmapYear = computed(() => roadmapSchoolYear(currentRoadmap(roadmaps() ?? [], today)))
+  const kind = useQueryParam('period', { shape: /^(school|calendar)$/, fallback: () => (roadmapYear.value === undefined ? 'calendar' : 'school') }) as WritableComputedRef<ReportPeriodKind>
+  const year = useYearQuery(() => (kind.value === 'school' ? roadmapYear.value ?? periodYearOn('school', today) : calendarYear()))
+  const period = computed(() => reportPeriod(kind.value, year.value))
+  const router = useRouter()
+  function chooseKind(next: ReportPeriodKind): void {
+    const on = [today, period.value.to].sort()[0]!
+    void router.replace({ query: { ...router.currentRoute.value.query, period: next, year: String(periodYearOn(next, on)) } })
+  }
+  return { kind, year, period, chooseKind }
+}

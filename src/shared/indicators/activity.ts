@@ -6,13 +6,14 @@ import type { Pair } from '../model/pair.ts'
 /** What the activity figures need of a meeting; a tombstone may be passed with `deleted: 1`. */
 export type MeetingDate = Pick<Meeting, 'pairId' | 'date'> & { deleted?: 0 | 1 }
 
-/** Meetings held in each month of the year, January first. */
-export function meetingsByMonth(meetings: readonly MeetingDate[], year: number): number[] {
+/** Meetings held in each of the twelve months from `from` (a period's first day: 1 January, or 1 September of a school year). */
+export function meetingsByMonth(meetings: readonly MeetingDate[], from: string): number[] {
   const months = Array.from({ length: 12 }, () => 0)
-  const prefix = `${year}-`
+  const first = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1
   for (const meeting of meetings) {
-    if (!meeting.deleted && meeting.date.startsWith(prefix))
-      months[Number(meeting.date.slice(5, 7)) - 1]! += 1
+    const index = Number(meeting.date.slice(0, 4)) * 12 + Number(meeting.date.slice(5, 7)) - 1 - first
+    if (!meeting.deleted && index >= 0 && index < 12)
+      months[index]! += 1
   }
   return months
 }

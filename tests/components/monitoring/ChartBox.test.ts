@@ -3,6 +3,7 @@ import { Chart } from 'chart.js'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import IndicatorsSection from '../../../src/app/features/monitoring/IndicatorsSection.vue'
 import MeetingsSection from '../../../src/app/features/monitoring/MeetingsSection.vue'
+import { calendarYear } from '#shared/roadmap/reportPeriod'
 
 /**
  * happy-dom paints nothing and lays nothing out: the canvas gets a context that swallows every drawing call, and
@@ -24,7 +25,7 @@ afterEach(() => {
 describe('the dashboard\'s charts', () => {
   it('count meetings on whole ticks, never a half meeting', async () => {
     const meetings = ['2026-03-02', '2026-03-16', '2026-04-06'].map(date => ({ pairId: 'p', date }))
-    const wrapper = mount(MeetingsSection, { props: { meetings, year: 2026 }, attachTo: document.body })
+    const wrapper = mount(MeetingsSection, { props: { meetings, period: calendarYear(2026) }, attachTo: document.body })
     await vi.waitFor(() => expect(Chart.getChart(wrapper.find('canvas').element)).toBeDefined())
     const ticks = Chart.getChart(wrapper.find('canvas').element)!.scales.y!.ticks.map(tick => tick.value)
     expect(ticks).toEqual([0, 1, 2])

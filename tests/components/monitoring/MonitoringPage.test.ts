@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '#shared/ids'
 import { localCalendarDate } from '#shared/dates'
 import { indicatorYearId } from '#shared/model/indicatorYear'
@@ -64,7 +64,7 @@ describe('the monitoring dashboard', () => {
     for (const [id, category] of [[mentor, 'teacher'], [quietMentor, 'teacher'], [mentee, 'young_specialist'], [quietMentee, 'young_specialist']] as const)
       await mutate(db, 'people', id, 'upsert', { category, isMentor: category === 'teacher' ? 1 : 0, isMentee: category === 'teacher' ? 0 : 1 })
     // The college entered its young specialists' total; it has no pupils to count.
-    await mutate(db, 'indicatorYears', indicatorYearId(year), 'upsert', { year, targets: {}, denominators: { youngSpecialists: 4 } })
+    await mutate(db, 'indicatorYears', indicatorYearId(year), 'upsert', { year, targets: { menteeStudents: null, mentorStudents: null, menteeYoungSpecialists: null, partnersWithMentors: null, menteeSatisfaction: null, mentorSatisfaction: null }, denominators: { studentsUnder18: null, youngSpecialists: 4, partnerOrganizations: null } })
     await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Колледж', personId: null } })
     const { wrapper } = await mountAt(`/monitoring?year=${year}`, [], () => useSession().load())
     await settle()
@@ -75,6 +75,24 @@ describe('the monitoring dashboard', () => {
     expect(section.findAll('p.muted').map(p => p.text())).toContainEqual(expect.stringMatching(/^Ещё 5 показателей не показаны/))
   })
 
+  it('watches a school year from September where the roadmap is a school year\'s (seed 002 in June: its autumn meetings counted)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2025-06-20T10:00:00'))
+    await mutate(db, 'roadmaps', uuidv7(), 'upsert', { title: 'План на 2024-2025 учебный год', startDate: '2024-08-01', endDate: '2025-06-30', numbering: 'arabic', stages: [], approval: '' })
+    await meeting(busyPair, '2024-09-05')
+    await meeting(busyPair, '2025-05-14')
+    await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Колледж', personId: null } })
+    const { wrapper } = await mountAt('/monitoring', [], () => useSession().load())
+    await settle()
+    vi.useRealTimers()
+    expect(wrapper.find('[aria-labelledby="meetings-title"] .muted').text()).toBe('Всего 2 встречи')
+    expect(wrapper.find('[aria-labelledby="meetings-title"] caption').text()).toBe('Встречи по месяцам: 2024/2025 учебный год')
+    expect(wrapper.findAll('[aria-labelledby="meetings-title"] tbody th').map(th => th.text()).slice(0, 2)).toEqual(['сен', 'окт'])
+    // Its indicators are the calendar year's it ends in, and it says so.
+    expect(wrapper.find('[aria-labelledby="indicators-title"]').text()).toContain('показатели 2025 года')
+    expect(wrapper.find('a[href^="/monitoring/indicators/"]').attributes('href')).toBe('/monitoring/indicators/2025')
+  })
+
   it('offers every year of a roadmap entered late, «на 2020-2024 годы», beside the programmes\' and the next one', async () => {
     await mutate(db, 'roadmaps', uuidv7(), 'upsert', { title: 'Дорожная карта', startDate: `${year - 6}-11-01`, endDate: `${year - 2}-12-31` })
     await mutate(db, 'roadmaps', uuidv7(), 'upsert', { title: 'Удалённая', startDate: `${year - 9}-09-01`, endDate: `${year - 8}-08-31` })
@@ -83,7 +101,7 @@ describe('the monitoring dashboard', () => {
     await writeMeta(db, 'session', { token: 't', user: { id: 'u', name: 'Куратор', role: 'curator', schoolId: 's', schoolName: 'Школа', personId: null } })
     const { wrapper } = await mountAt('/monitoring', [], () => useSession().load())
     await settle()
-    const offered = wrapper.findAll('.year-pick option').map(option => Number(option.text()))
+    const offered = wrapper.findAll('.year-pick option').map(option => Number(option.text())).filter(n => !Number.isNaN(n))
     expect(offered).toEqual(Array.from({ length: 8 }, (_, i) => year + 1 - i))
   })
 })

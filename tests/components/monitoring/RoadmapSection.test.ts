@@ -9,6 +9,7 @@ import { roadmapFromTemplate } from '#shared/roadmap/roadmaps'
 import { BUILT_IN_TEMPLATES } from '#shared/roadmap/templates'
 import RoadmapSection from '../../../src/app/features/monitoring/RoadmapSection.vue'
 import { routes } from '../../../src/app/router.ts'
+import { calendarYear } from '#shared/roadmap/reportPeriod'
 
 const asRecord = <T extends object>(id: string, fields: T) => ({ id, updatedAt: '', deleted: 0 as const, ...fields })
 
@@ -25,7 +26,7 @@ describe('monitoring\'s roadmap', () => {
     const [older, newer] = [schoolYear(2025), schoolYear(2026)]
     const router = createRouter({ history: createMemoryHistory(), routes })
     const wrapper = mount(RoadmapSection, {
-      props: { roadmaps: [newer.roadmap, older.roadmap], events: [...older.events, ...newer.events], programs: [] as Program[], year: 2026, today: '2026-12-05' },
+      props: { roadmaps: [newer.roadmap, older.roadmap], events: [...older.events, ...newer.events], programs: [] as Program[], period: calendarYear(2026), today: '2026-12-05' },
       global: { plugins: [createPinia(), router] },
     })
     // A calendar year holds the end of one school year's roadmap and the start of the next, the earlier first; the
@@ -42,9 +43,9 @@ describe('monitoring\'s roadmap', () => {
     // Each opens its own roadmap, not the one running today.
     expect(cards[0]!.attributes('href')).toBe(`/roadmap?roadmap=${older.roadmap.id}`)
 
-    await wrapper.setProps({ year: 2027 })
+    await wrapper.setProps({ period: calendarYear(2027) })
     expect(wrapper.findAll('h3').map(h => h.text().replace(/\s+/g, ' '))).toEqual(['«Дорожная карта 2026/2027», 1 сентября 2026 г. – 30 июня 2027 г. идёт сейчас'])
-    await wrapper.setProps({ year: 2021 })
+    await wrapper.setProps({ period: calendarYear(2021) })
     expect(wrapper.find('h3').exists()).toBe(false)
     expect(wrapper.text()).toContain('На 2021 год дорожной карты нет.')
   })
@@ -53,7 +54,7 @@ describe('monitoring\'s roadmap', () => {
     const { roadmap, events } = schoolYear(2026)
     const heading = { id: 'parent', title: 'Организационный этап', resources: '', label: 'I.' }
     const wrapper = mount(RoadmapSection, {
-      props: { roadmaps: [{ ...roadmap, stages: [heading, ...roadmap.stages] }], events, programs: [] as Program[], year: 2026, today: '2026-12-05' },
+      props: { roadmaps: [{ ...roadmap, stages: [heading, ...roadmap.stages] }], events, programs: [] as Program[], period: calendarYear(2026), today: '2026-12-05' },
       global: { plugins: [createPinia(), createRouter({ history: createMemoryHistory(), routes })] },
     })
     const rows = wrapper.findAll('tbody th').map(th => th.text())
@@ -66,7 +67,7 @@ describe('monitoring\'s roadmap', () => {
     const roadmap = asRecord('years', { title: 'Дорожная карта на 2020-2024 годы', startDate: '2020-11-01', endDate: '2024-12-31', numbering: 'arabic', eventNumbering: 'stage', stages: [{ id: 's', title: 'Организация', resources: '' }], approval: '' }) as Roadmap
     const event = asRecord('group', { roadmapId: 'years', stageId: 's', programIds: [], title: 'Формирование базы наставников', deadline: { kind: 'recurring', every: 'year', months: [9], opensIn: 8, text: 'август - сентябрь' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [{ key: '2022-09', on: '2022-09-12', result: '' }], position: 0, number: '' }) as RoadmapEvent
     const router = createRouter({ history: createMemoryHistory(), routes })
-    const at = (year: number) => mount(RoadmapSection, { props: { roadmaps: [roadmap], events: [event], programs: [] as Program[], year, today: '2026-12-05' }, global: { plugins: [createPinia(), router] } })
+    const at = (year: number) => mount(RoadmapSection, { props: { roadmaps: [roadmap], events: [event], programs: [] as Program[], period: calendarYear(year), today: '2026-12-05' }, global: { plugins: [createPinia(), router] } })
     const row = (year: number) => at(year).find('tbody tr').findAll('td').map(td => td.text())
     expect(row(2022)).toEqual(['1 / 1', '0'])
     expect(row(2023)).toEqual(['0 / 1', '1'])

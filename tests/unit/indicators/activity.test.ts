@@ -6,8 +6,13 @@ const pair = (id: string, startDate: string, status: 'active' | 'completed' | 'd
 
 describe('meetings by month', () => {
   it('counts the year\'s live meetings by calendar month, ignoring other years and deleted ones', () => {
-    const months = meetingsByMonth([meeting('a', '2026-01-31'), meeting('a', '2026-01-01'), meeting('b', '2026-12-05'), meeting('b', '2025-12-05'), meeting('c', '2026-03-03', 1)], 2026)
+    const months = meetingsByMonth([meeting('a', '2026-01-31'), meeting('a', '2026-01-01'), meeting('b', '2026-12-05'), meeting('b', '2025-12-05'), meeting('c', '2026-03-03', 1)], '2026-01-01')
     expect(months).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])
+  })
+
+  it('counts a school year\'s from September to August (seed 002\'s autumn meetings in its June monitoring)', () => {
+    const months = meetingsByMonth([meeting('a', '2024-09-05'), meeting('a', '2024-12-20'), meeting('b', '2025-05-30'), meeting('b', '2025-09-01'), meeting('b', '2024-08-31')], '2024-09-01')
+    expect(months).toEqual([1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0])
   })
 })
 

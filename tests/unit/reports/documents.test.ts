@@ -126,7 +126,7 @@ describe('аналитическая справка', () => {
     expect(text).toContain('За 2025/2026 учебный год проведено встреч: 4')
     expect(JSON.stringify(buildSpravka(input()).blocks)).toContain('За 2026 год проведено встреч: 3')
     // The indicators stay those of a calendar year, as their targets are set, and the справка says which.
-    expect(doc.blocks).toContainEqual({ kind: 'aside', text: 'Показатели эффективности рассчитываются по календарным годам, как заданы их цели: в справке за учебный год — за 2026 год.' })
+    expect(doc.blocks).toContainEqual({ kind: 'aside', text: 'Показатели эффективности рассчитываются по календарным годам, как заданы их цели: за учебный год — показатели 2026 года.' })
     expect(text).toContain('Показатели рассчитаны по всей образовательной организации за 2026 год.')
     expect(JSON.stringify(buildSpravka(input({ period: reportPeriod('school', 2025), awards: [] })).blocks)).toContain('Поощрений в 2025/2026 учебном году не было.')
   })

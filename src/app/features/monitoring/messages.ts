@@ -1,4 +1,6 @@
+import type { ReportPeriod } from '#shared/roadmap/reportPeriod'
 import { addMessages, t } from '../../i18n/index.ts'
+import '../../components/periodMessages.ts'
 
 /** The monitoring screens' words; the справка and the region's table name the indicators with them too. */
 const ru = {
@@ -60,7 +62,7 @@ const ru = {
   },
   meetings: {
     title: 'Встречи по месяцам',
-    chartLabel: 'Встречи по месяцам {year} года',
+    chartLabel: 'Встречи по месяцам: {period}',
     month: 'Месяц',
     count: 'Встреч',
     total: { one: 'Всего {n} встреча', few: 'Всего {n} встречи', many: 'Всего {n} встреч', other: 'Всего {n} встречи' },
@@ -82,10 +84,12 @@ const ru = {
     title: 'Дорожная карта по этапам',
     stage: 'Этап',
     done: 'Выполнено к концу {year} года',
+    doneSchool: 'Выполнено к концу {year}/{next} учебного года',
     overdue: 'Просрочено',
     period: '«{title}», {from} – {to}',
     running: 'идёт сейчас',
     none: 'На {year} год дорожной карты нет.',
+    noneSchool: 'На {year}/{next} учебный год дорожной карты нет.',
     empty: 'В дорожной карте нет мероприятий.',
   },
   surveys: {
@@ -160,7 +164,7 @@ const en: typeof ru = {
   },
   meetings: {
     title: 'Meetings by month',
-    chartLabel: 'Meetings by month, {year}',
+    chartLabel: 'Meetings by month: {period}',
     month: 'Month',
     count: 'Meetings',
     total: { one: '{n} meeting in all', few: '{n} meetings in all', many: '{n} meetings in all', other: '{n} meetings in all' },
@@ -182,10 +186,12 @@ const en: typeof ru = {
     title: 'Roadmap by stage',
     stage: 'Stage',
     done: 'Done by the end of {year}',
+    doneSchool: 'Done by the end of the school year {year}/{next}',
     overdue: 'Overdue',
     period: '“{title}”, {from} – {to}',
     running: 'running now',
     none: 'No roadmap for {year}.',
+    noneSchool: 'No roadmap for the school year {year}/{next}.',
     empty: 'The roadmap has no events.',
   },
   surveys: {
@@ -208,3 +214,6 @@ declare module '../../i18n/messages.ts' {
 addMessages('monitoring', { ru, en })
 
 export const monthNames = (): string[] => t('monitoring.months').split(' ')
+
+/** «2025 год», «2024/2025 учебный год»: a period as a chart's label names it. */
+export const periodName = (period: ReportPeriod): string => t(`period.${period.kind}`, { year: period.year, next: period.year + 1 })

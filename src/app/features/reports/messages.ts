@@ -39,16 +39,6 @@ const ru = {
   },
   requisitesMissing: 'Реквизиты школы не заполнены: без них в документе не будет директора и полного наименования.',
   requisitesLink: 'Заполнить реквизиты',
-  period: {
-    calendar: '{year} год',
-    calendarIn: '{year} году',
-    school: '{year}/{next} учебный год',
-    schoolIn: '{year}/{next} учебном году',
-    pick: 'Период',
-    kinds: { calendar: 'Календарный год', school: 'Учебный год' },
-    schoolHint: 'С 1 сентября по 31 августа',
-    indicatorsOfYear: 'Показатели эффективности рассчитываются по календарным годам, как заданы их цели: в справке за учебный год — за {year} год.',
-  },
   spravka: {
     page: 'Аналитическая справка',
     title: 'Аналитическая справка о реализации программы {program} за {period}',
@@ -199,16 +189,6 @@ const en: typeof ru = {
   },
   requisitesMissing: 'The school\'s requisites are not filled in: the document will lack the director and the full name.',
   requisitesLink: 'Fill in the requisites',
-  period: {
-    calendar: '{year}',
-    calendarIn: '{year}',
-    school: 'the {year}/{next} school year',
-    schoolIn: 'the {year}/{next} school year',
-    pick: 'Period',
-    kinds: { calendar: 'Calendar year', school: 'School year' },
-    schoolHint: '1 September to 31 August',
-    indicatorsOfYear: 'The indicators are computed by calendar years, as their targets are set: a school year\'s report gives those of {year}.',
-  },
   spravka: {
     page: 'Analytical report',
     title: 'Analytical report on the mentoring programme «{name}» for {period}',

@@ -11,6 +11,7 @@ import { formatDate, t } from '../../i18n/index.ts'
 import type { Block } from './document.ts'
 import './messages.ts'
 import './documentsMessages.ts'
+import '../../components/periodMessages.ts'
 
 /** What a builder takes of the document's draft: the curator's number, date, paragraphs and name forms. */
 export type DraftInput = Pick<DocumentDraft, 'number' | 'date' | 'texts' | 'names'>
@@ -217,6 +218,6 @@ export const schoolIn = (names: DocumentNames, requisites: SchoolNames): string 
 export function periodWords(period: ReportPeriod): { period: string, periodIn: string, years: string } {
   const words = { year: period.year, next: period.year + 1 }
   return period.kind === 'school'
-    ? { period: t('reports.period.school', words), periodIn: t('reports.period.schoolIn', words), years: `${period.year}-${period.year + 1}` }
-    : { period: t('reports.period.calendar', words), periodIn: t('reports.period.calendarIn', words), years: String(period.year) }
+    ? { period: t('period.school', words), periodIn: t('period.schoolIn', words), years: `${period.year}-${period.year + 1}` }
+    : { period: t('period.calendar', words), periodIn: t('period.calendarIn', words), years: String(period.year) }
 }

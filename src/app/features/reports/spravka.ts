@@ -196,7 +196,7 @@ function indicatorBlocks(input: SpravkaInput): Block[] {
   const heading: Block = { kind: 'heading', text: t('reports.spravka.indicators') }
   const year = indicatorYearOf(input.period)
   // A school year's справка gives the calendar year's indicators, and says so: their targets are set by year.
-  const ofYear: Block[] = input.period.kind === 'school' ? [{ kind: 'aside', text: t('reports.period.indicatorsOfYear', { year }) }] : []
+  const ofYear: Block[] = input.period.kind === 'school' ? [{ kind: 'aside', text: t('period.indicatorsOfYear', { year }) }] : []
   if (!applying.length)
     return [heading, ...ofYear, { kind: 'paragraph', text: t('reports.spravka.indicatorsNone', { year }) }]
   return [
