@@ -4,7 +4,7 @@ import { localCalendarDate } from '#shared/dates'
 import { yearRange } from '#shared/indicators/school'
 import type { Roadmap } from '#shared/model/roadmap'
 import type { ReportPeriodKind } from '#shared/model/reportNote'
-import { periodYearOn, reportPeriod, roadmapSchoolYear } from '#shared/roadmap/reportPeriod'
+import { periodYearOn, reportPeriod, roadmapSchoolYear, touchesPeriod } from '#shared/roadmap/reportPeriod'
 import { currentRoadmap } from '#shared/roadmap/roadmaps'
 import { useQueryParam } from './queryParam.ts'
 
@@ -44,15 +44,21 @@ interface Dated { startDate: string, endDate: string, deleted: number }
 
 /**
  * A report's period kept in the address (`?period=school&year=2024`: 2024/25): a school whose roadmap is a school
- * year's (seed 002's «на 2024-2025 учебный год») opens on the school year under way, others on a calendar year
- * (`calendarYear`). Another kind keeps to the time shown: the calendar 2025 in June becomes 2024/25, under way, not
- * 2025/26 to come; one navigation for both, as two setters in a row would each start from the old address.
+ * year's (seed 002's «на 2024-2025 учебный год») opens on a school year, others on a calendar year (`calendarYear`).
+ * The school year is the one under way while a programme or roadmap runs in it, else its roadmap's. Another kind
+ * keeps to the time shown: the calendar 2025 in June becomes 2024/25, under way, not 2025/26 to come; one navigation
+ * for both, as two setters in a row would each start from the old address.
  */
-export function usePeriodQuery(roadmaps: () => readonly Roadmap[] | undefined, calendarYear: () => number) {
+export function usePeriodQuery(records: () => { programs: readonly Dated[], roadmaps: readonly Roadmap[] } | undefined, calendarYear: () => number) {
   const today = localCalendarDate()
-  const roadmapYear = computed(() => roadmapSchoolYear(currentRoadmap(roadmaps() ?? [], today)))
+  const roadmapYear = computed(() => roadmapSchoolYear(currentRoadmap(records()?.roadmaps ?? [], today)))
+  const underway = periodYearOn('school', today)
+  const schoolYear = () => {
+    const running = [...records()?.programs ?? [], ...records()?.roadmaps ?? []].some(r => !r.deleted && touchesPeriod(r, reportPeriod('school', underway)))
+    return running ? underway : roadmapYear.value ?? underway
+  }
   const kind = useQueryParam('period', { shape: /^(school|calendar)$/, fallback: () => (roadmapYear.value === undefined ? 'calendar' : 'school') }) as WritableComputedRef<ReportPeriodKind>
-  const year = useYearQuery(() => (kind.value === 'school' ? roadmapYear.value ?? periodYearOn('school', today) : calendarYear()))
+  const year = useYearQuery(() => (kind.value === 'school' ? schoolYear() : calendarYear()))
   const period = computed(() => reportPeriod(kind.value, year.value))
   const router = useRouter()
   function chooseKind(next: ReportPeriodKind): void {

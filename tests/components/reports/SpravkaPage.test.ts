@@ -46,6 +46,16 @@ describe('the справка\'s period', () => {
     expect(router.currentRoute.value.query).toMatchObject({ period: 'school', year: '2024' })
   })
 
+  it('after the roadmap\'s year, opens on the year under way while a programme runs in it, else on the roadmap\'s', async () => {
+    vi.setSystemTime(new Date('2025-10-10T10:00:00'))
+    await school({ startDate: '2024-08-01', endDate: '2025-06-30' })
+    expect((await open()).title()).toMatch(/за 2024\/2025 учебный год$/)
+    document.body.innerHTML = ''
+    const program = (await db.programs.toArray())[0]!
+    await mutate(db, 'programs', program.id, 'upsert', { endDate: '2026-06-30' })
+    expect((await open()).title()).toMatch(/за 2025\/2026 учебный год$/)
+  })
+
   it('opens on the calendar year where the roadmap runs over several years (seeds 001, 003), and keeps a link\'s calendar year', async () => {
     await school({ startDate: '2021-09-01', endDate: '2024-12-31' })
     expect((await open()).title()).toMatch(/за 2025\sгод$/)
