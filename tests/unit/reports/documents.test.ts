@@ -436,6 +436,13 @@ describe('the справка of a year of a roadmap over several years (seed 003
     expect(table?.kind === 'table' && table.subheads).toEqual([{ before: 0, text: '1. Подготовка условий' }, { before: 2, text: '2. Формирование базы наставников' }])
   })
 
+  it('heads the stages under a stage with no event of its own with that stage too (seed 002\'s «I.» over its «1.» and «2.»)', () => {
+    const nested = { ...roadmap, stages: [{ id: 'I', title: 'Подготовка условий для запуска программы', resources: '', label: 'I' }, { id: 's1', title: 'Информирование', resources: '', label: '1' }, { id: 's2', title: 'Обучение', resources: '', label: '2' }] }
+    const events = [event('a', 'Совещание', {}), event('b', 'Семинар', { stageId: 's2', position: 1 })]
+    const table = buildSpravka(input({ period: calendarYear(2020), today: '2026-12-05', roadmaps: [nested], roadmapEvents: events })).blocks.find(b => b.kind === 'table' && b.rows[0]?.length === 4)
+    expect(table?.kind === 'table' && table.subheads?.map(s => s.text)).toEqual(['I. Подготовка условий для запуска программы', '1. Информирование', '2. Обучение'])
+  })
+
   it('says a long deadline its stage\'s events share once, under the stage\'s heading, not in each row (seed 000\'s «Блок 3»)', () => {
     const staged = { ...roadmap, stages: [{ id: 's1', title: 'Формирование базы наставников', resources: '', label: '3' }, { id: 's2', title: 'Итоги', resources: '', label: '4' }] }
     const always = 'октябрь-ноябрь 2020 года, далее постоянно в процессе реализации модели наставничества'

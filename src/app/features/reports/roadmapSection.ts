@@ -112,11 +112,19 @@ export function roadmapBlocks(input: SectionInput, heading: string): Block[] {
     const numbers = eventNumbers(roadmap, input.events.filter(e => e.roadmapId === roadmap.id))
     const stageIndex = new Map(roadmap.stages.map((stage, i) => [stage.id, i]))
     const shared = stageDeadlines(reported)
+    // A stage with no event at all heads the stages after it (seed 002's «I. Подготовка условий…» over its «1.», «2.»).
+    const holding = new Set(input.events.filter(e => e.roadmapId === roadmap.id && !e.deleted).map(e => e.stageId))
     let stageId: string | undefined
+    let lastIndex = -1
     for (const event of reported) {
       const index = stageIndex.get(event.stageId)
       const stageDeadline = index !== undefined && !roadmap.stages[index]!.unheaded ? shared.get(event.stageId) : undefined
       if (event.stageId !== stageId && index !== undefined && !roadmap.stages[index]!.unheaded) {
+        for (let above = lastIndex + 1; above < index; above++) {
+          if (!holding.has(roadmap.stages[above]!.id) && !roadmap.stages[above]!.unheaded)
+            subheads.push({ before: rows.length, text: stageHeading(roadmap, above) })
+        }
+        lastIndex = Math.max(lastIndex, index)
         const text = stageHeading(roadmap, index)
         subheads.push({ before: rows.length, text: stageDeadline ? `${text} ${t('reports.roadmap.stageDeadline', { deadline: stageDeadline })}` : text })
       }
