@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { localCalendarDate, schoolYearOf } from '#shared/dates'
 import { uuidv7 } from '#shared/ids'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
@@ -237,6 +238,17 @@ describe('pair form', () => {
     expect(wrapper.text()).toContain('Никого не нашлось')
     await search.setValue('ученикова 1')
     expect(shown()).toEqual(['Петров Николай', 'Ученикова 1, 8А', 'Ученикова 10, 8А', 'Ученикова 11, 8А'])
+  })
+
+  it('runs a new pair to the end of the school year\'s lessons until a programme is chosen, then to the programme\'s end (seed 002)', async () => {
+    await mutate(db, 'programs', ids.program, 'upsert', { endDate: '2027-06-20' })
+    const { wrapper } = await mountAt('/pairs/new')
+    await settle()
+    const end = () => (wrapper.findAll('input[type="date"]')[1]!.element as HTMLInputElement).value
+    expect(end()).toBe(`${schoolYearOf(localCalendarDate()) + 1}-05-31`)
+    await wrapper.findAll('select')[0]!.setValue(ids.program)
+    await settle()
+    expect(end()).toBe('2027-06-20')
   })
 
   it('offers no card whose personal data was erased, on either side (seed 001 saw «Участник удалён» among mentors)', async () => {
