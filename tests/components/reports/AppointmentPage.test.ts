@@ -47,4 +47,13 @@ describe('the order approving the roadmap, opened', () => {
     await settle()
     expect(wrapper.find('.document__date-line').text()).toBe('4 сентября 2024\u00A0г.№ 40-од')
   })
+
+  it('takes the order its roadmap\'s own «УТВЕРЖДАЮ» names before the curator\'s appointment (seed 002: «Приказ № 21 от 30.08.2024 г.»)', async () => {
+    await mutate(db, 'roadmaps', ROADMAP, 'upsert', { approval: 'УТВЕРЖДАЮ:\nДиректор колледжа\nТ.В. Бальбердина\nПриказ № 21 от 30.08.2024 г.' })
+    const event = { roadmapId: ROADMAP, stageId: 'one', programIds: [], deadline: { kind: 'text' as const, text: 'Сентябрь 2024' }, responsibleIds: [], responsible: 'Директор', sphere: '' as const, status: 'done' as const, doneOn: '2024-09-04', occurrences: [], position: 1, number: '2.2' }
+    await mutate(db, 'roadmapEvents', 'e1', 'create', { ...event, title: 'Назначение кураторов целевой модели наставничества', plannedResult: 'Приказ №32 от 04.09.2024', issued: { kind: 'Приказ', number: '32', date: '2024-09-04', link: '' } })
+    const { wrapper } = await mountAt(`/reports/appointment?roadmap=${ROADMAP}`, [], () => useSession().load())
+    await settle()
+    expect(wrapper.find('.document__date-line').text()).toBe('30 августа 2024\u00A0г.№ 21')
+  })
 })

@@ -1,6 +1,7 @@
 import type { Roadmap } from '#shared/model/roadmap'
 import type { RoadmapEvent } from '#shared/model/roadmapEvent'
 import { MENTOR_DUTIES_FROM } from '#shared/model/consentRules'
+import { issuedDocumentOf } from '#shared/roadmap/issuedDocument'
 import type { Person } from '#shared/model/person'
 import type { DocumentRequisites } from '../../data/requisites.ts'
 import { documentNames } from '../../data/names.ts'
@@ -19,15 +20,17 @@ export interface AppointmentInput {
 }
 
 /**
- * The number and date the roadmap's own marks give its order: the event whose issued document links to this order,
- * else the one that appoints the curator by an order (seed 002's «Назначение кураторов … | Приказ №32 от 04.09.2024»,
- * seed 003's «Назначение ответственного (куратора)» marked «Приказ № 145-од»).
+ * The number and date the roadmap itself gives its order: the order its own «УТВЕРЖДАЮ» names (seed 002's «Приказ
+ * № 21 от 30.08.2024 г.»), else the event whose issued document links to this order, else the one that appoints the
+ * curator by an order (seed 002's «Назначение кураторов … | Приказ №32 от 04.09.2024», seed 003's «Назначение
+ * ответственного (куратора)» marked «Приказ № 145-од»).
  */
-export function appointmentIssued(events: readonly RoadmapEvent[], roadmapId: string): { number: string, date: string } | undefined {
-  const issued = events.filter(e => !e.deleted && e.roadmapId === roadmapId && e.issued && (e.issued.number || e.issued.date))
+export function appointmentIssued(events: readonly RoadmapEvent[], roadmap: Pick<Roadmap, 'id' | 'approval'>): { number: string, date: string } | undefined {
+  const approving = roadmap.approval.split('\n').map(issuedDocumentOf).find(d => d && /^приказ/i.test(d.kind))
+  const issued = events.filter(e => !e.deleted && e.roadmapId === roadmap.id && e.issued && (e.issued.number || e.issued.date))
   const linked = issued.find(e => e.issued!.link.startsWith('/reports/appointment'))
   const appointing = issued.find(e => /куратор/i.test(e.title) && /приказ/i.test(`${e.issued!.kind} ${e.plannedResult}`))
-  const found = (linked ?? appointing)?.issued
+  const found = approving ?? (linked ?? appointing)?.issued
   return found ? { number: found.number, date: found.date } : undefined
 }
 

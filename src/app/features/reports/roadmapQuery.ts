@@ -30,7 +30,7 @@ export function useRoadmapOrder() {
   const requisites = useRequisites()
   const { roadmaps, chosen, roadmap } = useRoadmapQuery(() => data.value?.roadmaps)
   const control = useDocumentDraft('appointment', () => roadmap.value?.id ?? '', () => 0)
-  const issued = computed(() => (data.value && roadmap.value ? appointmentIssued(data.value.roadmapEvents, roadmap.value.id) : undefined))
+  const issued = computed(() => (data.value && roadmap.value ? appointmentIssued(data.value.roadmapEvents, roadmap.value) : undefined))
   const order = computed(() => ({ ...control.draft, number: control.draft.number || (issued.value?.number ?? ''), date: control.draft.date || (issued.value?.date ?? '') }))
   return { data, requisites, roadmaps, chosen, roadmap, control, issued, order }
 }
