@@ -108,3 +108,27 @@ export function pastedIntro(text: string): string {
   }
   return paragraphs.join('\n')
 }
+
+const INITIALS_FIRST = /(?:^|[\s_])([А-ЯЁ]\.\s?[А-ЯЁ]\.)\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*$/u
+const SURNAME_FIRST = /(?:^|[\s_])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s([А-ЯЁ]\.\s?[А-ЯЁ]\.)\s*$/u
+
+/**
+ * Who signs a roadmap's «УТВЕРЖДАЮ», as the registry writes a name: surname first («Владимирова О.В.» from seed 000's
+ * «О.В. Владимирова», «Бальбердина Т.В.» from seed 002's), for the requisites' director until the curator types one.
+ * Undefined where the heading names nobody so (seeds 001, 003, 004).
+ */
+export function approvalSigner(approval: string): string | undefined {
+  const lines = approval.split('\n')
+  const start = lines.findIndex(line => /^утверждаю/i.test(line.trim()))
+  for (const line of start < 0 ? [] : lines.slice(start + 1)) {
+    if (!line.trim())
+      break
+    const initialsFirst = INITIALS_FIRST.exec(line)
+    const surnameFirst = initialsFirst ? null : SURNAME_FIRST.exec(line)
+    if (initialsFirst)
+      return `${initialsFirst[2]} ${initialsFirst[1]}`
+    if (surnameFirst)
+      return `${surnameFirst[1]} ${surnameFirst[2]}`
+  }
+  return undefined
+}

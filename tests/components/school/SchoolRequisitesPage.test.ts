@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { uuidv7 } from '#shared/ids'
 import { SCHOOL_REQUISITES_ID } from '#shared/model/schoolRequisites'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
@@ -84,5 +85,20 @@ describe('the first requisites', () => {
     typeInto(labelled('Адрес', HTMLInputElement), 'г. Калуга, ул. Ленина, 1')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(async () => expect(await db.schoolRequisites.get(SCHOOL_REQUISITES_ID)).toMatchObject({ address: 'г. Калуга, ул. Ленина, 1', curatorName: 'Петрова Анна Игоревна', directorName: '' }))
+  })
+
+  it('start with the director the roadmap\'s «УТВЕРЖДАЮ» names (seed 002), saved with the first field typed; stored ones stay', async () => {
+    await mutate(db, 'roadmaps', uuidv7(), 'upsert', { title: 'Дорожная карта', startDate: '2024-08-01', endDate: '2099-06-30', numbering: 'arabic', stages: [], approval: 'УТВЕРЖДАЮ:\nДиректор колледжа\nТ.В. Бальбердина\nПриказ № 21 от 30.08.2024 г.' })
+    const { wrapper } = await mountAt('/settings/school', [], () => useSession().load())
+    await settle()
+    expect(labelled('Руководитель (ФИО)', HTMLInputElement).value).toBe('Бальбердина Т.В.')
+    typeInto(labelled('Адрес', HTMLInputElement), 'г. Омутнинск')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(async () => expect(await db.schoolRequisites.get(SCHOOL_REQUISITES_ID)).toMatchObject({ directorName: 'Бальбердина Т.В.' }))
+    document.body.innerHTML = ''
+    await mutate(db, 'schoolRequisites', SCHOOL_REQUISITES_ID, 'upsert', { directorName: '' })
+    await mountAt('/settings/school', [], () => useSession().load())
+    await settle()
+    expect(labelled('Руководитель (ФИО)', HTMLInputElement).value).toBe('')
   })
 })
