@@ -4,7 +4,7 @@ import { localCalendarDate } from '#shared/dates'
 import { yearRange } from '#shared/indicators/school'
 import type { Roadmap } from '#shared/model/roadmap'
 import type { ReportPeriodKind } from '#shared/model/reportNote'
-import { periodYearOn, reportPeriod, roadmapSchoolYear, touchesPeriod } from '#shared/roadmap/reportPeriod'
+import { periodYearOn, type ReportPeriod, reportPeriod, roadmapSchoolYear, touchesPeriod } from '#shared/roadmap/reportPeriod'
 import { currentRoadmap } from '#shared/roadmap/roadmaps'
 import { useQueryParam } from './queryParam.ts'
 
@@ -17,12 +17,18 @@ export function useYearQuery(fallback: () => number = () => new Date().getFullYe
   })
 }
 
+interface Dated { startDate: string, endDate: string, deleted: number }
+type Records = { programs: readonly Dated[], roadmaps: readonly Dated[] }
+const live = (records: Records | undefined) => [...records?.programs ?? [], ...records?.roadmaps ?? []].filter(r => !r.deleted)
+/** Whether a programme or a roadmap runs in the period: a report of it has work to tell. */
+const worksIn = (records: Records | undefined, period: Pick<ReportPeriod, 'from' | 'to'>) => live(records).some(r => touchesPeriod(r, period))
+
 /**
  * The years a monitoring page offers, newest first: from the start of the school's first programme or roadmap (a
  * roadmap «на 2020-2024 годы» entered now is reported on year by year) to `last`, and the year shown in any case.
  */
-export function pickableYears(records: { programs: readonly Dated[], roadmaps: readonly Dated[] } | undefined, last: number, shown: number): number[] {
-  const starts = [...records?.programs ?? [], ...records?.roadmaps ?? []].filter(r => !r.deleted).map(r => Number(r.startDate.slice(0, 4)))
+export function pickableYears(records: Records | undefined, last: number, shown: number): number[] {
+  const starts = live(records).map(r => Number(r.startDate.slice(0, 4)))
   return yearRange(Math.min(last, ...starts), last, shown).reverse()
 }
 
@@ -31,16 +37,12 @@ export function pickableYears(records: { programs: readonly Dated[], roadmaps: r
  * year one ran, so a school that typed in a programme already over (seed 004's 2023–2024) opens on its year, not on
  * an empty one.
  */
-export function lastYearOfWork(records: { programs: readonly Dated[], roadmaps: readonly Dated[] } | undefined, thisYear: number): number {
-  const spans = [...records?.programs ?? [], ...records?.roadmaps ?? []].filter(r => !r.deleted)
-    .map(r => [Number(r.startDate.slice(0, 4)), Number(r.endDate.slice(0, 4))] as const)
-  if (spans.some(([from, to]) => from <= thisYear && thisYear <= to))
+export function lastYearOfWork(records: Records | undefined, thisYear: number): number {
+  if (worksIn(records, reportPeriod('calendar', thisYear)))
     return thisYear
-  const ended = spans.filter(([, to]) => to < thisYear).map(([, to]) => to)
+  const ended = live(records).map(r => Number(r.endDate.slice(0, 4))).filter(to => to < thisYear)
   return ended.length ? Math.max(...ended) : thisYear
 }
-
-interface Dated { startDate: string, endDate: string, deleted: number }
 
 /**
  * A report's period kept in the address (`?period=school&year=2024`: 2024/25): a school whose roadmap is a school
@@ -49,14 +51,11 @@ interface Dated { startDate: string, endDate: string, deleted: number }
  * keeps to the time shown: the calendar 2025 in June becomes 2024/25, under way, not 2025/26 to come; one navigation
  * for both, as two setters in a row would each start from the old address.
  */
-export function usePeriodQuery(records: () => { programs: readonly Dated[], roadmaps: readonly Roadmap[] } | undefined, calendarYear: () => number) {
+export function usePeriodQuery(records: () => (Records & { roadmaps: readonly Roadmap[] }) | undefined, calendarYear: () => number) {
   const today = localCalendarDate()
   const roadmapYear = computed(() => roadmapSchoolYear(currentRoadmap(records()?.roadmaps ?? [], today)))
   const underway = periodYearOn('school', today)
-  const schoolYear = () => {
-    const running = [...records()?.programs ?? [], ...records()?.roadmaps ?? []].some(r => !r.deleted && touchesPeriod(r, reportPeriod('school', underway)))
-    return running ? underway : roadmapYear.value ?? underway
-  }
+  const schoolYear = () => (worksIn(records(), reportPeriod('school', underway)) ? underway : roadmapYear.value ?? underway)
   const kind = useQueryParam('period', { shape: /^(school|calendar)$/, fallback: () => (roadmapYear.value === undefined ? 'calendar' : 'school') }) as WritableComputedRef<ReportPeriodKind>
   const year = useYearQuery(() => (kind.value === 'school' ? schoolYear() : calendarYear()))
   const period = computed(() => reportPeriod(kind.value, year.value))

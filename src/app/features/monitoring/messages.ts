@@ -6,7 +6,6 @@ import '../../components/periodMessages.ts'
 const ru = {
   title: 'Мониторинг',
   intro: 'Показатели целевой модели, встречи, дорожная карта и анкеты за год — по данным на этом устройстве.',
-  year: 'Год',
   links: { definitions: 'Показатели школы', indicators: 'Цели и знаменатели года', spravka: 'Аналитическая справка', order: 'Приказ о закреплении пар', documents: 'Все документы', awards: 'Поощрения', practices: 'Лучшие практики', audit: 'Журнал изменений' },
   indicators: {
     title: 'Показатели эффективности',
@@ -108,7 +107,6 @@ const ru = {
 const en: typeof ru = {
   title: 'Monitoring',
   intro: 'The target model\'s indicators, meetings, roadmap and surveys for a year — from the data on this device.',
-  year: 'Year',
   links: { definitions: 'School indicators', indicators: 'Targets and totals of the year', spravka: 'Analytical report', order: 'Order assigning the pairs', documents: 'All documents', awards: 'Awards', practices: 'Best practices', audit: 'Change log' },
   indicators: {
     title: 'Performance indicators',

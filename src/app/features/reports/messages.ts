@@ -5,7 +5,6 @@ const ru = {
   /** Meetings' length in all, as every paper writes it. */
   duration: { hours: '{hours} ч', minutes: '{minutes} мин', both: '{hours} ч {minutes} мин' },
   program: 'Программа',
-  year: 'Год',
   choose: 'Выберите программу',
   wholeSchool: 'Вся школа',
   noPrograms: 'Программ пока нет.',
@@ -155,7 +154,6 @@ const ru = {
 const en: typeof ru = {
   duration: { hours: '{hours} h', minutes: '{minutes} min', both: '{hours} h {minutes} min' },
   program: 'Programme',
-  year: 'Year',
   choose: 'Choose a programme',
   wholeSchool: 'The whole school',
   noPrograms: 'No programmes yet.',
