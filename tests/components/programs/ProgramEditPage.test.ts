@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/app/db/index.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
 import { arrivesAt, mountAt, settle } from '../mountPage.ts'
@@ -137,5 +137,79 @@ describe('program form', () => {
     await wrapper.find('form').trigger('submit')
     await settle()
     expect((await db.programs.get('p-1'))?.meetingKinds).toEqual([])
+  })
+
+  describe('the meetings its roadmap names', () => {
+    async function roadmapOf2024(titles: string[], startDate = '2024-08-01', endDate = '2025-06-30'): Promise<void> {
+      await mutate(db, 'roadmaps', 'r-1', 'upsert', { title: 'План на учебный год', startDate, endDate, numbering: 'arabic', stages: [], approval: '' })
+      for (const [i, title] of titles.entries())
+        await mutate(db, 'roadmapEvents', `e-${i}`, 'create', { roadmapId: 'r-1', stageId: 's', programIds: [], title, deadline: { kind: 'text', text: 'в течение года' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: i, number: '' })
+    }
+    const SEED_002 = [
+      'Регулярные встречи наставника и наставляемого: – первая, организационная, встреча наставника и наставляемого (встреча-знакомство); – проведение групповой рефлексии; – заключительная встреча наставника и наставляемого',
+      'Проведение для молодых специалистов тематических встреч педагогами-наставниками',
+    ]
+
+    it('start a new programme in its dates, under the school\'s words (seed 002)', async () => {
+      await roadmapOf2024(SEED_002)
+      const { wrapper, router } = await mountAt('/programs/new')
+      await field(wrapper, 'Начало').setValue('2024-09-01')
+      await field(wrapper, 'Окончание').setValue('2025-05-31')
+      await settle()
+      const boxes = wrapper.findAll('.meeting-kinds input[type="checkbox"]').map(box => (box.element as HTMLInputElement).checked)
+      expect(boxes).toEqual([true, false, false, true, true, true, true])
+      expect(wrapper.findAll('.meeting-kinds input:not([type])').map(i => (i.element as HTMLInputElement).value))
+        .toEqual(['', '', '', 'регулярная встреча', 'групповая рефлексия', 'заключительная встреча', 'тематическая встреча'])
+      expect(wrapper.find('.meeting-kinds__planned').text()).toBe('Отмечены встречи, которые называет дорожная карта на 01.08.2024 – 30.06.2025.')
+      await field(wrapper, 'Название').setValue('Педагог – молодой специалист')
+      await wrapper.find('form').trigger('submit')
+      await settle()
+      expect((await db.programs.toArray())[0]?.meetingKinds.map(k => k.name || k.kind)).toEqual(['intro', 'регулярная встреча', 'групповая рефлексия', 'заключительная встреча', 'тематическая встреча'])
+      await arrivesAt(router, '/programs')
+    })
+
+    it('are a starting point of a new programme, not an edit: leaving it asks nothing', async () => {
+      const year = new Date().getFullYear()
+      await roadmapOf2024(SEED_002, `${year - 1}-01-01`, `${year + 1}-12-31`)
+      const ask = vi.fn(() => false)
+      vi.stubGlobal('confirm', ask)
+      const { wrapper, router } = await mountAt('/programs/new')
+      await settle()
+      expect(wrapper.find('.meeting-kinds__planned').text()).toContain('Отмечены встречи')
+      await router.push('/programs')
+      await arrivesAt(router, '/programs')
+      expect(ask).not.toHaveBeenCalled()
+      vi.unstubAllGlobals()
+    })
+
+    it('are offered to a programme that holds others, in one click', async () => {
+      await roadmapOf2024(SEED_002)
+      await mutate(db, 'programs', 'p-1', 'upsert', { name: 'Педагог – педагог', form: 'учитель – учитель', startDate: '2024-09-01', endDate: '2025-05-31', goals: '', status: 'active' })
+      const { wrapper } = await mountAt('/programs/p-1')
+      await settle()
+      const planned = wrapper.find('.meeting-kinds__planned')
+      expect(planned.text()).toContain('Дорожная карта на 01.08.2024 – 30.06.2025 называет встречи: встреча-знакомство, регулярная встреча, групповая рефлексия, заключительная встреча, тематическая встреча.')
+      await planned.find('button').trigger('click')
+      expect(wrapper.find('.meeting-kinds__planned').text()).toContain('Отмечены встречи')
+      await wrapper.find('form').trigger('submit')
+      await settle()
+      expect((await db.programs.get('p-1'))?.meetingKinds).toHaveLength(5)
+    })
+
+    it('are not offered where the roadmap of the dates lists none, or none covers them', async () => {
+      await roadmapOf2024(['Проведение в форме рефлексии итогового совещания'])
+      const { wrapper } = await mountAt('/programs/new')
+      await field(wrapper, 'Начало').setValue('2024-09-01')
+      await field(wrapper, 'Окончание').setValue('2025-05-31')
+      await settle()
+      expect(wrapper.find('.meeting-kinds__planned').exists()).toBe(false)
+      await field(wrapper, 'Начало').setValue('2026-09-01')
+      await field(wrapper, 'Окончание').setValue('2027-05-31')
+      await db.roadmapEvents.clear()
+      await roadmapOf2024(SEED_002)
+      await settle()
+      expect(wrapper.find('.meeting-kinds__planned').exists()).toBe(false)
+      expect(wrapper.findAll('.meeting-kinds input[type="checkbox"]').every(box => (box.element as HTMLInputElement).checked)).toBe(true)
+    })
   })
 })

@@ -31,6 +31,9 @@ const ru = {
   meetingKindsHint: 'Отметьте встречи, которые предусматривает дорожная карта программы. Если школа называет встречу иначе, впишите своё название: так её покажут телефон наставника, журнал и документы.',
   kindName: 'Как школа называет «{kind}»',
   kindNamePlaceholder: 'как называет школа',
+  plannedHeld: 'Отмечены встречи, которые называет дорожная карта на {period}.',
+  plannedOffer: 'Дорожная карта на {period} называет встречи: {kinds}.',
+  takePlanned: 'Отметить как в дорожной карте',
 }
 
 const en: typeof ru = {
@@ -62,6 +65,9 @@ const en: typeof ru = {
   meetingKindsHint: 'Tick the meetings the programme\'s roadmap plans. Where the school calls a meeting otherwise, type its name: the mentor\'s phone, the journal and the documents will use it.',
   kindName: 'What the school calls «{kind}»',
   kindNamePlaceholder: 'as the school calls it',
+  plannedHeld: 'The meetings the roadmap for {period} names are ticked.',
+  plannedOffer: 'The roadmap for {period} names these meetings: {kinds}.',
+  takePlanned: 'Tick them as the roadmap does',
 }
 
 declare module '../../i18n/messages.ts' {

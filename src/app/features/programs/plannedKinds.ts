@@ -1,0 +1,35 @@
+import type { MeetingKindName } from '#shared/model/meetingKinds'
+import { concernsProgram } from '#shared/model/roadmapEvent'
+import { meetingKindsNamed } from '#shared/roadmap/meetingKindsNamed'
+import { db } from '../../db/index.ts'
+import { useLiveQuery } from '../../db/live.ts'
+
+/** The meetings a roadmap plans for a programme, and the roadmap's period, to say where they come from. */
+export interface PlannedKinds {
+  kinds: MeetingKindName[]
+  startDate: string
+  endDate: string
+}
+
+/**
+ * The meeting kinds the school's roadmap for the programme's dates plans (the latest such roadmap that names a
+ * sequence of meetings in the programme's events or the school-wide ones), or null where none does.
+ */
+export function usePlannedKinds(program: () => { id: string | undefined, startDate: string, endDate: string }) {
+  return useLiveQuery(async (): Promise<PlannedKinds | null> => {
+    const { id = '', startDate, endDate } = program()
+    const roadmaps = (await db.roadmaps.orderBy('startDate').reverse().toArray())
+      .filter(r => !r.deleted && r.startDate <= endDate && r.endDate >= startDate)
+    for (const roadmap of roadmaps) {
+      const events = await db.roadmapEvents.where('roadmapId').equals(roadmap.id).toArray()
+      const kinds = meetingKindsNamed(events.filter(e => !e.deleted && concernsProgram(e, id)).map(e => e.title))
+      if (kinds)
+        return { kinds, startDate: roadmap.startDate, endDate: roadmap.endDate }
+    }
+    return null
+  }, program)
+}
+
+/** Whether a programme's kinds are the ones planned, names and all. */
+export const holdsPlanned = (kinds: readonly MeetingKindName[], planned: PlannedKinds): boolean =>
+  kinds.length === planned.kinds.length && planned.kinds.every((k, i) => kinds[i]?.kind === k.kind && kinds[i]?.name === k.name)
