@@ -100,10 +100,10 @@ export function declineWith(forms: NameForms | undefined): (name: string, nameCa
 
 const initials = (parts: Parts) => [parts.first, parts.middle].filter(Boolean).map(w => `${w[0]}.`)
 
-/** «Я. А. Шиловская», as a signature prints it («Прокашева Т.А.» as «Т.А. Прокашева»); a name the rules do not fit stays as written. */
 /** «со», not «с», before a word opening with с, з, ж or ш and a consonant, or with щ: «со Смирновым», «с Сидоровым». */
 export const takesSo = (word: string): boolean => /^(?:[сзжш][^аеёиоуыэюяь]|щ)/iu.test(word)
 
+/** «Я. А. Шиловская», as a signature prints it («Прокашева Т.А.» as «Т.А. Прокашева»); a name the rules do not fit stays as written. */
 export function initialsOf(name: string): string {
   const parts = readParts(name)
   if (parts)

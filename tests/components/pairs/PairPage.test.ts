@@ -31,12 +31,17 @@ afterEach(() => {
 })
 
 describe('the mentor\'s pair page', () => {
-  it('titles the pair with its mentees\' names in the instrumental the sentence needs', async () => {
+  it('titles the pair with its mentee\'s name in the instrumental the sentence needs', async () => {
+    expect((await open('mentor')).find('h1').text()).toBe('Пара с Петровым Николаем')
+  })
+
+  it('titles a group as one, by its mentees\' short names, each listed in full below', async () => {
     const second = uuidv7()
     await mutate(db, 'people', second, 'upsert', { name: 'Петрова Мария Алексеевна' })
     await mutate(db, 'pairs', ids.pair, 'upsert', { menteeIds: [ids.mentee, second] })
     const wrapper = await open('mentor')
-    expect(wrapper.find('h1').text()).toBe('Пара с Петровым Николаем, Петровой Марией Алексеевной')
+    expect(wrapper.find('h1').text()).toBe('Группа: Петров Н., Петрова М. А.')
+    expect(wrapper.findAll('.card__title').map(c => c.text())).toEqual(['Петров Николай, 7А', 'Петрова Мария Алексеевна'])
   })
 
   it('offers no «Записать встречу» while the pair is suspended for a lost consent, and says why', async () => {
