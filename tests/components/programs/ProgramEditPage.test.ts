@@ -141,18 +141,24 @@ describe('program form', () => {
 
   describe('the meetings its roadmap names', () => {
     async function roadmapOf2024(titles: string[], startDate = '2024-08-01', endDate = '2025-06-30'): Promise<void> {
-      await mutate(db, 'roadmaps', 'r-1', 'upsert', { title: 'План на учебный год', startDate, endDate, numbering: 'arabic', stages: [], approval: '' })
+      const roadmapId = `r-${startDate}`
+      await mutate(db, 'roadmaps', roadmapId, 'upsert', { title: 'План на учебный год', startDate, endDate, numbering: 'arabic', stages: [], approval: '' })
       for (const [i, title] of titles.entries())
-        await mutate(db, 'roadmapEvents', `e-${i}`, 'create', { roadmapId: 'r-1', stageId: 's', programIds: [], title, deadline: { kind: 'text', text: 'в течение года' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: i, number: '' })
+        await mutate(db, 'roadmapEvents', `${roadmapId}-${i}`, 'create', { roadmapId, stageId: 's', programIds: [], title, deadline: { kind: 'text', text: 'в течение года' }, responsibleIds: [], responsible: '', sphere: '', plannedResult: '', status: 'planned', doneOn: '', issued: null, occurrences: [], position: i, number: '' })
     }
     const SEED_002 = [
       'Регулярные встречи наставника и наставляемого: – первая, организационная, встреча наставника и наставляемого (встреча-знакомство); – проведение групповой рефлексии; – заключительная встреча наставника и наставляемого',
       'Проведение для молодых специалистов тематических встреч педагогами-наставниками',
     ]
 
-    it('start a new programme in its dates, under the school\'s words (seed 002)', async () => {
+    it('start a new programme in its dates, under the school\'s words (seed 002), following them from this year\'s roadmap', async () => {
       await roadmapOf2024(SEED_002)
+      const year = new Date().getFullYear()
+      // A roadmap of several years overlapping the school year's: the programme shares more days with the latter.
+      await roadmapOf2024(['встреча-знакомство; пробная встреча; встреча-планирование; итоговая встреча'], '2025-01-01', `${year + 1}-12-31`)
       const { wrapper, router } = await mountAt('/programs/new')
+      await settle()
+      expect(wrapper.findAll('.meeting-kinds input[type="checkbox"]').map(box => (box.element as HTMLInputElement).checked)).toEqual([true, true, true, false, false, true, true])
       await field(wrapper, 'Начало').setValue('2024-09-01')
       await field(wrapper, 'Окончание').setValue('2025-05-31')
       await settle()
