@@ -119,7 +119,7 @@ export const personColumns = (today: string): ReadonlyArray<SortColumn<Person, S
   { key: 'category', label: () => t('people.category'), value: person => PERSON_CATEGORIES.indexOf(person.category) },
   { key: 'place', label: () => t('people.classOrPosition'), value: person => placeOf(person) || undefined },
   { key: 'subject', label: () => t('people.subjectColumn'), value: person => text(person.subject) || undefined },
-  // Shown in the mentees' bases only (`MENTEE_VIEWS`), where a mentor is found for them.
+  // Shown in the mentees' bases only (`MENTEE_VIEWS`), where a mentor is found for them, in place of the roles.
   { key: 'requests', label: () => t('mentor.requests'), value: person => person.requests.join(', ') || undefined },
   { key: 'experience', label: () => t('people.experience'), value: person => person.teachingYears ?? person.totalYears ?? undefined },
   { key: 'qualification', label: () => t('people.qualificationColumn'), value: person => (person.qualification ? QUALIFICATIONS.indexOf(person.qualification) : undefined) },
