@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addPerson, createPair, createProgram, setRequisites } from './support/curator.ts'
 import { expect, fillSetup, openAsCurator, test } from './support/fixtures.ts'
-import { overflowingBlocks, pdfText } from './support/print.ts'
+import { overflowingBlocks, pdfSheets, pdfText } from './support/print.ts'
 import { createCampaign, issueCards } from './support/surveys.ts'
 
 /** A real school's host name, as long as they come: the printed link must still fit its card. */
@@ -66,6 +66,10 @@ test('the приказ: requisites set once, a number and date, names declined, 
   await setRequisites(page)
 
   await createProgram(page, 'Педагог — молодой специалист')
+  // Two curators and a mentor to sign that they have read it: three lines under «С приказом ознакомлены».
+  await page.getByRole('link', { name: /Педагог — молодой специалист/ }).click()
+  await page.getByLabel('Куратор(ы) программы').fill('Петрова Анна Игоревна, Ткаченко Марина Евгеньевна (педагог-психолог)')
+  await page.getByRole('button', { name: 'Сохранить' }).click()
   await addPerson(page, { name: 'Зорина Анна Павловна', mentor: true })
   await addPerson(page, { name: 'Лапин Кирилл Олегович' })
   await createPair(page, 'Педагог — молодой специалист', 'Зорина Анна Павловна', ['Лапин Кирилл Олегович'])
@@ -93,11 +97,17 @@ test('the приказ: requisites set once, a number and date, names declined, 
   expect(text).toContain('г. Калуга')
   expect(text).toContain('Закрепить за Зориной Анной Павловной')
   expect(text).toContain('Лапина Кирилла Олеговича')
-  expect(text).toContain('Назначить куратором программы наставничества «Педагог — молодой специалист» Петрову Анну Игоревну')
+  expect(text).toContain('Назначить кураторами программы наставничества «Педагог — молодой специалист» Петрову Анну Игоревну, Ткаченко Марину Евгеньевну (педагога-психолога)')
   expect(text).toContain('Я. А. Шиловская')
   expect(text).toContain('статья 351.8 Трудового кодекса')
   expect(text).toContain('Наставникам вести журнал встреч в приложении «Наставник».')
   expect(text).not.toContain('Номер документа') // the page's controls stay off paper
+  // The order's last item, the director's signature and the first line to sign under «С приказом ознакомлены» stay
+  // on the order's sheet (all three lines kept together took them onto a sheet of their own); the appendix has its own.
+  const sheets = await pdfSheets(path)
+  expect(sheets[0]).toMatch(/4\. Контроль за исполнением .* Я\. А\. Шиловская С приказом ознакомлены: _+ А\. И\. Петрова/)
+  expect(sheets.at(-1)).toMatch(/^Приложение к приказу/)
+  expect(sheets.join(' ')).toMatch(/Петрова _+ М\. Е\. Ткаченко _+ А\. П\. Зорина/)
 })
 
 test('a приказ with no pairs prints why, not a blank sheet', async ({ page, server }, testInfo) => {
