@@ -230,7 +230,7 @@ async function namedCampaign(page: Page, program: string, audience: string): Pro
   await go(page, '/surveys/campaigns/new')
   const template = page.getByRole('combobox', { name: 'Анкета' })
   await template.selectOption({ index: 1 })
-  await page.getByLabel('Программа').selectOption({ label: program })
+  await page.getByRole('checkbox', { name: program, exact: true }).check()
   await page.getByLabel('Кого опрашиваем').selectOption({ label: audience })
   await page.getByLabel('Режим').selectOption({ label: 'поимённо' })
   await page.getByRole('button', { name: 'Сохранить' }).click()

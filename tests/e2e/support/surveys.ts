@@ -15,7 +15,7 @@ export async function createCampaign(page: Page, program: string): Promise<void>
   // The form loads lazily; until it is there, «Анкета» would also find the list's links.
   await expect(page.getByRole('heading', { name: 'Новое анкетирование' })).toBeVisible()
   await page.getByRole('combobox', { name: 'Анкета' }).selectOption({ label: `${MENTEE_EXIT.name} (версия 1)` })
-  await page.getByLabel('Программа').selectOption({ label: program })
+  await page.getByRole('checkbox', { name: program, exact: true }).check()
   await expect(page.getByLabel('Этап')).toHaveValue('exit')
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByText(MENTEE_EXIT.name).first()).toBeVisible()

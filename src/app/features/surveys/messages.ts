@@ -20,6 +20,10 @@ const ru = {
       mentee: 'В парах программы наставляемых: {n}. Анонимные итоги показываются только от 5 ответов — для такой группы выберите именную анкету.',
       mentor: 'В парах программы наставников: {n}. Анонимные итоги показываются только от 5 ответов — для такой группы выберите именную анкету.',
     },
+    smallGroups: {
+      mentee: 'Наставляемых меньше пяти в программах: {list}. Анонимные итоги такой программы показываются только от 5 ответов (в сводных итогах школы её ответы сложатся с другими) — для неё можно выбрать именную анкету.',
+      mentor: 'Наставников меньше пяти в программах: {list}. Анонимные итоги такой программы показываются только от 5 ответов (в сводных итогах школы её ответы сложатся с другими) — для неё можно выбрать именную анкету.',
+    },
   },
   kind: { scale: 'шкала 1–10', single: 'один вариант', multiple: 'несколько вариантов', text: 'свободный ответ' },
   templates: {
@@ -67,6 +71,10 @@ const ru = {
     toTemplates: 'готовые анкеты',
     program: 'Программа',
     choose: 'Выберите…',
+    programs: 'Программы',
+    programsRequired: 'Отметьте хотя бы одну программу',
+    programsHint: 'Отметьте одну или несколько: в каждой будет своё анкетирование с теми же датами, а сводные итоги школы сложат их ответы.',
+    saveMany: { one: 'Создать {n} анкетирование', few: 'Создать {n} анкетирования', many: 'Создать {n} анкетирований', other: 'Создать {n} анкетирования' },
     opensOn: 'Начало',
     closesOn: 'Окончание',
     dates: 'с {from} по {to}',
@@ -219,6 +227,10 @@ const en: typeof ru = {
       mentee: 'The programme\'s pairs have {n} mentees. Anonymous results show only from 5 answers: choose a named survey for such a group.',
       mentor: 'The programme\'s pairs have {n} mentors. Anonymous results show only from 5 answers: choose a named survey for such a group.',
     },
+    smallGroups: {
+      mentee: 'Fewer than five mentees in the programmes: {list}. Such a programme\'s anonymous results show only from 5 answers (the school\'s pooled results add its answers to the others\') — a named survey can be chosen for it.',
+      mentor: 'Fewer than five mentors in the programmes: {list}. Such a programme\'s anonymous results show only from 5 answers (the school\'s pooled results add its answers to the others\') — a named survey can be chosen for it.',
+    },
   },
   kind: { scale: 'scale 1–10', single: 'one choice', multiple: 'several choices', text: 'free text' },
   templates: {
@@ -266,6 +278,10 @@ const en: typeof ru = {
     toTemplates: 'ready questionnaires',
     program: 'Programme',
     choose: 'Choose…',
+    programs: 'Programmes',
+    programsRequired: 'Tick at least one programme',
+    programsHint: 'Tick one or more: each gets a survey of its own with the same dates, and the school\'s pooled results add up their answers.',
+    saveMany: { one: 'Create {n} survey', few: 'Create {n} surveys', many: 'Create {n} surveys', other: 'Create {n} surveys' },
     opensOn: 'Opens',
     closesOn: 'Closes',
     dates: 'from {from} to {to}',
