@@ -44,6 +44,24 @@ const WORK_STEPS = TEMPLATE.filter(step => step.kind === 'work').length
 
 const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('ru') + text.slice(1)
 
+/** A step's title as a pair's plan writes it: the school's own word for its kind where the programme has one. */
+function stepTitle(step: typeof TEMPLATE[number], kinds: readonly MeetingKindName[]): string {
+  const own = ownKindName(kinds, step.kind)
+  return own ? upperFirst(own) : step.title
+}
+
+/**
+ * The kind of meeting a plan item is for, read from its title as `planFromTemplate` wrote it («Встреча-знакомство»,
+ * «Совместная работа по плану: первое мероприятие», seed 002's «Заключительная встреча»); none for an item the
+ * curator wrote or renamed.
+ */
+export function planItemKind(title: string, kinds: readonly MeetingKindName[] = []): MeetingKind | undefined {
+  return TEMPLATE.find((step) => {
+    const head = stepTitle(step, kinds)
+    return title === head || (step.nth !== undefined && title.startsWith(`${head}: `))
+  })?.kind
+}
+
 /**
  * A new pair's plan as its programme holds its meetings (seed 002 has no пробная встреча and calls the first
  * «первая, организационная встреча»): the steps of the kinds the programme does not offer are left out, and a
@@ -52,10 +70,7 @@ const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('ru') + te
 export function planFromTemplate(pairId: string, startDate: string, endDate: string, kinds: readonly MeetingKindName[] = []): Array<Omit<PlanItem, 'id' | 'updatedAt' | 'deleted'>> {
   const dueDates = planDueDates(startDate, endDate, WORK_STEPS)
   const offered = offeredKinds(kinds)
-  const titled = ({ kind, title, nth }: typeof TEMPLATE[number]) => {
-    const own = ownKindName(kinds, kind)
-    return `${own ? upperFirst(own) : title}${nth ? `: ${nth} мероприятие` : ''}`
-  }
+  const titled = (step: typeof TEMPLATE[number]) => `${stepTitle(step, kinds)}${step.nth ? `: ${step.nth} мероприятие` : ''}`
   return TEMPLATE.map((step, i) => ({ step, dueDate: dueDates[i] ?? '' }))
     .filter(({ step }) => offered.includes(step.kind))
     .map(({ step, dueDate }, position) => ({ pairId, title: titled(step), dueDate, status: 'planned' as const, result: '', position }))

@@ -195,6 +195,43 @@ describe('meeting form', () => {
   })
 })
 
+describe('the plan item a new meeting is for', () => {
+  const introId = uuidv7()
+  beforeEach(async () => {
+    await mutate(db, 'planItems', introId, 'upsert', { pairId, title: 'Встреча-знакомство', status: 'planned', position: 0, dueDate: '', result: '' })
+    await mutate(db, 'planItems', planItemId, 'upsert', { position: 1 })
+  })
+  const ticked = (wrapper: Wrapper) => wrapper.findAll<HTMLInputElement>('.plan-touch input[type="checkbox"]').filter(box => box.element.checked).map(box => box.element.value)
+
+  it('is ticked «выполнено» by the meeting\'s kind, and follows another kind chosen (seed 001\'s mentor left the list)', async () => {
+    const { wrapper } = await open()
+    expect(ticked(wrapper)).toEqual([introId])
+    expect(wrapper.find<HTMLSelectElement>('select[aria-label="Состояние пункта «Встреча-знакомство»"]').element.value).toBe('done')
+    await control(wrapper, 'Вид встречи').setValue('trial')
+    await settle()
+    expect(ticked(wrapper)).toEqual([planItemId])
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    await vi.waitFor(async () => expect((await db.planItems.get(planItemId))?.status).toBe('done'), SAVED)
+    expect((await db.planItems.get(introId))?.status).toBe('planned')
+    expect((await db.meetings.toArray())[0]?.planItemIds).toEqual([planItemId])
+  })
+
+  it('stays as the mentor left the list: an item unticked is not ticked again by another kind', async () => {
+    const { wrapper } = await open()
+    await wrapper.find(`input[type="checkbox"][value="${introId}"]`).setValue(false)
+    await control(wrapper, 'Вид встречи').setValue('trial')
+    await settle()
+    expect(ticked(wrapper)).toEqual([])
+  })
+
+  it('is none where the plan holds no open item of the kind', async () => {
+    await mutate(db, 'planItems', introId, 'upsert', { status: 'done' })
+    const { wrapper } = await open()
+    expect(ticked(wrapper)).toEqual([])
+  })
+})
+
 describe('a paper meeting entered by the curator, for a group', () => {
   const groupId = uuidv7()
   const mentorId = uuidv7()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { daysBetween } from '#shared/dates'
-import { planFromTemplate } from '#shared/model/planItem'
+import { planFromTemplate, planItemKind } from '#shared/model/planItem'
 import { planDueDates } from '#shared/model/planLayout'
 
 const inSummer = (date: string) => date >= `${date.slice(0, 4)}-06-01` && date <= `${date.slice(0, 4)}-08-31`
@@ -97,5 +97,21 @@ describe('a new pair\'s plan as its programme holds its meetings', () => {
     // Each step keeps the date it has in the whole template: the final one stays near the end.
     const whole = planFromTemplate('pair', '2024-09-04', '2025-06-30')
     expect(plan.map(p => p.dueDate)).toEqual([whole[0], ...whole.slice(3, 7), whole[8]].map(p => p!.dueDate))
+  })
+})
+
+describe('the kind of meeting a plan item is for', () => {
+  it('is read back from every title a new pair\'s plan writes, the school\'s own words included (seed 002)', () => {
+    const kinds = [{ kind: 'intro' as const, name: '' }, { kind: 'work' as const, name: 'регулярная встреча' }, { kind: 'reflection' as const, name: 'групповая рефлексия' }, { kind: 'final' as const, name: 'заключительная встреча' }]
+    expect(planFromTemplate('pair', '2024-09-04', '2025-06-30', kinds).map(item => planItemKind(item.title, kinds)))
+      .toEqual(['intro', 'work', 'work', 'work', 'work', 'reflection', 'final'])
+    expect(planFromTemplate('pair', '2026-09-01', '2027-05-31').map(item => planItemKind(item.title)))
+      .toEqual(['intro', 'trial', 'planning', 'work', 'work', 'work', 'work', 'reflection', 'final'])
+  })
+
+  it('is none for an item the curator wrote or renamed', () => {
+    expect(planItemKind('Экскурсия на предприятие')).toBeUndefined()
+    expect(planItemKind('Встреча-знакомство с классом')).toBeUndefined()
+    expect(planItemKind('Итоговая встреча', [{ kind: 'final', name: 'заключительная встреча' }])).toBeUndefined()
   })
 })
