@@ -97,4 +97,14 @@ describe('the mentor\'s home', () => {
     expect(wrapper.find('.reminders').text()).toContain('Завтра')
     expect(wrapper.find('.pair-summary').text()).not.toContain('Встреча-знакомство')
   })
+
+  it('names the plan\'s item past its day and not done as what the next meeting is for (seed 001\'s unmet «Встреча-знакомство»)', async () => {
+    const late = await pair('Морозов Иван', 30)
+    await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: late, title: 'Встреча-знакомство', status: 'planned', position: 0, dueDate: addDays(today, -8), result: '' })
+    await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: late, title: 'Пробная встреча', status: 'planned', position: 1, dueDate: addDays(today, 6), result: '' })
+    const wrapper = await open()
+    const card = wrapper.find('.pair-summary').text()
+    expect(card).toMatch(/следующая встреча \d+ \S+ \d{4} г\. · Встреча-знакомство/)
+    expect(card).not.toContain('Пробная встреча')
+  })
 })

@@ -14,18 +14,23 @@ export interface NextMeeting {
 /**
  * The earliest meeting planned from `today` on (from tomorrow once the pair met today: that meeting was today's):
  * a «следующая встреча» set by a meeting of the pair's last day (two held that day: either may have set it), or an
- * open plan item due.
+ * open plan item due. It is for the earliest open item past its day, if one is: that meeting is still owed (seed
+ * 001's «Встреча-знакомство», due 29 November and not held, was passed over for the «Пробная встреча» after it).
  */
 export function nextMeeting(lastDay: ReadonlyArray<Pick<Meeting, 'date' | 'nextDate'>>, plan: ReadonlyArray<Pick<PlanItem, 'dueDate' | 'status' | 'title'>>, today: string): NextMeeting | undefined {
   const from = lastDay[0]?.date === today ? addDays(today, 1) : today
-  const planned = plan
-    .filter(item => (item.status === 'planned' || item.status === 'in_progress') && item.dueDate >= from)
+  const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date)
+  const open = plan.filter(item => item.dueDate && (item.status === 'planned' || item.status === 'in_progress'))
     .map(item => ({ date: item.dueDate, title: item.title }))
+    .sort(byDate)
+  const planned = open.filter(item => item.date >= from)
   for (const { nextDate } of lastDay) {
     if (nextDate && nextDate >= from)
       planned.push({ date: nextDate, title: '' })
   }
-  return planned.sort((a, b) => a.date.localeCompare(b.date))[0]
+  const next = planned.sort(byDate)[0]
+  const [owed] = open
+  return next && owed && owed.date < from ? { date: next.date, title: owed.title } : next
 }
 
 /**
