@@ -40,7 +40,7 @@ describe('the mentor\'s pair page', () => {
     await mutate(db, 'people', second, 'upsert', { name: 'Петрова Мария Алексеевна' })
     await mutate(db, 'pairs', ids.pair, 'upsert', { menteeIds: [ids.mentee, second] })
     const wrapper = await open('mentor')
-    expect(wrapper.find('h1').text()).toBe('Группа: Петров Н., Петрова М. А.')
+    expect(wrapper.find('h1').text()).toBe('Группа: Петров\u00A0Н., Петрова\u00A0М.\u00A0А.')
     expect(wrapper.findAll('.card__title').map(c => c.text())).toEqual(['Петров Николай, 7А', 'Петрова Мария Алексеевна'])
   })
 
