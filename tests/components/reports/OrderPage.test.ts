@@ -47,3 +47,14 @@ describe('the order assigning pairs, opened', () => {
     expect(sheet()).not.toMatch(/_+\sИ\.\sИ\.\sЗыкин/)
   })
 })
+
+describe('the programme an order opens on', () => {
+  it('is the first running one with pairs, not one with none (seed 001\'s walk opened on an empty «Ученик – ученик»)', async () => {
+    // «А…» sorts first among the running programmes, and has no pair.
+    await mutate(db, 'programs', '01900000-0000-7000-8000-0000000000a2', 'upsert', { name: 'А-программа без пар', form: 'ученик – ученик', startDate: '2020-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '', curators: '', meetingKinds: [] })
+    const { wrapper, router } = await mountAt('/reports/order', [], () => useSession().load())
+    await settle()
+    expect(router.currentRoute.value.query.program).toBe(PROGRAM)
+    expect(wrapper.find('.document').text()).toContain('Закрепить за Ситниковым Артёмом Игоревичем')
+  })
+})

@@ -64,3 +64,18 @@ describe('the справка\'s period', () => {
     expect((await open('/reports/spravka?year=2025&period=calendar')).title()).toMatch(/за 2025\sгод$/)
   })
 })
+
+describe('what the справка is about, opened', () => {
+  it('is the whole school where it has several programmes, the programme where it has one', async () => {
+    // Offline: the surveys' results are the server's, the rest is on the device.
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    await school({ startDate: '2024-08-01', endDate: '2025-06-30' })
+    expect((await open()).router.currentRoute.value.query.program).not.toBe('school')
+    document.body.innerHTML = ''
+    await mutate(db, 'programs', uuidv7(), 'upsert', { name: 'Студент – ученик', startDate: '2024-09-01', endDate: '2025-06-30' })
+    const { router, title } = await open()
+    expect(router.currentRoute.value.query.program).toBe('school')
+    expect(title()).not.toContain('«Педагог – молодой специалист»')
+    vi.unstubAllGlobals()
+  })
+})
