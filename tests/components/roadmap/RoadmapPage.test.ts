@@ -112,6 +112,35 @@ describe('the school\'s roadmap', () => {
     await vi.waitFor(async () => expect((await db.roadmapItems.toArray()).every(i => i.deleted === 1)).toBe(true))
   })
 
+  it('marks the overdue events of a roadmap entered late done at once, when asked, leaving a recurring one\'s occurrence owed (seed 001\'s walk)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-15T09:00:00'))
+    await roadmapWith([
+      { id: '00000000-0000-7000-8000-0000000000f1', title: 'Сбор согласий', deadline: { kind: 'on', at: '2026-09', text: 'сентябрь 2026' } },
+      { id: '00000000-0000-7000-8000-0000000000f2', title: 'Разработка дорожной карты', deadline: { kind: 'on', at: '2026-10', text: 'октябрь 2026' } },
+      { id: '00000000-0000-7000-8000-0000000000f3', title: 'Педагогический совет', deadline: { kind: 'recurring', every: 'year', months: [9], text: 'ежегодно в сентябре' } },
+      { id: '00000000-0000-7000-8000-0000000000f4', title: 'Итоговая конференция', deadline: { kind: 'on', at: '2027-05', text: 'май 2027' } },
+    ])
+    const { wrapper } = await open('/roadmap')
+    const button = () => wrapper.findAll('button').find(b => b.text().startsWith('Отметить') && b.text().includes('просроченн'))
+    expect(wrapper.find('.roadmap__summary').text()).toContain('3 мероприятия просрочено')
+    expect(button()!.text()).toBe('Отметить 2 просроченных выполненными')
+    const asked: string[] = []
+    window.confirm = (question) => {
+      asked.push(String(question))
+      return asked.length > 1
+    }
+    await button()!.trigger('click')
+    await settle()
+    expect((await db.roadmapEvents.toArray()).filter(e => e.status === 'done')).toHaveLength(0)
+    await button()!.trigger('click')
+    await vi.waitFor(async () => expect((await db.roadmapEvents.toArray()).filter(e => e.status === 'done').map(e => [e.title, e.doneOn])).toEqual([['Сбор согласий', ''], ['Разработка дорожной карты', '']]))
+    expect(asked[1]).toContain('Отметить 2 просроченных мероприятия выполненными?')
+    await settle()
+    expect(wrapper.find('.roadmap__summary').text()).toContain('1 мероприятие просрочено')
+    expect(button()).toBeUndefined()
+  })
+
   it('marks an event done with today\'s date, one already overdue with none, and rolls the roadmap over to the next year with nothing done', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-10-15T09:00:00'))
