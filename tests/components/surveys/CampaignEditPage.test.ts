@@ -92,6 +92,11 @@ describe('one survey of several programmes', () => {
     const modeHint = () => wrapper.get(`#${field('Режим').attributes('aria-describedby')!.split(' ')[0]!}`).text()
     // The programme of three is named with its count; the one of six is not.
     expect(modeHint()).toContain('Наставляемых меньше пяти в программах: «Программа 1» — 3.')
+    expect(wrapper.find('fieldset [role="status"]').exists()).toBe(false)
+    await wrapper.get<HTMLInputElement>(`input[type="checkbox"][value="${programs[2]}"]`).setValue(true)
+    await settle()
+    expect(wrapper.get('fieldset [role="status"]').text()).toBe('В программах «Программа 3» нет пар к окончанию анкетирования: отвечать там некому.')
+    await wrapper.get<HTMLInputElement>(`input[type="checkbox"][value="${programs[2]}"]`).setValue(false)
     const save = wrapper.get('button[type="submit"]')
     expect(save.text()).toBe('Создать 2 анкетирования')
     await wrapper.get('form').trigger('submit')
