@@ -73,6 +73,22 @@ export function meetingMentorId(meeting: Pick<Meeting, 'mentorId'>, pair: Pick<P
   return meeting.mentorId || (pair?.mentorId ?? '')
 }
 
+/**
+ * Who of the pair's mentees was at a meeting. A one-to-one meeting that lists nobody names its mentee, who is the
+ * meeting (as recorded before attendance was kept): a blank would read as «nobody came».
+ */
+export function presentMentees(meeting: Pick<Meeting, 'attendeeIds'>, menteeIds: readonly string[]): readonly string[] {
+  return menteeIds.length === 1 && !meeting.attendeeIds.length ? menteeIds : meeting.attendeeIds
+}
+
+/**
+ * The pair's mentees a group meeting went without (seed 001's walk: Морозов unticked, then listed as if present). A
+ * meeting that lists nobody was recorded before attendance was kept: nobody is said to have missed it.
+ */
+export function absentMentees(meeting: Pick<Meeting, 'attendeeIds'>, menteeIds: readonly string[]): string[] {
+  return meeting.attendeeIds.length ? menteeIds.filter(id => !meeting.attendeeIds.includes(id)) : []
+}
+
 /** Working meetings the seeds plan between планирование and the итоговая встреча («4–5 встреч»). */
 const WORK_MEETINGS_BEFORE_FINAL = 5
 

@@ -44,6 +44,15 @@ describe('the mentor\'s pair page', () => {
     expect(wrapper.findAll('.card__title').map(c => c.text())).toEqual(['Петров Николай, 7А', 'Петрова Мария Алексеевна'])
   })
 
+  it('says on a group\'s meeting who was not there', async () => {
+    const second = uuidv7()
+    await mutate(db, 'people', second, 'upsert', { name: 'Петрова Мария Алексеевна' })
+    await mutate(db, 'pairs', ids.pair, 'upsert', { menteeIds: [ids.mentee, second] })
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { pairId: ids.pair, date: '2026-09-10', kind: 'intro', durationMin: 40, format: 'in_person', attendeeIds: [ids.mentee], topic: '', notes: '', planItemIds: [], nextDate: '', mentorId: ids.mentor, enteredBy: '' })
+    const wrapper = await open('mentor')
+    expect(wrapper.find('.timeline').text()).toContain('Не было: Петрова Мария Алексеевна')
+  })
+
   it('offers no «Записать встречу» while the pair is suspended for a lost consent, and says why', async () => {
     expect((await open('mentor')).find('a[href$="/meetings/new"]').text()).toBe('Записать встречу')
     document.body.innerHTML = ''

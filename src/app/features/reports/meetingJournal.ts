@@ -1,4 +1,4 @@
-import { type Meeting, meetingMentorId } from '#shared/model/meeting'
+import { type Meeting, meetingMentorId, presentMentees } from '#shared/model/meeting'
 import type { Pair } from '#shared/model/pair'
 import type { Person } from '#shared/model/person'
 import type { Program } from '#shared/model/program'
@@ -50,8 +50,7 @@ export function buildMeetingJournal(input: MeetingJournalInput): ReportDocument 
   const groups = ofPair ? (pair?.menteeIds.length ?? 0) > 1 : meetings.some(m => (pairs.get(m.pairId)?.menteeIds.length ?? 0) > 1)
   const rows = meetings.map((m, i) => {
     const menteeIds = pairs.get(m.pairId)?.menteeIds ?? []
-    // A blank would read as «nobody came»: a one-to-one meeting that lists nobody names its mentee, who is the meeting.
-    const present = menteeIds.length === 1 && !m.attendeeIds.length ? menteeIds : m.attendeeIds
+    const present = presentMentees(m, menteeIds)
     return [
       String(i + 1),
       shortDate(m.date),

@@ -19,6 +19,7 @@ const ru = {
   mentees: 'Наставляемые',
   selected: { one: 'Выбрана {n} встреча', few: 'Выбраны {n} встречи', many: 'Выбрано {n} встреч', other: 'Выбрано {n} встречи' },
   meetingOf: 'встреча {date}, {who}',
+  absent: 'не было: {names}',
 }
 
 const en: typeof ru = {
@@ -39,6 +40,7 @@ const en: typeof ru = {
   mentees: 'Mentees',
   selected: { one: '{n} meeting selected', few: '{n} meetings selected', many: '{n} meetings selected', other: '{n} meetings selected' },
   meetingOf: 'meeting of {date}, {who}',
+  absent: 'absent: {names}',
 }
 
 declare module '../../../i18n/messages.ts' {

@@ -1,4 +1,4 @@
-import { type Meeting, meetingMentorId } from '#shared/model/meeting'
+import { absentMentees, type Meeting, meetingMentorId } from '#shared/model/meeting'
 import type { Program } from '#shared/model/program'
 import { db } from '../../../db/index.ts'
 import { holds, searchable } from '#shared/search'
@@ -19,6 +19,8 @@ export interface JournalRow {
   meeting: Meeting
   mentor: string
   mentees: string
+  /** The group's mentees it went without, '' for none. */
+  absent: string
   /** Names the meeting's kind as the school does. */
   program: Program | undefined
 }
@@ -112,7 +114,7 @@ async function named(meetings: Meeting[]): Promise<JournalRow[]> {
   return meetings.map((meeting) => {
     const pair = pairs.get(meeting.pairId)
     return pair
-      ? { meeting, mentor: names.get(mentorOf(meeting)) ?? '…', mentees: namesOf(pair.menteeIds, names), program: programs.get(pair.programId) }
-      : { meeting, mentor: '…', mentees: '…', program: undefined }
+      ? { meeting, mentor: names.get(mentorOf(meeting)) ?? '…', mentees: namesOf(pair.menteeIds, names), absent: namesOf(absentMentees(meeting, pair.menteeIds), names), program: programs.get(pair.programId) }
+      : { meeting, mentor: '…', mentees: '…', absent: '', program: undefined }
   })
 }
