@@ -65,7 +65,7 @@ describe('the people on the curator\'s desktop', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe(`/people/${ivanova}`), { timeout: 10_000 })
   })
 
-  it('lists the mentees\' requests in their bases, as the methodology\'s «База наставляемых» does, sorted by them too', async () => {
+  it('lists the mentees\' requests in their bases and the mentors\' competencies in theirs, as the methodology\'s bases do, sorted by them too', async () => {
     await mutate(db, 'people', petrov, 'upsert', { requests: ['подготовка к олимпиаде', 'адаптация'] })
     await mutate(db, 'people', sidorova, 'upsert', { requests: ['адаптация в классе'] })
     const { wrapper, router } = await mountAt('/people?view=mentees', [], () => useSession().load())
@@ -78,10 +78,18 @@ describe('the people on the curator\'s desktop', () => {
     expect(wrapper.findAll('tbody tr').map(row => row.findAll('td')[3]!.text())).toEqual(['подготовка к олимпиаде, адаптация', 'адаптация в классе'])
     await wrapper.findAll('thead button').find(b => b.text().startsWith('Запросы'))!.trigger('click')
     expect(wrapper.findAll('tbody th a').map(a => a.text())).toEqual(['Сидорова Маша', 'Петров Николай'])
+    // The mentors' base lists what they offer in the same place; the list of everyone, the roles.
+    await mutate(db, 'people', ivanova, 'upsert', { competencies: ['олимпиадная математика'] })
     await router.push('/people?view=mentors')
     await settle()
     expect(heads()).not.toContain('Запросы')
-    expect(heads()).toContain('Роли')
+    expect(heads()).not.toContain('Роли')
+    expect(heads()).not.toContain('Возраст')
     expect(heads()).toContain('Предмет')
+    expect(wrapper.find('tbody tr').findAll('td').map(td => td.text())).toContain('олимпиадная математика')
+    await router.push('/people?view=all')
+    await settle()
+    expect(heads()).toContain('Роли')
+    expect(heads().filter(h => /Запросы|Компетенции/.test(h))).toEqual([])
   })
 })

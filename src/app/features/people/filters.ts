@@ -8,8 +8,13 @@ import { t } from '../../i18n/index.ts'
 import './messages.ts'
 
 export const PEOPLE_VIEWS = ['mentors', 'mentees', 'unpaired', 'noConsent', 'all'] as const
-/** The views of mentees, as the methodology's «База наставляемых» lists them: with their requests. */
-export const MENTEE_VIEWS: ReadonlyArray<typeof PEOPLE_VIEWS[number]> = ['mentees', 'unpaired']
+/**
+ * The base a view lists, as the methodology's forms have them: «База наставляемых» with their requests, «База
+ * наставников» with their competencies; none for the lists of everyone or of those without a consent.
+ */
+export type PeopleBase = 'mentors' | 'mentees' | undefined
+export const baseOf = (view: typeof PEOPLE_VIEWS[number]): PeopleBase =>
+  view === 'mentors' ? 'mentors' : view === 'mentees' || view === 'unpaired' ? 'mentees' : undefined
 type PeopleView = typeof PEOPLE_VIEWS[number]
 
 /** Bands of педагогический стаж as schools report them: a молодой специалист is under 3 years. */
@@ -102,7 +107,7 @@ export function distinctValues(people: readonly Person[], field: 'classGroup' | 
   return [...seen.values()].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }))
 }
 
-export type SortKey = 'name' | 'category' | 'place' | 'subject' | 'requests' | 'experience' | 'qualification' | 'age' | 'roles'
+export type SortKey = 'name' | 'category' | 'place' | 'subject' | 'requests' | 'competencies' | 'experience' | 'qualification' | 'age' | 'roles'
 export type Sort = TableSort<SortKey>
 
 /** A person's age in full years today, when the birth date is known. */
@@ -119,8 +124,9 @@ export const personColumns = (today: string): ReadonlyArray<SortColumn<Person, S
   { key: 'category', label: () => t('people.category'), value: person => PERSON_CATEGORIES.indexOf(person.category) },
   { key: 'place', label: () => t('people.classOrPosition'), value: person => placeOf(person) || undefined },
   { key: 'subject', label: () => t('people.subjectColumn'), value: person => text(person.subject) || undefined },
-  // Shown in the mentees' bases only (`MENTEE_VIEWS`), where a mentor is found for them, in place of the roles.
+  // Each in its base only (`baseOf`), in place of the roles: what a mentor is found by, and what he offers.
   { key: 'requests', label: () => t('mentor.requests'), value: person => person.requests.join(', ') || undefined },
+  { key: 'competencies', label: () => t('people.competencies'), value: person => person.competencies.join(', ') || undefined },
   { key: 'experience', label: () => t('people.experience'), value: person => person.teachingYears ?? person.totalYears ?? undefined },
   { key: 'qualification', label: () => t('people.qualificationColumn'), value: person => (person.qualification ? QUALIFICATIONS.indexOf(person.qualification) : undefined) },
   { key: 'age', label: () => t('people.ageColumn'), value: person => ageOf(person, today) },
