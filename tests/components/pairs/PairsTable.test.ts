@@ -80,6 +80,13 @@ describe('the pairs on the curator\'s desktop', () => {
     await set(search, 'ли олег')
     expect(mentorsInOrder(wrapper)).toEqual(['Белова Ирина', 'Орлов Павел'])
     expect(wrapper.find('.count').text()).toBe('2 пары')
+    // A pair with a second mentee is a group, counted apart.
+    const [orlovs] = (await db.pairs.toArray()).filter(p => p.mentorId === orlov)
+    await mutate(db, 'pairs', orlovs!.id, 'upsert', { menteeIds: [li, uuidv7()] })
+    await settle()
+    expect(wrapper.find('.count').text()).toBe('1 пара, 1 группа')
+    await mutate(db, 'pairs', orlovs!.id, 'upsert', { menteeIds: [li] })
+    await settle()
     const [program_] = wrapper.findAll('.list-filter select')
     await set(program_!, other)
     expect(mentorsInOrder(wrapper)).toEqual(['Орлов Павел'])

@@ -62,6 +62,7 @@ const ru = {
   asMentor: 'наставник',
   asMentee: 'наставляемый',
   count: { one: '{n} пара', few: '{n} пары', many: '{n} пар', other: '{n} пары' },
+  groupCount: { one: '{n} группа', few: '{n} группы', many: '{n} групп', other: '{n} группы' },
   /** The desktop table's selection and what can be done to the selected pairs at once. */
   bulk: {
     selected: { one: 'Выбрана {n} пара', few: 'Выбраны {n} пары', many: 'Выбрано {n} пар', other: 'Выбрано {n} пары' },
@@ -142,6 +143,7 @@ const en: typeof ru = {
   asMentor: 'mentor',
   asMentee: 'mentee',
   count: { one: '{n} pair', few: '{n} pairs', many: '{n} pairs', other: '{n} pairs' },
+  groupCount: { one: '{n} group', few: '{n} groups', many: '{n} groups', other: '{n} groups' },
   bulk: {
     selected: { one: '{n} pair selected', few: '{n} pairs selected', many: '{n} pairs selected', other: '{n} pairs selected' },
     end: 'End the selected',
