@@ -14,7 +14,8 @@ test('a week offline on the phone, then both sides converge; a pair taken away l
   await logMeeting(phone, 'Пробное занятие по математике')
   await phone.reload()
   await expect(phone.getByRole('link', { name: /Пробное занятие/ })).toBeVisible()
-  await expect(statusStrip(phone)).toContainText('2 ждут отправки')
+  // Each meeting and the plan item its kind ticked «выполнено».
+  await expect(statusStrip(phone)).toContainText('4 ждут отправки')
   await expect(phone.getByRole('link', { name: /встреча-знакомство/ })).toBeVisible()
 
   await phone.context().setOffline(false)
@@ -78,7 +79,7 @@ test('a revoked phone is told so and keeps its unsent meeting exportable', async
   await phone.context().setOffline(false)
   await syncNow(phone)
   await expect(phone.getByRole('alert')).toContainText('Доступ этого устройства отозван')
-  await expect(statusStrip(phone)).toContainText('1 ждёт отправки')
+  await expect(statusStrip(phone)).toContainText('2 ждут отправки')
   const download = phone.waitForEvent('download')
   await phone.getByRole('button', { name: 'Выгрузить неотправленное' }).tap()
   const file = JSON.parse(await (await download).createReadStream().then(async (stream) => {
@@ -87,6 +88,7 @@ test('a revoked phone is told so and keeps its unsent meeting exportable', async
     return text
   })) as UnsentFile
   expect(file.format).toBe('nastavnik-unsent')
-  expect(file.mutations).toHaveLength(1)
+  expect(file.mutations.map(m => m.entity)).toEqual(['meetings', 'planItems'])
   expect(file.mutations[0]?.fields.topic).toBe('Разбор олимпиадных задач')
+  expect(file.mutations[1]?.fields).toEqual({ status: 'done' })
 })
