@@ -16,6 +16,20 @@ const pairPagePath = (formPath: string, pairId: string) => (formPath.startsWith(
 /** Where the form returns: the page that opened it (the journal, `?back=`), else the pair's page. */
 export const returnPath = (back: unknown, formPath: string, pairId: string): string => backPath(back, pairPagePath(formPath, pairId))
 
+/**
+ * The state a tick in the meeting's plan list leaves an item in. An item of the plan is mostly a meeting of it
+ * («Встреча-знакомство», «Итоговая встреча»): the meeting held for it does it, so ticking an open one says
+ * «выполнено» (the mentor may then choose «в работе» for work that takes more meetings); one done or cancelled keeps
+ * the state shown. Untouching it puts back the state it had. Seeds 001 and 002's mentors ticked their first meeting
+ * and read «в работе».
+ */
+export function tickedStatus(item: PlanItem, ticked: boolean, shown: PlanItem['status'] | undefined): PlanItem['status'] {
+  if (!ticked)
+    return item.status
+  const now = shown ?? item.status
+  return now === 'planned' || now === 'in_progress' ? 'done' : now
+}
+
 /** The plan items whose state the meeting changed: one mutation each, after the meeting itself. */
 export async function savePlanProgress(items: PlanItem[], touched: string[], statuses: Record<string, PlanItem['status']>): Promise<void> {
   for (const item of items) {
