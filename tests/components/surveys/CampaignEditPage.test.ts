@@ -95,7 +95,7 @@ describe('one survey of several programmes', () => {
     expect(wrapper.find('fieldset [role="status"]').exists()).toBe(false)
     await wrapper.get<HTMLInputElement>(`input[type="checkbox"][value="${programs[2]}"]`).setValue(true)
     await settle()
-    expect(wrapper.get('fieldset [role="status"]').text()).toBe('В программах «Программа 3» нет пар к окончанию анкетирования: отвечать там некому.')
+    expect(wrapper.get('fieldset [role="status"]').text()).toBe('Нет пар к окончанию анкетирования, отвечать некому: «Программа 3».')
     await wrapper.get<HTMLInputElement>(`input[type="checkbox"][value="${programs[2]}"]`).setValue(false)
     const save = wrapper.get('button[type="submit"]')
     expect(save.text()).toBe('Создать 2 анкетирования')
