@@ -5,7 +5,7 @@ import type { SyncedRecords } from '#shared/sync/entities'
 import type { EntityName } from '#shared/sync/entityNames'
 import { db } from '../db/index.ts'
 import { useLiveQuery } from '../db/live.ts'
-import { mutate } from '../db/mutate.ts'
+import { mutate, writeTogether } from '../db/mutate.ts'
 import { useDirtyForm } from './dirtyForms.ts'
 import { useGuardedForm } from './guardedForm.ts'
 import { useFormDraft } from './formDraft.ts'
@@ -20,6 +20,8 @@ interface RecordFormOptions<E extends EntityName, S extends v.GenericSchema> {
   blank: () => Draft<E>
   schema: S
   afterSave: (id: string) => Promise<void> | void
+  /** Further new records the same save makes from the checked fields, written in its transaction (a survey of several programmes). */
+  alsoCreate?: (fields: Draft<E>) => Draft<E>[]
   /** Keep what is typed on the device under this key until saved (forms filled on the move). */
   draftKey?: string
 }
@@ -31,7 +33,7 @@ interface RecordFormOptions<E extends EntityName, S extends v.GenericSchema> {
  * nothing is stored under the id yet).
  */
 export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(options: RecordFormOptions<E, S>) {
-  const { entity, id, blank, schema, afterSave, draftKey } = options
+  const { entity, id, blank, schema, afterSave, alsoCreate, draftKey } = options
   const existing = useLiveQuery(async (): Promise<SyncedRecords[E] | null> => {
     const found = id.value ? await db.table<SyncedRecords[E], string>(entity).get(id.value) : undefined
     return found && !found.deleted ? found : null
@@ -78,7 +80,11 @@ export function useRecordForm<E extends EntityName, S extends v.GenericSchema>(o
     // A record not stored yet is written whole: a fixed id (the school's requisites) would otherwise lose what blank() filled in.
     const patch = id.value && existing.value !== null ? changedFields(before, fields as Record<string, unknown>) : fields
     const recordId = id.value ?? uuidv7()
-    await mutate(db, entity, recordId, id.value ? 'upsert' : 'create', patch as never)
+    await writeTogether(db, [entity, 'outbox', 'meta'], async () => {
+      await mutate(db, entity, recordId, id.value ? 'upsert' : 'create', patch as never)
+      for (const other of alsoCreate?.(fields as Draft<E>) ?? [])
+        await mutate(db, entity, uuidv7(), 'create', other as never)
+    })
     pristine.value = snapshot(draft)
     await drafts?.discard()
     await afterSave(recordId)

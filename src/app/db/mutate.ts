@@ -25,24 +25,33 @@ export async function mutate<E extends EntityName>(
   const fields = { ...toRaw(patch) } as Partial<SyncedRecords[E]>
   const at = new Date().toISOString()
   const table = db.table<SyncedRecords[E], string>(entity)
+  // An edit reads the cursor too; a new record or a deletion needs only its table and the outbox.
+  return writeTogether(db, op === 'upsert' ? [entity, 'outbox', 'meta'] : [entity, 'outbox'], async () => {
+    // An edit says how much of the others' writes its author had seen, so the server can tell a conflict.
+    const [current, seen] = op === 'create' ? [] : await Promise.all([table.get(id), op === 'upsert' ? readMeta(db, 'cursor') : undefined])
+    const next = {
+      ...current,
+      ...fields,
+      id,
+      updatedAt: at,
+      deleted: op === 'delete' ? 1 : (current?.deleted ?? 0),
+    } as SyncedRecords[E]
+    // Both requests at once: IndexedDB runs them in order within the transaction, without a round trip between.
+    await Promise.all([table.put(next), db.outbox.add({ entity, id, op: op === 'delete' ? 'delete' : 'upsert', fields, at, ...(seen && { seen }) })])
+    return next
+  })
+}
+
+/**
+ * Runs `work` in one transaction of `tables`: the `mutate()`s inside it land together or not at all (one survey
+ * made for several programmes is never half made, so sending the form again makes no copy). A full disk is said
+ * the same way for one write as for several.
+ */
+export async function writeTogether<T>(db: NastavnikDb, tables: string[], work: () => Promise<T>): Promise<T> {
   try {
-    // An edit reads the cursor too; a new record or a deletion needs only its table and the outbox.
-    const record = await db.transaction('rw', op === 'upsert' ? [table, db.outbox, db.meta] : [table, db.outbox], async () => {
-      // An edit says how much of the others' writes its author had seen, so the server can tell a conflict.
-      const [current, seen] = op === 'create' ? [] : await Promise.all([table.get(id), op === 'upsert' ? readMeta(db, 'cursor') : undefined])
-      const next = {
-        ...current,
-        ...fields,
-        id,
-        updatedAt: at,
-        deleted: op === 'delete' ? 1 : (current?.deleted ?? 0),
-      } as SyncedRecords[E]
-      // Both requests at once: IndexedDB runs them in order within the transaction, without a round trip between.
-      await Promise.all([table.put(next), db.outbox.add({ entity, id, op: op === 'delete' ? 'delete' : 'upsert', fields, at, ...(seen && { seen }) })])
-      return next
-    })
+    const result = await db.transaction('rw', tables, work)
     storageFull.value = false
-    return record
+    return result
   } catch (error) {
     // Nothing was written (the transaction rolled back); the form keeps what was typed and says why.
     if (!isQuotaError(error))

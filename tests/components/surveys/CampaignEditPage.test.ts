@@ -107,6 +107,30 @@ describe('one survey of several programmes', () => {
     expect(await db.outbox.where('entity').equals('surveyCampaigns').count()).toBe(2)
   })
 
+  it('makes all the programmes\' campaigns in one write: a full disk at the second leaves none, and sending again makes each once', async () => {
+    const programs = [uuidv7(), uuidv7()]
+    for (const [i, id] of programs.entries())
+      await mutate(db, 'programs', id, 'upsert', { name: `Программа ${i + 1}`, form: 'ученик – ученик', startDate: '2026-09-01', endDate: '2027-05-31', goals: '', status: 'active', roleVariation: '' })
+    const full = (_key: unknown, campaign: { programId: string }) => {
+      if (campaign.programId === programs[1])
+        throw new DOMException('disk full', 'QuotaExceededError')
+    }
+    db.surveyCampaigns.hook('creating', full)
+    const { field, wrapper } = await open()
+    await field('Анкета').setValue(templateId)
+    for (const id of programs)
+      await wrapper.get<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`).setValue(true)
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(wrapper.get('[role="alert"]').text()).toBe('Память устройства заполнена: это изменение не сохранено. Введённое осталось в форме.')
+    expect([await db.surveyCampaigns.count(), await db.outbox.where('entity').equals('surveyCampaigns').count()]).toEqual([0, 0])
+    db.surveyCampaigns.hook('creating').unsubscribe(full)
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect((await db.surveyCampaigns.toArray()).map(c => c.programId).sort()).toEqual([...programs].sort())
+    expect(await db.outbox.where('entity').equals('surveyCampaigns').count()).toBe(2)
+  })
+
   it('says a programme is to be ticked, and makes none, when none is', async () => {
     const { field, wrapper } = await open()
     await field('Анкета').setValue(templateId)
