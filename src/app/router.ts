@@ -50,6 +50,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/meetings/:id', component: () => import('./features/meetings/MeetingEditPage.vue'), meta: { roles: ['curator'] } },
   { path: '/users', component: () => import('./features/users/UsersPage.vue'), meta: { roles: ['curator'] } },
   { path: '/people/import', component: () => import('./features/import/ImportPage.vue'), props: { kind: 'people' }, meta: { roles: ['curator'] } },
+  { path: '/consents/received', component: () => import('./features/consents/ReceivedConsentsPage.vue'), meta: { roles: ['curator'] } },
   { path: '/consents/import', component: () => import('./features/import/ImportPage.vue'), props: { kind: 'consents' }, meta: { roles: ['curator'] } },
   { path: '/monitoring/awards', component: () => import('./features/awards/AwardsPage.vue'), meta: { roles: CURATOR_SIDE } },
   { path: '/monitoring/awards/new', component: () => import('./features/awards/AwardEditPage.vue'), meta: { roles: ['curator'] } },

@@ -66,3 +66,9 @@ export const ConsentFields = v.pipe(
   agreementNeeds('validUntil'),
   agreementNeeds('payBasis'),
 ) satisfies v.GenericSchema<unknown, RecordFields<Consent>>
+
+/**
+ * The form's check on the device's own day (`today`): a consent dated after it is not signed yet, and would already
+ * allow a pair. The server does not apply it: a consent signed today in Vladivostok is dated tomorrow in Moscow.
+ */
+export const consentFieldsOn = (today: string) => v.pipe(ConsentFields, crossCheck('date', [], c => c.date <= today, 'future_signed'))
