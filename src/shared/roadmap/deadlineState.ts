@@ -47,7 +47,9 @@ function lastDoneOf(done: DeadlineDone): string | undefined {
  * its current occurrence; ongoing and as needed never, they show when last done; external and text never by themselves.
  * «Ежегодно» with no month (seed 001) names no day in the year it is due by: once in each year, like «в течение
  * года», so it is standing (never overdue, shown by when it was last done), not due by a calendar year's 31 December.
- * A dated part followed by «далее …» is overdue like a dated one until done, and standing once done.
+ * A dated part followed by «далее постоянно» is due like a dated one in its window and standing from its end, done or
+ * not: the school goes on doing it, and a missed first window would otherwise read «просрочено» for the roadmap's
+ * whole life (seed 000 writes six of its seven stages so), in the справка too.
  * An event the curator marked done as a whole is never overdue, whatever its kind.
  */
 export function deadlineState(deadline: Deadline, done: DeadlineDone, today: string, context: DeadlineContext): DeadlineState {
@@ -57,8 +59,10 @@ export function deadlineState(deadline: Deadline, done: DeadlineDone, today: str
   switch (deadline.kind) {
     case 'on':
     case 'by':
-    case 'period':
-      return { ...base, overdue: !finished && today > dueBy(deadline)!, standing: finished && deadline.then !== undefined }
+    case 'period': {
+      const past = today > dueBy(deadline)!
+      return deadline.then === undefined ? { ...base, overdue: !finished && past } : { ...base, standing: finished || past }
+    }
     case 'recurring': {
       if (markedByDay(deadline))
         return { ...base, standing: true }

@@ -39,8 +39,10 @@ describe('deadlineState: overdue follows the kind', () => {
     expect(state(autumn, '2024-12-01', doneOn('2024-12-01'))).toEqual({ overdue: false, standing: false, lastDone: '2024-12-01' })
   })
 
-  it('a dated part followed by «далее постоянно» is overdue until done, then standing', () => {
-    expect(state(thenOngoing, '2024-11-05')).toEqual({ overdue: true, standing: false })
+  it('a dated part followed by «далее постоянно» is due in its window, then standing, done or not (seed 000\'s stages), never overdue', () => {
+    expect(state(thenOngoing, '2024-10-20')).toEqual({ overdue: false, standing: false })
+    expect(state(thenOngoing, '2024-10-20', doneOn('2024-10-15'))).toEqual({ overdue: false, standing: true, lastDone: '2024-10-15' })
+    expect(state(thenOngoing, '2024-11-05')).toEqual({ overdue: false, standing: true })
     const done = { ...doneOn('2024-10-20'), occurrences: [occurrence('2025-01', '2025-01-14')] }
     expect(state(thenOngoing, '2025-03-01', done)).toEqual({ overdue: false, standing: true, lastDone: '2025-01-14' })
   })
