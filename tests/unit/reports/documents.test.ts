@@ -175,6 +175,17 @@ describe('аналитическая справка', () => {
     expect(JSON.stringify(buildSpravka(hidden).blocks)).toContain('скрыто: меньше 5 ответов')
   })
 
+  it('names each campaign\'s programme in the whole school\'s справка, where two of one audience and day read alike (seed 000)', () => {
+    const other = { ...program, id: 'prog2', name: 'Учитель – учитель' }
+    const twin = { ...campaign, id: 'c2', programId: 'prog2' }
+    const rows = (doc: ReturnType<typeof buildSpravka>) => doc.blocks.flatMap(b => (b.kind === 'table' && b.head[0] === 'Анкетирование' ? b.rows.map(r => r[0]) : []))
+    expect(rows(buildSpravka(input({ program: undefined, programs: [program, other], campaigns: [campaign, twin] })))).toEqual([
+      `наставляемые, «${program.name}», 25 мая 2026 г.`,
+      'наставляемые, «Учитель – учитель», 25 мая 2026 г.',
+    ])
+    expect(rows(buildSpravka(input()))).toEqual(['наставляемые, 25 мая 2026 г.'])
+  })
+
   it('opens as a DOCX (a zip with word/document.xml) holding the figures and the curator\'s text', async () => {
     const xml = await documentXml(await toDocx(buildSpravka(input())))
     const text = textOf(xml)
