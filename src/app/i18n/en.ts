@@ -32,17 +32,7 @@ export const en: Messages = {
     },
   },
   rejections: {
-    title: 'The server did not accept some changes',
-    written: 'What was written',
-    save: 'Save to a file',
-    resend: 'Send again',
-    handOver: 'Hand to the curator',
     handedNotice: { one: '{n} change by participants was refused by the server and waits for your decision', few: '{n} changes by participants were refused by the server and wait for your decision', many: '{n} changes by participants were refused by the server and wait for your decision', other: '{n} changes by participants were refused by the server and wait for your decision' },
-    handedOver: 'Handed to the curator {when}',
-    fileName: 'not-accepted',
-    remove: 'Remove from the device',
-    confirmRemove: 'Remove this change from the device? If the record is still needed (say, the meeting did take place), save it to a file first and hand it to the curator.',
-    made: 'change of {when}',
     field: 'Field «{field}»: {text}',
     someField: 'one of the fields',
     codes: {
