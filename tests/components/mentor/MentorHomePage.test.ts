@@ -5,6 +5,7 @@ import type { PairStanding } from '#shared/model/consentRules'
 import { db } from '../../../src/app/db/index.ts'
 import { writeMeta } from '../../../src/app/db/meta.ts'
 import { mutate } from '../../../src/app/db/mutate.ts'
+import { formatDate } from '../../../src/app/i18n/index.ts'
 import { useSession } from '../../../src/app/stores/session.ts'
 import { mountAt, settle } from '../mountPage.ts'
 
@@ -103,8 +104,13 @@ describe('the mentor\'s home', () => {
     await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: late, title: 'Встреча-знакомство', status: 'planned', position: 0, dueDate: addDays(today, -8), result: '' })
     await mutate(db, 'planItems', uuidv7(), 'upsert', { pairId: late, title: 'Пробная встреча', status: 'planned', position: 1, dueDate: addDays(today, 6), result: '' })
     const wrapper = await open()
-    const card = wrapper.find('.pair-summary').text()
-    expect(card).toMatch(/следующая встреча \d+ \S+ \d{4} г\. · Встреча-знакомство/)
-    expect(card).not.toContain('Пробная встреча')
+    const card = () => wrapper.find('.pair-summary').text()
+    // No day set by the mentor: the owed meeting with its own day, not the next item's (seed 000's «15 января»).
+    expect(card()).toContain(`Встреча-знакомство (срок был ${formatDate(addDays(today, -8))})`)
+    expect(card()).not.toContain('следующая встреча')
+    expect(card()).not.toContain('Пробная встреча')
+    await mutate(db, 'meetings', uuidv7(), 'upsert', { ...MEETING, pairId: late, date: addDays(today, -2), kind: 'other', nextDate: addDays(today, 3) })
+    await settle()
+    expect(card()).toContain(`следующая встреча ${formatDate(addDays(today, 3))} · Встреча-знакомство (срок был ${formatDate(addDays(today, -8))})`)
   })
 })

@@ -5,17 +5,23 @@ import type { Pair } from '#shared/model/pair'
 import type { PlanItem } from '#shared/model/planItem'
 import { quietPairs } from '#shared/indicators/activity'
 
-/** A meeting ahead: the day the last meeting set for the next one, or an open plan item's due day ('' title then). */
+/**
+ * A meeting ahead: the day the last meeting set for the next one ('' title then), or an open plan item's due day.
+ * For an item owed (`owedSince`, its day past) the day is only the one the mentor set, '' when none is.
+ */
 export interface NextMeeting {
   date: string
   title: string
+  owedSince?: string
 }
 
 /**
  * The earliest meeting planned from `today` on (from tomorrow once the pair met today: that meeting was today's):
  * a «следующая встреча» set by a meeting of the pair's last day (two held that day: either may have set it), or an
- * open plan item due. It is for the earliest open item past its day, if one is: that meeting is still owed (seed
- * 001's «Встреча-знакомство», due 29 November and not held, was passed over for the «Пробная встреча» after it).
+ * open plan item due. The earliest open item past its day, if one is, comes first: that meeting is still owed (seed
+ * 001's «Встреча-знакомство», due 29 November and not held, was passed over for the «Пробная встреча» after it). It
+ * takes the day the mentor set, never a later item's (seed 000's card read «15 января · Встреча-знакомство», due 8
+ * October: a mentor took it for nothing to do until January).
  */
 export function nextMeeting(lastDay: ReadonlyArray<Pick<Meeting, 'date' | 'nextDate'>>, plan: ReadonlyArray<Pick<PlanItem, 'dueDate' | 'status' | 'title'>>, today: string): NextMeeting | undefined {
   const from = lastDay[0]?.date === today ? addDays(today, 1) : today
@@ -23,14 +29,11 @@ export function nextMeeting(lastDay: ReadonlyArray<Pick<Meeting, 'date' | 'nextD
   const open = plan.filter(item => item.dueDate && (item.status === 'planned' || item.status === 'in_progress'))
     .map(item => ({ date: item.dueDate, title: item.title }))
     .sort(byDate)
-  const planned = open.filter(item => item.date >= from)
-  for (const { nextDate } of lastDay) {
-    if (nextDate && nextDate >= from)
-      planned.push({ date: nextDate, title: '' })
-  }
-  const next = planned.sort(byDate)[0]
+  const set = lastDay.filter(m => m.nextDate && m.nextDate >= from).map(m => ({ date: m.nextDate, title: '' })).sort(byDate)
   const [owed] = open
-  return next && owed && owed.date < from ? { date: next.date, title: owed.title } : next
+  if (owed && owed.date < from)
+    return { date: set[0]?.date ?? '', title: owed.title, owedSince: owed.date }
+  return [...open, ...set].filter(item => item.date >= from).sort(byDate)[0]
 }
 
 /**
