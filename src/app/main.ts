@@ -11,7 +11,8 @@ import './styles.css'
 document.documentElement.lang = locale.value
 startTheme()
 // A form sent with errors puts the focus on its first one; the code comes with the first send, off the first screen.
-document.addEventListener('submit', event => void import('./composables/invalidFocus.ts').then(({ focusFirstInvalid }) => focusFirstInvalid(event.target)))
+// Offline before the app is saved for it, the chunk cannot load: the form still says what is wrong, unfocused.
+document.addEventListener('submit', event => void import('./composables/invalidFocus.ts').then(({ focusFirstInvalid }) => focusFirstInvalid(event.target), () => {}))
 void restoreLocale()
 createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
 startSyncService()

@@ -20,8 +20,11 @@ test('a card answered offline on a phone is sent once online, and the curator se
   await expect(phone.getByRole('radio', { name: '8', exact: true }).first()).toBeChecked()
   await phone.getByRole('button', { name: 'Отправить ответ' }).tap()
   await expect(phone.getByText('Ответ сохранён')).toBeVisible()
+  // No form under it to take for a blank one: the answer is kept, not to be given again.
+  await expect(phone.getByRole('button', { name: 'Отправить ответ' })).toHaveCount(0)
   await phone.reload()
   await expect(phone.getByText('Ответ сохранён')).toBeVisible()
+  await expect(phone.getByRole('radio')).toHaveCount(0)
   await expect(phone.getByText('Ответ отправлен')).toHaveCount(0)
 
   await phone.context().setOffline(false)

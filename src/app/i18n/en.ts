@@ -164,7 +164,7 @@ export const en: Messages = {
   mentor: { ended: { completed: 'pair completed', dissolved: 'pair dissolved' }, title: 'My pairs', empty: 'The curator has not assigned pairs to you yet. They will appear here after a sync.', lastMeeting: 'last meeting {when}', daysAgo: { one: '{n} day ago', few: '{n} days ago', many: '{n} days ago', other: '{n} days ago' }, today: 'today', noMeetings: 'no meetings yet', stale: 'No meeting for 21 days or more', requests: 'Requests', pairNotFound: 'Pair not found', next: 'next meeting {when}', owed: 'due {date}', tomorrow: 'tomorrow', reminders: 'Reminders', meetingToday: 'Meeting today: {names}', meetingTomorrow: 'Meeting tomorrow: {names}', quiet: { one: '{names}: no meeting for {n} day', few: '{names}: no meeting for {n} days', many: '{names}: no meeting for {n} days', other: '{names}: no meeting for {n} days' } },
   consent: {
     suspended: 'Suspended: no consent',
-    phoneHint: 'A member of the pair lacks a needed consent (withdrawn or expired). No meetings until the curator records a consent.',
+    phoneHint: 'A member of the pair lacks a needed consent: never given, withdrawn or expired. No meetings until the curator records a consent.',
     kinds: { pdn: 'consent to personal data processing', mentor_duties: 'consent to mentoring duties (Labour Code art. 351.8)' },
   },
   roles: { curator: 'Curator', mentor: 'Mentor', mentee: 'Mentee', observer: 'Observer', region: 'Regional operator' },

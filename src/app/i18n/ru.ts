@@ -166,7 +166,7 @@ export const ru = {
   mentor: { ended: { completed: 'пара завершена', dissolved: 'пара расформирована' }, title: 'Мои пары', empty: 'Куратор ещё не закрепил за вами пары. Они появятся здесь после синхронизации.', lastMeeting: 'последняя встреча {when}', daysAgo: { one: '{n} день назад', few: '{n} дня назад', many: '{n} дней назад', other: '{n} дня назад' }, today: 'сегодня', noMeetings: 'встреч ещё не было', stale: 'Нет встреч 21 день и больше', requests: 'Запросы', pairNotFound: 'Пара не найдена', next: 'следующая встреча {when}', owed: 'срок был {date}', tomorrow: 'завтра', reminders: 'Напоминания', meetingToday: 'Сегодня встреча: {names}', meetingTomorrow: 'Завтра встреча: {names}', quiet: { one: '{names}: нет встреч {n} день', few: '{names}: нет встреч {n} дня', many: '{names}: нет встреч {n} дней', other: '{names}: нет встреч {n} дня' } },
   consent: {
     suspended: 'Приостановлена: нет согласия',
-    phoneHint: 'У участника пары нет нужного согласия (отозвано или истёк срок). Встречи не проводятся, пока куратор не оформит согласие.',
+    phoneHint: 'У участника пары нет нужного согласия: его не дали, отозвали или срок истёк. Встречи не проводятся, пока куратор не оформит согласие.',
     kinds: { pdn: 'согласие на обработку персональных данных', mentor_duties: 'согласие на наставничество (ТК РФ ст. 351.8)' },
   },
   /** Two devices' edits of one field: shown on the mentor's phone and on the curator's screens alike. */
