@@ -103,13 +103,20 @@ const initials = (parts: Parts) => [parts.first, parts.middle].filter(Boolean).m
 /** «со», not «с», before a word opening with с, з, ж or ш and a consonant, or with щ: «со Смирновым», «с Сидоровым». */
 export const takesSo = (word: string): boolean => /^(?:[сзжш][^аеёиоуыэюяь]|щ)/iu.test(word)
 
-/** «Я. А. Шиловская», as a signature prints it («Прокашева Т.А.» as «Т.А. Прокашева»); a name the rules do not fit stays as written. */
+/**
+ * «Я. А. Шиловская», as a signature prints it («Прокашева Т.А.» as «Т. А. Прокашева»: spaced as the full names' are, so
+ * that one document's lines to sign read alike, seed 000's «Е.С. Петрова» above «М. П. Иванова»); a name the rules do
+ * not fit stays as written.
+ */
 export function initialsOf(name: string): string {
   const parts = readParts(name)
   if (parts)
     return [...initials(parts), parts.last].join(' ')
   const initialled = WITH_INITIALS.exec(spacedName(name))
-  return initialled?.[1] ? `${initialled[2]} ${initialled[1]}` : spacedName(name)
+  if (!initialled)
+    return spacedName(name)
+  const [, surname, after, before, first] = initialled
+  return `${(after ?? before)!.replace(/\.(?=[А-ЯЁ])/gu, '. ')} ${surname ?? first}`
 }
 
 /** «Шиловская Я. А.», as a list or a log names a person; a name the rules do not fit stays as written. */

@@ -43,7 +43,7 @@ describe('the order assigning pairs, opened', () => {
     expect(sheet()).toMatch(/на период с 1\sоктября 2020\sг\. по 31\sмая 2021\sг\./)
     // The curator signs that she has read it, initials first as every signature (the card's «Прокашева Т.А.»);
     // the pupils it pairs do not.
-    expect(sheet()).toMatch(/С приказом ознакомлена:\s*_+\sТ\.А\.\sПрокашева/)
+    expect(sheet()).toMatch(/С приказом ознакомлена:\s*_+\sТ\.\sА\.\sПрокашева/)
     expect(sheet()).not.toMatch(/_+\sИ\.\sИ\.\sЗыкин/)
   })
 })

@@ -46,7 +46,7 @@ describe('names in the case the sentence needs', () => {
     expect(initialsOf('Шиловская Яна Андреевна')).toBe('Я. А. Шиловская')
     expect(initialsOf('Ирина Олеговна Белова')).toBe('И. О. Белова')
     expect(initialsOf('John Smith')).toBe('John Smith')
-    expect([initialsOf('Прокашева Т.А.'), initialsOf('Т. А. Прокашева')]).toEqual(['Т.А. Прокашева', 'Т. А. Прокашева'])
+    expect([initialsOf('Прокашева Т.А.'), initialsOf('Т. А. Прокашева'), initialsOf('Т.А.Прокашева'), initialsOf('Петрова Е.')]).toEqual(['Т. А. Прокашева', 'Т. А. Прокашева', 'Т. А. Прокашева', 'Е. Петрова'])
   })
 
   it('puts the surname first for a list or a log, whichever order the name was typed in', () => {
