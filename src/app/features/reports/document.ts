@@ -178,8 +178,9 @@ export const typeset = (text: string): string => text
   .replace(SURNAME, `$1${NBSP}`)
   .replace(INITIAL, `$1${NBSP}`)
 
-/** The blank a signature is written on. */
+/** The blank a signature is written on; shorter on the lines to sign under an order, which stand two to a row. */
 const SIGNATURE_BLANK = '____________________'
+export const LINE_BLANK = '______________'
 
 /** What follows the role on a signature line: the blank and the initials, kept to one line together. */
 export const signedName = (name: string, blank = SIGNATURE_BLANK): string => name ? `${blank}${NBSP}${typeset(name)}` : blank
