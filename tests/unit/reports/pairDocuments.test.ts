@@ -126,6 +126,12 @@ describe('индивидуальный план пары', () => {
     expect(await docxText(doc)).toContain('Знакомство состоялось')
   })
 
+  it('has a pupil mentor\'s parent sign beside them, as a mentee\'s does (seed 000\'s tenth-former with a group)', () => {
+    const mentorParent: Consent = { ...parent, id: 'c3', personId: pairs[1]!.mentorId, guardianName: 'Зорин Павел Ильич' }
+    const doc = buildPairPlan({ requisites, pair: pairs[1]!, program: pupils, people, planItems: items, consents: [parent, mentorParent], draft: noEdits })
+    expect(signatures(doc).slice(0, 3)).toEqual(['Наставник: А. П. Зорина', 'Законный представитель наставника: П. И. Зорин', 'Наставляемый: М. С. Орлова'])
+  })
+
   it('keeps the curator\'s rewritten goals', () => {
     const doc = buildPairPlan({ requisites, pair: pairs[0]!, program, people, planItems: [], consents: [], draft: { ...noEdits, texts: { goals: { text: 'Цели: освоить журнал', base: 'x' } } } })
     expect(textOf(doc)).toContain('Цели: освоить журнал')

@@ -73,6 +73,7 @@ const ru = {
     signMentor: 'Наставник',
     signMentee: 'Наставляемый',
     signGuardian: 'Законный представитель наставляемого',
+    signMentorGuardian: 'Законный представитель наставника',
   },
   journal: {
     title: 'Журнал встреч (документ)',
@@ -231,6 +232,7 @@ const en: typeof ru = {
     signMentor: 'Mentor',
     signMentee: 'Mentee',
     signGuardian: 'Mentee\'s legal representative',
+    signMentorGuardian: 'Mentor\'s legal representative',
   },
   journal: {
     title: 'Meetings journal (document)',

@@ -21,7 +21,7 @@ export interface PairPlanInput {
 
 const withPlace = (person: Person | undefined) => person ? [person.name, placeOf(person)].filter(Boolean).join(', ') : '…'
 
-/** The parent who signed the mentee's latest personal-data consent still standing, if a parent signed it. */
+/** The parent who signed the person's latest personal-data consent still standing, if a parent signed it. */
 function guardianOf(personId: string, consents: readonly Consent[]): string {
   const latest = consents.filter(c => !c.deleted && c.personId === personId && c.kind === 'pdn' && !c.withdrawnDate)
     .sort((a, b) => b.date.localeCompare(a.date))[0]
@@ -39,6 +39,10 @@ export function buildPairPlan(input: PairPlanInput): ReportDocument {
   const mentor = people.get(pair.mentorId)
   const mentees = pair.menteeIds.map(id => people.get(id))
   const text = (key: string, generated: string) => editableParagraph(key, generated, draft.texts)
+  const signedWithGuardian = (id: string, role: 'signMentor' | 'signMentee', guardianRole: 'signMentorGuardian' | 'signGuardian'): Block[] => {
+    const guardian = guardianOf(id, input.consents)
+    return [signature(t(`documents.plan.${role}`), people.get(id)?.name ?? ''), ...(guardian ? [signature(t(`documents.plan.${guardianRole}`), guardian)] : [])]
+  }
   const requests = [...new Set(mentees.flatMap(m => m?.requests ?? []))]
   const items = [...input.planItems].filter(i => !i.deleted && i.pairId === pair.id).sort((a, b) => a.position - b.position)
   const rows = items.map((item, i) => [String(i + 1), item.title, shortDate(item.dueDate), t(`documents.plan.statuses.${item.status}`), item.result])
@@ -55,11 +59,9 @@ export function buildPairPlan(input: PairPlanInput): ReportDocument {
     rows.length
       ? { kind: 'table', head: [t('reports.order.number'), t('documents.plan.item'), t('documents.plan.due'), t('documents.plan.mark'), t('documents.plan.result')], rows }
       : { kind: 'paragraph', text: t('documents.plan.none') },
-    signature(t('documents.plan.signMentor'), mentor?.name ?? ''),
-    ...pair.menteeIds.flatMap((id) => {
-      const guardian = guardianOf(id, input.consents)
-      return [signature(t('documents.plan.signMentee'), people.get(id)?.name ?? ''), ...(guardian ? [signature(t('documents.plan.signGuardian'), guardian)] : [])]
-    }),
+    // A pupil mentor (seed 000's tenth-former with a group) is a minor too: their parent signs beside them.
+    ...signedWithGuardian(pair.mentorId, 'signMentor', 'signMentorGuardian'),
+    ...pair.menteeIds.flatMap(id => signedWithGuardian(id, 'signMentee', 'signGuardian')),
     ...curatorSignatures(requisites, program?.curators),
   ]
   const names = mentees.map(m => m?.name ?? '…').join(', ')
