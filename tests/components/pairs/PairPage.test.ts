@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PairStanding } from '#shared/model/consentRules'
 import type { Role } from '#shared/roles'
 import { uuidv7 } from '#shared/ids'
@@ -100,9 +100,32 @@ describe('the mentor\'s pair page', () => {
     ])
   })
 
-  it('lets an observer read the plan without ticking it', async () => {
+  it('lets the mentor shape the plan: an item renamed, dated and added, each saved on the device for the server (seed 000\'s «цели и задачи на конкретные периоды»)', async () => {
+    const wrapper = await open('mentor')
+    const edit = wrapper.findAll('button').find(b => b.text() === 'Изменить план')!
+    await edit.trigger('click')
+    await settle()
+    expect(edit.attributes('aria-pressed')).toBe('true')
+    // The editor loads when asked for.
+    await vi.waitFor(() => wrapper.get('input[aria-label="Пункт плана"]'))
+    await wrapper.get('input[aria-label="Пункт плана"]').setValue('Знакомство и цели на четверть')
+    await wrapper.get('input[aria-label="Срок пункта «Пробная встреча»"]').setValue('2026-09-29')
+    await wrapper.get('input[aria-label="Новый пункт плана"]').setValue('Подготовка к олимпиаде')
+    await wrapper.get('form.plan-add').trigger('submit')
+    await settle()
+    expect(await db.planItems.get(ids.intro)).toMatchObject({ title: 'Знакомство и цели на четверть' })
+    expect(await db.planItems.get(ids.trial)).toMatchObject({ dueDate: '2026-09-29' })
+    expect((await db.planItems.where('pairId').equals(ids.pair).toArray()).map(i => i.title)).toContain('Подготовка к олимпиаде')
+    expect((await db.outbox.toArray()).map(e => e.entity)).toEqual(['planItems', 'planItems', 'planItems'])
+    await edit.trigger('click')
+    await settle()
+    expect(wrapper.text()).toContain('Выполнено 0 из 3')
+  })
+
+  it('lets an observer read the plan without ticking or shaping it', async () => {
     const wrapper = await open('observer')
     expect(wrapper.text()).toContain('Встреча-знакомство')
     expect(wrapper.find('input[type="checkbox"]').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('Изменить план')
   })
 })

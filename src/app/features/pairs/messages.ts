@@ -80,6 +80,9 @@ const ru = {
     newItem: 'Новый пункт плана',
     add: 'Добавить пункт',
     confirmRemove: 'Удалить пункт «{title}» из плана?',
+    edit: 'Изменить план',
+    editHint: 'Пункты, сроки и результаты сохраняются сразу, как вы их меняете.',
+    editDone: 'Готово',
   },
 }
 
@@ -159,6 +162,9 @@ const en: typeof ru = {
     newItem: 'New plan item',
     add: 'Add an item',
     confirmRemove: 'Remove «{title}» from the plan?',
+    edit: 'Edit the plan',
+    editHint: 'Items, dates and results are saved as you change them.',
+    editDone: 'Done',
   },
 }
 
