@@ -98,6 +98,8 @@ export interface PeriodEventState {
   marks?: RoadmapEvent['occurrences']
   /** The last day it was marked done on by the period's end. */
   lastDone?: string
+  /** Past the dated part of «…, далее постоянно»: carried on, not owed (see deadlineState). */
+  standing?: true
 }
 
 /**
@@ -119,8 +121,10 @@ export function periodEventState(event: Pick<RoadmapEvent, 'deadline' | 'status'
     const missed = yearsMissed(event, roadmap, today).filter(windowIn(period))
     return { done: marks.length > 0, overdue: missed.length > 0, marks, ...(missed.length && { missed }), ...known }
   }
-  if (event.deadline.kind !== 'recurring')
-    return { done: false, overdue: eventState(event, roadmap, today).overdue, ...known }
+  if (event.deadline.kind !== 'recurring') {
+    const { overdue, standing } = eventState(event, roadmap, today)
+    return { done: false, overdue, ...(standing && { standing }), ...known }
+  }
   // None due in the period (May of a roadmap begun in September): nothing owed, nothing done.
   const occurrences = periodOccurrences(event, roadmap, period)
   const missed = passedUnmarked(occurrences, event, today)

@@ -469,6 +469,14 @@ describe('the справка of a year of a roadmap over several years (seed 003
     // A stage of one event keeps it in its row.
     expect(table?.kind === 'table' && table.subheads?.[1]?.text).toBe('4. Итоги')
   })
+
+  it('reads an event «…, далее постоянно» past its dated part as carried on, not overdue and not «запланировано» (seed 000\'s stages)', () => {
+    const always = { kind: 'on' as const, at: '2020-10', then: 'ongoing' as const, text: 'октябрь 2020 года, далее постоянно' }
+    const doc = buildSpravka(input({ period: calendarYear(2020), today: '2026-12-05', roadmaps: [roadmap], roadmapEvents: [event('a', 'Информирование родителей', { deadline: always })] }))
+    const table = doc.blocks.find(b => b.kind === 'table' && b.rows[0]?.length === 4)
+    expect(table?.kind === 'table' && table.rows.map(r => r[3])).toEqual(['выполняется постоянно; отметок о выполнении нет'])
+    expect(JSON.stringify(doc.blocks)).toContain('просрочено — 0')
+  })
 })
 
 describe('the справка of a school with indicators of its own', () => {

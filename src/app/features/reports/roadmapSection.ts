@@ -55,6 +55,9 @@ function standingText(event: RoadmapEvent, roadmap: Roadmap, period: ReportPerio
     return { text: t('reports.roadmap.overdue'), done, overdue }
   if (state.lastDone)
     return { text: t('reports.roadmap.lastDone', { date: formatDate(state.lastDone) }), done, overdue }
+  // «…, далее постоянно» past its dated part and never marked: not «запланировано» in December for October.
+  if (state.standing)
+    return { text: t('reports.roadmap.standingUnmarked'), done, overdue }
   return { text: event.status === 'in_progress' ? t('reports.roadmap.inProgress') : t('reports.roadmap.planned'), done, overdue }
 }
 
