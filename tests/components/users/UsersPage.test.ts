@@ -122,7 +122,7 @@ describe('the curator\'s accounts page', () => {
     await rows()[2]!.find('input[type="checkbox"]').setValue(true)
     const grant = wrapper.findAll('.bulk-bar button').find(b => b.text() === 'Выдать доступ выбранным (2)')!
     await grant.trigger('click')
-    await vi.waitFor(() => expect(wrapper.find('.banner[role="status"]').text()).toBe('Доступ выдан 2 наставникам: карточки для входа ниже'), { timeout: 10_000 })
+    await vi.waitFor(() => expect(wrapper.find('.banner[role="status"]').text()).toBe('Доступ выдан 2 участникам: карточки для входа ниже'), { timeout: 10_000 })
     expect(calls.filter(([method, url]) => method === 'POST' && url === '/api/users').map(([, , body]) => (body as { name: string }).name)).toEqual(['Белова Ирина', 'Ким Дарья'])
     expect(calls.filter(([, url]) => url.endsWith('/enrollment'))).toHaveLength(2)
     // Only the one left without access is still offered.
@@ -134,5 +134,23 @@ describe('the curator\'s accounts page', () => {
     vi.stubGlobal('print', print)
     await wrapper.findAll('button').find(b => b.text() === 'Напечатать карточки для входа (2)')!.trigger('click')
     expect(print).toHaveBeenCalledOnce()
+  })
+
+  it('grants a young teacher access as a mentee from a folded list, and counts the page\'s grants together (seed 004)', async () => {
+    const { calls } = serve()
+    await mutate(db, 'people', uuidv7(), 'upsert', { name: 'Белова Ирина', isMentor: 1 })
+    await mutate(db, 'people', uuidv7(), 'upsert', { name: 'Петров Илья', isMentee: 1 })
+    const wrapper = await open()
+    const [mentors, mentees] = wrapper.findAll('details.without-access')
+    expect(mentors!.find('summary').text()).toBe('Наставники без доступа (1)')
+    expect(mentees!.find('summary').text()).toBe('Наставляемые без доступа (1)')
+    expect([mentors!.attributes('open'), mentees!.attributes('open')]).toEqual(['', undefined])
+    expect(mentees!.text()).toContain('Доступ с телефона нужен наставляемому для именных анкет.')
+    await mentees!.findAll('button').find(b => b.text() === 'Выдать доступ')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('.banner[role="status"]').text()).toBe('Доступ выдан 1 участнику: карточки для входа ниже'), { timeout: 10_000 })
+    await settle()
+    await wrapper.find('details.without-access').findAll('button').find(b => b.text() === 'Выдать доступ')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('.banner[role="status"]').text()).toBe('Доступ выдан 2 участникам: карточки для входа ниже'), { timeout: 10_000 })
+    expect(calls.filter(([method, url]) => method === 'POST' && url === '/api/users').map(([, , body]) => body)).toMatchObject([{ name: 'Петров Илья', role: 'mentee' }, { name: 'Белова Ирина', role: 'mentor' }])
   })
 })

@@ -10,7 +10,8 @@ function token(): string | undefined {
 export const usersApi = {
   list: () => api<UserSummary[]>('/users', { token: token() }),
   create: (body: CreateUserRequest) => api<UserSummary>('/users', { body, token: token() }),
-  createMentor: (name: string, personId: string) => api<UserSummary>('/users', { body: { name, role: 'mentor', personId }, token: token() }),
+  /** A mentor's or a mentee's account, for their person card: their phone signs in with a code. */
+  createMember: (name: string, role: 'mentor' | 'mentee', personId: string) => api<UserSummary>('/users', { body: { name, role, personId }, token: token() }),
   issueEnrollment: (userId: string) => api<Enrollment>(`/users/${userId}/enrollment`, { method: 'POST', body: {}, token: token() }),
   resetPassword: (userId: string) => api<AccessReset>(`/users/${userId}/password`, { method: 'POST', body: {}, token: token() }),
   setDisabled: (userId: string, disabled: boolean) => api<void>(`/users/${userId}/disabled`, { method: 'PUT', body: { disabled }, token: token() }),
