@@ -73,6 +73,21 @@ describe('the mode of a small group', () => {
     expect(modeHint()).not.toContain('от 5 ответов —')
     expect(modeHint()).toContain('Итоги анкетирования видны с первого ответа')
   })
+
+  it('says a group of five to nine shows anonymous results only once five answer, and five at most (seed 004\'s five young teachers)', async () => {
+    const program = uuidv7()
+    await mutate(db, 'programs', program, 'upsert', { name: 'Педагог – педагог', form: 'педагог – педагог', startDate: '2023-09-01', endDate: '2024-11-30', goals: '', status: 'active', roleVariation: '' })
+    await mutate(db, 'pairs', uuidv7(), 'upsert', { programId: program, mentorId: 'm', menteeIds: ['a', 'b', 'c', 'd', 'e'], startDate: '2023-09-04', plannedEndDate: '2024-06-30', status: 'active', endReason: '' })
+    const { field, wrapper } = await open()
+    const modeHint = () => wrapper.get(`#${field('Режим').attributes('aria-describedby')!.split(' ')[0]!}`).text()
+    await wrapper.get<HTMLInputElement>(`input[type="checkbox"][value="${program}"]`).setValue(true)
+    await field('Кого опрашиваем').setValue('mentee')
+    await settle()
+    expect(modeHint()).toContain('В парах программы наставляемых: 5. Анонимные ответы входят в итоги пятёрками: итоги появятся, когда ответят пятеро из 5')
+    await field('Режим').setValue('named')
+    await settle()
+    expect(modeHint()).not.toContain('пятёрками')
+  })
 })
 
 describe('one survey of several programmes', () => {

@@ -20,6 +20,10 @@ const ru = {
       mentee: 'В парах программы наставляемых: {n}. Анонимные итоги показываются только от 5 ответов — для такой группы выберите именную анкету.',
       mentor: 'В парах программы наставников: {n}. Анонимные итоги показываются только от 5 ответов — для такой группы выберите именную анкету.',
     },
+    fewFives: {
+      mentee: 'В парах программы наставляемых: {n}. Анонимные ответы входят в итоги пятёрками: итоги появятся, когда ответят пятеро из {n}, и в них войдут только пять ответов. Надёжнее именная анкета.',
+      mentor: 'В парах программы наставников: {n}. Анонимные ответы входят в итоги пятёрками: итоги появятся, когда ответят пятеро из {n}, и в них войдут только пять ответов. Надёжнее именная анкета.',
+    },
     smallGroups: {
       mentee: 'Наставляемых меньше пяти в программах: {list}. Анонимные итоги такой программы не показываются нигде, ни отдельно, ни в сводных итогах школы (меньше 5 ответов) — для неё создайте отдельно именную анкету.',
       mentor: 'Наставников меньше пяти в программах: {list}. Анонимные итоги такой программы не показываются нигде, ни отдельно, ни в сводных итогах школы (меньше 5 ответов) — для неё создайте отдельно именную анкету.',
@@ -227,6 +231,10 @@ const en: typeof ru = {
     smallGroup: {
       mentee: 'The programme\'s pairs have {n} mentees. Anonymous results show only from 5 answers: choose a named survey for such a group.',
       mentor: 'The programme\'s pairs have {n} mentors. Anonymous results show only from 5 answers: choose a named survey for such a group.',
+    },
+    fewFives: {
+      mentee: 'The programme\'s pairs have {n} mentees. Anonymous answers enter the results in fives: results show once five of the {n} answer, and hold five answers only. A named survey is safer.',
+      mentor: 'The programme\'s pairs have {n} mentors. Anonymous answers enter the results in fives: results show once five of the {n} answer, and hold five answers only. A named survey is safer.',
     },
     smallGroups: {
       mentee: 'Fewer than five mentees in the programmes: {list}. Such a programme\'s anonymous results show nowhere, neither on their own nor in the school\'s pooled results (under 5 answers): make a named survey for it separately.',
