@@ -31,6 +31,18 @@ describe('mentor suggestions', () => {
     expect(ranked.map(s => [s.mentor.id, s.load])).toEqual([['Аналитик', 0], ['Геометр', 2]])
   })
 
+  it('puts a teacher of the mentee\'s subject and МО before the others, the requests first (seed 004\'s young teacher of Russian)', () => {
+    const young = person('Иванова', { isMentee: 1, category: 'young_specialist', subject: 'Русский язык', methodUnion: 'МО гуманитарного цикла' })
+    const english = person('Белова', { isMentor: 1, subject: 'английский язык', methodUnion: 'МО гуманитарного цикла' })
+    const russian = person('Соколова', { isMentor: 1, subject: 'русский язык', methodUnion: 'МО гуманитарного цикла' })
+    const chemist = person('Аверина', { isMentor: 1, subject: 'химия', methodUnion: 'МО естественных наук' })
+    const ranked = suggestMentors([young], [chemist, english, russian], [], new Set(['Белова', 'Соколова', 'Аверина']))
+    expect(ranked.map(s => [s.mentor.id, s.shared])).toEqual([['Соколова', ['subject', 'methodUnion']], ['Белова', ['methodUnion']], ['Аверина', []]])
+    const asked = person('Ким', { isMentee: 1, requests: ['олимпиада'], subject: 'русский язык' })
+    const coach = person('Тренер', { isMentor: 1, competencies: ['олимпиада'] })
+    expect(suggestMentors([asked], [russian, coach], [], new Set(['Соколова', 'Тренер'])).map(s => s.mentor.id)).toEqual(['Тренер', 'Соколова'])
+  })
+
   it('lists mentees with no active pair', () => {
     const other = person('Маша', { isMentee: 1 })
     expect(menteesWithoutMentor([mentee, other, math], [pair('Алгебраист', ['Коля']), pair('Геометр', ['Маша'], 'dissolved')]).map(p => p.id)).toEqual(['Маша'])

@@ -8,7 +8,11 @@ export interface MentorSuggestion {
   matched: string[]
   /** Active pairs the mentor already has. */
   load: number
+  /** What of the mentees' work the mentor shares: a teacher mentored in their own subject, or within their МО (seed 004). */
+  shared: Array<'subject' | 'methodUnion'>
 }
+
+const SHARED_WORK = ['subject', 'methodUnion'] as const
 
 function answers(competency: string, request: string): boolean {
   const [c, r] = [searchable(competency), searchable(request)]
@@ -17,7 +21,8 @@ function answers(competency: string, request: string): boolean {
 
 /**
  * Mentors for one or more mentees, best first: most of the mentees' requests met by the mentor's
- * competencies, then the lightest load. Only mentors with a consent in force and outside the group.
+ * competencies, then most of their work shared (subject, методическое объединение), then the lightest load. Only
+ * mentors with a consent in force and outside the group.
  */
 export function suggestMentors(mentees: readonly Person[], mentors: readonly Person[], pairs: readonly Pair[], consented: ReadonlySet<string>): MentorSuggestion[] {
   const requests = [...new Set(mentees.flatMap(m => m.requests ?? []))]
@@ -31,8 +36,9 @@ export function suggestMentors(mentees: readonly Person[], mentors: readonly Per
       mentor,
       matched: requests.filter(r => (mentor.competencies ?? []).some(c => answers(c, r))),
       load: load.get(mentor.id) ?? 0,
+      shared: SHARED_WORK.filter(field => mentor[field] && mentees.some(m => searchable(m[field]) === searchable(mentor[field]))),
     }))
-    .sort((a, b) => b.matched.length - a.matched.length || a.load - b.load || a.mentor.name.localeCompare(b.mentor.name, 'ru'))
+    .sort((a, b) => b.matched.length - a.matched.length || b.shared.length - a.shared.length || a.load - b.load || a.mentor.name.localeCompare(b.mentor.name, 'ru'))
 }
 
 /** Mentees with no active pair: the seeds ask to support them and keep looking for a mentor. */
