@@ -18,6 +18,18 @@ describe('the staff columns of a people file', () => {
     expect(guessMapping(['ФИО', 'Стаж', 'Пед. стаж', 'Направление', 'ШМО'], PERSON_COLUMNS)).toEqual({ name: 0, totalYears: 1, teachingYears: 2, subject: 3, methodUnion: 4 })
   })
 
+  it('takes a «Категория» of высшая, первая, без категории for the qualification, as a list of teachers means it (seed 004)', () => {
+    const header = ['ФИО', 'Должность', 'Категория']
+    const sheet = (values: Cell[]) => ({ header, rows: values.map((value, i) => ({ row: i + 2, cells: ['Яковлева Ольга Петровна', 'учитель', value] })) })
+    const guessed = guessMapping(header, PERSON_COLUMNS)
+    expect(guessed).toEqual({ name: 0, position: 1, category: 2 })
+    expect(peopleImport.byCells!(sheet(['высшая', 'первая', '', 'без категории']), guessed)).toEqual({ name: 0, position: 1, qualification: 2 })
+    // A column of participants' categories, or of both, stays as the header says.
+    expect(peopleImport.byCells!(sheet(['педагог', 'молодой специалист']), guessed)).toEqual(guessed)
+    expect(peopleImport.byCells!(sheet(['высшая', 'педагог']), guessed)).toEqual(guessed)
+    expect(peopleImport.byCells!(sheet(['высшая']), guessMapping([...header, 'Квалификационная категория'], PERSON_COLUMNS))).toEqual({ name: 0, position: 1, category: 2, qualification: 3 })
+  })
+
   it('reads position, subject, стаж in the ways a school writes it, and the qualification category', () => {
     const result = check([
       ['Яковлева Ольга Петровна', 'педагог', 'учитель математики', 'математика', 12, '20 лет', 'высшая', 'МО естественно-научного цикла'],

@@ -129,3 +129,9 @@ export function parseQualification(cell: Cell): Parsed<Qualification> {
   const found = QUALIFICATION_WORDS.find(([, words]) => words.test(text))
   return found ? ok(found[0]) : bad('unknown_qualification')
 }
+
+/** Whether a column's filled cells all read as a qualification and none as a participant's category («высшая», «первая»). */
+export function holdsQualifications(cells: readonly Cell[]): boolean {
+  const filled = cells.filter(cell => cellText(cell).trim() !== '')
+  return filled.length > 0 && filled.every(cell => parseQualification(cell).ok && !parseCategory(cell).ok)
+}

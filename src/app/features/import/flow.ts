@@ -41,7 +41,8 @@ export function useImportFlow<F extends string, R, O>(target: ImportTarget<F, R,
         return
       }
       sheet.value = result.sheet
-      mapping.value = guessMapping(result.sheet.header, target.columns)
+      const guessed = guessMapping(result.sheet.header, target.columns)
+      mapping.value = target.byCells?.(result.sheet, guessed) ?? guessed
       step.value = 'columns'
     } finally {
       reading.value = false

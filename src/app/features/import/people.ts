@@ -8,7 +8,8 @@ import { defaultCategory } from '../../data/personDefaults.ts'
 import { programFormsFor } from '../../data/programs.ts'
 import { CHUNK_ROWS, writeRecords } from './commit.ts'
 import { nameKey } from './columns.ts'
-import { hasName } from './mapping.ts'
+import { holdsQualifications } from './cells.ts'
+import { assign, hasName } from './mapping.ts'
 import PeopleImportDefaults from './PeopleImportDefaults.vue'
 import { PERSON_COLUMNS, type PersonField } from './peopleFields.ts'
 import { dotted } from './preview.ts'
@@ -39,6 +40,13 @@ export const peopleImport: ImportTarget<PersonField, RecordFields<Person>, Peopl
     return { ...options, defaultCategory: defaultCategory({ programForms }), programForms }
   },
   defaults: PeopleImportDefaults,
+  // A list of teachers says «Категория» for the qualification: its cells (высшая, первая, без категории) tell, where
+  // every row of seed 004's list failed as an unknown participant's category.
+  byCells: (sheet, mapping) => {
+    const column = mapping.category
+    const misread = column !== undefined && mapping.qualification === undefined && holdsQualifications(sheet.rows.map(row => row.cells[column] ?? ''))
+    return misread ? assign(mapping, column, 'qualification') : mapping
+  },
   ready: hasName,
   async check(sheet, mapping, options, today) {
     const [existing, partners] = await Promise.all([db.people.where('deleted').equals(0).toArray(), db.partners.where('deleted').equals(0).toArray()])

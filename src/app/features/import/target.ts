@@ -22,6 +22,8 @@ export interface ImportTarget<F extends string, R, O> {
   /** Options that depend on the records on the device (the programmes' forms): taken once read, unless changed by then. */
   suggestedOptions?(options: O): Promise<O>
   defaults?: Component
+  /** The header's mapping mended by what the columns' cells hold, where a header misleads (see peopleImport). */
+  byCells?(sheet: Sheet, mapping: Mapping<F | NameField>): Mapping<F | NameField>
   /** Whether the mapping has the columns a row cannot do without (the words say which: `import.<kind>.needColumns`). */
   ready(mapping: Mapping<F | NameField>): boolean
   check(sheet: Sheet, mapping: Mapping<F | NameField>, options: O, today: string): Promise<ImportCheck<R>>
