@@ -184,6 +184,7 @@ describe('аналитическая справка', () => {
       'наставляемые, «Учитель – учитель», 25 мая 2026 г.',
     ])
     expect(rows(buildSpravka(input()))).toEqual(['наставляемые, 25 мая 2026 г.'])
+    expect(rows(buildSpravka(input({ campaigns: [{ ...campaign, mode: 'named' }] })))).toEqual(['наставляемые, поимённо, 25 мая 2026 г.'])
   })
 
   it('opens as a DOCX (a zip with word/document.xml) holding the figures and the curator\'s text', async () => {

@@ -149,9 +149,11 @@ function surveyBlocks(input: SpravkaInput): Block[] {
   const rows = campaigns.map((c) => {
     const result = results.get(c.id)
     const level = !result || result.satisfaction.hidden ? t('reports.spravka.hidden') : percentText(Math.round(result.satisfaction.level * 1000) / 10)
-    // The whole school's справка names each campaign's programme: two of the same audience and day read alike (seed 000).
+    // The whole school's справка names each campaign's programme, and a named one says so: two of the same audience and
+    // day read alike (seeds 000, 004).
     const program = input.program ? undefined : input.programs.find(p => p.id === c.programId)
-    return [[t(`reports.spravka.audiences.${c.audience}`), program && `«${program.name}»`, formatDate(c.closesOn)].filter(Boolean).join(', '), t(`reports.spravka.phases.${c.phase}`), String(result?.answers ?? 0), level]
+    const named = c.mode === 'named' && t('reports.spravka.named')
+    return [[t(`reports.spravka.audiences.${c.audience}`), program && `«${program.name}»`, named, formatDate(c.closesOn)].filter(Boolean).join(', '), t(`reports.spravka.phases.${c.phase}`), String(result?.answers ?? 0), level]
   })
   return [
     heading,
