@@ -176,7 +176,7 @@ async function curatorsRoutes(page: Page, mentor: string, { see, state }: Checks
   await see(page, mentorCard)
   await page.getByRole('button', { name: 'Записать согласие' }).click()
   await state(page, `${mentorCard}, a consent being written`)
-  for (const path of ['/people/import', '/consents', '/consents/import', '/partners'])
+  for (const path of ['/people/import', '/consents', '/consents/received', '/consents/import', '/partners'])
     await see(page, path)
   const partner = await hrefOf(page, record('/partners'))
   await see(page, partner)
@@ -302,7 +302,7 @@ async function curatorsForms(page: Page, found: Records, findings: Findings): Pr
     await unfilled(path)
   }
   for (const path of [found.program, found.pair, found.meeting, found.partner, found.award, found.practice, found.template, found.ballots,
-    '/roadmap/import', '/people/import', '/consents/import', '/settings/school', '/exports', '/reports', '/reports/spravka', '/reports/order',
+    '/roadmap/import', '/people/import', '/consents/received', '/consents/import', '/settings/school', '/exports', '/reports', '/reports/spravka', '/reports/order',
     '/reports/appointment', `/reports/agreement/${id(found.mentorCard)}`, `/reports/plan/${id(found.pair)}`, '/reports/journal'])
     await see(page, path)
 
