@@ -115,8 +115,9 @@ export function initialsOf(name: string): string {
   const initialled = WITH_INITIALS.exec(spacedName(name))
   if (!initialled)
     return spacedName(name)
-  const [, surname, after, before, first] = initialled
-  return `${(after ?? before)!.replace(/\.(?=[А-ЯЁ])/gu, '. ')} ${surname ?? first}`
+  // «Прокашева Т.А.» fills the first two groups, «Т.А. Прокашева» the last two.
+  const [, surname, initialsAfter, initialsBefore, surnameAfter] = initialled
+  return `${(initialsAfter ?? initialsBefore)!.replace(/\.(?=[А-ЯЁ])/gu, '. ')} ${surname ?? surnameAfter}`
 }
 
 /** «Шиловская Я. А.», as a list or a log names a person; a name the rules do not fit stays as written. */
